@@ -1,0 +1,1 @@
+"""newsfacet's web app (placeholder until the web module lands)."""
