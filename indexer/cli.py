@@ -1,0 +1,156 @@
+"""The ``newsfacet`` command line: a thin click layer over the indexer and search libraries.
+
+Named library errors become ``click.ClickException`` (one line, non-zero exit), as sqlite-utils does.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from search.config import index_dir as default_index_dir
+
+FACET_OPTIONS = ("person", "org", "place", "region", "country", "source")
+
+
+def index_option(func):
+    """--index DIR, shared by every command; defaults to $NEWSFACET_INDEX, then ./data."""
+
+    @click.option("--index", "index_dir", type=click.Path(file_okay=False, path_type=Path),
+                  default=lambda: str(default_index_dir()), show_default="$NEWSFACET_INDEX or ./data",
+                  help="Directory holding the store and the Whoosh index.")
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """newsfacet: find what was reported, by whom, where and when."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="NER worker processes (default: all cores for large runs, 1 for small ones).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+def index(paths: tuple[Path, ...], index_dir: Path, workers: int | None, as_json: bool) -> None:
+    """Index files or folders (.txt, .html, .jsonl, .json) into DIR. Unchanged files are skipped."""
+    from search.index import IndexLocked
+
+    from .pipeline import index_paths
+    from .progress import file_progress
+
+    try:
+        with file_progress(enabled=sys.stderr.isatty() and not as_json) as on_file:
+            summary = index_paths(paths, index_dir, workers=workers, on_file=on_file)
+    except IndexLocked as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), indent=2))
+    else:
+        from .progress import print_summary
+
+        print_summary(summary)
+    for path, reason in summary.skipped:
+        click.echo(f"skipped {path}: {reason}", err=True)
+    if summary.skipped:
+        sys.exit(1)
+
+
+@main.command()
+@index_option
+@click.option("--host", default=lambda: os.environ.get("HOST", "127.0.0.1"), show_default="$HOST or 127.0.0.1")
+@click.option("--port", type=click.IntRange(1, 65535), default=lambda: int(os.environ.get("PORT", "8000")),
+              show_default="$PORT or 8000")
+@click.option("--workers", type=click.IntRange(1, 64), default=lambda: int(os.environ.get("WEB_CONCURRENCY", "2")),
+              show_default="$WEB_CONCURRENCY or 2")
+def serve(index_dir: Path, host: str, port: int, workers: int) -> None:
+    """Serve the search page and JSON API with gunicorn."""
+    env = dict(os.environ, NEWSFACET_INDEX=str(index_dir.resolve()))
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    argv = [str(gunicorn) if gunicorn.exists() else "gunicorn", "--bind", f"{host}:{port}",
+            "--workers", str(workers), "--access-logfile", "-", "web:create_app()"]
+    click.echo(f"newsfacet serving {index_dir} on http://{host}:{port}", err=True)
+    os.execvpe(argv[0], argv, env)
+
+
+@main.command()
+@click.argument("query", required=False, default="")
+@index_option
+@click.option("--person", multiple=True, help="Filter by person (repeatable: OR within a facet).")
+@click.option("--org", multiple=True, help="Filter by organisation.")
+@click.option("--place", multiple=True, help="Filter by place.")
+@click.option("--region", multiple=True, help="Filter by oblast / region.")
+@click.option("--country", multiple=True, help="Filter by country.")
+@click.option("--source", multiple=True, help="Filter by outlet.")
+@click.option("--date-from", help="Event dates mentioned from this ISO day.")
+@click.option("--date-to", help="Event dates mentioned up to this ISO day.")
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
+@click.option("--page", type=int, default=1)
+@click.option("--per-page", type=int, default=10)
+@click.option("--json", "as_json", is_flag=True, help="Print the API's JSON answer.")
+def search(query: str, index_dir: Path, as_json: bool, **options) -> None:
+    """Search from the shell: the same answer as GET /api/search."""
+    from search.engine import Engine
+    from search.errors import SearchError
+
+    params: dict[str, list[str]] = {"q": [query]}
+    for name, value in options.items():
+        if value in (None, ()):
+            continue
+        params[name] = [str(v) for v in value] if isinstance(value, tuple) else [str(value)]
+    engine = Engine(index_dir)
+    try:
+        answer = engine.search(params)
+    except SearchError as exc:
+        raise click.ClickException(f"{exc.param or 'query'}: {exc.message}") from exc
+    finally:
+        engine.close()
+    if as_json:
+        click.echo(json.dumps(answer, indent=2, ensure_ascii=False))
+        return
+    from .progress import print_results
+
+    print_results(answer)
+
+
+@main.command()
+@index_option
+def reindex(index_dir: Path) -> None:
+    """Rebuild the Whoosh index from the store (no NLP) and swap it in atomically."""
+    from search.index import IndexLocked, rebuild
+
+    try:
+        count = rebuild(index_dir)
+    except IndexLocked as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"rebuilt the index of {index_dir} from the store: {count} articles")
+
+
+@main.command()
+@index_option
+@click.option("--json", "as_json", is_flag=True)
+def check(index_dir: Path, as_json: bool) -> None:
+    """Verify that the store and the index agree; says how to repair when they don't."""
+    from search.index import check as check_index
+
+    report = check_index(index_dir)
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        for key, value in report.items():
+            click.echo(f"{key}: {value}")
+    if not report.get("ok"):
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

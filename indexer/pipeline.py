@@ -1,0 +1,176 @@
+"""The indexing run: files in, articles with entities and dates out, written to the store then the index.
+
+Order matters for crash safety: the SQLite store is the source of truth and commits one file per
+transaction; the Whoosh index is derived and is brought back in line with the store at the start and end
+of every run (``search.index.check`` + ``update``), so a run killed at any point is finished by the next one
+without duplicates.
+
+NER dominates the cost. One ``nlp.pipe`` generator runs over every paragraph of the run (in worker
+processes when there is enough text), so spaCy keeps tagging while this process tags entities and dates,
+writes the store and commits the index for the chunk before.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from search import index as search_index
+from search.model import Article
+from search.store import Store
+
+from . import dates, entities
+from .dedupe import find_copies
+from .extract import FileExtraction, SkipFile, extract_file
+from .nlp import ner_spans
+from .sources import Skipped, discover, load_manifest
+
+# Files whose articles are written (store + index commit) together; bounds memory and the work a crash
+# can lose, and is the unit at which index writes overlap with NER still running in the workers.
+CHUNK_ARTICLES = 400
+# Below this many paragraphs, forking NER workers costs more (model load per process) than it saves.
+PARALLEL_MIN_PARAGRAPHS = 3000
+
+
+@dataclass
+class IndexSummary:
+    files: int = 0
+    files_unchanged: int = 0
+    articles: int = 0
+    paragraphs: int = 0
+    entities: Counter = field(default_factory=Counter)
+    dropped: Counter = field(default_factory=Counter)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, "line N: reason") kept going
+    copies: int = 0
+    removed: int = 0
+
+    def as_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "files_unchanged": self.files_unchanged,
+            "articles": self.articles,
+            "paragraphs": self.paragraphs,
+            "entities": dict(self.entities),
+            "dropped": dict(self.dropped),
+            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
+            "problems": [{"path": p, "problem": r} for p, r in self.problems],
+            "copies": self.copies,
+            "removed": self.removed,
+        }
+
+
+@dataclass
+class _Pending:
+    path: Path
+    sha256: str
+    extraction: FileExtraction
+
+
+def _prepare(paths: Iterable[Path | str], store: Store, summary: IndexSummary,
+             on_file: Callable[[str], None]) -> Iterator[_Pending]:
+    """Discover, read, skip unchanged files, extract articles and their publication dates."""
+    for item in discover(paths):
+        if isinstance(item, Skipped):
+            summary.skipped.append((str(item.path), item.reason))
+            on_file(str(item.path))
+            continue
+        path = item
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            summary.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
+            on_file(str(path))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        if store.file_sha(str(path)) == sha:
+            summary.files_unchanged += 1
+            on_file(str(path))
+            continue
+        try:
+            extraction = extract_file(path, data, load_manifest(path))
+        except SkipFile as exc:
+            summary.skipped.append((str(path), exc.reason))
+            on_file(str(path))
+            continue
+        for article in extraction.articles:
+            dates.infer_published(article)
+        summary.problems.extend((str(path), p) for p in extraction.problems)
+        yield _Pending(path, sha, extraction)
+
+
+def _chunks(pending: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
+    chunk: list[_Pending] = []
+    count = 0
+    for item in pending:
+        chunk.append(item)
+        count += len(item.extraction.articles)
+        if count >= size:
+            yield chunk
+            chunk, count = [], 0
+    if chunk:
+        yield chunk
+
+
+def _tag(articles: list[Article], spans_iter: Iterator) -> None:
+    for article in articles:
+        spans = [next(spans_iter) for _ in article.paragraphs]
+        article.mentions = entities.tag_entities(article, spans) + dates.tag_dates(article, spans)
+
+
+def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: int | None = None,
+                on_file: Callable[[str], None] = lambda path: None) -> IndexSummary:
+    """Index files and folders into ``index_dir`` (store + Whoosh index). Re-running is idempotent."""
+    index_dir = Path(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    summary = IndexSummary()
+    store = Store(index_dir)
+    try:
+        search_index.sync(index_dir, store)  # finish whatever a killed run left behind
+        pending = list(_prepare(paths, store, summary, on_file))
+        texts = (p.text for item in pending for a in item.extraction.articles for p in a.paragraphs)
+        n_paragraphs = sum(len(a.paragraphs) for item in pending for a in item.extraction.articles)
+        n_process = workers or (min(2, os.cpu_count() or 1) if n_paragraphs >= PARALLEL_MIN_PARAGRAPHS else 1)
+        spans_iter = ner_spans(texts, n_process=n_process)
+        known_people = set(store.known_people())
+        for chunk in _chunks(pending, CHUNK_ARTICLES):
+            articles = [a for item in chunk for a in item.extraction.articles]
+            _tag(articles, spans_iter)
+            entities.link_people(articles, known_people)
+            changed: list[str] = []
+            removed: list[str] = []
+            for item in chunk:
+                added, gone = store.replace_file(str(item.path), item.sha256, item.extraction.articles,
+                                                 item.extraction.dropped)
+                changed += added
+                removed += gone
+                _count(summary, item.extraction)
+                on_file(str(item.path))
+            known_people.update(m.value for a in articles for m in a.mentions if m.kind == "person")
+            search_index.update(index_dir, store, changed, sorted(set(removed) - set(changed)))
+            summary.removed += len(set(removed) - set(changed))
+        _group_copies(index_dir, store, summary)
+    finally:
+        store.close()
+    return summary
+
+
+def _count(summary: IndexSummary, extraction: FileExtraction) -> None:
+    summary.files += 1
+    summary.dropped.update(extraction.dropped)
+    for article in extraction.articles:
+        summary.articles += 1
+        summary.paragraphs += len(article.paragraphs)
+        summary.entities.update(m.kind for m in article.mentions)
+
+
+def _group_copies(index_dir: Path, store: Store, summary: IndexSummary) -> None:
+    """Group syndicated near-copies across the whole store; re-index only articles whose group changed."""
+    copies = find_copies(store.dedupe_docs())
+    changed = store.set_copies(copies)
+    summary.copies = len(copies)
+    if changed:
+        search_index.update(index_dir, store, sorted(changed), [])
