@@ -7,7 +7,7 @@ export NEWSFACET_INDEX ?= $(CURDIR)/data
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run index test test-fast eval bench clean
+.PHONY: install browsers run index test test-fast eval bench clean
 
 # Re-installs only when the dependency files change (the stamp is newer otherwise).
 $(STAMP): pyproject.toml requirements.lock
@@ -17,6 +17,16 @@ $(STAMP): pyproject.toml requirements.lock
 
 install: $(STAMP)
 
+# Browser tests drive Debian's Chromium through Playwright (Playwright's own browser download cannot work
+# offline). Installs it only when missing; fails loudly if it cannot, so the browser tests never skip green.
+browsers:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || { echo "chromium is missing: the browser tests cannot run" >&2; exit 1; }
+
 # Index the seeds the first time only; serve with gunicorn.
 run: install
 	@test -d "$(NEWSFACET_INDEX)/whoosh" || $(BIN)/newsfacet index seeds --index "$(NEWSFACET_INDEX)"
@@ -25,7 +35,7 @@ run: install
 index: install
 	$(BIN)/newsfacet index seeds --index "$(NEWSFACET_INDEX)"
 
-test: install
+test: install browsers
 	$(BIN)/python -m pytest
 
 test-fast: install
