@@ -1,0 +1,23 @@
+"""People, organisations and places for the facets: spaCy NER spans post-processed with a gazetteer and
+article context (see tagger.py), plus a corpus pass that links surname-only mentions (linking.py).
+
+Nothing is loaded at import time; the gazetteer is read on first use and cached.
+"""
+from __future__ import annotations
+
+
+def tag_entities(article, spans):
+    """Person/org/place Mentions for ``article``; ``spans[i]`` are the NER spans of paragraph i."""
+    from .tagger import tag_entities as _tag
+
+    return _tag(article, spans)
+
+
+def link_people(articles, known_people=()):
+    """Corpus pass: surname-only and variant-spelled person mentions -> one canonical full name."""
+    from .linking import link_people as _link
+
+    return _link(articles, known_people)
+
+
+__all__ = ["tag_entities", "link_people"]

