@@ -138,19 +138,13 @@ def load_seeds(seeds_dir: Path = SEEDS_DIR) -> Seeds:
             if kind != "person" or " " in span_text:
                 pools.setdefault((kind, span.slot), set()).add(span_text)
         spans.append(kept)
-    for key, names in gazetteer_pools().items():
+    from .gazetteer import people_pool, place_pools
+
+    for key, names in place_pools().items():
         pools.setdefault(key, set()).update(names)
+    pools[("person", "plain")] = people_pool(sorted(pools.get(("person", "plain"), ())))
     sources = sorted(set(_manifest_sources(seeds_dir)) | set(EXTRA_SOURCES))
     return Seeds(paragraphs, spans, {k: sorted(v) for k, v in pools.items()}, sources)
-
-
-def gazetteer_pools() -> dict[tuple[str, str], set[str]]:
-    """Extra people and places from indexer/entities' gazetteer, when it has landed (else nothing)."""
-    try:
-        from bench import gazetteer
-    except ImportError:
-        return {}
-    return gazetteer.pools()
 
 
 class _Swapper:

@@ -1,0 +1,87 @@
+"""Peak memory and on-disk sizes, from the kernel's own accounting (no psutil).
+
+A child's peak RSS comes from ``os.wait4`` on that child alone: ``getrusage(RUSAGE_CHILDREN)`` would be the
+maximum over every child this process ever waited for, so a second measurement could never be smaller
+than the first. wait4's figure includes the child's own waited-for descendants (spaCy's NER workers).
+A long-running server worker is read live from /proc/<pid>/status (VmHWM, its high-water mark).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class ChildRun:
+    seconds: float
+    returncode: int
+    peak_rss_mb: float  # the largest resident set of the child or any of its waited-for descendants
+    stdout: str
+    stderr: str
+
+
+def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, cwd: str | None = None) -> ChildRun:
+    """Run a command to completion; wall time and peak RSS of that command alone."""
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err)
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:  # never hang `make bench` on a stuck child
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.05)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not try to reap it again
+        out.seek(0)
+        err.seek(0)
+        return ChildRun(seconds, proc.returncode, usage.ru_maxrss / 1024,  # Linux reports KiB
+                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+def vm_hwm_mb(pid: int) -> float | None:
+    """Peak resident set of a live process (VmHWM), None if it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def children(pid: int) -> list[int]:
+    """Direct children of a process (gunicorn's workers under its arbiter)."""
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids += [int(p) for p in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return sorted(set(kids))
+
+
+def dir_size_mb(path: Path) -> float:
+    path = Path(path)
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def index_sizes(index_dir: Path, articles: int) -> dict:
+    """Store and Whoosh index size, total and per 1,000 articles."""
+    index_dir = Path(index_dir)
+    store = sum(dir_size_mb(p) for p in index_dir.glob("store.sqlite3*"))
+    whoosh = sum(dir_size_mb(p) for p in index_dir.iterdir() if p.is_dir())
+    per_k = 1000 / max(articles, 1)
+    return {"articles": articles, "store_mb": round(store, 2), "index_mb": round(whoosh, 2),
+            "store_mb_per_1k": round(store * per_k, 3), "index_mb_per_1k": round(whoosh * per_k, 3)}
