@@ -1,0 +1,92 @@
+"""One scraped file -> clean articles (no mentions: other indexing steps add those).
+
+extract_file() decodes the bytes, picks the extractor by file type, and settles ids, titles and
+provenance the same way for every format. Heavy libraries (trafilatura, charset-normalizer) load only
+when a file needs them.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from search.model import Article
+
+from .build import Draft, Origin, build
+from .decode import SkipFile, check_size, decode
+
+__all__ = ["SkipFile", "FileExtraction", "extract_file"]
+
+_TEXT_SUFFIXES = {"", ".txt", ".text"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+
+
+@dataclass
+class FileExtraction:
+    articles: list[Article]
+    dropped: Counter[str] = field(default_factory=Counter)  # blocks left out, by reason
+    problems: list[str] = field(default_factory=list)  # recoverable trouble ("line 3: not JSON")
+
+
+def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = None) -> FileExtraction:
+    """Articles of one file; raises SkipFile when the file cannot be used at all."""
+    path = Path(path)
+    manifest = manifest or {}
+    suffix = path.suffix.lower()
+    if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES | _RECORD_SUFFIXES:
+        raise SkipFile(f"unsupported file type ({suffix})")
+    if data is None:
+        try:
+            check_size(path.stat().st_size)  # before reading a huge file into memory
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SkipFile(f"unreadable file ({exc.strerror or exc.__class__.__name__})") from None
+    text = decode(data)
+    sha = hashlib.sha256(data).hexdigest()
+    if suffix in _HTML_SUFFIXES:
+        from .html import extract_html
+
+        drafts, dropped, problems, extractor = extract_html(text, manifest)
+    elif suffix in _RECORD_SUFFIXES:
+        from .records import extract_records
+
+        drafts, dropped, problems, extractor = extract_records(text, suffix, manifest)
+    else:
+        drafts, dropped, problems, extractor = _extract_plain(text, manifest)
+    origin = Origin(path=str(path), sha256=sha, extractor=extractor, site=_str(manifest.get("site")))
+    used: set[str] = set()
+    articles = [a for a in (build(d, origin, n, used) for n, d in enumerate(drafts)) if a is not None]
+    for n, article in enumerate(articles):  # positions count only the articles that survived
+        article.origin_position = n
+    if not articles and not problems:
+        raise SkipFile("no article text found")
+    return FileExtraction(articles=articles, dropped=Counter(dropped), problems=problems)
+
+
+def _extract_plain(text: str, manifest: dict) -> tuple[list[Draft], Counter, list[str], str]:
+    from .plaintext import extract_text
+
+    source, site = _str(manifest.get("source")), _str(manifest.get("site"))
+    result = extract_text(text, names=tuple(n for n in (source, site) if n))
+    for draft in result.main:
+        draft.source = source or draft.metadata.get("outlet")
+        draft.url = _str(manifest.get("url"))
+    # The manifest's date is the page's main article's; a dump's pieces and related articles
+    # get theirs from the dates step instead.
+    if result.main and not result.is_dump:
+        apply_manifest_date(result.main[0], manifest)
+    return result.main + result.related, result.dropped.counts, [], "plaintext"
+
+
+def apply_manifest_date(draft: Draft, manifest: dict) -> None:
+    from .records import valid_day
+
+    day = valid_day(manifest.get("published"))
+    if day:
+        draft.published, draft.published_source = day, "manifest"
+
+
+def _str(value) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

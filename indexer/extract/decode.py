@@ -1,0 +1,59 @@
+"""Bytes -> text, or a one-line reason why the bytes are not a text file we can index."""
+from __future__ import annotations
+
+MAX_BYTES = 50 * 1024 * 1024
+_SNIFF = 8192
+
+
+class SkipFile(Exception):
+    """A file that cannot be used; ``reason`` is one line for the indexing summary."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def check_size(size: int) -> None:
+    if size > MAX_BYTES:
+        raise SkipFile(f"file too large ({size / 1024 / 1024:.1f} MB > {MAX_BYTES // 1024 // 1024} MB)")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or mostly control bytes in the first few KB: an image, archive, PDF, ..."""
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(head) * 0.1
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (BOM or not) first; otherwise let charset-normalizer find the legacy encoding."""
+    check_size(len(data))
+    if not data.strip():
+        raise SkipFile("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs, so look for its BOM first
+        try:
+            return _clean(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            raise SkipFile("undecodable text (bad UTF-16)") from None
+    if looks_binary(data):
+        raise SkipFile("binary file")
+    try:
+        return _clean(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 file
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise SkipFile("undecodable text (unknown encoding)")
+    return _clean(str(best))
+
+
+def _clean(text: str) -> str:
+    # One line-ending convention and no stray BOM, so every extractor can split on "\n".
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise SkipFile("empty file")
+    return text

@@ -1,0 +1,107 @@
+"""JSON Lines / JSON files of article records -> drafts.
+
+One record per article: ``text`` (paragraphs separated by blank lines) or ``paragraphs`` (a list), plus
+optional title, source, url, published, id, byline. Unknown fields are kept in metadata. A bad record
+is reported as a problem and skipped; the rest of the file still indexes.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import date, datetime
+
+from .build import Draft
+
+_KNOWN = {"text", "paragraphs", "title", "headline", "source", "url", "published", "id", "byline", "author",
+          "dateline", "note", "site"}
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def valid_day(value) -> str | None:
+    """An ISO date or datetime -> its ISO day; None for anything else."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    try:
+        return date.fromisoformat(s[:10]).isoformat() if len(s) == 10 else \
+            datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        return None
+
+
+def extract_records(text: str, suffix: str, manifest: dict) -> tuple[list[Draft], Counter, list[str], str]:
+    problems: list[str] = []
+    drafts: list[Draft] = []
+    for where, record in _records(text, suffix, problems):
+        draft = _draft(record, where, problems, manifest)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts, Counter(), problems, "jsonl" if suffix != ".json" else "json"
+
+
+def _records(text: str, suffix: str, problems: list[str]):
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            # Some ".json" files are really JSON Lines; fall through to reading them line by line.
+            if "\n" not in text.strip():
+                problems.append(f"not valid JSON: {exc.msg} (line {exc.lineno})")
+                return
+        else:
+            items = data if isinstance(data, list) else [data]
+            for n, item in enumerate(items, 1):
+                yield (f"record {n}" if isinstance(data, list) else "record"), item
+            return
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            yield f"line {n}", json.loads(line)
+        except ValueError as exc:
+            problems.append(f"line {n}: not valid JSON ({exc.msg})")
+
+
+def _draft(record, where: str, problems: list[str], manifest: dict) -> Draft | None:
+    if not isinstance(record, dict):
+        problems.append(f"{where}: not a JSON object")
+        return None
+    paragraphs = _paragraphs(record)
+    if paragraphs is None:
+        problems.append(f"{where}: no text (needs 'text' or a list of 'paragraphs')")
+        return None
+    published = None
+    if record.get("published") not in (None, ""):
+        published = valid_day(record["published"])
+        if published is None:
+            problems.append(f"{where}: bad published date {str(record['published'])[:40]!r}, ignored")
+    title = _text(record.get("title")) or _text(record.get("headline"))
+    return Draft(
+        paragraphs=paragraphs,
+        headline=title,
+        title_source="metadata" if title else None,
+        source=_text(record.get("source")) or _text(manifest.get("source")),
+        byline=_text(record.get("byline")) or _text(record.get("author")),
+        dateline=_text(record.get("dateline")),
+        note=_text(record.get("note")),
+        url=_text(record.get("url")),
+        published=published,
+        published_source="metadata" if published else None,
+        record_id=record.get("id"),
+        metadata={k: v for k, v in record.items() if k not in _KNOWN},
+    )
+
+
+def _paragraphs(record: dict) -> list[str] | None:
+    if isinstance(record.get("paragraphs"), list):
+        paragraphs = [p.strip() for p in record["paragraphs"] if isinstance(p, str) and p.strip()]
+    elif isinstance(record.get("text"), str):
+        paragraphs = [p.strip() for p in _BLANK_LINE.split(record["text"].replace("\r\n", "\n")) if p.strip()]
+    else:
+        return None
+    return paragraphs or None
+
+
+def _text(value) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
