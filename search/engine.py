@@ -1,0 +1,170 @@
+"""Engine: the one facade web/ and the CLI use. Opens nothing until the first call.
+
+Per process: one read-only Store connection and one SearcherCache (a Whoosh searcher + numpy caches per
+index generation, reopened when the index changes). Calls are serialised by the cache lock because
+Whoosh's file readers are not safe to share across threads; gunicorn scales with worker processes.
+"""
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from . import config, facets, ranking, snippets
+from .errors import NotFound
+from .export import export_rows
+from .params import SearchParams, parse_params
+from .present import entities_summary, mention_dict, result_dict
+from .querytext import parse as parse_query
+from .searcher import SearcherCache
+from .spelling import did_you_mean
+from .store import Store
+
+# Ids are content hashes or sanitised JSONL ids; anything else cannot exist, so it is a 404 up front.
+_ID_RE = re.compile(r"^[\w.:@+-]{1,200}$", re.UNICODE)
+
+
+class Engine:
+    def __init__(self, index_dir: str | Path):
+        self.index_dir = Path(index_dir)
+        self.store = Store(self.index_dir, readonly=True)
+        self._cache = SearcherCache(self.index_dir)
+
+    def close(self) -> None:
+        self._cache.close()
+        self.store.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- health ---------------------------------------------------------------------------------------------
+    def health(self) -> dict:
+        with self._cache.lock:
+            view = self._cache.get()
+            return {"ok": True, "articles": view.count if view else 0}
+
+    # -- search ---------------------------------------------------------------------------------------------
+    def _match(self, view, p: SearchParams):
+        """(parsed query, grouped final mask, base mask, facet selection masks)."""
+        pq = parse_query(p.q, view)
+        if pq.query is None:
+            text = view.live
+        else:
+            text = np.zeros(view.n, dtype=bool)
+            docs = np.fromiter(view.searcher.docs_for_query(pq.query), dtype=np.int64)
+            text[docs] = True
+        base = facets.base_mask(view, p, text)
+        masks = facets.selection_masks(view, p)
+        final = facets.apply(base, masks)
+        if p.copies == "group":
+            final = view.group(final)
+        return pq, final, base, masks
+
+    def _order(self, view, pq, p: SearchParams, final, limit: int | None) -> list[tuple[int, float | None]]:
+        if p.sort == "relevance" and pq.query is not None:
+            return ranking.by_relevance(view, pq.query, final, limit)
+        # browse-all has no relevance: newest first is the useful default
+        docs = ranking.by_published(view, final, newest=p.sort != "oldest")
+        docs = docs if limit is None else docs[:limit]
+        return [(int(d), None) for d in docs]
+
+    def search(self, params: Mapping[str, Sequence[str]]) -> dict:
+        t0 = time.perf_counter()
+        p = parse_params(params)
+        answer = {"query": p.echo(), "total": 0, "page": p.page, "per_page": p.per_page, "pages": 0,
+                  "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
+        with self._cache.lock:
+            view = self._cache.get()
+            if view is None:
+                answer["facets"] = _empty_facets(p)
+            else:
+                self._search(view, p, answer)
+        answer["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+        return answer
+
+    def _search(self, view, p: SearchParams, answer: dict) -> None:
+        pq, final, base, masks = self._match(view, p)
+        total = int(final.sum())
+        answer["total"] = total
+        answer["pages"] = math.ceil(total / p.per_page)
+        start = (p.page - 1) * p.per_page
+        if start < total:
+            ranked = self._order(view, pq, p, final, start + p.per_page)[start:]
+            answer["results"] = self._results(view, ranked, pq.text_terms, p)
+        group = view.group if p.copies == "group" else (lambda m: m)
+        answer["facets"] = facets.facet_counts(view, p, base, masks, final, group)
+        if pq.words and total < config.DID_YOU_MEAN_BELOW:
+            answer["did_you_mean"] = did_you_mean(view, p.q, pq.words)
+
+    def _results(self, view, ranked, terms: set[str], p: SearchParams) -> list[dict]:
+        ids = [view.ids[d] for d, _ in ranked]
+        group_ids = {d: [view.ids[m] for m in view.members.get(int(view.leader[d]), []) if m != d]
+                     for d, _ in ranked}
+        heads = self.store.heads([i for g in group_ids.values() for i in g])
+        arts = {a.id: a for a in self.store.get_articles(ids)}
+        out = []
+        for d, score in ranked:
+            a = arts.get(view.ids[d])
+            if a is None:  # index ahead of the store (mid-reindex): skip rather than fail
+                continue
+            copies = [{"id": i, "source": heads[i]["source"]} for i in group_ids[d] if i in heads]
+            out.append(result_dict(a, score, snippets.snippets(a, terms), copies))
+        return out
+
+    # -- export ---------------------------------------------------------------------------------------------
+    def export(self, params: Mapping[str, Sequence[str]]) -> Iterator[dict]:
+        """Every match in result order, streamed (validation errors raise before the first row)."""
+        p = parse_params(params)
+        with self._cache.lock:
+            view = self._cache.get()
+            if view is None:
+                return iter(())
+            pq, final, _, _ = self._match(view, p)
+            ranked = self._order(view, pq, p, final, None)
+            ids = [(view.ids[d], s) for d, s in ranked]
+        return export_rows(self.store, ids)
+
+    # -- article --------------------------------------------------------------------------------------------
+    def article(self, article_id, q: str | None = None) -> dict:
+        if not isinstance(article_id, str) or not _ID_RE.match(article_id):
+            raise NotFound("no such article", param="id")
+        a = self.store.get_article(article_id)
+        if a is None:
+            raise NotFound(f"no article with id {article_id!r}", param="id")
+        terms: set[str] = set()
+        if q:
+            p = parse_params({"q": [q]})
+            with self._cache.lock:
+                terms = parse_query(p.q, self._cache.get()).text_terms
+        by_par: dict[int, list] = {}
+        for m in a.mentions:
+            by_par.setdefault(m.paragraph, []).append(mention_dict(m))
+        copies = self.store.copies_of(a.id)
+        return {
+            "id": a.id, "title": a.title, "title_html": snippets.paragraph_html(a.title or "", terms),
+            "source": a.source, "site": a.site, "published": a.published,
+            "published_source": a.published_source, "url": a.url, "byline": a.byline, "dateline": a.dateline,
+            "note": a.note, "title_source": a.title_source,
+            "provenance": {"path": a.origin_path, "sha256": a.origin_sha256, "position": a.origin_position,
+                           "extractor": a.extractor},
+            "paragraphs": [{"n": par.n, "text": par.text, "html": snippets.paragraph_html(par.text, terms),
+                            "entities": sorted(by_par.get(par.n, []), key=lambda e: (e["start"], e["end"]))}
+                           for par in a.paragraphs],
+            "entities": entities_summary(a), "copies": copies, "copy_of": a.copy_of,
+        }
+
+
+def _empty_facets(p: SearchParams) -> dict:
+    out = {name: [] for name in facets.REGISTRY}
+    for name in out:
+        for v in [*p.filters.get(name, ()), *p.exclude.get(name, ())]:
+            out[name].append({"value": v, "count": 0, "selected": v in p.filters.get(name, ()),
+                              "excluded": v in p.exclude.get(name, ())})
+    return out

@@ -1,0 +1,187 @@
+"""Writing the Whoosh index from the store: full rebuild with an atomic swap, and incremental updates.
+
+Layout under index_dir: ``whoosh-<n>/`` directories and a ``whoosh`` symlink pointing at the live one.
+A rebuild writes a fresh ``whoosh-<n+1>`` and swaps the symlink with os.replace (atomic rename), so
+readers either see the old complete index or the new complete one. The previous generation is kept one
+round so a reader that opened it just before the swap can finish. All writers (update and rebuild) take
+``index_dir/.write.lock`` (flock) first, so a rebuild can never swap away an update's commit.
+"""
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import re
+import shutil
+import time
+from collections.abc import Iterable
+from contextlib import contextmanager
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import LockError
+
+from . import config
+from .errors import IndexLocked
+from .schema import article_document, build_schema
+from .store import Store
+
+LINK = "whoosh"
+_GEN_RE = re.compile(r"^whoosh-(\d+)$")
+
+
+def current_dir(index_dir: str | Path) -> Path | None:
+    """The live Whoosh directory (symlink resolved), or None when nothing has been indexed yet."""
+    link = Path(index_dir) / LINK
+    try:
+        target = link.resolve(strict=True)
+    except (FileNotFoundError, RuntimeError):
+        return None
+    return target if whoosh_index.exists_in(str(target)) else None
+
+
+def open_current(index_dir: str | Path):
+    d = current_dir(index_dir)
+    return whoosh_index.open_dir(str(d)) if d else None
+
+
+@contextmanager
+def write_lock(index_dir: str | Path, timeout: float | None = None):
+    """Exclusive cross-process writer lock; IndexLocked when another writer keeps it past ``timeout``."""
+    timeout = config.WRITE_LOCK_TIMEOUT if timeout is None else timeout
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    fd = os.open(Path(index_dir) / ".write.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as exc:
+                if exc.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise IndexLocked(index_dir, timeout) from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
+def _generations(index_dir: Path) -> list[int]:
+    return sorted(int(m.group(1)) for p in index_dir.iterdir() if (m := _GEN_RE.match(p.name)))
+
+
+def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: float | None = None) -> dict:
+    """Build a new index from the store (no NLP) and swap it in atomically. Returns {"articles", "generation"}."""
+    index_dir = Path(index_dir)
+    own = store is None
+    store = store or Store(index_dir)
+    try:
+        with write_lock(index_dir, lock_timeout):
+            gens = _generations(index_dir) if index_dir.exists() else []
+            gen = (gens[-1] + 1) if gens else 1
+            final = index_dir / f"whoosh-{gen}"
+            building = index_dir / f".whoosh-{gen}.building"
+            shutil.rmtree(building, ignore_errors=True)  # leftovers of a killed rebuild
+            building.mkdir(parents=True)
+            ix = whoosh_index.create_in(str(building), build_schema())
+            writer = ix.writer(limitmb=256)
+            n = 0
+            try:
+                for article in store.iter_articles():
+                    writer.add_document(**article_document(article))
+                    n += 1
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            finally:
+                ix.close()
+            os.rename(building, final)
+            tmp_link = index_dir / f".{LINK}.tmp"
+            if tmp_link.is_symlink() or tmp_link.exists():
+                tmp_link.unlink()
+            os.symlink(final.name, tmp_link)  # relative target: the index dir may be moved as a whole
+            os.replace(tmp_link, index_dir / LINK)
+            for old in gens[:-1]:  # keep the previous generation for readers that opened it a moment ago
+                shutil.rmtree(index_dir / f"whoosh-{old}", ignore_errors=True)
+            return {"articles": n, "generation": gen}
+    finally:
+        if own:
+            store.close()
+
+
+def update(
+    index_dir: str | Path, store: Store, changed_ids: Iterable[str], removed_ids: Iterable[str] = (),
+    lock_timeout: float | None = None,
+) -> dict:
+    """Apply store changes to the live index in one commit (one writer at a time).
+
+    Changed ids are re-read from the store (an id no longer there counts as removed). Copy changes from
+    Store.set_copies must be passed as changed ids too. Without a live index this is a full rebuild.
+    """
+    index_dir = Path(index_dir)
+    changed = list(dict.fromkeys(changed_ids))
+    removed = set(removed_ids)
+    timeout = config.WRITE_LOCK_TIMEOUT if lock_timeout is None else lock_timeout
+    if current_dir(index_dir) is None:
+        return rebuild(index_dir, store, lock_timeout)
+    with write_lock(index_dir, timeout):
+        ix = open_current(index_dir)
+        try:
+            try:
+                writer = ix.writer(timeout=timeout, delay=0.1)
+            except LockError:
+                raise IndexLocked(index_dir, timeout) from None
+            updated = 0
+            try:
+                for rid in removed - set(changed):
+                    writer.delete_by_term("id", rid)
+                found = set()
+                for article in store.get_articles(changed):
+                    # update_document deletes any doc with the same unique id first: no duplicates
+                    writer.update_document(**article_document(article))
+                    found.add(article.id)
+                    updated += 1
+                for gone in set(changed) - found:
+                    writer.delete_by_term("id", gone)
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            return {"updated": updated, "removed": len(removed | (set(changed) - found))}
+        finally:
+            ix.close()
+
+
+def check(index_dir: str | Path) -> dict:
+    """Compare store ids with index ids: missing from the index, extra in it, duplicated in it."""
+    index_dir = Path(index_dir)
+    store = Store(index_dir, readonly=True)
+    try:
+        store_ids = store.article_ids()
+    finally:
+        store.close()
+    counts: dict[str, int] = {}
+    ix = open_current(index_dir)
+    if ix is not None:
+        try:
+            with ix.reader() as reader:
+                for _docnum, fields in reader.iter_docs():
+                    counts[fields["id"]] = counts.get(fields["id"], 0) + 1
+        finally:
+            ix.close()
+    missing = sorted(store_ids - counts.keys())
+    extra = sorted(counts.keys() - store_ids)
+    dups = sorted(i for i, c in counts.items() if c > 1)
+    ok = not (missing or extra or dups) and (ix is not None or not store_ids)
+    report = {
+        "ok": ok, "store_articles": len(store_ids), "index_documents": sum(counts.values()),
+        "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
+    }
+    report["message"] = (
+        "index matches the store" if ok
+        else f"index out of sync with the store: run `newsfacet reindex --index {index_dir}` to repair"
+    )
+    return report

@@ -1,0 +1,251 @@
+"""User query text -> a Whoosh query. Never raises: anything unparseable degrades to a plain word search.
+
+Syntax: Whoosh QueryParser with AND as default over title+body, phrases, OR/AND/NOT, `-word`, `word*`,
+`word~`, and the fields person/org/place/region/country/source/date (`date:2025-06-27`,
+`date:[2025-06-20 TO 2025-06-30]`, `date:2025-06`). Other `name:` prefixes are ordinary text.
+After parsing, the tree is rewritten against the live index so the query is bounded and forgiving:
+wildcards/prefixes/fuzzy terms become capped ORs of real terms, facet-field terms are matched
+case-insensitively or by a word of the value (`person:zelensky`), and purely negative queries match
+everything except the negated part.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, PlusMinusPlugin
+from whoosh.qparser.plugins import GtLtPlugin
+
+from . import config
+from .schema import FACET_FIELDS, TEXT_FIELDS, build_schema, spell_analyzer
+
+_CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_ISO_PART_RE = re.compile(r"^\d{4}(-\d{2})?$")
+_DATE_TERM_RE = re.compile(r"\b(date:)(\d{4}-\d{2}-\d{2}|\d{4}-\d{2})\b")
+MAX_FUZZY_TERMS = 64
+
+
+@dataclass
+class ParsedQuery:
+    query: Q.Query | None          # None: browse everything
+    text_terms: set[str] = field(default_factory=set)   # analyzed (stemmed) positive title/body terms
+    words: list[str] = field(default_factory=list)      # the user's positive free-text words, as typed
+
+
+_parser_cache: dict[str, MultifieldParser] = {}
+
+
+def _parser() -> MultifieldParser:
+    p = _parser_cache.get("p")
+    if p is None:
+        schema = build_schema()
+        # Only searchable fields are known to the parser: `id:`, `spell:` etc. then read as plain text.
+        for name in ("id", "spell", "published", "copy_of"):
+            schema.remove(name)
+        p = MultifieldParser(list(TEXT_FIELDS), schema)
+        # `-word` only at the start of a word, so "pro-Russian" and "2025-06-27" stay whole
+        p.add_plugin(PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+(?=[^\s+])", minusexpr=r"(?<![^\s(])-(?=[^\s-])"))
+        p.add_plugin(FuzzyTermPlugin())
+        p.remove_plugin_class(GtLtPlugin)
+        _parser_cache["p"] = p
+    return p
+
+
+def _clean(text: str) -> str:
+    text = _CTRL_RE.sub(" ", text)
+    if text.count('"') % 2:  # an unbalanced quote would swallow the rest of the query into a phrase
+        i = text.rfind('"')
+        text = text[:i] + " " + text[i + 1:]
+    # `date:2025-06-27` must reach the date field whole (a phrase of one ID token is a Term)
+    return _DATE_TERM_RE.sub(r'\1"\2"', text)
+
+
+def _fallback(text: str) -> Q.Query:
+    """Plain AND of the words, used when the parser chokes or returns nothing for text that has words."""
+    words = _WORD_RE.findall(text)
+    if not words:
+        return Q.NullQuery
+    try:
+        return _parser().parse(" ".join(f'"{w}"' for w in words[:64]))
+    except Exception:  # noqa: BLE001 - must never raise
+        return Q.NullQuery
+
+
+def parse(text: str, view=None) -> ParsedQuery:
+    """Parse a user query. ``view`` (an IndexView) lets wildcard/fuzzy/facet terms resolve; may be None."""
+    text = (text or "").strip()
+    if not text or text.strip("*? ") == "":
+        return ParsedQuery(None)
+    try:
+        cleaned = _clean(text)
+        q = _parser().parse(cleaned)
+        if q is Q.NullQuery and _WORD_RE.search(cleaned):
+            q = _fallback(cleaned)
+    except Exception:  # noqa: BLE001 - user text must never turn into a 500
+        q = _fallback(text)
+    try:
+        q = _rewrite(q, view)
+        if q is not None and not isinstance(q, Q.Every):
+            q = q.normalize()  # folds Or([Null, Null]) etc. left by expansions that found nothing
+        q = _positive(q)
+    except Exception:  # noqa: BLE001
+        q = _fallback(text)
+    if q is None or isinstance(q, Q.Every):
+        return ParsedQuery(None)
+    if q is Q.NullQuery and not [w for w in _WORD_RE.findall(text) if w not in _OPERATORS]:
+        return ParsedQuery(None)  # only operators/punctuation (`AND`, `-`, `((`): nothing to search for
+    pq = ParsedQuery(q)
+    _collect(q, pq.text_terms, False)
+    pq.words = user_words(text)
+    return pq
+
+
+_FIELDED_RE = re.compile(r'\w+:(?:"[^"]*"?|\[[^\]]*\]?|\{[^}]*\}?|\S+)')
+_NEGATED_RE = re.compile(r'(?:(?<![^\s(])-|\bNOT\s+)(?:"[^"]*"?|\S+)')
+_OPERATORS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
+
+
+def user_words(text: str) -> list[str]:
+    """Positive free-text words as typed (no fielded values, operators, negations, patterns): did_you_mean."""
+    text = _NEGATED_RE.sub(" ", _FIELDED_RE.sub(" ", text))
+    out = []
+    for tok in text.split():
+        if tok.rstrip(")")[-1:] in ("*", "?") or "~" in tok:
+            continue
+        out.extend(w for w in _WORD_RE.findall(tok) if w not in _OPERATORS)
+    return out
+
+
+# -- rewriting -------------------------------------------------------------------------------------------------
+def _rewrite(q, view):
+    """Return a bounded query, or None to drop this node (e.g. a too-short wildcard)."""
+    if isinstance(q, Q.Every):
+        return q
+    if isinstance(q, (Q.And, Q.Or, Q.DisjunctionMax)):
+        kids = [k for k in (_rewrite(c, view) for c in q.subqueries) if k is not None]
+        if not kids:
+            return None
+        if isinstance(q, Q.And):
+            kids = [k for k in kids if not isinstance(k, Q.Every)] or [Q.Every()]
+        elif any(isinstance(k, Q.Every) for k in kids):
+            return Q.Every()
+        return kids[0] if len(kids) == 1 else q.__class__(kids, boost=q.boost)
+    if isinstance(q, Q.Not):
+        child = _rewrite(q.query, view)
+        return None if child is None or isinstance(child, Q.Every) else Q.Not(child)
+    if isinstance(q, (Q.AndNot, Q.AndMaybe)):
+        a, b = _rewrite(q.a, view), _rewrite(q.b, view)
+        if isinstance(q, Q.AndNot):
+            if b is None:
+                return a
+            return Q.AndNot(a if a is not None else Q.Every(), b)
+        if a is None:
+            return b
+        return a if b is None else Q.AndMaybe(a, b)
+    if isinstance(q, (Q.Prefix, Q.Wildcard)):
+        return _expand_pattern(q, view)
+    if isinstance(q, Q.FuzzyTerm):
+        return _expand_fuzzy(q, view)
+    fname = getattr(q, "fieldname", None)
+    if fname in FACET_FIELDS and isinstance(q, (Q.Term, Q.Phrase)):
+        text = q.text if isinstance(q, Q.Term) else " ".join(q.words)
+        return _facet_term(fname, text, view)
+    if isinstance(q, (Q.Term, Q.Phrase, Q.TermRange)) or q is Q.NullQuery:
+        return q
+    return q  # other node types from the parser (e.g. Ordered) are bounded already
+
+
+def _expand_pattern(q, view):
+    text = q.text
+    pattern = text + "*" if isinstance(q, Q.Prefix) else text
+    literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
+    if len(literal) < config.WILDCARD_MIN_PREFIX:
+        return None  # `*`, `a*`, `*ing`: too broad to expand; the rest of the query still applies
+    if view is None:
+        return Q.NullQuery
+    reader = view.searcher.reader()
+    rx = re.compile(fnmatch.translate(pattern))
+    found = []
+    for i, t in enumerate(reader.expand_prefix(q.fieldname, literal)):
+        if i > 50_000:  # a pathological prefix in a huge vocabulary: stop scanning
+            break
+        t = t.decode("utf-8") if isinstance(t, bytes) else t
+        if rx.match(t):
+            found.append((reader.doc_frequency(q.fieldname, t), t))
+    found.sort(key=lambda x: (-x[0], x[1]))
+    terms = [Q.Term(q.fieldname, t) for _, t in found[:config.WILDCARD_MAX_TERMS]]
+    return Q.Or(terms, boost=q.boost) if terms else Q.NullQuery
+
+
+def _expand_fuzzy(q, view):
+    if view is None:
+        return Q.Term(q.fieldname, q.text)
+    reader = view.searcher.reader()
+    maxdist = min(int(getattr(q, "maxdist", 1) or 1), 2)
+    prefix = max(int(getattr(q, "prefixlength", 0) or 0), 1)
+    terms = [q.text] if reader.doc_frequency(q.fieldname, q.text) else []
+    for t in reader.terms_within(q.fieldname, q.text, maxdist, prefix=prefix):
+        if len(terms) >= MAX_FUZZY_TERMS:
+            break
+        if t not in terms:
+            terms.append(t)
+    return Q.Or([Q.Term(q.fieldname, t) for t in terms], boost=q.boost) if terms else Q.NullQuery
+
+
+def _facet_term(fname: str, text: str, view):
+    text = text.strip()
+    if fname == "date":
+        if _ISO_PART_RE.match(text):  # a month or a year: every day in it
+            return Q.TermRange("date", text, text + "\uffff")
+        return Q.Term("date", text)
+    if view is None:
+        return Q.Term(fname, text)
+    fd = view.facets[fname]
+    if text in fd.value_id:
+        return Q.Term(fname, text)
+    lower = fd.lower_map()
+    vals = lower.get(text.lower())
+    if not vals:
+        words = text.lower().replace(",", " ").split()
+        sets = [set(lower.get(" " + w, ())) | set(lower.get(w, ())) for w in words]
+        vals = sorted(set.intersection(*sets)) if sets else []
+    if not vals:
+        return Q.Term(fname, text)  # matches nothing, honestly
+    vals = vals[:config.WILDCARD_MAX_TERMS]
+    return Q.Term(fname, vals[0]) if len(vals) == 1 else Q.Or([Q.Term(fname, v) for v in vals])
+
+
+def _positive(q):
+    """A query made only of negations matches nothing in Whoosh; make it 'everything except ...'."""
+    if q is None:
+        return None
+    if isinstance(q, Q.Not):
+        return Q.AndNot(Q.Every(), q.query)
+    if isinstance(q, Q.And) and all(isinstance(k, Q.Not) for k in q.subqueries):
+        return Q.AndNot(Q.Every(), Q.Or([k.query for k in q.subqueries]))
+    return q
+
+
+def _collect(q, out: set[str], negated: bool) -> None:
+    """Analyzed title/body terms the user is looking FOR (not the excluded ones), for snippet marks."""
+    if isinstance(q, Q.Not):
+        return
+    if isinstance(q, Q.AndNot):
+        _collect(q.a, out, negated)
+        return
+    if isinstance(q, Q.Term) and q.fieldname in TEXT_FIELDS:
+        out.add(q.text)
+    elif isinstance(q, Q.Phrase) and q.fieldname in TEXT_FIELDS:
+        out.update(q.words)
+    for child in getattr(q, "subqueries", ()) or ():
+        _collect(child, out, negated)
+    if isinstance(q, Q.AndMaybe):
+        _collect(q.a, out, negated)
+        _collect(q.b, out, negated)
+
+
+def spell_tokens(text: str) -> list[str]:
+    return [t.text for t in spell_analyzer()(text)]

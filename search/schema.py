@@ -1,0 +1,69 @@
+"""The Whoosh schema: one document per article (cheaper to search and facet than paragraph documents).
+
+Facet fields are ID fields fed a *list* of values: Whoosh indexes list items verbatim (no tokenizer), so
+values with spaces or commas ("Kyiv, Ukraine") stay single exact terms. Case-insensitive and partial
+matching for `person:zelensky` is done by querytext.py against the facet vocabulary instead.
+"""
+from __future__ import annotations
+
+from whoosh import fields
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+
+from .model import Article
+
+# Facet name -> Whoosh field name (identical today; the indirection keeps facets.py independent).
+FACET_FIELDS = ("person", "org", "place", "region", "country", "source", "date")
+TEXT_FIELDS = ("title", "body")
+SPELL_FIELD = "spell"
+SCHEMA_VERSION = 1
+
+
+def text_analyzer():
+    """Stemming analyzer shared by indexing, query parsing and snippet highlighting (same tokens everywhere)."""
+    return StemmingAnalyzer()
+
+
+def spell_analyzer():
+    # Unstemmed, no stop list: did_you_mean must offer a real word ("Izhevsk"), never a stem ("izhevsk"→"izhevsk"
+    # is fine but "attacks"→"attack" would look like a typo fix).
+    return RegexTokenizer() | LowercaseFilter()
+
+
+def build_schema() -> fields.Schema:
+    facet = {name: fields.ID() for name in FACET_FIELDS}
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        title=fields.TEXT(analyzer=text_analyzer(), field_boost=2.0),
+        body=fields.TEXT(analyzer=text_analyzer()),
+        spell=fields.TEXT(analyzer=spell_analyzer(), phrase=False),
+        published=fields.ID(stored=True),
+        copy_of=fields.ID(stored=True),
+        **facet,
+    )
+
+
+def article_document(a: Article) -> dict:
+    """The Whoosh document for one article. Empty lists index nothing (no empty-string terms)."""
+    body = "\n\n".join(p.text for p in a.paragraphs)
+    doc = {
+        "id": a.id,
+        "title": a.title or "",
+        "body": body,
+        "spell": f"{a.title or ''}\n{body}",
+        "source": [a.source] if a.source else [],
+        "date": _event_days(a),
+    }
+    for kind in ("person", "org", "place", "region", "country"):
+        doc[kind] = a.entity_values(kind)
+    if a.published:
+        doc["published"] = a.published
+    if a.copy_of and a.copy_of != a.id:
+        doc["copy_of"] = a.copy_of
+    return doc
+
+
+def _event_days(a: Article) -> list[str]:
+    try:
+        return a.event_days()
+    except (ValueError, TypeError):  # a malformed date mention upstream must not stop indexing the article
+        return []

@@ -1,0 +1,85 @@
+"""Snippets and highlighting: the best-matching paragraphs, HTML-escaped, query matches in <mark>.
+
+Matching reuses the index's own analyzer (stemmed tokens with character offsets), so "attacks" in the
+text is marked for the query "attack" exactly when the index matched it. The only markup we emit is
+<mark>…</mark>; everything from the article is escaped.
+"""
+from __future__ import annotations
+
+from html import escape
+
+from .model import Article, Paragraph
+from .schema import text_analyzer
+
+MAX_SNIPPETS = 2
+WINDOW = 360  # characters of a long paragraph shown around its first match
+_analyzer = None
+
+
+def _ana():
+    global _analyzer
+    if _analyzer is None:
+        _analyzer = text_analyzer()
+    return _analyzer
+
+
+def match_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every token in ``text`` whose analyzed form is a query term."""
+    if not terms or not text:
+        return []
+    return [(t.startchar, t.endchar, t.text) for t in _ana()(text, chars=True, mode="index") if t.text in terms]
+
+
+def mark(text: str, spans: list[tuple[int, int, str]], start: int = 0, end: int | None = None) -> str:
+    """Escape text[start:end] and wrap the spans (offsets into ``text``) in <mark>."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for s, e, _ in spans:
+        if s < pos or e > end:
+            continue
+        out.append(escape(text[pos:s]))
+        out.append(f"<mark>{escape(text[s:e])}</mark>")
+        pos = e
+    out.append(escape(text[pos:end]))
+    return "".join(out)
+
+
+def _window(text: str, spans) -> tuple[int, int]:
+    """A readable slice of a long paragraph around its first match, cut at spaces."""
+    if len(text) <= WINDOW + 80:
+        return 0, len(text)
+    first = spans[0][0] if spans else 0
+    a = max(0, first - WINDOW // 3)
+    if a > 0:
+        sp = text.find(" ", a)
+        a = sp + 1 if 0 <= sp < first else a
+    b = min(len(text), a + WINDOW)
+    if b < len(text):
+        sp = text.rfind(" ", a, b)
+        b = sp if sp > (spans[0][1] if spans else a) else b
+    return a, b
+
+
+def _html(p: Paragraph, spans) -> str:
+    a, b = _window(p.text, spans)
+    return ("…" if a > 0 else "") + mark(p.text, spans, a, b) + ("…" if b < len(p.text) else "")
+
+
+def snippets(article: Article, terms: set[str], limit: int = MAX_SNIPPETS) -> list[dict]:
+    """The best 1-2 paragraphs by distinct query terms matched (then by hits); lead paragraph otherwise."""
+    scored = []
+    for p in article.paragraphs:
+        spans = match_spans(p.text, terms)
+        if spans:
+            distinct = len({t for _, _, t in spans})
+            scored.append((-distinct, -len(spans), p.n, p, spans))
+    if scored:
+        scored.sort(key=lambda x: x[:3])
+        return [{"paragraph": p.n, "html": _html(p, spans)} for *_, p, spans in scored[:limit]]
+    lead = next((p for p in article.paragraphs if p.text.strip()), None)
+    return [{"paragraph": lead.n, "html": _html(lead, [])}] if lead else []
+
+
+def paragraph_html(text: str, terms: set[str]) -> str:
+    """A whole paragraph, escaped, with query matches marked (article view)."""
+    return mark(text, match_spans(text, terms))
