@@ -1,1 +1,42 @@
-"""newsfacet's web app (placeholder until the web module lands)."""
+"""newsfacet's web app: the search page, the article page and the JSON API over ``search.engine``.
+
+``create_app`` opens nothing: the Engine is created on the first request of each process (see
+``backend``), so gunicorn can import the app in its master and fork workers safely.
+"""
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+DEFAULTS = {
+    "MAX_CONTENT_LENGTH": 16 * 1024,  # every endpoint is GET; a body is never needed
+    "MAX_QUERY_STRING": 8 * 1024,
+    "MAX_QUERY_LENGTH": 1000,  # characters in q
+    "MAX_VALUE_LENGTH": 300,  # characters in any other parameter value
+    "EXPORT_RATE_LIMIT": 10,  # exports per client per window
+    "EXPORT_RATE_WINDOW": 60.0,  # seconds
+    "ENGINE": None,  # an object with the Engine interface (tests)
+    "ENGINE_FACTORY": None,  # callable(index_dir) -> Engine
+}
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config["INDEX_DIR"] = os.environ.get("NEWSFACET_INDEX") or "data"
+    if test_config:
+        app.config.from_mapping(test_config)
+    app.config["INDEX_DIR"] = str(app.config["INDEX_DIR"])
+    # Keep the engine's key order (query, total, results, facets) and readable non-ASCII names.
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    from . import api, backend, errors, security, views
+
+    backend.init_app(app)
+    errors.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    return app

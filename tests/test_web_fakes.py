@@ -1,0 +1,176 @@
+"""A small in-memory stand-in with the ``search.engine.Engine`` interface, for the web tests.
+
+It validates a few parameters the way the engine contract says (InvalidParameter naming the param),
+filters by facets, pages, and builds facets with selected/excluded flags, so the pages can be tested
+without an index. No tests live here; the module name only matches the web tests' naming rule.
+"""
+from __future__ import annotations
+
+import html
+import math
+
+from search.errors import InvalidParameter, NotFound
+
+HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+KINDS = ("person", "org", "place", "region", "country")
+
+
+def make_articles(n: int = 25) -> list[dict]:
+    people = ["Volodymyr Zelensky", "Vladimir Putin", "Leonid Pasechnik"]
+    arts = []
+    for i in range(n):
+        arts.append({
+            "id": f"{i:016x}",
+            "title": f"Article {i} about Luhansk",
+            "source": ["AP", "AFP", "ANI"][i % 3],
+            "published": f"2025-07-{(i % 9) + 1:02d}",
+            "published_source": "manifest" if i % 2 else "inferred",
+            "url": f"https://example.org/{i}",
+            "person": [people[i % 3]],
+            "org": ["Kremlin"] if i % 2 else [],
+            "place": ["Luhansk"],
+            "region": ["Luhansk Oblast"],
+            "country": ["Ukraine"],
+            "date": [f"2025-06-{(i % 5) + 20:02d}"],
+            "text": [f"Paragraph one of article {i} mentions Luhansk and kupol.", "A second paragraph."],
+        })
+    arts[0]["copies"] = [{"id": arts[1]["id"], "source": "Daily8"}]
+    return arts
+
+
+class FakeEngine:
+    def __init__(self, articles: list[dict] | None = None, fail: Exception | None = None):
+        self.articles = make_articles() if articles is None else articles
+        self.fail = fail
+        self.calls: list[tuple] = []
+
+    # ------------------------------------------------------------ helpers
+    def _check(self, params):
+        if self.fail is not None:
+            raise self.fail
+        for name in ("page", "per_page", "facet_limit"):
+            for v in params.get(name, []):
+                if not v.isdigit() or int(v) < 1:
+                    raise InvalidParameter(name, "must be a positive integer")
+        per_page = int((params.get("per_page") or ["10"])[-1])
+        if per_page > 100:
+            raise InvalidParameter("per_page", "must be between 1 and 100")
+        for v in params.get("sort", []):
+            if v not in ("relevance", "newest", "oldest"):
+                raise InvalidParameter("sort", "must be relevance, newest or oldest")
+        for name in ("date_from", "date_to", "published_from", "published_to"):
+            for v in params.get(name, []):
+                if len(v) != 10 or v[4] != "-":
+                    raise InvalidParameter(name, "must be an ISO day like 2025-07-01")
+
+    def _matches(self, params):
+        q = (params.get("q") or [""])[-1].lower()
+        out = []
+        for a in self.articles:
+            if q and q not in (a["title"] + " " + " ".join(a["text"])).lower():
+                continue
+            ok = True
+            for facet in (*KINDS, "source", "date"):
+                values = a[facet] if facet != "source" else [a["source"]]
+                wanted = params.get(facet) or []
+                if wanted and not set(wanted) & set(values):
+                    ok = False
+                if set(params.get(f"not_{facet}") or []) & set(values):
+                    ok = False
+            if ok:
+                out.append(a)
+        return out
+
+    def _facets(self, matches, params, limit):
+        facets = {}
+        for facet in (*KINDS, "source", "date"):
+            counts: dict[str, int] = {}
+            for a in matches:
+                for v in (a[facet] if facet != "source" else [a["source"]]):
+                    counts[v] = counts.get(v, 0) + 1
+            items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            if facet == "date":
+                items = sorted(counts.items())
+            else:
+                items = items[:limit]
+            facets[facet] = [{"value": v, "count": c, "selected": v in (params.get(facet) or []),
+                              "excluded": v in (params.get(f"not_{facet}") or [])} for v, c in items]
+        return facets
+
+    # ------------------------------------------------------------ interface
+    def search(self, params):
+        self.calls.append(("search", dict(params)))
+        self._check(params)
+        matches = self._matches(params)
+        page = int((params.get("page") or ["1"])[-1])
+        per_page = int((params.get("per_page") or ["10"])[-1])
+        limit = int((params.get("facet_limit") or ["20"])[-1])
+        q = (params.get("q") or [None])[-1]
+        chunk = matches[(page - 1) * per_page: page * per_page]
+        return {
+            "query": {"q": q, "filters": {}, "exclude": {}, "date_from": None, "date_to": None,
+                      "published_from": None, "published_to": None,
+                      "sort": (params.get("sort") or ["relevance"])[-1], "copies": "group"},
+            "total": len(matches), "page": page, "per_page": per_page,
+            "pages": math.ceil(len(matches) / per_page), "took_ms": 3,
+            "did_you_mean": "luhansk" if q == "luhnask" else None,
+            "results": [self._result(a, q) for a in chunk],
+            "facets": self._facets(matches, params, limit),
+        }
+
+    def _result(self, a, q):
+        snippet = html.escape(a["text"][0])
+        if q:
+            snippet = snippet.replace(html.escape(q), f"<mark>{html.escape(q)}</mark>")
+        return {
+            "id": a["id"], "title": a["title"], "source": a["source"], "published": a["published"],
+            "published_source": a["published_source"], "url": a["url"], "score": 1.0,
+            "snippets": [{"paragraph": 0, "html": snippet}],
+            "entities": {k: [{"value": v, "as_written": [v.split()[-1]]} for v in a[k]] for k in KINDS},
+            "copies": a.get("copies", []),
+        }
+
+    def article(self, article_id, q=None):
+        self.calls.append(("article", article_id, q))
+        if self.fail is not None:
+            raise self.fail
+        for a in self.articles:
+            if a["id"] == article_id:
+                break
+        else:
+            raise NotFound(f"no article with id {article_id!r}", param="article_id")
+        paragraphs = []
+        for n, text in enumerate(a["text"]):
+            marked = html.escape(text)
+            if q:
+                marked = marked.replace(html.escape(q), f"<mark>{html.escape(q)}</mark>")
+            ents = []
+            for kind in ("person", "place"):
+                for v in a[kind]:
+                    word = v.split()[-1]
+                    start = text.find(word)
+                    if start >= 0:
+                        ents.append({"kind": kind, "value": v, "text": word, "start": start,
+                                     "end": start + len(word), "region": None, "country": None})
+            paragraphs.append({"n": n, "text": text, "html": marked, "entities": ents})
+        return {
+            "id": a["id"], "title": a["title"], "source": a["source"], "site": "Daily8",
+            "published": a["published"], "published_source": a["published_source"], "url": a["url"],
+            "byline": "By Someone", "dateline": None, "note": None, "title_source": "page",
+            "provenance": {"origin_path": "seeds/x.txt", "origin_position": 0, "extractor": "fake"},
+            "paragraphs": paragraphs,
+            "entities": {k: [{"value": v, "as_written": [v]} for v in a[k]] for k in KINDS},
+            "copies": a.get("copies", []), "copy_of": None,
+        }
+
+    def export(self, params):
+        self._check(params)  # eager here; the lazy case is tested with LazyExportEngine
+        for a in self._matches(params):
+            r = self._result(a, None)
+            del r["snippets"], r["score"]
+            yield r
+
+    def health(self):
+        if self.fail is not None:
+            raise self.fail
+        return {"ok": True, "articles": len(self.articles)}

@@ -1,0 +1,275 @@
+"""Data for each page: one function fetches it (shared by HTML and JSON), one adds links for the HTML.
+
+``search_data``/``article_data`` are what the JSON API returns, unchanged: the engine's answer. The
+``*_view`` functions only add presentation (toggle links, pills, pagination) on top, so the HTML page
+and its JSON twin can never show different results.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from flask import current_app
+
+from search.errors import InvalidParameter
+
+from . import params as P
+from . import urls
+from .backend import get_engine
+from .marking import mark_paragraph
+
+CHIP_KINDS = ("person", "org", "place")
+CHIPS_PER_KIND = 6
+SNIPPETS_SHOWN = 2
+HISTOGRAM_STEPS = 20  # bar heights are CSS classes h0..h20: CSP forbids inline style attributes
+
+
+# ---------------------------------------------------------------- data (HTML and JSON)
+
+def search_pairs(args, strict: bool, allowed=P.SEARCH_PARAMS) -> list[tuple[str, str]]:
+    """The request's search state. ``strict`` (the JSON API) rejects unknown names; pages ignore them
+    so a shared link with tracking parameters still opens."""
+    if strict:
+        P.check_known(args, allowed)
+    pairs = P.pairs_from(args, allowed)
+    cfg = current_app.config
+    P.check_lengths(pairs, cfg["MAX_QUERY_LENGTH"], cfg["MAX_VALUE_LENGTH"])
+    return pairs
+
+
+def search_data(pairs) -> dict:
+    return get_engine().search(P.to_engine(pairs))
+
+
+def article_data(article_id: str, q: str | None) -> dict:
+    cfg = current_app.config
+    if q is not None and len(q) > cfg["MAX_QUERY_LENGTH"]:
+        raise InvalidParameter("q", f"too long ({len(q)} characters, at most {cfg['MAX_QUERY_LENGTH']})")
+    return get_engine().article(article_id, q=q or None)
+
+
+# ---------------------------------------------------------------- presentation (HTML only)
+
+def search_view(answer: dict, pairs) -> dict:
+    """Links and groupings the template needs; everything else is read from ``answer`` directly."""
+    q = P.first(P.to_engine(pairs), "q", "")
+    facets = answer.get("facets") or {}
+    view = {
+        "pairs": pairs,
+        "q": q,
+        "facets": [_facet(name, facets.get(name) or [], pairs) for name in P.FACETS if name != "date"],
+        "histogram": _histogram(facets.get("date") or [], pairs),
+        "pills": _pills(pairs),
+        "results": [_result(r, pairs, q) for r in answer.get("results") or []],
+        "pagination": _pagination(answer, pairs),
+        "did_you_mean_url": (urls.href("pages.search", urls.replace(pairs, "q", answer["did_you_mean"]))
+                             if answer.get("did_you_mean") else None),
+        "json_url": urls.href("api.search", pairs),
+        "csv_url": urls.href("api.export_csv", urls.only(pairs, P.EXPORT_PARAMS)),
+        "export_json_url": urls.href("api.export_json", urls.only(pairs, P.EXPORT_PARAMS)),
+        "sort": P.first(P.to_engine(pairs), "sort", "relevance"),
+        "sorts": P.SORTS,
+        "ranges": {name: P.first(P.to_engine(pairs), name, "") for name in P.RANGES},
+        "range_labels": P.RANGE_LABELS,
+        "first_page_url": urls.href("pages.search", urls.replace(pairs, "page", None)),
+        "clear_url": urls.href("pages.search", urls.only(pairs, ("q",))),
+        "empty_index": False,
+    }
+    if not answer.get("total"):
+        view["empty_index"] = _index_is_empty()
+    return view
+
+
+def _index_is_empty() -> bool:
+    try:
+        return get_engine().health().get("articles") == 0
+    except Exception:  # the empty state is a hint; never let it turn a page into a 500
+        current_app.logger.exception("health check failed while rendering an empty result")
+        return False
+
+
+def _facet(name: str, values: list[dict], pairs) -> dict:
+    selected = {v for k, v in pairs if k == name}
+    excluded = {v for k, v in pairs if k == f"not_{name}"}
+    entries = [_facet_value(name, v, pairs, selected, excluded) for v in values]
+    # A value in the URL must stay visible (and removable) even when it fell out of the top N.
+    listed = {e["value"] for e in entries}
+    for value in [*sorted(selected), *sorted(excluded)]:
+        if value not in listed:
+            entries.append(_facet_value(name, {"value": value, "count": None}, pairs, selected, excluded))
+    limit = P.int_or(P.first(P.to_engine(pairs), "facet_limit"), P.DEFAULT_FACET_LIMIT)
+    more_url = None
+    if len(values) >= limit and limit < P.MAX_FACET_LIMIT:
+        more_url = urls.href("pages.search", urls.replace(pairs, "facet_limit",
+                                                         str(min(P.MAX_FACET_LIMIT, limit * 5))))
+    singular, plural = P.FACET_LABELS[name]
+    return {"name": name, "label": plural, "singular": singular, "values": entries,
+            "more_url": more_url, "active": bool(selected or excluded)}
+
+
+def _facet_value(name, item: dict, pairs, selected, excluded) -> dict:
+    value = str(item.get("value"))
+    is_selected = bool(item.get("selected")) or value in selected
+    is_excluded = bool(item.get("excluded")) or value in excluded
+    return {
+        "value": value,
+        "count": item.get("count"),
+        "selected": is_selected,
+        "excluded": is_excluded,
+        "toggle_url": urls.href("pages.search", urls.toggle(pairs, name, value)),
+        "exclude_url": urls.href("pages.search", urls.toggle(pairs, f"not_{name}", value)),
+    }
+
+
+def _histogram(days: list[dict], pairs) -> dict | None:
+    if not days:
+        return None
+    top = max((d.get("count") or 0) for d in days) or 1
+    selected = {v for k, v in pairs if k == "date"}
+    bars = []
+    for d in days:
+        value, count = str(d.get("value")), d.get("count") or 0
+        step = round(count / top * HISTOGRAM_STEPS)
+        bars.append({
+            "value": value,
+            "count": count,
+            "label": human_date(value),
+            "step": max(step, 1) if count else 0,
+            "selected": bool(d.get("selected")) or value in selected,
+            "excluded": bool(d.get("excluded")),
+            "toggle_url": urls.href("pages.search", urls.toggle(pairs, "date", value)),
+        })
+    return {"bars": bars, "first": bars[0]["label"], "last": bars[-1]["label"], "max": top}
+
+
+def _pills(pairs) -> list[dict]:
+    pills = []
+    for name, value in pairs:
+        if name in P.FACETS:
+            label, shown = P.FACET_LABELS[name][0], value
+        elif name in P.EXCLUDES:
+            label, shown = f"Not {P.FACET_LABELS[name[4:]][0].lower()}", value
+        elif name in P.RANGES:
+            label, shown = P.RANGE_LABELS[name], human_date(value)
+        elif name == "copies" and value == "all":
+            label, shown = "Copies", "all shown"
+        else:
+            continue
+        pills.append({"name": name, "value": value, "label": label, "shown": shown,
+                      "excluded": name in P.EXCLUDES,
+                      "remove_url": urls.href("pages.search", urls.without(pairs, name, value))})
+    return pills
+
+
+def _result(r: dict, pairs, q: str) -> dict:
+    entities = r.get("entities") or {}
+    chips = []
+    for kind in CHIP_KINDS:
+        for item in (entities.get(kind) or [])[:CHIPS_PER_KIND]:
+            value, written = entity_value(item)
+            chips.append({
+                "kind": kind, "value": value,
+                "title": _written_title(P.FACET_LABELS[kind][0], value, written),
+                "selected": (kind, value) in pairs,
+                # A chip only ever adds its filter; removing is what pills are for.
+                "url": urls.href("pages.search", urls.toggle(pairs, kind, value)
+                                 if (kind, value) not in pairs else urls.without(pairs, "page")),
+            })
+    copies = [{"source": c.get("source") or "another outlet",
+               "url": urls.href("pages.article", _q(q), article_id=c.get("id"))}
+              for c in r.get("copies") or [] if c.get("id")]
+    return {
+        "url": urls.href("pages.article", _q(q), article_id=r.get("id")),
+        "published_label": human_date(r.get("published")),
+        "snippets": (r.get("snippets") or [])[:SNIPPETS_SHOWN],
+        "chips": chips,
+        "copies": copies,
+    }
+
+
+def _q(q: str | None) -> list[tuple[str, str]]:
+    return [("q", q)] if q else []
+
+
+def entity_value(item) -> tuple[str, list[str]]:
+    """Engines give ``{"value", "as_written"}``; tolerate a bare string too."""
+    if isinstance(item, dict):
+        return str(item.get("value")), [str(w) for w in item.get("as_written") or []]
+    return str(item), []
+
+
+def _written_title(label: str, value: str, written: list[str]) -> str:
+    others = [w for w in written if w != value]
+    return f"{label}: {value}" + (f" — written as {', '.join(others)}" if others else "")
+
+
+def _pagination(answer: dict, pairs) -> dict | None:
+    pages = int(answer.get("pages") or 0)
+    page = int(answer.get("page") or 1)
+    if pages <= 1:
+        return None
+
+    def link(n):
+        return urls.href("pages.search", urls.replace(pairs, "page", str(n)))
+
+    shown = sorted({1, pages, *range(max(1, page - 2), min(pages, page + 2) + 1)})
+    items, last = [], 0
+    for n in shown:
+        if n - last > 1:
+            items.append({"gap": True})
+        items.append({"n": n, "url": link(n), "current": n == page})
+        last = n
+    return {"items": items, "page": page, "pages": pages,
+            "prev_url": link(page - 1) if page > 1 else None,
+            "next_url": link(page + 1) if page < pages else None}
+
+
+def article_view(article: dict, q: str | None) -> dict:
+    entities = article.get("entities") or {}
+    groups = []
+    for kind in P.FACETS:
+        items = entities.get(kind) or []
+        if not items:
+            continue
+        chips = []
+        for item in items:
+            value, written = entity_value(item)
+            chips.append({"value": value, "title": _written_title(P.FACET_LABELS[kind][0], value, written),
+                          "url": urls.href("pages.search", [(kind, value)])})
+        groups.append({"kind": kind, "label": P.FACET_LABELS[kind][1], "chips": chips})
+    paragraphs = [mark_paragraph(p, entity_url) for p in article.get("paragraphs") or []]
+    copies = [{"source": c.get("source") or "another outlet",
+               "url": urls.href("pages.article", _q(q), article_id=c["id"])}
+              for c in article.get("copies") or [] if c.get("id")]
+    copy_of = article.get("copy_of")
+    return {
+        "q": q or "",
+        "paragraphs": paragraphs,
+        "groups": groups,
+        "copies": copies,
+        "copy_of_url": urls.href("pages.article", _q(q), article_id=copy_of) if copy_of else None,
+        "published_label": human_date(article.get("published")),
+        "back_url": urls.href("pages.search", _q(q)),
+        "json_url": urls.href("api.article", _q(q), article_id=article.get("id")),
+        "external_url": _safe_external(article.get("url")),
+    }
+
+
+def entity_url(kind: str, value: str) -> str:
+    return urls.href("pages.search", [(kind, value)])
+
+
+def _safe_external(url) -> str | None:
+    # Only web links: a scraped "javascript:" URL must not become a clickable href.
+    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+def human_date(value) -> str:
+    if not value:
+        return ""
+    try:
+        return date.fromisoformat(str(value)).strftime("%-d %b %Y")
+    except ValueError:
+        return str(value)
+

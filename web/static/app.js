@@ -1,0 +1,116 @@
+/* newsfacet progressive enhancement. Without this file every link and form still works (plain GET).
+ * With it: search-page links and forms fetch the next page and swap the search box and the page body in
+ * place (history.pushState + popstate, so back/forward and shared URLs behave exactly like reloads),
+ * and long facet lists get a filter box. No framework, no inline script (the CSP forbids it). */
+(function () {
+  "use strict";
+  var SWAPPED = ["#searchbar", "#page"];
+  var SEARCH_PATH = new URL(document.querySelector(".brand").href).pathname;
+  var FILTER_FROM = 8; // facets shorter than this are quicker to scan than to filter
+  var inflight = null;
+
+  document.documentElement.classList.add("js");
+
+  function swappable(a) {
+    if (a.hasAttribute("data-no-swap") || a.hasAttribute("download") || (a.target && a.target !== "_self")) return false;
+    var url = new URL(a.href, location.href);
+    return url.origin === location.origin && url.pathname === SEARCH_PATH;
+  }
+
+  function cssEscape(s) {
+    return window.CSS && CSS.escape ? CSS.escape(s) : s.replace(/["\\]/g, "\\$&");
+  }
+
+  function restoreFocus(key) {
+    var target = key && key !== "result-count" &&
+      document.querySelector('[data-focus-key="' + cssEscape(key) + '"]');
+    if (target) {
+      target.focus({ preventScroll: true });
+    } else if (key) {
+      // Paging or removing a filter: start reading at the top of the new results.
+      var main = document.getElementById("main");
+      if (main) { main.focus({ preventScroll: true }); main.scrollIntoView({ block: "start" }); }
+    }
+  }
+
+  function navigate(url, focusKey, push) {
+    var page = document.getElementById("page");
+    if (inflight) inflight.abort();
+    inflight = window.AbortController ? new AbortController() : null;
+    if (page) { page.classList.add("is-loading"); page.setAttribute("aria-busy", "true"); }
+    fetch(url, { headers: { Accept: "text/html" }, signal: inflight && inflight.signal, credentials: "same-origin" })
+      .then(function (response) {
+        var type = response.headers.get("Content-Type") || "";
+        if (type.indexOf("text/html") !== 0) throw new Error("not a page");
+        return response.text();
+      })
+      .then(function (html) {
+        // DOMParser never runs scripts, and the server escaped every value it rendered.
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        SWAPPED.forEach(function (sel) {
+          var fresh = doc.querySelector(sel), old = document.querySelector(sel);
+          if (!fresh || !old) throw new Error("page shape changed");
+          old.replaceWith(document.adoptNode(fresh));
+        });
+        document.title = doc.title;
+        if (push) history.pushState({ newsfacet: true }, "", url);
+        enhance(document);
+        restoreFocus(focusKey);
+      })
+      .catch(function (err) {
+        if (err && err.name === "AbortError") return;
+        location.assign(url); // fall back to a plain page load
+      });
+  }
+
+  document.addEventListener("click", function (ev) {
+    if (ev.defaultPrevented || ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+    var a = ev.target.closest && ev.target.closest("a[href]");
+    if (!a || !swappable(a)) return;
+    ev.preventDefault();
+    navigate(a.href, a.getAttribute("data-focus-key"), true);
+  });
+
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!form.classList || !form.classList.contains("js-swap") || (form.method || "get").toLowerCase() !== "get") return;
+    ev.preventDefault();
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === "string" && value.trim() !== "") params.append(name, value);
+    });
+    var qs = params.toString();
+    navigate(form.action + (qs ? "?" + qs : ""), null, true);
+  });
+
+  document.addEventListener("change", function (ev) {
+    var el = ev.target;
+    if (!el.classList || !el.classList.contains("js-autosubmit") || !el.form) return;
+    if (el.form.requestSubmit) el.form.requestSubmit(); else el.form.submit();
+  });
+
+  window.addEventListener("popstate", function () {
+    if (location.pathname === SEARCH_PATH) navigate(location.href, null, false);
+    else location.reload();
+  });
+
+  function enhance(root) {
+    root.querySelectorAll(".facet").forEach(function (facet) {
+      var input = facet.querySelector(".facet-filter");
+      var items = facet.querySelectorAll(".fv");
+      if (!input || items.length < FILTER_FROM) return;
+      input.hidden = false;
+      input.addEventListener("input", function () {
+        var needle = input.value.trim().toLowerCase();
+        items.forEach(function (li) {
+          var name = li.querySelector(".fv-name");
+          li.hidden = needle !== "" && name && name.textContent.toLowerCase().indexOf(needle) === -1;
+        });
+      });
+    });
+  }
+
+  // Record the first entry so popstate back to it re-renders from the URL like the others.
+  history.replaceState({ newsfacet: true }, "", location.href);
+  enhance(document);
+})();
