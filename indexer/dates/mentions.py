@@ -1,0 +1,124 @@
+"""Date mentions in paragraphs: spaCy DATE spans plus a small regex pass, filtered and resolved.
+
+spaCy finds most date expressions but glues some to the next sentence in scraped text
+("June 25.According"), swallows others into an ORG ("Putin June 20") or misses a second month in
+"July or August"; the regex pass adds month-days and preposition-led months it did not cover.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Iterable
+
+from indexer.dates.not_dates import not_date_reason
+from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS
+from indexer.dates.resolve import Resolved, resolve
+from indexer.nlp import NerSpan
+from search.model import Article, Mention
+
+_CAP_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
+# A month name after a preposition is a month, not the verb "may" or a name ("April" the person is rare
+# after "in"/"since"). The month is the span; the preposition is left out of the text as written.
+_PREP_MONTH_RE = re.compile(
+    rf"(?:\b(?:in|since|by|until|or|and|from|through|last|this|next|early|late)\s+|\bmid-)"
+    rf"(?P<m>(?:{_CAP_MONTHS})(?:\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?)\b(?!\s*\d)"
+)
+# TIME spans only matter when they carry a calendar word ("Monday night"); "overnight" is not a day.
+_CALENDAR_WORDS = re.compile(
+    r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow"]) + r")\b", re.I)
+# Scraped paragraphs sometimes lose the space after a full stop: "June 25.According to ...".
+_GLUE = re.compile(r"\.(?=[A-Z\"“])")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to the date itself: cut sentence glue, dangling "and"/"or", punctuation."""
+    span = text[start:end]
+    glue = _GLUE.search(span)
+    if glue and re.search(r"\d$", span[: glue.start()]):
+        end = start + glue.start()
+    while True:
+        span = text[start:end]
+        m = re.search(r"(?:\s+(?:and|or|of|to)|[\s,;:.\"“”'’]+)$", span)
+        if not m or m.start() == 0:
+            break
+        if span.endswith(".") and re.search(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.$", span):
+            break
+        end = start + m.start()
+    while start < end and text[start] in " ,;:\"“”'‘(":
+        start += 1
+    return start, end
+
+
+def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str]]:
+    """(start, end, label) of possible date expressions in one paragraph, longest first, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    for s in spans:
+        if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
+            found.append((s.start, s.end, s.label))
+    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX")):
+        for m in rx.finditer(text):
+            a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
+            covering = [f for f in found if f[0] <= a and b <= f[1]]
+            if covering:
+                continue
+            # A longer regex match replaces the shorter DATE span inside it ("October 7" of "October 7, 2023").
+            found = [f for f in found if not (a <= f[0] and f[1] <= b and f[2] == "DATE")]
+            if any(f[0] < b and a < f[1] for f in found):
+                continue
+            found.append((a, b, label))
+    return sorted(found)
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "the weekend and last week" / "July or August" into parts when the whole is not one date."""
+    span = text[start:end]
+    parts = [(start, end)]
+    m = re.search(r"\s+(?:and|or)\s+", span)
+    if m and not re.search(r"\bbetween\b", span, re.I):
+        parts.append((start, start + m.start()))
+        parts.append((start + m.end(), end))
+    return parts
+
+
+def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: date | None) -> list[Mention]:
+    """All resolvable date mentions in one paragraph, relative to ``base`` (publication day or None)."""
+    out: list[Mention] = []
+    for start, end, label in _candidates(text, spans):
+        start, end = _trim(text, start, end)
+        if start >= end:
+            continue
+        pieces = _pieces(text, start, end)
+        whole = _resolve(text, start, end, base)
+        chosen: list[tuple[int, int, Resolved]] = []
+        if whole is not None or len(pieces) == 1:
+            if whole is not None:
+                chosen.append((start, end, whole))
+        else:
+            for a, b in pieces[1:]:
+                a, b = _trim(text, a, b)
+                r = _resolve(text, a, b, base) if a < b else None
+                if r is not None:
+                    chosen.append((a, b, r))
+        for a, b, r in chosen:
+            out.append(Mention(
+                paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
+                value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
+            ))
+    return out
+
+
+def _resolve(text: str, start: int, end: int, base: date | None) -> Resolved | None:
+    span = text[start:end]
+    before, after = text[max(0, start - 80):start], text[end:end + 40]
+    if not_date_reason(span, before, after):
+        return None
+    return resolve(span, base, before, after)
+
+
+def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
+    """Date mentions for every paragraph of ``article``; ``spans`` is ner_spans() output per paragraph."""
+    base = date.fromisoformat(article.published) if article.published else None
+    out: list[Mention] = []
+    for para, para_spans in zip(article.paragraphs, spans):
+        out.extend(date_mentions(para.n, para.text, para_spans, base))
+    return out

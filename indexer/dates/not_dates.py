@@ -1,0 +1,56 @@
+"""Expressions spaCy (or a naive parser) labels DATE that do not name a point or stretch in time.
+
+Each rule returns a short reason so tests and the evaluation can say why something was dropped. The
+resolver never sees these: a duration like "12 years" would otherwise be read by dateparser as
+"12 years before publication", an age like "16-year-old" as the year 16.
+"""
+from __future__ import annotations
+
+import re
+
+_NUM = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|many|as many|dozens of|hundreds of|\d+\s*(?:-|–|to)\s*\d+)"
+_UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|summer|winter|term)s?"
+_HEDGE = r"(?:(?:more|less|fewer) than|nearly|almost|about|around|over|under|up to|at least|just|only|some|roughly|the|past|last|next|first|coming|intervening|following|previous|recent|entire|full|whole|final|\s)*"
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # "16-year-old", "a 6-year-old child", "aged 18 to 24": ages, not years.
+    ("age", re.compile(r"\b\d+[\s-]+(?:year|month|week|day)s?[\s-]+old\b|\baged?\b", re.I)),
+    # Adjectival durations: "30-day ceasefire", "12-day war", "one-year contract", "2–3-day".
+    ("duration", re.compile(rf"^{_HEDGE}(?:\d+(?:\s*[-–]\s*\d+)?|{_NUM})-(?:{_UNIT})(?:-long)?$", re.I)),
+    # "12 years", "more than three years", "the intervening 33 months", "the past 24 hours",
+    # "the first two years", "the next three-year" — lengths of time, unless anchored by "ago".
+    ("duration", re.compile(rf"^{_HEDGE}{_NUM}[\s-]+{_UNIT}(?: period)?$", re.I)),
+    # "the past month", "over the past day", "within the last week": a stretch ending now, not a date.
+    ("vague", re.compile(rf"^(?:over |in |within |during |for )?the (?:past|last|previous|coming|next|following) (?:few |several )?{_UNIT}$", re.I)),
+    ("duration", re.compile(rf"^(?:the\s+)?first (?:almost |nearly )?{_NUM}\s+{_UNIT}\b", re.I)),
+    # Frequencies and vague stretches: "annually", "each year", "recent weeks", "previous years".
+    ("frequency", re.compile(r"^(?:annual(?:ly)?|semiannual(?:ly)?|monthly|weekly|daily|yearly|each (?:year|month|week|day)|every (?:year|month|week|day))$", re.I)),
+    ("vague", re.compile(r"^(?:(?:in\s+)?(?:recent|previous|past|coming|the coming|the past|the last|the next|future|later|earlier)\s+(?:days|weeks|months|years|decades)|a matter of (?:days|weeks|months)|years|months|days|weeks|year|month|day|time|the year after|the day|the first day|the week|that (?:day|week|month|year)|the same (?:day|week|month|year)|the following (?:day|week|month|year)|the previous (?:day|week|month|year)|the day before|the day after|the next decade|the last (?:\w+ )?decades?|fourth year|fourth summer)$", re.I)),
+    # Counted events like "its third trip in as many months" and bare small numbers ("49").
+    ("number", re.compile(r"^\d{1,3}$|^\d{1,3}\s*(?:-|–|to)\s*\d{1,3}$")),
+    # Words that only look like dates to a parser: pronouns, "now", sub-day ages of a scrape.
+    ("not a date", re.compile(r"^(?:now|we|us|may|then|soon|recently|currently|time)$")),
+    ("scrape age", re.compile(r"^(?:time)?\s*(?:\d+|a|an)\s+(?:minute|hour)s?\s+ago$", re.I)),
+]
+
+# Outlet and commenter names that end in "Today": "Japan Today", "JJEToday 08:27 am".
+_NAME_TODAY = re.compile(r"(?:[A-Za-z]Today|Japan\s+Today|USA\s+Today|Russia\s+Today)", re.I)
+
+
+def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
+    """Why ``text`` (a candidate date span) is not a date, or None if it may be one.
+
+    ``before``/``after`` are the paragraph text around the span; they decide cases like
+    "Japan Today" where the span alone ("Today") would be a fine date.
+    """
+    s = " ".join(text.split()).strip(" ,.;:")
+    if not s:
+        return "empty"
+    if _NAME_TODAY.search(s) or (s.lower() == "today" and re.search(r"(?:Japan|USA|Russia)\s*$", before)):
+        return "name"
+    if re.search(r"\bago\b", s, re.I) and not re.search(r"\b(?:minute|hour)s?\s+ago\b", s, re.I):
+        return None  # "four years ago", "two days ago": points in time relative to publication
+    for reason, rx in _RULES:
+        if rx.search(s):
+            return reason
+    return None

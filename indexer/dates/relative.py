@@ -1,0 +1,140 @@
+"""Dates that only mean something relative to publication: "Monday", "last week", "the weekend", "today".
+
+All need ``base`` (the publication day); without it they stay unresolved rather than being guessed
+from the machine clock.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from indexer.dates.patterns import NUMBER_WORDS, WEEKDAYS, month_end
+from indexer.dates.resolve import Resolved
+
+_WEEKDAY_RE = re.compile(
+    r"^(?:(?P<mods>(?:(?:earlier|later|late|early|last|this|next|this past|this coming|coming|the|"
+    r"previous|following)\s+)*))(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
+    r"(?:\s*(?:and|or|-|–)\s*(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+    r"(?:\s+(?:morning|afternoon|evening|night|overnight))?$"
+)
+_WEEKEND_RE = re.compile(r"^(?:(?:over|during|on|at)\s+)?(?:(?P<rel>the|this|last|this past|next|the past)\s+)?weekend(?:'s)?$")
+_WEEK_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the past|the previous)\s+week(?:'s)?$")
+_MONTH_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the previous)\s+month(?:'s)?$")
+_YEAR_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the end of(?: the| this)?|end of(?: the| this)?|"
+                      r"the previous)\s+year(?:'s)?$")
+_AGO_RE = re.compile(r"^(?:(?:just|only|about|some|more than|nearly|almost|literally|roughly|around|over)\s+)*"
+                     r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(?P<unit>day|week|month|year|decade)s?\s+ago$")
+_DAY_WORDS = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,
+    "later today": 0, "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday evening": -1,
+    "tomorrow": 1,
+}
+
+
+def _week(monday: date) -> Resolved:
+    return Resolved(monday, monday + timedelta(days=6), "week")
+
+
+def weekday(s: str, base: date, future: bool) -> Resolved | None:
+    """A weekday is publication day itself in a story of that weekday, else the latest one before it.
+
+    "next"/"coming" or a future cue ("will meet on Friday") flips it to the first one after.
+    """
+    m = _WEEKDAY_RE.match(s)
+    if not m:
+        return None
+    mods = m["mods"] or ""
+    if re.search(r"\b(?:previous|following)\b", mods):
+        return None  # "the following Monday": relative to another event, not to publication
+    target = WEEKDAYS[m["wd"]]
+    if future or re.search(r"\b(?:next|coming)\b", mods):
+        ahead = (target - base.weekday()) % 7 or 7
+        start = base + timedelta(days=ahead)
+    else:
+        back = (base.weekday() - target) % 7
+        if back == 0 and re.search(r"\blast\b", mods):
+            back = 7  # "last Monday" said on a Monday is a week ago
+        start = base - timedelta(days=back)
+    end = start
+    if m["wd2"]:
+        end = start + timedelta(days=(WEEKDAYS[m["wd2"]] - target) % 7)
+    return Resolved(start, end, "day")
+
+
+def weekend(s: str, base: date, future: bool) -> Resolved | None:
+    m = _WEEKEND_RE.match(s)
+    if not m:
+        return None
+    rel = m["rel"] or ""
+    if rel == "next" or future and rel != "last":
+        saturday = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
+    elif base.weekday() == 6:
+        saturday = base - timedelta(days=1)
+    else:
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+    if rel == "last" and base.weekday() >= 5:
+        saturday -= timedelta(days=7)  # "last weekend" said on a weekend is the one before
+    return Resolved(saturday, saturday + timedelta(days=1), "day")
+
+
+def _shift_month(d: date, n: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + n
+    return total // 12, total % 12 + 1
+
+
+def calendar_unit(s: str, base: date) -> Resolved | None:
+    """ "last week", "earlier this month", "this year", "the end of the year"."""
+    this_monday = base - timedelta(days=base.weekday())
+    if m := _WEEK_RE.match(s):
+        rel = m["rel"]
+        if rel in ("last", "the past", "the previous"):
+            return _week(this_monday - timedelta(days=7))
+        if rel == "next":
+            return _week(this_monday + timedelta(days=7))
+        return _week(this_monday)
+    if m := _MONTH_RE.match(s):
+        n = {"last": -1, "the previous": -1, "next": 1}.get(m["rel"], 0)
+        y, mo = _shift_month(base, n)
+        return Resolved(date(y, mo, 1), month_end(y, mo), "month")
+    if m := _YEAR_RE.match(s):
+        rel = m["rel"]
+        if "end of" in rel:
+            return Resolved(date(base.year, 12, 1), date(base.year, 12, 31), "month")
+        y = base.year + {"last": -1, "the previous": -1, "next": 1}.get(rel, 0)
+        return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
+    return None
+
+
+def ago(s: str, base: date) -> Resolved | None:
+    """ "two days ago" is a day, "two weeks ago" a week, "four years ago" a year before publication."""
+    m = _AGO_RE.match(s)
+    if not m:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"]]
+    unit = m["unit"]
+    if unit == "day":
+        d = base - timedelta(days=n)
+        return Resolved(d, d, "day")
+    if unit == "week":
+        d = base - timedelta(days=7 * n)
+        return _week(d - timedelta(days=d.weekday()))
+    if unit == "month":
+        y, mo = _shift_month(base, -n)
+        return Resolved(date(y, mo, 1), month_end(y, mo), "month")
+    y = base.year - n * (10 if unit == "decade" else 1)
+    return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def resolve_relative(s: str, base: date | None, future: bool) -> Resolved | None:
+    if base is None:
+        return None
+    if s in _DAY_WORDS:
+        d = base + timedelta(days=_DAY_WORDS[s])
+        return Resolved(d, d, "day")
+    for attempt in (lambda: weekday(s, base, future), lambda: weekend(s, base, future),
+                    lambda: calendar_unit(s, base), lambda: ago(s, base)):
+        r = attempt()
+        if r is not None:
+            return r
+    return None

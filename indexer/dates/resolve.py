@@ -1,0 +1,300 @@
+"""Turn one date expression ("June 24-25", "last month", "Monday") into a start day, end day and granularity.
+
+Everything is relative to ``base``, the article's publication day, never the machine clock: a 2025
+story read in 2026 must still put "June 30" in 2025. Without a base only expressions that carry
+their own year resolve. Explicit forms are handled by rules (they are exact and cheap); relative
+forms live in relative.py; whatever is left but still looks calendar-like goes to dateparser with
+``RELATIVE_BASE`` set to the base.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from indexer.dates.patterns import (
+    DASH, DAY, MONTH, WEEKDAY, YEAR, month_end, month_number, nearest_month_year, nearest_year,
+    safe_date,
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: date
+    end: date
+    granularity: str  # day | week | month | year | decade
+
+
+# Words in front of a date that change nothing about which date it is.
+_LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|as early as|as late as|as soon as|"
+                      r"no later than|starting|beginning|around|about|before|after|during|of|at|to)\s+)+")
+# Cues shortly before a span, in the same clause, that the date lies after publication ("will meet on
+# Friday", "expected as early as July"). Deliberately short: "by" and "until" also start past-tense
+# phrases ("struck by drones on Monday"), so they only count at the very start of the span.
+_FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|set to|plans? to|"
+                         r"as soon as|as early as|next|upcoming)\b[^.;]{0,40}$", re.I)
+
+
+def clean(text: str) -> str:
+    """Lowercase, single-spaced, without trailing glue ("June 25.According") or dangling "and"/"or"."""
+    s = re.split(r"\.(?=[A-Za-z\"“'])", text, maxsplit=1)[0] if re.search(r"\d\.[A-Z\"“]", text) else text
+    s = " ".join(s.lower().replace("’", "'").split())
+    s = re.sub(r"(?:\s+(?:and|or|of|to|the))+$", "", s).strip(" ,;:\"“”")
+    return s
+
+
+def future_cue(before: str, text: str) -> bool:
+    """Does the span or the words just before it say the date is still to come?"""
+    s = text.lower()
+    if re.search(r"\b(?:next|coming|upcoming)\b", s) or re.match(r"(?:as soon as|as early as|by|until)\b", s):
+        return True
+    clause = re.split(r"[.;!?]\s", before)[-1] if before else ""
+    return bool(_FUTURE_CUE.search(clause))
+
+
+def _month_part(mod: str | None, year: int, month: int) -> tuple[date, date]:
+    """Early / mid / late narrow a month to its first, middle or last third."""
+    last = month_end(year, month)
+    if mod in ("early", "beginning of", "the beginning of", "start of", "the start of"):
+        return date(year, month, 1), date(year, month, 10)
+    if mod == "mid":
+        return date(year, month, 11), date(year, month, 20)
+    if mod in ("late", "end of", "the end of"):
+        return date(year, month, 21), last
+    return date(year, month, 1), last
+
+
+_MD = re.compile(
+    rf"^(?:between\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
+    rf"(?:{WEEKDAY}(?:\s*(?:and|or|-|–)\s*{WEEKDAY})?,?\s+)?"
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d1b>{DAY})\s+(?:of\s+)?(?P<m1b>{MONTH}))"
+    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?$"
+)
+
+
+def month_day(s: str, base: date | None) -> Resolved | None:
+    """ "June 30", "Nov. 17, 2024", "June 24-25", "Friday and Saturday, June 27-28", "May 18 and 21, 1944"."""
+    m = _MD.match(s)
+    if not m:
+        return None
+    m1 = month_number(m["m1"] or m["m1b"])
+    d1 = int(re.match(r"\d+", m["d1"] or m["d1b"]).group())
+    m2 = month_number(m["m2"]) if m["m2"] else m1
+    d2 = int(re.match(r"\d+", m["d2"]).group()) if m["d2"] else d1
+    if m["y"]:
+        year = int(m["y"])
+        if m["m2"] and m2 < m1:  # "Dec. 30-Jan. 2, 2025": the year belongs to the end
+            year -= 1
+    elif base is not None:
+        year = nearest_year(m1, d1, base)
+    else:
+        return None
+    start = safe_date(year, m1, d1)
+    end = safe_date(year + (1 if m2 < m1 else 0), m2, d2)
+    if start is None or end is None or end < start:
+        return None
+    return Resolved(start, end, "day")
+
+
+_MRANGE = re.compile(rf"^(?:between\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?{DASH}(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?$")
+
+
+def month_range(s: str, base: date | None, future: bool) -> Resolved | None:
+    """ "May-June", "between January and April" (month granularity over several months)."""
+    m = _MRANGE.match(s)
+    if not m:
+        return None
+    m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+    if m["y2"]:
+        y2 = int(m["y2"])
+    elif base is not None:
+        y2 = nearest_month_year(m2, base, future)
+    else:
+        return None
+    y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+    return Resolved(date(y1, m1, 1), month_end(y2, m2), "month")
+
+
+_MONTH = re.compile(
+    rf"^(?:(?P<rel>last|this|next|this past|this coming|earlier in|later in|earlier this|the end of|end of|"
+    rf"the beginning of|beginning of|the start of|start of|the middle of|early|late)\s+)?"
+    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year))?$"
+)
+
+
+def month(s: str, base: date | None, future: bool, before: str) -> Resolved | None:
+    """ "June 2024", "in May", "last March", "early June", "mid-June", "September of that year"."""
+    m = _MONTH.match(s)
+    if not m:
+        return None
+    mon = month_number(m["m"])
+    rel, mod = m["rel"], m["mod"]
+    if rel in ("early", "late"):
+        rel, mod = None, rel
+    if rel in ("the middle of",):
+        rel, mod = None, "mid"
+    if rel and ("end of" in rel or "beginning of" in rel or "start of" in rel):
+        rel, mod = None, rel.replace("the ", "")
+    y = m["y"]
+    if y and y.isdigit():
+        year = int(y)
+    elif y == "that year":
+        # "September of that year": the year last written out earlier in the paragraph.
+        years = re.findall(rf"\b({YEAR})\b", before)
+        if not years:
+            return None
+        year = int(years[-1])
+    elif base is None:
+        return None
+    elif y == "this year":
+        year = base.year
+    elif y == "last year":
+        year = base.year - 1
+    elif rel in ("last", "this past"):
+        year = base.year if mon < base.month else base.year - 1
+    elif rel in ("next", "this coming"):
+        year = base.year if mon > base.month else base.year + 1
+    elif rel in ("this", "earlier in", "later in", "earlier this"):
+        year = base.year
+    else:
+        year = nearest_month_year(mon, base, future)
+    start, end = _month_part(mod, year, mon)
+    return Resolved(start, end, "month")
+
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_SEASON = re.compile(rf"^(?:(?P<rel>this|last|next|the|this past)\s+)?(?:(?P<mod>early|late)\s+)?"
+                     rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$")
+
+
+def season(s: str, base: date | None) -> Resolved | None:
+    m = _SEASON.match(s)
+    if not m:
+        return None
+    first, last = _SEASONS[m["s"]]
+    if m["y"]:
+        year = int(m["y"])
+    elif base is None or m["rel"] is None and m["mod"] is None:
+        return None  # a bare "winter" ("dressed in winter clothing") is a kind of thing, not a time
+    else:
+        year = base.year if base.month >= first or first == 12 and base.month <= 2 else base.year - 1
+        if first == 12 and base.month <= 2:
+            year -= 1
+        year += {"last": -1, "next": 1}.get(m["rel"] or "", 0)
+    start = date(year, first, 1)
+    end = month_end(year + (1 if last < first else 0), last)
+    return Resolved(start, end, "month")
+
+
+_YEAR = re.compile(
+    rf"^(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
+    rf"the second half of|the first quarter of|the second quarter of|the third quarter of|"
+    rf"the fourth quarter of|fiscal)[\s-]+)?(?P<y>{YEAR})(?:'s)?(?:{DASH}(?P<y2>{YEAR}))?$"
+)
+_YEAR_PARTS = {
+    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
+    "the beginning of": (1, 3), "the start of": (1, 3), "the first half of": (1, 6),
+    "the second half of": (7, 12), "the first quarter of": (1, 3), "the second quarter of": (4, 6),
+    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12),
+}
+
+
+def year(s: str) -> Resolved | None:
+    """ "2022", "1944", "late 2024", "the first half of 2025", "between 1984 and 1991"."""
+    m = _YEAR.match(s)
+    if not m:
+        return None
+    y = int(m["y"])
+    y2 = int(m["y2"]) if m["y2"] else y
+    if y2 < y:
+        return None
+    first, last = _YEAR_PARTS.get(m["mod"] or "", (1, 12))
+    return Resolved(date(y, first, 1), month_end(y2, last), "year")
+
+
+_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<d>1\d{2}0|20\d0)'?s$")
+
+
+def decade(s: str) -> Resolved | None:
+    """ "the 1980s", "early 1990s"."""
+    m = _DECADE.match(s)
+    if not m:
+        return None
+    d = int(m["d"])
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["mod"] or "", (0, 9))
+    return Resolved(date(d + first, 1, 1), date(d + last, 12, 31), "decade")
+
+
+_CALENDAR_WORD = re.compile(rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR})\b|\d{{1,4}}[/-]\d{{1,2}}[/-]\d{{1,4}}")
+
+
+def with_dateparser(s: str, base: date | None) -> Resolved | None:
+    """Last resort for calendar-looking leftovers ("2025-07-03", "the 1st of July").
+
+    Only text naming a month, a weekday or a year gets here: fed "we" or "now", dateparser answers
+    with a date, which is how the old raw-text approach read "we" as Wednesday.
+    """
+    if not _CALENDAR_WORD.search(s):
+        return None
+    explicit_year = re.search(rf"\b{YEAR}\b", s)
+    if base is None and not explicit_year:
+        return None
+    from dateparser.date import DateDataParser  # slow import, only when needed
+
+    anchor = base or date(int(explicit_year.group()), 1, 1)
+    settings = {
+        "RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day),
+        "PREFER_DATES_FROM": "past",
+        "RETURN_TIME_AS_PERIOD": False,
+    }
+    if base is None:
+        settings["REQUIRE_PARTS"] = ["year"]
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(s)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    if period == "month":
+        return Resolved(d.replace(day=1), month_end(d.year, d.month), "month")
+    if period == "year":
+        return Resolved(date(d.year, 1, 1), date(d.year, 12, 31), "year")
+    if period == "week":
+        monday = d - timedelta(days=d.weekday())
+        return Resolved(monday, monday + timedelta(days=6), "week")
+    return Resolved(d, d, "day")
+
+
+def resolve(text: str, base: date | None, before: str = "", after: str = "") -> Resolved | None:
+    """Resolve one date expression; None when it is not a date or cannot be placed honestly."""
+    from indexer.dates import relative
+
+    s = clean(text)
+    future = future_cue(before, s)
+    s = _LEADING.sub("", s).strip()
+    if not s:
+        return None
+    for attempt in (
+        lambda: month_day(s, base),
+        lambda: month_range(s, base, future),
+        lambda: month(s, base, future, before),
+        lambda: year(s),
+        lambda: decade(s),
+        lambda: season(s, base),
+        lambda: relative.resolve_relative(s, base, future),
+    ):
+        r = attempt()
+        if r is not None:
+            return r
+    embedded = _embedded(s, base)
+    if embedded is not None:
+        return embedded
+    return with_dateparser(s, base)
+
+
+_EMBEDDED_MD = re.compile(rf"(?P<md>(?:{MONTH})\s+{DAY}(?:{DASH}(?:{MONTH}\s+)?{DAY})?(?:,?\s+{YEAR})?)$")
+
+
+def _embedded(s: str, base: date | None) -> Resolved | None:
+    """A month-day at the end of a longer phrase: "the weekend of June 7-8", "earlier on June 30"."""
+    m = _EMBEDDED_MD.search(s)
+    return month_day(m["md"], base) if m else None
