@@ -31,9 +31,11 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT, site TEXT, published TEXT, published_source TEXT,
     url TEXT, byline TEXT, dateline TEXT, note TEXT, title_source TEXT, origin_path TEXT, origin_sha256 TEXT,
-    origin_position INTEGER NOT NULL DEFAULT 0, extractor TEXT, copy_of TEXT, metadata TEXT NOT NULL DEFAULT '{}'
+    origin_position INTEGER NOT NULL DEFAULT 0, extractor TEXT, copy_of TEXT, metadata TEXT NOT NULL DEFAULT '{}',
+    file_path TEXT NOT NULL  -- the replace_file key; origin_path is provenance and may be spelled differently
 );
-CREATE INDEX IF NOT EXISTS articles_origin ON articles(origin_path);
+CREATE INDEX IF NOT EXISTS articles_file ON articles(file_path);
+CREATE INDEX IF NOT EXISTS articles_copy_of ON articles(copy_of);
 CREATE TABLE IF NOT EXISTS paragraphs (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, n INTEGER NOT NULL, text TEXT NOT NULL,
     PRIMARY KEY (article_id, n)
@@ -149,7 +151,7 @@ class Store:
         with self._lock:
             db = self._db()
             with db:  # one transaction: commit on success, roll back on any error
-                old = {r[0] for r in db.execute("SELECT id FROM articles WHERE origin_path=?", (path,))}
+                old = {r[0] for r in db.execute("SELECT id FROM articles WHERE file_path=?", (path,))}
                 removed = sorted(old - unique.keys())
                 for chunk in _chunks(removed):
                     db.execute(f"DELETE FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
@@ -170,9 +172,9 @@ class Store:
         row = (
             a.id, a.title, a.source, a.site, a.published, a.published_source, a.url, a.byline, a.dateline,
             a.note, a.title_source, a.origin_path or path, a.origin_sha256 or sha256, a.origin_position,
-            a.extractor, a.copy_of, json.dumps(a.metadata or {}, ensure_ascii=False, default=str),
+            a.extractor, a.copy_of, json.dumps(a.metadata or {}, ensure_ascii=False, default=str), path,
         )
-        db.execute(f"INSERT INTO articles VALUES ({','.join('?' * len(_ARTICLE_COLS))})", row)
+        db.execute(f"INSERT INTO articles VALUES ({','.join('?' * (len(_ARTICLE_COLS) + 1))})", row)
         db.executemany("INSERT INTO paragraphs VALUES (?,?,?)", [(a.id, p.n, p.text) for p in a.paragraphs])
         db.executemany(
             "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -185,8 +187,8 @@ class Store:
         with self._lock:
             db = self._db()
             with db:
-                ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE origin_path=?", (str(path),))]
-                db.execute("DELETE FROM articles WHERE origin_path=?", (str(path),))
+                ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE file_path=?", (str(path),))]
+                db.execute("DELETE FROM articles WHERE file_path=?", (str(path),))
                 db.execute("DELETE FROM files WHERE path=?", (str(path),))
                 self._bump(db)
         return ids

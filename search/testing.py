@@ -45,3 +45,52 @@ def build(index_dir: str | Path, articles: list[Article], path: str = "test.json
         store.replace_file(fpath, hashlib.sha256(fpath.encode()).hexdigest(), arts, {})
     rebuild(index_dir, store)
     return store
+
+
+def sample_corpus() -> list[Article]:
+    """Nine small articles that exercise facets, dates, copies, snippets and spelling."""
+    return [
+        art("a1", "Drone attack on Izhevsk plant",
+            ["Ukrainian drones struck the Kupol plant in Izhevsk on June 27, 2025.",
+             "Volodymyr Zelensky said <script>alert(1)</script> the attack on Kupol worked & more."],
+            [(0, "Kupol", "org", "Kupol"), place(0, "Izhevsk", "Izhevsk", "Udmurtia", "Russia"),
+             day(0, "June 27, 2025", "2025-06-27"), (1, "Volodymyr Zelensky", "person", "Volodymyr Zelensky")],
+            source="AP", published="2025-06-28", published_source="metadata", url="https://ap.example/1"),
+        art("a2", "Kyiv under missile fire",
+            ["Russia launched missiles at Kyiv overnight on June 20.", "Air defense shot most of them down, Zelenskyy said."],
+            [place(0, "Kyiv", "Kyiv", "Kyiv City", "Ukraine"), day(0, "June 20", "2025-06-20"),
+             (1, "Zelenskyy", "person", "Volodymyr Zelensky")],
+            source="Reuters", published="2025-06-20", published_source="metadata"),
+        art("a3", "Kyiv under missile fire",
+            ["Russia launched missiles at Kyiv overnight on June 20.", "Air defense shot most of them down."],
+            [place(0, "Kyiv", "Kyiv", "Kyiv City", "Ukraine"), day(0, "June 20", "2025-06-20")],
+            source="Reuters", site="Japan Today", published="2025-06-21", copy_of="a2"),
+        art("a4", "Kharkiv governor on shelling",
+            ["Oleh Syniehubov said shelling hit Kharkiv between June 22 and June 24.",
+             "The State Emergency Service of Ukraine responded."],
+            [(0, "Oleh Syniehubov", "person", "Oleh Syniehubov"),
+             place(0, "Kharkiv", "Kharkiv", "Kharkiv Oblast", "Ukraine"),
+             day(0, "June 22 and June 24", "2025-06-22", "2025-06-24"),
+             (1, "State Emergency Service of Ukraine", "org", "State Emergency Service of Ukraine")],
+            source="Kyiv Independent", published="2025-06-25", published_source="dateline"),
+        art("a5", "Syniehubov: Kharkiv rebuilds",
+            ["Syniehubov visited Kharkiv schools.", "Volodymyr Zelensky praised the drones builders."],
+            [(0, "Syniehubov", "person", "Oleh Syniehubov"), place(0, "Kharkiv", "Kharkiv", "Kharkiv Oblast", "Ukraine"),
+             (1, "Volodymyr Zelensky", "person", "Volodymyr Zelensky")],
+            source="AP", published=None),
+        art("a6", "Talks in Istanbul, Turkey",
+            ["Delegations met in Istanbul, Turkey, on June 2, 2025.", "Rustem Umerov led the Ukrainian side."],
+            [place(0, "Istanbul, Turkey", "Istanbul, Turkey", "Istanbul", "Turkey"), day(0, "June 2, 2025", "2025-06-02"),
+             (1, "Rustem Umerov", "person", "Rustem Umerov")],
+            source="Al Jazeera", published="2025-06-03", published_source="metadata"),
+        art("a7", "Киев: ночная атака",
+            ["Ночью Киев атаковали дроны 🚀.", "Second paragraph in English about drones over Kyiv."],
+            [place(0, "Киев", "Kyiv", "Kyiv City", "Ukraine")], source="ANI", published="2025-06-19"),
+        art("a8", "Energy grid repairs",
+            ["Engineers repaired the energy grid near Odesa.", "Nothing else happened."],
+            [place(0, "Odesa", "Odesa", "Odesa Oblast", "Ukraine")], source="Reuters", published="2025-05-30"),
+        art("a9", "Kyiv under missile fire",
+            ["Russia launched missiles at Kyiv overnight on June 20.", "Air defense shot most of them down."],
+            [place(0, "Kyiv", "Kyiv", "Kyiv City", "Ukraine"), day(0, "June 20", "2025-06-20")],
+            source="Reuters", site="Daily8", published="2025-06-22", copy_of="a2"),
+    ]

@@ -1,0 +1,115 @@
+"""search.index: rebuild with an atomic swap, incremental update, the writer lock, check(); searcher reuse."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from search import index as search_index
+from search.engine import Engine
+from search.errors import IndexLocked
+from search.store import Store
+from search.testing import art, build, sample_corpus
+
+
+def _ids(engine, **params):
+    answer = engine.search({"copies": ["all"], "per_page": ["100"], **{k: [v] for k, v in params.items()}})
+    return sorted(r["id"] for r in answer["results"])
+
+
+def test_rebuild_swaps_the_symlink_and_keeps_one_previous_generation(tmp_path):
+    store = build(tmp_path, sample_corpus())
+    link = tmp_path / "whoosh"
+    assert link.is_symlink() and os.readlink(link) == "whoosh-1"
+    assert search_index.rebuild(tmp_path, store) == {"articles": 9, "generation": 2}
+    assert search_index.rebuild(tmp_path, store)["generation"] == 3
+    assert os.readlink(link) == "whoosh-3"
+    assert sorted(p.name for p in tmp_path.glob("whoosh-*")) == ["whoosh-2", "whoosh-3"]
+    assert not list(tmp_path.glob(".whoosh*"))
+    assert search_index.check(tmp_path)["ok"]
+    store.close()
+
+
+def test_empty_or_missing_index_answers_zero(tmp_path):
+    with Engine(tmp_path / "nothing") as engine:
+        assert engine.health() == {"ok": True, "articles": 0}
+        answer = engine.search({"q": ["kyiv"], "person": ["X"]})
+        assert answer["total"] == 0 and answer["results"] == []
+        assert answer["facets"]["person"] == [{"value": "X", "count": 0, "selected": True, "excluded": False}]
+        assert list(engine.export({})) == []
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_update_adds_replaces_and_removes_and_a_live_engine_sees_it(tmp_path):
+    store = build(tmp_path, sample_corpus()[:2])
+    with Engine(tmp_path) as engine:
+        assert _ids(engine) == ["a1", "a2"]
+        view = engine._cache.get()
+        added, removed = store.replace_file("test.jsonl", "2",
+                                            [art("a1", "Changed title zebra", ["zebra text"]), art("n1", "New", ["new"])], {})
+        search_index.update(tmp_path, store, added, removed)
+        assert _ids(engine) == ["a1", "n1"]  # no restart needed
+        assert engine._cache.get() is not view  # a new searcher, not refresh()
+        assert _ids(engine, q="zebra") == ["a1"] and _ids(engine, q="drone") == []
+        assert engine.health()["articles"] == 2
+        # a rebuild is picked up as well (the symlink moved)
+        search_index.rebuild(tmp_path, store)
+        assert _ids(engine) == ["a1", "n1"]
+    assert search_index.check(tmp_path)["ok"]
+    store.close()
+
+
+def test_update_without_an_index_builds_one(tmp_path):
+    store = Store(tmp_path)
+    added, removed = store.replace_file("f", "1", sample_corpus()[:3], {})
+    search_index.update(tmp_path, store, added, removed)
+    assert search_index.check(tmp_path)["ok"] and search_index.current_dir(tmp_path).name == "whoosh-1"
+    store.close()
+
+
+def test_many_small_commits_then_merge_leave_no_duplicates(tmp_path):
+    store = build(tmp_path, sample_corpus())
+    with Engine(tmp_path) as engine:
+        for i in range(25):
+            arts = [art(f"s{i}-{j}", f"Small {i}", [f"batch marker{i} common"]) for j in range(2)]
+            added, removed = store.replace_file(f"small-{i}", str(i), arts, {})
+            # the same ids re-sent as changed (a re-index of an unchanged file) must not duplicate them
+            search_index.update(tmp_path, store, added + ["a1", "a2"], removed)
+            if i % 5 == 0:
+                assert engine.search({"q": ["common"]})["total"] == 2 * (i + 1)
+        ix = search_index.open_current(tmp_path)
+        with ix.writer() as w:
+            w.optimize = True  # force a full merge
+        ix.close()
+        answer = engine.search({"copies": ["all"], "per_page": ["100"]})
+        ids = [r["id"] for r in answer["results"]]
+        assert len(ids) == len(set(ids)) == answer["total"] == 9 + 50
+        assert engine.search({"q": ["common"], "per_page": ["100"]})["total"] == 50
+    report = search_index.check(tmp_path)
+    assert report["ok"] and report["duplicates"] == [] and report["index_documents"] == 59
+    store.close()
+
+
+def test_check_reports_missing_and_extra_with_the_repair_command(tmp_path):
+    store = build(tmp_path, sample_corpus())
+    store.replace_file("other", "1", [art("zz", "Only in store", ["x"])], {})
+    with search_index.open_current(tmp_path).writer() as w:
+        w.delete_by_term("id", "a1")
+    report = search_index.check(tmp_path)
+    assert not report["ok"] and report["missing"] == ["a1", "zz"] and report["extra"] == []
+    assert f"newsfacet reindex --index {tmp_path}" in report["message"]
+    search_index.rebuild(tmp_path, store)
+    assert search_index.check(tmp_path)["ok"]
+    store.close()
+
+
+def test_writer_lock_held_elsewhere_raises_index_locked(tmp_path):
+    store = build(tmp_path, sample_corpus()[:1])
+    with search_index.write_lock(tmp_path):
+        for attempt in (lambda: search_index.update(tmp_path, store, ["a1"], [], lock_timeout=0.2),
+                        lambda: search_index.rebuild(tmp_path, store, lock_timeout=0.2)):
+            with pytest.raises(IndexLocked) as info:
+                attempt()
+            assert str(tmp_path) in info.value.message and info.value.status == 503
+    search_index.update(tmp_path, store, ["a1"], [], lock_timeout=0.2)  # released again
+    store.close()
