@@ -18,9 +18,12 @@ from typing import Iterable, Iterator
 
 from flask import current_app
 
-PREFERRED = ("id", "title", "source", "site", "published", "published_source", "url",
+# Column order when the engine's rows have these keys; any other key follows in the row's own order.
+PREFERRED = ("id", "title", "source", "site", "published", "published_source", "url", "score",
              "person", "org", "place", "region", "country", "date", "copies", "copy_of")
-ENTITY_KINDS = ("person", "org", "place", "region", "country", "date")
+# The header of an export with no rows (the engine's export row shape), so it is still a valid table.
+EMPTY_HEADER = ("id", "title", "source", "published", "url", "score", "person", "org", "place", "region",
+                "country")
 SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -57,10 +60,9 @@ def _defuse(cell: str) -> str:
 
 def columns_for(first: dict | None) -> list[str]:
     if first is None:
-        return [c for c in PREFERRED]
+        return list(EMPTY_HEADER)
     flat = flatten(first)
-    extra = [k for k in flat if k not in PREFERRED]
-    return [c for c in PREFERRED if c in flat or c in ENTITY_KINDS] + extra
+    return [c for c in PREFERRED if c in flat] + [k for k in flat if k not in PREFERRED]
 
 
 def csv_stream(rows: Iterable[dict]) -> Iterator[str]:

@@ -94,7 +94,21 @@
     else location.reload();
   });
 
+  // Phones: the filters start folded so results are on the first screen, unless filters are active.
+  // The reader's own open/closed choice survives swaps.
+  var NARROW = window.matchMedia ? window.matchMedia("(max-width: 46rem)") : { matches: false };
+  var filtersOpen = null;
+
+  function foldFilters() {
+    var filters = document.querySelector(".filters");
+    if (!filters) return;
+    if (filtersOpen === null) filtersOpen = !NARROW.matches || !!document.querySelector(".pills");
+    filters.open = filtersOpen || !NARROW.matches;
+    filters.addEventListener("toggle", function () { if (NARROW.matches) filtersOpen = filters.open; });
+  }
+
   function enhance(root) {
+    foldFilters();
     root.querySelectorAll(".facet").forEach(function (facet) {
       var input = facet.querySelector(".facet-filter");
       var items = facet.querySelectorAll(".fv");
