@@ -82,6 +82,9 @@ def parse(text: str, view=None) -> ParsedQuery:
     try:
         cleaned = _clean(text)
         q = _parser().parse(cleaned)
+        if q is Q.NullQuery and _NEGATED_RE.search(cleaned):
+            # only `-word`s: Whoosh's +/- grouping drops a lone banned group; say "everything except"
+            q = _parser().parse("* " + cleaned)
         if q is Q.NullQuery and _WORD_RE.search(cleaned):
             q = _fallback(cleaned)
     except Exception:  # noqa: BLE001 - user text must never turn into a 500
