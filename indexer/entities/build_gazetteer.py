@@ -21,13 +21,13 @@ from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY
 FULL_COUNTRIES = ("UA", "RU")
 WORLD_MIN_POP = 250_000
 COUNTRY_ALIASES = {
-    "US": ["U.S.", "USA", "U.S.A.", "United States of America", "America", "Us"],
+    "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
     "RU": ["Russian Federation", "Росія", "Россия"], "UA": ["Україна", "Украина"],
     "CZ": ["Czech Republic"], "KP": ["DPRK"], "KR": ["Republic of Korea"], "TR": ["Turkiye", "Türkiye"],
-    "NL": ["The Netherlands", "Holland"], "MD": ["Republic of Moldova"], "IR": ["Islamic Republic of Iran"],
+    "NL": ["The Netherlands", "Netherlands", "Holland"], "MD": ["Republic of Moldova"], "IR": ["Islamic Republic of Iran"],
 }
-COUNTRY_DISPLAY = {"Czechia": "Czech Republic"}
+COUNTRY_DISPLAY = {"Czechia": "Czech Republic", "The Netherlands": "Netherlands"}
 # Russian-only letters: a Cyrillic name with them is not the Ukrainian form.
 RUSSIAN_ONLY = set("ыэъё")
 # Ukraine's national romanisation (Cabinet of Ministers resolution 55, 2010): (word-initial, elsewhere).

@@ -79,6 +79,7 @@ NATURAL = {
     "Black Sea": (None, []),
     "Sea of Azov": (None, ["Azov Sea"]),
     "Kerch Strait": (None, []),
+    "Crimean Bridge": (None, ["Kerch Bridge", "Kerch Strait Bridge"]),
 }
 
 # Display names in Ukraine's national romanisation where GeoNames uses an older spelling; the build also

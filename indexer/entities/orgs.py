@@ -1,0 +1,113 @@
+"""Organisation names: one canonical value per body, and which of them are news outlets.
+
+The alias table maps folded surface forms to canonical names. Ministries are kept apart by country:
+"the defence ministry" with no country is resolved from the words just before it ("In Russia, the
+defence ministry said") and otherwise left as written.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import fold
+
+OUTLETS = {
+    "Reuters", "Politico", "TASS", "Bloomberg", "Al Jazeera", "AFP", "AP", "ANI", "CNN", "CBS", "Fox News",
+    "Sky News", "The Guardian", "The Kyiv Independent", "The Moscow Times", "The Times of Israel", "Izvestia",
+    "Sputnik", "RBC-Ukraine", "Novaya Gazeta Europe", "Phoenix TV", "Korean Central News Agency", "ERR",
+    "TVP", "STVR", "Channel One", "Belarus 1", "Astra", "Japan Today", "Bangkok Post", "Ukrainska Pravda",
+    "Interfax", "RIA Novosti", "BBC", "The New York Times", "The Washington Post", "The Insider",
+    "Foreign Policy", "DeepState", "Suspilne", "Kommersant", "Meduza", "Daily8",
+}
+
+ALIASES = {
+    "Security Service of Ukraine": ["SBU", "Security Service of Ukraine", "Ukrainian State Security Service",
+                                    "Ukrainian Security Service", "Security Service", "SBU Security Service"],
+    "Defence Intelligence of Ukraine (HUR)": ["HUR", "GUR", "Defense Intelligence of Ukraine",
+                                              "Defence Intelligence of Ukraine", "Ukraine's military intelligence",
+                                              "Main Intelligence Directorate"],
+    "National Anti-Corruption Bureau of Ukraine": ["NABU", "National Anti-Corruption Bureau"],
+    "NATO": ["NATO", "North Atlantic Treaty Organization"],
+    "European Union": ["EU", "European Union", "E.U."],
+    "International Criminal Court": ["ICC", "International Criminal Court"],
+    "United Nations": ["UN", "U.N.", "United Nations"],
+    "UN Security Council": ["U.N. Security Council", "UN Security Council"],
+    "European Commission": ["European Commission", "meet European Commission"],
+    "Council of Europe": ["Council of Europe"],
+    "Parliamentary Assembly of the Council of Europe": ["PACE", "Parliamentary Assembly of the Council of Europe"],
+    "National Security and Defense Council of Ukraine": ["National Security and Defense Council", "NSDC",
+                                                         "National Security and Defence Council"],
+    "Ukrzaliznytsia": ["Ukrzaliznytsia", "Ukrainian Railways"], "Rosstat": ["Rosstat"],
+    "Okhmatdyt children's hospital": ["Okhmatdyt"],
+    "Federal Security Service (FSB)": ["FSB", "Federal Security Service"],
+    "Kremlin": ["Kremlin"],
+    "White House": ["White House"],
+    "Pentagon": ["Pentagon"],
+    "Institute for the Study of War": ["Institute for the Study of War", "ISW"],
+    "Russian Defense Ministry": ["Russian Defense Ministry", "Russian Defence Ministry", "Russian Ministry of Defence",
+                                "Russian Ministry of Defense", "Russia's Defense Ministry", "Russia's Defence Ministry"],
+    "Ukrainian Defense Ministry": ["Ukrainian Defense Ministry", "Ukraine's Defense Ministry",
+                                   "Ukraine's Defence Ministry", "Ukrainian Ministry of Defence"],
+    "Russian Foreign Ministry": ["Russian Foreign Ministry", "Russian Ministry of Foreign Affairs",
+                                 "Russia's Foreign Ministry"],
+    "Ukrainian Foreign Ministry": ["Ukrainian Foreign Ministry", "Ukraine's Foreign Ministry"],
+    "Ukrainian Air Force": ["Ukrainian Air Force", "Ukraine's Air Force"],
+    "General Staff of the Armed Forces of Ukraine": ["General Staff of Ukraine", "Ukraine's General Staff",
+                                                     "Ukrainian General Staff"],
+    "Russian Central Bank": ["Russian Central Bank", "Central Bank of Russia", "Bank of Russia"],
+    "Israel Defense Forces": ["Israel Defense Forces", "IDF"],
+    "Islamic State Khorasan Province": ["ISIS-K", "ISKP"],
+    "Wagner Group": ["Wagner Group", "Wagner"],
+    "Reuters": ["Reuters", "Image/Reuters"], "Politico": ["Politico"], "TASS": ["TASS", "Tass"],
+    "Bloomberg": ["Bloomberg", "Bloomberg News"], "Al Jazeera": ["Al Jazeera", "Al Jazeeraa"],
+    "AP": ["AP", "The Associated Press", "Associated Press"], "The Guardian": ["Guardian", "The Guardian"],
+    "The Kyiv Independent": ["Kyiv Independent", "The Kyiv Independent"], "Japan Today": ["JapanToday"],
+    "The Moscow Times": ["Moscow Times"], "The Times of Israel": ["Times of Israel"],
+    "RBC-Ukraine": ["RBK-Ukraine", "RBC-Ukraine"], "Channel One": ["TV Channel One", "Channel One"],
+    "Belarus 1": ["Belarus 1 TV", "Belarus 1"],
+}
+_INDEX = {fold(a): canon for canon, aliases in ALIASES.items() for a in [canon, *aliases]}
+_OUTLET_KEYS = {fold(o) for o in OUTLETS}
+# A ministry named without its country takes it from the words just before ("In Russia, the ... said").
+_BARE_MINISTRY = re.compile(r"^(?:defen[cs]e|foreign) ministry$|^ministry of (?:defen[cs]e|foreign affairs)$", re.I)
+_RUSSIA = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
+_UKRAINE = re.compile(r"\b(?:Ukraine|Ukrainian|Kyiv)\b")
+
+
+def clean_org(text: str) -> str:
+    text = re.sub(r"\s+(?:on|in|at)\s+(?:[A-Z][a-z]+\s+)?\d.*$", "", text)  # "Special Tribunal on June 25"
+    text = re.sub(r"\s*\([^)]*$", "", text)  # "... Council of Europe (PACE" cut inside the brackets
+    text = re.sub(r"^[\s•\-–\"'“]+|[\s\"'”(,.:;]+$", "", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"[’']s$", "", text)
+    return text.strip()
+
+
+def is_outlet(value: str) -> bool:
+    return fold(value) in _OUTLET_KEYS
+
+
+def known_org(text: str) -> str | None:
+    """Canonical name when ``text`` is a known alias, else None."""
+    key = fold(clean_org(text))
+    if key in _INDEX:
+        return _INDEX[key]
+    return next((o for o in OUTLETS if fold(o) == key), None)
+
+
+def normalise_org(text: str, before: str = "") -> str:
+    """Canonical organisation name; ``before`` is the paragraph text preceding the mention."""
+    name = clean_org(text)
+    canon = known_org(name)
+    if canon:
+        return canon
+    if _BARE_MINISTRY.match(name):
+        kind = "Defense Ministry" if "defen" in name.lower() else "Foreign Ministry"
+        window = before[-80:]
+        russia = [m.end() for m in _RUSSIA.finditer(window)]
+        ukraine = [m.end() for m in _UKRAINE.finditer(window)]
+        if russia and (not ukraine or max(russia) > max(ukraine)):
+            return f"Russian {kind}"
+        if ukraine:
+            return f"Ukrainian {kind}"
+        return kind
+    return name

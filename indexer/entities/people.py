@@ -1,0 +1,118 @@
+"""Person names: titles stripped, truncated spans repaired, spelling variants keyed together.
+
+The small NER model cuts names short ("Ursula von", "Oleksandr" before a separately tagged "Prokudin") and
+keeps titles inside the span ("Foreign Ministry Spokesperson Heorhii Tykhyi"). Spelling variants of the
+same name from Ukrainian/Russian transliteration (Zelensky/Zelenskyy, Serhii/Serhiy, Sergei/Sergey) share
+one ``variant_key`` so the corpus pass can give them one canonical value.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import fold
+
+# Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
+_TITLE_WORDS = sorted([
+    "President", "Prime Minister", "Defense Minister", "Defence Minister", "Foreign Minister", "Minister",
+    "Deputy Prime Minister", "Governor", "Gov.", "Gov", "Mayor", "Kremlin spokesperson", "Kremlin spokesman",
+    "Spokesperson", "Spokesman", "Spokeswoman", "Secretary General", "Secretary-General", "Secretary",
+    "Commander", "Commander-in-Chief", "General", "Gen.", "Lt.", "Col.", "Colonel", "Major", "Sen.", "Senator",
+    "Rep.", "Ambassador", "Ayatollah", "Pope", "Chancellor", "Chairman", "Chairwoman", "Chief", "Director",
+    "Head", "Leader", "Envoy", "Special Envoy", "Speaker", "Deputy", "Air Force", "Foreign Ministry",
+    "Culture Minister", "Health Minister", "Economy Minister", "Justice Minister", "Digital Minister",
+    "National Security Council", "Joint Chiefs of Staff", "Migration", "Home Affairs", "Dr.", "Mr.", "Ms.",
+    "Mrs.", "King", "Queen", "Prince", "Sheikh", "Crown Prince", "Supreme Leader", "Commissioner",
+    "Foreign Ministry Spokesperson", "National Security Council Deputy Chairman", "Chairman of the",
+    "Commissioner for Home Affairs and Migration",
+], key=len, reverse=True)
+_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:%s)\s+)+" % "|".join(re.escape(t) for t in _TITLE_WORDS))
+PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "le", "la", "al", "bin", "ibn", "el", "du", "ter"}
+# Capitalised words that follow a name without being part of it.
+_STOP_AFTER = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "said", "told", "and", "but", "the", "in", "on", "at", "of", "for", "is", "was", "has", "said.",
+}
+_WORD = r"[A-Z][\w’'\-]*"
+
+
+def strip_title(text: str) -> tuple[int, str]:
+    """(characters removed at the start, name without leading titles or possessive)."""
+    m = _TITLE_RE.match(text)
+    cut = m.end() if m else 0
+    name = text[cut:]
+    name = re.sub(r"[’']s?$", "", name).rstrip(" .,;:)")
+    return cut, name
+
+
+def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozenset()) -> int:
+    """New end for a person span the model cut short: finish a cut word, take "von der Leyen",
+    or a capitalised surname right after a lone given name ("Oleksandr" + "Prokudin"). ``taken``: start
+    offsets of words the model gave another label, which only a particle ("von" + GPE "Leyen") may join."""
+    while end < len(text) and (text[end].isalpha() and text[end - 1].isalpha()):
+        end += 1  # the span stopped mid-word ("Oleh Syniehu")
+    tokens = text[start:end].split()
+    while True:
+        m = re.match(r" ((?:[a-z]+ ){0,2})(%s)" % _WORD, text[end:])
+        if not m:
+            return end
+        particles = m.group(1).split()
+        last = tokens[-1].lower() if tokens else ""
+        if particles and not all(p in PARTICLES for p in particles):
+            return end
+        if not particles and not (last in PARTICLES or len(tokens) == 1):
+            return end
+        if end + m.start(2) in taken and not (particles or last in PARTICLES):
+            return end
+        if m.group(2).lower() in _STOP_AFTER or m.group(2).lower().rstrip(".,") in _STOP_AFTER:
+            return end
+        end += m.end()
+        tokens = text[start:end].split()
+        if len(tokens) >= 4:
+            return end
+
+
+def looks_like_name(name: str) -> bool:
+    """Capitalised words (particles allowed), no digits: lowercase mentions are never people."""
+    words = name.split()
+    if not words or any(c.isdigit() for c in name):
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(("al-", "bin")) for w in words)
+
+
+# Given names common in this corpus's news (Ukrainian, Russian and other officials). Used only to tell a
+# person the model labelled ORG ("Oleh Kiper said") from an organisation; spelling variants included.
+FIRST_NAMES = set("""
+oleh oleg oleksandr aleksandr alexander oleksii oleksiy alexei aleksei andrii andriy andrei andrey
+volodymyr vladimir dmytro dmitry dmitri serhii serhiy sergei sergey yurii yuriy yuri mykola nikolai
+mykhailo mikhail ivan ihor igor viktor victor vitali vitaliy vitalii vadym vadim vasyl vasily yevhen
+yevgeny evgeny heorhii georgy denys denis kyrylo kirill rustem petro pyotr pavlo pavel taras bohdan
+yaroslav stanislav viacheslav vyacheslav valerii valery ruslan roman anatolii anatoly leonid maksym maxim
+artem mikheil yulia yuliia olena elena iryna irina maria mariia anna natalia tetiana tatiana svetlana
+olga elvira liudmyla lyudmila kateryna yekaterina oksana halyna daria victoria viktoriia inna
+donald joe mark marco pete steve elon keith lindsey karoline kaja ursula antonio emmanuel friedrich
+olaf boris johann annalena keir rishi giorgia recep benjamin israel masoud ali abbas kim magnus dan
+radoslaw andrzej donald robert juraj viktor mette alexander ulf jens antti
+""".split())
+
+
+def has_first_name(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and fold(words[0]) in FIRST_NAMES and words[-1][:1].isupper()
+
+
+def token_key(token: str) -> str:
+    """One key for transliteration variants of a name token: final -y/-yy/-iy/-yi/-ii/-ey all -> i."""
+    t = fold(token).replace(" ", "-")
+    t = re.sub(r"(?:iy|yi|ii|yy|ij|y)$", "i", t)
+    return t
+
+
+def variant_key(name: str) -> str:
+    return " ".join(token_key(t) for t in name.split())
+
+
+def surname_key(name: str) -> str:
+    return token_key(name.split()[-1]) if name.split() else ""

@@ -1,0 +1,131 @@
+"""Resolving a place name to one gazetteer entry, its first-level region and its country.
+
+Order of evidence: a region named right after the mention ("Dachne in the Dnipropetrovsk region",
+"the villages of ... and Yalta in Donetsk"), then a clearly dominant entry (a country, a region, or a
+city ten times bigger than any namesake), then the regions the article itself names, then agreement of
+all namesakes. Otherwise the place keeps its name and country but gets no region: a wrong oblast is
+worse for a journalist than none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Place, country_name, fold, fuzzy_lookup, lookup
+
+DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
+BIG_CITY = 100_000  # cities this big keep their own region whatever the sentence says around them
+SMALL = 10_000  # below this a namesake may be a hamlet GeoNames lacks: region only from the article
+_NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
+# What may sit between a place and the region that locates it: more list items, then "in (the) X (region)".
+_LOCATED_IN = re.compile(
+    r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)%s)*,?\s+(?:in|of|on)\s+(?:the\s+)?(?:(?:Russia|Ukraine)[’']s\s+)?"
+    r"(?:[a-z]+ern\s+)?(%s(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)" % (_NAME, _NAME))
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    regions: tuple[str, ...]  # () when unknown; two for places such as Donbas
+    country: str | None
+
+
+def candidates(name: str, fuzzy: bool = False) -> list[Place]:
+    """Gazetteer entries for a name; entries whose own name it is beat those listing it as an
+    alternate ("Rome" is Rome, not Lome; "Kremenchuk" is not a village once called that)."""
+    found = lookup(name)
+    if not found and fuzzy:
+        found = list(fuzzy_lookup(name))
+    key = fold(name)
+    primary = [p for p in found if p.kind != "city" or fold(p.name) == key]
+    others = [p.population for p in found if p not in primary]
+    if primary and others and max(others) >= DOMINANCE * max(p.population for p in primary):
+        return found  # "St. Petersburg" is Russia's, not Florida's, whatever the spelling
+    return primary or found
+
+
+def is_primary(name: str, found: list[Place]) -> bool:
+    key = fold(name)
+    return any(fold(p.name) == key for p in found)
+
+
+def region_of(name: str) -> str | None:
+    """The first-level region a name denotes or sits in, when unambiguous ("Donetsk" -> Donetsk Oblast)."""
+    found = candidates(name)
+    best = dominant(found) if found else None
+    if best and isinstance(best.region, str):
+        return best.region
+    return None
+
+
+def located_in(after: str) -> str | None:
+    """Region named right after a mention, from the paragraph text that follows it."""
+    m = _LOCATED_IN.match(after)
+    return region_of(m.group(1)) if m else None
+
+
+def dominant(found: list[Place]) -> Place | None:
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    for kind in ("country", "region", "multi", "natural"):
+        special = [p for p in found if p.kind == kind]
+        if special:
+            return special[0]
+    ranked = sorted(found, key=lambda p: -p.population)
+    if ranked[0].population >= 10_000 and ranked[0].population >= DOMINANCE * max(ranked[1].population, 1):
+        return ranked[0]
+    return None
+
+
+def _resolved(p: Place, value: str | None = None) -> Resolved:
+    if isinstance(p.region, tuple):
+        regions = p.region
+    else:
+        regions = (p.region,) if p.region else ()
+    if p.kind == "country":
+        return Resolved(p.name, (), p.name)
+    return Resolved(value or p.name, regions, country_name(p.country_code))
+
+
+def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
+            settlement: bool = False) -> Resolved:
+    """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
+    ``settlement``: the text calls it a village or town, so a big city of the same name is not meant."""
+    if settlement:
+        found = [p for p in found if p.kind == "city" and p.population < BIG_CITY] or found
+    best = dominant(found)
+    big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
+    if local_region and not big:
+        inside = [p for p in found if p.region == local_region]
+        if inside:
+            return _resolved(max(inside, key=lambda p: p.population))
+        # A village the gazetteer does not hold under that region: trust the sentence, keep the name.
+        country = _country_of_region(local_region)
+        return Resolved(found[0].name if found and _same_name(found) else name, (local_region,), country)
+    if not found:
+        return Resolved(name, (), None)
+    if best and (best.kind != "city" or best.population >= SMALL):
+        return _resolved(best)
+    in_context = [p for p in found if p.region in article_regions]
+    if len({p.region for p in in_context}) == 1:
+        return _resolved(max(in_context, key=lambda p: p.population))
+    # A village the article does not place: keep name and country, guess no region.
+    countries = {p.country_code for p in found}
+    value = found[0].name if _same_name(found) and is_primary(name, found) else name
+    country = country_name(next(iter(countries))) if len(countries) == 1 else None
+    return Resolved(value, (), country)
+
+
+def _same_name(found: list[Place]) -> bool:
+    return len({p.name for p in found}) == 1
+
+
+def _country_of_region(region: str) -> str | None:
+    from .regions import ADMIN1
+
+    for cc, table in ADMIN1.items():
+        if region in table.values():
+            return country_name(cc)
+    return None

@@ -1,0 +1,76 @@
+"""Gazetteer scan: place names the NER model missed entirely (no span at all).
+
+Only names that are safe without a label are taken: countries, first-level regions, cities of Ukraine and
+Russia above SCAN_MIN_POP, and any gazetteer settlement the text itself calls a village or town. Short
+keys must be written in capitals ("US", "UK") so "Us" opening a quote is not the United States.
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import lookup
+
+SCAN_MIN_POP = 50_000
+MAX_WORDS = 4
+_TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w\-]*|\b[a-z]+\b")
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|settlements?|city|cities)\s+of\s+(?:[\w’'\-]+,?\s+(?:and\s+)?)*$")
+# Capitalised words after a place name that make it part of a longer proper name ("Kyiv Independent").
+_FOLLOWER_OK = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December|President|"
+                          r"Prime|Defense|Defence|Foreign|Governor|Gov|Mayor)\b")
+
+
+def _safe(name: str, text: str, start: int) -> bool:
+    entries = lookup(name)
+    if not entries:
+        return False
+    if len(name) <= 3 and not name.isupper():
+        return False
+    for p in entries:
+        if p.kind in ("country", "region", "multi", "natural"):
+            return True
+        if p.country_code in ("UA", "RU") and p.population >= SCAN_MIN_POP:
+            return True
+    return bool(_SETTLEMENT_BEFORE.search(text[:start])) and any(p.country_code in ("UA", "RU") for p in entries)
+
+
+def scan_text(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of safe gazetteer names in ``text`` outside the ``covered`` ranges."""
+    tokens = [m for m in _TOKEN.finditer(text)]
+    hits: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.group()[0].isupper() or any(a <= tok.start() < b for a, b in covered):
+            i += 1
+            continue
+        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            last = tokens[i + n - 1]
+            if any(a < last.end() and tok.start() < b for a, b in covered):
+                continue
+            gap = text[tok.start():last.end()]
+            if "\n" in gap or not re.fullmatch(r"[\w\-]+(?: [\w\-]+)*", gap):
+                continue
+            if not _safe(gap, text, tok.start()):
+                continue
+            nxt = tokens[i + n] if i + n < len(tokens) else None
+            if nxt and nxt.start() == last.end() + 1 and nxt.group()[0].isupper() \
+                    and not _FOLLOWER_OK.match(nxt.group()):
+                continue  # part of a longer name the gazetteer does not know
+            hits.append((tok.start(), last.end()))
+            i += n - 1
+            break
+        i += 1
+    return hits
+
+
+def scan_places(article, covered_mentions) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) for every safe place name not already covered by a mention."""
+    by_para: dict[int, list[tuple[int, int]]] = {}
+    for pi, a, b in covered_mentions:
+        by_para.setdefault(pi, []).append((a, b))
+    out = []
+    for pi, para in enumerate(article.paragraphs):
+        for a, b in scan_text(para.text, by_para.get(pi, [])):
+            out.append((pi, a, b))
+    return out
