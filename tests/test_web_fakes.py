@@ -34,7 +34,8 @@ def make_articles(n: int = 25) -> list[dict]:
             "date": [f"2025-06-{(i % 5) + 20:02d}"],
             "text": [f"Paragraph one of article {i} mentions Luhansk and kupol.", "A second paragraph."],
         })
-    arts[0]["copies"] = [{"id": arts[1]["id"], "source": "Daily8"}]
+    if n > 1:
+        arts[0]["copies"] = [{"id": arts[1]["id"], "source": "Daily8"}]
     return arts
 
 

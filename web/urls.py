@@ -35,9 +35,22 @@ def without(pairs: Sequence[tuple[str, str]], name: str, value: str | None = Non
 
 
 def replace(pairs: Sequence[tuple[str, str]], name: str, value: str | None) -> Pairs:
-    """Set a scalar parameter; ``None`` removes it. Setting ``page`` keeps the rest as is."""
-    kept = [(k, v) for k, v in pairs if k != name and (name == _RESETS_PAGE or k != _RESETS_PAGE)]
-    return kept + [(name, value)] if value is not None else kept
+    """Set a scalar parameter in place (so URLs stay readable); ``None`` removes it.
+
+    Setting anything but ``page`` also drops the page number.
+    """
+    out: Pairs = []
+    placed = value is None
+    for k, v in pairs:
+        if k == _RESETS_PAGE and name != _RESETS_PAGE:
+            continue
+        if k == name:
+            if not placed:
+                out.append((name, value))
+                placed = True
+            continue
+        out.append((k, v))
+    return out if placed else out + [(name, value)]
 
 
 def toggle(pairs: Sequence[tuple[str, str]], name: str, value: str) -> Pairs:
