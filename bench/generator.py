@@ -1,11 +1,17 @@
 """A synthetic newsroom corpus, N articles long, built from the seed paragraphs and deterministic by seed.
 
-Real news at scale is what the index must be fast on, but we only have five seed files (~740 paragraphs).
-So each synthetic article is a handful of shuffled seed paragraphs in which the people, places,
-organisations and dates are swapped for others: from the seeds' own entity lists (found once with the
+Real news at scale is what the index must be fast on, but we only have five seed files (~700 paragraphs,
+~1,100 sentences). So each synthetic paragraph is one to three seed sentences, and each article three to
+twelve such paragraphs, in which the people, places, organisations, numbers and dates are swapped for others: from the seeds' own entity lists (found once with the
 same spaCy NER the indexer uses, cached under bench/out/) and, once it exists, the entities gazetteer.
 That keeps the vocabulary, sentence shapes and entity density of the seeds while spreading the facet
 values over many more names and days, as a year of a newsroom's archive would.
+
+Why sentences and not whole seed paragraphs: at 20,000 articles each seed unit is reused hundreds of times,
+and the indexer's syndication detector (containment of 5-word shingles) then saw random articles that
+shared two whole paragraphs as copies of each other, chaining a large part of the corpus into one copy
+group. Sentence mixing plus swapped names and numbers keeps accidental overlap far below its threshold;
+real syndication is instead injected on purpose (COPY_RATE: a later, shorter rewrite by another outlet).
 
 Swaps are consistent within an article (the same seed person always becomes the same new person, and a
 later surname-only mention becomes the new surname), so people-linking and facets see coherent articles.
@@ -30,6 +36,17 @@ MIN_PARAGRAPH_CHARS = 60
 # Article length in paragraphs (weights): wire stories run 4-10 paragraphs, a few are longer.
 PARAGRAPH_COUNTS = list(range(3, 13))
 PARAGRAPH_WEIGHTS = [4, 8, 12, 14, 14, 12, 10, 8, 6, 4]
+# Short articles are where accidental overlap crosses the dedupe threshold (containment is measured
+# against the shorter text), and wire stories are rarely shorter than this anyway.
+MIN_WORDS = 180
+SENTENCES_PER_PARAGRAPH = [1, 2, 3]
+SENTENCE_WEIGHTS = [5, 4, 1]
+# Share of articles that are a syndicated rewrite (another outlet, a day or two later, the first paragraphs
+# of an earlier article) -- what the dedupe step exists for.
+COPY_RATE = 0.04
+_SENTENCE_END = re.compile(r'[.!?]["”’\']?\s+(?=["“‘]?[A-Z])')
+# Counts and figures, but not years, are varied so shingles of reused sentences differ as real stories do.
+_NUMBER = re.compile(r"\b(?!(?:19|20)\d\d\b)\d+\b")
 # How often each kind of seed mention is swapped; the rest keep the seed's (mostly Ukraine-war) names so
 # that the common facet values stay common, as they are in a real archive.
 SWAP_PROBABILITY = {"person": 0.7, "place": 0.6, "org": 0.35}
@@ -45,6 +62,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 _DATE_RE = re.compile(
     r"\b(?:(?P<m1>%s) (?P<d1>\d{1,2})(?P<y1>, \d{4})?|(?P<d2>\d{1,2}) (?P<m2>%s)(?P<y2> \d{4})?)\b"
     % ("|".join(MONTHS), "|".join(MONTHS)))
+_DATE_OR_NUMBER = re.compile(f"(?P<date>{_DATE_RE.pattern})|{_NUMBER.pattern}")
 # A place followed by one of these is an administrative region; swap it only with another such place.
 _REGION_WORDS = ("region", "Oblast", "oblast", "province", "Krai", "krai")
 
@@ -60,8 +78,9 @@ class SeedSpan:
 
 @dataclass
 class Seeds:
-    paragraphs: list[str]
-    spans: list[list[SeedSpan]]  # per paragraph, sorted, non-overlapping
+    paragraphs: list[str]  # seed body paragraphs (NER runs on these, for context)
+    sentences: list[str]  # what articles are composed of
+    spans: list[list[SeedSpan]]  # per sentence, sentence-relative offsets, sorted, non-overlapping
     pools: dict[tuple[str, str], list[str]]  # (kind, slot) -> candidate replacement names, sorted
     sources: list[str]
 
@@ -122,8 +141,18 @@ def _slot(paragraph: str, end: int) -> str:
     return "region" if paragraph[end:end + 10].lstrip().startswith(_REGION_WORDS) else "plain"
 
 
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.end() - len(m.group()) + len(m.group().rstrip())))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if len(text[a:b].split()) >= 6]
+
+
 def load_seeds(seeds_dir: Path = SEEDS_DIR) -> Seeds:
     paragraphs = seed_paragraphs(seeds_dir)
+    sentences: list[str] = []
     spans: list[list[SeedSpan]] = []
     pools: dict[tuple[str, str], set[str]] = {}
     for text, raw in zip(paragraphs, _seed_ner(paragraphs)):
@@ -137,14 +166,17 @@ def load_seeds(seeds_dir: Path = SEEDS_DIR) -> Seeds:
             # Only full names are drawn as new people; surnames follow from them.
             if kind != "person" or " " in span_text:
                 pools.setdefault((kind, span.slot), set()).add(span_text)
-        spans.append(kept)
+        for a, b in _sentence_bounds(text):  # a span crossing a sentence edge is dropped with its swap
+            sentences.append(text[a:b])
+            spans.append([SeedSpan(sp.start - a, sp.end - a, sp.kind, sp.text, sp.slot) for sp in kept
+                          if sp.start >= a and sp.end <= b])
     from .gazetteer import people_pool, place_pools
 
     for key, names in place_pools().items():
         pools.setdefault(key, set()).update(names)
     pools[("person", "plain")] = people_pool(sorted(pools.get(("person", "plain"), ())))
     sources = sorted(set(_manifest_sources(seeds_dir)) | set(EXTRA_SOURCES))
-    return Seeds(paragraphs, spans, {k: sorted(v) for k, v in pools.items()}, sources)
+    return Seeds(paragraphs, sentences, spans, {k: sorted(v) for k, v in pools.items()}, sources)
 
 
 class _Swapper:
@@ -182,15 +214,23 @@ class _Swapper:
             return f"{month} {day.day}" + (f", {day.year}" if m.group("y1") else "")
         return f"{day.day} {month}" + (f" {day.year}" if m.group("y2") else "")
 
-    def paragraph(self, index: int) -> str:
-        text = self.seeds.paragraphs[index]
+    def number(self, m: re.Match) -> str:
+        digits = len(m.group())
+        return str(self.rng.randrange(10 ** (digits - 1) if digits > 1 else 1, 10 ** digits))
+
+    def _plain(self, text: str) -> str:
+        # One pass, so the day of a date just written is not then varied as a number ("June 50").
+        return _DATE_OR_NUMBER.sub(lambda m: self.date(m) if m.group("date") else self.number(m), text)
+
+    def sentence(self, index: int) -> str:
+        text = self.seeds.sentences[index]
         out: list[str] = []
         pos = 0
         for span in self.seeds.spans[index]:
-            out.append(_DATE_RE.sub(self.date, text[pos:span.start]))
+            out.append(self._plain(text[pos:span.start]))
             out.append(self.person(span.text) if span.kind == "person" else self.other(span))
             pos = span.end
-        out.append(_DATE_RE.sub(self.date, text[pos:]))
+        out.append(self._plain(text[pos:]))
         return "".join(out)
 
 
@@ -201,15 +241,32 @@ def _title(first_paragraph: str) -> str:
 
 
 def generate(n: int, seed: int = 1, seeds: Seeds | None = None) -> Iterator[dict]:
-    """N article records ``{"id","title","source","published","text"}``; same (n, seed) -> same records."""
+    """N article records ``{"id","title","source","published","text"}``; same (n, seed) -> same records.
+
+    The first M records of ``generate(N, seed)`` are ``generate(M, seed)``: a subset is a prefix.
+    """
     seeds = seeds or load_seeds()
     rng = random.Random(seed)
+    recent: list[tuple[date, list[str]]] = []  # candidates for syndicated rewrites
     for i in range(n):
-        published = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
-        count = rng.choices(PARAGRAPH_COUNTS, PARAGRAPH_WEIGHTS)[0]
-        picks = rng.sample(range(len(seeds.paragraphs)), min(count, len(seeds.paragraphs)))
-        swapper = _Swapper(rng, seeds, published)
-        paragraphs = [swapper.paragraph(p) for p in picks]
+        if recent and rng.random() < COPY_RATE:
+            original_day, original = rng.choice(recent)
+            published = original_day + timedelta(days=rng.randrange(0, 3))
+            keep = max(2, len(original) * 2 // 3)  # a rewrite is shorter: the top two thirds, at least MIN_WORDS
+            while keep < len(original) and sum(len(p.split()) for p in original[:keep]) < MIN_WORDS:
+                keep += 1
+            paragraphs = original[:keep]
+        else:
+            published = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
+            count = rng.choices(PARAGRAPH_COUNTS, PARAGRAPH_WEIGHTS)[0]
+            swapper = _Swapper(rng, seeds, published)
+            paragraphs = []
+            words = 0
+            while len(paragraphs) < count or words < MIN_WORDS:
+                k = rng.choices(SENTENCES_PER_PARAGRAPH, SENTENCE_WEIGHTS)[0]
+                paragraphs.append(" ".join(swapper.sentence(j) for j in rng.sample(range(len(seeds.sentences)), k)))
+                words += len(paragraphs[-1].split())
+            recent = (recent + [(published, paragraphs)])[-50:]
         yield {
             "id": f"bench{seed}-{i:06d}",
             "title": _title(paragraphs[0]),
@@ -235,7 +292,7 @@ SHARD_ARTICLES = 250
 def write_corpus(out_dir: Path, n: int, seed: int = 1, seeds: Seeds | None = None) -> Corpus:
     """Write the corpus as ``out_dir/part-NNNN.jsonl`` shards (rewritten only if missing or incomplete)."""
     out_dir = Path(out_dir)
-    done = out_dir / "corpus.json"
+    done = out_dir.with_suffix(".json")  # beside the shards, never among the files the indexer is given
     if done.exists():
         info = json.loads(done.read_text())
         return Corpus(out_dir, info["articles"], info["chars"], info["words"])

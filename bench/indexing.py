@@ -28,6 +28,12 @@ def _python() -> str:
     return sys.executable
 
 
+def _last_line(text: str) -> str:
+    """The exception line of a child's traceback (the rest is in the child's stderr, not worth a report)."""
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1].strip()[:400] if lines else "(no stderr)"
+
+
 def _env(**extra) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT), **extra)
     env.pop("NEWSFACET_INDEX", None)
@@ -40,7 +46,7 @@ def newsfacet_index(corpus_dir: Path, index_dir: Path, workers: int = N_PROCESS,
             "--workers", str(workers), "--json"]
     run = run_child(argv, env=_env(), timeout=timeout, cwd=str(ROOT))
     if run.returncode != 0:
-        raise RuntimeError(f"newsfacet index failed ({run.returncode}): {run.stderr.strip()[-800:]}")
+        raise RuntimeError(f"newsfacet index failed ({run.returncode}): {_last_line(run.stderr)}")
     return {"seconds": run.seconds, "peak_rss_mb": run.peak_rss_mb, "summary": json.loads(run.stdout)}
 
 
@@ -49,7 +55,7 @@ def raw_ner(corpus_dir: Path, n_process: int = N_PROCESS, timeout: float = 7200)
     argv = [_python(), "-m", "bench.indexing", "raw-ner", str(corpus_dir), str(n_process)]
     run = run_child(argv, env=_env(), timeout=timeout, cwd=str(ROOT))
     if run.returncode != 0:
-        raise RuntimeError(f"raw NER failed ({run.returncode}): {run.stderr.strip()[-800:]}")
+        raise RuntimeError(f"raw NER failed ({run.returncode}): {_last_line(run.stderr)}")
     result = json.loads(run.stdout.strip().splitlines()[-1])
     result["peak_rss_mb"] = run.peak_rss_mb
     result["process_seconds"] = run.seconds
@@ -128,7 +134,7 @@ def reindex(index_dir: Path, articles: int) -> dict:
     argv = [_python(), "-m", "indexer.cli", "reindex", "--index", str(index_dir)]
     run = run_child(argv, env=_env(), timeout=3600, cwd=str(ROOT))
     if run.returncode != 0:
-        raise RuntimeError(f"newsfacet reindex failed: {run.stderr.strip()[-800:]}")
+        raise RuntimeError(f"newsfacet reindex failed: {_last_line(run.stderr)}")
     return {"articles": articles, "seconds": round(run.seconds, 2),
             "seconds_per_1k": round(run.seconds * 1000 / max(articles, 1), 2),
             "peak_rss_mb": round(run.peak_rss_mb, 1)}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -35,22 +36,26 @@ def test_records_are_valid_jsonl(tmp_path, seeds):
         assert set(r) == {"id", "title", "source", "published", "text"}
         assert r["title"] and r["source"] and r["text"].strip()
         date.fromisoformat(r["published"])
-        assert 3 <= len(r["text"].split("\n\n")) <= 12
+        assert len(r["text"].split("\n\n")) >= 2
     assert corpus.words == sum(len(r["text"].split()) for r in records)
     # Cached: a second call reads the marker instead of regenerating.
     assert generator.write_corpus(tmp_path / "c", 300, seed=3, seeds=seeds).words == corpus.words
 
 
 def test_entities_are_swapped(seeds):
-    originals = set(seeds.paragraphs)
-    paragraphs = [p for r in generator.generate(100, seed=1, seeds=seeds) for p in r["text"].split("\n\n")]
-    changed = [p for p in paragraphs if p not in originals]
-    # Most paragraphs mention someone, somewhere or some day, and those are mostly swapped.
-    assert len(changed) > len(paragraphs) / 3
-    people = seeds.pools[("person", "plain")]
-    assert len(people) > 20
-    text = "\n".join(paragraphs)
-    assert sum(name in text for name in people) > 20
+    seed_text = "\n".join(seeds.paragraphs)
+    text = "\n".join(r["text"] for r in generator.generate(100, seed=1, seeds=seeds))
+    new_people = [n for n in seeds.pools[("person", "plain")] if n not in seed_text]
+    new_places = [n for n in seeds.pools[("place", "plain")] if n not in seed_text]
+    assert len(new_people) > 100 and len(new_places) > 100  # recombined people, gazetteer places
+    # Names no seed contains show up, so they came from the swaps.
+    assert sum(n in text for n in new_people) > 20
+    assert sum(n in text for n in new_places) > 20
+
+
+def test_articles_are_long_enough_not_to_look_like_copies(seeds):
+    for r in generator.generate(200, seed=2, seeds=seeds):
+        assert len(r["text"].split()) >= generator.MIN_WORDS * 2 // 3
 
 
 def test_surname_follows_the_swapped_full_name(seeds):
@@ -66,6 +71,8 @@ def test_dates_are_moved_next_to_publication(seeds):
     import random
 
     swapper = generator._Swapper(random.Random(0), seeds, date(2025, 3, 20))
-    out = generator._DATE_RE.sub(swapper.date, "on June 30, 2024 and on 3 July")
+    out = swapper._plain("on June 30, 2024 and on 3 July, 14 people")
     assert "June" not in out and "July" not in out
     assert "March" in out and ", 2025" in out
+    days = [int(d) for d in re.findall(r"March (\d+)|(\d+) March", out)[0] if d]
+    assert all(1 <= d <= 31 for d in days)  # a date's day is never then varied as a number

@@ -1,0 +1,167 @@
+"""`python -m bench` (`make bench`): generate the corpus, then measure indexing, rebuild, search, serving, memory.
+
+Sizes (defaults; each also settable as BENCH_<NAME> in the environment, e.g. BENCH_ARTICLES=5000):
+  --articles 20000         the corpus the search and serving numbers are about (newsroom scale)
+  --throughput-articles 2000  the subset indexed twice (newsfacet, raw spaCy) for throughput: NER on 2 cores
+                           runs ~10-20k tokens/s, so 2,000 articles (~0.7M tokens) take about a minute each
+  --per-kind 8             queries of each kind (x 3 filter levels x 6 kinds = 144 timed queries)
+  --serve-seconds 20       each serving row, 16 clients
+The 20,000-article index is built once per (articles, seed) and cached in bench/out/ (as are the corpus and
+the FTS5 database), so only the first run pays the full indexing time; later runs take a few minutes.
+Each phase that fails is reported as FAILED and the others still run; the exit status is then 1.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from . import fts5_baseline, generator, indexing, report, search_latency, serving
+from .memory import index_sizes
+
+OUT = Path(__file__).resolve().parent / "out"
+RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
+PHASES = ("throughput", "build", "reindex_full", "search", "serve", "serve_while_indexing")
+
+
+def _env(name: str, default):
+    raw = os.environ.get(f"BENCH_{name.upper()}")
+    return type(default)(raw) if raw not in (None, "") else default
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--articles", type=int, default=_env("articles", 20000))
+    p.add_argument("--seed", type=int, default=_env("seed", 1))
+    p.add_argument("--out", type=Path, default=Path(_env("out", str(OUT / "latest.json"))))
+    p.add_argument("--throughput-articles", type=int, default=_env("throughput_articles", 2000))
+    p.add_argument("--per-kind", type=int, default=_env("per_kind", 8))
+    p.add_argument("--serve-seconds", type=float, default=_env("serve_seconds", 20.0))
+    p.add_argument("--serve-requests", type=int, default=_env("serve_requests", 50000),
+                   help="cap on requests per serving row (the time bound usually stops it first)")
+    p.add_argument("--extra-articles", type=int, default=_env("extra_articles", 400),
+                   help="articles the indexer adds during the serve-while-indexing row")
+    p.add_argument("--skip", default=_env("skip", ""), help=f"comma-separated phases to skip: {', '.join(PHASES)}")
+    p.add_argument("--work", type=Path, default=OUT, help="where corpora, indexes and caches live")
+    p.add_argument("--results-md", action="store_true", help=f"also write {RESULTS_MD.name} for the README")
+    p.add_argument("--quick", action="store_true", help="smoke run: ~50 articles, short serving, seconds not minutes")
+    args = p.parse_args(argv)
+    if args.quick:
+        args.articles = min(args.articles, 50)
+        args.throughput_articles = min(args.throughput_articles, 30)
+        args.per_kind = 1
+        args.serve_seconds = min(args.serve_seconds, 3.0)
+        args.serve_requests = min(args.serve_requests, 300)
+        args.extra_articles = min(args.extra_articles, 10)
+        if args.out == OUT / "latest.json":
+            args.out = OUT / "quick.json"
+    args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    unknown = args.skip - set(PHASES)
+    if unknown:
+        p.error(f"unknown phase(s) to skip: {', '.join(sorted(unknown))}")
+    return args
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    work = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict = {"articles": args.articles, "seed": args.seed, "argv": sys.argv[1:] if argv is None else argv,
+                     "machine": report.machine(), "started_at": _now(), "phases": {}}
+    phases = results["phases"]
+    failed = False
+
+    def phase(name: str, func, *a, **kw):
+        nonlocal failed
+        if name in args.skip:
+            return None
+        log(f"{name} ...")
+        start = time.perf_counter()
+        try:
+            value = func(*a, **kw)
+        except Exception as exc:  # one broken piece must not hide the other numbers
+            failed = True
+            traceback.print_exc()
+            phases[name] = {"error": f"{type(exc).__name__}: {str(exc).strip()[:500]}"}
+            return None
+        phases[name] = value
+        log(f"{name} done in {time.perf_counter() - start:.1f} s")
+        return value
+
+    seeds = generator.load_seeds()
+    key = f"{args.articles}-s{args.seed}"
+    corpus = generator.write_corpus(work / f"corpus-{key}", args.articles, args.seed, seeds)
+    subset = generator.write_corpus(work / f"corpus-{min(args.throughput_articles, args.articles)}-s{args.seed}",
+                                    min(args.throughput_articles, args.articles), args.seed, seeds)
+    extra = generator.write_corpus(work / f"extra-{args.extra_articles}-s{args.seed + 1}", args.extra_articles,
+                                   args.seed + 1, seeds)
+    results["corpus"] = {"articles": corpus.articles, "words": corpus.words, "chars": corpus.chars,
+                         "words_per_article": round(corpus.words / max(corpus.articles, 1))}
+    log(f"corpus: {corpus.articles:,} articles, {corpus.words:,} words in {corpus.path}")
+
+    t = phase("throughput", indexing.throughput, subset.path, work, subset.articles)
+    if t:
+        phases["reindex"] = t.pop("reindex")
+        results["subset_sizes"] = t.pop("sizes")
+    index_dir = work / f"index-{key}"
+    build = phase("build", indexing.cached_index, corpus.path, index_dir, args.articles, log=log)
+    if build is None and not (index_dir / "bench-build.json").exists():
+        args.skip |= {"reindex_full", "search", "serve", "serve_while_indexing"}
+        log("no full index: skipping the phases that need it")
+    phase("reindex_full", indexing.reindex, index_dir, args.articles)
+    fts_db = work / f"fts5-{key}.sqlite3"
+    search = None
+    if "search" not in args.skip:
+        if phase("fts5_build", fts5_baseline.build, index_dir, fts_db) is not None:
+            search = phase("search", search_latency.run, index_dir, fts_db, args.per_kind, args.seed, log=log)
+    queries = [search_latency.BenchQuery(s["kind"], s["q"], s["filters"]) for s in (search or {}).get("samples", [])]
+    if queries:
+        phase("serve", serving.run, index_dir, queries, args.serve_seconds, args.serve_requests, log=log)
+        phase("serve_while_indexing", serving.run_while_indexing, index_dir, extra.path, work, queries,
+              args.serve_seconds, args.serve_requests, log=log)
+    phases["memory"] = memory_summary(results, index_dir, args.articles)
+    results["finished_at"] = _now()
+    text = report.render(results)
+    print(text)
+    report.write_json(results, args.out)
+    if args.results_md:
+        report.write_markdown(results, RESULTS_MD, text)
+    log(f"wrote {args.out}")
+    return 1 if failed else 0
+
+
+def memory_summary(results: dict, index_dir: Path, articles: int) -> dict:
+    p = results["phases"]
+    out: dict = {}
+    t = p.get("throughput") or {}
+    if "newsfacet_peak_rss_mb" in t:
+        out["indexing peak RSS MB (subset, newsfacet index)"] = t["newsfacet_peak_rss_mb"]
+        out["indexing peak RSS MB (subset, raw spaCy)"] = t["spacy_peak_rss_mb"]
+    b = p.get("build") or {}
+    if "peak_rss_mb" in b:
+        out[f"indexing peak RSS MB (full build{', cached run' if b.get('cached') else ''})"] = b["peak_rss_mb"]
+    s = p.get("serve") or {}
+    if s.get("worker_peak_rss_mb"):
+        out["serving worker peak RSS MB (VmHWM)"] = round(s["worker_peak_rss_mb"], 1)
+    if (index_dir / "bench-build.json").exists():
+        sizes = index_sizes(index_dir, articles)
+        out.update({"store MB": sizes["store_mb"], "Whoosh index MB": sizes["index_mb"],
+                    "store MB per 1k articles": sizes["store_mb_per_1k"],
+                    "index MB per 1k articles": sizes["index_mb_per_1k"]})
+    return out
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,139 @@
+"""The results: one JSON document (bench/out/latest.json) and the same numbers as plain-text tables.
+
+The text form is what `make bench` prints and what bench/RESULTS.md quotes, with the machine described
+next to it, because absolute times only mean something on the machine that produced them.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from pathlib import Path
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        mem_kb = next(int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal:"))
+    except (OSError, StopIteration, ValueError):
+        mem_kb = 0
+    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gib": round(mem_kb / 2**20, 1),
+            "python": platform.python_version(), "platform": platform.platform(),
+            "load_avg_at_start": [round(x, 2) for x in os.getloadavg()]}
+
+
+def table(headers: list[str], rows: list[list]) -> str:
+    cells = [[_fmt(c) for c in row] for row in rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
+    line = lambda row: "| " + " | ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |"
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(headers), sep, *(line(r) for r in cells)])
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def _verdict(ok: bool | None) -> str:
+    return "-" if ok is None else ("PASS" if ok else "MISS")
+
+
+def render(results: dict) -> str:
+    out: list[str] = []
+    m = results.get("machine", {})
+    out.append(f"newsfacet bench: {results.get('articles'):,} articles, seed {results.get('seed')}; "
+               f"{m.get('nproc')} x {m.get('cpu')}, {m.get('ram_gib')} GiB, Python {m.get('python')}; "
+               f"load avg at start {m.get('load_avg_at_start')}")
+    for name, phase in results.get("phases", {}).items():
+        if isinstance(phase, dict) and phase.get("error"):
+            out.append(f"\n## {name}: FAILED: {phase['error']}")
+    t = results["phases"].get("throughput") or {}
+    if "ratio" in t:
+        out.append(f"\n## Indexing throughput ({t['articles']:,} articles, {t['tokens']:,} tokens, 2 NER processes)")
+        out.append(table(["run", "seconds", "tokens/s", "articles/s", "peak RSS MB"], [
+            ["newsfacet index (end to end)", t["newsfacet_seconds"], t["newsfacet_tokens_per_s"],
+             t["newsfacet_articles_per_s"], t["newsfacet_peak_rss_mb"]],
+            ["spaCy ner-only nlp.pipe (incl. load)", t["spacy_seconds"], t["spacy_tokens_per_s"],
+             t["spacy_articles_per_s"], t["spacy_peak_rss_mb"]],
+        ]))
+        out.append(f"ratio newsfacet/spaCy = {t['ratio']} (target >= {t['target_ratio']}: "
+                   f"{_verdict(t['ratio'] >= t['target_ratio'])})")
+    b = results["phases"].get("build") or {}
+    if "seconds" in b:
+        out.append(f"\n## Full index build: {b['articles']:,} articles in {b['seconds']:,} s "
+                   f"({b['articles_per_s']} articles/s, peak RSS {b['peak_rss_mb']} MB"
+                   f"{', cached from ' + b['built_at'] if b.get('cached') else ''})")
+    rows = []
+    for label, key in (("reindex (subset index)", "reindex"), ("reindex (full index)", "reindex_full")):
+        r = results["phases"].get(key) or {}
+        if "seconds" in r:
+            rows.append([label, r["articles"], r["seconds"], r["seconds_per_1k"], r["peak_rss_mb"]])
+    if rows:
+        out.append("\n## Rebuild the Whoosh index from the store (no NLP)")
+        out.append(table(["run", "articles", "seconds", "s per 1k articles", "peak RSS MB"], rows))
+    s = results["phases"].get("search") or {}
+    if "rows" in s:
+        out.append(f"\n## Search latency, Engine.search with all facets + snippets vs SQLite FTS5 + GROUP BY "
+                   f"({s['queries']} queries, first query {s['first_query_ms']} ms)")
+        out.append(table(["kind", "filters", "n", "p50 ms", "p95 ms", "max ms", "FTS5 p50", "FTS5 p95",
+                          "ratio p50", "ratio p95", "mean hits"],
+                         [[r["kind"], r["filters"], r["n"], r["p50_ms"], r["p95_ms"], r["max_ms"], r["fts5_p50_ms"],
+                           r["fts5_p95_ms"], r["ratio_p50"], r["ratio_p95"], r["mean_hits"]] for r in s["rows"]]))
+        head = next((r for r in s["rows"] if r["kind"] == "ALL text" and r["filters"] == 2), None)
+        if head:
+            out.append(f"headline (q + 2 filters + all facets + snippets): p95 {head['p95_ms']} ms "
+                       f"(target <= 50: {_verdict(head['p95_ms'] <= 50)}), {head['ratio_p95']}x FTS5 "
+                       f"(target <= 3: {_verdict(head['ratio_p95'] <= 3)})")
+    serve_rows = []
+    for label, key in (("serve", "serve"), ("serve while indexing", "serve_while_indexing")):
+        r = results["phases"].get(key) or {}
+        if "requests" in r:
+            serve_rows.append([label, r.get("workers", "-"), r["clients"], r["seconds"], r["requests"],
+                               r["requests_per_s"], r["p50_ms"], r["p95_ms"], r["max_ms"], r["errors"]])
+    if serve_rows:
+        out.append("\n## Serving /api/search with gunicorn on 127.0.0.1 (client threads share the 2 cores)")
+        out.append(table(["run", "workers", "clients", "seconds", "requests", "req/s", "p50 ms", "p95 ms",
+                          "max ms", "errors"], serve_rows))
+        w = results["phases"].get("serve_while_indexing") or {}
+        if w.get("indexer"):
+            out.append(f"while indexing: indexer took {w['indexer'].get('seconds')} s "
+                       f"(exit {w['indexer'].get('returncode')}), articles {w.get('articles_before')} -> "
+                       f"{w.get('articles_after')}")
+    mem = results["phases"].get("memory") or {}
+    if mem:
+        out.append("\n## Memory and size")
+        out.append(table(["measure", "value"], [[k, v] for k, v in mem.items()]))
+    return "\n".join(out)
+
+
+def write_json(results: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str))
+    tmp.replace(path)
+
+
+def write_markdown(results: dict, path: Path, text: str) -> None:
+    m = results.get("machine", {})
+    head = (f"# newsfacet benchmark results\n\nProduced by `make bench` (`python -m bench`, "
+            f"{' '.join(results.get('argv', [])) or 'defaults'}) on {results.get('finished_at')}.\n\n"
+            f"Machine: {m.get('nproc')} cores ({m.get('cpu')}), {m.get('ram_gib')} GiB RAM, Python "
+            f"{m.get('python')}, {m.get('platform')}. Shared and noisy: compare the ratios against the "
+            f"baselines measured in the same run rather than absolute times.\n\n")
+    path.write_text(head + "```\n" + text + "\n```\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # re-render a saved run: python -m bench.report bench/out/latest.json
+    print(render(json.loads(Path(sys.argv[1]).read_text())))

@@ -1,0 +1,206 @@
+"""Search latency: a fixed, realistic query mix through ``Engine.search`` and through the FTS5 baseline.
+
+Kinds, as journalists type them: a single rare word, two words, a phrase, an OR, a prefix, and browsing
+everything (empty q); each plain, with one facet filter and with two. Filters are drill-downs: a value
+among the top ones the previous answer's facets offered (the click a user makes), so they intersect.
+The words come from the corpus itself (document frequencies over a sample of the store), chosen by seed.
+
+Measurement hygiene: the query list is built with one Engine, timed with a fresh one (so no answer the
+builder computed can be served from a cache), after a warm-up on a different list (so one-off loading,
+e.g. facet arrays, shows up as ``first_query_ms`` rather than as p95). Each query runs once per engine per
+pass, newsfacet then FTS5 back to back, so both see the same machine load.
+"""
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .fts5_baseline import Fts5Baseline
+
+KINDS = ("rare", "two_terms", "phrase", "or", "prefix", "browse")
+FILTER_FACETS = ("place", "person", "country", "org", "source", "region")
+STOPWORDS = set("""about above after again against also among been before being below between both could
+did does doing down during each from further have having here into itself just more most other over same
+says said should some such than that their them then there these they this those through under until very
+were what when where which while will with would your which whose year years last first""".split())
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@dataclass
+class BenchQuery:
+    kind: str
+    q: str
+    filters: dict[str, list[str]] = field(default_factory=dict)
+
+    def params(self) -> dict[str, list[str]]:
+        return {"q": [self.q], **{k: list(v) for k, v in self.filters.items()}}
+
+    @property
+    def level(self) -> int:
+        return len(self.filters)
+
+
+def _facet_values(answer: dict, facet: str) -> list[str]:
+    """Values of one facet in an engine answer, best first, whatever the item shape."""
+    out = []
+    for item in (answer.get("facets") or {}).get(facet) or []:
+        if isinstance(item, dict):
+            out.append(item.get("value"))
+        elif isinstance(item, (list, tuple)):
+            out.append(item[0])
+    return [v for v in out if v]
+
+
+def word_stats(db_path: Path, sample: int, seed: int) -> tuple[dict[str, int], list[str], int]:
+    """Document frequency of lowercase words over a sample of articles, and the sampled bodies."""
+    import sqlite3
+
+    db = sqlite3.connect(db_path)
+    n = db.execute("SELECT count(*) FROM docs").fetchone()[0]
+    rowids = sorted(random.Random(seed).sample(range(1, n + 1), min(sample, n)))
+    bodies = [db.execute("SELECT body FROM fts WHERE rowid = ?", (r,)).fetchone()[0] for r in rowids]
+    db.close()
+    df: dict[str, int] = {}
+    for body in bodies:
+        for w in {w.lower() for w in _WORD.findall(body)}:
+            df[w] = df.get(w, 0) + 1
+    return df, bodies, len(bodies)
+
+
+def base_queries(db_path: Path, per_kind: int, seed: int) -> list[BenchQuery]:
+    """``per_kind`` unfiltered queries of each kind, deterministic by seed."""
+    rng = random.Random(seed)
+    df, bodies, n = word_stats(db_path, 2000, seed)
+    content = sorted(w for w in df if w not in STOPWORDS)
+    rare = [w for w in content if 2 <= df[w] <= max(3, n // 500)]  # ~0.1% of articles: a name, a village
+    mid = [w for w in content if n // 50 <= df[w] <= n // 8]  # 2-12%: "drone", "ceasefire"
+    queries: list[BenchQuery] = []
+    for _ in range(per_kind):
+        queries.append(BenchQuery("rare", rng.choice(rare)))
+        queries.append(BenchQuery("two_terms", " ".join(_cooccurring(rng, bodies, df, n))))
+        queries.append(BenchQuery("phrase", f'"{_phrase(rng, bodies)}"'))
+        a, b = rng.sample(mid, 2)
+        queries.append(BenchQuery("or", f"{a} OR {b}"))
+        queries.append(BenchQuery("prefix", rng.choice([w for w in mid if len(w) >= 7])[:5] + "*"))
+        queries.append(BenchQuery("browse", ""))
+    return queries
+
+
+def _cooccurring(rng: random.Random, bodies: list[str], df: dict[str, int], n: int) -> list[str]:
+    """Two content words from one paragraph: a pair people search together."""
+    while True:
+        para = rng.choice(rng.choice(bodies).split("\n\n"))
+        words = sorted({w.lower() for w in _WORD.findall(para)} - STOPWORDS)
+        words = [w for w in words if df.get(w, 0) <= n // 4]
+        if len(words) >= 2:
+            return rng.sample(words, 2)
+
+
+def _phrase(rng: random.Random, bodies: list[str]) -> str:
+    """Two or three consecutive plain words from a paragraph, starting on a content word."""
+    while True:
+        words = rng.choice(rng.choice(bodies).split("\n\n")).split()
+        if len(words) < 4:
+            continue
+        i = rng.randrange(len(words) - 3)
+        span = [w.strip(",.;:") for w in words[i:i + rng.choice((2, 3))]]
+        if all(w.isalpha() for w in span) and span[0].lower() not in STOPWORDS and len(span[0]) >= 4:
+            return " ".join(span).lower()
+
+
+def with_filters(engine, base: list[BenchQuery], seed: int) -> list[BenchQuery]:
+    """Each base query plain, +1 and +2 facet filters taken from the previous answer's top facet values."""
+    rng = random.Random(seed)
+    out: list[BenchQuery] = []
+    for query in base:
+        out.append(query)
+        current = query
+        for _ in range(2):
+            answer = engine.search(current.params())
+            if not answer.get("total"):
+                answer = engine.search({**current.params(), "q": [""]})  # no hits: drill from all articles
+            options = [(f, v) for f in FILTER_FACETS if f not in current.filters
+                       for v in _facet_values(answer, f)[:5]]
+            if not options:
+                break
+            facet, value = rng.choice(options)
+            current = BenchQuery(query.kind, query.q, {**current.filters, facet: [value]})
+            out.append(current)
+    return out
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
+
+
+def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print) -> dict:
+    from search.engine import Engine
+
+    builder = Engine(index_dir)
+    try:
+        queries = with_filters(builder, base_queries(fts_db, per_kind, seed), seed)
+        warmup = with_filters(builder, base_queries(fts_db, 1, seed + 1000), seed + 1000)
+    finally:
+        builder.close()
+    engine = Engine(index_dir)
+    fts = Fts5Baseline(fts_db)
+    try:
+        start = time.perf_counter()
+        engine.search(warmup[0].params())
+        first_ms = _ms(time.perf_counter() - start)
+        for q in warmup[1:]:
+            engine.search(q.params())
+            fts.search(q.kind, q.q, q.filters)
+        samples = []
+        for q in queries:
+            t0 = time.perf_counter()
+            answer = engine.search(q.params())
+            t1 = time.perf_counter()
+            base = fts.search(q.kind, q.q, q.filters)
+            t2 = time.perf_counter()
+            samples.append({"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": _ms(t1 - t0),
+                            "fts5_ms": _ms(t2 - t1), "total": answer.get("total"), "fts5_total": base["total"],
+                            "snippets": _has_snippets(answer)})
+    finally:
+        engine.close()
+        fts.close()
+    log(f"search: {len(samples)} timed queries")
+    return {"first_query_ms": first_ms, "queries": len(samples), "rows": summarise(samples), "samples": samples}
+
+
+def _has_snippets(answer: dict) -> bool:
+    return any(r.get("snippets") or r.get("snippet") for r in answer.get("results") or [])
+
+
+def summarise(samples: list[dict]) -> list[dict]:
+    """p50/p95/max per (kind, filter count), then the headline row: text queries with two filters."""
+    groups: dict[tuple[str, int], list[dict]] = {}
+    for s in samples:
+        groups.setdefault((s["kind"], len(s["filters"])), []).append(s)
+        if s["kind"] != "browse":
+            groups.setdefault(("ALL text", len(s["filters"])), []).append(s)
+    rows = []
+    for (kind, level), group in sorted(groups.items(), key=lambda kv: (kv[0][0] == "ALL text", kv[0])):
+        nf = [s["newsfacet_ms"] for s in group]
+        fts = [s["fts5_ms"] for s in group]
+        rows.append({
+            "kind": kind, "filters": level, "n": len(group),
+            "p50_ms": round(percentile(nf, 50), 1), "p95_ms": round(percentile(nf, 95), 1), "max_ms": round(max(nf), 1),
+            "fts5_p50_ms": round(percentile(fts, 50), 1), "fts5_p95_ms": round(percentile(fts, 95), 1),
+            "ratio_p50": round(percentile(nf, 50) / max(percentile(fts, 50), 0.01), 2),
+            "ratio_p95": round(percentile(nf, 95) / max(percentile(fts, 95), 0.01), 2),
+            "mean_hits": round(statistics.mean(s["total"] or 0 for s in group)),
+        })
+    return rows
