@@ -23,6 +23,8 @@ _PREP_MONTH_RE = re.compile(
     rf"(?:\b(?:in|since|by|until|or|and|from|through|last|this|next|early|late)\s+|\bmid-)"
     rf"(?P<m>(?:{_CAP_MONTHS})(?:\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?)\b(?!\s*\d)"
 )
+# spaCy sometimes tags only the unit of "this year's" or "last week"; the modifier decides the date.
+_REL_UNIT_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week|weekend)(?:'s|’s)?(?!\w)", re.I)
 # TIME spans only matter when they carry a calendar word ("Monday night"); "overnight" is not a day.
 _CALENDAR_WORDS = re.compile(
     r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow"]) + r")\b", re.I)
@@ -55,7 +57,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX")):
+    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             covering = [f for f in found if f[0] <= a and b <= f[1]]
@@ -66,7 +68,24 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
             if any(f[0] < b and a < f[1] for f in found):
                 continue
             found.append((a, b, label))
-    return sorted(found)
+    return _join_weekday_pairs(text, sorted(found))
+
+
+_WEEKDAY_ONLY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
+
+
+def _join_weekday_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """spaCy splits "Friday and Saturday, June 27-28" in two; the pair is one two-day mention."""
+    out: list[tuple[int, int, str]] = []
+    for cand in found:
+        if out:
+            a, b, label = out[-1]
+            if (_WEEKDAY_ONLY.match(text[a:b]) and re.fullmatch(r"\s*(?:and|or|&)\s*", text[b:cand[0]])
+                    and re.match(r"(?:" + "|".join(WEEKDAYS) + r")\b", text[cand[0]:cand[1]], re.I)):
+                out[-1] = (a, cand[1], label)
+                continue
+        out.append(cand)
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

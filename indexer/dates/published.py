@@ -124,10 +124,11 @@ def _dateline_day(article: Article, neighbours: Sequence[Article]) -> date | Non
 
 
 def _caption_day(article: Article) -> date | None:
-    captions = article.metadata.get("caption")
-    if isinstance(captions, str):
-        captions = [captions]
-    for caption in captions or []:
+    captions: list = []
+    for key in ("caption", "captions"):  # extraction stores a list under "captions"; one string is fine too
+        value = article.metadata.get(key)
+        captions.extend([value] if isinstance(value, str) else value or [])
+    for caption in captions:
         for m in MONTH_DAY_RE.finditer(str(caption)):
             r = month_day(m.group().lower(), None)  # None: only a date with its own year counts
             if r is not None:
@@ -145,9 +146,9 @@ def _from_body(article: Article, neighbours: Sequence[Article]) -> date | None:
             md = _MD_PARTS.search(m.group().split(",")[-1]) or _MD_PARTS.search(m.group())
             mon = month_number(md["m"]) if md else None
             if mon:
-                # The end of a range ("June 24-25") is the latest day the story knows about.
-                end = re.search(r"[-–]\s*(\d{1,2})\b", m.group())
-                anchors.append((mon, int(end.group(1)) if end else int(md["d"])))
+                # A range ("a summit on June 24-25") counts by its first day: a story may be written
+                # while the event is still under way.
+                anchors.append((mon, int(md["d"])))
     if not anchors:
         return None
     # One year for the story, found from its calendar-latest month-day; every other month-day is then

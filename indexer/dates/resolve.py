@@ -31,8 +31,8 @@ _LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|as early as|
 # Cues shortly before a span, in the same clause, that the date lies after publication ("will meet on
 # Friday", "expected as early as July"). Deliberately short: "by" and "until" also start past-tense
 # phrases ("struck by drones on Monday"), so they only count at the very start of the span.
-_FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|set to|plans? to|"
-                         r"as soon as|as early as|next|upcoming)\b[^.;]{0,40}$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|set to|plans? to|ahead of|"
+                         r"as soon as|as early as|next|upcoming)\b[^.;]{0,80}$", re.I)
 
 
 def clean(text: str) -> str:
@@ -187,7 +187,7 @@ def season(s: str, base: date | None) -> Resolved | None:
 
 
 _YEAR = re.compile(
-    rf"^(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
+    rf"^(?:between\s+)?(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
     rf"the second half of|the first quarter of|the second quarter of|the third quarter of|"
     rf"the fourth quarter of|fiscal)[\s-]+)?(?P<y>{YEAR})(?:'s)?(?:{DASH}(?P<y2>{YEAR}))?$"
 )
@@ -269,7 +269,8 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "") -> 
     from indexer.dates import relative
 
     s = clean(text)
-    future = future_cue(before, s)
+    # "since April" looks back even in a sentence about what "will" happen.
+    future = future_cue(before, s) and not re.search(r"\b(?:since|after|before|from)\s*$", before, re.I)
     s = _LEADING.sub("", s).strip()
     if not s:
         return None
