@@ -133,3 +133,16 @@ def test_afp_page_with_related_articles(seeds):
 def test_ids_are_stable(seeds):
     again = _seed("001")
     assert [a.id for a in again.articles] == [a.id for a in seeds["001"].articles]
+
+
+def test_single_page_with_a_standfirst_teaser(tmp_path):
+    lead = "Ukrainian drones struck a major Russian military plant in the city of Izhevsk on Tuesday, a source said."
+    second = "The facility produces Tor and Osa air defense systems and is under international sanctions."
+    text = "\n".join(["Drones hit Izhevsk plant", "By JANE DOE", (lead + second)[:150], lead, second])
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    fx = extract_file(path, manifest={"published": "2025-07-01"})
+    (a,) = fx.articles
+    assert a.title == "Drones hit Izhevsk plant" and a.byline == "JANE DOE"
+    assert [p.text for p in a.paragraphs] == [lead, second]
+    assert a.published == "2025-07-01" and fx.dropped["teaser line"] == 1

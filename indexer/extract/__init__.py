@@ -14,7 +14,7 @@ from pathlib import Path
 from search.model import Article
 
 from .build import Draft, Origin, build
-from .decode import SkipFile, check_size, decode
+from .decoding import SkipFile, check_size, decode
 
 __all__ = ["SkipFile", "FileExtraction", "extract_file"]
 

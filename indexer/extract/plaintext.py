@@ -74,12 +74,15 @@ def extract_text(text: str, names: tuple[str, ...] = ()) -> TextResult:
     if not teasers:
         main, related = _page(lines, dropper, names)
         return TextResult(main=[main] if main else [], related=related, dropped=dropper)
-    result = TextResult(main=[], related=[], dropped=dropper, is_dump=True)
-    pieces = [(0, teasers[0])] + [(t + 1, nxt) for t, nxt in zip(teasers, teasers[1:] + [len(lines)])]
-    for n, (start, end) in enumerate(pieces):
-        if n > 0:
-            dropper.drop("teaser line", block=False)
-        main, related = _page(lines[start:end], dropper, names)
+    pieces = [lines[: teasers[0]]] + [lines[t + 1 : nxt] for t, nxt in zip(teasers, teasers[1:] + [len(lines)])]
+    if not any(is_prose(line) for line in pieces[0]):
+        # What comes before the first teaser is that article's head (headline, byline), not an article.
+        pieces = [pieces[0] + pieces[1]] + pieces[2:]
+    for _ in teasers:
+        dropper.drop("teaser line", block=False)
+    result = TextResult(main=[], related=[], dropped=dropper, is_dump=len(pieces) > 1)
+    for piece in pieces:
+        main, related = _page(piece, dropper, names)
         if main:
             result.main.append(main)
         result.related.extend(related)
