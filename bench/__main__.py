@@ -111,13 +111,13 @@ def main(argv: list[str] | None = None) -> int:
     if t:
         phases["reindex"] = t.pop("reindex")
         results["subset_sizes"] = t.pop("sizes")
-    index_dir = work / f"index-{key}"
+    index_dir = work / f"index-{key}-{_schema_key()}"
     build = phase("build", indexing.cached_index, corpus.path, index_dir, args.articles, log=log)
     if build is None and not (index_dir / "bench-build.json").exists():
         args.skip |= {"reindex_full", "search", "serve", "serve_while_indexing"}
         log("no full index: skipping the phases that need it")
     phase("reindex_full", indexing.reindex, index_dir, args.articles)
-    fts_db = work / f"fts5-{key}.sqlite3"
+    fts_db = work / f"fts5-{key}-{_schema_key()}.sqlite3"
     search = None
     if "search" not in args.skip:
         if phase("fts5_build", fts5_baseline.build, index_dir, fts_db) is not None:
@@ -155,8 +155,19 @@ def memory_summary(results: dict, index_dir: Path, articles: int) -> dict:
         sizes = index_sizes(index_dir, articles)
         out.update({"store MB": sizes["store_mb"], "Whoosh index MB": sizes["index_mb"],
                     "store MB per 1k articles": sizes["store_mb_per_1k"],
-                    "index MB per 1k articles": sizes["index_mb_per_1k"]})
+                    "index MB per 1k articles": sizes["index_mb_per_1k"],
+                    "index dir on disk MB (all generations)": sizes["on_disk_mb"]})
     return out
+
+
+def _schema_key() -> str:
+    """Store and Whoosh schema versions: a cached index built by an older layout must not be reused."""
+    try:
+        from search import schema, store
+
+        return f"v{store.SCHEMA_VERSION}.{schema.SCHEMA_VERSION}"
+    except (ImportError, AttributeError):
+        return "v0"
 
 
 def _now() -> str:

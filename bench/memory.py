@@ -78,10 +78,14 @@ def dir_size_mb(path: Path) -> float:
 
 
 def index_sizes(index_dir: Path, articles: int) -> dict:
-    """Store and Whoosh index size, total and per 1,000 articles."""
+    """Store and live Whoosh generation size, total and per 1,000 articles (plus everything on disk,
+    which includes the previous generation search/index.py keeps for readers that still have it open)."""
     index_dir = Path(index_dir)
     store = sum(dir_size_mb(p) for p in index_dir.glob("store.sqlite3*"))
-    whoosh = sum(dir_size_mb(p) for p in index_dir.iterdir() if p.is_dir())
+    live = index_dir / "whoosh"
+    whoosh = dir_size_mb(live.resolve()) if live.exists() else 0.0
+    on_disk = sum(dir_size_mb(p) for p in index_dir.iterdir() if not p.is_symlink())
     per_k = 1000 / max(articles, 1)
     return {"articles": articles, "store_mb": round(store, 2), "index_mb": round(whoosh, 2),
-            "store_mb_per_1k": round(store * per_k, 3), "index_mb_per_1k": round(whoosh * per_k, 3)}
+            "store_mb_per_1k": round(store * per_k, 3), "index_mb_per_1k": round(whoosh * per_k, 3),
+            "on_disk_mb": round(on_disk, 2)}

@@ -166,6 +166,7 @@ def run_while_indexing(index_dir: Path, extra_corpus: Path, work_dir: Path, quer
         for path in paths[:8]:
             _get(server.port, path)
         before = _total(server.port)
+        workers = server.workers()
 
         def index() -> None:
             argv = [sys.executable, "-m", "indexer.cli", "index", str(extra_corpus), "--index", str(copy), "--json"]
@@ -177,6 +178,7 @@ def run_while_indexing(index_dir: Path, extra_corpus: Path, work_dir: Path, quer
         indexer.start()
         result = load(server.port, paths, seconds, max_requests)
         indexer.join(seconds * 20)
+        result["workers"] = len(workers)
         result["articles_before"] = before
         result["articles_after"] = _total(server.port)
         result["indexer"] = indexer_result
