@@ -22,8 +22,10 @@
   }
 
   function restoreFocus(key) {
-    var target = key && key !== "result-count" &&
-      document.querySelector('[data-focus-key="' + cssEscape(key) + '"]');
+    // "#id": a form control that was replaced; otherwise a link's data-focus-key.
+    var target = key && key !== "result-count" && (key.charAt(0) === "#"
+      ? document.getElementById(key.slice(1))
+      : document.querySelector('[data-focus-key="' + cssEscape(key) + '"]'));
     if (target) {
       target.focus({ preventScroll: true });
     } else if (key) {
@@ -80,7 +82,9 @@
       if (typeof value === "string" && value.trim() !== "") params.append(name, value);
     });
     var qs = params.toString();
-    navigate(form.action + (qs ? "?" + qs : ""), null, true);
+    var active = document.activeElement;
+    var focusKey = active && active.id && form.contains(active) ? "#" + active.id : null;
+    navigate(form.action + (qs ? "?" + qs : ""), focusKey, true);
   });
 
   document.addEventListener("change", function (ev) {

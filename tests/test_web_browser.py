@@ -1,0 +1,90 @@
+"""The search page in headless Chromium: swaps without reloads, back/forward, focus, phones, no CSP errors."""
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+
+import pytest
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def live_url(tmp_path_factory):
+    from werkzeug.serving import make_server
+
+    from search.testing import build, sample_corpus
+    from web import create_app
+    from web.backend import close_engine
+
+    index_dir = tmp_path_factory.mktemp("web-browser-index")
+    build(index_dir, sample_corpus()).close()
+    app = create_app({"INDEX_DIR": index_dir})
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+    server.server_close()
+    close_engine(app)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        try:
+            b = p.chromium.launch()
+        except Exception:  # Playwright's own Chromium not downloaded: try the system one
+            exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+            if not exe:
+                pytest.skip("no Chromium available")
+            b = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+def _page(browser, width=1280):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    problems = []
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    loads = []
+    page.on("load", lambda: loads.append(page.url))
+    return page, problems, loads
+
+
+def test_facet_clicks_swap_in_place_and_back_forward_work(browser, live_url):
+    page, problems, loads = _page(browser)
+    page.goto(f"{live_url}/?q=kyiv")
+    page.click("a.fv-toggle[data-focus-key='source:Reuters']")
+    page.wait_for_url("**/?q=kyiv&source=Reuters")
+    page.wait_for_selector(".pill")
+    assert page.evaluate("document.activeElement.dataset.focusKey") == "source:Reuters"
+    page.go_back()
+    page.wait_for_selector(".pill", state="detached")
+    assert page.url == f"{live_url}/?q=kyiv"
+    page.go_forward()
+    page.wait_for_selector(".pill")
+    page.select_option("#sort", "oldest")
+    page.wait_for_url("**sort=oldest")
+    page.fill("#q", "drones")
+    page.press("#q", "Enter")
+    page.wait_for_url("**q=drones**")
+    assert page.evaluate("document.activeElement.id") == "q"
+    assert len(loads) == 1  # every step above was a swap, not a page load
+    assert problems == []
+
+
+def test_phone_width_has_no_horizontal_scroll_and_folded_filters(browser, live_url):
+    page, problems, _ = _page(browser, width=375)
+    for url in ("/?q=kyiv", "/articles/a1?q=kupol", "/?person=Volodymyr+Zelensky"):
+        page.goto(live_url + url)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375, url
+    page.goto(f"{live_url}/?q=kyiv")
+    assert page.evaluate("document.querySelector('.filters').open") is False
+    assert problems == []
