@@ -35,9 +35,14 @@ _LEAD_WEEKDAY = re.compile(r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|S
 
 
 def _year_evidence(article: Article) -> tuple[int | None, date | None]:
-    """(copyright year, latest date the article writes with its year) from the article alone."""
+    """(stated year: copyright line or ISO page date, latest date the article writes with its year)."""
     texts = [p.text for p in article.paragraphs] + [str(v) for v in article.metadata.values() if isinstance(v, str)]
     copyright_year = None
+    for value in article.metadata.values():
+        # A page date the extractor kept as metadata ("page_date": "2025-07-03") names the year as surely
+        # as a copyright line does.
+        if isinstance(value, str) and (iso := re.fullmatch(rf"({YEAR})-\d{{2}}-\d{{2}}", value.strip())):
+            copyright_year = max(copyright_year or 0, int(iso.group(1)))
     latest: date | None = None
     for text in texts:
         for m in _COPYRIGHT.finditer(text):
