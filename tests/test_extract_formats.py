@@ -132,3 +132,36 @@ def test_real_limit_message():
     with pytest.raises(SkipFile) as info:
         decode_mod.check_size(60 * 1024 * 1024)
     assert info.value.reason == "file too large (60.0 MB > 50 MB)"
+
+
+def test_jsonl_line_with_bad_bytes_is_one_problem(tmp_path):
+    good = json.dumps({"id": "ok", "text": "Ships left the port of Odesa carrying grain, officials said."})
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(good.encode() + b"\n\xff\xfe not utf-8 at all\n" + good.replace("ok", "ok2").encode())
+    fx = extract_file(path)
+    assert [a.id for a in fx.articles] == ["ok", "ok2"] and fx.problems == ["line 2: not UTF-8 text"]
+
+
+def test_html_scripts_never_reach_the_title_or_text(tmp_path):
+    page = ("<?xml version='1.0' encoding='utf-8'?><html><head><title>Air raid in Sumy</title></head><body>"
+            "<article><h1>Air raid in Sumy <script>alert(8)</script></h1>"
+            "<p>Russian drones struck an energy facility in Sumy overnight, regional officials said.</p>"
+            "<noscript><p>noscriptleak</p></noscript><svg onload=alert(4)></svg>"
+            "<p>Emergency crews worked through the night to restore power to thousands of homes.</p>"
+            "</article></body></html>")
+    path = tmp_path / "xss.html"
+    path.write_text(page, encoding="utf-8")
+    (a,) = extract_file(path).articles
+    everything = a.title + a.text()
+    assert a.title == "Air raid in Sumy"
+    assert "alert" not in everything and "noscriptleak" not in everything
+
+
+def test_broken_json_document_is_one_problem(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{\n  "title": "T",\n  "text": "unterminated\n}\n', encoding="utf-8")
+    fx = extract_file(path)
+    assert fx.articles == [] and len(fx.problems) == 1 and fx.problems[0].startswith("not valid JSON")
+    lines = tmp_path / "lines.json"
+    lines.write_text('{"text": "A body."}\n{"text": "B body."}\n', encoding="utf-8")
+    assert [a.text() for a in extract_file(lines).articles] == ["A body.", "B body."]

@@ -43,7 +43,7 @@ def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = 
             data = path.read_bytes()
         except OSError as exc:
             raise SkipFile(f"unreadable file ({exc.strerror or exc.__class__.__name__})") from None
-    text = decode(data)
+    text = decode(data, records=suffix in _RECORD_SUFFIXES)
     sha = hashlib.sha256(data).hexdigest()
     if suffix in _HTML_SUFFIXES:
         from .html import extract_html

@@ -27,8 +27,12 @@ def looks_binary(data: bytes) -> bool:
     return control > len(head) * 0.1
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (BOM or not) first; otherwise let charset-normalizer find the legacy encoding."""
+def decode(data: bytes, records: bool = False) -> str:
+    """UTF-8 (BOM or not) first; otherwise let charset-normalizer find the legacy encoding.
+
+    ``records``: JSON is UTF-8 by definition, so in a JSON Lines file that is mostly UTF-8 the few
+    undecodable lines are kept as surrogate escapes and only those records are rejected (records.py).
+    """
     check_size(len(data))
     if not data.strip():
         raise SkipFile("empty file")
@@ -43,12 +47,24 @@ def decode(data: bytes) -> str:
         return _clean(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         pass
+    if records:
+        lines = [line for line in data.split(b"\n") if line.strip()]
+        if sum(1 for line in lines if not _is_utf8(line)) * 2 <= len(lines):
+            return _clean(data.decode("utf-8-sig", errors="surrogateescape"))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 file
 
     best = from_bytes(data).best()
     if best is None:
         raise SkipFile("undecodable text (unknown encoding)")
     return _clean(str(best))
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _clean(text: str) -> str:

@@ -7,20 +7,34 @@ own date guess may come from a URL or a sidebar, which is the dates step's busin
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .build import Draft
+from .decoding import SkipFile
 from .records import valid_day
 
 _BLOCKS = {"p", "head", "item", "quote", "cell"}
+
+
+# Elements whose content is code or embedded documents, never article text. trafilatura drops most of
+# them from the body, but not from a headline (a <script> inside an <h1> leaked into the title).
+_NOT_TEXT = ("script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "canvas", "math")
 
 
 def extract_html(text: str, manifest: dict) -> tuple[list[Draft], Counter, list[str], str]:
     import trafilatura
     from lxml import etree
 
+    tree = _parse(text)
+    if tree is None:
+        raise SkipFile("not parseable as HTML")
+    meta = _page_meta(tree)
+    for el in list(tree.iter(*_NOT_TEXT)):
+        if el.getparent() is not None:
+            el.drop_tree()
     xml = trafilatura.extract(
-        text, output_format="xml", with_metadata=True, include_comments=False, include_tables=False,
+        tree, output_format="xml", with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, deduplicate=True,
     )
     if not xml:
@@ -36,7 +50,6 @@ def extract_html(text: str, manifest: dict) -> tuple[list[Draft], Counter, list[
     title = _attr(doc, "title")
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # the <h1> repeats the title
-    meta = _page_meta(text)
     published, published_source = None, None
     day = valid_day(manifest.get("published"))
     if day:
@@ -69,14 +82,20 @@ def _inside_block(el) -> bool:
     return False
 
 
-def _page_meta(text: str) -> dict[str, str]:
-    """The explicit meta tags we trust: article:published_time and the canonical link."""
+def _parse(text: str):
+    from lxml import etree
     from lxml import html as lxml_html
 
+    # lxml refuses a str that still carries an XML encoding declaration; the text is decoded already.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        tree = lxml_html.fromstring(text)
-    except (ValueError, TypeError, SyntaxError):
-        return {}
+        return lxml_html.document_fromstring(text)
+    except (ValueError, TypeError, etree.ParserError):
+        return None
+
+
+def _page_meta(tree) -> dict[str, str]:
+    """The explicit meta tags we trust: article:published_time and the canonical link."""
     out: dict[str, str] = {}
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()

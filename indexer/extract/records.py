@@ -16,6 +16,7 @@ from .build import Draft
 _KNOWN = {"text", "paragraphs", "title", "headline", "source", "url", "published", "id", "byline", "author",
           "dateline", "note", "site"}
 _BLANK_LINE = re.compile(r"\n\s*\n")
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes decoding.py could not read as UTF-8
 
 
 def valid_day(value) -> str | None:
@@ -45,11 +46,16 @@ def _records(text: str, suffix: str, problems: list[str]):
         try:
             data = json.loads(text)
         except ValueError as exc:
-            # Some ".json" files are really JSON Lines; fall through to reading them line by line.
-            if "\n" not in text.strip():
+            # Some ".json" files are really JSON Lines (their first line parses on its own); read those
+            # line by line. Anything else is one broken document: one problem, not one per line.
+            first = text.strip().split("\n", 1)[0]
+            if "\n" not in text.strip() or not _parses(first):
                 problems.append(f"not valid JSON: {exc.msg} (line {exc.lineno})")
                 return
         else:
+            if _UNDECODED.search(text):
+                problems.append("not UTF-8 text")
+                return
             items = data if isinstance(data, list) else [data]
             for n, item in enumerate(items, 1):
                 yield (f"record {n}" if isinstance(data, list) else "record"), item
@@ -57,10 +63,21 @@ def _records(text: str, suffix: str, problems: list[str]):
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
+        if _UNDECODED.search(line):
+            problems.append(f"line {n}: not UTF-8 text")
+            continue
         try:
             yield f"line {n}", json.loads(line)
         except ValueError as exc:
             problems.append(f"line {n}: not valid JSON ({exc.msg})")
+
+
+def _parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def _draft(record, where: str, problems: list[str], manifest: dict) -> Draft | None:
