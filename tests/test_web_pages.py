@@ -103,11 +103,29 @@ def test_selected_filters_are_removable_pills(web_client):
 
 def test_date_histogram_bars_are_links_with_css_heights(web_client):
     html = page(web_client, "/")
-    bars = re.findall(r'<a role="listitem" class="bar (h\d+)[^"]*"\s+href="([^"]*)"', html)
+    bars = re.findall(r'<li class="bar (h\d+)[^"]*"><a\s+href="([^"]*)"', html)
     assert len(bars) == 5  # every day of the fake's date facet
     assert {h for h, _ in bars} == {"h20"}
     assert unescape(bars[0][1]) == "/?date=2025-06-20"
     assert "style=" not in html
+    # the same days as a list, with counts and exclusion
+    assert "All 5 days as a list" in html
+    assert 'aria-label="Exclude date 20 Jun 2025"' in html
+
+
+def test_date_histogram_fills_quiet_days_and_scales_bars():
+    from web.histogram import histogram
+
+    days = [{"value": "2025-06-01", "count": 10}, {"value": "2025-06-04", "count": 1}]
+    app = create_app({"ENGINE": FakeEngine()})
+    with app.test_request_context():
+        h = histogram(days, [("date", "2025-06-04")])
+    assert [(b["value"], b["gap"], b["step"]) for b in h["bars"]] == [
+        ("2025-06-01", False, 20), ("2025-06-02", True, 0), ("2025-06-03", True, 0), ("2025-06-04", False, 2)]
+    assert h["bars"][3]["selected"] and h["bars"][3]["toggle_url"] == "/"
+    with app.test_request_context():
+        far = histogram([{"value": "2020-01-01", "count": 1}, {"value": "2025-01-01", "count": 1}], [])
+    assert len(far["bars"]) == 2  # years apart: no thousand empty slots
 
 
 def test_show_more_raises_facet_limit():
@@ -220,3 +238,9 @@ def test_rendered_pages_have_no_inline_script_or_style(web_client):
         assert re.search(r"<script(?![^>]*\bsrc=)", html) is None
         assert re.search(r"\sstyle=", html) is None
         assert re.search(r"\son[a-z]+=", html) is None
+
+
+def test_copies_can_be_shown_individually_and_grouped_again(web_client):
+    assert 'href="/?q=x&amp;copies=all"' in page(web_client, "/?q=x")
+    html = page(web_client, "/?q=x&copies=all")
+    assert re.search(r'href="/\?q=x" [^>]*>Group copies</a>', html)

@@ -6,8 +6,6 @@ and its JSON twin can never show different results.
 """
 from __future__ import annotations
 
-from datetime import date
-
 from flask import current_app
 
 from search.errors import InvalidParameter
@@ -15,12 +13,12 @@ from search.errors import InvalidParameter
 from . import params as P
 from . import urls
 from .backend import get_engine
+from .histogram import histogram, human_date
 from .marking import mark_paragraph
 
 CHIP_KINDS = ("person", "org", "place")
 CHIPS_PER_KIND = 6
 SNIPPETS_SHOWN = 2
-HISTOGRAM_STEPS = 20  # bar heights are CSS classes h0..h20: CSP forbids inline style attributes
 
 
 # ---------------------------------------------------------------- data (HTML and JSON)
@@ -57,7 +55,9 @@ def search_view(answer: dict, pairs) -> dict:
         "pairs": pairs,
         "q": q,
         "facets": [_facet(name, facets.get(name) or [], pairs) for name in P.FACETS if name != "date"],
-        "histogram": _histogram(facets.get("date") or [], pairs),
+        "histogram": histogram(facets.get("date") or [], pairs),
+        # The same days as a list: counts as text, exclusion, and fewer tab stops than the bars.
+        "date_facet": _facet("date", facets.get("date") or [], pairs, limited=False),
         "pills": _pills(pairs),
         "results": [_result(r, pairs, q) for r in answer.get("results") or []],
         "pagination": _pagination(answer, pairs),
@@ -68,6 +68,9 @@ def search_view(answer: dict, pairs) -> dict:
         "export_json_url": urls.href("api.export_json", urls.only(pairs, P.EXPORT_PARAMS)),
         "sort": P.first(P.to_engine(pairs), "sort", "relevance"),
         "sorts": P.SORTS,
+        "copies_all": P.first(P.to_engine(pairs), "copies") == "all",
+        "copies_url": urls.href("pages.search", urls.replace(
+            pairs, "copies", None if P.first(P.to_engine(pairs), "copies") == "all" else "all")),
         "ranges": {name: P.first(P.to_engine(pairs), name, "") for name in P.RANGES},
         "range_labels": P.RANGE_LABELS,
         "first_page_url": urls.href("pages.search", urls.replace(pairs, "page", None)),
@@ -87,7 +90,7 @@ def _index_is_empty() -> bool:
         return False
 
 
-def _facet(name: str, values: list[dict], pairs) -> dict:
+def _facet(name: str, values: list[dict], pairs, limited: bool = True) -> dict:
     selected = {v for k, v in pairs if k == name}
     excluded = {v for k, v in pairs if k == f"not_{name}"}
     entries = [_facet_value(name, v, pairs, selected, excluded) for v in values]
@@ -98,7 +101,7 @@ def _facet(name: str, values: list[dict], pairs) -> dict:
             entries.append(_facet_value(name, {"value": value, "count": None}, pairs, selected, excluded))
     limit = P.int_or(P.first(P.to_engine(pairs), "facet_limit"), P.DEFAULT_FACET_LIMIT)
     more_url = None
-    if len(values) >= limit and limit < P.MAX_FACET_LIMIT:
+    if limited and len(values) >= limit and limit < P.MAX_FACET_LIMIT:
         more_url = urls.href("pages.search", urls.replace(pairs, "facet_limit",
                                                          str(min(P.MAX_FACET_LIMIT, limit * 5))))
     singular, plural = P.FACET_LABELS[name]
@@ -112,33 +115,13 @@ def _facet_value(name, item: dict, pairs, selected, excluded) -> dict:
     is_excluded = bool(item.get("excluded")) or value in excluded
     return {
         "value": value,
+        "label": human_date(value) if name == "date" else value,
         "count": item.get("count"),
         "selected": is_selected,
         "excluded": is_excluded,
         "toggle_url": urls.href("pages.search", urls.toggle(pairs, name, value)),
         "exclude_url": urls.href("pages.search", urls.toggle(pairs, f"not_{name}", value)),
     }
-
-
-def _histogram(days: list[dict], pairs) -> dict | None:
-    if not days:
-        return None
-    top = max((d.get("count") or 0) for d in days) or 1
-    selected = {v for k, v in pairs if k == "date"}
-    bars = []
-    for d in days:
-        value, count = str(d.get("value")), d.get("count") or 0
-        step = round(count / top * HISTOGRAM_STEPS)
-        bars.append({
-            "value": value,
-            "count": count,
-            "label": human_date(value),
-            "step": max(step, 1) if count else 0,
-            "selected": bool(d.get("selected")) or value in selected,
-            "excluded": bool(d.get("excluded")),
-            "toggle_url": urls.href("pages.search", urls.toggle(pairs, "date", value)),
-        })
-    return {"bars": bars, "first": bars[0]["label"], "last": bars[-1]["label"], "max": top}
 
 
 def _pills(pairs) -> list[dict]:
@@ -263,13 +246,3 @@ def _safe_external(url) -> str | None:
     if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
         return url
     return None
-
-
-def human_date(value) -> str:
-    if not value:
-        return ""
-    try:
-        return date.fromisoformat(str(value)).strftime("%-d %b %Y")
-    except ValueError:
-        return str(value)
-
