@@ -129,7 +129,7 @@ def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: 
     summary = IndexSummary()
     store = Store(index_dir)
     try:
-        search_index.sync(index_dir, store)  # finish whatever a killed run left behind
+        sync_index(index_dir, store)  # finish whatever a killed run left behind
         pending = list(_prepare(paths, store, summary, on_file))
         texts = (p.text for item in pending for a in item.extraction.articles for p in a.paragraphs)
         n_paragraphs = sum(len(a.paragraphs) for item in pending for a in item.extraction.articles)
@@ -167,10 +167,24 @@ def _count(summary: IndexSummary, extraction: FileExtraction) -> None:
         summary.entities.update(m.kind for m in article.mentions)
 
 
+def sync_index(index_dir: Path, store: Store) -> dict:
+    """Bring the derived index in line with the store (after a crash): add what is missing, drop extras."""
+    report = search_index.check(index_dir)
+    if report["ok"]:
+        return report
+    if not report["index_present"]:
+        search_index.rebuild(index_dir, store)
+    else:
+        search_index.update(index_dir, store, report["missing"] + report["duplicates"], report["extra"])
+    return report
+
+
 def _group_copies(index_dir: Path, store: Store, summary: IndexSummary) -> None:
     """Group syndicated near-copies across the whole store; re-index only articles whose group changed."""
-    copies = find_copies(store.dedupe_docs())
-    changed = store.set_copies(copies)
-    summary.copies = len(copies)
-    if changed:
-        search_index.update(index_dir, store, sorted(changed), [])
+    before = store.copy_map()
+    after = find_copies(store.dedupe_docs())
+    changes = {cid: after.get(cid) for cid in before.keys() | after.keys() if before.get(cid) != after.get(cid)}
+    if changes:
+        store.set_copies(changes)
+        search_index.update(index_dir, store, sorted(changes), [])
+    summary.copies = len(after)

@@ -205,6 +205,10 @@ class Store:
                 self._bump(db)
 
     # -- reads ----------------------------------------------------------------------------------------------
+    def copy_map(self) -> dict[str, str]:
+        """{copy id: original id} for every article currently marked as a syndicated copy."""
+        return dict(self._query("SELECT id, copy_of FROM articles WHERE copy_of IS NOT NULL"))
+
     def file_sha(self, path: str | Path) -> str | None:
         rows = self._query("SELECT sha256 FROM files WHERE path=?", (str(path),))
         return rows[0][0] if rows else None
