@@ -217,3 +217,15 @@ def test_weekday_pair_before_a_range_is_one_mention():
 
 def test_resolved_is_a_value():
     assert Resolved(MON, MON, "day") == Resolved(MON, MON, "day")
+
+
+def test_year_spacy_left_after_of_is_taken_in():
+    text = "Moscow has been recruiting convicts for its war since the summer of 2022, first under Wagner."
+    start = text.index("the summer of")
+    [m] = date_mentions(0, text, [NerSpan(start, start + len("the summer of"), "DATE", "the summer of")], WED)
+    assert (m.text, m.value, m.date_end, m.granularity) == ("the summer of 2022", "2022-06-01", "2022-08-31", "month")
+
+
+def test_a_day_of_every_year_is_not_an_event_date():
+    assert not_date_reason("May 18", after=" as the official Day of Remembrance for the Victims") == "recurring"
+    assert not_date_reason("May 18", after=" as the attack began") is None

@@ -8,9 +8,10 @@ unknown). Every date-like expression of an anchored paragraph is listed, so any 
 tagger emits there is a false positive. ``dates_published.jsonl`` gives each article's expected
 publication day (null where it cannot honestly be known).
 
-Lines marked ``"set": "heldout"`` were labelled from the raw text before the tagger's output on those
-paragraphs was looked at; the rest ("dev") were checked against it while the rules were written, so
-the held-out numbers are the honest estimate.
+Lines marked ``"set": "heldout"`` / ``"heldout2"`` were labelled from the raw text before the tagger's
+output on those paragraphs was looked at (two rounds; rules were fixed after each, so only a round's
+first score is an unbiased estimate); the rest ("dev") were checked against the output while the rules
+were written.
 
 A mention is correct when it overlaps the gold text and has the same start, end and granularity;
 precision = correct / mentions emitted in gold paragraphs, recall = correct / gold dates.

@@ -103,6 +103,9 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     """All resolvable date mentions in one paragraph, relative to ``base`` (publication day or None)."""
     out: list[Mention] = []
     for start, end, label in _candidates(text, spans):
+        # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
+        if (tail := re.match(r"\s+(?:1[0-9]{3}|20[0-9]{2})\b", text[end:])) and re.search(r"\bof$", text[start:end]):
+            end += tail.end()
         start, end = _trim(text, start, end)
         if start >= end:
             continue

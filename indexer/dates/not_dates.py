@@ -37,6 +37,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
 _NAME_TODAY = re.compile(r"(?:[A-Za-z]Today|Japan\s+Today|USA\s+Today|Russia\s+Today)", re.I)
 
 
+# "established May 18 as the official Day of Remembrance": a day of every year, not an event's date.
+_RECURRING_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+)?(?:official\s+|national\s+|annual\s+|international\s+)*"
+                              r"(?:[A-Za-z]+\s+){0,2}(?:day|holiday|anniversary)\b", re.I)
+
+
 def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     """Why ``text`` (a candidate date span) is not a date, or None if it may be one.
 
@@ -50,6 +55,8 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "name"
     if re.search(r"\bago\b", s, re.I) and not re.search(r"\b(?:minute|hour)s?\s+ago\b", s, re.I):
         return None  # "four years ago", "two days ago": points in time relative to publication
+    if _RECURRING_AFTER.match(after):
+        return "recurring"
     for reason, rx in _RULES:
         if rx.search(s):
             return reason
