@@ -36,7 +36,9 @@ def test_app_banner():
     for line in ("Try Our AI Features", "Explore what Daily8 AI can do for you:", "DOWNLOAD THE APP",
                  "Get Started Now: Download the App", "app-storeplay-store"):
         assert L.is_app_banner(line), line
+    assert L.is_app_banner("Ready to dive in? Download Daily8 app today from your preferred app store and start.")
     assert not L.is_app_banner("The app was banned in Russia, Roskomnadzor said.")
+    assert not L.is_app_banner("Residents were told to download the Diia app to report damage to homes, the ministry said.")
 
 
 def test_related_header_and_page_labels():

@@ -53,22 +53,35 @@ def is_player_control(line: str) -> bool:
     return bool(re.fullmatch(r"(\d{1,2}:\d{2}(\s*/\s*\d{1,2}:\d{2})?|/)", line.strip()))
 
 
+_COPYRIGHT = re.compile(r"(©|\(c\)\s*\d{4}|copyright\s+(©|\d{4}))", re.I)
+
+
 def is_copyright_line(line: str) -> bool:
     """"© Copyright 2025 The Associated Press. All rights reserved..." / "©2025 GPlusMedia Inc."."""
     s = line.strip()
-    return bool(re.match(r"(©|\(c\)\s*\d{4}|copyright\s+(©|\d{4}))", s, re.I)) or (
+    return bool(_COPYRIGHT.match(s)) or (
         len(words(s)) <= 25 and "all rights reserved" in s.lower()
     )
 
 
+_APP_BANNER = re.compile(
+    r"\bdownload\b.{0,40}\bapp\b|app[- ]?store|play[- ]?store|google play|\bai features?\b|\bai can do for you\b",
+    re.I,
+)
+
+
+_ADDRESSED = re.compile(r"\b(you|your|today|now)\b", re.I)
+
+
 def is_app_banner(line: str) -> bool:
-    """Aggregator promotion: "DOWNLOAD THE APP", "Try Our AI Features", "app-storeplay-store"."""
-    s = line.lower()
-    return bool(
-        re.search(r"\bdownload\b.{0,40}\bapp\b", s)
-        or re.search(r"app[- ]?store|play[- ]?store|google play", s)
-        or re.search(r"\bai features?\b|\bai can do for you\b", s)
-    )
+    """Aggregator promotion: "DOWNLOAD THE APP", "Try Our AI Features", "app-storeplay-store".
+
+    A sentence that merely mentions an app ("Apple removed the app from its App Store") is news; a
+    sentence-length banner talks to the reader ("Download Daily8 app today from your app store").
+    """
+    if len(line) >= 400 or not _APP_BANNER.search(line):
+        return False
+    return not is_prose(line) or bool(_ADDRESSED.search(line))
 
 
 def is_comment_count(line: str) -> bool:
@@ -236,11 +249,14 @@ def is_teaser(lines: list[str], i: int, min_chars: int = 60, lookahead: int = 40
     ignored in the comparison because the teaser may glue paragraphs with or without a space. A line that
     merely repeats the next line (a duplicated headline or caption) is not a teaser.
     """
-    teaser = _SPACE.sub("", lines[i])
-    if len(teaser) < min_chars:
+    if len(lines[i]) < min_chars:
         return False
     following = [line for line in lines[i + 1 : i + 1 + lookahead] if line.strip()]
-    if not following:
+    # Cheap test first (this runs on every line of a file): the starts must match.
+    if not following or _SPACE.sub("", lines[i][:40])[:20] != _SPACE.sub("", following[0][:40])[:20]:
+        return False
+    teaser = _SPACE.sub("", lines[i])
+    if len(teaser) < min_chars:
         return False
     first = _SPACE.sub("", following[0])
     if teaser == first:

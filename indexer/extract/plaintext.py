@@ -231,8 +231,10 @@ def _next(lines: list[str], start: int, stop) -> int:
 
 def _add_caption(draft: Draft, caption: dict, dropper: Dropper) -> None:
     meta = draft.metadata
-    meta.setdefault("captions", []).append(caption["caption"])
-    meta.setdefault("photo_credits", []).append(caption["credit"])
+    if caption["caption"] not in meta.get("captions", ()):  # a caption repeated under its photo
+        meta.setdefault("captions", []).append(caption["caption"])
+    if caption["credit"] not in meta.get("photo_credits", ()):
+        meta.setdefault("photo_credits", []).append(caption["credit"])
     if caption["date"]:
         meta.setdefault("page_date", caption["date"])
     dropper.drop("photo caption", block=False)
