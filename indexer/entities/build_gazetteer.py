@@ -30,6 +30,7 @@ COUNTRY_ALIASES = {
 COUNTRY_DISPLAY = {"Czechia": "Czech Republic", "The Netherlands": "Netherlands"}
 # Russian-only letters: a Cyrillic name with them is not the Ukrainian form.
 RUSSIAN_ONLY = set("ыэъё")
+UKRAINIAN_ONLY = set("іїєґ")
 # Ukraine's national romanisation (Cabinet of Ministers resolution 55, 2010): (word-initial, elsewhere).
 KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"), "ж": "zh",
        "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k", "л": "l", "м": "m",
@@ -61,15 +62,17 @@ def ua_display(name: str, alternates: list[str]) -> str:
         return UA_DISPLAY[name]
     from rapidfuzz import fuzz
 
-    best, score = name, 0.0
+    best, score = name, (0.0, 0.0)
     for alt in alternates:
         if not re.fullmatch(r"[\u0400-\u04FF'’ʼ\- ]+", alt) or RUSSIAN_ONLY & set(alt.lower()):
             continue
         cand = kmu(alt)
-        s = fuzz.ratio(fold(cand), fold(name))
-        if s > score:
+        # Ukrainian letters (і ї є ґ) mark the Ukrainian form: Феодосія, not the Russian Феодосия.
+        ratio = fuzz.ratio(fold(cand), fold(name))
+        s = (ratio + 5 * bool(UKRAINIAN_ONLY & set(alt.lower())), ratio)  # a tie-breaker, not a veto
+        if s[1] >= 80 and s > score:
             best, score = cand, s
-    return best if score >= 80 else name
+    return re.sub(r" [Rr]aion$", "", best)
 
 
 def usable_alternates(alts: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ defence ministry said") and otherwise left as written.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import fold
 
@@ -50,9 +51,12 @@ ALIASES = {
     "Russian Foreign Ministry": ["Russian Foreign Ministry", "Russian Ministry of Foreign Affairs",
                                  "Russia's Foreign Ministry"],
     "Ukrainian Foreign Ministry": ["Ukrainian Foreign Ministry", "Ukraine's Foreign Ministry"],
-    "Ukrainian Air Force": ["Ukrainian Air Force", "Ukraine's Air Force"],
+    "Ukrainian Air Force": ["Ukrainian Air Force", "Ukraine's Air Force", "Ukraine's air force"],
     "General Staff of the Armed Forces of Ukraine": ["General Staff of Ukraine", "Ukraine's General Staff",
                                                      "Ukrainian General Staff"],
+    "Russian Security Council": ["Russia's National Security Council", "Russian Security Council",
+                                 "Security Council of Russia", "Russia's Security Council"],
+    "State Duma": ["State Duma", "Russian Duma", "Russia's State Duma"],
     "Russian Central Bank": ["Russian Central Bank", "Central Bank of Russia", "Bank of Russia"],
     "Israel Defense Forces": ["Israel Defense Forces", "IDF"],
     "Islamic State Khorasan Province": ["ISIS-K", "ISKP"],
@@ -82,6 +86,25 @@ def clean_org(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1)
+def _scan_re() -> re.Pattern:
+    """Aliases safe to find in running text without NER: multiword names with a capital, acronyms, and
+    country-owned bodies in any case ("Ukraine's air force", "the Russian defence ministry")."""
+    names = {a for canon, aliases in ALIASES.items() for a in [canon, *aliases]} | OUTLETS
+    cased = sorted((a for a in names if (" " in a and a[:1].isupper()) or (a.isupper() and len(a) >= 3)),
+                   key=len, reverse=True)
+    owned = sorted((a for a in names if re.match(r"(?:Russia|Ukraine)[’']s |(?:Russian|Ukrainian) ", a)),
+                   key=len, reverse=True)
+    bare = r"(?<=\bthe )(?:defen[cs]e|foreign) ministry"
+    alts = "|".join(re.escape(a).replace("'", "[’']") for a in cased)
+    ci = "|".join(re.escape(a).replace("'", "[’']") for a in owned)
+    return re.compile(rf"\b(?:{alts})\b|(?i:\b(?:{ci})\b|{bare}\b)")
+
+
+def scan(text: str):
+    return _scan_re().finditer(text)
+
+
 def is_outlet(value: str) -> bool:
     return fold(value) in _OUTLET_KEYS
 
@@ -102,7 +125,7 @@ def normalise_org(text: str, before: str = "") -> str:
         return canon
     if _BARE_MINISTRY.match(name):
         kind = "Defense Ministry" if "defen" in name.lower() else "Foreign Ministry"
-        window = before[-80:]
+        window = before[-300:]
         russia = [m.end() for m in _RUSSIA.finditer(window)]
         ukraine = [m.end() for m in _UKRAINE.finditer(window)]
         if russia and (not ukraine or max(russia) > max(ukraine)):

@@ -72,6 +72,22 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
 
 
+_STOP_BEFORE = _STOP_AFTER | {"a", "an", "as", "by", "with", "from", "to", "if", "when", "while", "after",
+                              "before", "since", "but", "so", "then", "also", "according"}
+_TITLE_TAIL = re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(t) for t in _TITLE_WORDS))
+
+
+def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
+    """New start for a surname-only span whose given name sits untagged just before it, after a title
+    ("Defense Minister Rustem" + "Umerov"): taken only when a title precedes, so no headline word is."""
+    m = re.search(r"(%s) $" % _WORD, text[:start])
+    if not m or m.group(1).lower() in _STOP_BEFORE or any(a <= m.start(1) < b for a, b in covered):
+        return start
+    if _TITLE_TAIL.search(text[:m.start(1)]) or fold(m.group(1)) in FIRST_NAMES:
+        return m.start(1)
+    return start
+
+
 def looks_like_name(name: str) -> bool:
     """Capitalised words (particles allowed), no digits: lowercase mentions are never people."""
     words = name.split()

@@ -15,6 +15,7 @@ from .gazetteer import Place, country_name, fold, fuzzy_lookup, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
 BIG_CITY = 100_000  # cities this big keep their own region whatever the sentence says around them
+FOCUS = ("UA", "RU")  # the countries this corpus is about: their names win ties with namesakes abroad
 SMALL = 10_000  # below this a namesake may be a hamlet GeoNames lacks: region only from the article
 _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
 # What may sit between a place and the region that locates it: more list items, then "in (the) X (region)".
@@ -38,8 +39,9 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
         found = list(fuzzy_lookup(name))
     key = fold(name)
     primary = [p for p in found if p.kind != "city" or fold(p.name) == key]
-    others = [p.population for p in found if p not in primary]
-    if primary and others and max(others) >= DOMINANCE * max(p.population for p in primary):
+    others = [p.population for p in found if p not in primary and p.country_code in FOCUS]
+    if primary and others and not any(p.country_code in FOCUS for p in primary) \
+            and max(others) >= DOMINANCE * max(p.population for p in primary):
         return found  # "St. Petersburg" is Russia's, not Florida's, whatever the spelling
     return primary or found
 
@@ -89,10 +91,27 @@ def _resolved(p: Place, value: str | None = None) -> Resolved:
     return Resolved(value or p.name, regions, country_name(p.country_code))
 
 
+_OWNER = re.compile(r"(?:\b(Russia|Ukraine)[’']s\s+(?:[a-z]+\s+){0,2}|\bin\s+(Russia|Ukraine),?\s+(?:the\s+)?"
+                    r"(?:[a-z]+\s+){0,2})$")
+_CODES = {"Russia": "RU", "Ukraine": "UA"}
+
+
+def owner_country(before: str) -> str | None:
+    """"Russia's Marinovka airbase" -> "RU": the country the text itself puts a place in."""
+    m = _OWNER.search(before[-60:])
+    return _CODES[m.group(1) or m.group(2)] if m else None
+
+
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
-            settlement: bool = False) -> Resolved:
+            settlement: bool = False, owner: str | None = None) -> Resolved:
     """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
-    ``settlement``: the text calls it a village or town, so a big city of the same name is not meant."""
+    ``settlement``: the text calls it a village or town, so a big city of the same name is not meant.
+    ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant."""
+    if owner and found and all(p.kind == "city" for p in found):
+        inside = [p for p in found if p.country_code == owner]
+        if not inside:
+            return Resolved(name, (), country_name(owner))
+        found = inside
     if settlement:
         found = [p for p in found if p.kind == "city" and p.population < BIG_CITY] or found
     best = dominant(found)

@@ -20,12 +20,14 @@ _FOLLOWER_OK = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
                           r"Prime|Defense|Defence|Foreign|Governor|Gov|Mayor)\b")
 
 
-def _safe(name: str, text: str, start: int) -> bool:
+def _safe(name: str, text: str, start: int, regions: set[str]) -> bool:
     entries = lookup(name)
     if not entries:
         return False
     if len(name) <= 3 and not name.isupper():
         return False
+    if any(p.kind == "city" and p.region in regions for p in entries):
+        return True  # a village of the oblast this paragraph is about
     for p in entries:
         if p.kind in ("country", "region", "multi", "natural"):
             return True
@@ -34,7 +36,7 @@ def _safe(name: str, text: str, start: int) -> bool:
     return bool(_SETTLEMENT_BEFORE.search(text[:start])) and any(p.country_code in ("UA", "RU") for p in entries)
 
 
-def scan_text(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of safe gazetteer names in ``text`` outside the ``covered`` ranges."""
     tokens = [m for m in _TOKEN.finditer(text)]
     hits: list[tuple[int, int]] = []
@@ -51,7 +53,7 @@ def scan_text(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]
             gap = text[tok.start():last.end()]
             if "\n" in gap or not re.fullmatch(r"[\w\-]+(?: [\w\-]+)*", gap):
                 continue
-            if not _safe(gap, text, tok.start()):
+            if not _safe(gap, text, tok.start(), regions):
                 continue
             nxt = tokens[i + n] if i + n < len(tokens) else None
             if nxt and nxt.start() == last.end() + 1 and nxt.group()[0].isupper() \
@@ -64,13 +66,36 @@ def scan_text(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, int]
     return hits
 
 
-def scan_places(article, covered_mentions) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) for every safe place name not already covered by a mention."""
+def _by_paragraph(covered_mentions) -> dict[int, list[tuple[int, int]]]:
     by_para: dict[int, list[tuple[int, int]]] = {}
     for pi, a, b in covered_mentions:
         by_para.setdefault(pi, []).append((a, b))
+    return by_para
+
+
+def scan_places(article, covered_mentions, para_regions=None) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) for every safe place name not already covered by a mention.
+    ``para_regions``: regions each paragraph names, whose villages are safe to take there."""
+    by_para = _by_paragraph(covered_mentions)
     out = []
     for pi, para in enumerate(article.paragraphs):
-        for a, b in scan_text(para.text, by_para.get(pi, [])):
+        regions = (para_regions or {}).get(pi, set())
+        for a, b in scan_text(para.text, by_para.get(pi, []), regions):
             out.append((pi, a, b))
+    return out
+
+
+def scan_people(article, covered_mentions, names: dict[str, str]) -> list[tuple[int, int, int, str]]:
+    """(paragraph, start, end, full name) for the article's own people the model did not tag
+    ("Sybiha thanked Germany"): ``names`` maps each surname or full name as written to the full name."""
+    if not names:
+        return []
+    pattern = re.compile(r"\b(?:%s)\b(?![\w\-])" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    by_para = _by_paragraph(covered_mentions)
+    out = []
+    for pi, para in enumerate(article.paragraphs):
+        spans = by_para.get(pi, [])
+        for m in pattern.finditer(para.text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                out.append((pi, m.start(), m.end(), names[m.group()]))
     return out

@@ -8,90 +8,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from search.model import Article, Mention
 
 from . import orgs, people, places
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
-from .scan import scan_places
+from .scan import scan_people, scan_places
+from .spans import Cand, candidates
 
-LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
-_SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
-
-
-@dataclass
-class Cand:
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    label: str
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop articles, quotes, bullets and a possessive from the edges of a span."""
-    s = text[start:end]
-    lead = re.match(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+", s)
-    if lead:
-        start += lead.end()
-    s = text[start:end]
-    low_tail = re.search(r"(?:\s+(?:on|in|at|of|and|the|to))+$", s)  # "The Hague on" -> "The Hague"
-    if low_tail:
-        end = start + low_tail.start()
-        s = text[start:end]
-    tail = re.search(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$", s)
-    if tail and tail.start() > 0:
-        end = start + tail.start()
-    return start, end
-
-
-def _parts(text: str, start: int, end: int, label: str):
-    """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
-    also on "and"; organisation names keep it: "National Security and Defense Council")."""
-    sep = r",\s+|\s+/\s+|\s+and\s+" if label != "ORG" else r",\s+|\s+/\s+"
-    pos = start
-    for piece in re.split(f"({sep})", text[start:end]):
-        if piece and not re.fullmatch(sep, piece):
-            yield pos, pos + len(piece)
-        pos += len(piece)
-
-
-def _candidates(article: Article, spans) -> list[Cand]:
-    out = []
-    for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
-        text = para.text
-        taken = frozenset(s.start for s in sp if s.label != "PERSON")
-        for s in sp:
-            if s.label not in LABELS:
-                continue
-            if s.label == "PERSON":
-                start, end = _trim(text, s.start, s.end)
-                cut, _ = people.strip_title(text[start:end])
-                start += cut
-                end = people.extend_name(text, start, end, taken)
-                start, end = _trim(text, start, end)
-                if end > start:
-                    out.append(Cand(pi, start, end, text[start:end], s.label))
-                continue
-            parts = list(_parts(text, s.start, s.end, s.label)) if s.label in ("ORG", "GPE", "LOC") \
-                else [(s.start, s.end)]
-            for a, b in parts:
-                a, b = _trim(text, a, b)
-                if s.label == "ORG":  # "Foreign Ministry Spokesperson Heorhii Tykhyi": the person after the title
-                    cut, rest = people.strip_title(text[a:b])
-                    if cut and people.has_first_name(rest):
-                        a += cut
-                if b > a:
-                    out.append(Cand(pi, a, b, text[a:b], s.label))
-    # A person span grown over the next span ("Oleksandr" + "Prokudin") swallows it.
-    out.sort(key=lambda c: (c.paragraph, c.start, -(c.end - c.start)))
-    kept: list[Cand] = []
-    for c in out:
-        if kept and kept[-1].paragraph == c.paragraph and c.start < kept[-1].end:
-            continue
-        kept.append(c)
-    return kept
+_SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
+                         r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
+_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
+_TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
 class _People:
@@ -102,8 +30,22 @@ class _People:
         for c in cands:
             named = c.label == "PERSON" or (c.label == "ORG" and people.has_first_name(c.text))
             if named and len(c.text.split()) >= 2 and _plausible_person(c.text) \
-                    and not places.candidates(c.text) and not orgs.known_org(c.text):
+                    and not places.candidates(c.text) and not _misspelt_place(c.text) \
+                    and not orgs.known_org(c.text):
                 self.forms.setdefault(people.variant_key(c.text), Counter())[c.text] += 1
+
+    def surnames(self) -> dict[str, str]:
+        """Surname and full name as written -> the full name, for surnames only one person carries."""
+        out: dict[str, str] = {}
+        last: dict[str, set[str]] = {}
+        for key, forms in self.forms.items():
+            for form in forms:
+                out[form] = self.canonical(key)
+                last.setdefault(form.split()[-1], set()).add(key)
+        for surname, keys in last.items():
+            if len(keys) == 1 and len(surname) > 2:
+                out[surname] = self.canonical(next(iter(keys)))
+        return out
 
     def canonical(self, key: str) -> str:
         return self.forms[key].most_common(1)[0][0]
@@ -144,15 +86,20 @@ def _unprefixed(text: str) -> str:
     return rest if rest and is_demonym(first) else text
 
 
+def _misspelt_place(text: str) -> list:
+    """"Kryvyi Rig" tagged PERSON: a close misspelling of a Ukrainian/Russian place with the same initial
+    and word count (a looser match would turn surnames into towns)."""
+    return [p for p in places.candidates(text, fuzzy=True) if p.country_code in ("UA", "RU")
+            and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())]
+
+
 def _place_ok(c: Cand, text: str) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label."""
     if len(text) <= 3 and not text.isupper():
         return False  # "us", "Us"
     found = places.candidates(text, fuzzy=c.label in ("GPE", "LOC"))
-    if not found and c.label == "PERSON":
-        # "Kryvyi Rig" tagged PERSON: a misspelt Ukrainian/Russian place, same initial, or nothing
-        found = [p for p in places.candidates(text, fuzzy=True) if p.country_code in ("UA", "RU")
-                 and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())]
+    if not found and c.label in ("PERSON", "ORG"):
+        found = _misspelt_place(text)
     if not found or is_demonym(text):
         return False
     if text.isupper() and not any(p.kind == "country" for p in found):
@@ -165,8 +112,12 @@ def _place_ok(c: Cand, text: str) -> bool:
 
 def _classify(c: Cand, who: _People, before: str) -> tuple[str, str] | None:
     """(kind, value) for a candidate, or None to drop it."""
-    if is_junk_name(c.text) or not c.text[:1].isupper():
+    if is_junk_name(c.text):
         return None
+    if not c.text[:1].isupper():
+        # "the defence ministry": only a body the alias table or the context can name
+        value = orgs.normalise_org(c.text, before) if c.label == "ORG" else None
+        return ("org", value) if value and value[:1].isupper() and value != c.text else None
     org = orgs.known_org(c.text)
     if org:
         return "org", org
@@ -196,12 +147,14 @@ def _classify(c: Cand, who: _People, before: str) -> tuple[str, str] | None:
             return None  # "X. She" (a sentence after "on X."), a lone letter, "Russian Shahed"
         if people.has_first_name(c.text) and _plausible_person(c.text):
             return "person", c.text  # ORG "Oleh Kiper"
+        if _TREATY.search(c.text):
+            return None  # a treaty is neither a body nor a place
         return "org", orgs.normalise_org(c.text, before)
     return None
 
 
 def tag_entities(article: Article, spans) -> list[Mention]:
-    cands = _candidates(article, spans)
+    cands = candidates(article, spans)
     who = _People(cands)
     found: list[tuple[Cand, str, str]] = []
     for c in cands:
@@ -209,16 +162,61 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]):
             continue  # "a real trump card"
         kind_value = _classify(c, who, text[:c.start])
-        if kind_value and kind_value[0] == "place" and kind_value[1] != c.text:
-            c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label)
-        if kind_value:
-            found.append((c, *kind_value))
+        if not kind_value:
+            continue
+        if kind_value[0] == "place":
+            if re.match(r"-[a-z]", text[c.end:c.end + 2]):
+                continue  # "Moscow-installed", "Washington-based": an adjective, not a mention of the place
+            if kind_value[1] != c.text:
+                c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
+        found.append((c, *kind_value))
+    found = _relabel_lists(article, found)
     covered = {(c.paragraph, c.start, c.end) for c, _, _ in found}
-    for pi, start, end in scan_places(article, covered):
+    for pi, start, end, full in scan_people(article, covered, who.surnames()):
+        para = article.paragraphs[pi].text
+        found.append((Cand(pi, start, end, para[start:end], "SCAN"), "person", full))
+    covered = {(c.paragraph, c.start, c.end) for c, _, _ in found}
+    para_regions = {pi: {r} for pi, r in _paragraph_regions(article).items()}
+    for pi, start, end in scan_places(article, covered, para_regions):
         para = article.paragraphs[pi].text
         found.append((Cand(pi, start, end, para[start:end], "GAZETTEER"), "place", para[start:end]))
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
     return _mentions(article, found)
+
+
+def _relabel_lists(article: Article, found):
+    """"Pokrovsk, Zoloti Prudy, and Novoiavlenka" with the last tagged ORG: an item of a list of places
+    whose name the gazetteer lacks is a place too (people and organisations known by name are kept)."""
+    out = list(found)
+    for i, (c, kind, value) in enumerate(out):
+        if kind == "place" or c.label not in ("ORG", "PERSON") or orgs.known_org(c.text):
+            continue
+        if kind == "person" and len(value.split()) > 1 and value != c.text:
+            continue  # linked to a full name of the article
+        text = article.paragraphs[c.paragraph].text
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j][1] != "place" or out[j][0].paragraph != c.paragraph:
+                continue
+            a, b = (out[j][0], c) if j < i else (c, out[j][0])
+            if _LIST_GAP.match(text[a.end:b.start]):
+                out[i] = (c, "place", c.text)
+                break
+    return out
+
+
+_OPENER = re.compile(r"^In ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? (?:Oblast|[Rr]egion))\b")
+
+
+def _paragraph_regions(article: Article) -> dict[int, str]:
+    """The region a round-up paragraph opens with ("In Kharkiv Oblast, ..."): its villages lie there,
+    and the gazetteer scan may take them even when the model missed them."""
+    out: dict[int, str] = {}
+    for para in article.paragraphs:
+        m = _OPENER.match(para.text)
+        region = places.region_of(m.group(1)) if m else None
+        if region:
+            out[para.n] = region
+    return out
 
 
 def _mentions(article: Article, found) -> list[Mention]:
@@ -227,8 +225,9 @@ def _mentions(article: Article, found) -> list[Mention]:
     for c, kind, _ in found:
         if kind == "place":
             best = places.dominant(places.candidates(c.text))
-            if best and isinstance(best.region, str):
+            if best and isinstance(best.region, str) and (best.kind != "city" or best.population >= places.SMALL):
                 article_regions.add(best.region)
+    para_regions = _paragraph_regions(article)
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -237,11 +236,15 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         text = article.paragraphs[c.paragraph].text
         local = places.located_in(text[c.end:])
+        if not local:
+            local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start]))
-        if local or settlement:
-            located[i] = places.resolve(c.text, places.candidates(c.text, fuzzy=True), local, article_regions,
-                                        settlement)
-            memo.setdefault(c.text, located[i])
+        owner = places.owner_country(text[:c.start])
+        if local or settlement or owner or c.as_region:
+            located[i] = places.resolve(c.text, _place_candidates(c), local, article_regions,
+                                        settlement, owner)
+            if not c.as_region:
+                memo.setdefault(c.text, located[i])
     out: list[Mention] = []
     for i, (c, kind, value) in enumerate(found):
         label = c.label
@@ -252,8 +255,17 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         res = located.get(i) or memo.get(c.text)
         if res is None:
-            res = memo[c.text] = places.resolve(c.text, places.candidates(c.text, fuzzy=True), None, article_regions)
+            res = memo[c.text] = places.resolve(c.text, _place_candidates(c), None, article_regions)
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))
     return out
+
+
+def _place_candidates(c: Cand) -> list:
+    if c.as_region:
+        regions = [p for p in places.candidates(f"{c.text} Oblast") + places.candidates(f"{c.text} region")
+                   if p.kind == "region"]
+        if regions:
+            return regions[:1]
+    return places.candidates(c.text, fuzzy=True) or _misspelt_place(c.text)

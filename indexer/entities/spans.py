@@ -1,0 +1,153 @@
+"""Turning raw NER spans into clean candidate spans, before anything is decided about them.
+
+The small model's spans are often a little off: a title swallowed or a given name dropped ("Defense
+Minister" ORG + "Umerov" PERSON), "Luhansk" without the "region" that follows it, "Ukraine's" and
+"Air Force" as two entities, "Astra, Izhevsk" as one. Each repair here is about span boundaries only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.model import Article
+
+from . import orgs, people
+from .junk import is_demonym
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
+# "Luhansk" + " region": the span is the region, not the city.
+REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
+# "Kursk, Saratov, and Oryol oblasts": every item of the list is a region.
+_LIST_TO_PLURAL = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
+                             r",?\s+(?:and\s+)?(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
+_PLACE_TAIL = re.compile(r"\s+(?:district|raion|hromada|city|community)$")
+
+
+@dataclass
+class Cand:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    label: str
+    as_region: bool = False  # the text names the region ("Kursk ... oblasts"), not its capital
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop articles, quotes, bullets, trailing prepositions and a possessive from the edges of a span."""
+    s = text[start:end]
+    lead = re.match(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+", s)
+    if lead:
+        start += lead.end()
+    s = text[start:end]
+    low_tail = re.search(r"(?:\s+(?:on|in|at|of|and|the|to))+$", s)  # "The Hague on" -> "The Hague"
+    if low_tail:
+        end = start + low_tail.start()
+        s = text[start:end]
+    tail = re.search(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$", s)
+    if tail and tail.start() > 0:
+        end = start + tail.start()
+    return start, end
+
+
+def _parts(text: str, start: int, end: int, label: str):
+    """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
+    also on "and"; organisation names keep it: "National Security and Defense Council")."""
+    sep = r",\s+|\s+/\s+|\s+and\s+" if label != "ORG" else r",\s+|\s+/\s+"
+    pos = start
+    for piece in re.split(f"({sep})", text[start:end]):
+        if piece and not re.fullmatch(sep, piece):
+            yield pos, pos + len(piece)
+        pos += len(piece)
+
+
+def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tuple[int, int]:
+    start, end = trim(text, start, end)
+    cut, _ = people.strip_title(text[start:end])
+    start += cut
+    if not cut:
+        covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
+        start = people.extend_left(text, start, covered)
+    end = people.extend_name(text, start, end, taken)
+    return trim(text, start, end)
+
+
+def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Take a following "region"/"Oblast" into the span; drop a trailing "district"."""
+    if is_demonym(text[start:end]):
+        return start, end, False  # "a Russian region" names no region
+    m = REGION_SUFFIX.match(text[end:])
+    if m:
+        return start, end + m.end(), False
+    tail = _PLACE_TAIL.search(text[start:end])
+    if tail:
+        end = start + tail.start()
+    return start, end, bool(_LIST_TO_PLURAL.match(text[end:]))
+
+
+def _owned_org(text: str, s, prev) -> int | None:
+    """Start of "Ukraine's" when it and the ORG span after it are one known body ("Ukraine's Air Force")."""
+    if prev is None or prev.label != "GPE" or not re.fullmatch(r"[’']s\s+", text[prev.end:s.start]):
+        return None
+    return prev.start if orgs.known_org(text[prev.start:s.end]) else None
+
+
+def candidates(article: Article, spans) -> list[Cand]:
+    out: list[Cand] = []
+    for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
+        text = para.text
+        taken = frozenset(s.start for s in sp if s.label != "PERSON")
+        prev = None
+        for s in sp:
+            if s.label not in LABELS:
+                prev = s
+                continue
+            if s.label == "PERSON":
+                start, end = _person(text, s.start, s.end, taken, sp)
+                if end > start:  # "Oryol" tagged PERSON in "Voronezh, and Oryol oblasts"
+                    plural = bool(_LIST_TO_PLURAL.match(text[end:]))
+                    out.append(Cand(pi, start, end, text[start:end], s.label, plural))
+                prev = s
+                continue
+            owner = _owned_org(text, s, prev) if s.label == "ORG" else None
+            if owner is not None:
+                out = [c for c in out if not (c.paragraph == pi and c.start == owner)]
+                out.append(Cand(pi, owner, s.end, text[owner:s.end], "ORG"))
+                prev = s
+                continue
+            parts = list(_parts(text, s.start, s.end, s.label)) if s.label in ("ORG", "GPE", "LOC") \
+                else [(s.start, s.end)]
+            for a, b in parts:
+                a, b = trim(text, a, b)
+                if s.label == "ORG":  # "Foreign Ministry Spokesperson Heorhii Tykhyi": the person after the title
+                    cut, rest = people.strip_title(text[a:b])
+                    if cut and people.has_first_name(rest):
+                        body = re.sub(r"\s+(?:[Ss]pokes\w+|[Hh]ead|[Cc]hief|[Ss]ecretary)?\s*$", "", text[a:a + cut])
+                        if body and orgs.normalise_org(body) != body or orgs.known_org(body):
+                            out.append(Cand(pi, a, a + len(body), body, "ORG"))  # the body is named too
+                        a += cut
+                as_region = False
+                if s.label in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT", "FAC", "NORP"):
+                    a, b, as_region = _place(text, a, b)
+                if b > a:
+                    out.append(Cand(pi, a, b, text[a:b], s.label, as_region))
+            prev = s
+        out.extend(_org_scan(pi, text, sp))
+    # Overlaps: the longer span wins (a person grown over "Prokudin", "Ukraine's Air Force" over "Ukraine").
+    out.sort(key=lambda c: (c.paragraph, c.start, -(c.end - c.start)))
+    kept: list[Cand] = []
+    for c in out:
+        if kept and kept[-1].paragraph == c.paragraph and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _org_scan(pi: int, text: str, sp) -> list[Cand]:
+    """Known organisation names the model left untagged ("Russia's state TV Channel One", "the
+    Russian defence ministry"), matched against the alias table."""
+    out = []
+    for m in orgs.scan(text):
+        if not any(s.start <= m.start() < s.end and s.label in ("ORG", "PERSON") for s in sp):
+            out.append(Cand(pi, m.start(), m.end(), m.group(), "ORG"))
+    return out
