@@ -165,3 +165,10 @@ def test_broken_json_document_is_one_problem(tmp_path):
     lines = tmp_path / "lines.json"
     lines.write_text('{"text": "A body."}\n{"text": "B body."}\n', encoding="utf-8")
     assert [a.text() for a in extract_file(lines).articles] == ["A body.", "B body."]
+
+
+def test_extensionless_html_is_read_as_html(tmp_path):
+    path = tmp_path / "saved-page"
+    path.write_text(PAGE, encoding="utf-8")
+    (a,) = extract_file(path).articles
+    assert a.extractor == "trafilatura" and a.title == "Drones hit Izhevsk plant"

@@ -146,3 +146,24 @@ def test_single_page_with_a_standfirst_teaser(tmp_path):
     assert a.title == "Drones hit Izhevsk plant" and a.byline == "JANE DOE"
     assert [p.text for p in a.paragraphs] == [lead, second]
     assert a.published == "2025-07-01" and fx.dropped["teaser line"] == 1
+
+
+def test_hard_wrapped_text_is_rejoined(tmp_path):
+    text = (
+        "Drones hit Izhevsk plant\n\n"
+        "Ukrainian drones struck a major Russian military plant in the city of\n"
+        "Izhevsk on Tuesday, over 1,300 kilometers from the front, a source in the\n"
+        "Security Service of Ukraine said.\n\n"
+        "The facility produces Tor and Osa air defense systems, as well as Harpy\n"
+        "attack drones, and is under international sanctions.\n"
+    )
+    path = tmp_path / "wrapped.txt"
+    path.write_text(text, encoding="utf-8")
+    (a,) = extract_file(path).articles
+    assert a.title == "Drones hit Izhevsk plant"
+    assert [p.text for p in a.paragraphs] == [
+        "Ukrainian drones struck a major Russian military plant in the city of Izhevsk on Tuesday, over 1,300 "
+        "kilometers from the front, a source in the Security Service of Ukraine said.",
+        "The facility produces Tor and Osa air defense systems, as well as Harpy attack drones, and is under "
+        "international sanctions.",
+    ]

@@ -45,7 +45,7 @@ def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = 
             raise SkipFile(f"unreadable file ({exc.strerror or exc.__class__.__name__})") from None
     text = decode(data, records=suffix in _RECORD_SUFFIXES)
     sha = hashlib.sha256(data).hexdigest()
-    if suffix in _HTML_SUFFIXES:
+    if suffix in _HTML_SUFFIXES or (suffix == "" and _looks_like_html(text)):
         from .html import extract_html
 
         drafts, dropped, problems, extractor = extract_html(text, manifest)
@@ -78,6 +78,11 @@ def _extract_plain(text: str, manifest: dict) -> tuple[list[Draft], Counter, lis
     if result.main and not result.is_dump:
         apply_manifest_date(result.main[0], manifest)
     return result.main + result.related, result.dropped.counts, [], "plaintext"
+
+
+def _looks_like_html(text: str) -> bool:
+    # Scrapers often save pages without an extension; markup must not be indexed as words.
+    return text.lstrip()[:200].lower().startswith(("<!doctype html", "<html"))
 
 
 def apply_manifest_date(draft: Draft, manifest: dict) -> None:

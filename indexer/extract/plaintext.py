@@ -8,7 +8,7 @@ truncated copy of the text that follows) and split there, each piece read as its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .build import Draft
 from .drops import Dropper
@@ -46,7 +46,6 @@ class TextResult:
     related: list[Draft]
     dropped: Dropper
     is_dump: bool = False
-    notes: list[str] = field(default_factory=list)
 
 
 def normalise_lines(text: str) -> list[str]:
@@ -55,14 +54,26 @@ def normalise_lines(text: str) -> list[str]:
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    # Hard-wrapped text (a line cut mid-sentence, the next continuing in lower case) is rejoined so a
-    # paragraph stays one paragraph; lines of scraped pages are otherwise one paragraph each.
+    """Lines of scraped pages are one paragraph each; hard-wrapped text is rejoined into paragraphs.
+
+    A file wrapped at a fixed width (no line over 100 characters, most lines near the width, blank
+    lines between paragraphs) has its blocks joined; elsewhere a line cut mid-sentence whose next line
+    continues in lower case is joined to it.
+    """
+    filled = [line for line in lines if line]
+    wrapped = (len(filled) >= 4 and max(map(len, filled)) <= 100 and len(filled) < len(lines)
+               and sum(len(line) >= 55 for line in filled) * 2 >= len(filled))
     out: list[str] = []
+    previous = ""
     for line in lines:
-        if out and line[:1].islower() and len(out[-1]) >= 50 and re.search(r"[a-z,;]$", out[-1]):
+        joins = previous and line and (
+            wrapped or (line[:1].islower() and len(previous) >= 50 and re.search(r"[a-z,;]$", previous))
+        )
+        if joins:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        previous = line
     return out
 
 
