@@ -190,8 +190,9 @@ def test_article_page_never_links_a_javascript_url():
 def test_html_errors_for_browsers_json_for_everyone_else(web_client):
     html = page(web_client, "/articles/missing", status=404)
     assert "Not found" in html and "no article with id" in html
-    html = page(web_client, "/?page=abc", status=400)
-    assert "page: must be a positive integer" in html and "<code>page</code>" in html
+    html = page(web_client, "/?q=kyiv&sort=best", status=400)
+    assert "sort: must be relevance, newest or oldest" in html and "<code>sort</code>" in html
+    assert '<a href="/?q=kyiv">search again without it</a>' in html
     assert web_client.get("/?page=abc").get_json()["error"]["param"] == "page"
 
 

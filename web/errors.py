@@ -12,6 +12,8 @@ from werkzeug.exceptions import HTTPException
 
 from search.errors import SearchError
 
+from . import params, urls
+
 # Werkzeug's names are sentences; clients want stable machine codes.
 _HTTP_CODES = {
     400: "bad_request",
@@ -52,15 +54,22 @@ def _wants_html() -> bool:
 def error_response(status: int, code: str, message: str, param: str | None = None, headers=None):
     body = envelope(code, message, param)
     if _wants_html():
-        response = current_app.make_response(
-            (render_template("error.html", status=status, error=body["error"]), status)
-        )
+        page = render_template("error.html", status=status, error=body["error"], retry_url=_retry_url(param))
+        response = current_app.make_response((page, status))
     else:
         response = jsonify(body)
         response.status_code = status
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
+
+
+def _retry_url(param: str | None) -> str | None:
+    """The same search without the parameter that broke it, so a reader is one click from results."""
+    if not param or param not in request.args or request.blueprint != HTML_BLUEPRINT:
+        return None
+    pairs = urls.without(params.pairs_from(request.args), param)
+    return urls.href(request.endpoint, pairs, **(request.view_args or {}))
 
 
 def _search_error(e: SearchError):

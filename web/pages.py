@@ -49,7 +49,9 @@ def article_data(article_id: str, q: str | None) -> dict:
 
 def search_view(answer: dict, pairs) -> dict:
     """Links and groupings the template needs; everything else is read from ``answer`` directly."""
-    q = P.first(P.to_engine(pairs), "q", "")
+    params = P.to_engine(pairs)
+    q = P.first(params, "q", "")
+    copies_all = P.first(params, "copies") == "all"
     facets = answer.get("facets") or {}
     view = {
         "pairs": pairs,
@@ -66,12 +68,11 @@ def search_view(answer: dict, pairs) -> dict:
         "json_url": urls.href("api.search", pairs),
         "csv_url": urls.href("api.export_csv", urls.only(pairs, P.EXPORT_PARAMS)),
         "export_json_url": urls.href("api.export_json", urls.only(pairs, P.EXPORT_PARAMS)),
-        "sort": P.first(P.to_engine(pairs), "sort", "relevance"),
+        "sort": P.first(params, "sort", "relevance"),
         "sorts": P.SORTS,
-        "copies_all": P.first(P.to_engine(pairs), "copies") == "all",
-        "copies_url": urls.href("pages.search", urls.replace(
-            pairs, "copies", None if P.first(P.to_engine(pairs), "copies") == "all" else "all")),
-        "ranges": {name: P.first(P.to_engine(pairs), name, "") for name in P.RANGES},
+        "copies_all": copies_all,
+        "copies_url": urls.href("pages.search", urls.replace(pairs, "copies", None if copies_all else "all")),
+        "ranges": {name: P.first(params, name, "") for name in P.RANGES},
         "range_labels": P.RANGE_LABELS,
         "first_page_url": urls.href("pages.search", urls.replace(pairs, "page", None)),
         "clear_url": urls.href("pages.search", urls.only(pairs, ("q",))),
