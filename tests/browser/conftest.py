@@ -6,12 +6,17 @@ skips itself green would hide that nothing was checked.
 """
 from __future__ import annotations
 
+import json
 import logging
+import re
 import shutil
 import threading
 from pathlib import Path
+from urllib.parse import quote_plus, urlencode
+from urllib.request import urlopen
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -75,29 +80,36 @@ def browser(chromium_path):
 
 @pytest.fixture()
 def new_context(browser, live_server):
-    """Factory for extra contexts (no JavaScript, phone width); all closed after the test."""
-    contexts = []
+    """Factory for browser contexts (no JavaScript, phone width...), closed after the test.
+
+    The test fails if any page threw an uncaught exception or logged a console error (a CSP violation or
+    a failed request shows up there).
+    """
+    contexts, errors = [], []
+
+    def watch(page) -> None:
+        page.on("pageerror", lambda error: errors.append(f"{page.url}: uncaught {error}"))
+        page.on("console", lambda msg: errors.append(f"{page.url}: console {msg.text}")
+                if msg.type == "error" else None)
 
     def make(**options):
         options = {"base_url": live_server, "viewport": DESKTOP, "accept_downloads": True, **options}
         context = browser.new_context(**options)
         context.set_default_timeout(TIMEOUT_MS)
+        context.on("page", watch)
         contexts.append(context)
         return context
 
     yield make
     for context in contexts:
         context.close()
+    assert not errors, "errors in the browser:\n" + "\n".join(errors)
 
 
 @pytest.fixture()
 def page(new_context):
-    """A desktop page; the test fails if the page throws an uncaught JavaScript error."""
-    page = new_context().new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    assert not errors, f"JavaScript errors on the page: {errors}"
+    """A desktop-sized page in a fresh context."""
+    return new_context().new_page()
 
 
 @pytest.fixture()
@@ -111,3 +123,96 @@ def screenshot():
         return path
 
     return take
+
+
+# ---------------------------------------------------------------- what a reader sees, by role and label
+
+class SearchPage:
+    """The search page as a reader finds things on it: by role and accessible name, not by CSS class."""
+
+    def __init__(self, page):
+        self.page = page
+
+    def search_box(self):
+        return self.page.get_by_role("searchbox", name="Search articles")
+
+    def search(self, text: str) -> None:
+        box = self.search_box()
+        box.fill(text)
+        box.press("Enter")
+        # The URL changes once the new results are in (after the swap with JS, on load without).
+        expect(self.page).to_have_url(re.compile(rf"[?&]q={re.escape(quote_plus(text))}(&|$)"))
+
+    def count_text(self):
+        return self.page.get_by_role("status")
+
+    def count(self) -> int:
+        text = self.count_text().inner_text()
+        match = re.search(r"([\d,]+)\s+articles?\b", text)
+        assert match, f"no result count in {text!r}"
+        return int(match.group(1).replace(",", ""))
+
+    def expect_count(self, n: int) -> None:
+        expect(self.count_text()).to_contain_text(re.compile(rf"(^|\D){n:,} articles?\b"))
+
+    def facet(self, label: str):
+        """A facet box in the sidebar, e.g. "People", "Regions (oblasts)"."""
+        return self.page.get_by_role("complementary", name="Filters").get_by_role("region", name=label)
+
+    def facet_value(self, label: str, value: str):
+        """The link that ticks/unticks ``value`` (its name gains " (selected)" once ticked)."""
+        return self.facet(label).get_by_role("link", name=re.compile(rf"^{re.escape(value)}( \((selected|excluded)\))?$"))
+
+    def facet_row(self, label: str, value: str):
+        return self.facet(label).get_by_role("listitem").filter(has=self.facet_value(label, value))
+
+    def facet_count(self, label: str, value: str) -> int | None:
+        text = self.facet_row(label, value).inner_text()
+        numbers = re.findall(r"\b(\d[\d,]*)\b", text.replace(value, ""))
+        return int(numbers[0].replace(",", "")) if numbers else None
+
+    def facet_counts(self, label: str) -> dict[str, int]:
+        out = {}
+        for row in self.facet(label).get_by_role("listitem").all():
+            name = row.get_by_role("link").first.inner_text().replace("(selected)", "").replace("(excluded)", "").strip()
+            numbers = re.findall(r"\b(\d[\d,]*)\b", row.inner_text().replace(name, ""))
+            if numbers:
+                out[name] = int(numbers[0].replace(",", ""))
+        return out
+
+    def exclude_link(self, label: str, singular: str, value: str):
+        return self.facet(label).get_by_role("link", name=f"Exclude {singular} {value}", exact=True)
+
+    def pills(self):
+        """The active-filter pills (each with its "Remove filter ..." button), not the "Clear all" item."""
+        return self.page.get_by_role("list", name="Active filters").get_by_role("listitem").filter(
+            has=self.page.get_by_role("link", name=re.compile(r"^Remove filter ")))
+
+    def results(self):
+        return self.page.get_by_role("main").get_by_role("article")
+
+    def result_titles(self) -> list[str]:
+        return [r.get_by_role("heading").inner_text().strip() for r in self.results().all()]
+
+    def histogram_bar(self, day_label: str):
+        """A bar of the "Dates mentioned" histogram, named like "23 Jun 2025: 3 articles"."""
+        return self.facet("Dates mentioned").get_by_role(
+            "link", name=re.compile(rf"^{re.escape(day_label)}: \d+ articles?\b"))
+
+
+@pytest.fixture()
+def ui():
+    """``ui(page)`` wraps any page (other contexts too) in :class:`SearchPage`."""
+    return SearchPage
+
+
+@pytest.fixture(scope="session")
+def api(live_server):
+    """The JSON API as an oracle: ``api(person="X")`` is what the engine says the page should show."""
+
+    def call(path: str = "/api/search", **params) -> dict:
+        query = urlencode({"facet_limit": "1000", "per_page": "100", **params} if path == "/api/search" else params)
+        with urlopen(f"{live_server}{path}?{query}", timeout=30) as response:
+            return json.load(response)
+
+    return call
