@@ -5,6 +5,7 @@ every folder before descending so a symlink loop is visited once instead of fore
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -71,8 +72,11 @@ def _file(path: Path, seen_files: set[Path]) -> Iterator[Path | Skipped]:
         return
     try:
         real = path.resolve(strict=True)
-    except (OSError, RuntimeError):
-        yield Skipped(path, "broken link")
+    except RuntimeError:  # Python < 3.13 reports a symlink loop this way
+        yield Skipped(path, "symlink loop")
+        return
+    except OSError as exc:
+        yield Skipped(path, "symlink loop" if exc.errno == errno.ELOOP else "broken link")
         return
     if real in seen_files:  # the same file reached twice (symlink or repeated argument)
         return

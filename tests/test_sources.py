@@ -34,11 +34,16 @@ def test_discover_symlink_loop_and_duplicates(tmp_path):
     assert names == ["a.txt", "b/c.txt", "z.html"]
 
 
-def test_discover_reports_missing_and_broken(tmp_path):
+def test_discover_reports_missing_broken_looping_and_special(tmp_path):
     os.symlink(tmp_path / "nowhere", tmp_path / "broken.txt")
+    os.symlink("loop-b.txt", tmp_path / "loop-a.txt")
+    os.symlink("loop-a.txt", tmp_path / "loop-b.txt")
+    os.mkfifo(tmp_path / "fifo.txt")  # reading it would block forever
     out = list(discover([tmp_path / "missing", tmp_path]))
     assert all(isinstance(x, Skipped) for x in out)
-    assert [x.reason for x in out] == ["no such file or folder", "broken link"]
+    assert [(x.path.name, x.reason) for x in out] == [
+        ("missing", "no such file or folder"), ("broken.txt", "broken link"), ("fifo.txt", "not a regular file"),
+        ("loop-a.txt", "symlink loop"), ("loop-b.txt", "symlink loop")]
 
 
 def test_discover_unreadable_file(tmp_path, monkeypatch):
