@@ -129,9 +129,10 @@ def _pills(pairs) -> list[dict]:
     pills = []
     for name, value in pairs:
         if name in P.FACETS:
-            label, shown = P.FACET_LABELS[name][0], value
+            label, shown = P.FACET_LABELS[name][0], human_date(value) if name == "date" else value
         elif name in P.EXCLUDES:
-            label, shown = f"Not {P.FACET_LABELS[name[4:]][0].lower()}", value
+            label = f"Not {P.FACET_LABELS[name[4:]][0].lower()}"
+            shown = human_date(value) if name == "not_date" else value
         elif name in P.RANGES:
             label, shown = P.RANGE_LABELS[name], human_date(value)
         elif name == "copies" and value == "all":
