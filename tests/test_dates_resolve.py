@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
@@ -229,3 +230,29 @@ def test_year_spacy_left_after_of_is_taken_in():
 def test_a_day_of_every_year_is_not_an_event_date():
     assert not_date_reason("May 18", after=" as the official Day of Remembrance for the Victims") == "recurring"
     assert not_date_reason("May 18", after=" as the attack began") is None
+
+
+_WORDS = st.sampled_from([
+    "June", "July", "Nov.", "May", "Monday", "weekend", "last", "next", "week", "month", "year", "of", "and",
+    "-", "–", "between", "early", "mid-", "late", "2024", "1944", "the", "1980s", "30", "31", "7", "ago",
+    "two", "days", "today", "we", "now", ",", ".", "that", "summer", "quarter", "first", "half", "Earlier",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=6), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)))
+def test_resolver_never_raises_and_ranges_are_ordered(words, base):
+    for b in (base, None):
+        got = resolve(" ".join(words), b)
+        if got is not None:
+            assert got.start <= got.end and got.granularity in {"day", "week", "month", "year", "decade"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=25), st.data())
+def test_mentions_from_arbitrary_spans_keep_valid_offsets(words, data):
+    text = " ".join(words)
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    for m in date_mentions(0, text, [NerSpan(a, b, "DATE", text[a:b])], THU):
+        assert text[m.start:m.end] == m.text and m.start < m.end
