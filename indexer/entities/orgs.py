@@ -125,7 +125,7 @@ def normalise_org(text: str, before: str = "") -> str:
         return canon
     if _BARE_MINISTRY.match(name):
         kind = "Defense Ministry" if "defen" in name.lower() else "Foreign Ministry"
-        window = before[-300:]
+        window = before  # the nearest country named before it, however far back in the article
         russia = [m.end() for m in _RUSSIA.finditer(window)]
         ukraine = [m.end() for m in _UKRAINE.finditer(window)]
         if russia and (not ukraine or max(russia) > max(ukraine)):

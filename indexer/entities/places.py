@@ -60,6 +60,19 @@ def region_of(name: str) -> str | None:
     return None
 
 
+def sure_region(name: str) -> str | None:
+    """The region a name gives away on its own: a region, or a town with no namesake in its country.
+    Only these set the article's context; an ambiguous village must not vouch for itself."""
+    found = candidates(name)
+    best = dominant(found)
+    if best is None or not isinstance(best.region, str):
+        return None
+    if best.kind == "city" and (best.population < SMALL or best.population < BIG_CITY and any(
+            p is not best and p.country_code == best.country_code for p in found)):
+        return None
+    return best.region
+
+
 def located_in(after: str) -> str | None:
     """Region named right after a mention, from the paragraph text that follows it."""
     m = _LOCATED_IN.match(after)
@@ -125,11 +138,15 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
         return Resolved(found[0].name if found and _same_name(found) else name, (local_region,), country)
     if not found:
         return Resolved(name, (), None)
-    if best and (best.kind != "city" or best.population >= SMALL):
+    namesakes = best is not None and best.kind == "city" and best.population < BIG_CITY and any(
+        p is not best and p.country_code == best.country_code for p in found)
+    if best and (best.kind != "city" or best.population >= SMALL) and not namesakes:
         return _resolved(best)
     in_context = [p for p in found if p.region in article_regions]
     if len({p.region for p in in_context}) == 1:
         return _resolved(max(in_context, key=lambda p: p.population))
+    if namesakes:  # a town with village namesakes: its name and country, no region guessed
+        return Resolved(best.name, (), country_name(best.country_code))
     # A village the article does not place: keep name and country, guess no region.
     countries = {p.country_code for p in found}
     value = found[0].name if _same_name(found) and is_primary(name, found) else name

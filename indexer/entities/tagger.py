@@ -161,7 +161,10 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         text = article.paragraphs[c.paragraph].text
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]):
             continue  # "a real trump card"
-        kind_value = _classify(c, who, text[:c.start])
+        # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
+        # from the nearest country named before it
+        earlier = "\n".join(p.text for p in article.paragraphs[:c.paragraph])
+        kind_value = _classify(c, who, earlier + "\n" + text[:c.start])
         if not kind_value:
             continue
         if kind_value[0] == "place":
@@ -223,10 +226,9 @@ def _mentions(article: Article, found) -> list[Mention]:
     # Regions the article names unambiguously guide its ambiguous village names.
     article_regions: set[str] = set()
     for c, kind, _ in found:
-        if kind == "place":
-            best = places.dominant(places.candidates(c.text))
-            if best and isinstance(best.region, str) and (best.kind != "city" or best.population >= places.SMALL):
-                article_regions.add(best.region)
+        region = places.sure_region(c.text) if kind == "place" else None
+        if region:
+            article_regions.add(region)
     para_regions = _paragraph_regions(article)
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
