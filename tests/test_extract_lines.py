@@ -77,6 +77,7 @@ def test_caption():
                  "date": "2025-07-03"}
     assert L.parse_caption("Multiple cars got damaged in Dnipro. (Dnipro.media)")
     assert L.parse_caption("The Institute for the Study of War said so (ISW).") is None
+    assert L.parse_caption("The governor said the strike killed two people (via Telegram).") is None
 
 
 def test_editors_note():

@@ -188,13 +188,15 @@ def parse_caption(line: str) -> dict | None:
     the caption (the page's date, kept as metadata, not as the article's publication date).
     """
     s = line.strip()
-    label = _DATE_LABEL.match(line)
+    label = _DATE_LABEL.match(s)
     m = _CREDIT.search(s)
     if not m or len(words(s)) > 80 or not _CREDIT_WORDS.search(m.group("credit")):
         return None
+    if m.group("credit").lower().startswith("via "):  # "... he said (via Telegram)." cites, not credits
+        return None
     if s.count("“") + s.count('"') >= 2 and not label:  # a quoted sentence ending in a reference
         return None
-    caption = s[label.end() - (len(line) - len(line.lstrip())):].strip() if label else s
+    caption = s[label.end():].strip() if label else s
     return {"caption": caption, "credit": m.group("credit").strip(), "date": label and label.group("date")}
 
 
