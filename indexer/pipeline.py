@@ -97,7 +97,7 @@ def _prepare(paths: Iterable[Path | str], store: Store, summary: IndexSummary,
             on_file(str(path))
             continue
         for article in extraction.articles:
-            dates.infer_published(article)
+            dates.infer_published(article, extraction.articles)  # neighbours vouch for a year
         summary.problems.extend((str(path), p) for p in extraction.problems)
         yield _Pending(path, sha, extraction)
 
