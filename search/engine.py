@@ -101,7 +101,11 @@ class Engine:
         group = view.group if p.copies == "group" else (lambda m: m)
         answer["facets"] = facets.facet_counts(view, p, base, masks, final, group)
         if pq.words and total < config.DID_YOU_MEAN_BELOW:
-            answer["did_you_mean"] = did_you_mean(view, p.q, pq.words)
+            answer["did_you_mean"] = did_you_mean(view, p.q, pq.words, lambda d: self._texts(view, d))
+
+    def _texts(self, view, docnum: int) -> list[str]:
+        a = self.store.get_article(view.ids[docnum]) if 0 <= docnum < view.n and view.ids[docnum] else None
+        return [a.title or "", *(p.text for p in a.paragraphs)] if a else []
 
     def _results(self, view, ranked, terms: set[str], p: SearchParams) -> list[dict]:
         ids = [view.ids[d] for d, _ in ranked]

@@ -19,7 +19,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, PlusMinusPlugin
 from whoosh.qparser.plugins import GtLtPlugin
 
 from . import config
-from .schema import FACET_FIELDS, TEXT_FIELDS, build_schema, spell_analyzer
+from .schema import FACET_FIELDS, TEXT_FIELDS, build_schema
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -43,7 +43,7 @@ def _parser() -> MultifieldParser:
     if p is None:
         schema = build_schema()
         # Only searchable fields are known to the parser: `id:`, `spell:` etc. then read as plain text.
-        for name in ("id", "spell", "published", "copy_of"):
+        for name in ("id", "published", "copy_of"):
             schema.remove(name)
         p = MultifieldParser(list(TEXT_FIELDS), schema)
         # `-word` only at the start of a word, so "pro-Russian" and "2025-06-27" stay whole
@@ -248,7 +248,3 @@ def _collect(q, out: set[str], negated: bool) -> None:
     if isinstance(q, Q.AndMaybe):
         _collect(q.a, out, negated)
         _collect(q.b, out, negated)
-
-
-def spell_tokens(text: str) -> list[str]:
-    return [t.text for t in spell_analyzer()(text)]

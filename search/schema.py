@@ -7,14 +7,13 @@ matching for `person:zelensky` is done by querytext.py against the facet vocabul
 from __future__ import annotations
 
 from whoosh import fields
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.analysis import StemmingAnalyzer
 
 from .model import Article
 
 # Facet name -> Whoosh field name (identical today; the indirection keeps facets.py independent).
 FACET_FIELDS = ("person", "org", "place", "region", "country", "source", "date")
 TEXT_FIELDS = ("title", "body")
-SPELL_FIELD = "spell"
 SCHEMA_VERSION = 1
 
 
@@ -23,19 +22,12 @@ def text_analyzer():
     return StemmingAnalyzer()
 
 
-def spell_analyzer():
-    # Unstemmed, no stop list: did_you_mean must offer a real word ("Izhevsk"), never a stem ("izhevsk"→"izhevsk"
-    # is fine but "attacks"→"attack" would look like a typo fix).
-    return RegexTokenizer() | LowercaseFilter()
-
-
 def build_schema() -> fields.Schema:
     facet = {name: fields.ID() for name in FACET_FIELDS}
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.TEXT(analyzer=text_analyzer(), field_boost=2.0),
         body=fields.TEXT(analyzer=text_analyzer()),
-        spell=fields.TEXT(analyzer=spell_analyzer(), phrase=False),
         published=fields.ID(stored=True),
         copy_of=fields.ID(stored=True),
         **facet,
@@ -49,7 +41,6 @@ def article_document(a: Article) -> dict:
         "id": a.id,
         "title": a.title or "",
         "body": body,
-        "spell": f"{a.title or ''}\n{body}",
         "source": [a.source] if a.source else [],
         "date": _event_days(a),
     }
