@@ -110,11 +110,17 @@ def is_outlet(value: str) -> bool:
 
 
 def known_org(text: str) -> str | None:
-    """Canonical name when ``text`` is a known alias, else None."""
-    key = fold(clean_org(text))
-    if key in _INDEX:
-        return _INDEX[key]
-    return next((o for o in OUTLETS if fold(o) == key), None)
+    """Canonical name when ``text`` is a known alias ("Ukrainian State Security Service (SBU)": either
+    the name or the acronym in brackets), else None."""
+    name = clean_org(text)
+    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    for candidate in ([name, m.group(1), m.group(2)] if m else [name]):
+        key = fold(candidate)
+        if key in _INDEX:
+            return _INDEX[key]
+        if key in _OUTLET_KEYS:
+            return next(o for o in OUTLETS if fold(o) == key)
+    return None
 
 
 def normalise_org(text: str, before: str = "") -> str:
