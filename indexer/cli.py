@@ -129,10 +129,11 @@ def reindex(index_dir: Path) -> None:
     from search.index import IndexLocked, rebuild
 
     try:
-        count = rebuild(index_dir)
+        result = rebuild(index_dir)
     except IndexLocked as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"rebuilt the index of {index_dir} from the store: {count} articles")
+    click.echo(f"rebuilt the index of {index_dir} from the store: {result['articles']} articles "
+               f"(generation {result['generation']}, swapped in atomically)")
 
 
 @main.command()
