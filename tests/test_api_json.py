@@ -79,7 +79,7 @@ def test_article_and_its_404(web_client, fake):
     assert r.status_code == 200
     assert r.get_json()["id"] == "0000000000000002"
     assert fake.calls[-1] == ("article", "0000000000000002", "kupol")
-    assert_envelope(web_client.get("/api/articles/nope"), 404, "not_found", "article_id")
+    assert_envelope(web_client.get("/api/articles/nope"), 404, "not_found", "id")
 
 
 def test_healthz(web_client):
@@ -160,13 +160,13 @@ def _routes(app):
 
 
 def _concrete(rule: str) -> str:
-    return rule.replace("<article_id>", "0000000000000001")
+    return rule.replace("<id>", "0000000000000001")
 
 
 def test_every_route_is_covered_here():
     app = create_app({"ENGINE": FakeEngine(), "TESTING": True})
-    assert _routes(app) == ["/", "/api/articles/<article_id>", "/api/export.csv", "/api/export.json",
-                            "/api/openapi.json", "/api/search", "/articles/<article_id>", "/healthz"]
+    assert _routes(app) == ["/", "/api/articles/<id>", "/api/export.csv", "/api/export.json",
+                            "/api/openapi.json", "/api/search", "/articles/<id>", "/healthz"]
 
 
 ROUTES = ["/", "/api/articles/0000000000000001", "/api/export.csv", "/api/export.json",
@@ -211,7 +211,7 @@ def test_404_envelope_for_unknown_urls(web_client, path):
 
 @pytest.mark.parametrize("path", ["/api/articles/missing", "/articles/missing"])
 def test_404_envelope_for_unknown_articles(web_client, path):
-    assert_envelope(web_client.get(path), 404, "not_found", "article_id")
+    assert_envelope(web_client.get(path), 404, "not_found", "id")
 
 
 def test_429_envelope(fake):
@@ -226,12 +226,12 @@ def test_openapi_describes_every_route_and_nothing_else(web_client):
     spec = web_client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
     app = create_app({"ENGINE": FakeEngine(), "TESTING": True})
-    routes = {r.replace("<article_id>", "{article_id}") for r in _routes(app)}
+    routes = {r.replace("<id>", "{id}") for r in _routes(app)}
     assert set(spec["paths"]) == routes
     for rule in app.url_map.iter_rules():
         if rule.endpoint == "static":
             continue
-        path = rule.rule.replace("<article_id>", "{article_id}")
+        path = rule.rule.replace("<id>", "{id}")
         assert set(spec["paths"][path]) == {m.lower() for m in rule.methods - {"HEAD", "OPTIONS"}}
 
 

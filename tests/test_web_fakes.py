@@ -139,7 +139,7 @@ class FakeEngine:
             if a["id"] == article_id:
                 break
         else:
-            raise NotFound(f"no article with id {article_id!r}", param="article_id")
+            raise NotFound(f"no article with id {article_id!r}", param="id")
         paragraphs = []
         for n, text in enumerate(a["text"]):
             marked = html.escape(text)

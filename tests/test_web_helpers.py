@@ -29,7 +29,7 @@ def test_href_encodes_every_value():
     app = create_app({"ENGINE": object()})
     with app.test_request_context():
         assert urls.href("pages.search", [("person", 'a&b "c"'), ("q", "x y")]) == "/?person=a%26b+%22c%22&q=x+y"
-        assert urls.href("pages.article", [], article_id="a b") == "/articles/a%20b"
+        assert urls.href("pages.article", [], id="a b") == "/articles/a%20b"
 
 
 def _url(kind, value):

@@ -160,10 +160,10 @@ def _result(r: dict, pairs, q: str) -> dict:
                                  if (kind, value) not in pairs else urls.without(pairs, "page")),
             })
     copies = [{"source": c.get("source") or "another outlet",
-               "url": urls.href("pages.article", _q(q), article_id=c.get("id"))}
+               "url": urls.href("pages.article", _q(q), id=c.get("id"))}
               for c in r.get("copies") or [] if c.get("id")]
     return {
-        "url": urls.href("pages.article", _q(q), article_id=r.get("id")),
+        "url": urls.href("pages.article", _q(q), id=r.get("id")),
         "published_label": human_date(r.get("published")),
         "snippets": (r.get("snippets") or [])[:SNIPPETS_SHOWN],
         "chips": chips,
@@ -223,7 +223,7 @@ def article_view(article: dict, q: str | None) -> dict:
         groups.append({"kind": kind, "label": P.FACET_LABELS[kind][1], "chips": chips})
     paragraphs = [mark_paragraph(p, entity_url) for p in article.get("paragraphs") or []]
     copies = [{"source": c.get("source") or "another outlet",
-               "url": urls.href("pages.article", _q(q), article_id=c["id"])}
+               "url": urls.href("pages.article", _q(q), id=c["id"])}
               for c in article.get("copies") or [] if c.get("id")]
     copy_of = article.get("copy_of")
     return {
@@ -231,10 +231,10 @@ def article_view(article: dict, q: str | None) -> dict:
         "paragraphs": paragraphs,
         "groups": groups,
         "copies": copies,
-        "copy_of_url": urls.href("pages.article", _q(q), article_id=copy_of) if copy_of else None,
+        "copy_of_url": urls.href("pages.article", _q(q), id=copy_of) if copy_of else None,
         "published_label": human_date(article.get("published")),
         "back_url": urls.href("pages.search", _q(q)),
-        "json_url": urls.href("api.article", _q(q), article_id=article.get("id")),
+        "json_url": urls.href("api.article", _q(q), id=article.get("id")),
         "external_url": _safe_external(article.get("url")),
     }
 

@@ -15,8 +15,8 @@ def search():
     return render_template("search.html", data=answer, view=search_view(answer, pairs))
 
 
-@bp.get("/articles/<article_id>")
-def article(article_id: str):
+@bp.get("/articles/<id>")
+def article(id: str):  # noqa: A002 - same name as the JSON route's variable
     q = request.args.get("q") or None
-    data = article_data(article_id, q)
+    data = article_data(id, q)
     return render_template("article.html", data=data, view=article_view(data, q))
