@@ -31,10 +31,15 @@ class Place:
     kind: str  # country | region | city | natural | multi
 
 
+_APOSTROPHES = re.compile(r"['`’ʼ]")
+_SEPARATORS = re.compile(r"[-‐–.,]")
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     text = anyascii(text).lower()
-    text = re.sub(r"['`’ʼ]", "", text)
-    text = re.sub(r"[-‐–.,]", " ", text)
+    text = _APOSTROPHES.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -8,6 +8,7 @@ one ``variant_key`` so the corpus pass can give them one canonical value.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import fold
 
@@ -119,6 +120,7 @@ def has_first_name(name: str) -> bool:
     return len(words) >= 2 and fold(words[0]) in FIRST_NAMES and words[-1][:1].isupper()
 
 
+@lru_cache(maxsize=16384)
 def token_key(token: str) -> str:
     """One key for transliteration variants of a name token: final -y/-yy/-iy/-yi/-ii/-ey all -> i."""
     t = fold(token).replace(" ", "-")
