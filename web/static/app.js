@@ -93,6 +93,13 @@
     if (el.form.requestSubmit) el.form.requestSubmit(); else el.form.submit();
   });
 
+  // Escape closes the syntax help popover and hands focus back to its button.
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Escape") return;
+    var help = document.querySelector(".help[open]");
+    if (help) { help.open = false; help.querySelector("summary").focus(); }
+  });
+
   window.addEventListener("popstate", function () {
     if (location.pathname === SEARCH_PATH) navigate(location.href, null, false);
     else location.reload();
