@@ -12,16 +12,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
-@pytest.fixture(scope="module")
-def live_url(tmp_path_factory):
+def _serve(index_dir):
     from werkzeug.serving import make_server
 
-    from search.testing import build, sample_corpus
     from web import create_app
     from web.backend import close_engine
 
-    index_dir = tmp_path_factory.mktemp("web-browser-index")
-    build(index_dir, sample_corpus()).close()
     app = create_app({"INDEX_DIR": index_dir})
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = make_server("127.0.0.1", 0, app, threaded=True)
@@ -32,6 +28,20 @@ def live_url(tmp_path_factory):
     thread.join()
     server.server_close()
     close_engine(app)
+
+
+@pytest.fixture(scope="module")
+def live_url(tmp_path_factory):
+    from search.testing import build, sample_corpus
+
+    index_dir = tmp_path_factory.mktemp("web-browser-index")
+    build(index_dir, sample_corpus()).close()
+    yield from _serve(index_dir)
+
+
+@pytest.fixture(scope="module")
+def seed_url(seed_index_dir):
+    yield from _serve(seed_index_dir)
 
 
 @pytest.fixture(scope="module")
@@ -87,4 +97,20 @@ def test_phone_width_has_no_horizontal_scroll_and_folded_filters(browser, live_u
         assert page.evaluate("document.documentElement.scrollWidth") <= 375, url
     page.goto(f"{live_url}/?q=kyiv")
     assert page.evaluate("document.querySelector('.filters').open") is False
+    assert problems == []
+
+
+def test_long_facets_get_a_filter_box(browser, seed_url):
+    page, problems, _ = _page(browser)
+    page.goto(f"{seed_url}/")
+    places = page.locator("section.facet[data-facet='place']")
+    box = places.locator(".facet-filter")
+    assert box.is_visible()
+    total = places.locator(".fv").count()
+    assert total >= 8
+    box.fill("oblast")
+    visible = places.locator(".fv:visible")
+    assert 0 < visible.count() < total
+    assert all("oblast" in t.lower() for t in visible.locator(".fv-name").all_inner_texts())
+    page.keyboard.press("Escape")
     assert problems == []
