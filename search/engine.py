@@ -12,8 +12,6 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-import numpy as np
-
 from . import config, facets, ranking, snippets
 from .errors import NotFound
 from .export import export_rows
@@ -55,25 +53,25 @@ class Engine:
         """(parsed query, grouped final mask, base mask, facet selection masks)."""
         pq = parse_query(p.q, view)
         if pq.query is None:
-            text = view.live
+            text, score = view.live, None
         else:
-            text = np.zeros(view.n, dtype=bool)
-            docs = np.fromiter(view.searcher.docs_for_query(pq.query), dtype=np.int64)
-            text[docs] = True
+            text, score = view.matcher.evaluate(pq.query)
         base = facets.base_mask(view, p, text)
         masks = facets.selection_masks(view, p)
         final = facets.apply(base, masks)
         if p.copies == "group":
             final = view.group(final)
-        return pq, final, base, masks
+        return pq, score, final, base, masks
 
-    def _order(self, view, pq, p: SearchParams, final, limit: int | None) -> list[tuple[int, float | None]]:
+    def _order(self, view, pq, score, p: SearchParams, final, limit: int | None) -> list[tuple[int, float | None]]:
         if p.sort == "relevance" and pq.query is not None:
-            return ranking.by_relevance(view, pq.query, final, limit)
+            docs, scores = ranking.by_relevance(view, final, score)
+            docs, scores = (docs, scores) if limit is None else (docs[:limit], scores[:limit])
+            return list(zip(docs.tolist(), scores.tolist()))
         # browse-all has no relevance: newest first is the useful default
         docs = ranking.by_published(view, final, newest=p.sort != "oldest")
         docs = docs if limit is None else docs[:limit]
-        return [(int(d), None) for d in docs]
+        return [(d, None) for d in docs.tolist()]
 
     def search(self, params: Mapping[str, Sequence[str]]) -> dict:
         t0 = time.perf_counter()
@@ -90,13 +88,13 @@ class Engine:
         return answer
 
     def _search(self, view, p: SearchParams, answer: dict) -> None:
-        pq, final, base, masks = self._match(view, p)
+        pq, score, final, base, masks = self._match(view, p)
         total = int(final.sum())
         answer["total"] = total
         answer["pages"] = math.ceil(total / p.per_page)
         start = (p.page - 1) * p.per_page
         if start < total:
-            ranked = self._order(view, pq, p, final, start + p.per_page)[start:]
+            ranked = self._order(view, pq, score, p, final, start + p.per_page)[start:]
             answer["results"] = self._results(view, ranked, pq.text_terms, p)
         group = view.group if p.copies == "group" else (lambda m: m)
         answer["facets"] = facets.facet_counts(view, p, base, masks, final, group)
@@ -130,8 +128,8 @@ class Engine:
             view = self._cache.get()
             if view is None:
                 return iter(())
-            pq, final, _, _ = self._match(view, p)
-            ranked = self._order(view, pq, p, final, None)
+            pq, score, final, _, _ = self._match(view, p)
+            ranked = self._order(view, pq, score, p, final, None)
             ids = [(view.ids[d], s) for d, s in ranked]
         return export_rows(self.store, ids)
 

@@ -1,10 +1,10 @@
-"""Ordering a matched docset: Whoosh BM25F for relevance, numpy for publication-date sorts."""
+"""Ordering a matched docset: BM25 scores (matching.py) for relevance, publication day for date sorts.
+
+Ties break on newer publication, then docnum, so every page of one query agrees with every other page.
+"""
 from __future__ import annotations
 
 import numpy as np
-from whoosh.collectors import TimeLimit, TimeLimitCollector
-
-from . import config
 
 
 def by_published(view, final: np.ndarray, newest: bool) -> np.ndarray:
@@ -15,20 +15,9 @@ def by_published(view, final: np.ndarray, newest: bool) -> np.ndarray:
     return docs[np.lexsort((docs, -pub if newest else pub, unknown))]
 
 
-def by_relevance(view, q, final: np.ndarray, limit: int | None) -> list[tuple[int, float]]:
-    """Top ``limit`` (None: all) (docnum, score) among ``final``, best first.
-
-    A time limit bounds pathological queries; past it we keep what was collected (results stay correct
-    as a set, just less completely ranked). No alarm signal: we may run in a web worker thread.
-    """
-    allowed = set(np.nonzero(final)[0].tolist())
-    if not allowed:
-        return []
-    s = view.searcher
-    c = s.collector(limit=limit, filter=allowed)
-    tlc = TimeLimitCollector(c, config.SEARCH_TIME_LIMIT, use_alarm=False)
-    try:
-        s.search_with_collector(q, tlc)
-    except TimeLimit:
-        pass
-    return [(hit.docnum, hit.score) for hit in tlc.results()]
+def by_relevance(view, final: np.ndarray, score: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(docnums, scores) of ``final``, best first."""
+    docs = np.nonzero(final)[0]
+    s = score[docs]
+    order = np.lexsort((docs, -view.published[docs], -s))
+    return docs[order], s[order]

@@ -8,6 +8,7 @@ instead of Whoosh's ~60 ms groupedby.
 """
 from __future__ import annotations
 
+import bisect
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,6 +18,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from .index import current_dir
+from .matching import Matcher, read_postings
 from .schema import FACET_FIELDS
 
 
@@ -43,9 +45,12 @@ class FacetData:
 
     def mask_of_range(self, lo: str | None, hi: str | None, n: int) -> np.ndarray:
         """Docs with any value in [lo, hi] (lexical = chronological for ISO days)."""
-        import bisect
-        a = 0 if lo is None else bisect.bisect_left(self.values, lo)
-        b = len(self.values) if hi is None else bisect.bisect_right(self.values, hi)
+        return self.mask_of_bounds(lo, hi, n)
+
+    def mask_of_bounds(self, lo: str | None, hi: str | None, n: int, lo_excl: bool = False,
+                       hi_excl: bool = False) -> np.ndarray:
+        a = 0 if lo is None else (bisect.bisect_right if lo_excl else bisect.bisect_left)(self.values, lo)
+        b = len(self.values) if hi is None else (bisect.bisect_left if hi_excl else bisect.bisect_right)(self.values, hi)
         m = np.zeros(n, dtype=bool)
         if a < b:
             m[self.entry_doc[self.val_ptr[a]:self.val_ptr[b]]] = True
@@ -107,19 +112,31 @@ class IndexView:
                 self.members.setdefault(od, [od]).append(d)
         self.copy_docs = np.array(sorted(d for d in range(n) if self.leader[d] != d), dtype=np.int64)
         self.facets = {name: self._facet(reader, name) for name in FACET_FIELDS}
+        self._matcher = None
 
     def _facet(self, reader, fieldname: str) -> FacetData:
         values, docs, ptr = [], [], [0]
+        total = 0
         for term in reader.field_terms(fieldname):
-            ids = [d for d in reader.postings(fieldname, term).all_ids() if self.live[d]]
-            if not ids:
+            ids, _ = read_postings(reader, fieldname, term)
+            ids = ids[self.live[ids]]
+            if not len(ids):
                 continue
             values.append(term)
-            docs.extend(ids)
-            ptr.append(len(docs))
+            docs.append(ids.astype(np.int32))
+            total += len(ids)
+            ptr.append(total)
+        entry_doc = np.concatenate(docs) if docs else np.empty(0, dtype=np.int32)
         entry_val = np.repeat(np.arange(len(values), dtype=np.int32), np.diff(np.array(ptr, dtype=np.int64)))
-        return FacetData(values, {v: i for i, v in enumerate(values)}, np.array(docs, dtype=np.int32),
-                         entry_val, np.array(ptr, dtype=np.int64))
+        return FacetData(values, {v: i for i, v in enumerate(values)}, entry_doc, entry_val,
+                         np.array(ptr, dtype=np.int64))
+
+    @property
+    def matcher(self):
+        """Query evaluator with its postings cache; built on the first text query (field lengths cost ~n)."""
+        if self._matcher is None:
+            self._matcher = Matcher(self)
+        return self._matcher
 
     def up_to_date(self) -> bool:
         try:
