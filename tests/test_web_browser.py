@@ -87,6 +87,7 @@ def test_facet_clicks_swap_in_place_and_back_forward_work(browser, live_url):
     page.wait_for_url("**q=drones**")
     assert page.evaluate("document.activeElement.id") == "q"
     assert len(loads) == 1  # every step above was a swap, not a page load
+    assert page.text_content("#live").startswith("0 articles")  # drones from Reuters: none
     assert problems == []
 
 
@@ -114,3 +115,17 @@ def test_long_facets_get_a_filter_box(browser, seed_url):
     assert all("oblast" in t.lower() for t in visible.locator(".fv-name").all_inner_texts())
     page.keyboard.press("Escape")
     assert problems == []
+
+
+def test_without_javascript_links_and_forms_still_work(browser, live_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{live_url}/?q=kyiv")
+    page.click("a.fv-toggle[data-focus-key='source:Reuters']")
+    page.wait_for_url("**/?q=kyiv&source=Reuters")
+    assert page.locator(".pill").count() == 1
+    page.select_option("#sort", "oldest")
+    page.click("form.sort button[type=submit]")
+    page.wait_for_url("**sort=oldest")
+    assert page.locator(".pill").count() == 1  # the sort form carried the filter along
+    context.close()

@@ -58,6 +58,8 @@
         if (push) history.pushState({ newsfacet: true }, "", url);
         enhance(document);
         restoreFocus(focusKey);
+        var count = document.getElementById("result-count"), live = document.getElementById("live");
+        if (count && live) live.textContent = count.textContent.replace(/\s+/g, " ").trim();
       })
       .catch(function (err) {
         if (err && err.name === "AbortError") return;
