@@ -129,6 +129,9 @@ def normalise_org(text: str, before: str = "") -> str:
     canon = known_org(name)
     if canon:
         return canon
+    bracketed = re.fullmatch(r"(.+?)\s*\([A-Z]{2,6}\)", name)
+    if bracketed:
+        return bracketed.group(1)  # "National Intelligence Service (NIS)"
     if _BARE_MINISTRY.match(name):
         kind = "Defense Ministry" if "defen" in name.lower() else "Foreign Ministry"
         window = before  # the nearest country named before it, however far back in the article

@@ -61,8 +61,10 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         last = tokens[-1].lower() if tokens else ""
         if particles and not all(p in PARTICLES for p in particles):
             return end
-        if not particles and not (last in PARTICLES or len(tokens) == 1):
-            return end
+        if not particles and not (last in PARTICLES or len(tokens) == 1) and (
+                end + m.start(2) in taken or not re.match(r"[\s,.;:)]|$", text[end + m.end():end + m.end() + 1])
+                or len(tokens) >= 3):
+            return end  # a third given-name part ("Choe Son" + "Hui") only when nothing else claims it
         if end + m.start(2) in taken and not (particles or last in PARTICLES):
             return end
         if m.group(2).lower() in _STOP_AFTER or m.group(2).lower().rstrip(".,") in _STOP_AFTER:
@@ -84,6 +86,8 @@ def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
     m = re.search(r"(%s) $" % _WORD, text[:start])
     if not m or m.group(1).lower() in _STOP_BEFORE or any(a <= m.start(1) < b for a, b in covered):
         return start
+    if _TITLE_RE.match(m.group(1) + " "):
+        return start  # "Secretary General" + "Mark Rutte": a title word is never a given name
     if _TITLE_TAIL.search(text[:m.start(1)]) or fold(m.group(1)) in FIRST_NAMES:
         return m.start(1)
     return start

@@ -63,9 +63,12 @@ def _parts(text: str, start: int, end: int, label: str):
 
 def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tuple[int, int]:
     start, end = trim(text, start, end)
+    of = text.rfind(" of ", start, end)
+    if of >= 0:
+        start = of + 4  # "Photographs of Kim": the name is what follows "of"
     cut, _ = people.strip_title(text[start:end])
     start += cut
-    if not cut:
+    if not cut and " " not in text[start:end]:  # only a lone surname lacks its given name
         covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
         start = people.extend_left(text, start, covered)
     end = people.extend_name(text, start, end, taken)
@@ -107,6 +110,13 @@ def candidates(article: Article, spans) -> list[Cand]:
                 if end > start:  # "Oryol" tagged PERSON in "Voronezh, and Oryol oblasts"
                     plural = bool(_LIST_TO_PLURAL.match(text[end:]))
                     out.append(Cand(pi, start, end, text[start:end], s.label, plural))
+                prev = s
+                continue
+            if s.label == "ORG" and prev is not None and prev.label == "ORG" and out and out[-1].label == "ORG" \
+                    and re.fullmatch(r"\s*\(", text[prev.end:s.start]) and text[s.end:s.end + 1] == ")":
+                # "National Intelligence Service (NIS)": the acronym in brackets is the same body
+                last = out.pop()
+                out.append(Cand(pi, last.start, s.end + 1, text[last.start:s.end + 1], "ORG"))
                 prev = s
                 continue
             owner = _owned_org(text, s, prev) if s.label == "ORG" else None

@@ -19,6 +19,7 @@ from .spans import Cand, candidates
 _SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
                          r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
+_SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait)$")
 _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
@@ -33,6 +34,11 @@ class _People:
                     and not places.candidates(c.text) and not _misspelt_place(c.text) \
                     and not orgs.known_org(c.text):
                 self.forms.setdefault(people.variant_key(c.text), Counter())[c.text] += 1
+
+        # Single names the model tags PERSON somewhere in the article ("Fico"): the same word tagged ORG
+        # elsewhere in it is that person too.
+        self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
+                        and _plausible_person(c.text) and not places.candidates(c.text)}
 
     def surnames(self) -> dict[str, str]:
         """Surname and full name as written -> the full name, for surnames only one person carries."""
@@ -93,6 +99,11 @@ def _misspelt_place(text: str) -> list:
             and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())]
 
 
+def _glued_to_person(text: str, who: _People) -> bool:
+    words = re.split(r"[’']s\s+|\s+", text)
+    return len(words) >= 2 and any(who.full(w) for w in (words[0], words[-1]) if w[:1].isupper())
+
+
 def _place_ok(c: Cand, text: str) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label."""
     if len(text) <= 3 and not text.isupper():
@@ -142,8 +153,14 @@ def _classify(c: Cand, who: _People, before: str) -> tuple[str, str] | None:
         if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3:
             return None
         return "place", c.text
+    if c.label == "ORG" and c.text in who.singles:
+        return "person", c.text
+    if c.label == "ORG" and _SITE.search(c.text):
+        return "place", c.text  # "the Alabuga Special Economic Zone": a site, located by its sentence
+    if c.label == "ORG" and _glued_to_person(c.text, who):
+        return None  # "Ukraine Trump", "Zelensky’s party": a sentence boundary or a possessive, not a body
     if c.label == "ORG" and c.text[:1].isupper():
-        if re.match(r"X\.|[A-Z]$", c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
+        if re.match(r"X\.|[A-Z]$", c.text) or not re.match(r"[A-Za-z0-9]", c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
             return None  # "X. She" (a sentence after "on X."), a lone letter, "Russian Shahed"
         if people.has_first_name(c.text) and _plausible_person(c.text):
             return "person", c.text  # ORG "Oleh Kiper"
@@ -168,8 +185,8 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         if not kind_value:
             continue
         if kind_value[0] == "place":
-            if re.match(r"-[a-z]", text[c.end:c.end + 2]):
-                continue  # "Moscow-installed", "Washington-based": an adjective, not a mention of the place
+            if re.match(r"-[a-z]|-[A-Z][\w]+ [a-z]", text[c.end:c.end + 30]) or re.search(r"[A-Za-z]-$", text[:c.start]):
+                continue  # "Moscow-installed", "the Russia-Ukraine war": an adjective, not a mention of the place
             if kind_value[1] != c.text:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
         found.append((c, *kind_value))
