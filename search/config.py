@@ -16,9 +16,7 @@ Q_MAX_CHARS = 1000
 # Wildcards/prefixes shorter than this are dropped (a bare `*` means browse-all) and each pattern expands
 # to at most this many index terms, so `a*` cannot turn into a 50,000-term OR.
 WILDCARD_MIN_PREFIX = 2
-WILDCARD_MAX_TERMS = 256
-# Seconds the text-scoring collector may run; past it we return the best results found so far.
-SEARCH_TIME_LIMIT = 2.0
+WILDCARD_MAX_TERMS = 128
 # Seconds an indexer waits for another writer's lock before raising IndexLocked.
 WRITE_LOCK_TIMEOUT = 30.0
 # Ask for a spelling suggestion when a query finds fewer articles than this.

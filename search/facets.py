@@ -28,8 +28,8 @@ class Facet:
         return view.facets[self.field].mask_of(values, view.n)
 
     def order(self, values: list[str], counts: np.ndarray, nz: np.ndarray) -> list[int]:
-        # count descending, then value ascending (stable and readable)
-        return sorted(nz.tolist(), key=lambda i: (-int(counts[i]), values[i]))
+        # count descending, then value ascending: value ids are in sorted value order, so numpy can do it
+        return nz[np.lexsort((nz, -counts[nz]))].tolist()
 
     def entries(self, view: IndexView, mask: np.ndarray, params: SearchParams) -> list[dict]:
         fd = view.facets[self.field]

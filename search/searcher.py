@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+import time
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -185,8 +186,20 @@ class SearcherCache:
                 v.close()
                 v = self._view = None
             if v is None and d is not None:
-                v = self._view = IndexView(d)
+                v = self._view = self._open(d)
             return v
+
+    def _open(self, d: Path) -> IndexView:
+        # A writer may commit (and delete merged segments) while we read the table of contents; the next
+        # attempt sees the new generation. Three tries, then let the error out.
+        for attempt in range(3):
+            try:
+                return IndexView(current_dir(self.index_dir) or d)
+            except Exception:  # noqa: BLE001 - whoosh raises several types for a vanished segment
+                if attempt == 2:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         with self.lock:

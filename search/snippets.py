@@ -84,10 +84,22 @@ def _html(p: Paragraph, spans) -> str:
     return ("…" if a > 0 else "") + mark(p.text, spans, a, b) + ("…" if b < len(p.text) else "")
 
 
+def _probes(terms: set[str]) -> tuple[str, ...]:
+    # A stem is a prefix of its words except for the last letter or two ("happi" <- "happy"), so a paragraph
+    # whose lowercased text contains none of these probes cannot match and is not tokenised at all.
+    return tuple({t[:max(3, len(t) - 2)] for t in terms})
+
+
 def snippets(article: Article, terms: set[str], limit: int = MAX_SNIPPETS) -> list[dict]:
     """The best 1-2 paragraphs by distinct query terms matched (then by hits); lead paragraph otherwise."""
     scored = []
+    probes = _probes(terms)
     for p in article.paragraphs:
+        if not probes:
+            break
+        low = p.text.lower()
+        if not any(pr in low for pr in probes):
+            continue
         spans = match_spans(p.text, terms)
         if spans:
             distinct = len({t for _, _, t in spans})
