@@ -19,12 +19,12 @@ import time
 import traceback
 from pathlib import Path
 
-from . import fts5_baseline, generator, indexing, report, search_latency, serving
+from . import fts5_baseline, generator, indexing, profile_search, report, search_latency, serving
 from .memory import index_sizes
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
-PHASES = ("throughput", "build", "reindex_full", "search", "serve", "serve_while_indexing")
+PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "serve", "serve_while_indexing")
 
 
 def _env(name: str, default):
@@ -45,6 +45,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="cap on requests per serving row (the time bound usually stops it first)")
     p.add_argument("--extra-articles", type=int, default=_env("extra_articles", 400),
                    help="articles the indexer adds during the serve-while-indexing row")
+    p.add_argument("--reindex-full", action="store_true",
+                   help="also time `newsfacet reindex` on the full index (minutes at 20k; the subset's is always timed)")
     p.add_argument("--skip", default=_env("skip", ""), help=f"comma-separated phases to skip: {', '.join(PHASES)}")
     p.add_argument("--work", type=Path, default=OUT, help="where corpora, indexes and caches live")
     p.add_argument("--results-md", action="store_true", help=f"also write {RESULTS_MD.name} for the README")
@@ -60,6 +62,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         if args.out == OUT / "latest.json":
             args.out = OUT / "quick.json"
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    if not args.reindex_full and not args.quick:
+        args.skip.add("reindex_full")
     unknown = args.skip - set(PHASES)
     if unknown:
         p.error(f"unknown phase(s) to skip: {', '.join(sorted(unknown))}")
@@ -122,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     if "search" not in args.skip:
         if phase("fts5_build", fts5_baseline.build, index_dir, fts_db) is not None:
             search = phase("search", search_latency.run, index_dir, fts_db, args.per_kind, args.seed, log=log)
+            phase("search_profile", profile_search.profile, index_dir, fts_db, max(1, args.per_kind // 2), 2,
+                  args.seed)
     queries = [search_latency.BenchQuery(s["kind"], s["q"], s["filters"]) for s in (search or {}).get("samples", [])]
     if queries:
         phase("serve", serving.run, index_dir, queries, args.serve_seconds, args.serve_requests, log=log)

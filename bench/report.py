@@ -96,6 +96,13 @@ def render(results: dict) -> str:
             out.append(f"headline (q + 2 filters + all facets + snippets): p95 {head['p95_ms']} ms "
                        f"(target <= 50: {_verdict(head['p95_ms'] <= 50)}), {head['ratio_p95']}x FTS5 "
                        f"(target <= 3: {_verdict(head['ratio_p95'] <= 3)})")
+    prof = results["phases"].get("search_profile") or {}
+    if "stages_ms_per_query" in prof:
+        out.append(f"\n## Where a q + 2 filters search spends its time (cProfile, {prof['queries']} queries, "
+                   f"cumulative ms/query; stages overlap: indented rows are inside the row above)")
+        out.append(table(["stage", "ms/query"], [[k, v] for k, v in prof["stages_ms_per_query"].items()]))
+        out.append(f"opening the index (per worker, and again after every index commit) + first search: "
+                   f"{prof['open_index_first_search_ms']} ms")
     serve_rows = []
     for label, key in (("serve", "serve"), ("serve while indexing", "serve_while_indexing")):
         r = results["phases"].get(key) or {}
