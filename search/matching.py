@@ -140,8 +140,9 @@ class Matcher:
                 score = _add(score, s)
             return mask, _scale(score, q.boost)
         if isinstance(q, Q.TermRange) and q.fieldname == "date":
-            return self.view.facets["date"].mask_of_bounds(q.start or None, q.end or None, self.n,
-                                                           q.startexcl, q.endexcl), None
+            lo = None if q.start in (None, "", "*") else q.start  # `*` is an open end, as in Lucene
+            hi = None if q.end in (None, "", "*") else q.end
+            return self.view.facets["date"].mask_of_bounds(lo, hi, self.n, q.startexcl, q.endexcl), None
         return self._fallback(q)
 
     def _term(self, q):

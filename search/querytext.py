@@ -156,6 +156,8 @@ def _rewrite(q, view):
     if fname in FACET_FIELDS and isinstance(q, (Q.Term, Q.Phrase)):
         text = q.text if isinstance(q, Q.Term) else " ".join(q.words)
         return _facet_term(fname, text, view)
+    if isinstance(q, Q.TermRange) and fname != "date":
+        return None  # `[a TO z]` over words or names would expand to the whole vocabulary; ignore it
     if isinstance(q, (Q.Term, Q.Phrase, Q.TermRange)) or q is Q.NullQuery:
         return q
     return q  # other node types from the parser (e.g. Ordered) are bounded already

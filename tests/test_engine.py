@@ -188,3 +188,10 @@ def test_pagination_past_ten_thousand(tmp_path):
         assert a["total"] == 10_050 and a["pages"] == 101 and len(a["results"]) == 50
         a = e.search({"per_page": ["100"], "page": ["101"]})
         assert len(a["results"]) == 50
+
+
+def test_date_ranges_in_the_query_honour_open_ends_and_exclusive_bounds(engine):
+    assert set(ids(search(engine, q="date:[* TO 2025-06-20]"))) == {"a2", "a6"}
+    assert set(ids(search(engine, q="date:{2025-06-20 TO *]"))) == {"a1", "a4"}
+    assert set(ids(search(engine, q="date:[2025-06-02 TO 2025-06-20}"))) == {"a6"}
+    assert search(engine, q="[a TO z]")["total"] == 7  # word ranges are ignored, not expanded
