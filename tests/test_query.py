@@ -92,3 +92,42 @@ def test_random_query_text_never_raises(view, text):
     pq = parse(text, view)
     if pq.query is not None:
         list(view.searcher.docs_for_query(pq.query))
+
+
+MATCH_QUERIES = ["kyiv", "kyiv drones", "kyiv OR kharkiv", "kyiv -drones", "NOT kyiv", "-kyiv -odesa", '"air defense"',
+                 "air defense", "syniehub*", "alpha00*", "syniehubv~", "person:zelensky kyiv", "place:kharkiv OR odesa",
+                 "date:[2025-06-01 TO 2025-06-22]", "date:2025-06 drones", "(kyiv OR kharkiv) AND NOT schools",
+                 "kyiv ANDMAYBE drones", "kyiv^3 OR odesa", "title:kyiv", "киев"]
+
+
+@pytest.mark.parametrize("text", MATCH_QUERIES)
+def test_numpy_matching_agrees_with_whoosh(view, text):
+    import numpy as np
+
+    pq = parse(text, view)
+    mask, score = view.matcher.evaluate(pq.query)
+    whoosh_docs = set(view.searcher.docs_for_query(pq.query))
+    assert set(np.nonzero(mask)[0].tolist()) == whoosh_docs
+    if pq.text_terms and ":" not in text:  # fielded alternatives match without a text score
+        assert (score[mask] > 0).all()
+
+
+def test_block_postings_reader_matches_whoosh_across_segments_and_deletions(tmp_path):
+    from search import index as search_index
+    from search.matching import read_postings
+    from search.store import Store
+
+    store = build(tmp_path, [art(f"p{i}", "T", [f"common word{i % 7}"]) for i in range(300)])
+    for i in range(3):  # extra segments, and deletions in the first one
+        added, removed = store.replace_file(f"more{i}", "x", [art(f"q{i}-{j}", "T", ["common extra"]) for j in range(50)], {})
+        search_index.update(tmp_path, store, added + [f"p{i}"], removed)
+    ix = search_index.open_current(tmp_path)
+    with ix.searcher() as s:
+        r = s.reader()
+        for term in ("common", "word3", "extra"):
+            ids, weights = read_postings(r, "body", term)
+            live = [d for d in ids.tolist() if not r.is_deleted(d)]
+            assert live == list(r.postings("body", term).all_ids())
+            assert len(weights) == len(ids)
+    ix.close()
+    store.close()
