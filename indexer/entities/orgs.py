@@ -22,7 +22,8 @@ OUTLETS = {
 
 ALIASES = {
     "Security Service of Ukraine": ["SBU", "Security Service of Ukraine", "Ukrainian State Security Service",
-                                    "Ukrainian Security Service", "Security Service", "SBU Security Service"],
+                                    "Ukrainian Security Service", "Security Service", "SBU Security Service",
+                                    "Ukraine's Security Service", "Ukraine's State Security Service"],
     "Defence Intelligence of Ukraine (HUR)": ["HUR", "GUR", "Defense Intelligence of Ukraine",
                                               "Defence Intelligence of Ukraine", "Ukraine's military intelligence",
                                               "Main Intelligence Directorate"],

@@ -19,7 +19,8 @@ from .spans import Cand, candidates
 _SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
                          r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
-_SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait)$")
+_SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait|Bridge)$")
+_DISTRICT = re.compile(r"\s+(?:district|raion|hromada)\b")
 _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
@@ -121,11 +122,11 @@ def _place_ok(c: Cand, text: str) -> bool:
     return True
 
 
-def _classify(c: Cand, who: _People, before: str) -> tuple[str, str] | None:
+def _classify(c: Cand, who: _People, before: str, after: str = "") -> tuple[str, str] | None:
     """(kind, value) for a candidate, or None to drop it."""
     if is_junk_name(c.text):
         return None
-    if not c.text[:1].isupper():
+    if c.text[:1].islower():
         # "the defence ministry": only a body the alias table or the context can name
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" else None
         return ("org", value) if value and value[:1].isupper() and value != c.text else None
@@ -140,8 +141,8 @@ def _classify(c: Cand, who: _People, before: str) -> tuple[str, str] | None:
     text = _unprefixed(c.text)
     if _place_ok(c, text):
         return "place", text
-    if _SETTLEMENT.search(before) and c.label != "NORP":
-        return "place", c.text  # "the village of Lyman Pershyi": a place the gazetteer lacks
+    if _SETTLEMENT.search(before) and c.label != "NORP" or _DISTRICT.match(after):
+        return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
     if c.label == "PERSON":
         if not _plausible_person(c.text):
             return None
@@ -159,7 +160,7 @@ def _classify(c: Cand, who: _People, before: str) -> tuple[str, str] | None:
         return "place", c.text  # "the Alabuga Special Economic Zone": a site, located by its sentence
     if c.label == "ORG" and _glued_to_person(c.text, who):
         return None  # "Ukraine Trump", "Zelensky’s party": a sentence boundary or a possessive, not a body
-    if c.label == "ORG" and c.text[:1].isupper():
+    if c.label == "ORG" and (c.text[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) [A-Z]", c.text)):
         if re.match(r"X\.|[A-Z]$", c.text) or not re.match(r"[A-Za-z0-9]", c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
             return None  # "X. She" (a sentence after "on X."), a lone letter, "Russian Shahed"
         if people.has_first_name(c.text) and _plausible_person(c.text):
@@ -181,7 +182,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
         earlier = "\n".join(p.text for p in article.paragraphs[:c.paragraph]) + "\n" if c.label == "ORG" else ""
-        kind_value = _classify(c, who, earlier + text[:c.start])
+        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:])
         if not kind_value:
             continue
         if kind_value[0] == "place":
@@ -227,6 +228,17 @@ def _relabel_lists(article: Article, found):
 _OPENER = re.compile(r"^In ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? (?:Oblast|[Rr]egion))\b")
 
 
+def _main_region(found) -> str | None:
+    """The oblast an article names most often by name ("Dnipropetrovsk Oblast"), when one leads."""
+    named = Counter()
+    for c, kind, _ in found:
+        best = places.dominant(places.candidates(c.text)) if kind == "place" else None
+        if best is not None and best.kind == "region" and isinstance(best.region, str):
+            named[best.region] += 1
+    top = named.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def _paragraph_regions(article: Article) -> dict[int, str]:
     """The region a round-up paragraph opens with ("In Kharkiv Oblast, ..."): its villages lie there,
     and the gazetteer scan may take them even when the model missed them."""
@@ -247,6 +259,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if region:
             article_regions.add(region)
     para_regions = _paragraph_regions(article)
+    main_region = _main_region(found)
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -257,8 +270,10 @@ def _mentions(article: Article, found) -> list[Mention]:
         local = places.located_in(text[c.end:])
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
-        settlement = bool(_SETTLEMENT.search(text[:c.start]))
+        settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
         owner = places.owner_country(text[:c.start])
+        if not local and settlement and not places.candidates(c.text):
+            local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             located[i] = places.resolve(c.text, _place_candidates(c), local, article_regions,
                                         settlement, owner)
