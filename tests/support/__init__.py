@@ -1,0 +1,1 @@
+"""Helpers shared by the robustness tests (kill, concurrency, hostile input, properties, schemathesis)."""

@@ -1,0 +1,206 @@
+"""Crash safety: ``kill -9`` the indexer (and the re-indexer) at seeded random moments; nothing is lost or doubled.
+
+Each trial SIGKILLs ``newsfacet index`` over a folder of 40 small JSONL files one or more times at a random
+moment of its run (startup, extraction, NER, store writes, index commit, copy grouping: wherever the clock
+lands), checks that the store and the index still open, then re-runs the same command to completion and
+demands: ``newsfacet check`` agrees, no duplicate ids, exactly the articles of an uninterrupted run.
+The loop is bounded in wall time; the seed makes the kill moments reproducible.
+"""
+from __future__ import annotations
+
+import random
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from support.robust import check_json, kill9, run_cli, start_cli, write_jsonl_corpus
+
+pytestmark = pytest.mark.slow
+
+SEED = 20261122
+N_FILES = 40
+PER_FILE = 6
+MIN_TRIALS = 3
+MAX_TRIALS = 6
+KILL_LOOP_BUDGET = 30.0  # seconds of kill trials after the reference run
+
+
+def _opens(index_dir: Path) -> dict:
+    """The store and the live index open and can be read after a SIGKILL (whatever they contain)."""
+    from search import index as search_index
+    from search.store import Store
+
+    store = Store(index_dir, readonly=True)
+    try:
+        stored = store.count_articles()
+    finally:
+        store.close()
+    ix = search_index.open_current(index_dir)
+    docs = None
+    if ix is not None:
+        try:
+            with ix.searcher() as searcher:
+                docs = searcher.doc_count()
+        finally:
+            ix.close()
+    return {"store": stored, "index": docs}
+
+
+def _assert_complete(index_dir: Path, expected_ids: set[str]) -> None:
+    from search.engine import Engine
+    from search.store import Store
+
+    report = check_json(index_dir)
+    assert report["_rc"] == 0 and report["ok"], report
+    assert report["duplicates"] == [] and report["missing"] == [] and report["extra"] == [], report
+    assert report["store_articles"] == len(expected_ids) == report["index_documents"], report
+    store = Store(index_dir, readonly=True)
+    try:
+        assert store.article_ids() == expected_ids
+    finally:
+        store.close()
+    engine = Engine(index_dir)
+    try:
+        answer = engine.search({"copies": ["all"], "per_page": ["100"]})
+        assert answer["total"] == len(expected_ids)
+        answer = engine.search({"q": ["robustmarker"], "copies": ["all"], "per_page": ["100"]})
+        assert answer["total"] == len(expected_ids)
+    finally:
+        engine.close()
+
+
+def _run_and_kill(args: list[str], delay: float, trigger=None, trigger_timeout: float = 60.0) -> str:
+    """Start ``newsfacet ARGS`` and SIGKILL it ``delay`` s after it starts or, with ``trigger``, ``delay`` s
+    after ``trigger()`` first holds (polled every 10 ms). Returns where the kill landed: "killed",
+    "finished" (it was done before the kill) or "no-trigger" (it ended before the trigger held)."""
+    proc = start_cli(*args)
+    outcome = "killed"
+    if trigger is not None:
+        deadline = time.monotonic() + trigger_timeout
+        while not trigger() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if proc.poll() is not None:
+            outcome = "no-trigger"
+    try:
+        proc.wait(timeout=delay)
+        outcome = "finished" if outcome == "killed" else outcome
+    except subprocess.TimeoutExpired:
+        pass
+    kill9(proc)
+    return outcome
+
+
+def _files_in_store(path: Path) -> int:
+    import sqlite3
+
+    if not path.exists():
+        return 0
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=0.05)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _store_has_a_file(index_dir: Path):
+    """True once the run commits its first per-file store transaction (its write phase began)."""
+    path = index_dir / "store.sqlite3"
+    before = _files_in_store(path)
+    return lambda: _files_in_store(path) > before
+
+
+def test_kill_9_the_indexer_at_random_points_then_rerun_loses_and_doubles_nothing(tmp_path):
+    from search.store import Store
+
+    corpus = tmp_path / "corpus"
+    write_jsonl_corpus(corpus, N_FILES, PER_FILE, SEED, batch="k")
+
+    reference = tmp_path / "reference"
+    started = time.monotonic()
+    proc = start_cli("index", str(corpus), "--index", str(reference))
+    first_write = None
+    wrote = _store_has_a_file(reference)
+    while proc.poll() is None:
+        if first_write is None and wrote():
+            first_write = time.monotonic()
+        time.sleep(0.01)
+    full_run = time.monotonic() - started
+    _, err = proc.communicate()
+    assert proc.returncode == 0, err[-3000:]
+    write_phase = max(0.2, time.monotonic() - (first_write or started))
+    store = Store(reference, readonly=True)
+    try:
+        expected = store.article_ids()
+    finally:
+        store.close()
+    assert len(expected) == N_FILES * PER_FILE
+
+    rng = random.Random(SEED)
+    deadline = time.monotonic() + KILL_LOOP_BUDGET
+    log = []
+    trial = 0
+    while trial < MIN_TRIALS or (trial < MAX_TRIALS and time.monotonic() < deadline):
+        index_dir = tmp_path / f"trial-{trial}"
+        for _ in range(rng.choice((1, 1, 2))):  # sometimes a second kill lands on the half-finished state
+            if rng.random() < 0.3:  # anywhere in the run: startup, extraction, NER
+                when, delay = "run", rng.uniform(0.1, 1.0) * full_run
+                trigger = None
+            else:  # inside the write phase: between store transactions, in the index commit, copy grouping
+                when, delay = "write", rng.uniform(0.0, 1.2) * write_phase
+                trigger = _store_has_a_file(index_dir)
+            outcome = _run_and_kill(["index", str(corpus), "--index", str(index_dir)], delay, trigger)
+            state = _opens(index_dir)
+            log.append((trial, when, round(delay, 2), outcome, state))
+        result = run_cli("index", str(corpus), "--index", str(index_dir))
+        assert result.returncode == 0, (log[-1], result.stdout[-2000:], result.stderr[-3000:])
+        _assert_complete(index_dir, expected)
+        trial += 1
+    print(f"\nfull run {full_run:.1f}s, write phase {write_phase:.2f}s; kills (trial, phase, delay s, outcome, "
+          f"state after kill): {log}")
+    # The kills must have landed mid-write at least once, or the test proved nothing.
+    assert any(outcome == "killed" and 0 < state["store"] < len(expected) for *_, outcome, state in log) or \
+        any(outcome == "killed" and state["store"] and state["index"] != state["store"] for *_, outcome, state in log), log
+
+
+def test_kill_9_the_reindexer_leaves_the_old_index_live_and_the_next_reindex_cleans_up(tmp_path):
+    from search import index as search_index
+
+    corpus = tmp_path / "corpus"
+    write_jsonl_corpus(corpus, 10, 6, SEED + 1, batch="r")
+    index_dir = tmp_path / "idx"
+    result = run_cli("index", str(corpus), "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr[-3000:]
+    expected = check_json(index_dir)
+    assert expected["ok"], expected
+
+    started = time.monotonic()
+    result = run_cli("reindex", "--index", str(index_dir))
+    full_run = time.monotonic() - started
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    rng = random.Random(SEED)
+    log = []
+    for k in range(4):
+        if k % 2:  # once the new generation is being written: mid-build, at the rename, at the swap
+            delay = rng.uniform(0.0, 0.4)
+            trigger = lambda: any(p.name.endswith(".building") for p in index_dir.iterdir())  # noqa: E731
+        else:
+            delay, trigger = rng.uniform(0.1, 0.8) * full_run, None
+        outcome = _run_and_kill(["reindex", "--index", str(index_dir)], delay, trigger)
+        report = search_index.check(index_dir)
+        log.append((round(delay, 2), outcome, report["ok"]))
+        # A killed rebuild never swapped in anything half-built: the live index still matches the store.
+        assert report["ok"] and report["index_documents"] == expected["store_articles"], (log, report)
+    result = run_cli("reindex", "--index", str(index_dir))
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert check_json(index_dir)["ok"]
+    leftovers = [p.name for p in index_dir.iterdir() if p.name.endswith(".building")]
+    assert leftovers == [], leftovers
+    generations = [p.name for p in index_dir.iterdir() if p.name.startswith("whoosh-")]
+    assert len(generations) <= 2, generations  # the live one and the one kept for readers mid-swap
+    print(f"\nreindex full run {full_run:.1f}s; kills (delay s, outcome, check ok): {log}")
