@@ -220,3 +220,10 @@ def test_possessive_country_and_org_are_one_body_and_outlets_are_marked():
     assert values(art, "place") == []
     assert [m.label for m in art.mentions] == ["ORG", "OUTLET"]
     assert orgs.is_outlet("Reuters") and not orgs.is_outlet("NATO")
+
+
+def test_known_people_keep_their_spelling_and_resolve_surnames_across_runs():
+    a = tagged(("Ukraine President Volodymyr Zelenskyy met Umerov.",
+                [("Volodymyr Zelenskyy", "PERSON"), ("Umerov", "PERSON")]))
+    link_people([a], known_people={"Volodymyr Zelensky", "Rustem Umerov", "Fedorov"})
+    assert values(a, "person") == ["Volodymyr Zelensky", "Rustem Umerov"]

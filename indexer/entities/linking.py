@@ -21,11 +21,15 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
                 forms.setdefault(variant_key(m.value), Counter())[m.value] += 1
-    for name in known_people:
-        if len(name.split()) >= 2:
-            forms.setdefault(variant_key(name), Counter())[name] += 0
     # Most common form wins; ties go to the first seen, so results do not depend on hash order.
     canonical = {k: max(c, key=lambda f: (c[f], -list(c).index(f))) for k, c in forms.items()}
+    # A name already in the index keeps its spelling: a later file spelling it "Zelenskyy" must not
+    # split one person into two facet values across indexing runs.
+    for name in sorted(known_people):
+        if len(name.split()) >= 2:
+            key = variant_key(name)
+            if key not in canonical or canonical[key] not in known_people:
+                canonical[key] = name
     by_surname: dict[str, set[str]] = {}
     for key, name in canonical.items():
         by_surname.setdefault(surname_key(name), set()).add(name)
