@@ -47,6 +47,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="articles the indexer adds during the serve-while-indexing row")
     p.add_argument("--reindex-full", action="store_true",
                    help="also time `newsfacet reindex` on the full index (minutes at 20k; the subset's is always timed)")
+    p.add_argument("--throughput-json", type=Path, default=None,
+                   help="reuse a throughput phase measured earlier on this machine (a JSON object as "
+                        "bench.indexing.throughput returns) instead of measuring it again")
     p.add_argument("--skip", default=_env("skip", ""), help=f"comma-separated phases to skip: {', '.join(PHASES)}")
     p.add_argument("--work", type=Path, default=OUT, help="where corpora, indexes and caches live")
     p.add_argument("--results-md", action="store_true", help=f"also write {RESULTS_MD.name} for the README")
@@ -111,7 +114,14 @@ def main(argv: list[str] | None = None) -> int:
                          "words_per_article": round(corpus.words / max(corpus.articles, 1))}
     log(f"corpus: {corpus.articles:,} articles, {corpus.words:,} words in {corpus.path}")
 
-    t = phase("throughput", indexing.throughput, subset.path, work, subset.articles)
+    if args.throughput_json:
+        import json
+
+        args.skip.add("throughput")
+        phases["throughput"] = t = json.loads(args.throughput_json.read_text())
+        t["reused_from"] = str(args.throughput_json)
+    else:
+        t = phase("throughput", indexing.throughput, subset.path, work, subset.articles)
     if t:
         phases["reindex"] = t.pop("reindex")
         results["subset_sizes"] = t.pop("sizes")
@@ -149,11 +159,16 @@ def memory_summary(results: dict, index_dir: Path, articles: int) -> dict:
     out: dict = {}
     t = p.get("throughput") or {}
     if "newsfacet_peak_rss_mb" in t:
-        out["indexing peak RSS MB (subset, newsfacet index)"] = t["newsfacet_peak_rss_mb"]
-        out["indexing peak RSS MB (subset, raw spaCy)"] = t["spacy_peak_rss_mb"]
+        out["indexing peak RSS MB, largest process (subset, newsfacet index)"] = t["newsfacet_peak_rss_mb"]
+        out["indexing peak RSS MB, largest process (subset, raw spaCy)"] = t["spacy_peak_rss_mb"]
+        if t.get("newsfacet_peak_tree_rss_mb"):
+            out["indexing peak RSS MB, process + NER workers (PSS) (subset, newsfacet index)"] = t["newsfacet_peak_tree_rss_mb"]
+            out["indexing peak RSS MB, process + NER workers (PSS) (subset, raw spaCy)"] = t["spacy_peak_tree_rss_mb"]
     b = p.get("build") or {}
     if "peak_rss_mb" in b:
-        out[f"indexing peak RSS MB (full build{', cached run' if b.get('cached') else ''})"] = b["peak_rss_mb"]
+        out[f"indexing peak RSS MB, largest process (full build{', cached run' if b.get('cached') else ''})"] = b["peak_rss_mb"]
+        if b.get("peak_tree_rss_mb"):
+            out["indexing peak RSS MB, process + NER workers (PSS) (full build)"] = b["peak_tree_rss_mb"]
     s = p.get("serve") or {}
     if s.get("worker_peak_rss_mb"):
         out["serving worker peak RSS MB (VmHWM)"] = round(s["worker_peak_rss_mb"], 1)

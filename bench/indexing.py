@@ -47,7 +47,8 @@ def newsfacet_index(corpus_dir: Path, index_dir: Path, workers: int = N_PROCESS,
     run = run_child(argv, env=_env(), timeout=timeout, cwd=str(ROOT))
     if run.returncode != 0:
         raise RuntimeError(f"newsfacet index failed ({run.returncode}): {_last_line(run.stderr)}")
-    return {"seconds": run.seconds, "peak_rss_mb": run.peak_rss_mb, "summary": json.loads(run.stdout)}
+    return {"seconds": run.seconds, "peak_rss_mb": run.peak_rss_mb, "peak_tree_rss_mb": run.peak_tree_rss_mb,
+            "summary": json.loads(run.stdout)}
 
 
 def raw_ner(corpus_dir: Path, n_process: int = N_PROCESS, timeout: float = 7200) -> dict:
@@ -58,6 +59,7 @@ def raw_ner(corpus_dir: Path, n_process: int = N_PROCESS, timeout: float = 7200)
         raise RuntimeError(f"raw NER failed ({run.returncode}): {_last_line(run.stderr)}")
     result = json.loads(run.stdout.strip().splitlines()[-1])
     result["peak_rss_mb"] = run.peak_rss_mb
+    result["peak_tree_rss_mb"] = run.peak_tree_rss_mb
     result["process_seconds"] = run.seconds
     return result
 
@@ -112,6 +114,8 @@ def throughput(corpus_dir: Path, work_dir: Path, articles: int) -> dict:
         "newsfacet_tokens_per_s": round(nf_tps),
         "newsfacet_articles_per_s": round(articles / full["seconds"], 2),
         "newsfacet_peak_rss_mb": round(full["peak_rss_mb"], 1),
+        "newsfacet_peak_tree_rss_mb": round(full["peak_tree_rss_mb"], 1),
+        "spacy_peak_tree_rss_mb": round(raw["peak_tree_rss_mb"], 1),
         "spacy_seconds": round(raw["seconds"], 2),
         "spacy_load_seconds": round(raw["load_seconds"], 2),
         "spacy_tokens_per_s": round(raw_tps),
@@ -152,6 +156,7 @@ def cached_index(corpus_dir: Path, index_dir: Path, articles: int, log=print) ->
     run = newsfacet_index(corpus_dir, index_dir)
     info = {"articles": articles, "seconds": round(run["seconds"], 1),
             "articles_per_s": round(articles / run["seconds"], 2), "peak_rss_mb": round(run["peak_rss_mb"], 1),
+            "peak_tree_rss_mb": round(run["peak_tree_rss_mb"], 1),
             "indexed_articles": run["summary"].get("articles"), "copies": run["summary"].get("copies"),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     marker.write_text(json.dumps(info))

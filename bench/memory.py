@@ -21,6 +21,7 @@ class ChildRun:
     peak_rss_mb: float  # the largest resident set of the child or any of its waited-for descendants
     stdout: str
     stderr: str
+    peak_tree_rss_mb: float = 0.0  # sampled PSS sum over the child and its live descendants (NER workers)
 
 
 def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, cwd: str | None = None) -> ChildRun:
@@ -31,10 +32,15 @@ def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, c
         start = time.perf_counter()
         proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err)
         deadline = start + timeout
+        tree_peak = 0.0
+        next_sample = start
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
+            if time.perf_counter() >= next_sample:  # the workers' memory adds up; wait4 only gives the max
+                tree_peak = max(tree_peak, tree_rss_mb(proc.pid))
+                next_sample = time.perf_counter() + 0.5
             if time.perf_counter() > deadline:  # never hang `make bench` on a stuck child
                 proc.kill()
                 pid, status, usage = os.wait4(proc.pid, 0)
@@ -45,18 +51,47 @@ def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, c
         out.seek(0)
         err.seek(0)
         return ChildRun(seconds, proc.returncode, usage.ru_maxrss / 1024,  # Linux reports KiB
-                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), tree_peak)
+
+
+def _status_kb(pid: int, key: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: forked NER workers share the parent's pages, which RSS would count twice."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return _status_kb(pid, "VmRSS:")
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Current memory (PSS) of a process plus all its descendants."""
+    total, todo, seen = 0, [pid], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        total += _pss_kb(p)
+        todo += children(p)
+    return total / 1024
 
 
 def vm_hwm_mb(pid: int) -> float | None:
     """Peak resident set of a live process (VmHWM), None if it is gone."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
+    kb = _status_kb(pid, "VmHWM:")
+    return kb / 1024 if kb else None
 
 
 def children(pid: int) -> list[int]:
