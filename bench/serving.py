@@ -26,6 +26,10 @@ from .search_latency import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 CLIENTS = 16
+# A request slower than this counts as an error (a journalist has given up by then). Warm-up requests,
+# which make each worker open the index and build its facet arrays, may take longer.
+REQUEST_TIMEOUT = 60
+WARMUP_TIMEOUT = 600
 
 
 def free_port() -> int:
@@ -34,7 +38,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(port: int, path: str, timeout: float = 30) -> tuple[int, bytes]:
+def _get(port: int, path: str, timeout: float = REQUEST_TIMEOUT) -> tuple[int, bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         conn.request("GET", path)
@@ -58,13 +62,13 @@ class Server:
         self.log = open(Path(index_dir).parent / f"serve-{self.port}.log", "wb")
         self.proc = subprocess.Popen(argv, env=env, cwd=str(ROOT), stdout=self.log, stderr=subprocess.STDOUT)
 
-    def wait_ready(self, timeout: float = 90) -> None:
+    def wait_ready(self, timeout: float = WARMUP_TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited with {self.proc.returncode}; see {self.log.name}")
             try:
-                if _get(self.port, "/healthz", timeout=5)[0] == 200:
+                if _get(self.port, "/healthz", timeout=WARMUP_TIMEOUT)[0] == 200:
                     return
             except OSError:
                 pass
@@ -126,7 +130,7 @@ def load(port: int, paths: list[str], seconds: float, max_requests: int, clients
     for t in threads:
         t.start()
     for t in threads:
-        t.join(seconds + 60)
+        t.join(seconds + REQUEST_TIMEOUT + 10)
     wall = time.perf_counter() - start
     ms = [x * 1000 for x in latencies]
     return {"clients": clients, "seconds": round(wall, 1), "requests": len(ms),
@@ -142,7 +146,7 @@ def run(index_dir: Path, queries, seconds: float, max_requests: int, log=print) 
         workers = server.workers()
         paths = search_paths(queries)
         for path in paths[:len(workers) * 4]:  # each worker opens its searcher before the clock starts
-            _get(server.port, path)
+            _get(server.port, path, timeout=WARMUP_TIMEOUT)
         result = load(server.port, paths, seconds, max_requests)
         result["workers"] = len(workers)
         result["worker_peak_rss_mb"] = max((vm_hwm_mb(p) or 0 for p in workers), default=None)
@@ -164,7 +168,7 @@ def run_while_indexing(index_dir: Path, extra_corpus: Path, work_dir: Path, quer
         server.wait_ready()
         paths = search_paths(queries)
         for path in paths[:8]:
-            _get(server.port, path)
+            _get(server.port, path, timeout=WARMUP_TIMEOUT)
         before = _total(server.port)
         workers = server.workers()
 
