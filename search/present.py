@@ -37,8 +37,12 @@ def result_dict(a: Article, score: float | None, snippets: list[dict], copies: l
 
 
 def export_dict(a: Article, score: float | None) -> dict:
+    try:
+        days = a.event_days()
+    except (ValueError, TypeError):
+        days = []
     return {
-        "id": a.id, "title": a.title, "source": a.source, "published": a.published, "url": a.url,
-        "score": None if score is None else round(float(score), 4),
-        **{k: a.entity_values(k) for k in ENTITY_FACETS},
+        "id": a.id, "title": a.title, "source": a.source, "site": a.site, "published": a.published,
+        "url": a.url, "score": None if score is None else round(float(score), 4),
+        **{k: a.entity_values(k) for k in ENTITY_FACETS}, "date": days, "copy_of": a.copy_of,
     }
