@@ -227,3 +227,37 @@ def test_known_people_keep_their_spelling_and_resolve_surnames_across_runs():
                 [("Volodymyr Zelenskyy", "PERSON"), ("Umerov", "PERSON")]))
     link_people([a], known_people={"Volodymyr Zelensky", "Rustem Umerov", "Fedorov"})
     assert values(a, "person") == ["Volodymyr Zelensky", "Rustem Umerov"]
+
+
+# --- robustness --------------------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+LABELS = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "DATE"]
+WORDS = ["Kyiv", "Kharkiv", "region", "Oblast", "Zelensky", "Governor", "said", "the", "of", "Russia's",
+         "Air", "Force", "(SBU)", "village", "Dachne", "in", ",", "-", "von", "Київ", "’s", "", "  ", "\n"]
+
+
+@st.composite
+def paragraph_with_spans(draw):
+    text = " ".join(draw(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=25)))
+    spans = []
+    for _ in range(draw(st.integers(0, 6))):
+        if not text:
+            break
+        a = draw(st.integers(0, len(text) - 1))
+        b = draw(st.integers(a + 1, len(text)))
+        spans.append(NerSpan(a, b, draw(st.sampled_from(LABELS)), text[a:b]))
+    return text, sorted(spans, key=lambda s: (s.start, s.end))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(paragraph_with_spans(), min_size=1, max_size=4))
+def test_any_text_and_spans_give_mentions_that_are_the_text_as_written(paras):
+    art = Article(id="x", title="t", paragraphs=[Paragraph(i, t) for i, (t, _) in enumerate(paras)])
+    art.mentions = tag_entities(art, [s for _, s in paras])
+    link_people([art])
+    for m in art.mentions:
+        assert art.paragraphs[m.paragraph].text[m.start:m.end] == m.text
+        assert m.kind in ("person", "org", "place") and m.value

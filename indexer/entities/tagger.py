@@ -181,7 +181,8 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             continue  # "a real trump card"
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
-        earlier = "\n".join(p.text for p in article.paragraphs[:c.paragraph]) + "\n" if c.label == "ORG" else ""
+        earlier = "\n".join(p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n" \
+            if c.label == "ORG" else ""
         kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:])
         if not kind_value:
             continue
