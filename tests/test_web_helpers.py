@@ -105,3 +105,11 @@ def test_streams_are_lazy():
         assert next(stream) == "id\r\n" and pulled == [0]
         assert "".join(stream) == "0\r\n1\r\n2\r\n"
         assert "".join(json_stream(iter([]))) == "[\n]\n"
+
+
+def test_breakable_escapes_and_adds_break_chances():
+    from web.views import breakable
+
+    assert breakable("a/b.c") == "a/<wbr>b.<wbr>c"
+    assert breakable("x" * 40) == "x" * 16 + "<wbr>" + "x" * 16 + "<wbr>" + "x" * 8
+    assert breakable("<b>") == "&lt;b&gt;"
