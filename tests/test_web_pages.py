@@ -175,7 +175,7 @@ def test_article_page_marks_entities_and_query(web_client):
     assert '<a class="ent ent-place" href="/?place=Luhansk" title="place: Luhansk">Luhansk</a>' in html
     assert "<mark>kupol</mark>" in html
     assert 'href="/api/articles/0000000000000001?q=kupol"' in html  # the JSON twin
-    assert "Provenance" in html and "seeds/x.txt" in html
+    assert "Provenance" in html and "seeds/<wbr>x.<wbr>txt" in html
     assert 'href="/?q=kupol"' in html  # back to the results
     assert 'href="https://example.org/1" rel="noopener noreferrer nofollow"' in html
 
