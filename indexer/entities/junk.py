@@ -22,7 +22,7 @@ NOT_NAMES = {
     "login", "share", "subscribe", "unofficial", "german-", "slovak", "antipersonnel", "absentia", "ai",
     "trinity", "defense", "state", "supreme", "institute", "house", "home affairs", "fpv", "uavs", "ftfy",
     "telegram", "x", "truth social", "schengen", "g7", "the main line of contact", "consulate", "articles",
-    "kremlin pool photo", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
+    "kremlin pool photo", "pandora", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {

@@ -12,6 +12,7 @@ from collections import Counter
 from search.model import Article, Mention
 
 from . import orgs, people, places
+from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates
@@ -96,8 +97,13 @@ def _unprefixed(text: str) -> str:
 def _misspelt_place(text: str) -> list:
     """"Kryvyi Rig" tagged PERSON: a close misspelling of a Ukrainian/Russian place with the same initial
     and word count (a looser match would turn surnames into towns)."""
+    from rapidfuzz import fuzz
+
+    if fold(text.split()[0]) in people.FIRST_NAMES:
+        return []  # "Vladimir Putin" is never the Vladimir region misspelt
     return [p for p in places.candidates(text, fuzzy=True) if p.country_code in ("UA", "RU")
-            and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())]
+            and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())
+            and all(fuzz.ratio(fold(a), fold(b)) >= 75 for a, b in zip(text.split(), p.name.split()))]
 
 
 def _glued_to_person(text: str, who: _People) -> bool:
@@ -138,6 +144,8 @@ def _classify(c: Cand, who: _People, before: str, after: str = "") -> tuple[str,
         full = who.full(c.text)
         if full and (c.label == "PERSON" or full.split()[-1] == c.text or not places.candidates(c.text)):
             return "person", full
+    if c.label == "PERSON" and single and fold(c.text) in people.FIRST_NAMES:
+        return None  # a given name the model cut from its surname ("Vladimir) Putin"): not the city
     text = _unprefixed(c.text)
     if _place_ok(c, text):
         return "place", text
@@ -197,7 +205,9 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     for pi, start, end, full in scan_people(article, covered, who.surnames()):
         para = article.paragraphs[pi].text
         found.append((Cand(pi, start, end, para[start:end], "SCAN"), "person", full))
-    covered = {(c.paragraph, c.start, c.end) for c, _, _ in found}
+    # Words the model called a person stay out of the place scan even when dropped ("Vladimir) Putin").
+    covered = {(c.paragraph, c.start, c.end) for c, _, _ in found} | {
+        (c.paragraph, c.start, c.end) for c in cands if c.label == "PERSON"}
     para_regions = {pi: {r} for pi, r in _paragraph_regions(article).items()}
     for pi, start, end in scan_places(article, covered, para_regions):
         para = article.paragraphs[pi].text
@@ -211,7 +221,7 @@ def _relabel_lists(article: Article, found):
     whose name the gazetteer lacks is a place too (people and organisations known by name are kept)."""
     out = list(found)
     for i, (c, kind, value) in enumerate(out):
-        if kind == "place" or c.label not in ("ORG", "PERSON") or orgs.known_org(c.text):
+        if kind == "place" or c.label not in ("ORG", "PERSON") or orgs.known_org(c.text) or c.text.isupper():
             continue
         if kind == "person" and len(value.split()) > 1 and value != c.text:
             continue  # linked to a full name of the article
@@ -219,6 +229,8 @@ def _relabel_lists(article: Article, found):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j][1] != "place" or out[j][0].paragraph != c.paragraph:
                 continue
+            if not _town(out[j][0]):
+                continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas"
             a, b = (out[j][0], c) if j < i else (c, out[j][0])
             if _LIST_GAP.match(text[a.end:b.start]):
                 out[i] = (c, "place", c.text)
@@ -238,6 +250,14 @@ def _main_region(found) -> str | None:
             named[best.region] += 1
     top = named.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def _town(c: Cand) -> bool:
+    """A settlement of the corpus's countries, or an unknown name the model tagged as a place."""
+    found = places.candidates(c.text)
+    if found:
+        return all(p.kind == "city" and p.country_code in places.FOCUS for p in found)
+    return c.label in ("GPE", "LOC")
 
 
 def _paragraph_regions(article: Article) -> dict[int, str]:
