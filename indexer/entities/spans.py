@@ -20,6 +20,9 @@ REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
 # "Kursk, Saratov, and Oryol oblasts": every item of the list is a region.
 _LIST_TO_PLURAL = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
                              r",?\s+(?:and\s+)?(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
+# "the five Ukrainian regions -- Donetsk, Kherson, Lugansk": the same, announced before the list.
+_PLURAL_TO_LIST = re.compile(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|–|—|:|,)?\s*"
+                             r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 _PLACE_TAIL = re.compile(r"\s+(?:district|raion|hromada|city|community)$")
 
 
@@ -85,7 +88,12 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
     tail = _PLACE_TAIL.search(text[start:end])
     if tail:
         end = start + tail.start()
-    return start, end, bool(_LIST_TO_PLURAL.match(text[end:]))
+    return start, end, names_regions(text, start, end)
+
+
+def names_regions(text: str, start: int, end: int) -> bool:
+    """Whether the place at text[start:end] is an item of a list of regions ("... oblasts")."""
+    return bool(_LIST_TO_PLURAL.match(text[end:]) or _PLURAL_TO_LIST.search(text[max(0, start - 200):start]))
 
 
 def _owned_org(text: str, s, prev) -> int | None:
@@ -108,7 +116,7 @@ def candidates(article: Article, spans) -> list[Cand]:
             if s.label == "PERSON":
                 start, end = _person(text, s.start, s.end, taken, sp)
                 if end > start:  # "Oryol" tagged PERSON in "Voronezh, and Oryol oblasts"
-                    plural = bool(_LIST_TO_PLURAL.match(text[end:]))
+                    plural = names_regions(text, start, end)
                     out.append(Cand(pi, start, end, text[start:end], s.label, plural))
                 prev = s
                 continue

@@ -15,7 +15,7 @@ from . import orgs, people, places
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
 from .scan import scan_people, scan_places
-from .spans import Cand, candidates
+from .spans import Cand, candidates, names_regions
 
 _SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
                          r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
@@ -103,7 +103,7 @@ def _misspelt_place(text: str) -> list:
         return []  # "Vladimir Putin" is never the Vladimir region misspelt
     return [p for p in places.candidates(text, fuzzy=True) if p.country_code in ("UA", "RU")
             and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())
-            and all(fuzz.ratio(fold(a), fold(b)) >= 75 for a, b in zip(text.split(), p.name.split()))]
+            and all(fuzz.ratio(fold(a), fold(b)) >= 60 for a, b in zip(text.split(), p.name.split()))]
 
 
 def _glued_to_person(text: str, who: _People) -> bool:
@@ -211,7 +211,8 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     para_regions = {pi: {r} for pi, r in _paragraph_regions(article).items()}
     for pi, start, end in scan_places(article, covered, para_regions):
         para = article.paragraphs[pi].text
-        found.append((Cand(pi, start, end, para[start:end], "GAZETTEER"), "place", para[start:end]))
+        found.append((Cand(pi, start, end, para[start:end], "GAZETTEER", names_regions(para, start, end)),
+                      "place", para[start:end]))
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
     return _mentions(article, found)
 
@@ -321,6 +322,9 @@ def _place_candidates(c: Cand) -> list:
     if c.as_region:
         regions = [p for p in places.candidates(f"{c.text} Oblast") + places.candidates(f"{c.text} region")
                    if p.kind == "region"]
+        if not regions:  # "Lugansk": the region of the city the variant names
+            region = places.sure_region(c.text)
+            regions = [p for p in places.candidates(region) if p.kind == "region"] if region else []
         if regions:
             return regions[:1]
     return places.candidates(c.text, fuzzy=True) or _misspelt_place(c.text)
