@@ -143,6 +143,7 @@ def _clients(app, stop: threading.Event, n_threads: int) -> tuple[list[threading
         while not stop.is_set():
             qi = i % len(QUERIES)
             i += 1
+            started = time.monotonic()
             try:
                 response = client.get("/api/search", query_string=QUERIES[qi])
                 body = response.get_json(silent=True)
@@ -166,7 +167,7 @@ def _clients(app, stop: threading.Event, n_threads: int) -> tuple[list[threading
                     stats["backwards"].append((QUERIES[qi], seen[qi], body["total"]))
                 seen[qi] = max(seen.get(qi, 0), body["total"])
                 if qi == 0:
-                    stats["last"][k] = body["total"]
+                    stats["last"][k] = (started, body["total"])
 
     threads = [threading.Thread(target=run, args=(k,), name=f"client-{k}", daemon=True) for k in range(n_threads)]
     for t in threads:
@@ -174,9 +175,46 @@ def _clients(app, stop: threading.Event, n_threads: int) -> tuple[list[threading
     return threads, stats
 
 
+def test_the_searcher_is_reused_until_a_commit_and_never_refreshed(tmp_path, monkeypatch):
+    import whoosh.searching
+
+    from search import searcher as searcher_mod
+    from search.engine import Engine
+
+    def no_refresh(self):
+        raise AssertionError("Searcher.refresh() called: reopen per generation instead")
+
+    monkeypatch.setattr(whoosh.searching.Searcher, "refresh", no_refresh)
+    opened = []
+    real_init = searcher_mod.IndexView.__init__
+
+    def counting_init(self, *args, **kwargs):
+        opened.append(args)
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(searcher_mod.IndexView, "__init__", counting_init)
+    index_dir = tmp_path / "idx"
+    total = _write(index_dir, 1, 5)
+    with Engine(index_dir) as engine:
+        for i in range(30):
+            assert engine.search({"q": ["robustmarker"], "copies": ["all"], "page": [str(1 + i % 2)]})["total"] == total
+        assert len(opened) == 1, f"{len(opened)} index views opened for 30 searches of one generation"
+        total = _write(index_dir, 1, 5)  # a commit from another process
+        for _ in range(10):
+            assert engine.search({"copies": ["all"]})["total"] == total
+        assert len(opened) == 2, opened
+
+
 @pytest.mark.slow
-def test_readers_see_every_commit_without_restart_with_no_errors_duplicates_or_shrinking_counts(tmp_path):
+def test_readers_see_every_commit_without_restart_with_no_errors_duplicates_or_shrinking_counts(tmp_path, monkeypatch):
+    import whoosh.searching
+
     from web import create_app
+
+    def no_refresh(self):
+        raise AssertionError("Searcher.refresh() called: reopen per generation instead")
+
+    monkeypatch.setattr(whoosh.searching.Searcher, "refresh", no_refresh)
 
     index_dir = tmp_path / "idx"
     first = _write(index_dir, 1, 5)
@@ -195,11 +233,13 @@ def test_readers_see_every_commit_without_restart_with_no_errors_duplicates_or_s
     final = int(out.split()[-1])
     assert final == first + 240
 
+    done = time.monotonic()
     client = app.test_client()
-    # No restart: the running app answers with the writer's last commit.
+    # No restart: the running app answers with the writer's last commit, in every client thread.
     assert wait_until(lambda: client.get("/api/search", query_string={"copies": "all"})
                       .get_json()["total"] == final, timeout=10)
-    time.sleep(0.5)
+    assert wait_until(lambda: len(stats["last"]) == len(threads)
+                      and all(t0 > done for t0, _ in stats["last"].values()), timeout=30)
     stop.set()
     for t in threads:
         t.join(timeout=30)
@@ -210,7 +250,7 @@ def test_readers_see_every_commit_without_restart_with_no_errors_duplicates_or_s
     assert stats["duplicates"] == [], stats["duplicates"][:3]
     assert stats["backwards"] == [], stats["backwards"][:5]
     assert stats["requests"] >= 50, stats["requests"]
-    assert set(stats["last"].values()) == {final}, stats["last"]
+    assert {total for _, total in stats["last"].values()} == {final}, stats["last"]
     answer = client.get("/api/search", query_string={"copies": "all", "per_page": "100", "page": "3"}).get_json()
     pages = set()
     for page in (1, 2, 3):
