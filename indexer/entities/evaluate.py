@@ -2,7 +2,8 @@
 
 Each gold record names a paragraph by an anchor substring (plus the article's source when the same words
 appear in a syndicated copy) and one mention in it: text as written, kind, canonical value, and for places
-region and country. A paragraph in the gold is annotated in full, so every system value there that the gold
+region and country. ``split`` is "dev" for paragraphs the rules were tuned on and "heldout" for articles
+annotated before the system was run on them. A paragraph in the gold is annotated in full, so every system value there that the gold
 lacks is a false positive. Scoring is per paragraph over distinct values, facet by facet -- what a
 journalist sees when the paragraph's article is filtered by that facet value.
 """
@@ -101,12 +102,16 @@ def main() -> None:  # python -m indexer.entities.evaluate [-v]: the numbers, an
 
     from .corpus import tagged_seeds
 
-    rows, errors = score(list(tagged_seeds()), load_gold())
+    articles, gold = list(tagged_seeds()), load_gold()
+    rows, errors = score(articles, gold)
     if "-v" in sys.argv:
         for e in errors:
             print(*e, sep=" | ")
-    for row in rows:
-        print(f"{row['facet']:<8} P={row['precision']:.3f} R={row['recall']:.3f} n={row['support']}")
+    for split in ("all", "dev", "heldout"):
+        part = gold if split == "all" else [r for r in gold if r.get("split") == split]
+        print(f"-- {split}: {sum(1 for r in part if r.get('kind'))} mentions")
+        for row in score(articles, part)[0]:
+            print(f"{row['facet']:<8} P={row['precision']:.3f} R={row['recall']:.3f} n={row['support']}")
 
 
 if __name__ == "__main__":
