@@ -251,3 +251,9 @@ def test_openapi_documents_every_parameter_and_the_error_envelope(web_client):
                 if status.startswith(("4", "5")) and "application/json" in resp.get("content", {}):
                     schema = json.dumps(resp["content"]["application/json"]["schema"])
                     assert "#/components/schemas/Error" in schema, (path, status)
+
+
+def test_unknown_parameter_message_is_one_quoted_line(web_client):
+    err = assert_envelope(web_client.get("/api/search", query_string=[("a\nb<x>", "1")]), 400,
+                          "invalid_parameter", "a\nb<x>")
+    assert "\n" not in err["message"] and "'a\\nb<x>'" in err["message"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
-from search.errors import InvalidParameter
+from search.errors import InvalidParameter, SearchError
 
 # Facets in the order the sidebar shows them, with their human labels (singular, plural).
 FACETS = ("person", "org", "place", "region", "country", "source", "date")
@@ -55,7 +55,9 @@ def check_known(args, allowed: Iterable[str]) -> None:
     allowed = set(allowed)
     for name in args.keys():
         if name not in allowed:
-            raise InvalidParameter(name, "unknown parameter; see /api/openapi.json")
+            # The name is the client's raw text: quote and cut it so the message stays one short line.
+            raise SearchError("invalid_parameter", f"unknown parameter {name[:40]!r}; see /api/openapi.json",
+                              param=name, status=400)
 
 
 def check_lengths(pairs: Sequence[tuple[str, str]], max_query: int, max_value: int) -> None:
