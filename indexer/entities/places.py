@@ -165,3 +165,17 @@ def _country_of_region(region: str) -> str | None:
         if region in table.values():
             return country_name(cc)
     return None
+
+
+def misspelt(text: str) -> list[Place]:
+    """"Kryvyi Rig" tagged PERSON: a close misspelling of a Ukrainian/Russian place with the same initial
+    and word count (a looser match would turn surnames into towns)."""
+    from rapidfuzz import fuzz
+
+    from .people import FIRST_NAMES
+
+    if not text.split() or fold(text.split()[0]) in FIRST_NAMES:
+        return []  # "Vladimir Putin" is never the Vladimir region misspelt
+    return [p for p in candidates(text, fuzzy=True) if p.country_code in FOCUS
+            and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())
+            and all(fuzz.ratio(fold(a), fold(b)) >= 60 for a, b in zip(text.split(), p.name.split()))]

@@ -15,6 +15,7 @@ from . import orgs, people, places
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
 from .scan import scan_people, scan_places
+from .cast import ArticlePeople, plausible_person
 from .spans import Cand, candidates, names_regions
 
 _SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
@@ -25,88 +26,13 @@ _DISTRICT = re.compile(r"\s+(?:district|raion|hromada)\b")
 _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
-class _People:
-    """The article's full names, by variant key and by surname, for linking short mentions."""
-
-    def __init__(self, cands: list[Cand]):
-        self.forms: dict[str, Counter] = {}
-        for c in cands:
-            named = c.label == "PERSON" or (c.label == "ORG" and people.has_first_name(c.text))
-            if named and len(c.text.split()) >= 2 and _plausible_person(c.text) \
-                    and not places.candidates(c.text) and not _misspelt_place(c.text) \
-                    and not orgs.known_org(c.text):
-                self.forms.setdefault(people.variant_key(c.text), Counter())[c.text] += 1
-
-        # Single names the model tags PERSON somewhere in the article ("Fico"): the same word tagged ORG
-        # elsewhere in it is that person too.
-        self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
-                        and _plausible_person(c.text) and not places.candidates(c.text)}
-
-    def surnames(self) -> dict[str, str]:
-        """Surname and full name as written -> the full name, for surnames only one person carries."""
-        out: dict[str, str] = {}
-        last: dict[str, set[str]] = {}
-        for key, forms in self.forms.items():
-            for form in forms:
-                out[form] = self.canonical(key)
-                last.setdefault(form.split()[-1], set()).add(key)
-        for surname, keys in last.items():
-            if len(keys) == 1 and len(surname) > 2:
-                out[surname] = self.canonical(next(iter(keys)))
-        return out
-
-    def canonical(self, key: str) -> str:
-        return self.forms[key].most_common(1)[0][0]
-
-    def full(self, name: str) -> str | None:
-        key = people.variant_key(name)
-        if key in self.forms:
-            return self.canonical(key)
-        if len(name.split()) != 1:
-            return None
-        by_last = {k for k in self.forms if k.split()[-1] == key}
-        if len(by_last) == 1:
-            return self.canonical(by_last.pop())
-        by_first = sorted((k for k in self.forms if k.split()[0] == key),
-                          key=lambda k: -sum(self.forms[k].values()))
-        if by_last or not by_first:
-            return None
-        # "Kim" alone is the Kim the article keeps naming, when one clearly dominates.
-        counts = [sum(self.forms[k].values()) for k in by_first]
-        if len(by_first) == 1 or counts[0] >= 2 * counts[1]:
-            return self.canonical(by_first[0])
-        return None
-
-
-def _plausible_person(name: str) -> bool:
-    """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
-    words = name.split()
-    if not people.looks_like_name(name) or is_junk_name(name) or any(is_demonym(w) for w in words):
-        return False
-    if any(len(w) > 3 and w.isupper() for w in words):
-        return False  # "JOINT BASE": a dateline in capitals
-    return True
-
-
 def _unprefixed(text: str) -> str:
     """ "Ukrainian Crimea" -> "Crimea": a nationality word in front of a place name."""
     first, _, rest = text.partition(" ")
     return rest if rest and is_demonym(first) else text
 
 
-def _misspelt_place(text: str) -> list:
-    """"Kryvyi Rig" tagged PERSON: a close misspelling of a Ukrainian/Russian place with the same initial
-    and word count (a looser match would turn surnames into towns)."""
-    from rapidfuzz import fuzz
-
-    if fold(text.split()[0]) in people.FIRST_NAMES:
-        return []  # "Vladimir Putin" is never the Vladimir region misspelt
-    return [p for p in places.candidates(text, fuzzy=True) if p.country_code in ("UA", "RU")
-            and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())
-            and all(fuzz.ratio(fold(a), fold(b)) >= 60 for a, b in zip(text.split(), p.name.split()))]
-
-
-def _glued_to_person(text: str, who: _People) -> bool:
+def _glued_to_person(text: str, who: ArticlePeople) -> bool:
     words = re.split(r"[’']s\s+|\s+", text)
     return len(words) >= 2 and any(who.full(w) for w in (words[0], words[-1]) if w[:1].isupper())
 
@@ -117,7 +43,7 @@ def _place_ok(c: Cand, text: str) -> bool:
         return False  # "us", "Us"
     found = places.candidates(text, fuzzy=c.label in ("GPE", "LOC"))
     if not found and c.label in ("PERSON", "ORG"):
-        found = _misspelt_place(text)
+        found = places.misspelt(text)
     if not found or is_demonym(text):
         return False
     if text.isupper() and not any(p.kind == "country" for p in found):
@@ -128,7 +54,7 @@ def _place_ok(c: Cand, text: str) -> bool:
     return True
 
 
-def _classify(c: Cand, who: _People, before: str, after: str = "") -> tuple[str, str] | None:
+def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "") -> tuple[str, str] | None:
     """(kind, value) for a candidate, or None to drop it."""
     if is_junk_name(c.text):
         return None
@@ -152,7 +78,7 @@ def _classify(c: Cand, who: _People, before: str, after: str = "") -> tuple[str,
     if _SETTLEMENT.search(before) and c.label != "NORP" or _DISTRICT.match(after):
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
     if c.label == "PERSON":
-        if not _plausible_person(c.text):
+        if not plausible_person(c.text):
             return None
         parts = c.text.split("-")
         if len(parts) == 2 and single and all(who.full(p) for p in parts):
@@ -171,7 +97,7 @@ def _classify(c: Cand, who: _People, before: str, after: str = "") -> tuple[str,
     if c.label == "ORG" and (c.text[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) [A-Z]", c.text)):
         if re.match(r"X\.|[A-Z]$", c.text) or not re.match(r"[A-Za-z0-9]", c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
             return None  # "X. She" (a sentence after "on X."), a lone letter, "Russian Shahed"
-        if people.has_first_name(c.text) and _plausible_person(c.text):
+        if people.has_first_name(c.text) and plausible_person(c.text):
             return "person", c.text  # ORG "Oleh Kiper"
         if _TREATY.search(c.text):
             return None  # a treaty is neither a body nor a place
@@ -181,7 +107,7 @@ def _classify(c: Cand, who: _People, before: str, after: str = "") -> tuple[str,
 
 def tag_entities(article: Article, spans) -> list[Mention]:
     cands = candidates(article, spans)
-    who = _People(cands)
+    who = ArticlePeople(cands)
     found: list[tuple[Cand, str, str]] = []
     for c in cands:
         text = article.paragraphs[c.paragraph].text
@@ -327,4 +253,4 @@ def _place_candidates(c: Cand) -> list:
             regions = [p for p in places.candidates(region) if p.kind == "region"] if region else []
         if regions:
             return regions[:1]
-    return places.candidates(c.text, fuzzy=True) or _misspelt_place(c.text)
+    return places.candidates(c.text, fuzzy=True) or places.misspelt(c.text)

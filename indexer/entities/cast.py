@@ -1,0 +1,76 @@
+"""The people an article names in full, for linking its short and mislabelled mentions.
+
+Built from the article's own spans before anything else is decided: a surname alone ("Lysak said", even
+tagged GPE) links to the one full name in the article ending with it; "Kim" alone to the Kim the article
+keeps naming; a single name tagged PERSON once ("Fico") is a person wherever else it appears.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from . import orgs, people, places
+from .junk import is_demonym, is_junk_name
+from .spans import Cand
+
+
+class ArticlePeople:
+    """The article's full names, by variant key and by surname, for linking short mentions."""
+
+    def __init__(self, cands: list[Cand]):
+        self.forms: dict[str, Counter] = {}
+        for c in cands:
+            named = c.label == "PERSON" or (c.label == "ORG" and people.has_first_name(c.text))
+            if named and len(c.text.split()) >= 2 and plausible_person(c.text) \
+                    and not places.candidates(c.text) and not places.misspelt(c.text) \
+                    and not orgs.known_org(c.text):
+                self.forms.setdefault(people.variant_key(c.text), Counter())[c.text] += 1
+
+        # Single names the model tags PERSON somewhere in the article ("Fico"): the same word tagged ORG
+        # elsewhere in it is that person too.
+        self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
+                        and plausible_person(c.text) and not places.candidates(c.text)}
+
+    def surnames(self) -> dict[str, str]:
+        """Surname and full name as written -> the full name, for surnames only one person carries."""
+        out: dict[str, str] = {}
+        last: dict[str, set[str]] = {}
+        for key, forms in self.forms.items():
+            for form in forms:
+                out[form] = self.canonical(key)
+                last.setdefault(form.split()[-1], set()).add(key)
+        for surname, keys in last.items():
+            if len(keys) == 1 and len(surname) > 2:
+                out[surname] = self.canonical(next(iter(keys)))
+        return out
+
+    def canonical(self, key: str) -> str:
+        return self.forms[key].most_common(1)[0][0]
+
+    def full(self, name: str) -> str | None:
+        key = people.variant_key(name)
+        if key in self.forms:
+            return self.canonical(key)
+        if len(name.split()) != 1:
+            return None
+        by_last = {k for k in self.forms if k.split()[-1] == key}
+        if len(by_last) == 1:
+            return self.canonical(by_last.pop())
+        by_first = sorted((k for k in self.forms if k.split()[0] == key),
+                          key=lambda k: -sum(self.forms[k].values()))
+        if by_last or not by_first:
+            return None
+        # "Kim" alone is the Kim the article keeps naming, when one clearly dominates.
+        counts = [sum(self.forms[k].values()) for k in by_first]
+        if len(by_first) == 1 or counts[0] >= 2 * counts[1]:
+            return self.canonical(by_first[0])
+        return None
+
+
+def plausible_person(name: str) -> bool:
+    """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
+    words = name.split()
+    if not people.looks_like_name(name) or is_junk_name(name) or any(is_demonym(w) for w in words):
+        return False
+    if any(len(w) > 3 and w.isupper() for w in words):
+        return False  # "JOINT BASE": a dateline in capitals
+    return True
