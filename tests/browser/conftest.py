@@ -114,6 +114,13 @@ def page(new_context):
     return new_context().new_page()
 
 
+# Hidden while a screenshot is taken: the query time differs on every run, and a committed PNG that changes
+# whenever anyone runs `make test` would be noise in everybody's `git status`. (Through the CSSOM: the
+# page's CSP rightly blocks an injected stylesheet, i.e. Playwright's `style=` option.)
+HIDE_VOLATILE = "els => els.forEach(e => { e.style.visibility = 'hidden'; })"
+SHOW_VOLATILE = "els => els.forEach(e => { e.style.visibility = ''; })"
+
+
 @pytest.fixture()
 def screenshot():
     """screenshot(page, "name") saves docs/screenshots/name.png (the README shows these)."""
@@ -121,7 +128,12 @@ def screenshot():
     def take(page, name: str, full_page: bool = False) -> Path:
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=full_page, animations="disabled")
+        volatile = page.locator(".took")
+        volatile.evaluate_all(HIDE_VOLATILE)
+        try:
+            page.screenshot(path=str(path), full_page=full_page, animations="disabled")
+        finally:
+            volatile.evaluate_all(SHOW_VOLATILE)
         return path
 
     return take
@@ -148,12 +160,6 @@ class SearchPage:
     def count_text(self):
         return self.page.get_by_role("main").get_by_role("status")
 
-    def count(self) -> int:
-        text = self.count_text().inner_text()
-        match = re.search(r"([\d,]+)\s+articles?\b", text)
-        assert match, f"no result count in {text!r}"
-        return int(match.group(1).replace(",", ""))
-
     def expect_count(self, n: int) -> None:
         expect(self.count_text()).to_contain_text(re.compile(rf"(^|\D){n:,} articles?\b"))
 
@@ -163,20 +169,14 @@ class SearchPage:
 
     def facet_value(self, label: str, value: str):
         """The link that ticks/unticks ``value`` (its name gains " (selected)" once ticked)."""
-        return self.facet(label).get_by_role("link", name=re.compile(rf"^{re.escape(value)}( \((selected|excluded)\))?$"))
-
-    def facet_row(self, label: str, value: str):
-        return self.facet(label).get_by_role("listitem").filter(has=self.facet_value(label, value))
-
-    def facet_count(self, label: str, value: str) -> int | None:
-        text = self.facet_row(label, value).inner_text()
-        numbers = re.findall(r"\b(\d[\d,]*)\b", text.replace(value, ""))
-        return int(numbers[0].replace(",", "")) if numbers else None
+        name = re.compile(rf"^{re.escape(value)}( \((selected|excluded)\))?$")
+        return self.facet(label).get_by_role("link", name=name)
 
     def facet_counts(self, label: str) -> dict[str, int]:
+        """{value: count} as the facet box shows them (the count sits beside the value's link)."""
         out = {}
         for row in self.facet(label).get_by_role("listitem").all():
-            name = row.get_by_role("link").first.inner_text().replace("(selected)", "").replace("(excluded)", "").strip()
+            name = re.sub(r"\((selected|excluded)\)", "", row.get_by_role("link").first.inner_text()).strip()
             numbers = re.findall(r"\b(\d[\d,]*)\b", row.inner_text().replace(name, ""))
             if numbers:
                 out[name] = int(numbers[0].replace(",", ""))
@@ -213,7 +213,9 @@ def api(live_server):
     """The JSON API as an oracle: ``api(person="X")`` is what the engine says the page should show."""
 
     def call(path: str = "/api/search", **params) -> dict:
-        query = urlencode({"facet_limit": "1000", "per_page": "100", **params} if path == "/api/search" else params)
+        if path == "/api/search":
+            params = {"facet_limit": "1000", "per_page": "100", **params}
+        query = urlencode(params)
         with urlopen(f"{live_server}{path}?{query}", timeout=30) as response:
             return json.load(response)
 

@@ -23,7 +23,8 @@ def test_without_javascript_search_and_facets_are_plain_links_and_forms(new_cont
     search.expect_count(api(q="Kharkiv")["total"])
 
     search.facet_value("Regions (oblasts)", REGION).click()
-    expect(page).to_have_url(re.compile(r"q=Kharkiv.*region=Kharkiv(\+|%20)Oblast|region=Kharkiv(\+|%20)Oblast.*q=Kharkiv"))
+    expect(page).to_have_url(re.compile(r"[?&]q=Kharkiv(&|$)"))
+    expect(page).to_have_url(re.compile(r"[?&]region=Kharkiv(\+|%20)Oblast"))
     search.expect_count(api(q="Kharkiv", region=REGION)["total"])
     expect(search.facet_value("Regions (oblasts)", REGION)).to_have_attribute("aria-current", "true")
     expect(search.search_box()).to_have_value("Kharkiv")
