@@ -314,3 +314,52 @@ def test_reindex_swaps_under_readers_who_keep_answering(tmp_path):
     assert answers[0] > 0
     assert before == total
     assert check_json(index_dir)["ok"]
+
+
+@pytest.mark.slow
+def test_back_to_back_rebuilds_never_pull_an_index_from_under_a_reader(tmp_path):
+    """Each rebuild deletes the generation before the previous one; readers in the middle of a search on
+    it must still finish (or transparently move on), never fail."""
+    from search import index as search_index
+    from search.engine import Engine
+
+    index_dir = tmp_path / "idx"
+    total = _write(index_dir, 3, 40)
+    engines = [Engine(index_dir) for _ in range(3)]  # as three gunicorn workers would each have one
+    errors: list[str] = []
+    answers = [0]
+    stop = threading.Event()
+
+    def read(engine) -> None:
+        queries = ({"q": ["robustmarker"], "copies": ["all"], "per_page": ["100"]},
+                   {"person": ["Ivan Fedorov"], "copies": ["all"], "facet_limit": ["1000"]},
+                   {"q": ["depot OR Kharkiv"], "sort": ["newest"], "copies": ["all"], "page": ["2"]})
+        i = 0
+        while not stop.is_set():
+            try:
+                answer = engine.search(queries[i % 3])
+                assert_search_answer(answer)
+                if i % 3 == 0:
+                    assert answer["total"] == total, answer["total"]
+                answers[0] += 1
+            except Exception as exc:  # noqa: BLE001
+                errors.append(repr(exc)[:300])
+            i += 1
+
+    threads = [threading.Thread(target=read, args=(e,), daemon=True) for e in engines for _ in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        for _ in range(8):
+            search_index.rebuild(index_dir)
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join(timeout=30)
+        for e in engines:
+            e.close()
+    assert errors == [], errors[:5]
+    assert answers[0] > 20
+    report = search_index.check(index_dir)
+    assert report["ok"], report
