@@ -245,3 +245,14 @@ def test_copies_can_be_shown_individually_and_grouped_again(web_client):
     assert 'href="/?q=x&amp;copies=all"' in page(web_client, "/?q=x")
     html = page(web_client, "/?q=x&copies=all")
     assert re.search(r'href="/\?q=x" [^>]*>Group copies</a>', html)
+
+
+def test_a_copy_shown_on_its_own_links_to_its_original():
+    class WithCopy(FakeEngine):
+        def search(self, params):
+            answer = super().search(params)
+            answer["results"][0]["copy_of"] = "0000000000000009"
+            return answer
+
+    html = page(client_for(WithCopy()), "/?copies=all")
+    assert 'A syndicated copy of <a href="/articles/0000000000000009"' in html

@@ -162,8 +162,10 @@ def _result(r: dict, pairs, q: str) -> dict:
     copies = [{"source": c.get("source") or "another outlet",
                "url": urls.href("pages.article", _q(q), id=c.get("id"))}
               for c in r.get("copies") or [] if c.get("id")]
+    copy_of = r.get("copy_of")
     return {
         "url": urls.href("pages.article", _q(q), id=r.get("id")),
+        "copy_of_url": urls.href("pages.article", _q(q), id=copy_of) if copy_of else None,
         "published_label": human_date(r.get("published")),
         "snippets": (r.get("snippets") or [])[:SNIPPETS_SHOWN],
         "chips": chips,
