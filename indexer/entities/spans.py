@@ -23,6 +23,9 @@ _LIST_TO_PLURAL = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+
 # "the five Ukrainian regions -- Donetsk, Kherson, Lugansk": the same, announced before the list.
 _PLURAL_TO_LIST = re.compile(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|–|—|:|,)?\s*"
                              r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
+# "Al Udeid" + " Air Base", "Al-Mawasi" + " area": a name the model read as a person is a site.
+_SITE_AFTER = re.compile(r"^\s+(?:Air Base|[Aa]ir base|Airbase|[Aa]irbase|[Aa]irfield|[Aa]rea|[Bb]ridge|[Pp]eninsula|"
+                         r"[Dd]istrict|[Rr]aion|[Pp]ort|[Rr]efugee camp)\b")
 _PLACE_TAIL = re.compile(r"\s+(?:district|raion|hromada|city|community)$")
 
 
@@ -117,7 +120,8 @@ def candidates(article: Article, spans) -> list[Cand]:
                 start, end = _person(text, s.start, s.end, taken, sp)
                 if end > start:  # "Oryol" tagged PERSON in "Voronezh, and Oryol oblasts"
                     plural = names_regions(text, start, end)
-                    out.append(Cand(pi, start, end, text[start:end], s.label, plural))
+                    label = "LOC" if _SITE_AFTER.match(text[end:]) else s.label
+                    out.append(Cand(pi, start, end, text[start:end], label, plural))
                 prev = s
                 continue
             if s.label == "ORG" and prev is not None and prev.label == "ORG" and out and out[-1].label == "ORG" \
@@ -148,7 +152,8 @@ def candidates(article: Article, spans) -> list[Cand]:
                 if s.label in ("GPE", "LOC", "PERSON", "ORG", "PRODUCT", "FAC", "NORP"):
                     a, b, as_region = _place(text, a, b)
                 if b > a:
-                    out.append(Cand(pi, a, b, text[a:b], s.label, as_region))
+                    label = "LOC" if s.label == "ORG" and _SITE_AFTER.match(text[b:]) else s.label
+                    out.append(Cand(pi, a, b, text[a:b], label, as_region))
             prev = s
         out.extend(_org_scan(pi, text, sp))
     # Overlaps: the longer span wins (a person grown over "Prokudin", "Ukraine's Air Force" over "Ukraine").

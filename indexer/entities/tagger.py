@@ -127,6 +127,10 @@ def tag_entities(article: Article, spans) -> list[Mention]:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
         found.append((c, *kind_value))
     found = _relabel_lists(article, found)
+    # A name the article calls a site once ("Al Udeid Air Base") is that site wherever it recurs alone.
+    sites = {c.text for c, kind, _ in found if kind == "place" and c.label == "LOC"}
+    found = [(c, "place", c.text) if kind == "person" and c.text in sites else (c, kind, value)
+             for c, kind, value in found]
     covered = {(c.paragraph, c.start, c.end) for c, _, _ in found}
     for pi, start, end, full in scan_people(article, covered, who.surnames()):
         para = article.paragraphs[pi].text
