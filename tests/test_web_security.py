@@ -120,3 +120,15 @@ def test_web_sources_follow_the_house_rules():
         # |safe only on the engine's pre-escaped <mark> html
         for m in text.split("|safe")[:-1]:
             assert m.rstrip().endswith(("s.html", "title_html")), path
+
+
+def test_a_broken_error_page_still_answers_with_the_envelope(monkeypatch):
+    import web.errors
+
+    def broken(*a, **kw):
+        raise RuntimeError("template exploded")
+
+    monkeypatch.setattr(web.errors, "render_template", broken)
+    client = create_app({"ENGINE": FakeEngine(), "TESTING": True}).test_client()
+    r = client.get("/articles/missing", headers={"Accept": "text/html"})
+    assert r.status_code == 404 and r.get_json()["error"]["code"] == "not_found"

@@ -53,15 +53,22 @@ def _wants_html() -> bool:
 
 def error_response(status: int, code: str, message: str, param: str | None = None, headers=None):
     body = envelope(code, message, param)
-    if _wants_html():
-        page = render_template("error.html", status=status, error=body["error"], retry_url=_retry_url(param))
-        response = current_app.make_response((page, status))
-    else:
+    response = _html_error(status, body["error"], param) if _wants_html() else None
+    if response is None:
         response = jsonify(body)
         response.status_code = status
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
+
+
+def _html_error(status: int, error: dict, param: str | None):
+    try:
+        page = render_template("error.html", status=status, error=error, retry_url=_retry_url(param))
+    except Exception:  # an error page that fails must still leave the client an envelope, not a trace
+        current_app.logger.exception("rendering the HTML error page failed")
+        return None
+    return current_app.make_response((page, status))
 
 
 def _retry_url(param: str | None) -> str | None:
