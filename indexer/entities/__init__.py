@@ -1,6 +1,10 @@
 """People, organisations and places for the facets: spaCy NER spans post-processed with a gazetteer and
-article context (see tagger.py), plus a corpus pass that links surname-only mentions (linking.py).
+article context, plus a corpus pass that links surname-only mentions.
 
+Modules: spans.py (span boundary repair) -> tagger.py (what each span is) using cast.py (the article's
+people), people.py (names), orgs.py (organisations, outlets), places.py (which place, which region),
+gazetteer.py + data/ (GeoNames, built by build_gazetteer.py from regions.py), scan.py (names the model
+missed), junk.py (never-names); linking.py (corpus pass); evaluate.py, corpus.py, bench.py (measurement).
 Nothing is loaded at import time; the gazetteer is read on first use and cached.
 """
 from __future__ import annotations
