@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import logging
 import os
 import re
 import shutil
@@ -26,18 +27,24 @@ from .errors import IndexLocked
 from .schema import article_document, build_schema
 from .store import Store
 
+log = logging.getLogger("newsfacet.search")
 LINK = "whoosh"
 _GEN_RE = re.compile(r"^whoosh-(\d+)$")
 
 
 def current_dir(index_dir: str | Path) -> Path | None:
-    """The live Whoosh directory (symlink resolved), or None when nothing has been indexed yet."""
+    """The live Whoosh directory (symlink resolved), or None when nothing has been indexed yet.
+
+    Called on every search, so it only looks for a table of contents by name: opening the index here
+    (whoosh's exists_in) would race writers that replace the TOC, and costs a schema unpickle.
+    """
     link = Path(index_dir) / LINK
     try:
         target = link.resolve(strict=True)
-    except (FileNotFoundError, RuntimeError):
+        names = os.listdir(target)
+    except (OSError, RuntimeError):
         return None
-    return target if whoosh_index.exists_in(str(target)) else None
+    return target if any(n.startswith("_MAIN_") and n.endswith(".toc") for n in names) else None
 
 
 def open_current(index_dir: str | Path):
@@ -53,6 +60,7 @@ def write_lock(index_dir: str | Path, timeout: float | None = None):
     fd = os.open(Path(index_dir) / ".write.lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + timeout
+        said = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -62,6 +70,11 @@ def write_lock(index_dir: str | Path, timeout: float | None = None):
                     raise
                 if time.monotonic() >= deadline:
                     raise IndexLocked(index_dir, timeout) from None
+                if not said and timeout >= 1:
+                    # A person running `newsfacet index` beside another one should know why nothing happens.
+                    # (logging's last-resort handler prints warnings to stderr when the app configured none.)
+                    log.warning("index %s is locked by another writer; waiting up to %gs", index_dir, timeout)
+                    said = True
                 time.sleep(0.05)
         yield
     finally:
