@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 
 WRITER = str(ROOT / "tests" / "support" / "writer.py")
 CLIENTS = 16
-LOAD_SECONDS = 12.0
+LOAD_SECONDS = 10.0
 QUERIES = (
     {"copies": "all", "per_page": "100"},
     {"q": "robustmarker", "copies": "all", "per_page": "20"},
