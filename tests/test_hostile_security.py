@@ -353,3 +353,21 @@ def test_exports_are_rate_limited_with_429_and_retry_after(app):
     assert err["code"] == "rate_limited"
     assert int(response.headers["Retry-After"]) >= 1
     assert client.get("/api/search", query_string={"q": "Kupol"}).status_code == 200  # search is not limited
+
+
+def test_a_spoofed_forwarded_for_header_does_not_reset_the_export_limit(app):
+    client = app.test_client()
+    for _ in range(app.config["EXPORT_RATE_LIMIT"]):
+        client.get("/api/export.csv", query_string={"q": "Kupol"}).get_data()
+    for fake in ("1.2.3.4", "10.0.0.1, 127.0.0.1"):
+        response = client.get("/api/export.csv", query_string={"q": "Kupol"},
+                              headers={"X-Forwarded-For": fake, "X-Real-IP": fake, "Forwarded": f"for={fake}"})
+        assert_envelope(response, (429,))
+
+
+def test_a_hostile_host_header_never_ends_up_in_links(client):
+    for path in ("/", "/?q=Kupol", "/no/such/page"):
+        response = client.get(path, headers={"Host": "evil.example", "X-Forwarded-Host": "evil.example",
+                                             "Accept": "text/html"})
+        assert "evil.example" not in response.get_data(as_text=True), path
+        assert "evil.example" not in response.headers.get("Location", "")
