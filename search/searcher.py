@@ -111,7 +111,7 @@ class IndexView:
             if od is not None and od != d:
                 self.leader[d] = od
                 self.members.setdefault(od, [od]).append(d)
-        self.copy_docs = np.array(sorted(d for d in range(n) if self.leader[d] != d), dtype=np.int64)
+        self.copy_docs = np.nonzero(self.leader != np.arange(n))[0].astype(np.int64)
         self.facets = {name: self._facet(reader, name) for name in FACET_FIELDS}
         self._matcher = None
 
