@@ -302,3 +302,26 @@ def test_a_100_mb_file_is_refused_or_handled_within_bounded_time(tmp_path):
     assert any(line.startswith("skipped ") and "sparse.txt" in line for line in result.stderr.splitlines())
     assert _search(tmp_path / "idx", q="goodalpha")["total"] == 1
     print(f"\n100 MB files handled in {elapsed:.1f}s: {skipped}")
+
+
+@pytest.mark.slow
+def test_a_paragraph_longer_than_spacy_accepts_does_not_sink_the_run(tmp_path):
+    """spaCy refuses texts over nlp.max_length (1,000,000 characters, E088). One article whose text is a
+    single 1 MB paragraph (a JSONL dump with its newlines stripped, a minified page) must not crash the
+    whole run: it is indexed (split) or reported with a reason naming the file, and the rest is indexed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sentence = "Drones struck the depot in Kharkiv overnight and officials said crews worked until dawn. "
+    giant = (sentence * (1_050_000 // len(sentence) + 1))[:1_050_000]
+    (folder / "giant.jsonl").write_text(json.dumps({"id": "giant-1", "title": "One giant paragraph",
+                                                    "source": "Hostile Wire", "text": giant}) + "\n",
+                                        encoding="utf-8")
+    (folder / "good.jsonl").write_text(json.dumps(GOOD[0]) + "\n", encoding="utf-8")
+    result = run_cli("index", str(folder), "--index", str(tmp_path / "idx"), "--json", timeout=300)
+    assert "Traceback" not in result.stderr, result.stderr[-1500:]
+    summary = json.loads(result.stdout)
+    named = [s for s in summary["skipped"] if s["path"].endswith("giant.jsonl")] + \
+            [p for p in summary["problems"] if p["path"].endswith("giant.jsonl")]
+    giant_indexed = _search(tmp_path / "idx", q="depot", source="Hostile Wire")["total"] >= 1
+    assert giant_indexed or named, summary
+    assert _search(tmp_path / "idx", q="goodalpha")["total"] == 1
