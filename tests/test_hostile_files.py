@@ -325,3 +325,23 @@ def test_a_paragraph_longer_than_spacy_accepts_does_not_sink_the_run(tmp_path):
     giant_indexed = _search(tmp_path / "idx", q="depot", source="Hostile Wire")["total"] >= 1
     assert giant_indexed or named, summary
     assert _search(tmp_path / "idx", q="goodalpha")["total"] == 1
+
+
+def test_deeply_nested_json_is_reported_not_a_crash(tmp_path):
+    """json.loads raises RecursionError (not ValueError) on deep nesting; one such file or line must be
+    reported like any malformed JSON while the rest of the run goes on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (folder / "deep.jsonl").write_text(json.dumps(GOOD[1]) + "\n" + '{"a":' * 50_000 + "1" + "}" * 50_000 + "\n",
+                                       encoding="utf-8")
+    (folder / "good.jsonl").write_text(json.dumps(GOOD[0]) + "\n", encoding="utf-8")
+    result = run_cli("index", str(folder), "--index", str(tmp_path / "idx"), "--json", timeout=180)
+    assert "Traceback" not in result.stderr, result.stderr[-1500:]
+    summary = json.loads(result.stdout)
+    skipped = {Path(s["path"]).name: s["reason"] for s in summary["skipped"]}
+    problems = [(Path(p["path"]).name, p["problem"]) for p in summary["problems"]]
+    assert "deep.json" in skipped or any(name == "deep.json" for name, _ in problems), summary
+    assert any(name == "deep.jsonl" and re.search(r"\bline 2\b", p) for name, p in problems), summary
+    assert _search(tmp_path / "idx", q="goodalpha")["total"] == 1
+    assert _search(tmp_path / "idx", q="goodbravo")["total"] == 1  # line 1 of deep.jsonl
