@@ -19,7 +19,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from .index import current_dir
-from .matching import Matcher, read_postings
+from .matching import Matcher, field_postings
 from .schema import FACET_FIELDS
 
 
@@ -118,8 +118,7 @@ class IndexView:
     def _facet(self, reader, fieldname: str) -> FacetData:
         values, docs, ptr = [], [], [0]
         total = 0
-        for term in reader.field_terms(fieldname):
-            ids, _ = read_postings(reader, fieldname, term)
+        for term, ids in field_postings(reader, fieldname).items():
             ids = ids[self.live[ids]]
             if not len(ids):
                 continue

@@ -103,13 +103,43 @@ def test_check_reports_missing_and_extra_with_the_repair_command(tmp_path):
     store.close()
 
 
-def test_writer_lock_held_elsewhere_raises_index_locked(tmp_path):
+def test_writer_lock_held_by_another_process_raises_index_locked(tmp_path):
+    import subprocess
+    import sys
+
     store = build(tmp_path, sample_corpus()[:1])
-    with search_index.write_lock(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom search.index import write_lock\n"
+         "with write_lock(sys.argv[1]):\n    print('held', flush=True)\n    time.sleep(30)\n", str(tmp_path)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
         for attempt in (lambda: search_index.update(tmp_path, store, ["a1"], [], lock_timeout=0.2),
                         lambda: search_index.rebuild(tmp_path, store, lock_timeout=0.2)):
             with pytest.raises(IndexLocked) as info:
                 attempt()
             assert str(tmp_path) in info.value.message and info.value.status == 503
-    search_index.update(tmp_path, store, ["a1"], [], lock_timeout=0.2)  # released again
+    finally:
+        holder.kill()
+        holder.wait()
+    search_index.update(tmp_path, store, ["a1"], [], lock_timeout=5)  # released with the process
+    store.close()
+
+
+def test_facet_caches_match_whoosh_postings_across_segments(tmp_path):
+    from search.searcher import IndexView
+
+    store = build(tmp_path, sample_corpus())
+    for i in range(3):
+        added, removed = store.replace_file(f"more{i}", "x", [art(f"x{i}", "T", ["Kyiv again"], [(0, "Kyiv", "place", "Kyiv")])], {})
+        search_index.update(tmp_path, store, added + ["a4"], removed)
+    view = IndexView(search_index.current_dir(tmp_path))
+    r = view.searcher.reader()
+    for field, fd in view.facets.items():
+        assert fd.values == sorted(r.field_terms(field)) or set(fd.values) <= set(r.field_terms(field))
+        for value in fd.values:
+            assert sorted(fd.docs_of(value).tolist()) == sorted(r.postings(field, value).all_ids())
+    assert sorted(view.facets["place"].docs_of("Kyiv").tolist()) == sorted(
+        view.docnum[i] for i in ("a2", "a3", "a7", "a9", "x0", "x1", "x2"))
+    view.close()
     store.close()
