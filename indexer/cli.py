@@ -50,7 +50,7 @@ def index(paths: tuple[Path, ...], index_dir: Path, workers: int | None, as_json
 
     try:
         with file_progress(enabled=sys.stderr.isatty() and not as_json) as on_file:
-            summary = index_paths(paths, index_dir, workers=workers, on_file=on_file)
+            summary = index_paths(paths, index_dir, workers=workers, on_file=on_file, on_wait=_tell_waiting(index_dir))
     except IndexLocked as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
@@ -63,6 +63,14 @@ def index(paths: tuple[Path, ...], index_dir: Path, workers: int | None, as_json
         click.echo(f"skipped {path}: {reason}", err=True)
     if summary.skipped:
         sys.exit(1)
+
+
+def _tell_waiting(index_dir: Path):
+    def tell(timeout: float) -> None:
+        click.echo(f"another indexer holds the write lock on {index_dir}; waiting up to {timeout:g}s for it...",
+                   err=True)
+
+    return tell
 
 
 @main.command()

@@ -122,10 +122,20 @@ def _tag(articles: list[Article], spans_iter: Iterator) -> None:
 
 
 def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: int | None = None,
-                on_file: Callable[[str], None] = lambda path: None) -> IndexSummary:
-    """Index files and folders into ``index_dir`` (store + Whoosh index). Re-running is idempotent."""
+                on_file: Callable[[str], None] = lambda path: None,
+                on_wait: Callable[[float], None] | None = None, lock_timeout: float | None = None) -> IndexSummary:
+    """Index files and folders into ``index_dir`` (store + Whoosh index). Re-running is idempotent.
+
+    The whole run holds the directory's writer lock, so a second indexer waits (``on_wait`` is told) or
+    fails with IndexLocked: two runs never interleave their store and index writes.
+    """
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
+    with search_index.write_lock(index_dir, lock_timeout, on_wait=on_wait):
+        return _run(paths, index_dir, workers, on_file)
+
+
+def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], None]) -> IndexSummary:
     summary = IndexSummary()
     store = Store(index_dir)
     try:

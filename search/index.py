@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -52,15 +52,33 @@ def open_current(index_dir: str | Path):
     return whoosh_index.open_dir(str(d)) if d else None
 
 
+# Locks this process already holds, by directory: a whole indexing run holds the lock and the index
+# updates it makes take it again (flock on a second descriptor would block against ourselves).
+_HELD: dict[str, int] = {}
+
+
 @contextmanager
-def write_lock(index_dir: str | Path, timeout: float | None = None):
-    """Exclusive cross-process writer lock; IndexLocked when another writer keeps it past ``timeout``."""
+def write_lock(index_dir: str | Path, timeout: float | None = None,
+               on_wait: Callable[[float], None] | None = None):
+    """Exclusive cross-process writer lock, re-entrant within a process.
+
+    Waits up to ``timeout`` seconds (calling ``on_wait(timeout)`` once, so a person is told why nothing
+    happens), then raises IndexLocked.
+    """
     timeout = config.WRITE_LOCK_TIMEOUT if timeout is None else timeout
     Path(index_dir).mkdir(parents=True, exist_ok=True)
+    key = str(Path(index_dir).resolve())
+    if _HELD.get(key):
+        _HELD[key] += 1
+        try:
+            yield
+        finally:
+            _HELD[key] -= 1
+        return
     fd = os.open(Path(index_dir) / ".write.lock", os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + timeout
-        said = False
+        told = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -70,13 +88,15 @@ def write_lock(index_dir: str | Path, timeout: float | None = None):
                     raise
                 if time.monotonic() >= deadline:
                     raise IndexLocked(index_dir, timeout) from None
-                if not said and timeout >= 1:
-                    # A person running `newsfacet index` beside another one should know why nothing happens.
-                    # (logging's last-resort handler prints warnings to stderr when the app configured none.)
-                    log.warning("index %s is locked by another writer; waiting up to %gs", index_dir, timeout)
-                    said = True
+                if on_wait is not None and not told:
+                    on_wait(timeout)
+                    told = True
                 time.sleep(0.05)
-        yield
+        _HELD[key] = 1
+        try:
+            yield
+        finally:
+            _HELD.pop(key, None)
     finally:
         os.close(fd)  # closing the descriptor releases the flock
 
