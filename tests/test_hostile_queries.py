@@ -45,6 +45,10 @@ Q_ONLY_CLASSES = {
     "long_queries": ["a" * LONG, ("Kupol " * (LONG // 6))[:LONG], "(" * LONG, '"' * LONG, "a* " * (LONG // 3),
                      "Київ " * (LONG // 5), "x" * 1000, "x" * 1001],
     "nul_bytes": ["\x00", "Kupol\x00", "a\x00b", "\x00" * 10],
+    "deep_nesting": ["(" * 497 + "Kupol" + ")" * 497, "NOT " * 248 + "Kupol", "ku* " * 249, "-(" * 330,
+                     "(a OR (b AND (c " * 55, '"Kupol' * 166, "Kupol OR " * 110 + "x", "Kupol~ " * 140,
+                     "a AND " * 166, "person:x " * 110, "date:[2025-01-01 TO 2025-12-31] " * 30,
+                     "z" * 999 + "~", "Kupol^999999999999", "Kupol~99999999"],
     "control_chars": ["\x01\x02\x03", "Kupol\x1b[31m", "\x7f", "a\rb\nc\td", "\x0b\x0c"],
 }
 
