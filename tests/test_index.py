@@ -122,6 +122,7 @@ def test_writer_lock_held_by_another_process_raises_index_locked(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+        holder.stdout.close()
     search_index.update(tmp_path, store, ["a1"], [], lock_timeout=5)  # released with the process
     store.close()
 
