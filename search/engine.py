@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from . import config, facets, ranking, snippets
-from .errors import NotFound
+from .errors import NotFound, SearchError
 from .export import export_rows
 from .params import SearchParams, parse_params
 from .present import entities_summary, mention_dict, result_dict
@@ -79,11 +79,21 @@ class Engine:
         answer = {"query": p.echo(), "total": 0, "page": p.page, "per_page": p.per_page, "pages": 0,
                   "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
         with self._cache.lock:
-            view = self._cache.get()
-            if view is None:
-                answer["facets"] = _empty_facets(p)
-            else:
-                self._search(view, p, answer)
+            for attempt in (1, 2):
+                view = self._cache.get()
+                if view is None:
+                    answer["facets"] = _empty_facets(p)
+                    break
+                try:
+                    self._search(view, p, answer)
+                    break
+                except SearchError:
+                    raise
+                except Exception:  # noqa: BLE001
+                    # A rebuild may have removed the generation this view still reads from: reopen once.
+                    if attempt == 2:
+                        raise
+                    self._cache.close()
         answer["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         return answer
 
