@@ -105,7 +105,7 @@ class Engine:
         start = (p.page - 1) * p.per_page
         if start < total:
             ranked = self._order(view, pq, score, p, final, start + p.per_page)[start:]
-            answer["results"] = self._results(view, ranked, pq.text_terms, p)
+            answer["results"] = self._results(view, ranked, pq, p)
         group = view.group if p.copies == "group" else (lambda m: m)
         answer["facets"] = facets.facet_counts(view, p, base, masks, final, group)
         if pq.words and total < config.DID_YOU_MEAN_BELOW:
@@ -115,7 +115,7 @@ class Engine:
         a = self.store.get_article(view.ids[docnum]) if 0 <= docnum < view.n and view.ids[docnum] else None
         return [a.title or "", *(p.text for p in a.paragraphs)] if a else []
 
-    def _results(self, view, ranked, terms: set[str], p: SearchParams) -> list[dict]:
+    def _results(self, view, ranked, pq, p: SearchParams) -> list[dict]:
         ids = [view.ids[d] for d, _ in ranked]
         group_ids = {d: [view.ids[m] for m in view.members.get(int(view.leader[d]), []) if m != d]
                      for d, _ in ranked}
@@ -127,7 +127,7 @@ class Engine:
             if a is None:  # index ahead of the store (mid-reindex): skip rather than fail
                 continue
             copies = [{"id": i, "source": heads[i]["source"]} for i in group_ids[d] if i in heads]
-            out.append(result_dict(a, score, snippets.snippets(a, terms), copies))
+            out.append(result_dict(a, score, snippets.snippets(a, pq.text_terms, phrases=pq.phrases), copies))
         return out
 
     # -- export ---------------------------------------------------------------------------------------------

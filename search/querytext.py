@@ -33,6 +33,7 @@ class ParsedQuery:
     query: Q.Query | None          # None: browse everything
     text_terms: set[str] = field(default_factory=set)   # analyzed (stemmed) positive title/body terms
     words: list[str] = field(default_factory=list)      # the user's positive free-text words, as typed
+    phrases: list[tuple[str, ...]] = field(default_factory=list)  # analyzed words of positive phrases
 
 
 _parser_cache: dict[str, MultifieldParser] = {}
@@ -101,7 +102,7 @@ def parse(text: str, view=None) -> ParsedQuery:
     if q is Q.NullQuery and not [w for w in _WORD_RE.findall(text) if w not in _OPERATORS]:
         return ParsedQuery(None)  # only operators/punctuation (`AND`, `-`, `((`): nothing to search for
     pq = ParsedQuery(q)
-    _collect(q, pq.text_terms, False)
+    _collect(q, pq.text_terms, False, pq.phrases)
     pq.words = user_words(text)
     return pq
 
@@ -234,19 +235,21 @@ def _positive(q):
     return q
 
 
-def _collect(q, out: set[str], negated: bool) -> None:
-    """Analyzed title/body terms the user is looking FOR (not the excluded ones), for snippet marks."""
+def _collect(q, out: set[str], negated: bool, phrases: list) -> None:
+    """Analyzed title/body terms (and phrases) the user is looking FOR, not the excluded ones: snippets."""
     if isinstance(q, Q.Not):
         return
     if isinstance(q, Q.AndNot):
-        _collect(q.a, out, negated)
+        _collect(q.a, out, negated, phrases)
         return
     if isinstance(q, Q.Term) and q.fieldname in TEXT_FIELDS:
         out.add(q.text)
     elif isinstance(q, Q.Phrase) and q.fieldname in TEXT_FIELDS:
         out.update(q.words)
+        if len(q.words) > 1 and tuple(q.words) not in phrases:
+            phrases.append(tuple(q.words))
     for child in getattr(q, "subqueries", ()) or ():
-        _collect(child, out, negated)
+        _collect(child, out, negated, phrases)
     if isinstance(q, Q.AndMaybe):
-        _collect(q.a, out, negated)
-        _collect(q.b, out, negated)
+        _collect(q.a, out, negated, phrases)
+        _collect(q.b, out, negated, phrases)

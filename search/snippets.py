@@ -37,16 +37,42 @@ def analyzed(word: str) -> str:
     return st
 
 
-def match_spans(text: str, terms: set[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every token in ``text`` whose analyzed form is a query term."""
+def match_spans(text: str, terms: set[str], positions: list | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every token in ``text`` whose analyzed form is a query term.
+
+    ``positions``, when given, receives each match's token index (for phrase adjacency).
+    """
     if not terms or not text:
         return []
     out = []
+    i = -1
     for m in _TOKEN_RE.finditer(text):
         st = analyzed(m.group().lower())
+        if st:
+            i += 1  # stop words do not count, as in the index (StopFilter renumbers positions)
         if st in terms:
             out.append((m.start(), m.end(), st))
+            if positions is not None:
+                positions.append(i)
     return out
+
+
+def phrase_hits(spans, positions: list[int], phrases) -> int:
+    """How many times the query's phrases occur (words in order and adjacent, stop words skipped)."""
+    hits = 0
+    for phrase in phrases:
+        for k, (_, _, t) in enumerate(spans):
+            if t != phrase[0]:
+                continue
+            j, pos = k, positions[k]
+            for word in phrase[1:]:
+                j += 1
+                if j >= len(spans) or spans[j][2] != word or positions[j] - pos != 1:
+                    break
+                pos = positions[j]
+            else:
+                hits += 1
+    return hits
 
 
 def mark(text: str, spans: list[tuple[int, int, str]], start: int = 0, end: int | None = None) -> str:
@@ -90,8 +116,8 @@ def _probes(terms: set[str]) -> tuple[str, ...]:
     return tuple({t[:max(3, len(t) - 2)] for t in terms})
 
 
-def snippets(article: Article, terms: set[str], limit: int = MAX_SNIPPETS) -> list[dict]:
-    """The best 1-2 paragraphs by distinct query terms matched (then by hits); lead paragraph otherwise."""
+def snippets(article: Article, terms: set[str], limit: int = MAX_SNIPPETS, phrases=()) -> list[dict]:
+    """The best 1-2 paragraphs: phrase occurrences, then distinct query terms, then hits; else the lead."""
     scored = []
     probes = _probes(terms)
     for p in article.paragraphs:
@@ -100,12 +126,14 @@ def snippets(article: Article, terms: set[str], limit: int = MAX_SNIPPETS) -> li
         low = p.text.lower()
         if not any(pr in low for pr in probes):
             continue
-        spans = match_spans(p.text, terms)
+        positions: list[int] = []
+        spans = match_spans(p.text, terms, positions)
         if spans:
             distinct = len({t for _, _, t in spans})
-            scored.append((-distinct, -len(spans), p.n, p, spans))
+            ph = phrase_hits(spans, positions, phrases) if phrases else 0
+            scored.append((-ph, -distinct, -len(spans), p.n, p, spans))
     if scored:
-        scored.sort(key=lambda x: x[:3])
+        scored.sort(key=lambda x: x[:4])
         return [{"paragraph": p.n, "html": _html(p, spans)} for *_, p, spans in scored[:limit]]
     lead = next((p for p in article.paragraphs if p.text.strip()), None)
     return [{"paragraph": lead.n, "html": _html(lead, [])}] if lead else []

@@ -52,3 +52,15 @@ def test_cyrillic_and_emoji_offsets_stay_right():
     spans = match_spans(text, terms("киев drones"))
     assert [text[s:e] for s, e, _ in spans] == ["Киев", "drones"]
     assert paragraph_html(text, terms("киев")) == "Ночью <mark>Киев</mark> 🚀 атаковали дроны, drones again."
+
+
+def test_a_paragraph_with_the_phrase_beats_one_with_the_words_apart():
+    from search.querytext import parse
+
+    pq = parse('"air defense"')
+    a = art("x", "T", ["Defense officials said the air was clear, defense again.", "Air defense units of the army."])
+    s = snippets(a, pq.text_terms, phrases=pq.phrases)
+    assert s[0]["paragraph"] == 1 and pq.phrases == [("air", "defens")]
+    pq = parse('"bank of england"')  # the stop word inside the phrase does not break adjacency
+    a = art("y", "T", ["England has a bank.", "The Bank of England raised rates."])
+    assert snippets(a, pq.text_terms, phrases=pq.phrases)[0]["paragraph"] == 1
