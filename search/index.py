@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -52,9 +53,10 @@ def open_current(index_dir: str | Path):
     return whoosh_index.open_dir(str(d)) if d else None
 
 
-# Locks this process already holds, by directory: a whole indexing run holds the lock and the index
-# updates it makes take it again (flock on a second descriptor would block against ourselves).
-_HELD: dict[str, int] = {}
+# Locks this process already holds, by (directory, thread): a whole indexing run holds the lock and the
+# index updates it makes take it again (flock on a second descriptor would block against ourselves).
+# Keyed by thread too, so another thread of the same process (a threaded server) still waits its turn.
+_HELD: dict[tuple[str, int], int] = {}
 
 
 @contextmanager
@@ -67,7 +69,7 @@ def write_lock(index_dir: str | Path, timeout: float | None = None,
     """
     timeout = config.WRITE_LOCK_TIMEOUT if timeout is None else timeout
     Path(index_dir).mkdir(parents=True, exist_ok=True)
-    key = str(Path(index_dir).resolve())
+    key = (str(Path(index_dir).resolve()), threading.get_ident())
     if _HELD.get(key):
         _HELD[key] += 1
         try:

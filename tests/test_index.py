@@ -144,3 +144,24 @@ def test_facet_caches_match_whoosh_postings_across_segments(tmp_path):
         view.docnum[i] for i in ("a2", "a3", "a7", "a9", "x0", "x1", "x2"))
     view.close()
     store.close()
+
+
+def test_write_lock_is_reentrant_in_a_thread_but_excludes_other_threads(tmp_path):
+    import threading
+
+    outcome = []
+    with search_index.write_lock(tmp_path):
+        with search_index.write_lock(tmp_path, timeout=0.1):  # the same thread: re-entrant
+            pass
+
+        def other():
+            try:
+                with search_index.write_lock(tmp_path, timeout=0.2):
+                    outcome.append("got it")
+            except IndexLocked:
+                outcome.append("locked")
+
+        t = threading.Thread(target=other)
+        t.start()
+        t.join()
+    assert outcome == ["locked"]
