@@ -22,6 +22,7 @@ from .schema import TEXT_FIELDS
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
+CACHE_POSTINGS = 4_000_000  # ~48 MB of ids+weights per process, whatever the mix of rare and common terms
 
 
 def _leaf_postings(matcher) -> tuple[list, list]:
@@ -94,6 +95,7 @@ class Matcher:
         self.reader = view.searcher.reader()
         self.n = view.n
         self._cache: OrderedDict = OrderedDict()
+        self._cached = 0  # postings held in the cache
         self.lengths = {}
         self.avg = {}
         live = view.live
@@ -114,8 +116,10 @@ class Matcher:
         keep = self.view.live[ids]
         hit = (ids[keep], w[keep])
         self._cache[key] = hit
-        if len(self._cache) > CACHE_TERMS:
-            self._cache.popitem(last=False)
+        self._cached += len(hit[0])
+        while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
+            _, (old_ids, _) = self._cache.popitem(last=False)
+            self._cached -= len(old_ids)
         return hit
 
     # -- evaluation ---------------------------------------------------------------------------------------
