@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         t["reused_from"] = str(args.throughput_json)
     else:
         t = phase("throughput", indexing.throughput, subset.path, work, subset.articles)
-    if t:
+    if t and "reindex" in t:
         phases["reindex"] = t.pop("reindex")
         results["subset_sizes"] = t.pop("sizes")
     index_dir = work / f"index-{key}-{_schema_key()}"

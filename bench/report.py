@@ -56,6 +56,10 @@ def render(results: dict) -> str:
     out.append(f"newsfacet bench: {results.get('articles'):,} articles, seed {results.get('seed')}; "
                f"{m.get('nproc')} x {m.get('cpu')}, {m.get('ram_gib')} GiB, Python {m.get('python')}; "
                f"load avg at start {m.get('load_avg_at_start')}")
+    c = results.get("corpus") or {}
+    if c:
+        out.append(f"corpus: {c.get('articles'):,} synthetic articles, {c.get('words'):,} words "
+                   f"({c.get('words_per_article')} per article), from the seeds' sentences with swapped entities")
     for name, phase in results.get("phases", {}).items():
         if isinstance(phase, dict) and phase.get("error"):
             out.append(f"\n## {name}: FAILED: {phase['error']}")
@@ -75,6 +79,10 @@ def render(results: dict) -> str:
         out.append(f"\n## Full index build: {b['articles']:,} articles in {b['seconds']:,} s "
                    f"({b['articles_per_s']} articles/s, peak RSS {b['peak_rss_mb']} MB"
                    f"{', cached from ' + b['built_at'] if b.get('cached') else ''})")
+        if b.get("note"):
+            out.append(f"note: {b['note']}")
+    if t.get("reused_from"):
+        out.append(f"(indexing throughput reused from {t['reused_from']})")
     rows = []
     for label, key in (("reindex (subset index)", "reindex"), ("reindex (full index)", "reindex_full")):
         r = results["phases"].get(key) or {}
