@@ -16,7 +16,7 @@ Q_MAX_CHARS = 1000
 # Wildcards/prefixes shorter than this are dropped (a bare `*` means browse-all) and each pattern expands
 # to at most this many index terms, so `a*` cannot turn into a 50,000-term OR.
 WILDCARD_MIN_PREFIX = 2
-WILDCARD_MAX_TERMS = 128
+WILDCARD_MAX_TERMS = 64
 # Seconds an indexer waits for another writer's lock before raising IndexLocked.
 WRITE_LOCK_TIMEOUT = 30.0
 # Ask for a spelling suggestion when a query finds fewer articles than this.

@@ -33,7 +33,7 @@ class Facet:
 
     def entries(self, view: IndexView, mask: np.ndarray, params: SearchParams) -> list[dict]:
         fd = view.facets[self.field]
-        counts = fd.counts(mask)
+        counts = fd.counts(mask, np.nonzero(mask)[0])
         nz = np.nonzero(counts)[0]
         order = self.order(fd.values, counts, nz)
         if self.limited:

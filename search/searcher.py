@@ -31,6 +31,7 @@ class FacetData:
     entry_val: np.ndarray        # int32
     val_ptr: np.ndarray          # entries of value v are entry_*[val_ptr[v]:val_ptr[v+1]]
     _lower: dict[str, list[str]] | None = field(default=None, repr=False)
+    _by_doc: tuple | None = field(default=None, repr=False)
 
     def docs_of(self, value: str) -> np.ndarray:
         v = self.value_id.get(value)
@@ -57,10 +58,30 @@ class FacetData:
             m[self.entry_doc[self.val_ptr[a]:self.val_ptr[b]]] = True
         return m
 
-    def counts(self, mask: np.ndarray) -> np.ndarray:
+    def counts(self, mask: np.ndarray, docs: np.ndarray | None = None) -> np.ndarray:
+        """Articles per value among ``mask``; ``docs`` (its nonzero docnums) switches to a per-doc gather,
+        which wins when few articles match (a filtered or rare-word query)."""
         if not len(self.entry_doc):
             return np.zeros(len(self.values), dtype=np.int64)
-        return np.bincount(self.entry_val[mask[self.entry_doc]], minlength=len(self.values))
+        if docs is None or len(docs) * 8 > len(mask):
+            return np.bincount(self.entry_val[mask[self.entry_doc]], minlength=len(self.values))
+        ptr, vals = self._doc_index(len(mask))
+        starts = ptr[docs]
+        lens = ptr[docs + 1] - starts
+        total = int(lens.sum())
+        if not total:
+            return np.zeros(len(self.values), dtype=np.int64)
+        # ragged gather: every entry of every matched doc, without a Python loop
+        idx = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(starts, lens)
+        return np.bincount(vals[idx], minlength=len(self.values))
+
+    def _doc_index(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        if self._by_doc is None:
+            order = np.argsort(self.entry_doc, kind="stable")
+            ptr = np.zeros(n + 1, dtype=np.int64)
+            np.add.at(ptr, self.entry_doc.astype(np.int64) + 1, 1)
+            self._by_doc = (np.cumsum(ptr), self.entry_val[order])
+        return self._by_doc
 
     def lower_map(self) -> dict[str, list[str]]:
         """lowercased value -> values, and each lowercased word of a value -> values (for `person:zelensky`)."""

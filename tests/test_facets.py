@@ -73,3 +73,19 @@ def test_exclusions_apply_to_every_facet(engine):
     a = engine.search({"not_place": ["Kyiv"]})
     assert "Kyiv" in facet(a, "place") and facet(a, "place")["Kyiv"]["count"] == 0
     assert counts(a, "person")["Volodymyr Zelensky"] == 2
+
+
+def test_sparse_and_dense_counting_agree(engine):
+    import numpy as np
+
+    view = engine._cache.get()
+    rng = np.random.default_rng(1)
+    for _ in range(20):
+        mask = view.live & (rng.random(view.n) < rng.random())
+        docs = np.nonzero(mask)[0]
+        for fd in view.facets.values():
+            dense = np.bincount(fd.entry_val[mask[fd.entry_doc]], minlength=len(fd.values)) if len(fd.entry_doc) \
+                else np.zeros(len(fd.values), dtype=np.int64)
+            assert (fd.counts(mask, docs) == dense).all()
+            padded = np.concatenate([mask, np.zeros(8 * view.n + 8, dtype=bool)])  # forces the sparse path
+            assert (fd.counts(padded, docs) == dense).all()

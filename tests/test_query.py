@@ -49,7 +49,7 @@ def test_wildcards_are_bounded(view):
     assert parse("a*", view).query is None  # too short to expand: dropped, i.e. browse
     q = parse("alpha*", view).query
     terms = [t for t in q.leaves() if isinstance(t, Q.Term)]
-    assert 0 < len(terms) <= 2 * 128  # title and body, each capped
+    assert 0 < len(terms) <= 2 * 64  # title and body, each capped
     assert parse("zzzq*", view).query is Q.NullQuery
 
 
