@@ -66,7 +66,9 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API refuses to start while another instance runs in the same
+# thread, so a session-long one would break any other test module that starts its own.
+@pytest.fixture(scope="module")
 def browser(chromium_path):
     from playwright.sync_api import sync_playwright
 

@@ -102,6 +102,8 @@ def test_excluding_a_value_removes_its_articles_and_shows_a_not_pill(page, ui, a
 def test_back_button_restores_the_previous_url_and_results(page, ui, api):
     page.goto("/")
     search = ui(page)
+    loads = []
+    page.on("load", lambda: loads.append(page.url))
     total = api()["total"]
     search.facet_value("People", PERSON).click()
     expect(page).to_have_url(re.compile(r"person="))
@@ -125,6 +127,8 @@ def test_back_button_restores_the_previous_url_and_results(page, ui, api):
     page.go_forward()
     expect(page).to_have_url(re.compile(r"\?person=Oleh(\+|%20)Syniehubov$"))
     search.expect_count(api(person=PERSON)["total"])
+    # With JavaScript every step above swapped the results in place: no full page load after the first.
+    assert loads == [], loads
 
 
 def test_export_csv_downloads_a_header_and_one_row_per_matching_article(page, ui, api):
