@@ -34,7 +34,8 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 800}
-TIMEOUT_MS = 10_000
+TIMEOUT_MS = 10_000  # actions and assertions; generous for a loaded 2-core CI machine, still fails fast
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
