@@ -43,7 +43,7 @@ def _parser() -> MultifieldParser:
     p = _parser_cache.get("p")
     if p is None:
         schema = build_schema()
-        # Only searchable fields are known to the parser: `id:`, `spell:` etc. then read as plain text.
+        # Only searchable fields are known to the parser: `id:`, `published:` etc. then read as plain text.
         for name in ("id", "published", "copy_of"):
             schema.remove(name)
         p = MultifieldParser(list(TEXT_FIELDS), schema)
