@@ -101,3 +101,20 @@ def test_a_broken_article_link_shows_a_not_found_page_with_a_way_back(page, new_
     expect(page.get_by_role("heading", level=1)).to_have_text("Not found")
     page.get_by_role("link", name="Start a new search").click()
     ui(page).expect_count(api()["total"])
+
+
+def test_syndicated_copies_are_grouped_until_the_reader_asks_for_every_copy(page, ui, api):
+    page.goto("/")
+    search = ui(page)
+    grouped, every = api()["total"], api(copies="all")["total"]
+    assert every > grouped, "the seeds hold ANI's copy of the Al Jazeera story"
+    search.expect_count(grouped)
+    original = search.results().filter(has=page.get_by_text("Also carried by")).first
+    expect(original.get_by_role("link", name="ANI")).to_be_visible()
+
+    page.get_by_role("link", name="Show every copy").click()
+    expect(page).to_have_url(re.compile(r"[?&]copies=all"))
+    search.expect_count(every)
+    expect(search.pills().filter(has_text="Copies")).to_have_count(1)
+    page.get_by_role("link", name="Group copies").click()
+    search.expect_count(grouped)
