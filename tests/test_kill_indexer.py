@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import random
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from support.robust import check_json, kill9, run_cli, start_cli, write_jsonl_corpus
+from support.robust import ROOT, check_json, kill9, run_cli, start_cli, write_jsonl_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -147,12 +148,14 @@ def test_kill_9_the_indexer_at_random_points_then_rerun_loses_and_doubles_nothin
     while trial < MIN_TRIALS or (trial < MAX_TRIALS and time.monotonic() < deadline):
         index_dir = tmp_path / f"trial-{trial}"
         for _ in range(rng.choice((1, 1, 2))):  # sometimes a second kill lands on the half-finished state
-            if rng.random() < 0.3:  # anywhere in the run: startup, extraction, NER
-                when, delay = "run", rng.uniform(0.1, 1.0) * full_run
-                trigger = None
-            else:  # inside the write phase: between store transactions, in the index commit, copy grouping
-                when, delay = "write", rng.uniform(0.0, 1.2) * write_phase
-                trigger = _store_has_a_file(index_dir)
+            mode = rng.choice(("run", "store", "store", "write", "write"))
+            if mode == "run":  # anywhere: startup, extraction, NER, writes
+                delay, trigger = rng.uniform(0.1, 1.0) * full_run, None
+            elif mode == "store":  # among the per-file store transactions, a burst of a few hundred ms
+                delay, trigger = rng.uniform(0.0, 0.15), _store_has_a_file(index_dir)
+            else:  # anywhere in the write phase: store, index commit, copy grouping
+                delay, trigger = rng.uniform(0.0, 1.2) * write_phase, _store_has_a_file(index_dir)
+            when = mode
             outcome = _run_and_kill(["index", str(corpus), "--index", str(index_dir)], delay, trigger)
             state = _opens(index_dir)
             log.append((trial, when, round(delay, 2), outcome, state))
@@ -170,27 +173,48 @@ def test_kill_9_the_indexer_at_random_points_then_rerun_loses_and_doubles_nothin
 def test_kill_9_the_reindexer_leaves_the_old_index_live_and_the_next_reindex_cleans_up(tmp_path):
     from search import index as search_index
 
-    corpus = tmp_path / "corpus"
-    write_jsonl_corpus(corpus, 10, 6, SEED + 1, batch="r")
+    # A bigger index than the indexer test's (written without NLP) so a rebuild lasts long enough to be hit.
     index_dir = tmp_path / "idx"
-    result = run_cli("index", str(corpus), "--index", str(index_dir))
-    assert result.returncode == 0, result.stderr[-3000:]
+    writer = subprocess.run([sys.executable, str(ROOT / "tests" / "support" / "writer.py"), str(index_dir), "4", "600"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert writer.returncode == 0, writer.stderr[-2000:]
     expected = check_json(index_dir)
-    assert expected["ok"], expected
+    assert expected["ok"] and expected["store_articles"] == 2400, expected
+
+    def building():
+        """True once this run has started writing its new generation (not a killed run's leftover)."""
+        since = time.time()
+
+        def check() -> bool:
+            for p in index_dir.iterdir():
+                try:
+                    if p.name.endswith(".building") and p.stat().st_mtime >= since:
+                        return True
+                except FileNotFoundError:
+                    pass
+            return False
+
+        return check
 
     started = time.monotonic()
-    result = run_cli("reindex", "--index", str(index_dir))
+    proc = start_cli("reindex", "--index", str(index_dir))
+    seen, startup = building(), None
+    while proc.poll() is None:
+        if startup is None and seen():
+            startup = time.monotonic() - started
+        time.sleep(0.005)
     full_run = time.monotonic() - started
-    assert result.returncode == 0, result.stderr[-3000:]
-
+    _, err = proc.communicate()
+    assert proc.returncode == 0, err[-3000:]
+    build = max(0.05, full_run - (startup or full_run * 0.7))
     rng = random.Random(SEED)
     log = []
-    for k in range(4):
-        if k % 2:  # once the new generation is being written: mid-build, at the rename, at the swap
-            delay = rng.uniform(0.0, 0.4)
-            trigger = lambda: any(p.name.endswith(".building") for p in index_dir.iterdir())  # noqa: E731
+    for k in range(5):
+        if k % 2 == 0:  # once the new generation is being written: mid-build, at the rename, at the swap
+            delay = rng.uniform(0.0, 1.0) * build
+            trigger = building()
         else:
-            delay, trigger = rng.uniform(0.1, 0.8) * full_run, None
+            delay, trigger = rng.uniform(0.3, 1.0) * full_run, None
         outcome = _run_and_kill(["reindex", "--index", str(index_dir)], delay, trigger)
         report = search_index.check(index_dir)
         log.append((round(delay, 2), outcome, report["ok"]))
@@ -203,4 +227,5 @@ def test_kill_9_the_reindexer_leaves_the_old_index_live_and_the_next_reindex_cle
     assert leftovers == [], leftovers
     generations = [p.name for p in index_dir.iterdir() if p.name.startswith("whoosh-")]
     assert len(generations) <= 2, generations  # the live one and the one kept for readers mid-swap
-    print(f"\nreindex full run {full_run:.1f}s; kills (delay s, outcome, check ok): {log}")
+    print(f"\nreindex full run {full_run:.1f}s (build {build:.2f}s); kills (delay s, outcome, check ok): {log}")
+    assert any(outcome == "killed" for _, outcome, _ in log), log
