@@ -17,6 +17,38 @@ from search.config import index_dir as default_index_dir
 FACET_OPTIONS = ("person", "org", "place", "region", "country", "source")
 
 
+def friendly_errors(func):
+    """Named failures become one line and a non-zero exit; a trace only with NEWSFACET_DEBUG=1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        import sqlite3
+
+        from search.errors import SearchError
+
+        if os.environ.get("NEWSFACET_DEBUG"):
+            return func(*args, **kwargs)
+        index_dir = kwargs.get("index_dir")
+        try:
+            return func(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except SearchError as exc:
+            raise click.ClickException(f"{exc.param + ': ' if exc.param else ''}{exc.message}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise click.ClickException(
+                f"the store {index_dir}/store.sqlite3 cannot be read ({exc}); restore it from a backup or "
+                f"index the files again into a new directory") from exc
+        except OSError as exc:
+            raise click.ClickException(f"{exc.filename or index_dir}: {exc.strerror or exc}") from exc
+        except Exception as exc:  # the index is derived: a damaged one is rebuilt from the store
+            raise click.ClickException(
+                f"{type(exc).__name__}: {exc} (if the index at {index_dir} is damaged, "
+                f"`newsfacet reindex --index {index_dir}` rebuilds it from the store)") from exc
+
+    return wrapper
+
+
 def index_option(func):
     """--index DIR, shared by every command; defaults to $NEWSFACET_INDEX, then ./data."""
 
@@ -24,6 +56,7 @@ def index_option(func):
                   default=lambda: str(default_index_dir()), show_default="$NEWSFACET_INDEX or ./data",
                   help="Directory holding the store and the Whoosh index.")
     @functools.wraps(func)
+    @friendly_errors
     def wrapper(*args, **kwargs):
         return func(*args, **kwargs)
 

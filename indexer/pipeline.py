@@ -160,8 +160,9 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
                 _count(summary, item.extraction)
                 on_file(str(item.path))
             known_people.update(m.value for a in articles for m in a.mentions if m.kind == "person")
-            search_index.update(index_dir, store, changed, sorted(set(removed) - set(changed)))
-            summary.removed += len(set(removed) - set(changed))
+            gone = sorted(set(removed) - set(changed))
+            _apply_to_index(index_dir, store, changed, gone)
+            summary.removed += len(gone)
         _group_copies(index_dir, store, summary)
     finally:
         store.close()
@@ -177,15 +178,28 @@ def _count(summary: IndexSummary, extraction: FileExtraction) -> None:
         summary.entities.update(m.kind for m in article.mentions)
 
 
+def _apply_to_index(index_dir: Path, store: Store, changed: list[str], removed: list[str]) -> None:
+    """Commit store changes to the index, then clear them from the store's outbox."""
+    search_index.update(index_dir, store, changed, removed)
+    store.clear_pending([*changed, *removed])
+
+
 def sync_index(index_dir: Path, store: Store) -> dict:
-    """Bring the derived index in line with the store (after a crash): add what is missing, drop extras."""
+    """Bring the derived index in line with the store after a crash.
+
+    The store's outbox names every article changed without an index commit since (content and copy
+    marks); ``check`` catches anything else (missing, extra or duplicated documents).
+    """
+    pending = store.pending_index_ids()
+    if pending and search_index.current_dir(index_dir) is not None:
+        _apply_to_index(index_dir, store, pending, [])  # ids gone from the store are deleted by update
     report = search_index.check(index_dir)
-    if report["ok"]:
-        return report
-    if not report["index_present"]:
-        search_index.rebuild(index_dir, store)
-    else:
-        search_index.update(index_dir, store, report["missing"] + report["duplicates"], report["extra"])
+    if not report["ok"]:
+        if not report["index_present"]:
+            search_index.rebuild(index_dir, store)
+        else:
+            search_index.update(index_dir, store, report["missing"] + report["duplicates"], report["extra"])
+    store.clear_pending(store.pending_index_ids())
     return report
 
 
@@ -196,5 +210,5 @@ def _group_copies(index_dir: Path, store: Store, summary: IndexSummary) -> None:
     changes = {cid: after.get(cid) for cid in before.keys() | after.keys() if before.get(cid) != after.get(cid)}
     if changes:
         store.set_copies(changes)
-        search_index.update(index_dir, store, sorted(changes), [])
+        _apply_to_index(index_dir, store, sorted(changes), [])
     summary.copies = len(after)

@@ -141,6 +141,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             os.replace(tmp_link, index_dir / LINK)
             for old in gens[:-1]:  # keep the previous generation for readers that opened it a moment ago
                 shutil.rmtree(index_dir / f"whoosh-{old}", ignore_errors=True)
+            store.clear_pending(store.pending_index_ids())  # the new index reflects every store change
             return {"articles": n, "generation": gen}
     finally:
         if own:
@@ -199,21 +200,26 @@ def check(index_dir: str | Path) -> dict:
     finally:
         store.close()
     counts: dict[str, int] = {}
-    ix = open_current(index_dir)
-    if ix is not None:
-        try:
-            with ix.reader() as reader:
-                for _docnum, fields in reader.iter_docs():
-                    counts[fields["id"]] = counts.get(fields["id"], 0) + 1
-        finally:
-            ix.close()
+    damaged = None
+    try:
+        ix = open_current(index_dir)
+        if ix is not None:
+            try:
+                with ix.reader() as reader:
+                    for _docnum, fields in reader.iter_docs():
+                        counts[fields["id"]] = counts.get(fields["id"], 0) + 1
+            finally:
+                ix.close()
+    except Exception as exc:  # a damaged index is a finding to report with its repair, not a crash of check
+        ix, damaged = None, f"{type(exc).__name__}: {exc}"[:200]
     missing = sorted(store_ids - counts.keys())
     extra = sorted(counts.keys() - store_ids)
     dups = sorted(i for i, c in counts.items() if c > 1)
-    ok = not (missing or extra or dups) and (ix is not None or not store_ids)
+    ok = damaged is None and not (missing or extra or dups) and (ix is not None or not store_ids)
     report = {
         "ok": ok, "store_articles": len(store_ids), "index_documents": sum(counts.values()),
         "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
+        "index_damaged": damaged,
     }
     report["message"] = (
         "index matches the store" if ok

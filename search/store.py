@@ -47,6 +47,9 @@ CREATE TABLE IF NOT EXISTS mentions (
 );
 CREATE INDEX IF NOT EXISTS mentions_kind_value ON mentions(kind, value);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- Article ids whose index document is stale: written in the same transaction as the change, cleared only
+-- after the index commit, so a crash between the two is finished by the next run (an outbox).
+CREATE TABLE IF NOT EXISTS pending_index (id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, indexed_at TEXT NOT NULL, article_count INTEGER NOT NULL,
     dropped TEXT NOT NULL DEFAULT '{}'
@@ -159,6 +162,7 @@ class Store:
                     db.execute(f"DELETE FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
                 for a in unique.values():
                     self._insert(db, a, path, sha256)
+                self._mark_pending(db, [*removed, *unique])
                 db.execute(
                     "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?)",
                     (path, sha256, datetime.now(timezone.utc).isoformat(timespec="seconds"), len(unique),
@@ -202,7 +206,25 @@ class Store:
             with db:
                 db.executemany("UPDATE articles SET copy_of=? WHERE id=?",
                                [(orig if orig != cid else None, cid) for cid, orig in mapping.items()])
+                self._mark_pending(db, list(mapping))
                 self._bump(db)
+
+    @staticmethod
+    def _mark_pending(db: sqlite3.Connection, ids: Iterable[str]) -> None:
+        db.executemany("INSERT OR IGNORE INTO pending_index VALUES (?)", [(i,) for i in ids])
+
+    def pending_index_ids(self) -> list[str]:
+        """Ids changed in the store whose index document has not been committed since."""
+        return [r[0] for r in self._query("SELECT id FROM pending_index ORDER BY id")]
+
+    def clear_pending(self, ids: Iterable[str]) -> None:
+        """Called after the index commit that applied these ids."""
+        ids = list(ids)
+        with self._lock:
+            db = self._db()
+            with db:
+                for chunk in _chunks(ids):
+                    db.execute(f"DELETE FROM pending_index WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     # -- reads ----------------------------------------------------------------------------------------------
     def copy_map(self) -> dict[str, str]:
