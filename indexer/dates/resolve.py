@@ -89,6 +89,8 @@ def month_day(s: str, base: date | None) -> Resolved | None:
         year = nearest_year(m1, d1, base)
     else:
         return None
+    if year is None:  # an impossible month-day ("June 31") has no nearest year
+        return None
     start = safe_date(year, m1, d1)
     end = safe_date(year + (1 if m2 < m1 else 0), m2, d2)
     if start is None or end is None or end < start:
