@@ -1,15 +1,15 @@
-"""The search page in headless Chromium: swaps without reloads, back/forward, focus, phones, no CSP errors."""
+"""The search page in headless Chromium: swaps without reloads, back/forward, focus, phones, no CSP errors.
+
+Uses the shared browser fixture from conftest (Debian's chromium; no self-skip) over a small sample corpus.
+"""
 from __future__ import annotations
 
 import logging
-import shutil
 import threading
 
 import pytest
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
-
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 
 def _serve(index_dir):
@@ -37,25 +37,6 @@ def live_url(tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("web-browser-index")
     build(index_dir, sample_corpus()).close()
     yield from _serve(index_dir)
-
-
-@pytest.fixture(scope="module")
-def seed_url(seed_index_dir):
-    yield from _serve(seed_index_dir)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with playwright_api.sync_playwright() as p:
-        try:
-            b = p.chromium.launch()
-        except Exception:  # Playwright's own Chromium not downloaded: try the system one
-            exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-            if not exe:
-                pytest.skip("no Chromium available")
-            b = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def _page(browser, width=1280):
@@ -101,9 +82,9 @@ def test_phone_width_has_no_horizontal_scroll_and_folded_filters(browser, live_u
     assert problems == []
 
 
-def test_long_facets_get_a_filter_box(browser, seed_url):
+def test_long_facets_get_a_filter_box(browser, live_server):
     page, problems, _ = _page(browser)
-    page.goto(f"{seed_url}/")
+    page.goto(f"{live_server}/")
     places = page.locator("section.facet[data-facet='place']")
     box = places.locator(".facet-filter")
     assert box.is_visible()
