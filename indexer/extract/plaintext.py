@@ -125,13 +125,8 @@ def _head(lines: list[str], draft: Draft, notes: list[str], dropper: Dropper):
         if not line:
             i += 1
             continue
-        note = parse_editors_note(line)
-        caption = None if note else parse_caption(line)
-        if note:
-            notes.append(note)
-            dropper.keep()
-        elif caption:
-            _add_caption(draft, caption, dropper)
+        if _take_note_or_caption(line, draft, notes, dropper):
+            pass
         elif is_prose(line):
             break
         elif parse_byline(line):
@@ -152,6 +147,20 @@ def _head(lines: list[str], draft: Draft, notes: list[str], dropper: Dropper):
             candidates.append(line)
         i += 1
     return i, candidates, outlet
+
+
+def _take_note_or_caption(line: str, draft: Draft, notes: list[str], dropper: Dropper) -> bool:
+    """Editor's notes and photo captions are metadata wherever they stand, head or body."""
+    note = parse_editors_note(line)
+    if note:
+        notes.append(note)
+        dropper.keep()
+        return True
+    caption = parse_caption(line)
+    if caption:
+        _add_caption(draft, caption, dropper)
+        return True
+    return False
 
 
 def _is_name(line: str, names: tuple[str, ...], outlet: str | None) -> bool:
@@ -181,13 +190,8 @@ def _body(lines: list[str], i: int, draft: Draft, notes: list[str], dropper: Dro
         if (is_copyright_line(line) or is_comments_header(line) or is_app_banner(line)
                 or is_related_header(line) or is_vote_line(line) or commenter_handle(line)):
             break
-        note = parse_editors_note(line)
-        caption = None if note else parse_caption(line)
-        if note:
-            notes.append(note)
-            dropper.keep()
-        elif caption:
-            _add_caption(draft, caption, dropper)
+        if _take_note_or_caption(line, draft, notes, dropper):
+            pass
         elif is_player_control(line):
             dropper.drop("media player")
         elif is_page_label(line):
