@@ -345,3 +345,34 @@ def test_deeply_nested_json_is_reported_not_a_crash(tmp_path):
     assert any(name == "deep.jsonl" and re.search(r"\bline 2\b", p) for name, p in problems), summary
     assert _search(tmp_path / "idx", q="goodalpha")["total"] == 1
     assert _search(tmp_path / "idx", q="goodbravo")["total"] == 1  # line 1 of deep.jsonl
+
+
+HOSTILE_VALUES = ["2025-02-30", "0000-00-00", 12345, "2025-13-01T25:61", "—", "yesterday", "9999-12-31", "-5",
+                  "1e10", None, [], {"a": 1}, True, "2025-06-27T12:00:00+25:00", "\x00", "Mon, 32 Jun 2025 10:00 GMT"]
+
+
+def test_hostile_metadata_values_never_crash_indexing_or_pages(tmp_path):
+    """published/source/author/url of every JSON type and impossible dates; text with impossible days."""
+    from indexer.pipeline import index_paths
+    from web import create_app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    records = [{"id": f"meta{i}", "title": f"Meta {i}", "source": v if i % 2 else "Meta Wire", "published": v,
+                "author": v, "url": v, "text": "On June 31, 2025, February 29, 2023 and 31/31/2031, drones hit "
+                                             f"Kharkiv. metaword{i}."} for i, v in enumerate(HOSTILE_VALUES)]
+    (folder / "meta.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    summary = index_paths([folder], tmp_path / "idx")
+    assert summary.articles == len(HOSTILE_VALUES) and not summary.skipped
+    for problem in (p for _, p in summary.problems):
+        assert re.match(r"line \d+: ", problem) and "\n" not in problem, problem
+    client = create_app({"INDEX_DIR": str(tmp_path / "idx"), "TESTING": True}).test_client()
+    for path in ("/", "/?sort=newest", "/?sort=oldest", "/?published_from=2025-01-01",
+                 "/?date_from=2025-06-01&date_to=2025-07-31", "/api/export.csv", "/api/export.json",
+                 "/api/search?copies=all&per_page=100&facet_limit=1000"):
+        response = client.get(path, headers={"Accept": "text/html"})
+        response.get_data()
+        assert response.status_code == 200, path
+    for i in range(len(HOSTILE_VALUES)):
+        for path in (f"/articles/meta{i}", f"/api/articles/meta{i}"):
+            assert client.get(path, headers={"Accept": "text/html"}).status_code == 200, path
