@@ -376,3 +376,26 @@ def test_hostile_metadata_values_never_crash_indexing_or_pages(tmp_path):
     for i in range(len(HOSTILE_VALUES)):
         for path in (f"/articles/meta{i}", f"/api/articles/meta{i}"):
             assert client.get(path, headers={"Accept": "text/html"}).status_code == 200, path
+
+
+@pytest.mark.slow
+def test_a_page_of_many_tiny_elements_is_handled_in_bounded_time(tmp_path):
+    """A 240 KB page of 30,000 tiny paragraphs (a comment thread, a long table) must not take minutes:
+    text extraction has to stay near-linear in the number of elements (justext's neighbour search, used
+    as trafilatura's fallback, is quadratic)."""
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    page = ("<html><body>" + "<p>x</p>" * 30_000 + "<article><h1>Port hit in Odesa</h1><p>Drones struck Odesa "
+            "overnight, officials said, and crews worked until dawn. manyword.</p></article></body></html>")
+    (folder / "many.html").write_text(page, encoding="utf-8")
+    (folder / "good.jsonl").write_text(json.dumps(GOOD[0]) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    try:
+        result = run_cli("index", str(folder), "--index", str(tmp_path / "idx"), "--json", timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("indexing one 240 KB page of 30,000 tiny paragraphs took over 60 s", pytrace=False)
+    assert "Traceback" not in result.stderr, result.stderr[-1500:]
+    assert _search(tmp_path / "idx", q="goodalpha")["total"] == 1
+    print(f"\n30,000-element page handled in {time.monotonic() - started:.1f}s")
