@@ -44,6 +44,7 @@ def live_server(seed_index_dir):
     from werkzeug.serving import make_server
 
     from web import create_app
+    from web.backend import close_engine
 
     app = create_app({"INDEX_DIR": str(seed_index_dir), "TESTING": True})
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no access log per request in test output
@@ -56,6 +57,7 @@ def live_server(seed_index_dir):
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+        close_engine(app)
 
 
 @pytest.fixture(scope="session")
