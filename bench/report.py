@@ -140,6 +140,31 @@ def write_json(results: dict, path: Path) -> None:
     tmp.replace(path)
 
 
+METHOD = """
+## How these numbers are made
+
+- Corpus: `bench/generator.py`, deterministic by seed. Articles are 3-12 paragraphs of 1-3 seed sentences
+  (~275 words) with people (seed names + first-name x surname recombinations), places (the entities
+  gazetteer), organisations, numbers and dates swapped; 4% are deliberate syndicated rewrites. The seeds
+  have ~1,100 distinct sentences, so common words are more common than in real news (e.g. "drone" is in
+  60% of articles): broad queries are harder than they would be on a real archive.
+- Sizes: NER on 2 cores runs ~13k tokens/s on an idle machine (~1.3k when the machine is shared with
+  test suites), so throughput is measured on the first 2,000 articles (~0.65M tokens, ~2.5 minutes for
+  both runs), and the 20,000-article index is built once by `newsfacet index` and cached under
+  bench/out/ keyed by size, seed and schema versions (~15-50 minutes depending on load). With the cache
+  a full `make bench` takes about 5 minutes; `--quick` (50 articles) under a minute on an idle machine.
+- Search: 48 base queries (8 per kind) x {no filter, +1, +2 facet filters picked from the previous
+  answer's top facet values} = 144 queries, each timed once through a fresh `Engine` after a warm-up on
+  other queries, then the same query through the FTS5 baseline (`bench/fts5_baseline.py`: MATCH into a
+  temp table, one semi-join per filter, disjunctive GROUP BY facet counts, bm25 page with `snippet()`).
+- Serving: `newsfacet serve` with its default workers, 16 stdlib client threads on the same 2 cores
+  (so requests/s is a floor), 20 s per row; a request over 60 s or any non-200 counts as an error. The
+  second row runs `newsfacet index` of 400 new articles into a copy of the index during the load.
+- Memory: peak RSS of each child from `os.wait4` (largest single process), PSS of the whole process tree
+  sampled every 0.5 s (NER workers included), serving workers' VmHWM from /proc.
+"""
+
+
 def write_markdown(results: dict, path: Path, text: str) -> None:
     m = results.get("machine", {})
     head = (f"# newsfacet benchmark results\n\nProduced by `make bench` (`python -m bench`, "
@@ -147,7 +172,7 @@ def write_markdown(results: dict, path: Path, text: str) -> None:
             f"Machine: {m.get('nproc')} cores ({m.get('cpu')}), {m.get('ram_gib')} GiB RAM, Python "
             f"{m.get('python')}, {m.get('platform')}. Shared and noisy: compare the ratios against the "
             f"baselines measured in the same run rather than absolute times.\n\n")
-    path.write_text(head + "```\n" + text + "\n```\n", encoding="utf-8")
+    path.write_text(head + "```\n" + text + "\n```\n" + METHOD, encoding="utf-8")
 
 
 if __name__ == "__main__":  # re-render a saved run: python -m bench.report bench/out/latest.json
