@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from . import urls
 
 STEPS = 20
-MAX_FILLED_SPAN = 400  # days; a longer span would be mostly empty slots
+MAX_FILLED_SPAN = 92  # days; past a quarter the filled slots squeeze the bars to hairlines (226 slots for 2 days seen)
 
 
 def human_date(value) -> str:
