@@ -118,6 +118,7 @@ def _page(lines: list[str], dropper: Dropper, names: tuple[str, ...]) -> tuple[D
 
 def _head(lines: list[str], draft: Draft, notes: list[str], dropper: Dropper):
     candidates: list[str] = []
+    seen: set[str] = set()  # membership in a set: a list lookup made 100,000-line files quadratic
     outlet: str | None = None
     i = 0
     while i < len(lines):
@@ -143,7 +144,8 @@ def _head(lines: list[str], draft: Draft, notes: list[str], dropper: Dropper):
               or is_app_banner(line)):
             # In the head a comment counter ("25 Comments") is furniture, not the start of the thread.
             dropper.drop("page furniture")
-        elif line not in candidates:
+        elif line not in seen:
+            seen.add(line)
             candidates.append(line)
         i += 1
     return i, candidates, outlet

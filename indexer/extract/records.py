@@ -41,10 +41,24 @@ def extract_records(text: str, suffix: str, manifest: dict) -> tuple[list[Draft]
     return drafts, Counter(), problems, "jsonl" if suffix != ".json" else "json"
 
 
+class _TooDeep(ValueError):
+    """json.loads raises RecursionError on deeply nested input; report it like any other bad JSON."""
+
+    msg = "nested too deeply"
+    lineno = 1
+
+
+def _loads(text: str):
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _TooDeep("nested too deeply") from None
+
+
 def _records(text: str, suffix: str, problems: list[str]):
     if suffix == ".json":
         try:
-            data = json.loads(text)
+            data = _loads(text)
         except ValueError as exc:
             # Some ".json" files are really JSON Lines (their first line parses on its own); read those
             # line by line. Anything else is one broken document: one problem, not one per line.
@@ -67,14 +81,14 @@ def _records(text: str, suffix: str, problems: list[str]):
             problems.append(f"line {n}: not UTF-8 text")
             continue
         try:
-            yield f"line {n}", json.loads(line)
+            yield f"line {n}", _loads(line)
         except ValueError as exc:
             problems.append(f"line {n}: not valid JSON ({exc.msg})")
 
 
 def _parses(line: str) -> bool:
     try:
-        json.loads(line)
+        _loads(line)
     except ValueError:
         return False
     return True
