@@ -32,8 +32,31 @@ def load_nlp():
     return nlp
 
 
+# spaCy refuses texts over nlp.max_length (1,000,000 chars, E088) and its memory grows with text length, so
+# a scraped "paragraph" of a megabyte is tagged in pieces cut at whitespace, its offsets shifted back.
+MAX_PIECE_CHARS = 100_000
+
+
+def _pieces(texts: Iterable[str]) -> Iterator[tuple[str, tuple[int, bool]]]:
+    """(piece, (offset of the piece in its text, last piece of the text?)) in order."""
+    for text in texts:
+        start = 0
+        while len(text) - start > MAX_PIECE_CHARS:
+            end = start + MAX_PIECE_CHARS
+            cut = text.rfind(" ", start + MAX_PIECE_CHARS // 2, end)
+            end = cut if cut > start else end
+            yield text[start:end], (start, False)
+            start = end
+        yield text[start:], (start, True)
+
+
 def ner_spans(texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[list[NerSpan]]:
     """NER spans for each text, in order. ``n_process`` > 1 forks workers (spaCy's own multiprocessing)."""
     nlp = load_nlp()
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield [NerSpan(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+    spans: list[NerSpan] = []
+    for doc, (offset, last) in nlp.pipe(_pieces(texts), as_tuples=True, batch_size=batch_size,
+                                        n_process=n_process):
+        spans.extend(NerSpan(e.start_char + offset, e.end_char + offset, e.label_, e.text) for e in doc.ents)
+        if last:
+            yield spans
+            spans = []

@@ -135,3 +135,16 @@ def test_sentences_titles_and_regroup():
     body = " ".join(f"Sentence number {n} says something about the war in Ukraine." for n in range(60))
     groups = regroup(body)
     assert len(groups) > 1 and all(len(g) <= 700 for g in groups) and " ".join(groups) == body
+
+
+def test_a_megabyte_paragraph_is_cut_into_sentence_groups():
+    from indexer.extract.sentences import MAX_PARAGRAPH, split_long
+
+    sentence = "Drones struck the depot in Kharkiv overnight, officials said. "
+    text = (sentence * 20_000).strip()
+    pieces = split_long(text)
+    assert all(0 < len(p) <= MAX_PARAGRAPH for p in pieces)
+    assert " ".join(pieces) == text
+    run_on = "word " * 3000  # no sentence end at all: cut at spaces
+    assert all(len(p) <= MAX_PARAGRAPH for p in split_long(run_on.strip()))
+    assert split_long("short paragraph.") == ["short paragraph."]

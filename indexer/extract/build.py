@@ -8,7 +8,7 @@ from typing import Any
 
 from search.model import Article, Paragraph
 
-from .sentences import MAX_TITLE, shorten, title_from_lead
+from .sentences import MAX_TITLE, shorten, split_long, title_from_lead
 
 _ID_OK = re.compile(r"[^A-Za-z0-9_-]")
 
@@ -57,7 +57,7 @@ def content_id(source: str | None, title: str, first_paragraph: str, salt: str =
 def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Article | None:
     """Finish a draft; None when it has no text left (nothing to index)."""
     paragraphs = [" ".join(p.split()) for p in draft.paragraphs]
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     if not paragraphs:
         return None
     if draft.headline and draft.headline.strip():

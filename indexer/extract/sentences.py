@@ -46,6 +46,27 @@ def regroup(text: str, target: int = 600, limit: int = 1200) -> list[str]:
     return groups
 
 
+# A scraped "paragraph" can be a whole page with its newlines stripped (a megabyte, seen in dumps). Entity
+# context, snippets and NER all work per paragraph, so such a block is cut into sentence groups first.
+MAX_PARAGRAPH = 5000
+
+
+def split_long(text: str, limit: int = MAX_PARAGRAPH) -> list[str]:
+    """Sentence groups of at most ``limit`` characters; a run-on without sentence ends is cut at spaces."""
+    if len(text) <= limit:
+        return [text]
+    out: list[str] = []
+    for group in regroup(text, target=limit // 2, limit=limit):
+        while len(group) > limit:
+            cut = group.rfind(" ", limit // 2, limit)
+            cut = cut if cut > 0 else limit
+            out.append(group[:cut].strip())
+            group = group[cut:].strip()
+        if group:
+            out.append(group)
+    return out
+
+
 def shorten(text: str, limit: int = MAX_TITLE) -> str:
     """Cut at a word boundary so the result (with its ellipsis) fits in ``limit`` characters."""
     text = " ".join(text.split())
