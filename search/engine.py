@@ -120,7 +120,7 @@ class Engine:
         group_ids = {d: [view.ids[m] for m in view.members.get(int(view.leader[d]), []) if m != d]
                      for d, _ in ranked}
         heads = self.store.heads([i for g in group_ids.values() for i in g])
-        arts = {a.id: a for a in self.store.get_articles(ids)}
+        arts = {a.id: a for a in self.store.get_articles(ids, cards=True)}  # light read: no per-mention rows
         out = []
         for d, score in ranked:
             a = arts.get(view.ids[d])

@@ -9,17 +9,19 @@ instead of Whoosh's ~60 ms groupedby.
 from __future__ import annotations
 
 import bisect
+import os
+import re
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 from whoosh import index as whoosh_index
 
-from .index import current_dir
-from .matching import Matcher, field_postings
+from . import segments
+from .index import LINK, current_dir
+from .matching import Matcher
 from .schema import FACET_FIELDS
 
 
@@ -98,30 +100,35 @@ class FacetData:
 
 
 class IndexView:
-    """An open searcher over one index generation plus its caches. Read-only; closed when replaced."""
+    """An open searcher over one index generation plus its caches. Read-only; closed when replaced.
+
+    Built from per-segment data (segments.py) so that reopening after a commit reads only new segments.
+    """
 
     def __init__(self, ix_dir: Path):
         self.dir = ix_dir
+        self.dir_id = dir_identity(os.stat(ix_dir))
         self.ix = whoosh_index.open_dir(str(ix_dir))
         self.searcher = self.ix.searcher()
         reader = self.searcher.reader()
+        self.generation = reader.generation()
         n = self.n = reader.doc_count_all()
+        self._leaves = [(leaf, off, segments.load(leaf, ix_dir, FACET_FIELDS)) for leaf, off in reader.leaf_readers()]
+        segments.retain(ix_dir, [leaf for leaf, _, _ in self._leaves])
         self.live = np.zeros(n, dtype=bool)
         self.ids: list[str | None] = [None] * n
-        pub = np.full(n, -1, dtype=np.int64)  # ordinal day; -1 = unknown
+        self.published = np.full(n, -1, dtype=np.int64)  # ordinal day; -1 = unknown
         copy_of: dict[int, str] = {}
-        for docnum, stored in reader.iter_docs():
-            self.live[docnum] = True
-            self.ids[docnum] = stored["id"]
-            p = stored.get("published")
-            if p:
-                try:
-                    pub[docnum] = date.fromisoformat(p[:10]).toordinal()
-                except ValueError:
-                    pass
-            if stored.get("copy_of"):
-                copy_of[docnum] = stored["copy_of"]
-        self.published = pub
+        for leaf, off, seg in self._leaves:
+            self.live[off:off + seg.n] = True
+            self.live[np.asarray(segments.deleted(leaf), dtype=np.int64) + off] = False
+            self.ids[off:off + seg.n] = seg.ids
+            self.published[off:off + seg.n] = seg.published
+            copy_of.update((off + d, orig) for d, orig in seg.copy_of.items())
+        self.live &= np.fromiter((i is not None for i in self.ids), dtype=bool, count=n)
+        for d in np.nonzero(~self.live)[0].tolist():
+            self.ids[d] = None  # deleted docs have no id here, exactly as iter_docs() never showed them
+        copy_of = {d: o for d, o in copy_of.items() if self.live[d]}
         self.docnum = {aid: d for d, aid in enumerate(self.ids) if aid is not None}
         self.count = int(self.live.sum())
         # Copy groups: a copy whose original is indexed hangs behind that original (its "leader").
@@ -133,24 +140,18 @@ class IndexView:
                 self.leader[d] = od
                 self.members.setdefault(od, [od]).append(d)
         self.copy_docs = np.nonzero(self.leader != np.arange(n))[0].astype(np.int64)
-        self.facets = {name: self._facet(reader, name) for name in FACET_FIELDS}
+        self.facets = {name: self._facet(name) for name in FACET_FIELDS}
         self._matcher = None
 
-    def _facet(self, reader, fieldname: str) -> FacetData:
-        values, docs, ptr = [], [], [0]
-        total = 0
-        for term, ids in field_postings(reader, fieldname).items():
-            ids = ids[self.live[ids]]
-            if not len(ids):
-                continue
-            values.append(term)
-            docs.append(ids.astype(np.int32))
-            total += len(ids)
-            ptr.append(total)
-        entry_doc = np.concatenate(docs) if docs else np.empty(0, dtype=np.int32)
-        entry_val = np.repeat(np.arange(len(values), dtype=np.int32), np.diff(np.array(ptr, dtype=np.int64)))
-        return FacetData(values, {v: i for i, v in enumerate(values)}, entry_doc, entry_val,
-                         np.array(ptr, dtype=np.int64))
+    def _facet(self, fieldname: str) -> FacetData:
+        values, entry_doc, entry_val, ptr = segments.merge_facet(
+            [seg.facets[fieldname] for _, _, seg in self._leaves], [off for _, off, _ in self._leaves], self.live)
+        return FacetData(values, {v: i for i, v in enumerate(values)}, entry_doc, entry_val, ptr)
+
+    def field_lengths(self, fieldname: str) -> np.ndarray:
+        """Token counts of a text field per docnum (cached per segment, so a reopen reads only new ones)."""
+        parts = [segments.lengths(leaf, seg, fieldname) for leaf, _, seg in self._leaves]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
     @property
     def matcher(self):
@@ -190,6 +191,32 @@ class IndexView:
             self.ix.close()
 
 
+_TOC_RE = re.compile(r"^_MAIN_([0-9]+)\.toc$")  # Whoosh's TOC file name (TOC._pattern for index "MAIN")
+
+
+def live_state(index_dir: Path) -> tuple[tuple, int] | None:
+    """(identity of the live generation directory, newest TOC generation in it), or None when ``whoosh``
+    is not a readable symlink to a directory with a TOC.
+
+    Checked before every query, so it costs a readlink, a stat and a listdir: ``searcher.up_to_date()`` is
+    Whoosh comparing the same newest-TOC number (from its own listdir) with the reader's generation, and
+    current_dir() resolved the whole path and listed the directory on top of that.
+    """
+    try:
+        target = os.readlink(index_dir / LINK)
+        st = os.stat(index_dir / target)
+        names = os.listdir(index_dir / target)
+    except OSError:
+        return None
+    gens = [int(m.group(1)) for n in names if (m := _TOC_RE.match(n))]
+    return (dir_identity(st), max(gens)) if gens else None
+
+
+def dir_identity(st: os.stat_result) -> tuple:
+    # device + inode: the same directory however it is reached (index_dir itself may be a symlink)
+    return st.st_dev, st.st_ino
+
+
 class SearcherCache:
     """Holds the current IndexView for a process; thread-safe; reopens on change, never refresh()es."""
 
@@ -200,12 +227,20 @@ class SearcherCache:
 
     def get(self) -> IndexView | None:
         with self.lock:
-            d = current_dir(self.index_dir)
+            state = live_state(self.index_dir)
             v = self._view
-            if v is not None and (d != v.dir or not v.up_to_date()):
+            if v is not None and state is not None and state == (v.dir_id, v.generation):
+                return v  # same generation directory and same newest TOC: searcher.up_to_date() holds
+            if v is not None and state is None:
+                # not a symlink we can read cheaply (or nothing indexed): the general check, as before
+                d = current_dir(self.index_dir)
+                if d == v.dir and v.up_to_date():
+                    return v
+            if v is not None:
                 v.close()
                 v = self._view = None
-            if v is None and d is not None:
+            d = current_dir(self.index_dir)
+            if d is not None:
                 v = self._view = self._open(d)
             return v
 

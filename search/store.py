@@ -244,12 +244,18 @@ class Store:
         found = self.get_articles([article_id])
         return found[0] if found else None
 
-    def get_articles(self, ids: Iterable[str]) -> list[Article]:
-        """Articles in the order of ``ids``; unknown ids are skipped."""
+    def get_articles(self, ids: Iterable[str], cards: bool = False) -> list[Article]:
+        """Articles in the order of ``ids``; unknown ids are skipped.
+
+        ``cards=True`` is the lighter read for result cards: the same article and paragraph rows, but of
+        the mentions only the distinct person/org/place (value, spelling, region, country) combinations,
+        in first-mention order, without offsets (what present.entities_summary needs, not per-mention
+        highlighting). A page of results then builds a few dozen Mentions instead of every one.
+        """
         ids = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
         by_id: dict[str, Article] = {}
         for chunk in _chunks(ids):
-            by_id.update(self._load(f"IN ({','.join('?' * len(chunk))})", chunk))
+            by_id.update(self._load(f"IN ({','.join('?' * len(chunk))})", chunk, cards))
         return [by_id[i] for i in ids if i in by_id]
 
     def iter_articles(self, batch: int = 500) -> Iterator[Article]:
@@ -263,7 +269,7 @@ class Store:
             yield from self.get_articles(ids)
             last = ids[-1]
 
-    def _load(self, where: str, args: list) -> dict[str, Article]:
+    def _load(self, where: str, args: list, cards: bool = False) -> dict[str, Article]:
         cols = ",".join(f'"{c}"' for c in _ARTICLE_COLS)
         arts: dict[str, Article] = {}
         for r in self._query(f"SELECT {cols} FROM articles WHERE id {where}", args):
@@ -276,6 +282,15 @@ class Store:
         for aid, n, text in self._query(
                 f"SELECT article_id, n, text FROM paragraphs WHERE article_id {where} ORDER BY article_id, n", args):
             arts[aid].paragraphs.append(Paragraph(n=n, text=text))
+        if cards:
+            for aid, kind, value, text, region, country in self._query(
+                    "SELECT article_id, kind, value, text, region, country FROM mentions "
+                    f"WHERE article_id {where} AND +kind IN ('person', 'org', 'place') "
+                    "GROUP BY article_id, kind, value, text, region, country "
+                    "ORDER BY article_id, min(rowid)", args):
+                arts[aid].mentions.append(Mention(paragraph=0, start=0, end=0, text=text, kind=kind, value=value,
+                                                  region=region, country=country))
+            return arts
         mcols = ",".join(f'"{c}"' for c in _MENTION_COLS)
         for r in self._query(
                 f"SELECT article_id, {mcols} FROM mentions WHERE article_id {where} ORDER BY rowid", args):
