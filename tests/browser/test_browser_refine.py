@@ -118,3 +118,21 @@ def test_syndicated_copies_are_grouped_until_the_reader_asks_for_every_copy(page
     expect(search.pills().filter(has_text="Copies")).to_have_count(1)
     page.get_by_role("link", name="Group copies").click()
     search.expect_count(grouped)
+
+
+def test_dragging_across_histogram_bars_narrows_to_that_span_of_days(page, ui, api):
+    page.goto("/?person=Oleh+Syniehubov")
+    search = ui(page)
+    first = search.histogram_bar("25 Jun 2025")
+    last = search.histogram_bar("30 Jun 2025")
+    first.scroll_into_view_if_needed()
+    start, end = first.bounding_box(), last.bounding_box()
+    page.mouse.move(start["x"] + start["width"] / 2, start["y"] + start["height"] - 2)
+    page.mouse.down()
+    page.mouse.move(end["x"] + end["width"] / 2, end["y"] + end["height"] - 2, steps=12)
+    page.mouse.up()
+    expect(page).to_have_url(re.compile(r"date_from=2025-06-25&date_to=2025-06-30"))
+    expected = api(person="Oleh Syniehubov", date_from="2025-06-25", date_to="2025-06-30")["total"]
+    assert expected >= 2
+    search.expect_count(expected)
+    expect(page.get_by_label("From").first).to_have_value("2025-06-25")

@@ -137,6 +137,51 @@
     });
   }
 
+  // Date histogram: drag across bars to narrow to that span of days (date_from/date_to in the URL, so the
+  // result is shareable); a press and release on one bar stays a plain click that toggles that day.
+  var drag = null;
+
+  function barDay(el) {
+    var a = el && el.closest && el.closest(".histogram .bar a");
+    var key = a && a.getAttribute("data-focus-key");
+    return key && key.indexOf("bar:") === 0 ? { a: a, day: key.slice(4) } : null;
+  }
+
+  function markDrag() {
+    var lo = drag.from < drag.to ? drag.from : drag.to, hi = drag.from < drag.to ? drag.to : drag.from;
+    document.querySelectorAll(".histogram .bar a").forEach(function (a) {
+      var day = a.getAttribute("data-focus-key").slice(4);
+      a.parentNode.classList.toggle("in-drag", day >= lo && day <= hi);
+    });
+  }
+
+  document.addEventListener("pointerdown", function (ev) {
+    var bar = ev.button === 0 && barDay(ev.target);
+    drag = bar ? { from: bar.day, to: bar.day, moved: false } : null;
+  });
+  // A link's native drag-and-drop would swallow the pointer events the selection needs.
+  document.addEventListener("dragstart", function (ev) { if (barDay(ev.target)) ev.preventDefault(); });
+  document.addEventListener("pointerover", function (ev) {
+    var bar = drag && barDay(ev.target);
+    if (!bar || bar.day === drag.to) return;
+    drag.to = bar.day;
+    drag.moved = drag.to !== drag.from;
+    markDrag();
+  });
+  document.addEventListener("pointerup", function () {
+    if (!drag || !drag.moved) { drag = null; return; }
+    var url = new URL(location.href);
+    url.searchParams.set("date_from", drag.from < drag.to ? drag.from : drag.to);
+    url.searchParams.set("date_to", drag.from < drag.to ? drag.to : drag.from);
+    url.searchParams.delete("page");
+    drag.done = true;
+    navigate(url.toString(), "#date_from", true);
+  });
+  document.addEventListener("click", function (ev) {
+    if (drag && drag.done && barDay(ev.target)) { ev.preventDefault(); ev.stopPropagation(); }
+    if (drag && drag.done) drag = null;
+  }, true);
+
   // Record the first entry so popstate back to it re-renders from the URL like the others.
   history.replaceState({ newsfacet: true }, "", location.href);
   enhance(document);
