@@ -7,6 +7,7 @@ keeps naming; a single name tagged PERSON once ("Fico") is a person wherever els
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from . import orgs, people, places
 from .junk import is_demonym, is_junk_name
@@ -66,6 +67,7 @@ class ArticlePeople:
         return None
 
 
+@lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def plausible_person(name: str) -> bool:
     """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
     words = name.split()

@@ -74,7 +74,52 @@ def _fuzzy_keys() -> tuple[list[str], list[list[int]]]:
     return names, ids
 
 
-@lru_cache(maxsize=4096)
+def _length_window(n: int) -> range:
+    """Key lengths that can reach FUZZY_SCORE against a key of length ``n``: fuzz.ratio is at most
+    100 * (1 - |n - m| / (n + m)), so other lengths cannot match and need not be scored at all."""
+    lo = n
+    while lo > 1 and 100 * (1 - (n - lo + 1) / (n + lo - 1)) >= FUZZY_SCORE - 1:
+        lo -= 1
+    hi = n
+    while 100 * (1 - (hi + 1 - n) / (n + hi + 1)) >= FUZZY_SCORE - 1:
+        hi += 1
+    return range(lo, hi + 1)  # one point of slack each side: an extra key scored costs little
+
+
+@lru_cache(maxsize=1)
+def _gram_index() -> dict[str, set[int]]:
+    """Every 2- and 3-letter substring of the fuzzy keys -> positions of the keys holding it."""
+    index: dict[str, set[int]] = {}
+    for i, k in enumerate(_fuzzy_keys()[0]):
+        for q in (2, 3):
+            for j in range(len(k) - q + 1):
+                index.setdefault(k[j:j + q], set()).add(i)
+    return index
+
+
+def _fuzzy_choices(key: str) -> list[int] | None:
+    """Positions of the keys that can score FUZZY_SCORE against ``key``, in order; None: score them all.
+
+    fuzz.ratio is 100 * (1 - d / (n + m)) for d insertions and deletions, so a match allows at most
+    D = 12% of n + m of them. Cut ``key`` into D + 1 pieces: each edit spoils at most one piece, so a
+    match contains at least one piece intact, and hence every 2-3 letter substring of that piece.
+    """
+    window = _length_window(len(key))
+    edits = int((100 - FUZZY_SCORE + 1) / 100 * (len(key) + window[-1]))  # slack as in _length_window
+    pieces = edits + 1
+    if len(key) < 2 * pieces:
+        return None
+    index = _gram_index()
+    found: set[int] = set()
+    for p in range(pieces):
+        piece = key[p * len(key) // pieces:(p + 1) * len(key) // pieces]
+        q = 3 if len(piece) >= 3 else 2
+        grams = sorted((index.get(piece[j:j + q], set()) for j in range(len(piece) - q + 1)), key=len)
+        found |= grams[0].intersection(*grams[1:])
+    return sorted(found)  # keys of other lengths are cut by extractOne's own length check, in C
+
+
+@lru_cache(maxsize=65536)
 def fuzzy_lookup(name: str) -> tuple[Place, ...]:
     """Entries for a close misspelling of a well-known place name ("Zaphorizhzhia"), else ()."""
     from rapidfuzz import fuzz, process
@@ -83,7 +128,13 @@ def fuzzy_lookup(name: str) -> tuple[Place, ...]:
     if len(key) < FUZZY_MIN_LEN:
         return ()
     names, ids = _fuzzy_keys()
-    hit = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+    positions = _fuzzy_choices(key)
+    if positions is None:
+        hit = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+    else:
+        # the same first best key as over the whole list: the survivors keep their order
+        hit = process.extractOne(key, [names[i] for i in positions], scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+        hit = hit and (hit[0], hit[1], positions[hit[2]])
     if not hit:
         return ()
     places = _data()[0]

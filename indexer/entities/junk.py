@@ -6,6 +6,7 @@ spaCy model mislabels it (PERSON "Patriot", PERSON "JST", PERSON "Politico").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Weapon systems and military hardware (matched on the first word, so "Iskander-M" and "Shaheds" count).
 WEAPONS = {
@@ -40,6 +41,7 @@ def first_word(text: str) -> str:
     return re.split(r"[\s/]+", text.strip().lower(), maxsplit=1)[0].rstrip(".,;:’'s") if text.strip() else ""
 
 
+@lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def is_weapon(text: str) -> bool:
     low = text.lower().strip()
     return low in WEAPONS or first_word(text) in WEAPONS or re.split(r"[-\s]", low)[0] in WEAPONS
@@ -49,6 +51,7 @@ def is_demonym(word: str) -> bool:
     return word.lower().strip("’'s") in DEMONYMS or word.lower() in DEMONYMS
 
 
+@lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def is_junk_name(text: str) -> bool:
     """True for text that is never a person, organisation or place facet value."""
     low = text.lower().strip()

@@ -78,6 +78,7 @@ _RUSSIA = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _UKRAINE = re.compile(r"\b(?:Ukraine|Ukrainian|Kyiv)\b")
 
 
+@lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def clean_org(text: str) -> str:
     text = re.sub(r"\s+(?:on|in|at)\s+(?:[A-Z][a-z]+\s+)?\d.*$", "", text)  # "Special Tribunal on June 25"
     text = re.sub(r"\s*\([^)]*$", "", text)  # "... Council of Europe (PACE" cut inside the brackets
@@ -110,6 +111,7 @@ def is_outlet(value: str) -> bool:
     return fold(value) in _OUTLET_KEYS
 
 
+@lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def known_org(text: str) -> str | None:
     """Canonical name when ``text`` is a known alias ("Ukrainian State Security Service (SBU)": either
     the name or the acronym in brackets), else None."""

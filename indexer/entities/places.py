@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Place, country_name, fold, fuzzy_lookup, lookup
 
@@ -34,6 +35,13 @@ class Resolved:
 def candidates(name: str, fuzzy: bool = False) -> list[Place]:
     """Gazetteer entries for a name; entries whose own name it is beat those listing it as an
     alternate ("Rome" is Rome, not Lome; "Kremenchuk" is not a village once called that)."""
+    return list(_candidates(name, fuzzy))  # a fresh list: callers may change theirs, never the cache's
+
+
+# Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a
+# corpus repeats them across articles. The answer depends on the gazetteer alone.
+@lru_cache(maxsize=65536)
+def _candidates(name: str, fuzzy: bool) -> tuple[Place, ...]:
     found = lookup(name)
     if not found and fuzzy:
         found = list(fuzzy_lookup(name))
@@ -42,8 +50,8 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
     others = [p.population for p in found if p not in primary and p.country_code in FOCUS]
     if primary and others and not any(p.country_code in FOCUS for p in primary) \
             and max(others) >= DOMINANCE * max(p.population for p in primary):
-        return found  # "St. Petersburg" is Russia's, not Florida's, whatever the spelling
-    return primary or found
+        return tuple(found)  # "St. Petersburg" is Russia's, not Florida's, whatever the spelling
+    return tuple(primary or found)
 
 
 def is_primary(name: str, found: list[Place]) -> bool:
@@ -170,12 +178,17 @@ def _country_of_region(region: str) -> str | None:
 def misspelt(text: str) -> list[Place]:
     """"Kryvyi Rig" tagged PERSON: a close misspelling of a Ukrainian/Russian place with the same initial
     and word count (a looser match would turn surnames into towns)."""
+    return list(_misspelt(text))
+
+
+@lru_cache(maxsize=65536)  # asked for every PERSON span; the answer depends on the text alone
+def _misspelt(text: str) -> tuple[Place, ...]:
     from rapidfuzz import fuzz
 
     from .people import FIRST_NAMES
 
     if not text.split() or fold(text.split()[0]) in FIRST_NAMES:
-        return []  # "Vladimir Putin" is never the Vladimir region misspelt
-    return [p for p in candidates(text, fuzzy=True) if p.country_code in FOCUS
-            and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())
-            and all(fuzz.ratio(fold(a), fold(b)) >= 60 for a, b in zip(text.split(), p.name.split()))]
+        return ()  # "Vladimir Putin" is never the Vladimir region misspelt
+    return tuple(p for p in _candidates(text, True) if p.country_code in FOCUS
+                 and p.name[:1] == text[:1] and len(text.split()) == len(p.name.split())
+                 and all(fuzz.ratio(fold(a), fold(b)) >= 60 for a, b in zip(text.split(), p.name.split())))

@@ -109,14 +109,19 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     cands = candidates(article, spans)
     who = ArticlePeople(cands)
     found: list[tuple[Cand, str, str]] = []
+    earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
         text = article.paragraphs[c.paragraph].text
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]):
             continue  # "a real trump card"
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
-        earlier = "\n".join(p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n" \
-            if c.label == "ORG" else ""
+        earlier = ""
+        if c.label == "ORG":
+            earlier = earlier_of.get(c.paragraph)
+            if earlier is None:
+                earlier = earlier_of[c.paragraph] = "\n".join(
+                    p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n"
         kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:])
         if not kind_value:
             continue
