@@ -7,7 +7,9 @@ without duplicates.
 
 NER dominates the cost. One ``nlp.pipe`` generator runs over every paragraph of the run (in worker
 processes when there is enough text), so spaCy keeps tagging while this process tags entities and dates,
-writes the store and commits the index for the chunk before.
+writes the store and commits the index for the chunk before. Files are read and extracted as NER asks for
+their text (``stream.Feed``), so memory holds the files in flight, not the whole run; with worker
+processes a thread takes their results as they come (``stream.prefetch``) so they never wait for a commit.
 """
 from __future__ import annotations
 
@@ -27,12 +29,16 @@ from .dedupe import find_copies
 from .extract import FileExtraction, SkipFile, extract_file
 from .nlp import ner_spans
 from .sources import Skipped, discover, load_manifest
+from .stream import Feed, prefetch
 
 # Files whose articles are written (store + index commit) together; bounds memory and the work a crash
 # can lose, and is the unit at which index writes overlap with NER still running in the workers.
 CHUNK_ARTICLES = 400
 # Below this many paragraphs, forking NER workers costs more (model load per process) than it saves.
 PARALLEL_MIN_PARAGRAPHS = 3000
+# NER results taken ahead of the writer with worker processes (~500 articles): enough to cover a chunk's
+# store write and index commit, small next to the model.
+PREFETCH_PARAGRAPHS = 4096
 
 
 @dataclass
@@ -102,6 +108,14 @@ def _prepare(paths: Iterable[Path | str], store: Store, summary: IndexSummary,
         yield _Pending(path, sha, extraction)
 
 
+def _paragraph_count(item: _Pending) -> int:
+    return sum(len(a.paragraphs) for a in item.extraction.articles)
+
+
+def _paragraph_texts(item: _Pending) -> Iterator[str]:
+    return (p.text for a in item.extraction.articles for p in a.paragraphs)
+
+
 def _chunks(pending: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
     chunk: list[_Pending] = []
     count = 0
@@ -138,15 +152,18 @@ def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: 
 def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], None]) -> IndexSummary:
     summary = IndexSummary()
     store = Store(index_dir)
+    spans_iter = None
     try:
         sync_index(index_dir, store)  # finish whatever a killed run left behind
-        pending = list(_prepare(paths, store, summary, on_file))
-        texts = (p.text for item in pending for a in item.extraction.articles for p in a.paragraphs)
-        n_paragraphs = sum(len(a.paragraphs) for item in pending for a in item.extraction.articles)
+        feed = Feed(_prepare(paths, store, summary, on_file))
+        # Only a prefix of the run is extracted to decide on worker processes, not the whole run.
+        n_paragraphs = feed.lookahead(PARALLEL_MIN_PARAGRAPHS, _paragraph_count)
         n_process = workers or (min(2, os.cpu_count() or 1) if n_paragraphs >= PARALLEL_MIN_PARAGRAPHS else 1)
-        spans_iter = ner_spans(texts, n_process=n_process)
+        spans_iter = ner_spans(feed.texts(_paragraph_texts), n_process=n_process)
+        if n_process > 1:
+            spans_iter = prefetch(spans_iter, PREFETCH_PARAGRAPHS)
         known_people = set(store.known_people())
-        for chunk in _chunks(pending, CHUNK_ARTICLES):
+        for chunk in _chunks(feed.items(), CHUNK_ARTICLES):
             articles = [a for item in chunk for a in item.extraction.articles]
             _tag(articles, spans_iter)
             entities.link_people(articles, known_people)
@@ -165,6 +182,8 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             summary.removed += len(gone)
         _group_copies(index_dir, store, summary)
     finally:
+        if spans_iter is not None:
+            spans_iter.close()  # stops the NER thread and workers first: they read files and the store
         store.close()
     return summary
 
