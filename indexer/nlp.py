@@ -6,6 +6,7 @@ the same entities. Nothing is loaded at import time.
 """
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -53,16 +54,30 @@ def _pieces(texts: Iterable[str]) -> Iterator[tuple[str, tuple[int, bool]]]:
 def ner_spans(texts: Iterable[str], batch_size: int = 64, n_process: int = 1) -> Iterator[list[NerSpan]]:
     """NER spans for each text, in order. ``n_process`` > 1 forks workers that return entity offsets
     only (``ner_pool``: spaCy's own multiprocessing ships whole Docs back, ~20% more CPU)."""
-    if n_process > 1:
-        from .ner_pool import ner_spans_parallel
-
-        yield from ner_spans_parallel(texts, batch_size, n_process)
-        return
-    nlp = load_nlp()
     spans: list[NerSpan] = []
-    for doc, (offset, last) in nlp.pipe(_pieces(texts), as_tuples=True, batch_size=batch_size,
-                                        n_process=n_process):
-        spans.extend(NerSpan(e.start_char + offset, e.end_char + offset, e.label_, e.text) for e in doc.ents)
+    for piece_spans, (offset, last) in _tagged_pieces(texts, batch_size, n_process):
+        spans.extend(NerSpan(s.start + offset, s.end + offset, s.label, s.text) if offset else s
+                     for s in piece_spans)
         if last:
             yield spans
             spans = []
+
+
+def _tagged_pieces(texts: Iterable[str], batch_size: int, n_process: int):
+    """(spans of a piece, (offset of the piece in its text, last piece?)) for every piece, in order."""
+    if n_process > 1:
+        from .ner_pool import ner_spans_parallel
+
+        contexts: deque = deque()  # the pool reads pieces ahead of its results; both stay in order
+
+        def pieces() -> Iterator[str]:
+            for piece, context in _pieces(texts):
+                contexts.append(context)
+                yield piece
+
+        for piece_spans in ner_spans_parallel(pieces(), batch_size, n_process):
+            yield piece_spans, contexts.popleft()
+        return
+    nlp = load_nlp()
+    for doc, context in nlp.pipe(_pieces(texts), as_tuples=True, batch_size=batch_size):
+        yield [NerSpan(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents], context

@@ -80,3 +80,14 @@ def test_parallel_ner_gives_the_same_spans_as_in_process_ner():
     texts = [f"President Volodymyr Zelensky met Mark Rutte in Kyiv on June {n}, the Defense Ministry said."
              for n in range(1, 30)] + ["", "Russian drones hit Kharkiv and Odesa overnight."]
     assert list(ner_spans(texts, batch_size=4, n_process=2)) == list(ner_spans(texts, n_process=1))
+
+
+def test_parallel_ner_tags_a_long_text_in_pieces_like_in_process_ner(monkeypatch):
+    from indexer import nlp
+
+    monkeypatch.setattr(nlp, "MAX_PIECE_CHARS", 200)
+    text = "Governor Oleh Syniehubov said Kharkiv was shelled. " * 12
+    texts = [text, "Drones hit Izhevsk.", text]
+    parallel = list(nlp.ner_spans(texts, batch_size=3, n_process=2))
+    assert parallel == list(nlp.ner_spans(texts, n_process=1))
+    assert all(text[s.start:s.end] == s.text for s in parallel[0]) and len(parallel[0]) >= 12
