@@ -10,9 +10,8 @@ from __future__ import annotations
 import gzip
 import json
 import random
-from pathlib import Path
 
-GAZETTEER_FILE = Path(__file__).resolve().parent.parent / "indexer" / "entities" / "data" / "gazetteer.json.gz"
+from indexer.entities.gazetteer import DATA_FILE as GAZETTEER_FILE  # one place says where the data lives
 # Towns big enough to make the news often, plus the world's big cities and every country.
 MIN_POP_LOCAL = 10_000  # Ukraine and Russia, where the seeds' stories happen
 MIN_POP_WORLD = 1_000_000
@@ -20,7 +19,7 @@ RECOMBINED_PEOPLE = 1500
 
 
 def place_pools() -> dict[tuple[str, str], set[str]]:
-    """(kind, slot) -> names from the gazetteer; empty until it exists."""
+    """(kind, slot) -> names from the gazetteer (which the project ships)."""
     try:
         with gzip.open(GAZETTEER_FILE, "rt", encoding="utf-8") as fh:
             entries = json.load(fh)["entries"]
