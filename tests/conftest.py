@@ -21,6 +21,25 @@ def seed_index_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def sample_index_dir(tmp_path_factory) -> Path:
+    """search.testing's hand-made corpus (no NLP) indexed once per session; tests must not write to it."""
+    from search.testing import build, sample_corpus
+
+    index_dir = tmp_path_factory.mktemp("sample-index")
+    build(index_dir, sample_corpus()).close()
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def sample_engine(sample_index_dir):
+    from search.engine import Engine
+
+    engine = Engine(sample_index_dir)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="session")
 def seed_engine(seed_index_dir):
     from search.engine import Engine
 

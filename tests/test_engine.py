@@ -5,16 +5,12 @@ import pytest
 
 from search.engine import Engine
 from search.errors import InvalidParameter, NotFound
-from search.testing import art, build, sample_corpus
+from search.testing import art, build
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    d = tmp_path_factory.mktemp("engine")
-    build(d, sample_corpus()).close()
-    e = Engine(d)
-    yield e
-    e.close()
+@pytest.fixture()
+def engine(sample_engine):
+    return sample_engine
 
 
 def search(engine, **params):

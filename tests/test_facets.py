@@ -3,17 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from search.engine import Engine
-from search.testing import build, sample_corpus
 
-
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    d = tmp_path_factory.mktemp("facets")
-    build(d, sample_corpus()).close()
-    e = Engine(d)
-    yield e
-    e.close()
+@pytest.fixture()
+def engine(sample_engine):
+    return sample_engine
 
 
 def facet(answer, name):

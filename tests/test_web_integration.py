@@ -11,18 +11,9 @@ from web import create_app
 from web.backend import close_engine
 
 
-@pytest.fixture(scope="module")
-def sample_index(tmp_path_factory):
-    from search.testing import build, sample_corpus
-
-    index_dir = tmp_path_factory.mktemp("web-sample-index")
-    build(index_dir, sample_corpus()).close()
-    return index_dir
-
-
 @pytest.fixture()
-def real_client(sample_index):
-    app = create_app({"INDEX_DIR": sample_index, "TESTING": True})
+def real_client(sample_index_dir):
+    app = create_app({"INDEX_DIR": sample_index_dir, "TESTING": True})
     yield app.test_client()
     close_engine(app)
 

@@ -31,12 +31,8 @@ def _serve(index_dir):
 
 
 @pytest.fixture(scope="module")
-def live_url(tmp_path_factory):
-    from search.testing import build, sample_corpus
-
-    index_dir = tmp_path_factory.mktemp("web-browser-index")
-    build(index_dir, sample_corpus()).close()
-    yield from _serve(index_dir)
+def live_url(sample_index_dir):
+    yield from _serve(sample_index_dir)
 
 
 def _page(browser, width=1280):
