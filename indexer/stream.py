@@ -65,27 +65,25 @@ class Feed(Generic[T]):
                 pos += 1
             return total
 
-    def texts(self, texts_of: Callable[[T], Iterable[str]]) -> Iterator[str]:
-        """Every text of every item, in order (the NER input)."""
+    def _walk(self, cursor: str) -> Iterator[T]:
+        """Items in order for one reader; ``cursor`` names its position ("_text_pos" or "_item_pos")."""
         while True:
             with self._lock:
-                found, item = self._at(self._text_pos)
+                found, item = self._at(getattr(self, cursor))
                 if not found:
                     return
-                self._text_pos += 1
+                setattr(self, cursor, getattr(self, cursor) + 1)
                 self._trim()
+            yield item
+
+    def texts(self, texts_of: Callable[[T], Iterable[str]]) -> Iterator[str]:
+        """Every text of every item, in order (the NER input)."""
+        for item in self._walk("_text_pos"):
             yield from texts_of(item)
 
     def items(self) -> Iterator[T]:
         """Every item, in order (the writer)."""
-        while True:
-            with self._lock:
-                found, item = self._at(self._item_pos)
-                if not found:
-                    return
-                self._item_pos += 1
-                self._trim()
-            yield item
+        return self._walk("_item_pos")
 
 
 class _Failed:
