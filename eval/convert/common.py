@@ -1,0 +1,37 @@
+"""Shared helpers of the corpus converters: deterministic split, writing, offset checks.
+
+The converters read the upstream files from a local git snapshot (path given on the command line) and
+write the committed format of eval/corpora/ (see eval/README.md). They import nothing from upstream.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from pathlib import Path
+
+
+def split_of(article_id: str, heldout_share: float = 0.5) -> str:
+    """'dev' or 'heldout' from a hash of the id: stable across runs and machines."""
+    h = int(hashlib.sha256(("split:" + article_id).encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "heldout" if h < heldout_share else "dev"
+
+
+def check_mentions(articles: list[dict], mentions: list[dict]) -> None:
+    texts = {a["id"]: a["text"] for a in articles}
+    for m in mentions:
+        text = texts[m["article"]]
+        if text[m["start"]:m["end"]] != m["text"]:
+            raise ValueError(f"offset mismatch in {m['article']}: {m}")
+        if m["type"] not in ("person", "org", "place"):
+            raise ValueError(f"bad type {m}")
+
+
+def write_jsonl(path: Path, rows: list[dict], gz: bool = False) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in rows)
+    if gz:
+        with gzip.GzipFile(path.with_suffix(path.suffix + ".gz"), "wb", mtime=0) as fh:
+            fh.write(data.encode("utf-8"))
+    else:
+        path.write_text(data, encoding="utf-8")
