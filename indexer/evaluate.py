@@ -1,6 +1,12 @@
-"""``make eval``: precision and recall per facet against the hand-checked gold under tests/gold/."""
+"""``make eval``: precision and recall per facet against the hand-checked gold under tests/gold/, then the
+real-archive evaluation (indexer.realeval) on the corpora under eval/corpora/.
+
+The real-archive part scores the ``dev`` split unless NEWSFACET_EVAL_SPLIT says ``heldout`` (the final
+score, run once at the end) or ``all``.
+"""
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -12,7 +18,11 @@ def main() -> int:
     print(f"{'facet':<10} {'precision':>9} {'recall':>7} {'support':>8}")
     for row in rows:
         print(f"{row['facet']:<10} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['support']:>8}")
-    return 0
+    split = os.environ.get("NEWSFACET_EVAL_SPLIT", "dev")
+    print(f"\nreal archives, {split} split (NEWSFACET_EVAL_SPLIT=heldout for the final score)", flush=True)
+    from .realeval.__main__ import main as realeval
+
+    return realeval(["--split", split])
 
 
 if __name__ == "__main__":
