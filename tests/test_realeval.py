@@ -141,7 +141,7 @@ def test_region_rollup_counts_uk_and_us_places_with_a_region():
 
 def test_committed_corpora_load_and_every_gold_offset_holds_its_text():
     names = corpus_names()
-    assert {"gum_wikinews", "reuters21578"} <= set(names)
+    assert {"gum_wikinews", "reuters21578", "abc_rural"} <= set(names)
     for name in names:
         corpus = load_corpus(name)  # raises on any offset that does not hold its text
         texts = {a["id"]: a["text"] for a in corpus.articles}
