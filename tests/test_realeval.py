@@ -173,3 +173,29 @@ def test_harness_smoke_on_a_tiny_corpus(tmp_path, monkeypatch):
     assert result["facets"]["person"]["top"]  # which values is the tagger's business, not this test's
     assert "gum" not in render(result) and "c / dev" in render(result)
     assert list((tmp_path / "cache").iterdir())  # NER output was cached
+
+
+def test_targets_compare_with_issue_thresholds_and_raw_spacy():
+    from indexer.realeval.report import targets
+
+    def prf(p, r):
+        return {"precision": p, "recall": r, "gold": 10}
+
+    result = {"facets": {"person": {"precision": 0.96}, "org": {"precision": 0.90},
+                         "region": {"precision": None}},
+              "variants": {"triples": 1},
+              "regions": {"United Kingdom": {"places": 4, "with_region": 0},
+                          "United States": {"places": 0, "with_region": 0}},
+              "mentions": {"newsfacet": {"exact": {"person": prf(0.8, 0.70), "org": prf(0.5, 0.5),
+                                                   "place": prf(0.9, 0.9)}},
+                           "spacy": {"exact": {"person": prf(0.7, 0.705), "org": prf(0.6, 0.5),
+                                               "place": prf(0.9, 0.95)}}}}
+    met = {name: ok for name, ok, _ in targets(result)}
+    assert met["person top-100 precision"] is True and met["org top-100 precision"] is False
+    assert "region top-100 precision" not in met  # nothing judged: no verdict
+    assert met["no unmerged person triples"] is False
+    assert met["United Kingdom places roll up to a region"] is False
+    assert "United States places roll up to a region" not in met  # no US places: nothing to judge
+    assert met["person mention precision >= spaCy"] and met["person mention recall >= spaCy - 0.01"]
+    assert not met["org mention precision >= spaCy"] and met["org mention recall >= spaCy - 0.01"]
+    assert met["place mention precision >= spaCy"] and not met["place mention recall >= spaCy - 0.01"]

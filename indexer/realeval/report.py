@@ -9,6 +9,35 @@ from .tagging import system_mentions, tag_corpus
 
 TOP = 100
 TOP_PEOPLE = 200
+# Issue 11's targets for every held-out corpus.
+MIN_TOP_PRECISION = {"person": 0.95, "org": 0.95, "place": 0.95, "country": 0.95, "region": 0.9}
+RECALL_SLACK = 0.01  # mention recall may trail raw spaCy's by this much
+
+
+def targets(result: dict) -> list[tuple[str, bool, str]]:
+    """(target, met, detail) for issue 11's targets that this result can judge."""
+    out = []
+    for facet, minimum in MIN_TOP_PRECISION.items():
+        p = result.get("facets", {}).get(facet, {}).get("precision")
+        if p is not None:
+            out.append((f"{facet} top-{TOP} precision", p >= minimum, f"{p:.3f} vs {minimum}"))
+    if "variants" in result:
+        triples = result["variants"]["triples"]
+        out.append(("no unmerged person triples", triples == 0, f"{triples} triples"))
+    for country, r in result.get("regions", {}).items():
+        if r["places"]:
+            out.append((f"{country} places roll up to a region", r["with_region"] > 0,
+                        f"{r['with_region']}/{r['places']}"))
+    for t in TYPES:
+        ours = result.get("mentions", {}).get("newsfacet", {}).get("exact", {}).get(t)
+        raw = result.get("mentions", {}).get("spacy", {}).get("exact", {}).get(t)
+        if ours and raw and ours["gold"]:
+            out.append((f"{t} mention precision >= spaCy", ours["precision"] >= raw["precision"],
+                        f"{ours['precision']:.3f} vs {raw['precision']:.3f}"))
+            out.append((f"{t} mention recall >= spaCy - {RECALL_SLACK}",
+                        ours["recall"] >= raw["recall"] - RECALL_SLACK,
+                        f"{ours['recall']:.3f} vs {raw['recall']:.3f}"))
+    return out
 
 
 def evaluate(corpus: Corpus, split: str) -> dict:
@@ -39,6 +68,7 @@ def evaluate(corpus: Corpus, split: str) -> dict:
     mis = fx.misfiled(articles)
     result["misfiled"] = {"count": len(mis), "values": mis}
     result["regions"] = fx.region_rollup(articles)
+    result["targets"] = [{"target": name, "met": met, "detail": detail} for name, met, detail in targets(result)]
     return result
 
 
@@ -75,6 +105,9 @@ def render(result: dict) -> str:
     regions = ", ".join(f"{k}: {r['with_region']}/{r['places']} with a region"
                         for k, r in result["regions"].items())
     lines.append(f"region roll-up: {regions}")
+    missed = [t for t in result.get("targets", []) if not t["met"]]
+    lines.append(f"issue-11 targets met: {len(result.get('targets', [])) - len(missed)}/{len(result.get('targets', []))}"
+                 + ("; missed: " + "; ".join(f"{t['target']} ({t['detail']})" for t in missed) if missed else ""))
     return "\n".join(lines)
 
 
