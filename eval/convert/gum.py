@@ -37,7 +37,8 @@ TITLES = {
     "sheikh", "ayatollah", "detective", "inspector", "constable", "agent", "coach", "admiral", "major",
     "councillor", "councilman", "congressman", "congresswoman", "attorney", "st.", "saint", "emperor",
     "sultan", "cardinal", "brother", "sister", "senior", "junior", "astronaut", "commander",
-    "administrator", "emeritus", "sheriff", "spokesman", "spokeswoman",
+    "administrator", "emeritus", "sheriff", "spokesman", "spokeswoman", "mp", "education",
+    "scientologist",
 }
 # capitalised common nouns GUM annotates as the head of an anaphoric mention ("the Church", "the State")
 GENERIC = {"world", "state", "church", "council", "party", "administration", "north", "south", "east",
@@ -52,7 +53,11 @@ TITLE_WORDS = {t.rstrip(".") for t in TITLES}
 # Hand corrections after reading the converted gold (checked in context):
 COUNTRY_AS_ORG = {"Sweden", "Belgium", "Tunisia", "England", "Korea Republic", "Korea", "Panama",
                   "South Korea", "North Korea", "DPRK"}  # national teams / governments: CoNLL LOC
-NOT_NAMES = {"Muslims", "Refugee", "MP", "Undersecretary", "i", "University", "Environment"}
+NOT_NAMES = {"Muslims", "Refugee", "MP", "Undersecretary", "i", "University", "Environment", "Water", "Joker",
+             "Wicca", "Rohingya", "Group F", "Group G", "Channel", "Super District Council",
+             "Rehabilitation Project Force", "Taikoo of the Hong Kong Island"}  # not names / not these types
+# an organisation named with its country glued on by "of the" ("Colorado State University of the US")
+TRIM_OF_THE = re.compile(r"^(.+?) of the (?:US|UK)$")
 
 
 def git_show(git_dir: str, path: str) -> str:
@@ -192,9 +197,11 @@ def name_span(mention: dict, tokens: list[dict], by_token: dict[int, list[dict]]
     if mention["etype"] == "person" and tokens[head]["form"].lower().rstrip(".") in TITLE_WORDS:
         return None  # "the President", "NASA Administrator": a person, but no name
     if mention["etype"] == "person":
-        titled = [k for k in range(lo, head) if tokens[k]["form"].lower().rstrip(".") in TITLE_WORDS]
+        if tokens[hi]["form"].lower().rstrip(".") in TITLE_WORDS:
+            return None  # "NASA Administrator", "New Democrat MP": a person, but no name
+        titled = [k for k in range(lo, hi) if tokens[k]["form"].lower().rstrip(".") in TITLE_WORDS]
         if titled:
-            lo = titled[-1] + 1  # "US President Barack Obama" -> "Barack Obama"
+            lo = titled[-1] + 1  # "US President Barack Obama" (head "US" in GUM's flat) -> "Barack Obama"
         changed = True
         while changed and lo < head:
             changed = False
@@ -260,6 +267,12 @@ def convert_doc(doc_id: str, conllu: str, place_ids: set[str], place_names: set[
         spans.setdefault(key, TYPES[span[2]])
     for key, kind in list(spans.items()):
         name = text[key[0]:key[1]]
+        trimmed = TRIM_OF_THE.match(name)
+        if trimmed:
+            del spans[key]
+            key = (key[0], key[0] + len(trimmed.group(1)))
+            spans[key] = kind
+            name = trimmed.group(1)
         # a team or government named by its country ("Sweden beat Belgium") is filed as the place,
         # as CoNLL does
         if kind == "org" and (name in place_names or name in COUNTRY_AS_ORG):
