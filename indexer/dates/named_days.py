@@ -74,7 +74,12 @@ NAMED_DAY_RE = re.compile(
 
 @lru_cache(maxsize=256)
 def _federal(year: int) -> dict[str, date]:
-    import holidays
+    import warnings
+
+    with warnings.catch_warnings():
+        # holidays 0.x announces its future 1.0 API on import; nothing here depends on what changes.
+        warnings.simplefilter("ignore")
+        import holidays
 
     return {name: day for day, name in holidays.country_holidays("US", years=year).items() if "observed" not in name}
 

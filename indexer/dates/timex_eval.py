@@ -94,7 +94,7 @@ def score(docs: list[dict], emitted: list[list[Emitted]]) -> Score:
             if over and all(t["kind"] == "neutral" for t in over):
                 continue
             out.fp += 1
-            kinds = ",".join(sorted({t["kind"] + ":" + t["value"] for t in over})) or "no timex"
+            kinds = ",".join(sorted({t["kind"] + ":" + t.get("value", "") for t in over})) or "no timex"
             out.errors.append(f"FP {doc['doc']} dct={doc['dct']} {doc['paragraphs'][m[0]][m[1]:m[2]]!r} -> {m[3]}..{m[4]}"
                               f" [{kinds}] | {_context(doc, m[0], m[1], m[2])}")
     return out
