@@ -105,6 +105,8 @@ def resolve_named_day(s: str, base: date | None, way: str | None) -> Resolved | 
     else:
         cands = [(y, day_of(name, y)) for y in (base.year - 1, base.year, base.year + 1)]
         days = [d for _, d in cands if d is not None]
+        if name in _WEEKS:  # a named week is placed by its Monday: "as Easter week began" on that Monday
+            days = [d - timedelta(days=d.weekday()) for d in days]
         if not days:
             return None
         past = [d for d in days if d <= base]
@@ -120,6 +122,6 @@ def resolve_named_day(s: str, base: date | None, way: str | None) -> Resolved | 
     if d is None:
         return None
     if name in _WEEKS:
-        monday = d - timedelta(days=d.weekday())
+        monday = d - timedelta(days=d.weekday())  # idempotent for the Monday chosen above
         return Resolved(monday, monday + timedelta(days=6), "week")
     return Resolved(d, d, "day")

@@ -10,7 +10,8 @@ least one (so "Thursday, Jan. 6", one mention over two TIMEX3s of the same day, 
 
 ``python -m indexer.dates.timex_eval [--errors] [--baselines]`` prints P/R/F1 per split, per gold
 unit, and optionally the two baselines the issue quotes (``dateparser.search_dates``; spaCy DATE spans
-each fed to dateparser).
+each fed to dateparser). Two views: "all spans" (every calendar TIMEX3, the ``make eval`` rows) and
+"single days" (only TIMEX3s naming one day, and only one-day mentions).
 """
 from __future__ import annotations
 
@@ -64,6 +65,16 @@ def _matches(m: Emitted, t: dict) -> bool:
     if (m[3], m[4]) == (lo, hi):
         return True
     return t.get("mod") in _LENIENT_MODS and lo <= m[3] <= m[4] <= hi
+
+
+def day_only(docs: list[dict], emitted: list[list[Emitted]]) -> tuple[list[dict], list[list[Emitted]]]:
+    """The single-day view: gold TIMEX3s naming one calendar day; other scored ones become neutral, and
+    only one-day mentions are counted (so a right quarter is neither a hit nor an error here)."""
+    out_docs = []
+    for doc in docs:
+        timexes = [dict(t, kind="neutral") if t["kind"] == "scored" and t["unit"] != "day" else t for t in doc["timexes"]]
+        out_docs.append(dict(doc, timexes=timexes))
+    return out_docs, [[m for m in ms if m[3] == m[4]] for ms in emitted]
 
 
 def score(docs: list[dict], emitted: list[list[Emitted]]) -> Score:
@@ -175,13 +186,16 @@ def spacy_dateparser_tagger(docs: list[dict]) -> list[list[Emitted]]:
     return out
 
 
-def run(tagger: Tagger = newsfacet_tagger) -> dict[str, Score]:
+def run(tagger: Tagger = newsfacet_tagger, days_only: bool = False) -> dict[str, Score]:
     docs = load()
     emitted = tagger(docs)
     out = {}
     for subset in ("dev", "heldout"):
         pairs = [(d, e) for d, e in zip(docs, emitted) if d["set"] == subset]
-        out[subset] = score([d for d, _ in pairs], [e for _, e in pairs])
+        sub_docs, sub_emitted = [d for d, _ in pairs], [e for _, e in pairs]
+        if days_only:
+            sub_docs, sub_emitted = day_only(sub_docs, sub_emitted)
+        out[subset] = score(sub_docs, sub_emitted)
     return out
 
 
@@ -207,10 +221,22 @@ def _report(name: str, scores: dict[str, Score], errors: bool) -> None:
 
 def main(argv: list[str]) -> int:
     errors = "--errors" in argv
-    _report("newsfacet", run(), errors)
+    taggers = [("newsfacet", newsfacet_tagger)]
     if "--baselines" in argv:
-        _report("search_dates", run(search_dates_tagger), False)
-        _report("spacy+dateparser", run(spacy_dateparser_tagger), False)
+        taggers += [("search_dates", search_dates_tagger), ("spacy+dateparser", spacy_dateparser_tagger)]
+    docs = load()
+    for name, tagger in taggers:
+        emitted = tagger(docs)
+        for view in ("all spans", "single days"):
+            scores = {}
+            for subset in ("dev", "heldout"):
+                pairs = [(d, e) for d, e in zip(docs, emitted) if d["set"] == subset]
+                sub_docs, sub_emitted = [d for d, _ in pairs], [e for _, e in pairs]
+                if view == "single days":
+                    sub_docs, sub_emitted = day_only(sub_docs, sub_emitted)
+                scores[subset] = score(sub_docs, sub_emitted)
+            print(f"-- {view}")
+            _report(name, scores, errors and view == "all spans" and name == "newsfacet")
     return 0
 
 
