@@ -137,9 +137,11 @@ def score_published(articles, gold: list[dict]) -> Outcome:
 
 
 def run() -> list[dict]:
-    """Rows {facet, precision, recall, support} for date mentions and publication dates; prints nothing."""
+    """Rows {facet, precision, recall, support} for date mentions, publication dates and TIMEX3 event dates."""
+    from indexer.dates import timex_eval
+
     articles = tagged_seed_articles()
     return [
         score_mentions(articles, load_gold("dates.jsonl")).row("date"),
         score_published(articles, load_gold("dates_published.jsonl")).row("published"),
-    ]
+    ] + timex_eval.rows()  # event dates on TIMEX3 newswire: dev, then held-out (tests/gold/timex/)

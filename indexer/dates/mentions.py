@@ -12,7 +12,7 @@ from typing import Iterable
 
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS
-from indexer.dates.resolve import Resolved, resolve
+from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
 
@@ -20,14 +20,23 @@ _CAP_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m
 # A month name after a preposition is a month, not the verb "may" or a name ("April" the person is rare
 # after "in"/"since"). The month is the span; the preposition is left out of the text as written.
 _PREP_MONTH_RE = re.compile(
-    rf"(?:\b(?:in|since|by|until|or|and|from|through|last|this|next|early|late)\s+|\bmid-)"
+    rf"(?:\b(?:in|since|by|until|or|and|from|through|last|this|next|early|late|to|for|during)\s+|\bmid-)"
     rf"(?P<m>(?:{_CAP_MONTHS})(?:\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?)\b(?!\s*\d)"
 )
 # spaCy sometimes tags only the unit of "this year's" or "last week"; the modifier decides the date.
 _REL_UNIT_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week|weekend)(?:'s|’s)?(?!\w)", re.I)
 # TIME spans only matter when they carry a calendar word ("Monday night"); "overnight" is not a day.
 _CALENDAR_WORDS = re.compile(
-    r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow"]) + r")\b", re.I)
+    r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow", "last night",
+                                          r"this (?:morning|afternoon|evening)"]) + r")\b", re.I)
+# spaCy often leaves reporting periods untagged ("a fourth-quarter charge") or labels them as ordinals.
+_PERIOD_RE = re.compile(
+    r"\b(?:(?:the|its|their|this year's|last year's|(?:the\s+)?year-(?:earlier|ago))\s+)?(?:fiscal[\s-]+)?"
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)\b"
+    r"(?:\s+of\s+(?:fiscal\s+)?(?:1[0-9]{3}|20[0-9]{2}))?", re.I)
+# Day words spaCy misses or tags as TIME ("planned to apply for visas today", "reported last night").
+_DAY_WORD_RE = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|last night|"
+                          r"this (?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 # Scraped paragraphs sometimes lose the space after a full stop: "June 25.According to ...".
 _GLUE = re.compile(r"\.(?=[A-Z\"“])")
 
@@ -57,7 +66,10 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX")):
+    from indexer.dates.named_days import NAMED_DAY_RE
+
+    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+                      (_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             covering = [f for f in found if f[0] <= a and b <= f[1]]
@@ -80,8 +92,10 @@ def _join_weekday_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tu
     for cand in found:
         if out:
             a, b, label = out[-1]
+            # Only a pair that names its month-days is one mention; "Friday and Thursday" are two days.
             if (_WEEKDAY_ONLY.match(text[a:b]) and re.fullmatch(r"\s*(?:and|or|&)\s*", text[b:cand[0]])
-                    and re.match(r"(?:" + "|".join(WEEKDAYS) + r")\b", text[cand[0]:cand[1]], re.I)):
+                    and re.match(r"(?:" + "|".join(WEEKDAYS) + r")\b", text[cand[0]:cand[1]], re.I)
+                    and MONTH_DAY_RE.search(text[cand[0]:cand[1] + 20])):
                 out[-1] = (a, cand[1], label)
                 continue
         out.append(cand)
@@ -92,15 +106,25 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "the weekend and last week" / "July or August" into parts when the whole is not one date."""
     span = text[start:end]
     parts = [(start, end)]
-    m = re.search(r"\s+(?:and|or)\s+", span)
+    if y := re.search(r"\s+of\s+((?:fiscal\s+)?(?:1[0-9]{3}|20[0-9]{2}))$", span):
+        # "the first nine months of 1997": a duration, but the year in it is a date.
+        parts.append((start, start + y.start()))
+        parts.append((start + y.start(1), end))
+        return parts
+    m = re.search(r"\s+(?:and|or|to|through|until|till|ended|ending)\s+", span)
     if m and not re.search(r"\bbetween\b", span, re.I):
         parts.append((start, start + m.start()))
         parts.append((start + m.end(), end))
     return parts
 
 
-def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: date | None) -> list[Mention]:
-    """All resolvable date mentions in one paragraph, relative to ``base`` (publication day or None)."""
+def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: date | None,
+                  context: Context | None = None) -> list[Mention]:
+    """All resolvable date mentions in one paragraph, relative to ``base`` (publication day or None).
+
+    ``context`` (one per article, paragraphs in order) remembers the periods already named, for
+    "a year earlier" and "the quarter"; pass a fresh one per article or None.
+    """
     out: list[Mention] = []
     for start, end, label in _candidates(text, spans):
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
@@ -109,8 +133,11 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         start, end = _trim(text, start, end)
         if start >= end:
             continue
+        if context is not None and base is not None and _YEAR_TO_DATE.search(text[start:end]):
+            # "the first nine months": later "a year earlier" compares whole years, not a quarter.
+            context.last = Resolved(date(base.year, 1, 1), date(base.year, 12, 31), "year")
         pieces = _pieces(text, start, end)
-        whole = _resolve(text, start, end, base)
+        whole = _resolve(text, start, end, base, context)
         chosen: list[tuple[int, int, Resolved]] = []
         if whole is not None or len(pieces) == 1:
             if whole is not None:
@@ -118,10 +145,14 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         else:
             for a, b in pieces[1:]:
                 a, b = _trim(text, a, b)
-                r = _resolve(text, a, b, base) if a < b else None
+                r = _resolve(text, a, b, base, context) if a < b else None
                 if r is not None:
                     chosen.append((a, b, r))
+        if not chosen and label != "REGEX":
+            chosen = _inner(text, start, end, base, context)
         for a, b, r in chosen:
+            if context is not None and _names_a_period(text[a:b]):
+                context.last = r
             out.append(Mention(
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
@@ -129,18 +160,49 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     return out
 
 
-def _resolve(text: str, start: int, end: int, base: date | None) -> Resolved | None:
+# A mention that names its own period ("the third quarter", "June 1998", "fiscal 1989") can be referred back
+# to; "Tuesday" or "a year earlier" cannot.
+_NAMES_PERIOD = re.compile(rf"\d|\b(?:quarter|half|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+
+
+_YEAR_TO_DATE = re.compile(r"\b(?:first|latest|past)\s+(?:six|nine|\d+)\s+months\b|\byear[\s-]to[\s-]date\b", re.I)
+
+
+def _names_a_period(span: str) -> bool:
+    return bool(_NAMES_PERIOD.search(span)) and not re.search(r"\b(?:earlier|ago|prior)\b", span, re.I)
+
+
+def _inner(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
+    """Dates inside a spaCy span that resolves neither whole nor in parts ("a fourth-quarter pre-tax",
+    "Friday to December's"): the regex pass's own matches within it."""
+    from indexer.dates.named_days import NAMED_DAY_RE
+
+    out: list[tuple[int, int, Resolved]] = []
     span = text[start:end]
-    before, after = text[max(0, start - 80):start], text[end:end + 40]
+    for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE):
+        for m in rx.finditer(span):
+            a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
+            a, b = start + a, start + b
+            if any(x < b and a < y for x, y, _ in out):
+                continue
+            if (r := _resolve(text, a, b, base, context)) is not None:
+                out.append((a, b, r))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
+    span = text[start:end]
+    before, after = text[max(0, start - 120):start], text[end:end + 40]
     if not_date_reason(span, before, after):
         return None
-    return resolve(span, base, before, after)
+    return resolve(span, base, before, after, context)
 
 
 def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
     """Date mentions for every paragraph of ``article``; ``spans`` is ner_spans() output per paragraph."""
     base = date.fromisoformat(article.published) if article.published else None
     out: list[Mention] = []
+    context = Context()
     for para, para_spans in zip(article.paragraphs, spans):
-        out.extend(date_mentions(para.n, para.text, para_spans, base))
+        out.extend(date_mentions(para.n, para.text, para_spans, base, context))
     return out

@@ -42,6 +42,18 @@ _RECURRING_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+)?(?:official\s+|nationa
                               r"(?:[A-Za-z]+\s+){0,2}(?:day|holiday|anniversary)\b", re.I)
 
 
+# "today's world", "tomorrow's leaders", "the people of tomorrow": the present or future in general.
+_GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations|children|kids|teens|teenagers|"
+                 r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
+                 r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
+                 r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
+                 r"(?:[a-z]+\s+)?(?:computers|cars|phones|machines|weapons|jobs))")
+_GENERIC_TODAY = re.compile(rf"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
+# A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters|Xinhua|[A-Z]{2,6})\)|--|—|_)")
+
+
 def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     """Why ``text`` (a candidate date span) is not a date, or None if it may be one.
 
@@ -53,6 +65,22 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "empty"
     if _NAME_TODAY.search(s) or (s.lower() == "today" and re.search(r"(?:Japan|USA|Russia)\s*$", before)):
         return "name"
+    # "This is VOA Today", "NBC's Today": a capitalised Today right after another capitalised name.
+    if s == "Today" and re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?:^|[.!?:;\"“”]\s*)$", before):
+        return "name"
+    if _GENERIC_TODAY.match(s):
+        if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
+            return "generic"
+        if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
+                                                                             r"meeting|session|edition|issue)\s+of\s*$", before, re.I):
+            return "generic"
+    # "each Thursday", "every July": a recurring day, not one date.
+    if re.search(r"\b(?:each|every)\s*$", before, re.I) and re.match(
+            r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+            r"august|september|october|november|december)s?$", s, re.I):
+        return "frequency"
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return "dateline"
     if re.search(r"\bago\b", s, re.I) and not re.search(r"\b(?:minute|hour)s?\s+ago\b", s, re.I):
         return None  # "four years ago", "two days ago": points in time relative to publication
     if _RECURRING_AFTER.match(after):

@@ -14,7 +14,7 @@ from indexer.dates.resolve import Resolved
 _WEEKDAY_RE = re.compile(
     r"^(?:(?P<mods>(?:(?:earlier|later|late|early|last|this|next|this past|this coming|coming|the|"
     r"previous|following)\s+)*))(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
-    r"(?:\s*(?:and|or|-|–)\s*(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+    r"(?:\s*(?:-|–|through|to)\s*(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
     r"(?:\s+(?:morning|afternoon|evening|night|overnight))?$"
 )
 _WEEKEND_RE = re.compile(r"^(?:(?:over|during|on|at)\s+)?(?:(?P<rel>the|this|last|this past|next|the past)\s+)?weekend(?:'s)?$")
@@ -22,6 +22,12 @@ _WEEK_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the past
 _MONTH_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the previous)\s+month(?:'s)?$")
 _YEAR_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the end of(?: the| this)?|end of(?: the| this)?|"
                       r"the previous)\s+year(?:'s)?$")
+# "early next year", "later this year", "earlier in the year", "the current fiscal year", "the full year",
+# "year-end": parts of the publication year (or the one before / after).
+_YEAR_PART_RE = re.compile(
+    r"^(?:(?P<mod>early|earlier|mid|late|later)[\s-]+(?:in\s+)?)?(?:(?P<rel>last|this|next|the current|the full|"
+    r"the coming|the previous|the)\s+)?(?:(?:fiscal|calendar)\s+)?(?:year(?P<end>[\s-]end)?|(?P<end2>year[\s-]end))$"
+)
 _AGO_RE = re.compile(r"^(?:(?:just|only|about|some|more than|nearly|almost|literally|roughly|around|over)\s+)*"
                      r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                      r"(?P<unit>day|week|month|year|decade)s?\s+ago$")
@@ -48,9 +54,11 @@ def weekday(s: str, base: date, future: bool) -> Resolved | None:
     if re.search(r"\b(?:previous|following)\b", mods):
         return None  # "the following Monday": relative to another event, not to publication
     target = WEEKDAYS[m["wd"]]
-    if future or re.search(r"\b(?:next|coming)\b", mods):
-        ahead = (target - base.weekday()) % 7 or 7
-        start = base + timedelta(days=ahead)
+    if re.search(r"\b(?:next|coming)\b", mods):
+        start = base + timedelta(days=(target - base.weekday()) % 7 or 7)
+    elif future and not re.search(r"\blast\b", mods):
+        # "will meet Friday" in a Friday story is that day; otherwise the first one after publication.
+        start = base + timedelta(days=(target - base.weekday()) % 7)
     else:
         back = (base.weekday() - target) % 7
         if back == 0 and re.search(r"\blast\b", mods):
@@ -97,6 +105,13 @@ def calendar_unit(s: str, base: date) -> Resolved | None:
         n = {"last": -1, "the previous": -1, "next": 1}.get(m["rel"], 0)
         y, mo = _shift_month(base, n)
         return Resolved(date(y, mo, 1), month_end(y, mo), "month")
+    if (m := _YEAR_PART_RE.match(s)) and not (m["rel"] == "the" and not m["mod"] and not m["end"]):
+        y = base.year + {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(m["rel"] or "", 0)
+        # "earlier this year" is the year as a whole (the part already gone is not a calendar unit).
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}.get(m["mod"] or "", (1, 12))
+        if m["end"] or m["end2"]:
+            first, last = 12, 12
+        return Resolved(date(y, first, 1), month_end(y, last), "month" if (first, last) != (1, 12) else "year")
     if m := _YEAR_RE.match(s):
         rel = m["rel"]
         if "end of" in rel:
@@ -126,11 +141,20 @@ def ago(s: str, base: date) -> Resolved | None:
     return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
 
 
+# "late yesterday", "early today", "yesterday afternoon", "tomorrow night": still that day.
+_DAY_WORD_RE = re.compile(r"^(?:(?:late|early|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|"
+                          r"this (?:morning|afternoon|evening)|last night)(?:'s)?"
+                          r"(?:\s+(?:morning|afternoon|evening|night|noon|overnight))?$")
+
+
 def resolve_relative(s: str, base: date | None, future: bool) -> Resolved | None:
     if base is None:
         return None
     if s in _DAY_WORDS:
         d = base + timedelta(days=_DAY_WORDS[s])
+        return Resolved(d, d, "day")
+    if m := _DAY_WORD_RE.match(s):
+        d = base + timedelta(days=_DAY_WORDS[m["w"]])
         return Resolved(d, d, "day")
     for attempt in (lambda: weekday(s, base, future), lambda: weekend(s, base, future),
                     lambda: calendar_unit(s, base), lambda: ago(s, base)):

@@ -9,7 +9,7 @@ forms live in relative.py; whatever is left but still looks calendar-like goes t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from indexer.dates.patterns import (
@@ -25,9 +25,19 @@ class Resolved:
     granularity: str  # day | week | month | year | decade
 
 
+@dataclass
+class Context:
+    """What the document said so far: the last period resolved from its own words (not from the
+    publication day alone), for "a year earlier" / "the quarter" / "that year" later on."""
+
+    last: Resolved | None = None
+    quarters: list[Resolved] = field(default_factory=list)
+
+
 # Words in front of a date that change nothing about which date it is.
 _LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|as early as|as late as|as soon as|"
-                      r"no later than|starting|beginning|around|about|before|after|during|of|at|to)\s+)+")
+                      r"no later than|starting|beginning|around|about|before|after|during|of|at|to|"
+                      r"sometime|some time|at least|both|either|through)\s+)+")
 # Cues shortly before a span, in the same clause, that the date lies after publication ("will meet on
 # Friday", "expected as early as July"). Deliberately short: "by" and "until" also start past-tense
 # phrases ("struck by drones on Monday"), so they only count at the very start of the span.
@@ -40,7 +50,7 @@ def clean(text: str) -> str:
     s = re.split(r"\.(?=[A-Za-z\"“'])", text, maxsplit=1)[0] if re.search(r"\d\.[A-Z\"“]", text) else text
     s = " ".join(s.lower().replace("’", "'").split())
     s = re.sub(r"(?:\s+(?:and|or|of|to|the))+$", "", s).strip(" ,;:\"“”")
-    return s
+    return re.sub(r"(?<=[a-z])'s$", "", s)  # "December's figures": the month
 
 
 def future_cue(before: str, text: str) -> bool:
@@ -72,8 +82,12 @@ _MD = re.compile(
 )
 
 
-def month_day(s: str, base: date | None) -> Resolved | None:
-    """ "June 30", "Nov. 17, 2024", "June 24-25", "Friday and Saturday, June 27-28", "May 18 and 21, 1944"."""
+def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | None:
+    """ "June 30", "Nov. 17, 2024", "June 24-25", "Friday and Saturday, June 27-28", "May 18 and 21, 1944".
+
+    Without a year, ``way`` ("past"/"future", from tense.direction) picks the occurrence on that side of
+    publication ("the fiscal year ended Jan. 31", "effective June 1"); without a cue the nearest wins.
+    """
     m = _MD.match(s)
     if not m:
         return None
@@ -86,7 +100,7 @@ def month_day(s: str, base: date | None) -> Resolved | None:
         if m["m2"] and m2 < m1:  # "Dec. 30-Jan. 2, 2025": the year belongs to the end
             year -= 1
     elif base is not None:
-        year = nearest_year(m1, d1, base)
+        year = _directed_year(m1, d1, base, way)
     else:
         return None
     if year is None:  # an impossible month-day ("June 31") has no nearest year
@@ -96,6 +110,15 @@ def month_day(s: str, base: date | None) -> Resolved | None:
     if start is None or end is None or end < start:
         return None
     return Resolved(start, end, "day")
+
+
+def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | None:
+    """Year of a month-day: the nearest (preferring the past), or the nearest on the side ``way`` says."""
+    if way == "future" and safe_date(base.year, month_, day) is not None:
+        return base.year if safe_date(base.year, month_, day) >= base else base.year + 1
+    if way == "past" and safe_date(base.year, month_, day) is not None:
+        return base.year if safe_date(base.year, month_, day) <= base else base.year - 1
+    return nearest_year(month_, day, base)
 
 
 _MRANGE = re.compile(rf"^(?:between\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?{DASH}(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?$")
@@ -124,7 +147,7 @@ _MONTH = re.compile(
 )
 
 
-def month(s: str, base: date | None, future: bool, before: str) -> Resolved | None:
+def month(s: str, base: date | None, future: bool, before: str, way: str | None = None) -> Resolved | None:
     """ "June 2024", "in May", "last March", "early June", "mid-June", "September of that year"."""
     m = _MONTH.match(s)
     if not m:
@@ -158,6 +181,8 @@ def month(s: str, base: date | None, future: bool, before: str) -> Resolved | No
         year = base.year if mon > base.month else base.year + 1
     elif rel in ("this", "earlier in", "later in", "earlier this"):
         year = base.year
+    elif way == "past":
+        year = base.year if mon <= base.month else base.year - 1
     else:
         year = nearest_month_year(mon, base, future)
     start, end = _month_part(mod, year, mon)
@@ -190,14 +215,16 @@ def season(s: str, base: date | None) -> Resolved | None:
 
 _YEAR = re.compile(
     rf"^(?:between\s+)?(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
-    rf"the second half of|the first quarter of|the second quarter of|the third quarter of|"
-    rf"the fourth quarter of|fiscal)[\s-]+)?(?P<y>{YEAR})(?:'s)?(?:{DASH}(?P<y2>{YEAR}))?$"
+    rf"the second half of|the last half of|the latter half of|the first quarter of|the second quarter of|"
+    rf"the third quarter of|the fourth quarter of|the final quarter of|fiscal|calendar)[\s-]+)?(?P<y>{YEAR})(?:'s)?"
+    rf"(?:{DASH}(?P<y2>{YEAR}))?$"
 )
 _YEAR_PARTS = {
     "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
     "the beginning of": (1, 3), "the start of": (1, 3), "the first half of": (1, 6),
     "the second half of": (7, 12), "the first quarter of": (1, 3), "the second quarter of": (4, 6),
-    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12),
+    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12), "the final quarter of": (10, 12),
+    "the last half of": (7, 12), "the latter half of": (7, 12),
 }
 
 
@@ -266,29 +293,71 @@ def with_dateparser(s: str, base: date | None) -> Resolved | None:
     return Resolved(d, d, "day")
 
 
-def resolve(text: str, base: date | None, before: str = "", after: str = "") -> Resolved | None:
-    """Resolve one date expression; None when it is not a date or cannot be placed honestly."""
-    from indexer.dates import relative
+_WEEK_OF = re.compile(rf"^(?:the\s+)?week\s+of\s+(?P<md>(?:{MONTH})\s+{DAY}(?:,?\s+{YEAR})?)$")
 
-    s = clean(text)
-    # "since April" looks back even in a sentence about what "will" happen.
-    future = future_cue(before, s) and not re.search(r"\b(?:since|after|before|from)\s*$", before, re.I)
+
+def week_of(s: str, base: date | None, way: str | None) -> Resolved | None:
+    """ "the week of March 6": Monday..Sunday of the week holding that day."""
+    m = _WEEK_OF.match(s)
+    if not m:
+        return None
+    day = month_day(m["md"], base, way)
+    if day is None:
+        return None
+    monday = day.start - timedelta(days=day.start.weekday())
+    return Resolved(monday, monday + timedelta(days=6), "week")
+
+
+def resolve(text: str, base: date | None, before: str = "", after: str = "",
+            context: "Context | None" = None) -> Resolved | None:
+    """Resolve one date expression; None when it is not a date or cannot be placed honestly.
+
+    ``context`` carries what earlier mentions of the same document resolved to, for anaphora like
+    "a year earlier" or "the quarter"; without it those stay unresolved.
+    """
+    from indexer.dates import named_days, periods, relative
+    from indexer.dates.tense import direction
+
+    from indexer.dates.spoken import digits_for_spoken
+
+    s = digits_for_spoken(clean(text), base)
     s = _LEADING.sub("", s).strip()
+    # "this coming Sunday, March 8": the month-day decides; the modifier only agrees with it.
+    s = re.sub(rf"^(?:this coming|this past|this|next|last)\s+(?={WEEKDAY},?\s+{MONTH}\s+{DAY})", "", s)
+    s = re.sub(r"^(?:the\s+)?day\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", s)
+    # "9 a.m. Tuesday", "15:00 GMT Saturday": the time of day does not change the day.
+    s = re.sub(r"^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?(?:gmt|utc|[ecmp][sd]t|local time)\)?\s*)?"
+               r"(?:on\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\b)", "", s)
     if not s:
         return None
+    # "since April" looks back even in a sentence about what "will" happen.
+    if re.fullmatch(YEAR, s) and re.match(r"\s+(?:fiscal\s+)?(?:period|quarter)\b", after):
+        s += " period"  # "the 1988 period": that year's instance of the quarter under discussion
+    if re.fullmatch(r"last year|a year (?:ago|earlier)", s) and re.search(r"\b(?:period|quarter)\s*$", before):
+        s = "the year-earlier period"  # "the corresponding period last year"
+    since = re.search(r"\bsince\s*$", before, re.I)
+    way = "past" if since else direction(before, clean(text))
+    if re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s):
+        way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
+    # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
+    near_way = "past" if since else direction(before, clean(text), reach=True)
+    future = way == "future"
     for attempt in (
-        lambda: month_day(s, base),
+        lambda: week_of(s, base, near_way),
+        lambda: month_day(s, base, near_way),
         lambda: month_range(s, base, future),
-        lambda: month(s, base, future, before),
+        lambda: month(s, base, future, before, near_way),
         lambda: year(s),
         lambda: decade(s),
         lambda: season(s, base),
+        lambda: periods.resolve_period(s, base, way, context),
         lambda: relative.resolve_relative(s, base, future),
+        lambda: named_days.resolve_named_day(s, base, way),
     ):
         r = attempt()
         if r is not None:
             return r
-    embedded = _embedded(s, base)
+    embedded = _embedded(s, base, way)
     if embedded is not None:
         return embedded
     return with_dateparser(s, base)
@@ -297,7 +366,13 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "") -> 
 _EMBEDDED_MD = re.compile(rf"(?P<md>(?:{MONTH})\s+{DAY}(?:{DASH}(?:{MONTH}\s+)?{DAY})?(?:,?\s+{YEAR})?)$")
 
 
-def _embedded(s: str, base: date | None) -> Resolved | None:
-    """A month-day at the end of a longer phrase: "the weekend of June 7-8", "earlier on June 30"."""
+def _embedded(s: str, base: date | None, way: str | None = None) -> Resolved | None:
+    """A month-day at the end of a longer phrase: "the weekend of June 7-8", "earlier on June 30".
+
+    Not when the phrase joins two dates ("today through Nov. 17", "the quarter ended Sept. 30"): those
+    are split into their parts by mentions.py.
+    """
     m = _EMBEDDED_MD.search(s)
-    return month_day(m["md"], base) if m else None
+    if not m or re.search(r"\b(?:to|through|until|till|and|or|ended|ending|from)\s*$", s[:m.start()]):
+        return None
+    return month_day(m["md"], base, way)

@@ -1,0 +1,127 @@
+"""Holidays and other named days ("Thanksgiving Day", "Election Day", "Christmas", "New Year's Day").
+
+The movable US federal holidays come from the ``holidays`` package, which knows their history
+(Thanksgiving's fourth Thursday, Memorial Day's move to a Monday in 1971); fixed days and Easter are
+simple rules. The year is the one nearest publication (preferring the past, as for a month-day), "last"
+/ "next" or a written year, or the side the sentence's tense points to ("will be home for Christmas").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable
+
+from indexer.dates.patterns import YEAR
+from indexer.dates.resolve import Resolved
+
+# Our name -> the name the holidays package gives the US federal holiday.
+_FEDERAL = {
+    "new year's day": "New Year's Day",
+    "martin luther king day": "Martin Luther King Jr. Day", "martin luther king jr. day": "Martin Luther King Jr. Day",
+    "mlk day": "Martin Luther King Jr. Day",
+    "presidents day": "Washington's Birthday", "presidents' day": "Washington's Birthday",
+    "president's day": "Washington's Birthday", "washington's birthday": "Washington's Birthday",
+    "memorial day": "Memorial Day", "independence day": "Independence Day", "fourth of july": "Independence Day",
+    "july fourth": "Independence Day", "the fourth of july": "Independence Day",
+    "labor day": "Labor Day", "columbus day": "Columbus Day", "veterans day": "Veterans Day",
+    "veterans' day": "Veterans Day", "thanksgiving": "Thanksgiving Day", "thanksgiving day": "Thanksgiving Day",
+    "christmas": "Christmas Day", "christmas day": "Christmas Day",
+}
+
+
+def _election_day(year: int) -> date:
+    """US general elections: the Tuesday after the first Monday of November."""
+    first = date(year, 11, 1)
+    monday = first + timedelta(days=(0 - first.weekday()) % 7)
+    return monday + timedelta(days=1)
+
+
+def _easter(year: int) -> date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+_RULES: dict[str, Callable[[int], date]] = {
+    "new year's eve": lambda y: date(y, 12, 31),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "boxing day": lambda y: date(y, 12, 26),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14), "st. valentine's day": lambda y: date(y, 2, 14),
+    "st. patrick's day": lambda y: date(y, 3, 17), "saint patrick's day": lambda y: date(y, 3, 17),
+    "election day": _election_day,
+    "easter": _easter, "easter sunday": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+}
+# Named weeks: Monday..Sunday of the week holding the day.
+_WEEKS = {"easter week": _easter, "holy week": _easter, "thanksgiving week": lambda y: day_of("thanksgiving", y),
+          "christmas week": lambda y: date(y, 12, 25)}
+
+_NAMES = "|".join(re.escape(n) for n in sorted(set(_FEDERAL) | set(_RULES) | set(_WEEKS), key=len, reverse=True))
+_NAMED = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|the)\s+)?(?P<name>{_NAMES})"
+                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?$")
+
+
+# Capitalised names in running text, for the regex pass in mentions.py ("was found Thanksgiving Day").
+NAMED_DAY_RE = re.compile(
+    r"\b(?:(?:last|next|this)\s+)?(?:New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Election Day|"
+    r"Memorial Day|Labor Day|Independence Day|Veterans'? Day|Columbus Day|Presidents'? Day|"
+    r"Martin Luther King(?: Jr\.)? Day|Easter(?: Sunday| Monday| week)?|Good Friday|Halloween|Valentine's Day|"
+    r"St\. Patrick's Day|Boxing Day|Holy Week)(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?(?!\w)")
+
+
+@lru_cache(maxsize=256)
+def _federal(year: int) -> dict[str, date]:
+    import warnings
+
+    with warnings.catch_warnings():
+        # holidays 0.x announces its future 1.0 API on import; nothing here depends on what changes.
+        warnings.simplefilter("ignore")
+        import holidays
+
+    return {name: day for day, name in holidays.country_holidays("US", years=year).items() if "observed" not in name}
+
+
+def day_of(name: str, year: int) -> date | None:
+    """The date of a named day in ``year``, or None when it did not exist then (MLK Day before 1986)."""
+    if name in _WEEKS:
+        return _WEEKS[name](year)
+    if name in _RULES:
+        return _RULES[name](year)
+    return _federal(year).get(_FEDERAL[name])
+
+
+def resolve_named_day(s: str, base: date | None, way: str | None) -> Resolved | None:
+    m = _NAMED.match(s.replace("’", "'"))
+    if not m:
+        return None
+    name, rel = m["name"], m["rel"] or ""
+    if m["y"]:
+        d = day_of(name, int(m["y"]))
+    elif base is None:
+        return None
+    else:
+        cands = [(y, day_of(name, y)) for y in (base.year - 1, base.year, base.year + 1)]
+        days = [d for _, d in cands if d is not None]
+        if name in _WEEKS:  # a named week is placed by its Monday: "as Easter week began" on that Monday
+            days = [d - timedelta(days=d.weekday()) for d in days]
+        if not days:
+            return None
+        past = [d for d in days if d <= base]
+        ahead = [d for d in days if d >= base]
+        if rel in ("last", "this past") or way == "past":
+            d = max(past) if past else None
+        elif rel in ("next", "this coming") or way == "future":
+            d = min(ahead) if ahead else None
+        else:
+            back = (base - max(past)).days if past else None
+            fwd = (min(ahead) - base).days if ahead else None
+            d = max(past) if fwd is None or (back is not None and back <= 2 * fwd) else min(ahead)
+    if d is None:
+        return None
+    if name in _WEEKS:
+        monday = d - timedelta(days=d.weekday())  # idempotent for the Monday chosen above
+        return Resolved(monday, monday + timedelta(days=6), "week")
+    return Resolved(d, d, "day")

@@ -1,0 +1,106 @@
+"""Which way a date without a year or week points from publication: the cue nearest before it decides.
+
+"said Thursday" looks back, "will meet Thursday" and "planned to leave on Thursday" look ahead. News
+mostly reports what happened, so with no cue the resolvers keep their backward preference. The nearest
+cue in the same clause wins, so "lower-than-expected earnings after the market closed Wednesday" is
+past ("closed" stands between "expected" and the day) and "postponed until 15:00 GMT Saturday" future.
+A "last"/"this past" inside the span itself ("due to expire last Thursday") always means the past.
+"""
+from __future__ import annotations
+
+import re
+
+# Words that put what follows after publication. "expected" only as a verb ("is expected to", not
+# "lower-than-expected"); "due" only with "to"/"for"/"on"/"by" ("due to expire", "due on Monday").
+_FUTURE = (
+    r"will|won't|wo n't|shall|'ll|would|is to|are to|is going to|are going to|plans? to|(?<!\ba )(?<!\ban )(?<!\bthe )planned|"
+    r"planning (?:to|for|on)|"
+    r"(?<![-\w])expected to|expects? to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
+    r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
+    r"payable|effective|takes? effect|upcoming|next|coming|"
+    r"as soon as|as early as|no later than|in time for|"
+    r"intends? to|hopes? to|aims? to|wants? to|seeks? to|promised to|vowed to|threatened to|"
+    r"is likely to|are likely to|could|may|might|until|till|through|by"
+)
+# Past verbs: "-ed" forms (not the future-cue ones above) and common irregular past tenses.
+_PAST = (
+    r"(?!(?:planned|expected|scheduled|rescheduled|slated|postponed|delayed|pushed|proposed|intended|"
+    r"hoped|aimed|needed|wanted|seemed|promised|vowed|threatened|limited|united|based|related|"
+    r"concerned|interested|supposed|used|advanced|detailed|armed|hundred|red|bed|shed|feed|need|speed|"
+    r"seed|weed|breed|greed|deed|creed|united|indeed|embed|proceed|succeed|exceed)\b)[a-z]+ed|"
+    r"said|says|was|were|had|did|rose|fell|came|went|took|made|began|won|lost|paid|sold|bought|"
+    r"left|met|saw|told|held|gave|got|ran|hit|cut|quit|shot|spent|struck|fought|brought|thought|"
+    r"knew|grew|drew|flew|wrote|spoke|broke|chose|became|sent|built|led|fled|kept|found|stood|"
+    r"ago|previously|already|since"
+)
+_CUE = re.compile(rf"(?<![\w'])(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))(?![\w])", re.I)
+# "until"/"till"/"through"/"by" look ahead only when nothing else in the clause looks back: "was closed
+# until Tuesday" is the past, "remain closed until Tuesday" is not decided by them alone.
+_WEAK_FUTURE = {"until", "till", "through", "by", "could", "may", "might"}
+# A past form right after "be"/"been"/"to be" is a participle: "will be paid Dec. 14", "must be returned by".
+_PARTICIPLE = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets|got)\s+(?:\w+ly\s+)?)$", re.I)
+# "had been due to expire Friday" / "had been set to expire Nov. 6": a plan that may since have changed.
+_PLUPERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
+_TIME_OF_DAY = (r"\s*(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|est|edt|cst|cdt|pst|pdt|local time|"
+                r"\(\d+\s*gmt\))?\s*(?:gmt|utc|est|edt|cst|cdt|pst|pdt|local time)?|noon|midnight)?\s*(?:on\s+)?(?:the\s+)?")
+_CLAUSE_END = re.compile(r"(?:[.;!?:]\s|\s--?\s|``|''|\"|\n)")
+
+
+# Full stops that end no sentence: initials, "a.m.", "Nov.", "Corp.", "U.S.".
+_ABBREV = re.compile(r"\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Corp|Ltd|Gov|Gen|Sen|Rep|Mo|Ill|Calif|Jan|Feb|Mar|"
+                     r"Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|a\.m|p\.m)\.")
+
+
+def _clause(before: str) -> str:
+    """The last 120 characters of the clause that ``before`` ends in."""
+    masked = _ABBREV.sub(lambda m: m.group()[:-1] + "_", before)
+    parts = list(_CLAUSE_END.finditer(masked))
+    start = parts[-1].end() if parts else 0
+    return before[start:][-120:]
+
+
+def direction(before: str, span: str, reach: bool = False) -> str | None:
+    """ "future", "past" or None (no cue) for a date written as ``span`` after the text ``before``.
+
+    With ``reach`` a past cue only counts right before the date (prepositions between): a month-day's
+    year is turned backwards by "the fiscal year ended Jan. 31", not by a "said" that opens a long
+    sentence about a coming deadline.
+    """
+    s = span.lower()
+    if re.search(r"\b(?:last|this past|past|previous|ago)\b", s):
+        return "past"
+    if re.search(r"\b(?:next|coming|upcoming|this coming)\b", s):
+        return "future"
+    clause = _clause(before)
+    # "until 9 a.m. Tuesday", "postponed until 15:00 GMT Saturday": a deadline right before the date,
+    # unless the clause is told in the past ("led the commission until May 30").
+    deadline = re.search(rf"\b(?:until|till|as soon as|no later than){_TIME_OF_DAY}$", clause, re.I)
+    # "was extended to Nov. 16", "extended the offer through Friday": a new deadline.
+    if re.search(r"\bextend\w*\b[^.;]{0,60}\b(?:to|until|through)\s+$", clause, re.I):
+        return "future"
+    cues = []
+    for m in _CUE.finditer(clause):
+        word = m.group().lower()
+        if m["past"] and _PARTICIPLE.search(clause[:m.start()]):
+            continue
+        way = "future" if m["fut"] else "past"
+        if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
+            continue  # "had been due to expire Friday": the plan may or may not have held
+        cues.append((m.start(), way, word))
+    if deadline and not any(c[1] == "past" for c in cues):
+        return "future"
+    if reach:
+        # Only a past verb right before the date counts ("ended Jan. 31", "crashed last February").
+        cues = [c for c in cues if c[1] == "future" or re.fullmatch(
+            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through)\s+)*", clause[c[0] + len(c[2]):], re.I)]
+    if not cues:
+        return None
+    strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
+    if strong:
+        return strong[-1][1]
+    # Only weak cues: "by" right before the date (at most a time of day between) looks ahead.
+    last = cues[-1]
+    tail = clause[last[0] + len(last[2]):]
+    if last[2] == "by" and re.fullmatch(_TIME_OF_DAY, tail, re.I):
+        return "future"
+    return None
