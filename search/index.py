@@ -197,6 +197,8 @@ def check(index_dir: str | Path) -> dict:
     store = Store(index_dir, readonly=True)
     try:
         store_ids = store.article_ids()
+        dangling = store.dangling_copies()  # copy groups must not point at removed articles
+        pending = len(store.pending_index_ids())
     finally:
         store.close()
     counts: dict[str, int] = {}
@@ -215,14 +217,16 @@ def check(index_dir: str | Path) -> dict:
     missing = sorted(store_ids - counts.keys())
     extra = sorted(counts.keys() - store_ids)
     dups = sorted(i for i, c in counts.items() if c > 1)
-    ok = damaged is None and not (missing or extra or dups) and (ix is not None or not store_ids)
+    ok = damaged is None and not (missing or extra or dups or dangling) and (ix is not None or not store_ids)
     report = {
         "ok": ok, "store_articles": len(store_ids), "index_documents": sum(counts.values()),
         "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
-        "index_damaged": damaged,
+        "index_damaged": damaged, "dangling_copies": dangling, "pending": pending,
     }
     report["message"] = (
         "index matches the store" if ok
+        else f"copies point at removed articles: run `newsfacet index` on your folders to regroup them"
+        if dangling and not (missing or extra or dups or damaged)
         else f"index out of sync with the store: run `newsfacet reindex --index {index_dir}` to repair"
     )
     return report

@@ -327,6 +327,25 @@ class Store(FileTable):
         return [{"id": r[0], "source": r[1], "site": r[2]} for r in self._query(
             "SELECT id, source, site FROM articles WHERE copy_of=? ORDER BY id", (article_id,))]
 
+    def record_key_owners(self, keys: Iterable[str], path: str) -> dict[str, str]:
+        """{record key: another file holding an article with it}: clashes to report, kept apart by scoping."""
+        keys = list(dict.fromkeys(keys))
+        out: dict[str, str] = {}
+        for chunk in _chunks(keys):
+            out.update(self._query(f"SELECT record_key, min(file_path) FROM articles WHERE record_key IN "
+                                   f"({','.join('?' * len(chunk))}) AND file_path != ? GROUP BY record_key",
+                                   [*chunk, path]))
+        return out
+
+    def ids_by_record_key(self, key: str, limit: int = 2) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM articles WHERE record_key=? ORDER BY id LIMIT ?",
+                                          (key, limit))]
+
+    def dangling_copies(self) -> list[str]:
+        """Copies whose original is not in the store (a removal the copy grouping has not caught up with)."""
+        return [r[0] for r in self._query("SELECT a.id FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
+                                          "WHERE a.copy_of IS NOT NULL AND o.id IS NULL ORDER BY a.id")]
+
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._query("SELECT id FROM articles")}
 

@@ -6,17 +6,11 @@ paths as text (indexer/paths.py); ``fs_path`` keeps the exact bytes of a name th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from datetime import datetime, timezone
 
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _chunks(seq: list, n: int = 500):
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]
 
 
 class FileTable:
@@ -77,23 +71,3 @@ class FileTable:
         return [{"path": r[0], "fs_path": r[1]} for r in self._query(
             "SELECT path, fs_path FROM files WHERE path=? OR substr(path, 1, ?)=? ORDER BY path",
             (folder, len(prefix), prefix))]
-
-    def record_key_owners(self, keys: Iterable[str], path: str) -> dict[str, str]:
-        """{record key: another file holding an article with it}: clashes to report, kept apart by scoping."""
-        keys = list(dict.fromkeys(keys))
-        out: dict[str, str] = {}
-        for chunk in _chunks(keys):
-            out.update(self._query(f"SELECT record_key, min(file_path) FROM articles WHERE record_key IN "
-                                   f"({','.join('?' * len(chunk))}) AND file_path != ? GROUP BY record_key",
-                                   [*chunk, path]))
-        return out
-
-    def ids_by_record_key(self, key: str, limit: int = 2) -> list[str]:
-        return [r[0] for r in self._query("SELECT id FROM articles WHERE record_key=? ORDER BY id LIMIT ?",
-                                          (key, limit))]
-
-    def dangling_copies(self) -> list[str]:
-        """Copies whose original is not in the store (a removal the copy grouping has not caught up with)."""
-        return [r[0] for r in self._query("SELECT a.id FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
-                                          "WHERE a.copy_of IS NOT NULL AND o.id IS NULL ORDER BY a.id")]
-
