@@ -36,7 +36,7 @@ def friendly_errors(func):
         except SearchError as exc:
             raise click.ClickException(f"{exc.param + ': ' if exc.param else ''}{exc.message}") from exc
         except Exception as exc:  # noqa: BLE001 - every failure becomes one line with the advice that works
-            if _disk_full(exc):
+            if _disk_full(exc, index_dir):
                 raise click.ClickException(
                     f"no space left on the disk holding {shown(index_dir)} ({_one_line(exc)}): free space and "
                     "re-run the same command; it resumes where it stopped (nothing committed is lost)") from exc
@@ -64,13 +64,24 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:300]
 
 
-def _disk_full(exc: BaseException) -> bool:
+def _disk_full(exc: BaseException, index_dir=None) -> bool:
+    """Out of space anywhere in the chain (a library may fail again while cleaning up and hide the ENOSPC
+    behind its own error), or the index directory's disk is full now."""
     import errno
+    import shutil
     import sqlite3
 
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower()
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    try:
+        return index_dir is not None and shutil.disk_usage(index_dir).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def index_option(func):

@@ -103,6 +103,15 @@ def write_lock(index_dir: str | Path, timeout: float | None = None,
         os.close(fd)  # closing the descriptor releases the flock
 
 
+def _cancel(writer) -> None:
+    """Cancel a failed writer without hiding why it failed: a commit that ran out of disk space has closed
+    the writer already, and cancel() raising then would replace the ENOSPC with "writer is closed"."""
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001 - the original error is the one to report
+        log.debug("cancelling a failed index writer failed too", exc_info=True)
+
+
 def _generations(index_dir: Path) -> list[int]:
     return sorted(int(m.group(1)) for p in index_dir.iterdir() if (m := _GEN_RE.match(p.name)))
 
@@ -129,7 +138,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
                     n += 1
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _cancel(writer)
                 raise
             finally:
                 ix.close()
@@ -184,7 +193,7 @@ def update(
                     writer.delete_by_term("id", gone)
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _cancel(writer)
                 raise
             return {"updated": updated, "removed": len(removed | (set(changed) - found))}
         finally:
