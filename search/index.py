@@ -232,10 +232,14 @@ def check(index_dir: str | Path) -> dict:
         "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
         "index_damaged": damaged, "dangling_copies": dangling, "pending": pending,
     }
-    report["message"] = (
-        "index matches the store" if ok
-        else f"copies point at removed articles: run `newsfacet index` on your folders to regroup them"
-        if dangling and not (missing or extra or dups or damaged)
-        else f"index out of sync with the store: run `newsfacet reindex --index {index_dir}` to repair"
-    )
+    if ok:
+        report["message"] = "index matches the store"
+    elif not (index_dir / "store.sqlite3").exists() and counts:
+        # reindex would rebuild the index from an empty store: say what actually brings the articles back
+        report["message"] = ("the store is missing while the index holds articles: restore store.sqlite3 from a "
+                             "backup, or run `newsfacet index` on your folders again")
+    elif dangling and not (missing or extra or dups or damaged):
+        report["message"] = "copies point at removed articles: run `newsfacet index` on your folders to regroup them"
+    else:
+        report["message"] = f"index out of sync with the store: run `newsfacet reindex --index {index_dir}` to repair"
     return report
