@@ -179,3 +179,25 @@ def test_a_moved_and_renamed_file_is_recognised_by_its_content(tmp_path):
     hit = search(idx, "movedword1")["results"][0]
     assert client_article(idx, hit["id"])["provenance"]["path"] == "in/archive/new-name.jsonl"
     assert check(idx)["ok"]
+
+
+def test_a_file_that_breaks_an_extractor_is_skipped_and_the_run_goes_on(tmp_path, monkeypatch):
+    import indexer.reading
+
+    corpus, idx = tmp_path / "in", tmp_path / "idx"
+    write_jsonl(corpus / "a.jsonl", {"id": "a", "title": "A", "text": f"alphaword. {BODY}"})
+    write_jsonl(corpus / "b.jsonl", {"id": "b", "title": "B", "text": f"bravoword. {BODY}"})
+    write_jsonl(corpus / "c.jsonl", {"id": "c", "title": "C", "text": f"charlieword. {BODY}"})
+    real = indexer.reading.extract_file
+
+    def breaks_on_b(path, *args, **kwargs):
+        if path.name == "b.jsonl":
+            raise ValueError("an extractor bug\nover two lines")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(indexer.reading, "extract_file", breaks_on_b)
+    result = cli("index", corpus, "--index", idx, ok=(1,))
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
+    assert "b.jsonl" in line and "ValueError: an extractor bug\\x0aover two lines" in line  # one line
+    assert "Traceback" not in result.output
+    assert search(idx, "alphaword")["total"] == 1 and search(idx, "charlieword")["total"] == 1
