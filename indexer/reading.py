@@ -61,6 +61,14 @@ def read_bounded(path: Path, limit: int = MAX_BYTES) -> tuple[bytes, str]:
     return b"".join(chunks), digest.hexdigest()
 
 
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # an undecodable name: schema 1 could not have stored it
+        return False
+    return True
+
+
 def is_store_failure(exc: BaseException) -> bool:
     """Errors that are about the store or the disk, not the file: they stop the run (a re-run resumes)."""
     return isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and exc.errno in _DISK_ERRNOS)
@@ -114,11 +122,11 @@ class Reader:
             raise SkipFile("not a regular file")
         check_size(st.st_size)  # from stat: a huge file is refused before any byte is read
         data, sha = read_bounded(path)
-        row = self.store.file_row(item.key)
+        shown = P.provenance(path, item.root)
+        row = self.store.file_row(item.key) or self._adopt_legacy_row(item, shown)
         if row is not None and row["sha256"] == sha:
             self.summary.files_unchanged += 1
             return None
-        shown = P.provenance(path, item.root)
         if row is None and self._moved_here(item, sha, shown):
             return None
         uid = (row or {}).get("uid") or file_uid(item.key)
@@ -133,6 +141,17 @@ class Reader:
         else:
             self.summary.files_updated += 1
         return Pending(path, item.key, P.fs_bytes(path), uid, sha, extraction)
+
+    def _adopt_legacy_row(self, item: Found, shown: str) -> dict | None:
+        """A store from before real-path keys (schema 1) knows files by the path as it was typed: take such
+        a row over under the real-path key, so re-indexing the same folder replaces its articles instead of
+        adding a second copy of each."""
+        for legacy in dict.fromkeys((os.fspath(item.path), os.path.abspath(item.path))):
+            if legacy == item.key or not _storable(legacy) or self.store.file_row(legacy) is None:
+                continue
+            self.moved_ids += self.store.move_file(legacy, item.key, P.fs_bytes(item.path), shown)
+            return self.store.file_row(item.key)
+        return None
 
     def _moved_here(self, item: Found, sha: str, shown: str) -> bool:
         for old in self.store.files_with_sha(sha):

@@ -190,3 +190,24 @@ def test_a_reader_upgrades_an_old_store_it_may_write(tmp_path):
     with Store(idx, readonly=True) as store:
         assert store.count_articles() == 2 and store.get_article("old-2").record_key == "old-2"
         assert store.schema_version() == 2
+
+
+def test_an_upgraded_store_keyed_by_typed_paths_is_taken_over_not_duplicated(tmp_path, monkeypatch):
+    """Schema 1 keyed files by the path as typed (``scrapes/wire.jsonl``). Re-indexing the same folder after
+    the upgrade must replace those articles, not add a second copy of each under the real-path key."""
+    idx = tmp_path / "idx"
+    idx.mkdir()
+    shutil.copy(DATA / "store_v1.sqlite3", idx / "store.sqlite3")
+    with sqlite3.connect(idx / "store.sqlite3") as db:  # as if the old run had been given a relative path
+        db.execute("UPDATE files SET path='scrapes/wire.jsonl'")
+        db.execute("UPDATE articles SET file_path='scrapes/wire.jsonl'")
+    cli("reindex", "--index", idx)
+    write_jsonl(tmp_path / "scrapes" / "wire.jsonl",
+                {"id": "old-1", "title": "Drones hit the Kupol plant", "text": f"oldstoreword, now edited. {BODY}"})
+    monkeypatch.chdir(tmp_path)
+    summary = index_json("scrapes", "--index", idx)
+    assert (summary["files_updated"], summary["files_new"], summary["removed"]) == (1, 0, 2), summary
+    assert len(stored_ids(idx)) == 1 and search(idx, "oldstoreword")["total"] == 1
+    assert check(idx)["ok"]
+    again = index_json(tmp_path / "scrapes", "--index", idx)  # the absolute spelling: the same file
+    assert again["files_unchanged"] == 1 and len(stored_ids(idx)) == 1
