@@ -35,18 +35,53 @@ def friendly_errors(func):
             raise
         except SearchError as exc:
             raise click.ClickException(f"{exc.param + ': ' if exc.param else ''}{exc.message}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise click.ClickException(
-                f"the store {index_dir}/store.sqlite3 cannot be read ({exc}); restore it from a backup or "
-                f"index the files again into a new directory") from exc
-        except OSError as exc:
-            raise click.ClickException(f"{exc.filename or index_dir}: {exc.strerror or exc}") from exc
-        except Exception as exc:  # the index is derived: a damaged one is rebuilt from the store
-            raise click.ClickException(
-                f"{type(exc).__name__}: {exc} (if the index at {index_dir} is damaged, "
-                f"`newsfacet reindex --index {index_dir}` rebuilds it from the store)") from exc
+        except Exception as exc:  # noqa: BLE001 - every failure becomes one line with the advice that works
+            if _disk_full(exc, index_dir):
+                raise click.ClickException(
+                    f"no space left on the disk holding {shown(index_dir)} ({_one_line(exc)}): free space and "
+                    "re-run the same command; it resumes where it stopped (nothing committed is lost)") from exc
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise click.ClickException(
+                    f"the store {shown(index_dir)}/store.sqlite3 cannot be read ({_one_line(exc)}): it is the "
+                    "source of truth, so restore it from a backup, or move it aside and run `newsfacet index` "
+                    "on your folders again (the index is rebuilt from the new store)") from exc
+            if isinstance(exc, OSError):
+                raise click.ClickException(f"{shown(exc.filename or index_dir)}: {exc.strerror or exc}") from exc
+            raise click.ClickException(  # the index is derived: a damaged one is rebuilt from the store
+                f"{type(exc).__name__}: {_one_line(exc)} (`newsfacet check --index {shown(index_dir)}` says "
+                "whether the index needs `newsfacet reindex`; re-running the same command is always safe)") from exc
 
     return wrapper
+
+
+def shown(path) -> str:
+    from .paths import shown as shown_path
+
+    return shown_path(str(path))
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:300]
+
+
+def _disk_full(exc: BaseException, index_dir=None) -> bool:
+    """Out of space anywhere in the chain (a library may fail again while cleaning up and hide the ENOSPC
+    behind its own error), or the index directory's disk is full now."""
+    import errno
+    import shutil
+    import sqlite3
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    try:
+        return index_dir is not None and shutil.disk_usage(index_dir).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def index_option(func):
@@ -74,20 +109,35 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="NER worker processes (default: all cores for large runs, 1 for small ones).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def index(paths: tuple[Path, ...], index_dir: Path, workers: int | None, as_json: bool) -> None:
-    """Index files or folders (.txt, .html, .jsonl, .json) into DIR. Unchanged files are skipped."""
+@click.option("--global-ids", is_flag=True,
+              help="JSONL ids are unique across all files (your harvester assigns them): use them as article "
+                   "ids as they are. By default an id is scoped to its file, so two files can never collide.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Also index symlinks whose target is outside the indexed folders (skipped by default).")
+@click.option("--keep-missing", is_flag=True,
+              help="Keep the articles of files that vanished from an indexed folder (removed by default); "
+                   "they are listed as missing.")
+def index(paths: tuple[Path, ...], index_dir: Path, workers: int | None, as_json: bool, global_ids: bool,
+          follow_symlinks: bool, keep_missing: bool) -> None:
+    """Index files or folders (.txt, .html, .jsonl, .json) into DIR.
+
+    Unchanged files are skipped, moved or renamed ones recognised by their content, and files that
+    vanished from a folder indexed again are removed from the store and the index.
+    """
     from search.index import IndexLocked
 
-    from .pipeline import index_paths
+    from .pipeline import Options, index_paths
     from .progress import file_progress
 
+    options = Options(global_ids=global_ids, follow_symlinks=follow_symlinks, prune=not keep_missing)
     try:
         with file_progress(enabled=sys.stderr.isatty() and not as_json) as on_file:
-            summary = index_paths(paths, index_dir, workers=workers, on_file=on_file, on_wait=_tell_waiting(index_dir))
+            summary = index_paths(paths, index_dir, workers=workers, on_file=on_file, on_wait=_tell_waiting(index_dir),
+                                  options=options)
     except IndexLocked as exc:
         raise click.ClickException(str(exc)) from exc
     if as_json:
-        click.echo(json.dumps(summary.as_dict(), indent=2))
+        click.echo(json.dumps(summary.as_dict(), indent=2, ensure_ascii=False))
     else:
         from .progress import print_summary
 
@@ -95,6 +145,30 @@ def index(paths: tuple[Path, ...], index_dir: Path, workers: int | None, as_json
     for path, reason in summary.skipped:
         click.echo(f"skipped {path}: {reason}", err=True)
     if summary.skipped:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+def remove(paths: tuple[Path, ...], index_dir: Path) -> None:
+    """Remove the articles of files (or of every file under a folder) from the store and the index.
+
+    The files may already be deleted. Indexing a folder that still holds them adds them back.
+    """
+    from search.index import IndexLocked
+
+    from .pipeline import remove_paths
+
+    try:
+        summary, unknown = remove_paths(paths, index_dir, on_wait=_tell_waiting(index_dir))
+    except IndexLocked as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"files removed:    {summary.files_removed}")
+    click.echo(f"articles removed: {summary.removed}")
+    for path in unknown:
+        click.echo(f"not indexed: {path} (no stored file at or under this path)", err=True)
+    if unknown:
         sys.exit(1)
 
 

@@ -13,10 +13,8 @@ processes a thread takes their results as they come (``stream.prefetch``) so the
 """
 from __future__ import annotations
 
-import hashlib
 import os
-from collections import Counter
-from dataclasses import dataclass, field
+import sqlite3
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -25,11 +23,16 @@ from search.model import Article
 from search.store import Store
 
 from . import dates, entities
+from . import paths as P
 from .dedupe import find_copies
-from .extract import FileExtraction, SkipFile, extract_file
+from .extract import FileExtraction
 from .nlp import ner_spans
-from .sources import Skipped, discover, load_manifest
+from .reading import Options, Pending, Reader
+from .sources import Walk
 from .stream import Feed, prefetch
+from .summary import IndexSummary
+
+__all__ = ["IndexSummary", "Options", "index_paths", "remove_paths", "sync_index"]
 
 # Files whose articles are written (store + index commit) together; bounds memory and the work a crash
 # can lose, and is the unit at which index writes overlap with NER still running in the workers.
@@ -41,83 +44,16 @@ PARALLEL_MIN_PARAGRAPHS = 3000
 PREFETCH_PARAGRAPHS = 4096
 
 
-@dataclass
-class IndexSummary:
-    files: int = 0
-    files_unchanged: int = 0
-    articles: int = 0
-    paragraphs: int = 0
-    entities: Counter = field(default_factory=Counter)
-    dropped: Counter = field(default_factory=Counter)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, one-line reason)
-    problems: list[tuple[str, str]] = field(default_factory=list)  # (path, "line N: reason") kept going
-    copies: int = 0
-    removed: int = 0
-
-    def as_dict(self) -> dict:
-        return {
-            "files": self.files,
-            "files_unchanged": self.files_unchanged,
-            "articles": self.articles,
-            "paragraphs": self.paragraphs,
-            "entities": dict(self.entities),
-            "dropped": dict(self.dropped),
-            "skipped": [{"path": p, "reason": r} for p, r in self.skipped],
-            "problems": [{"path": p, "problem": r} for p, r in self.problems],
-            "copies": self.copies,
-            "removed": self.removed,
-        }
-
-
-@dataclass
-class _Pending:
-    path: Path
-    sha256: str
-    extraction: FileExtraction
-
-
-def _prepare(paths: Iterable[Path | str], store: Store, summary: IndexSummary,
-             on_file: Callable[[str], None]) -> Iterator[_Pending]:
-    """Discover, read, skip unchanged files, extract articles and their publication dates."""
-    for item in discover(paths):
-        if isinstance(item, Skipped):
-            summary.skipped.append((str(item.path), item.reason))
-            on_file(str(item.path))
-            continue
-        path = item
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            summary.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
-            on_file(str(path))
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        if store.file_sha(str(path)) == sha:
-            summary.files_unchanged += 1
-            on_file(str(path))
-            continue
-        try:
-            extraction = extract_file(path, data, load_manifest(path))
-        except SkipFile as exc:
-            summary.skipped.append((str(path), exc.reason))
-            on_file(str(path))
-            continue
-        for article in extraction.articles:
-            dates.infer_published(article, extraction.articles)  # neighbours vouch for a year
-        summary.problems.extend((str(path), p) for p in extraction.problems)
-        yield _Pending(path, sha, extraction)
-
-
-def _paragraph_count(item: _Pending) -> int:
+def _paragraph_count(item: Pending) -> int:
     return sum(len(a.paragraphs) for a in item.extraction.articles)
 
 
-def _paragraph_texts(item: _Pending) -> Iterator[str]:
+def _paragraph_texts(item: Pending) -> Iterator[str]:
     return (p.text for a in item.extraction.articles for p in a.paragraphs)
 
 
-def _chunks(pending: Iterable[_Pending], size: int) -> Iterator[list[_Pending]]:
-    chunk: list[_Pending] = []
+def _chunks(pending: Iterable[Pending], size: int) -> Iterator[list[Pending]]:
+    chunk: list[Pending] = []
     count = 0
     for item in pending:
         chunk.append(item)
@@ -137,7 +73,8 @@ def _tag(articles: list[Article], spans_iter: Iterator) -> None:
 
 def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: int | None = None,
                 on_file: Callable[[str], None] = lambda path: None,
-                on_wait: Callable[[float], None] | None = None, lock_timeout: float | None = None) -> IndexSummary:
+                on_wait: Callable[[float], None] | None = None, lock_timeout: float | None = None,
+                options: Options | None = None) -> IndexSummary:
     """Index files and folders into ``index_dir`` (store + Whoosh index). Re-running is idempotent.
 
     The whole run holds the directory's writer lock, so a second indexer waits (``on_wait`` is told) or
@@ -146,16 +83,18 @@ def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: 
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     with search_index.write_lock(index_dir, lock_timeout, on_wait=on_wait):
-        return _run(paths, index_dir, workers, on_file)
+        return _run(paths, index_dir, workers, on_file, options or Options())
 
 
-def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], None]) -> IndexSummary:
+def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], None], options: Options) -> IndexSummary:
     summary = IndexSummary()
     store = Store(index_dir)
     spans_iter = None
     try:
         sync_index(index_dir, store)  # finish whatever a killed run left behind
-        feed = Feed(_prepare(paths, store, summary, on_file))
+        walk = Walk(paths, options.follow_symlinks)
+        reader = Reader(store, summary, on_file, options)
+        feed = Feed(reader.prepare(walk))
         # Only a prefix of the run is extracted to decide on worker processes, not the whole run.
         n_paragraphs = feed.lookahead(PARALLEL_MIN_PARAGRAPHS, _paragraph_count)
         n_process = workers or (min(2, os.cpu_count() or 1) if n_paragraphs >= PARALLEL_MIN_PARAGRAPHS else 1)
@@ -170,22 +109,97 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             changed: list[str] = []
             removed: list[str] = []
             for item in chunk:
-                added, gone = store.replace_file(str(item.path), item.sha256, item.extraction.articles,
-                                                 item.extraction.dropped)
-                changed += added
-                removed += gone
-                _count(summary, item.extraction)
-                on_file(str(item.path))
+                written = _write(store, item, summary)
+                if written is not None:
+                    changed += written.changed
+                    removed += written.removed
+                on_file(P.shown(item.path))
             known_people.update(m.value for a in articles for m in a.mentions if m.kind == "person")
             gone = sorted(set(removed) - set(changed))
             _apply_to_index(index_dir, store, changed, gone)
             summary.removed += len(gone)
+        if reader.moved_ids:
+            _apply_to_index(index_dir, store, reader.moved_ids, [])
+        _vanished(index_dir, store, walk, reader, summary)
         _group_copies(index_dir, store, summary)
     finally:
         if spans_iter is not None:
             spans_iter.close()  # stops the NER thread and workers first: they read files and the store
         store.close()
     return summary
+
+
+def _write(store: Store, item: Pending, summary: IndexSummary):
+    """Store one file's articles; a file the store rejects is skipped (the run goes on), a store that
+    cannot write at all (disk full) stops the run."""
+    try:
+        written = store.write_file(item.key, item.sha256, item.extraction.articles, item.extraction.dropped,
+                                   uid=item.uid, fs_path=item.fs_path)
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
+        summary.skipped.append((P.shown(item.path), f"could not be stored ({type(exc).__name__}: {exc})"))
+        return None
+    refused = set(i for i, _ in written.refused)
+    if written.refused:
+        first, owner = written.refused[0]
+        summary.collided += len(written.refused)
+        summary.collisions.append((P.shown(item.path), (
+            f"{len(written.refused)} article id(s) already belong to another file's article (e.g. {first!r} "
+            f"of {P.shown(owner)}); not stored, the other file's articles are kept")))
+    item.extraction.articles = [a for a in item.extraction.articles if a.id not in refused]
+    _count(summary, item.extraction)
+    return written
+
+
+def _vanished(index_dir: Path, store: Store, walk: Walk, reader: Reader, summary: IndexSummary) -> None:
+    """Files stored under a folder indexed this run that no longer exist: removed (or, with
+    --keep-missing, listed). Each removal is one store transaction that queues its ids for the index, so
+    a run killed here loses nothing: the next run finishes the index and finds the rest again."""
+    gone: dict[str, dict] = {}
+    for folder in walk.folders:
+        for f in store.files_under(folder):
+            if f["path"] not in reader.seen and not P.still_there(f["path"], f["fs_path"]):
+                gone.setdefault(f["path"], f)
+    if not reader.options.prune:
+        summary.missing.extend(P.shown(p) for p in gone)
+        return
+    removed: list[str] = []
+    for path in gone:
+        removed += store.remove_file(path)
+        summary.files_removed += 1
+        if len(removed) >= CHUNK_ARTICLES:
+            _apply_to_index(index_dir, store, [], removed)
+            summary.removed += len(removed)
+            removed = []
+    if removed:
+        _apply_to_index(index_dir, store, [], removed)
+        summary.removed += len(removed)
+
+
+def remove_paths(paths: Iterable[Path | str], index_dir: Path | str, lock_timeout: float | None = None,
+                 on_wait: Callable[[float], None] | None = None) -> tuple[IndexSummary, list[str]]:
+    """``newsfacet remove``: forget files (or every file under a folder) and their articles, whether or
+    not they still exist on disk. Returns the summary and the paths that matched nothing in the store."""
+    index_dir = Path(index_dir)
+    summary = IndexSummary()
+    unknown: list[str] = []
+    with search_index.write_lock(index_dir, lock_timeout, on_wait=on_wait):
+        store = Store(index_dir)
+        try:
+            sync_index(index_dir, store)
+            for raw in paths:
+                files = store.files_under(P.key(raw))
+                if not files:
+                    unknown.append(P.shown(raw))
+                removed: list[str] = []
+                for f in files:
+                    removed += store.remove_file(f["path"])
+                    summary.files_removed += 1
+                _apply_to_index(index_dir, store, [], removed)
+                summary.removed += len(removed)
+            _group_copies(index_dir, store, summary)
+        finally:
+            store.close()
+    return summary, unknown
 
 
 def _count(summary: IndexSummary, extraction: FileExtraction) -> None:
@@ -198,7 +212,10 @@ def _count(summary: IndexSummary, extraction: FileExtraction) -> None:
 
 
 def _apply_to_index(index_dir: Path, store: Store, changed: list[str], removed: list[str]) -> None:
-    """Commit store changes to the index, then clear them from the store's outbox."""
+    """Commit store changes to the index, then clear them from the store's outbox (which also names the
+    copies a removal turned back into originals: their documents changed too)."""
+    pending = set(store.pending_index_ids())
+    changed = [*changed, *sorted(pending - set(changed) - set(removed))]
     search_index.update(index_dir, store, changed, removed)
     store.clear_pending([*changed, *removed])
 

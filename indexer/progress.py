@@ -28,22 +28,32 @@ def file_progress(enabled: bool) -> Iterator[Callable[[str], None]]:
 
 def print_summary(summary: IndexSummary) -> None:
     echo = click.echo
-    echo(f"files indexed:   {summary.files}" + (f" ({summary.files_unchanged} unchanged, skipped quickly)"
-                                                 if summary.files_unchanged else ""))
+    echo(f"files indexed:   {summary.files} ({summary.files_new} new, {summary.files_updated} updated)")
+    echo(f"files unchanged: {summary.files_unchanged}")
+    if summary.files_moved:
+        echo(f"files moved:     {summary.files_moved} (recognised by content, articles kept)")
+    echo(f"files removed:   {summary.files_removed}")
+    if summary.missing:
+        echo(f"files missing:   {len(summary.missing)} (kept because of --keep-missing)")
     echo(f"articles:        {summary.articles}")
+    echo(f"collided:        {summary.collided}")
     echo(f"paragraphs:      {summary.paragraphs}")
     kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.entities.items()))
     echo(f"mentions:        {sum(summary.entities.values())}" + (f" ({kinds})" if kinds else ""))
     if summary.copies:
         echo(f"syndicated copies grouped: {summary.copies}")
     if summary.removed:
-        echo(f"articles removed (changed files): {summary.removed}")
+        echo(f"articles removed: {summary.removed}")
     if summary.dropped:
         echo("left out of article text:")
         for reason, n in summary.dropped.most_common():
             echo(f"  {n:5d}  {reason}")
     for path, problem in summary.problems:
         echo(f"problem in {path}: {problem}")
+    for path, collision in summary.collisions:
+        echo(f"collision in {path}: {collision}")
+    for path in summary.missing:
+        echo(f"missing: {path}")
     echo(f"files skipped:   {len(summary.skipped)}")
 
 

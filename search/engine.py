@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 import re
+import sqlite3
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from . import config, facets, ranking, snippets
+from . import config, facets, health, ranking, snippets
 from .errors import NotFound, SearchError
 from .export import export_rows
 from .params import SearchParams, parse_params
@@ -44,9 +45,26 @@ class Engine:
 
     # -- health ---------------------------------------------------------------------------------------------
     def health(self) -> dict:
-        with self._cache.lock:
-            view = self._cache.get()
-            return {"ok": True, "articles": view.count if view else 0}
+        """The store and the index open and agree; {"ok": False, "error": {...}} names what to run."""
+        try:
+            return health.check(self.store, self._cache, self.index_dir)
+        except health.Unavailable as exc:
+            return {"ok": False, "error": exc.to_dict()}
+
+    def _usable(self, view) -> None:
+        """Before answering from ``view``: a missing store or index is a 503 that says what to run."""
+        if view is None:
+            stored = self._stored()
+            if stored:
+                raise health.unavailable(health.INDEX_MISSING, stored=stored)
+        elif not self.store.path.exists() and view.count:
+            raise health.unavailable(health.STORE_MISSING, indexed=view.count)
+
+    def _stored(self) -> int:
+        try:
+            return self.store.count_articles()
+        except sqlite3.DatabaseError:
+            raise health.unavailable(health.STORE_DAMAGED) from None
 
     # -- search ---------------------------------------------------------------------------------------------
     def _match(self, view, p: SearchParams):
@@ -81,6 +99,7 @@ class Engine:
         with self._cache.lock:
             for attempt in (1, 2):
                 view = self._cache.get()
+                self._usable(view)
                 if view is None:
                     answer["facets"] = _empty_facets(p)
                     break
@@ -89,6 +108,8 @@ class Engine:
                     break
                 except SearchError:
                     raise
+                except sqlite3.DatabaseError:
+                    raise health.unavailable(health.STORE_DAMAGED) from None
                 except Exception:  # noqa: BLE001
                     # A rebuild may have removed the generation this view still reads from: reopen once.
                     if attempt == 2:
@@ -136,19 +157,28 @@ class Engine:
         p = parse_params(params)
         with self._cache.lock:
             view = self._cache.get()
+            self._usable(view)
             if view is None:
                 return iter(())
             pq, score, final, _, _ = self._match(view, p)
             ranked = self._order(view, pq, score, p, final, None)
             ids = [(view.ids[d], s) for d, s in ranked]
-        return export_rows(self.store, ids)
+        return _store_guarded(export_rows(self.store, ids))
 
     # -- article --------------------------------------------------------------------------------------------
     def article(self, article_id, q: str | None = None) -> dict:
         if not isinstance(article_id, str) or not _ID_RE.match(article_id):
             raise NotFound("no such article", param="id")
-        a = self.store.get_article(article_id)
+        try:
+            a = self.store.get_article(article_id)
+            if a is None:  # a harvester's own id, when only one file uses it (ids are scoped per file)
+                found = self.store.ids_by_record_key(article_id)
+                a = self.store.get_article(found[0]) if len(found) == 1 else None
+        except sqlite3.DatabaseError:
+            raise health.unavailable(health.STORE_DAMAGED) from None
         if a is None:
+            with self._cache.lock:
+                self._usable(self._cache.get())
             raise NotFound(f"no article with id {article_id!r}", param="id")
         terms: set[str] = set()
         if q:
@@ -164,13 +194,28 @@ class Engine:
             "source": a.source, "site": a.site, "published": a.published,
             "published_source": a.published_source, "url": a.url, "byline": a.byline, "dateline": a.dateline,
             "note": a.note, "title_source": a.title_source,
-            "provenance": {"path": a.origin_path, "sha256": a.origin_sha256, "position": a.origin_position,
+            "provenance": {"path": public_path(a.origin_path), "sha256": a.origin_sha256, "position": a.origin_position,
                            "extractor": a.extractor},
             "paragraphs": [{"n": par.n, "text": par.text, "html": snippets.paragraph_html(par.text, terms),
                             "entities": sorted(by_par.get(par.n, []), key=lambda e: (e["start"], e["end"]))}
                            for par in a.paragraphs],
             "entities": entities_summary(a), "copies": copies, "copy_of": a.copy_of,
         }
+
+
+def public_path(path: str | None) -> str | None:
+    """Provenance as shown publicly: relative to the indexed folder. Stores written before that rule hold
+    absolute paths; of those only the file name is shown, never the machine's folders."""
+    if not path:
+        return path
+    return Path(path).name if path.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", path) else path
+
+
+def _store_guarded(rows: Iterator[dict]) -> Iterator[dict]:
+    try:
+        yield from rows
+    except sqlite3.DatabaseError:
+        raise health.unavailable(health.STORE_DAMAGED) from None
 
 
 def _empty_facets(p: SearchParams) -> dict:

@@ -103,6 +103,15 @@ def write_lock(index_dir: str | Path, timeout: float | None = None,
         os.close(fd)  # closing the descriptor releases the flock
 
 
+def _cancel(writer) -> None:
+    """Cancel a failed writer without hiding why it failed: a commit that ran out of disk space has closed
+    the writer already, and cancel() raising then would replace the ENOSPC with "writer is closed"."""
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001 - the original error is the one to report
+        log.debug("cancelling a failed index writer failed too", exc_info=True)
+
+
 def _generations(index_dir: Path) -> list[int]:
     return sorted(int(m.group(1)) for p in index_dir.iterdir() if (m := _GEN_RE.match(p.name)))
 
@@ -129,7 +138,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
                     n += 1
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _cancel(writer)
                 raise
             finally:
                 ix.close()
@@ -184,7 +193,7 @@ def update(
                     writer.delete_by_term("id", gone)
                 writer.commit()
             except BaseException:
-                writer.cancel()
+                _cancel(writer)
                 raise
             return {"updated": updated, "removed": len(removed | (set(changed) - found))}
         finally:
@@ -197,6 +206,8 @@ def check(index_dir: str | Path) -> dict:
     store = Store(index_dir, readonly=True)
     try:
         store_ids = store.article_ids()
+        dangling = store.dangling_copies()  # copy groups must not point at removed articles
+        pending = len(store.pending_index_ids())
     finally:
         store.close()
     counts: dict[str, int] = {}
@@ -215,14 +226,20 @@ def check(index_dir: str | Path) -> dict:
     missing = sorted(store_ids - counts.keys())
     extra = sorted(counts.keys() - store_ids)
     dups = sorted(i for i, c in counts.items() if c > 1)
-    ok = damaged is None and not (missing or extra or dups) and (ix is not None or not store_ids)
+    ok = damaged is None and not (missing or extra or dups or dangling) and (ix is not None or not store_ids)
     report = {
         "ok": ok, "store_articles": len(store_ids), "index_documents": sum(counts.values()),
         "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
-        "index_damaged": damaged,
+        "index_damaged": damaged, "dangling_copies": dangling, "pending": pending,
     }
-    report["message"] = (
-        "index matches the store" if ok
-        else f"index out of sync with the store: run `newsfacet reindex --index {index_dir}` to repair"
-    )
+    if ok:
+        report["message"] = "index matches the store"
+    elif not (index_dir / "store.sqlite3").exists() and counts:
+        # reindex would rebuild the index from an empty store: say what actually brings the articles back
+        report["message"] = ("the store is missing while the index holds articles: restore store.sqlite3 from a "
+                             "backup, or run `newsfacet index` on your folders again")
+    elif dangling and not (missing or extra or dups or damaged):
+        report["message"] = "copies point at removed articles: run `newsfacet index` on your folders to regroup them"
+    else:
+        report["message"] = f"index out of sync with the store: run `newsfacet reindex --index {index_dir}` to repair"
     return report

@@ -69,6 +69,9 @@ class Article:
     extractor: str | None = None
     copy_of: str | None = None  # id of the article this one is a syndicated copy of (None: original)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # The id this article would have without file scoping (a harvester's own id, or the content hash), so
+    # the same id or text in two files is found and reported; None for articles not built by the indexer.
+    record_key: str | None = None
 
     def text(self) -> str:
         return "\n\n".join(p.text for p in self.paragraphs)

@@ -9,55 +9,42 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
 
+from . import migrations
 from .model import Article, Mention, Paragraph
+from .store_files import FileTable, now_iso
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = migrations.LATEST
 STORE_FILE = "store.sqlite3"
 
 _ARTICLE_COLS = (
     "id", "title", "source", "site", "published", "published_source", "url", "byline", "dateline", "note",
     "title_source", "origin_path", "origin_sha256", "origin_position", "extractor", "copy_of", "metadata",
+    "record_key",
 )
 _MENTION_COLS = (
     "paragraph", "start", "end", "text", "kind", "value", "region", "country", "date_end", "granularity", "label",
 )
 
-_DDL = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT, site TEXT, published TEXT, published_source TEXT,
-    url TEXT, byline TEXT, dateline TEXT, note TEXT, title_source TEXT, origin_path TEXT, origin_sha256 TEXT,
-    origin_position INTEGER NOT NULL DEFAULT 0, extractor TEXT, copy_of TEXT, metadata TEXT NOT NULL DEFAULT '{}',
-    file_path TEXT NOT NULL  -- the replace_file key; origin_path is provenance and may be spelled differently
-);
-CREATE INDEX IF NOT EXISTS articles_file ON articles(file_path);
-CREATE INDEX IF NOT EXISTS articles_copy_of ON articles(copy_of);
-CREATE TABLE IF NOT EXISTS paragraphs (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, n INTEGER NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY (article_id, n)
-);
-CREATE TABLE IF NOT EXISTS mentions (
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, paragraph INTEGER NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
-    region TEXT, country TEXT, date_end TEXT, granularity TEXT, label TEXT
-);
-CREATE INDEX IF NOT EXISTS mentions_kind_value ON mentions(kind, value);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
--- Article ids whose index document is stale: written in the same transaction as the change, cleared only
--- after the index commit, so a crash between the two is finished by the next run (an outbox).
-CREATE TABLE IF NOT EXISTS pending_index (id TEXT PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, indexed_at TEXT NOT NULL, article_count INTEGER NOT NULL,
-    dropped TEXT NOT NULL DEFAULT '{}'
-);
-"""
 
 # SQLite's host-parameter limit is large nowadays, but chunking keeps every statement small and portable.
 _CHUNK = 500
+
+
+@dataclass
+class FileWrite:
+    changed: list[str]  # ids added or updated
+    removed: list[str]  # ids the file no longer has
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (id, path of the file that owns it)
+
+
+
+
+class StoreOutdated(sqlite3.DatabaseError):
+    """A read-only open found an older schema it could not upgrade."""
 
 
 def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
@@ -65,7 +52,7 @@ def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
         yield seq[i:i + n]
 
 
-class Store:
+class Store(FileTable):
     def __init__(self, index_dir: str | Path, readonly: bool = False):
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / STORE_FILE
@@ -90,11 +77,26 @@ class Store:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=30000")
         if not self.readonly:
-            conn.executescript(_DDL)
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
-            conn.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
-            conn.commit()
+            migrations.upgrade(conn)
+        elif 0 < migrations.version(conn) < SCHEMA_VERSION:
+            conn.close()  # a store of an older newsfacet: upgrade it once, then read it as usual
+            conn = self._upgraded_readonly()
         self._conn = conn
+        return conn
+
+    def _upgraded_readonly(self) -> sqlite3.Connection:
+        try:
+            writer = sqlite3.connect(self.path, timeout=30)
+            try:
+                migrations.upgrade(writer)
+            finally:
+                writer.close()
+        except sqlite3.Error as exc:
+            raise StoreOutdated(f"the store is from an older newsfacet and could not be upgraded here ({exc}); "
+                                "run `newsfacet check` or `newsfacet index` once as its owner") from exc
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=30000")
         return conn
 
     def close(self) -> None:
@@ -140,10 +142,18 @@ class Store:
     def replace_file(
         self, path: str | Path, sha256: str, articles: Iterable[Article], dropped: Mapping[str, int] | None = None
     ) -> tuple[list[str], list[str]]:
+        """``write_file`` for callers that only need (added or updated ids, removed ids)."""
+        result = self.write_file(path, sha256, articles, dropped)
+        return result.changed, result.removed
+
+    def write_file(self, path: str | Path, sha256: str, articles: Iterable[Article],
+                   dropped: Mapping[str, int] | None = None, *, uid: str | None = None,
+                   fs_path: bytes | None = None) -> FileWrite:
         """Replace everything that came from ``path`` in one transaction.
 
-        Returns (added or updated ids, removed ids). An id already present from another file is replaced
-        (upsert by id), never duplicated; the article then belongs to this file.
+        An id that already belongs to another file's article is refused, never taken over: one file can
+        neither overwrite nor steal another's article (the pipeline scopes ids to their file, so only a
+        harvester's global ids can meet here; the caller reports the refusals).
         """
         if self.readonly:
             raise RuntimeError("store opened read-only")
@@ -154,48 +164,62 @@ class Store:
         with self._lock:
             db = self._db()
             with db:  # one transaction: commit on success, roll back on any error
+                owners = self._owners(db, list(unique))
+                refused = [(i, owners[i]) for i in unique if owners.get(i, path) != path]
+                for i, _ in refused:
+                    del unique[i]
                 old = {r[0] for r in db.execute("SELECT id FROM articles WHERE file_path=?", (path,))}
                 removed = sorted(old - unique.keys())
-                for chunk in _chunks(removed):
-                    db.execute(f"DELETE FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-                for chunk in _chunks(list(unique)):
-                    db.execute(f"DELETE FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                orphaned = self._delete(db, [*removed, *unique])
                 for a in unique.values():
                     self._insert(db, a, path, sha256)
-                self._mark_pending(db, [*removed, *unique])
+                self._mark_pending(db, [*removed, *unique, *orphaned])
+                row = db.execute("SELECT uid FROM files WHERE path=?", (path,)).fetchone()
                 db.execute(
-                    "INSERT OR REPLACE INTO files VALUES (?,?,?,?,?)",
-                    (path, sha256, datetime.now(timezone.utc).isoformat(timespec="seconds"), len(unique),
-                     json.dumps(dict(dropped or {}), sort_keys=True)),
+                    "INSERT OR REPLACE INTO files (path, sha256, indexed_at, article_count, dropped, uid, fs_path) "
+                    "VALUES (?,?,?,?,?,?,?)",
+                    (path, sha256, now_iso(), len(unique), json.dumps(dict(dropped or {}), sort_keys=True),
+                     uid or (row[0] if row else None) or migrations.file_uid(path), fs_path),
                 )
                 self._bump(db)
-        return list(unique), removed
+        return FileWrite(list(unique), removed, refused)
+
+    @staticmethod
+    def _owners(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+        owners: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            owners.update(db.execute(
+                f"SELECT id, file_path FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+        return owners
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, ids: list[str]) -> list[str]:
+        """Delete articles; copies of a deleted original become originals again (a copy group never points
+        at an article that is gone). Returns those orphaned copies, whose index documents changed too."""
+        orphaned: list[str] = []
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            orphaned += [r[0] for r in db.execute(f"SELECT id FROM articles WHERE copy_of IN ({marks})", chunk)]
+            db.execute(f"UPDATE articles SET copy_of=NULL WHERE copy_of IN ({marks})", chunk)
+            db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
+        return sorted(set(orphaned) - set(ids))
 
     @staticmethod
     def _insert(db: sqlite3.Connection, a: Article, path: str, sha256: str) -> None:
         row = (
             a.id, a.title, a.source, a.site, a.published, a.published_source, a.url, a.byline, a.dateline,
             a.note, a.title_source, a.origin_path or path, a.origin_sha256 or sha256, a.origin_position,
-            a.extractor, a.copy_of, json.dumps(a.metadata or {}, ensure_ascii=False, default=str), path,
+            a.extractor, a.copy_of, json.dumps(a.metadata or {}, ensure_ascii=False, default=str),
+            a.record_key, path,
         )
-        db.execute(f"INSERT INTO articles VALUES ({','.join('?' * (len(_ARTICLE_COLS) + 1))})", row)
+        cols = ",".join(f'"{c}"' for c in (*_ARTICLE_COLS, "file_path"))
+        db.execute(f"INSERT INTO articles ({cols}) VALUES ({','.join('?' * len(row))})", row)
         db.executemany("INSERT INTO paragraphs VALUES (?,?,?)", [(a.id, p.n, p.text) for p in a.paragraphs])
         db.executemany(
             "INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             [(a.id, m.paragraph, m.start, m.end, m.text, m.kind, m.value, m.region, m.country, m.date_end,
               m.granularity, m.label) for m in a.mentions],
         )
-
-    def remove_file(self, path: str | Path) -> list[str]:
-        """Forget a file and its articles (e.g. deleted from disk); returns the removed ids."""
-        with self._lock:
-            db = self._db()
-            with db:
-                ids = [r[0] for r in db.execute("SELECT id FROM articles WHERE file_path=?", (str(path),))]
-                db.execute("DELETE FROM articles WHERE file_path=?", (str(path),))
-                db.execute("DELETE FROM files WHERE path=?", (str(path),))
-                self._bump(db)
-        return ids
 
     def set_copies(self, mapping: Mapping[str, str | None]) -> None:
         """Mark articles as syndicated copies of an original (None: an original again)."""
@@ -230,15 +254,6 @@ class Store:
     def copy_map(self) -> dict[str, str]:
         """{copy id: original id} for every article currently marked as a syndicated copy."""
         return dict(self._query("SELECT id, copy_of FROM articles WHERE copy_of IS NOT NULL"))
-
-    def file_sha(self, path: str | Path) -> str | None:
-        rows = self._query("SELECT sha256 FROM files WHERE path=?", (str(path),))
-        return rows[0][0] if rows else None
-
-    def files(self) -> list[dict]:
-        rows = self._query("SELECT path, sha256, indexed_at, article_count, dropped FROM files ORDER BY path")
-        return [{"path": r[0], "sha256": r[1], "indexed_at": r[2], "article_count": r[3],
-                 "dropped": json.loads(r[4] or "{}")} for r in rows]
 
     def get_article(self, article_id: str) -> Article | None:
         found = self.get_articles([article_id])
@@ -311,6 +326,25 @@ class Store:
         """Articles marked as syndicated copies of ``article_id``."""
         return [{"id": r[0], "source": r[1], "site": r[2]} for r in self._query(
             "SELECT id, source, site FROM articles WHERE copy_of=? ORDER BY id", (article_id,))]
+
+    def record_key_owners(self, keys: Iterable[str], path: str) -> dict[str, str]:
+        """{record key: another file holding an article with it}: clashes to report, kept apart by scoping."""
+        keys = list(dict.fromkeys(keys))
+        out: dict[str, str] = {}
+        for chunk in _chunks(keys):
+            out.update(self._query(f"SELECT record_key, min(file_path) FROM articles WHERE record_key IN "
+                                   f"({','.join('?' * len(chunk))}) AND file_path != ? GROUP BY record_key",
+                                   [*chunk, path]))
+        return out
+
+    def ids_by_record_key(self, key: str, limit: int = 2) -> list[str]:
+        return [r[0] for r in self._query("SELECT id FROM articles WHERE record_key=? ORDER BY id LIMIT ?",
+                                          (key, limit))]
+
+    def dangling_copies(self) -> list[str]:
+        """Copies whose original is not in the store (a removal the copy grouping has not caught up with)."""
+        return [r[0] for r in self._query("SELECT a.id FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
+                                          "WHERE a.copy_of IS NOT NULL AND o.id IS NULL ORDER BY a.id")]
 
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._query("SELECT id FROM articles")}

@@ -88,9 +88,10 @@ def test_healthz(web_client):
 
 
 def test_healthz_not_ok_is_503(fake):
-    fake.health = lambda: {"ok": False, "articles": 0}
+    fake.health = lambda: {"ok": False, "error": {"code": "index_missing", "message": "run `newsfacet reindex`"}}
     r = create_app({"ENGINE": fake, "TESTING": True}).test_client().get("/healthz")
-    assert r.status_code == 503 and r.get_json()["ok"] is False
+    assert r.status_code == 503
+    assert r.get_json() == {"error": {"code": "index_missing", "message": "run `newsfacet reindex`", "param": None}}
 
 
 # ---------------------------------------------------------------- exports

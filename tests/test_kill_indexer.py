@@ -4,7 +4,8 @@ Each trial SIGKILLs ``newsfacet index`` over a folder of 40 small JSONL files on
 moment of its run (startup, extraction, NER, store writes, index commit, copy grouping: wherever the clock
 lands), checks that the store and the index still open, then re-runs the same command to completion and
 demands: ``newsfacet check`` agrees, no duplicate ids, exactly the articles of an uninterrupted run.
-The loop is bounded in wall time; the seed makes the kill moments reproducible.
+The loop is bounded in wall time; the seed makes the kill moments reproducible. The same is done to a
+run that removes the articles of vanished files (``index`` of a folder that lost files, and ``remove``).
 """
 from __future__ import annotations
 
@@ -229,3 +230,60 @@ def test_kill_9_the_reindexer_leaves_the_old_index_live_and_the_next_reindex_cle
     assert len(generations) <= 2, generations  # the live one and the one kept for readers mid-swap
     print(f"\nreindex full run {full_run:.1f}s (build {build:.2f}s); kills (delay s, outcome, check ok): {log}")
     assert any(outcome == "killed" for _, outcome, _ in log), log
+
+
+def _store_files_below(index_dir: Path, count: int):
+    """True once the run has committed its first removal (the store holds fewer files than ``count``)."""
+    path = index_dir / "store.sqlite3"
+    return lambda: 0 < _files_in_store(path) < count
+
+
+def test_kill_9_during_a_removal_run_loses_nothing_and_check_passes_after_the_rerun(tmp_path):
+    """Files vanish from an indexed folder (or are `newsfacet remove`d); the run that removes their articles
+    is SIGKILLed at random moments; the re-run ends with exactly the surviving articles and `check` ok."""
+    import shutil
+
+    from search.store import Store
+
+    corpus = tmp_path / "corpus"
+    write_jsonl_corpus(corpus / "keep", 10, PER_FILE, SEED, batch="keep")
+    write_jsonl_corpus(corpus / "old", 30, PER_FILE, SEED + 1, batch="old")
+    base = tmp_path / "base"
+    result = run_cli("index", str(corpus), "--index", str(base))
+    assert result.returncode == 0, result.stderr[-3000:]
+    n_files = _files_in_store(base / "store.sqlite3")
+    assert n_files == 40
+    shutil.rmtree(corpus / "old")  # 30 files vanish: a re-index must remove their 180 articles
+
+    reference = tmp_path / "reference"
+    shutil.copytree(base, reference, symlinks=True)
+    started = time.monotonic()
+    result = run_cli("index", str(corpus), "--index", str(reference))
+    full_run = time.monotonic() - started
+    assert result.returncode == 0, result.stderr[-3000:]
+    with Store(reference, readonly=True) as store:
+        expected = store.article_ids()
+    assert len(expected) == 10 * PER_FILE and all(i.startswith("keep-") for i in expected)
+    assert check_json(reference)["ok"]
+
+    rng = random.Random(SEED)
+    log = []
+    for trial in range(6):
+        index_dir = tmp_path / f"removal-{trial}"
+        shutil.copytree(base, index_dir, symlinks=True)
+        command = ["index", str(corpus)] if trial % 2 == 0 else ["remove", str(corpus / "old")]
+        if rng.random() < 0.5:  # anywhere in the run
+            delay, trigger = rng.uniform(0.1, 1.0) * full_run, None
+        else:  # once the removals have begun: between store transactions, before the index commit
+            delay, trigger = rng.uniform(0.0, 0.2), _store_files_below(index_dir, n_files)
+        outcome = _run_and_kill([*command, "--index", str(index_dir)], delay, trigger)
+        state = _opens(index_dir)
+        log.append((trial, command[0], round(delay, 2), outcome, state))
+        rerun = run_cli(*command, "--index", str(index_dir))
+        # `remove` after a kill that already removed everything names nothing left to remove: exit 1
+        assert rerun.returncode in ((0,) if command[0] == "index" else (0, 1)), (log[-1], rerun.stderr[-3000:])
+        _assert_complete(index_dir, expected)
+    print(f"\nremoval run {full_run:.1f}s; kills (trial, command, delay s, outcome, state after kill): {log}")
+    assert any(outcome == "killed" and (len(expected) < (state["store"] or 0) < 40 * PER_FILE
+                                        or state["index"] != state["store"])
+               for *_, outcome, state in log), log

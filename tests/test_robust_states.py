@@ -66,16 +66,17 @@ def _index_copy_of(index_dir: Path) -> dict:
 
 
 def test_a_crash_between_copy_grouping_and_its_index_update_is_repaired_by_the_next_run(tmp_path, monkeypatch):
-    from indexer.pipeline import index_paths
+    from indexer.pipeline import Options, index_paths
     from search import index as search_index
     from search.store import Store
 
     corpus = tmp_path / "in"
     _jsonl(corpus / "a.jsonl", ORIGINAL)
     _jsonl(corpus / "b.jsonl", COPY)
+    options = Options(global_ids=True)  # the harvester's ids as they are, so the pair reads as orig-1/copy-1
 
     clean = tmp_path / "clean"
-    index_paths([corpus], clean)
+    index_paths([corpus], clean, options=options)
     assert _index_copy_of(clean) == {"orig-1": None, "copy-1": "orig-1"}, "precondition: the pair is a copy"
 
     class Crash(BaseException):
@@ -93,7 +94,7 @@ def test_a_crash_between_copy_grouping_and_its_index_update_is_repaired_by_the_n
     index_dir = tmp_path / "idx"
     monkeypatch.setattr(search_index, "update", update)
     with pytest.raises(Crash):
-        index_paths([corpus], index_dir)
+        index_paths([corpus], index_dir, options=options)
     monkeypatch.setattr(search_index, "update", real_update)
     store = Store(index_dir, readonly=True)
     try:
@@ -101,7 +102,7 @@ def test_a_crash_between_copy_grouping_and_its_index_update_is_repaired_by_the_n
     finally:
         store.close()
 
-    index_paths([corpus], index_dir)  # the next run must finish the job
+    index_paths([corpus], index_dir, options=options)  # the next run must finish the job
     assert _index_copy_of(index_dir) == {"orig-1": None, "copy-1": "orig-1"}
     client = _app(index_dir)
     assert client.get("/api/search", query_string={"q": "drones"}).get_json()["total"] == 1

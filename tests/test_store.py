@@ -34,7 +34,8 @@ def test_round_trip_keeps_every_field_mention_offset_and_provenance(store):
     for m in b.mentions:
         assert b.paragraphs[m.paragraph].text[m.start:m.end] == m.text
     assert store.files() == [{"path": "seeds/ap.jsonl", "sha256": "f" * 64, "indexed_at": store.files()[0]["indexed_at"],
-                              "article_count": 1, "dropped": {"boilerplate": 2}}]
+                              "article_count": 1, "dropped": {"boilerplate": 2}, "uid": store.files()[0]["uid"],
+                              "fs_path": None}]
     assert store.file_sha("seeds/ap.jsonl") == "f" * 64 and store.file_sha("nope") is None
 
 
@@ -55,17 +56,18 @@ def test_replace_file_is_idempotent_and_reports_added_and_removed(store):
     assert n_par == len(arts[0].paragraphs) and n_men == len(arts[0].mentions)
 
 
-def test_same_id_from_another_file_is_upserted_not_duplicated(store):
+def test_an_id_owned_by_another_file_is_refused_never_taken_over(store):
     a = sample_corpus()[0]
     store.replace_file("one.jsonl", "1", [a], {})
     b = sample_corpus()[0]
     b.origin_path, b.title = "two.jsonl", "New title"
-    store.replace_file("two.jsonl", "2", [b, b], {})
+    written = store.write_file("two.jsonl", "2", [b, b], {})
+    assert written.refused == [("a1", "one.jsonl")] and written.changed == []
     assert store.count_articles() == 1
-    assert store.get_article("a1").title == "New title"
-    # re-indexing the first file (now empty of it) does not remove the article owned by the other file
+    assert store.get_article("a1").title == a.title  # the first file's article is intact
+    # the owner can still change or drop its own article
     _, removed = store.replace_file("one.jsonl", "1", [], {})
-    assert removed == [] and store.count_articles() == 1
+    assert removed == ["a1"] and store.count_articles() == 0
 
 
 def test_failed_replace_rolls_back(store):

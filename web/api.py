@@ -9,6 +9,7 @@ from flask import Blueprint, Response, jsonify, request, stream_with_context
 
 from . import params as P
 from .backend import get_engine
+from .errors import error_response
 from .export import csv_stream, json_stream
 from .pages import article_data, search_data, search_pairs
 from .security import check_export_rate
@@ -30,11 +31,13 @@ def article(id: str):  # noqa: A002 - matches the route variable
 
 @bp.get("/healthz")
 def healthz():
+    """200 with counts when the store and the index open and agree; otherwise 503 with the error envelope
+    whose message names the command that repairs it (load balancers take the status, people the reason)."""
     health = get_engine().health()
-    response = jsonify(health)
     if not health.get("ok"):
-        response.status_code = 503
-    return response
+        error = health.get("error") or {}
+        return error_response(503, error.get("code") or "unavailable", error.get("message") or "unhealthy")
+    return jsonify(health)
 
 
 @bp.get("/api/openapi.json")

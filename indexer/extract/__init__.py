@@ -16,7 +16,7 @@ from search.model import Article
 from .build import Draft, Origin, build
 from .decoding import SkipFile, check_size, decode
 
-__all__ = ["SkipFile", "FileExtraction", "extract_file"]
+__all__ = ["SkipFile", "FileExtraction", "check_supported", "extract_file"]
 
 _TEXT_SUFFIXES = {"", ".txt", ".text"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -30,13 +30,25 @@ class FileExtraction:
     problems: list[str] = field(default_factory=list)  # recoverable trouble ("line 3: not JSON")
 
 
-def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = None) -> FileExtraction:
-    """Articles of one file; raises SkipFile when the file cannot be used at all."""
-    path = Path(path)
-    manifest = manifest or {}
-    suffix = path.suffix.lower()
+def check_supported(path: Path) -> None:
+    """Raise SkipFile for a file type no extractor reads (before anything is read)."""
+    suffix = Path(path).suffix.lower()
     if suffix not in _TEXT_SUFFIXES | _HTML_SUFFIXES | _RECORD_SUFFIXES:
         raise SkipFile(f"unsupported file type ({suffix})")
+
+
+def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = None, *,
+                 scope: str | None = None, global_ids: bool = False, shown_path: str | None = None,
+                 sha256: str | None = None) -> FileExtraction:
+    """Articles of one file; raises SkipFile when the file cannot be used at all.
+
+    ``scope`` (the file's uid in the store) makes ids unique to the file unless ``global_ids``;
+    ``shown_path`` is the provenance to record (default: the path as given).
+    """
+    path = Path(path)
+    manifest = manifest or {}
+    check_supported(path)
+    suffix = path.suffix.lower()
     if data is None:
         try:
             check_size(path.stat().st_size)  # before reading a huge file into memory
@@ -44,7 +56,7 @@ def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = 
         except OSError as exc:
             raise SkipFile(f"unreadable file ({exc.strerror or exc.__class__.__name__})") from None
     text = decode(data, records=suffix in _RECORD_SUFFIXES)
-    sha = hashlib.sha256(data).hexdigest()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
     if suffix in _HTML_SUFFIXES or (suffix == "" and _looks_like_html(text)):
         from .html import extract_html
 
@@ -55,7 +67,8 @@ def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = 
         drafts, dropped, problems, extractor = extract_records(text, suffix, manifest)
     else:
         drafts, dropped, problems, extractor = _extract_plain(text, manifest)
-    origin = Origin(path=str(path), sha256=sha, extractor=extractor, site=_str(manifest.get("site")))
+    origin = Origin(path=shown_path or str(path), sha256=sha, extractor=extractor, site=_str(manifest.get("site")),
+                    scope=scope, global_ids=global_ids)
     used: set[str] = set()
     articles = [a for a in (build(d, origin, n, used) for n, d in enumerate(drafts)) if a is not None]
     for n, article in enumerate(articles):  # positions count only the articles that survived

@@ -37,6 +37,10 @@ class Origin:
     sha256: str
     extractor: str
     site: str | None = None
+    # The file's scope for ids (its uid in the store): None keeps ids unscoped (extraction on its own).
+    scope: str | None = None
+    # A harvester's own ids are used as they are (it promises they are unique across files).
+    global_ids: bool = False
 
 
 def sanitise_id(raw: Any) -> str | None:
@@ -47,16 +51,44 @@ def sanitise_id(raw: Any) -> str | None:
     return cleaned or None
 
 
-def content_id(source: str | None, title: str, first_paragraph: str, salt: str = "") -> str:
+def content_id(source: str | None, title: str, first_paragraph: str, salt: str = "", scope: str = "") -> str:
     # Content-derived so re-indexing the same text gives the same id; the salt only separates
-    # genuinely identical articles that appear twice in one file.
-    key = "\x1f".join((source or "", title, first_paragraph, salt))
+    # genuinely identical articles that appear twice in one file, the scope the same text in two files.
+    key = "\x1f".join((source or "", title, first_paragraph, salt) + ((scope,) if scope else ()))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def scoped_id(record_key: str, origin: Origin, from_record: bool) -> str:
+    """The article's id: its record key made unique to its file, unless the harvester's ids are global.
+
+    A harvester's id stays readable (``kupol-1.3fa9c2d1``); a content hash is simply hashed again with
+    the scope. Two files can then never write the same article, whatever their ids or text.
+    """
+    if origin.scope is None or (from_record and origin.global_ids):
+        return record_key
+    if from_record:
+        return f"{record_key}.{origin.scope}"
+    return hashlib.sha1(f"{record_key}\x1f{origin.scope}".encode()).hexdigest()[:16]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value):
+    """Lone surrogates (a JSON "\\ud800" escape, an undecodable byte) cannot be stored as UTF-8: one such
+    character must cost a replacement mark, not the whole file."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {_clean(k) if isinstance(k, str) else k: _clean(v) for k, v in value.items()}
+    return value
 
 
 def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Article | None:
     """Finish a draft; None when it has no text left (nothing to index)."""
-    paragraphs = [" ".join(p.split()) for p in draft.paragraphs]
+    paragraphs = [" ".join(_clean(p).split()) for p in draft.paragraphs]
     paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     if not paragraphs:
         return None
@@ -65,31 +97,34 @@ def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Ar
     else:
         title, title_source = title_from_lead(paragraphs[0]), "lead"
     assert len(title) <= MAX_TITLE
-    article_id = sanitise_id(draft.record_id)
-    if article_id is None or article_id in used_ids:
+    record_key = sanitise_id(draft.record_id)
+    from_record = record_key is not None and record_key not in used_ids
+    if not from_record:
         salt = ""
-        article_id = content_id(draft.source, title, paragraphs[0])
-        while article_id in used_ids:
+        record_key = content_id(draft.source, title, paragraphs[0])
+        while record_key in used_ids:
             salt += "+"
-            article_id = content_id(draft.source, title, paragraphs[0], salt)
-    used_ids.add(article_id)
+            record_key = content_id(draft.source, title, paragraphs[0], salt)
+    used_ids.add(record_key)
     published = draft.published
+    text = {name: _clean(getattr(draft, name)) for name in ("source", "url", "byline", "dateline", "note")}
     return Article(
-        id=article_id,
-        title=title,
-        paragraphs=[Paragraph(n, text) for n, text in enumerate(paragraphs)],
-        source=draft.source,
-        site=origin.site,
+        id=scoped_id(record_key, origin, from_record),
+        record_key=record_key,
+        title=_clean(title),
+        paragraphs=[Paragraph(n, p) for n, p in enumerate(paragraphs)],
+        source=text["source"],
+        site=_clean(origin.site),
         published=published,
         published_source=draft.published_source if published else None,
-        url=draft.url,
-        byline=draft.byline,
-        dateline=draft.dateline,
-        note=draft.note,
+        url=text["url"],
+        byline=text["byline"],
+        dateline=text["dateline"],
+        note=text["note"],
         title_source=title_source,
         origin_path=origin.path,
         origin_sha256=origin.sha256,
         origin_position=position,
         extractor=origin.extractor,
-        metadata=draft.metadata,
+        metadata=_clean(draft.metadata),
     )

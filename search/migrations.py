@@ -1,0 +1,97 @@
+"""The store's schema and its versioned upgrades, run when a writer opens the store.
+
+A new store is created at version 1 (the original layout, frozen here) and then taken through every
+upgrade, so the path an existing store follows is the one every new store has already walked: an upgrade
+that fails for old stores fails for the test suite too. Each upgrade runs in its own transaction together
+with the version bump, so a crash mid-upgrade leaves the previous version intact and the next open retries.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from typing import Callable
+
+# Version 1: the layout of newsfacet's first release. Never edit: add an upgrade below instead.
+_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, source TEXT, site TEXT, published TEXT, published_source TEXT,
+    url TEXT, byline TEXT, dateline TEXT, note TEXT, title_source TEXT, origin_path TEXT, origin_sha256 TEXT,
+    origin_position INTEGER NOT NULL DEFAULT 0, extractor TEXT, copy_of TEXT, metadata TEXT NOT NULL DEFAULT '{}',
+    file_path TEXT NOT NULL  -- the replace_file key; origin_path is provenance and may be spelled differently
+);
+CREATE INDEX IF NOT EXISTS articles_file ON articles(file_path);
+CREATE INDEX IF NOT EXISTS articles_copy_of ON articles(copy_of);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, n INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, paragraph INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
+    region TEXT, country TEXT, date_end TEXT, granularity TEXT, label TEXT
+);
+CREATE INDEX IF NOT EXISTS mentions_kind_value ON mentions(kind, value);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+-- Article ids whose index document is stale: written in the same transaction as the change, cleared only
+-- after the index commit, so a crash between the two is finished by the next run (an outbox).
+CREATE TABLE IF NOT EXISTS pending_index (id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, indexed_at TEXT NOT NULL, article_count INTEGER NOT NULL,
+    dropped TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+
+def file_uid(path_key: str) -> str:
+    """A file's scope for article ids: given once, from the path it was first indexed under, and kept when
+    the file is moved (so its articles keep their ids and URLs)."""
+    return hashlib.sha1(path_key.encode("utf-8")).hexdigest()[:8]
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """Article and file identity (issue 12): ids scoped to their file, files known by resolved real path.
+
+    files.uid scopes the ids of a file's articles; files.fs_path keeps the name's exact bytes (a latin-1
+    name cannot be stored as text); articles.record_key is the id an article would have had unscoped (the
+    harvester's own id or the content hash), so a clash across files is found and reported, not obeyed.
+    """
+    db.execute("ALTER TABLE files ADD COLUMN uid TEXT")
+    db.execute("ALTER TABLE files ADD COLUMN fs_path BLOB")
+    db.execute("ALTER TABLE articles ADD COLUMN record_key TEXT")
+    db.execute("UPDATE articles SET record_key = id")  # version 1 ids were unscoped
+    db.execute("CREATE INDEX IF NOT EXISTS articles_record_key ON articles(record_key)")
+    rows = db.execute("SELECT path FROM files").fetchall()
+    db.executemany("UPDATE files SET uid=? WHERE path=?", [(file_uid(p), p) for (p,) in rows])
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2}
+LATEST = max(UPGRADES)
+
+
+def version(db: sqlite3.Connection) -> int:
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    except sqlite3.OperationalError:  # no meta table: a store no writer has opened yet
+        return 0
+    return int(row[0]) if row else 0
+
+
+def upgrade(db: sqlite3.Connection) -> list[int]:
+    """Create a missing schema and apply every pending upgrade in order; returns the versions applied."""
+    if version(db) == 0:
+        db.executescript(_V1)
+        with db:
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', '1')")
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+    applied = []
+    for target in sorted(UPGRADES):
+        if version(db) >= target:
+            continue
+        with db:  # the upgrade and its version bump commit together, or neither does
+            db.execute("BEGIN IMMEDIATE")  # one writer upgrades; a second waits, then finds it done
+            if version(db) < target:
+                UPGRADES[target](db)
+                db.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(target),))
+                applied.append(target)
+    return applied
