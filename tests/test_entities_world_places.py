@@ -170,3 +170,8 @@ def test_a_region_after_a_comma_locates_the_town_before_it():
     art = tagged(("The plant in Springfield, Illinois, closed.", [("Springfield", "GPE"), ("Illinois", "GPE")]))
     m = place(art, "Springfield")
     assert (m.region, m.country) == ("Illinois", "United States")
+
+
+def test_a_continent_is_a_place_without_a_country_not_the_town_named_after_it():
+    art = tagged(("Exports to Asia and Europe rose.", [("Asia", "LOC"), ("Europe", "LOC")]))
+    assert {(m.value, m.region, m.country) for m in art.mentions} == {("Asia", None, None), ("Europe", None, None)}

@@ -43,8 +43,15 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
 
 # Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a
 # corpus repeats them across articles. The answer depends on the gazetteer alone.
+# Continents are places with no country: never the town that shares their name (Asia, Philippines).
+CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
+              "antarctica", "australasia", "eurasia"}
+
+
 @lru_cache(maxsize=65536)
 def _candidates(name: str, fuzzy: bool) -> tuple[Place, ...]:
+    if fold(name) in CONTINENTS:
+        return ()
     found = lookup(name)
     if not found and fuzzy:
         found = list(fuzzy_lookup(name))
