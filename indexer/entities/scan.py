@@ -29,6 +29,8 @@ def _safe(name: str, text: str, start: int, regions: set[str]) -> bool:
     if any(p.kind == "city" and p.region in regions for p in entries):
         return True  # a village of the oblast this paragraph is about
     for p in entries:
+        if p.kind == "region" and p.country_code not in ("UA", "RU") and " " not in name:
+            continue  # "Victoria", "Georgia", "Bono": one-word world regions are also names; the model's label decides
         if p.kind in ("country", "region", "multi", "natural"):
             return True
         if p.country_code in ("UA", "RU") and p.population >= SCAN_MIN_POP:
@@ -55,6 +57,10 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
                 continue
             if not _safe(gap, text, tok.start(), regions):
                 continue
+            prv = tokens[i - 1] if i else None
+            if prv and prv.end() + 1 == tok.start() and prv.group()[0].isupper() and text[prv.end()] == " " \
+                    and (prv.group().isupper() or tok.group().isupper()):
+                continue  # "NEW JERSEY" is not Jersey: an upper-case word glued to the one before it
             nxt = tokens[i + n] if i + n < len(tokens) else None
             if nxt and nxt.start() == last.end() + 1 and nxt.group()[0].isupper() \
                     and not _FOLLOWER_OK.match(nxt.group()):

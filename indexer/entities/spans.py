@@ -53,6 +53,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     tail = re.search(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$", s)
     if tail and tail.start() > 0:
         end = start + tail.start()
+        if re.search(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$", text[start:end]) and text[end:end + 1] == ".":
+            end += 1  # "U.S.", "U.N.": the last dot belongs to the abbreviation
     return start, end
 
 
@@ -86,8 +88,10 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
     if is_demonym(text[start:end]):
         return start, end, False  # "a Russian region" names no region
     m = REGION_SUFFIX.match(text[end:])
+    if m and m.group().strip()[0].islower():
+        return start, end, True  # "Luhansk region": the name is "Luhansk" (as news NER marks it), meaning the region
     if m:
-        return start, end + m.end(), False
+        return start, end + m.end(), False  # "Kharkiv Oblast", "Lombardy Region": the region's own name
     tail = _PLACE_TAIL.search(text[start:end])
     if tail:
         end = start + tail.start()

@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import orgs, people, places
+from . import evidence, orgs, people, places
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
 from .scan import scan_people, scan_places
@@ -29,6 +29,8 @@ _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memoran
 def _unprefixed(text: str) -> str:
     """ "Ukrainian Crimea" -> "Crimea": a nationality word in front of a place name."""
     first, _, rest = text.partition(" ")
+    if places.candidates(text):
+        return text  # "Western Australia", "Soviet Union": the whole name is the place
     return rest if rest and is_demonym(first) else text
 
 
@@ -46,8 +48,9 @@ def _place_ok(c: Cand, text: str) -> bool:
         found = places.misspelt(text)
     if not found or is_demonym(text):
         return False
-    if text.isupper() and not any(p.kind == "country" for p in found):
-        return False  # "NIS" the agency is not Nis in Serbia
+    if text.isupper() and not any(p.kind == "country" for p in found) \
+            and not (c.label in ("GPE", "LOC") and len(text) > 3 and evidence.own(text)):
+        return False  # "NIS" the agency is not Nis in Serbia; "LONDON" tagged GPE is London
     if c.label in ("NORP", "FAC", "PRODUCT"):
         # weak labels: only the places this corpus is about, or a big city
         return any(p.country_code in ("UA", "RU") or p.population >= places.BIG_CITY for p in found)
@@ -126,12 +129,13 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         if not kind_value:
             continue
         if kind_value[0] == "place":
-            if re.match(r"-[a-z]|-[A-Z][\w]+ [a-z]", text[c.end:c.end + 30]) or re.search(r"[A-Za-z]-$", text[:c.start]):
-                continue  # "Moscow-installed", "the Russia-Ukraine war": an adjective, not a mention of the place
+            if re.match(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$", text[c.end:c.end + 30]) or re.search(r"[A-Za-z]-$", text[:c.start]):
+                continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency
             if kind_value[1] != c.text:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
         found.append((c, *kind_value))
     found = _relabel_lists(article, found)
+    found = evidence.weigh(article, evidence.with_dateline(article, found))
     # A name the article calls a site once ("Al Udeid Air Base") is that site wherever it recurs alone.
     sites = {c.text for c, kind, _ in found if kind == "place" and c.label == "LOC"}
     found = [(c, "place", c.text) if kind == "person" and c.text in sites else (c, kind, value)
@@ -181,7 +185,8 @@ def _main_region(found) -> str | None:
     """The oblast an article names most often by name ("Dnipropetrovsk Oblast"), when one leads."""
     named = Counter()
     for c, kind, _ in found:
-        best = places.dominant(places.candidates(c.text)) if kind == "place" else None
+        best = places.dominant(_place_candidates(c) if c.as_region else places.candidates(c.text)) \
+            if kind == "place" else None
         if best is not None and best.kind == "region" and isinstance(best.region, str):
             named[best.region] += 1
     top = named.most_common(2)
@@ -217,6 +222,7 @@ def _mentions(article: Article, found) -> list[Mention]:
             article_regions.add(region)
     para_regions = _paragraph_regions(article)
     main_region = _main_region(found)
+    countries = evidence.article_countries(found)
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -224,7 +230,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if kind != "place":
             continue
         text = article.paragraphs[c.paragraph].text
-        local = places.located_in(text[c.end:])
+        local = places.located_in(text[c.end:]) or evidence.comma_region(text[c.end:])
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
@@ -233,7 +239,7 @@ def _mentions(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             located[i] = places.resolve(c.text, _place_candidates(c), local, article_regions,
-                                        settlement, owner)
+                                        settlement, owner, countries)
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
     out: list[Mention] = []
@@ -246,7 +252,9 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         res = located.get(i) or memo.get(c.text)
         if res is None:
-            res = memo[c.text] = places.resolve(c.text, _place_candidates(c), None, article_regions)
+            res = memo[c.text] = places.resolve(c.text, _place_candidates(c), None, article_regions,
+                                                countries=countries)
+        res = evidence.checked(c.text, res, countries)
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))

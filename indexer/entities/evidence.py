@@ -1,0 +1,162 @@
+"""What makes a name a place: evidence beyond "the gazetteer knows a place called that".
+
+Most words and names are also somebody's town. A span becomes a place when the model calls it GPE/LOC/FAC
+and the gazetteer has it exactly, or when the text itself says so: a dateline ("LONDON (Reuters) -",
+"VAIL, Colorado (AP) -"), "in X", "near X", "the village of X". A span the model called a person, an
+organisation or a nationality ("Belo", "Sale" the rugby club, "Thai") is a place only when its country is
+one the article already talks about through such evidence, or when it names a country or region outright.
+"""
+from __future__ import annotations
+
+import re
+
+from . import orgs, places
+from .cast import plausible_person
+from .gazetteer import FUZZY_COUNTRIES, fold
+from .spans import Cand
+
+STRONG_LABELS = ("GPE", "LOC", "FAC", "GAZETTEER", "DATELINE")
+WEAK_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
+# Words before a name that put the reader in a place ("in Sale", "near Norilsk", "outside Cambridge").
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around|nearby|downtown)\s+(?:the\s+)?$", re.I)
+# "LONDON (Reuters) -", "VAIL, Colorado (AP) -", "WASHINGTON, Jan 5 (Reuters) -", "NEW YORK -": an article's
+# first line. The name is upper case; a region after a comma is written normally.
+_DATELINE = re.compile(
+    r"^(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+){0,2}))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|-|–|—|:)\s")
+
+
+def dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """(name span, region span or None) of a dateline opening ``text``."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group("name")) < 3:
+        return None
+    region = m.span("region") if m.group("region") else None
+    return m.span("name"), region
+
+
+def dateline_region(text: str, start: int) -> str | None:
+    """The first-level region a dateline gives its city ("VAIL, Colorado" -> Colorado)."""
+    d = dateline(text)
+    if not d or d[0][0] != start or not d[1]:
+        return None
+    return comma_region(text[d[0][1]:])
+
+
+_COMMA_REGION = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})\b(?!\s+(?:and|or)\s+[A-Z])")
+
+
+def comma_region(after: str) -> str | None:
+    """"Springfield, Illinois": a world first-level region right after a comma locates the place before it
+    (only a region by its own name; the oblasts of the corpus's countries are located by their own rules)."""
+    m = _COMMA_REGION.match(after)
+    if not m:
+        return None
+    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"]
+    best = max(found, key=lambda p: p.population) if found else None
+    if best is None or best.country_code in FUZZY_COUNTRIES or not isinstance(best.region, str):
+        return None
+    return best.region
+
+
+def locative(before: str) -> bool:
+    return bool(_LOCATIVE.search(before[-40:]))
+
+
+def own(name: str) -> list:
+    """Exact gazetteer entries whose own name this is (or a romanisation of a Ukrainian/Russian name):
+    "Belo" is only an alternate name of Bello, so a person called Belo is not sent to Colombia."""
+    key = fold(name)
+    return [p for p in places.candidates(name) if fold(p.name) == key or p.kind in ("country", "region", "multi", "natural")
+            or p.country_code in FUZZY_COUNTRIES]
+
+
+def _outright(name: str) -> bool:
+    """A country by its own name, a hand-listed feature ("Crimean Bridge"), or a region of the corpus's own
+    countries ("Crimea" tagged ORG): a place whatever the label. World regions are not: "Bono", "Georgia", "Victoria" are also people."""
+    return any(p.kind in ("country", "natural") or p.kind in ("region", "multi") and p.country_code in FUZZY_COUNTRIES
+               for p in own(name))
+
+
+def article_countries(found) -> set[str]:
+    """Country names the article talks about, from places with strong evidence and one clear reading."""
+    out: set[str] = set()
+    for c, kind, value in found:
+        if kind != "place" or c.label not in STRONG_LABELS and not _outright(value):
+            continue
+        cands = places.spelt_as_written(value, places.candidates(value))
+        best = places.dominant(cands) if len({p.country_code for p in cands}) > 1 else (cands or [None])[0]
+        name = places.country_name(best.country_code) if best is not None else None
+        if name:
+            out.add(name)
+    return out
+
+
+def supported(c, before: str, countries: set[str]) -> bool:
+    """Whether a gazetteer name from a weakly labelled span may stand as a place."""
+    if c.label not in WEAK_LABELS or locative(before):
+        return True
+    entries = own(c.text) or places.misspelt(c.text)  # "Kryvyi Rig": misspelt only within the corpus's countries
+    if _outright(c.text):
+        return True
+    # the corpus's own countries count as one theatre: a Ukrainian village in an article about Russia's war
+    focus = {places.country_name(cc) for cc in FUZZY_COUNTRIES}
+    if any(p.country_code in FUZZY_COUNTRIES and focus & countries for p in entries):
+        return True
+    # a club or a company named after its town ("Sale", "Santa Fe") is the town only where the sentence
+    # puts the reader there ("in Sale"); a person's name, when the article is about that country
+    return c.label != "ORG" and any(places.country_name(p.country_code) in countries for p in entries)
+
+
+def checked(text: str, res, countries: set[str]):
+    """A place read only by fuzzy matching never brings its country into the article on its own: its name
+    stays, its region and country go unless the article talks about that country anyway. An upper-case
+    name as written ("CAMBRIDGE") is shown in title case."""
+    if res.country and res.country not in countries and not places.candidates(text):
+        res = places.Resolved(text, (), None)
+    if res.value.isupper() and len(res.value) > 3 and "." not in res.value:
+        res = places.Resolved(res.value.title(), res.regions, res.country)
+    return res
+
+
+def with_dateline(article, found):
+    """"LONDON (Reuters) -", "VAIL, Colorado (AP) -": the dateline's names are places, whatever the model said."""
+    if not article.paragraphs:
+        return found
+    text = article.paragraphs[0].text
+    d = dateline(text)
+    if not d:
+        return found
+    (a, b), region = d
+    if not places.candidates(text[a:b]) and not (region and comma_region(text[b:])):
+        return found  # "THE END -": an upper-case opener names a place only if the gazetteer or a region says so
+    spans = [(a, b)] + ([region] if region and places.candidates(text[region[0]:region[1]]) else [])
+    out = [f for f in found if not (f[0].paragraph == 0 and any(f[0].start < b and a < f[0].end for a, b in spans))]
+    for a, b in spans:
+        out.append((Cand(0, a, b, text[a:b], "DATELINE"), "place", text[a:b]))
+    out.sort(key=lambda f: (f[0].paragraph, f[0].start))
+    return out
+
+
+def _weighed(article, f, countries: set[str]):
+    """A gazetteer name the model called a person or an organisation stays what the model said unless the
+    article gives it evidence (its country named elsewhere, "in X"): "Belo", "Sale" the club, "Thai"."""
+    c, kind, value = f
+    if kind != "place" or not (places.candidates(value) or places.misspelt(value)):
+        return f  # unknown names were made places by their sentence ("the village of X"), not the gazetteer
+    if supported(c, article.paragraphs[c.paragraph].text[:c.start], countries):
+        return f
+    if c.label == "PERSON" and plausible_person(c.text):
+        return c, "person", c.text
+    if c.label == "ORG":
+        return c, "org", orgs.normalise_org(c.text)
+    return None
+
+
+def weigh(article, found):
+    """``found`` (candidate, kind, value) with gazetteer places that lack evidence given back to the
+    model's reading (a person, an organisation) or dropped."""
+    countries = article_countries(found)
+    return [f for f in (_weighed(article, f, countries) for f in found) if f]
