@@ -288,3 +288,28 @@ def test_a_nul_in_q_is_never_echoed_raw(client):
         assert response.status_code == 400
         assert "\x00" not in body and "<b>" not in body
         assert_no_trace(body)
+
+
+def test_head_requests_run_no_export_and_are_not_counted(serving_index):
+    from web import create_app
+
+    client = create_app({"INDEX_DIR": str(serving_index), "TESTING": True, "EXPORT_RATE_LIMIT": 2}).test_client()
+    for _ in range(5):
+        response = client.head("/api/export.csv", query_string={"q": "robustcsv"})
+        assert response.status_code == 200 and response.get_data() == b""
+    assert client.get("/api/export.csv", query_string={"q": "robustcsv"}).get_data()
+    assert client.get("/api/export.json", query_string={"q": "robustcsv"}).get_data()
+    assert_envelope(client.get("/api/export.csv", query_string={"q": "robustcsv"}), (429,))
+
+
+def test_exports_streaming_at_once_are_limited_and_freed_when_they_end(serving_index):
+    from web import create_app
+
+    client = create_app({"INDEX_DIR": str(serving_index), "TESTING": True, "EXPORT_CONCURRENCY": 1}).test_client()
+    first = client.get("/api/export.csv", query_string={"q": "robustcsv"}, buffered=False)
+    assert first.status_code == 200
+    err = assert_envelope(client.get("/api/export.json", query_string={"q": "robustcsv"}), (429,))
+    assert "already running" in err["message"]
+    first.get_data()
+    first.close()  # the stream ended: the slot is free again
+    assert client.get("/api/export.json", query_string={"q": "robustcsv"}).status_code == 200

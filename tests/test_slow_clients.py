@@ -194,3 +194,23 @@ def test_requests_gunicorn_refuses_get_the_products_envelope(server):
     # Below gunicorn's limits the app answers first, with the same envelope.
     status, body = _get(port, "/api/search?q=" + "a" * 7500)
     assert status == 414 and json.loads(body)["error"]["code"] == "uri_too_long"
+
+
+def test_the_export_limit_is_the_servers_not_each_workers_and_head_is_free(server):
+    port = server
+
+    def request(method: str) -> int:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            conn.request(method, "/api/export.csv?q=Kupol")
+            response = conn.getresponse()
+            response.read()
+            return response.status
+        finally:
+            conn.close()
+
+    assert [request("HEAD") for _ in range(15)] == [200] * 15  # not counted
+    # 10 per client per minute across both workers (each new connection may land on either): the 11th
+    # is refused; with a limit per worker it would take 20.
+    statuses = [request("GET") for _ in range(12)]
+    assert statuses[:10] == [200] * 10 and statuses[10:] == [429, 429], statuses

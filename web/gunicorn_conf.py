@@ -22,7 +22,10 @@ def _int(name: str, default: int) -> int:
 bind = f"{os.environ.get('HOST') or '127.0.0.1'}:{os.environ.get('PORT') or '8000'}"
 workers = _int("WEB_CONCURRENCY", 2)
 # gevent: a connection that has not sent its request costs a greenlet, not a worker (see web/serving.py).
-worker_class = "web.serving.GeventWorker"
+# WEB_WORKER_CLASS=gthread (with WEB_THREADS) is there to compare: a trickling client holds a thread
+# there until its request is complete, so 50 of them exhaust 2 workers x 8 threads (see README).
+worker_class = os.environ.get("WEB_WORKER_CLASS") or "web.serving.GeventWorker"
+threads = _int("WEB_THREADS", 8)
 worker_connections = _int("WEB_CONNECTIONS", 1000)  # per worker; more wait in the listen backlog
 backlog = 2048
 # A worker whose event loop is stuck for this long is killed and replaced. Searches stop themselves
