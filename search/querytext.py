@@ -128,7 +128,8 @@ def parse(text: str, view=None) -> ParsedQuery:
     return pq
 
 
-_SYNTAX_RE = re.compile(r'\b(?:AND|OR|NOT)\b|\w:|[*?~"()]')
+# What only someone writing a query types (a pasted paragraph has quotes, parentheses, "said:" and "?").
+_SYNTAX_RE = re.compile(r"\b(?:AND|OR|NOT)\b|\b(?:" + "|".join(FACET_FIELDS) + r"):|\w[*~]")
 _analyzer = None
 
 
