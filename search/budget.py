@@ -7,6 +7,10 @@ error envelope (503, ``query_timeout``) instead of letting one request hold a wo
 
 A context variable, not an argument threaded through every function: it is per thread (and per greenlet)
 and costs one lookup when no budget is open (the CLI, tests that call search/ directly).
+
+The clock is the thread's CPU time, not the wall clock: on a machine busy with other work a cheap search
+can take seconds of wall time without being expensive, and must not be refused for it. A search holds
+its worker's engine lock and never yields, so the CPU time between two checks is its own.
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from contextvars import ContextVar
 
 from .errors import SearchError
 
+_clock = time.thread_time
 _deadline: ContextVar[tuple[float, float] | None] = ContextVar("newsfacet_deadline", default=None)
 
 
@@ -32,7 +37,7 @@ def spend(seconds: float | None):
     if not seconds or seconds <= 0:
         yield
         return
-    token = _deadline.set((time.monotonic() + seconds, seconds))
+    token = _deadline.set((_clock() + seconds, seconds))
     try:
         yield
     finally:
@@ -41,10 +46,10 @@ def spend(seconds: float | None):
 
 def check() -> None:
     current = _deadline.get()
-    if current is not None and time.monotonic() > current[0]:
+    if current is not None and _clock() > current[0]:
         raise OverBudget(current[1])
 
 
 def remaining() -> float | None:
     current = _deadline.get()
-    return None if current is None else current[0] - time.monotonic()
+    return None if current is None else current[0] - _clock()

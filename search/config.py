@@ -42,7 +42,8 @@ WRITE_LOCK_TIMEOUT = 30.0
 DID_YOU_MEAN_BELOW = 3
 
 
-# Seconds one search/export/article call may spend before it is stopped with a 503 envelope (0: no limit).
+# CPU seconds one search/export/article call may spend (once the index is open) before it is stopped
+# with a 503 envelope (0: no limit). CPU, not wall time: a busy machine must not refuse cheap searches.
 TIME_BUDGET_DEFAULT = 2.0
 
 

@@ -80,14 +80,15 @@ class Engine:
         p = parse_params(params)
         answer = {"query": p.echo(), "total": 0, "page": p.page, "per_page": p.per_page, "pages": 0,
                   "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
-        with self._cache.lock, budget.spend(self.time_budget):
+        with self._cache.lock:
             for attempt in (1, 2):
-                view = self._cache.get()
+                view = self._cache.get()  # opening a new index generation is not this query's cost
                 if view is None:
                     answer["facets"] = _empty_facets(p)
                     break
                 try:
-                    self._search(view, p, answer)
+                    with budget.spend(self.time_budget):
+                        self._search(view, p, answer)
                     break
                 except SearchError:
                     raise
@@ -137,12 +138,13 @@ class Engine:
     def export(self, params: Mapping[str, Sequence[str]]) -> Iterator[dict]:
         """Every match in result order, streamed (validation errors raise before the first row)."""
         p = parse_params(params)
-        with self._cache.lock, budget.spend(self.time_budget):
+        with self._cache.lock:
             view = self._cache.get()
             if view is None:
                 return iter(())
-            pq, score, final, _, _ = self._match(view, p)
-            ranked = self._order(view, pq, score, p, final, None)
+            with budget.spend(self.time_budget):
+                pq, score, final, _, _ = self._match(view, p)
+                ranked = self._order(view, pq, score, p, final, None)
             ids = [(view.ids[d], s) for d, s in ranked]
         return export_rows(self.store, ids)
 
@@ -160,8 +162,10 @@ class Engine:
         terms: set[str] = set()
         if q:
             p = parse_params({"q": [q]})
-            with self._cache.lock, budget.spend(self.time_budget):
-                terms = parse_query(p.q, self._cache.get()).text_terms
+            with self._cache.lock:
+                view = self._cache.get()
+                with budget.spend(self.time_budget):
+                    terms = parse_query(p.q, view).text_terms
         pieces = article_parts(a.paragraphs, config.ARTICLE_PART_CHARS)
         if part > max(len(pieces), 1):
             raise InvalidParameter("part", f"this article has {len(pieces)} part(s), got {part}")
