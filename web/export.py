@@ -24,6 +24,7 @@ import csv
 import io
 import json
 import re
+import time
 from typing import Iterable, Iterator
 
 from flask import current_app
@@ -107,6 +108,7 @@ def csv_stream(rows: Iterable[dict]) -> Iterator[str]:
             count += 1
             if count % 100 == 0 or buffer.tell() > 64_000:
                 yield emit()
+                _yield_worker()
         yield emit()
     except Exception:
         current_app.logger.exception("CSV export failed after %d rows", count)
@@ -120,10 +122,18 @@ def json_stream(rows: Iterable[dict]) -> Iterator[str]:
         for row in rows:
             yield ("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False)
             count += 1
+            if count % 100 == 0:
+                _yield_worker()
     except Exception:
         current_app.logger.exception("JSON export failed after %d rows", count)
         raise
     yield "\n]\n"
+
+
+def _yield_worker() -> None:
+    # Under gunicorn's gevent workers time.sleep is gevent's: a long export lets the worker's other
+    # requests run between its chunks instead of holding the worker until the last row is sent.
+    time.sleep(0)
 
 
 def _chain(first, rest):
