@@ -19,7 +19,9 @@ DEFAULTS = {
     "MAX_VALUE_LENGTH": 300,  # characters in any other parameter value
     "EXPORT_RATE_LIMIT": 10,  # exports per client per window, across all workers
     "EXPORT_RATE_WINDOW": 60.0,  # seconds
-    "EXPORT_CONCURRENCY": 2,  # exports streaming at once, across all workers
+    # Exports streaming at once, across all workers: one 10k-row export is ~2 s of CPU, and on 2 cores two
+    # of them at once left plain searches waiting seconds (bench/hostile.py).
+    "EXPORT_CONCURRENCY": 1,
     "RUN_DIR": None,  # shared state of one server's workers; default $NEWSFACET_RUN_DIR, else per app
     "ENGINE": None,  # an object with the Engine interface (tests)
     "ENGINE_FACTORY": None,  # callable(index_dir) -> Engine

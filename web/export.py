@@ -106,7 +106,7 @@ def csv_stream(rows: Iterable[dict]) -> Iterator[str]:
             flat = flatten(row)
             writer.writerow({c: _defuse(flat.get(c, "")) for c in columns})
             count += 1
-            if count % 100 == 0 or buffer.tell() > 64_000:
+            if count % 20 == 0 or buffer.tell() > 64_000:
                 yield emit()
                 _yield_worker()
         yield emit()
@@ -122,7 +122,7 @@ def json_stream(rows: Iterable[dict]) -> Iterator[str]:
         for row in rows:
             yield ("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False)
             count += 1
-            if count % 100 == 0:
+            if count % 20 == 0:
                 _yield_worker()
     except Exception:
         current_app.logger.exception("JSON export failed after %d rows", count)
