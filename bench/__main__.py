@@ -5,7 +5,8 @@ Sizes (defaults; each also settable as BENCH_<NAME> in the environment, e.g. BEN
   --throughput-articles 2000  the subset indexed twice (newsfacet, raw spaCy) for throughput: NER on 2 cores
                            runs ~10-20k tokens/s, so 2,000 articles (~0.7M tokens) take about a minute each
   --per-kind 8             queries of each kind (x 3 filter levels x 6 kinds = 144 timed queries)
-  --serve-seconds 20       each serving row, 16 clients
+  --serve-seconds 20       each serving row, 16 clients (and each half of the hostile row)
+  --hostile-article-mb 9   the hostile article added for the serve_hostile row (issue 13)
 The 20,000-article index is built once per (articles, seed) and cached in bench/out/ (as are the corpus and
 the FTS5 database), so only the first run pays the full indexing time; later runs take a few minutes.
 Each phase that fails is reported as FAILED and the others still run; the exit status is then 1.
@@ -19,12 +20,13 @@ import time
 import traceback
 from pathlib import Path
 
-from . import fts5_baseline, generator, indexing, profile_search, report, search_latency, serving
+from . import fts5_baseline, generator, hostile, indexing, profile_search, report, search_latency, serving
 from .memory import index_sizes
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
-PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "serve", "serve_while_indexing")
+PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "serve", "serve_while_indexing",
+          "serve_hostile")
 
 
 def _env(name: str, default):
@@ -43,6 +45,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--serve-seconds", type=float, default=_env("serve_seconds", 20.0))
     p.add_argument("--serve-requests", type=int, default=_env("serve_requests", 50000),
                    help="cap on requests per serving row (the time bound usually stops it first)")
+    p.add_argument("--hostile-article-mb", type=float, default=_env("hostile_article_mb", 9.0),
+                   help="size of the hostile article page in the serve_hostile row")
     p.add_argument("--extra-articles", type=int, default=_env("extra_articles", 400),
                    help="articles the indexer adds during the serve-while-indexing row")
     p.add_argument("--reindex-full", action="store_true",
@@ -62,6 +66,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         args.serve_seconds = min(args.serve_seconds, 3.0)
         args.serve_requests = min(args.serve_requests, 300)
         args.extra_articles = min(args.extra_articles, 10)
+        args.hostile_article_mb = min(args.hostile_article_mb, 0.5)
         if args.out == OUT / "latest.json":
             args.out = OUT / "quick.json"
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
@@ -128,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     index_dir = work / f"index-{key}-{_schema_key()}"
     build = phase("build", indexing.cached_index, corpus.path, index_dir, args.articles, log=log)
     if build is None and not (index_dir / "bench-build.json").exists():
-        args.skip |= {"reindex_full", "search", "serve", "serve_while_indexing"}
+        args.skip |= {"reindex_full", "search", "serve", "serve_while_indexing", "serve_hostile"}
         log("no full index: skipping the phases that need it")
     phase("reindex_full", indexing.reindex, index_dir, args.articles)
     fts_db = work / f"fts5-{key}-{_schema_key()}.sqlite3"
@@ -143,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
         phase("serve", serving.run, index_dir, queries, args.serve_seconds, args.serve_requests, log=log)
         phase("serve_while_indexing", serving.run_while_indexing, index_dir, extra.path, work, queries,
               args.serve_seconds, args.serve_requests, log=log)
+    if (index_dir / "bench-build.json").exists():
+        phase("serve_hostile", hostile.run, index_dir, work, args.serve_seconds, args.serve_requests,
+              args.hostile_article_mb, log=log)
     phases["memory"] = memory_summary(results, index_dir, args.articles)
     results["finished_at"] = _now()
     text = report.render(results)

@@ -126,6 +126,20 @@ def render(results: dict) -> str:
             out.append(f"while indexing: indexer took {w['indexer'].get('seconds')} s "
                        f"(exit {w['indexer'].get('returncode')}), articles {w.get('articles_before')} -> "
                        f"{w.get('articles_after')}")
+    h = results["phases"].get("serve_hostile") or {}
+    if "quiet" in h:
+        out.append(f"\n## Serving under hostile traffic (issue 13): a plain search, one client, {h['seconds']:g} s each, "
+                   f"quiet and beside {h['hostile_clients']} hostile clients")
+        q, l = h["quiet"], h["hostile"]
+        out.append(table(["run", "requests", "p50 ms", "p95 ms", "max ms", "errors"], [
+            ["plain search, quiet", q["requests"], q["p50_ms"], q["p95_ms"], q["max_ms"], q["errors"]],
+            ["plain search, hostile", l["requests"], l["p50_ms"], l["p95_ms"], l["max_ms"], l["errors"]],
+        ]))
+        out.append(f"ratio hostile/quiet p95 = {h['p95_ratio']}x; target p95 < {h['target_p95_ms']:g} ms while "
+                   f"hostile: {_verdict(h['meets_target'])}")
+        out.append(f"hostile clients: 250 two-letter prefix wildcards, 150 gibberish words, CSV/JSON exports, a "
+                   f"{h['article_mb']:g} MB article page; {h['hostile_requests']} requests, p95 {h['hostile_p95_ms']} ms")
+        out.append(table(["hostile request", "answers"], [[k, v] for k, v in h["hostile_statuses"].items()]))
     mem = results["phases"].get("memory") or {}
     if mem:
         out.append("\n## Memory and size")
@@ -160,6 +174,9 @@ METHOD = """
 - Serving: `newsfacet serve` with its default workers, 16 stdlib client threads on the same 2 cores
   (so requests/s is a floor), 20 s per row; a request over 60 s or any non-200 counts as an error. The
   second row runs `newsfacet index` of 400 new articles into a copy of the index during the load.
+- Serving under hostile traffic: on a copy of the index plus one 9 MB article, one client's plain
+  searches (two words) for the serving time quiet, then again while 8 threads loop over 250 two-letter
+  prefix wildcards, 150 gibberish words, CSV/JSON exports and the 9 MB article's page (issue 13).
 - Memory: peak RSS of each child from `os.wait4` (largest single process), PSS of the whole process tree
   sampled every 0.5 s (NER workers included), serving workers' VmHWM from /proc.
 """

@@ -191,8 +191,10 @@ def serve(index_dir: Path, host: str, port: int, workers: int) -> None:
     """Serve the search page and JSON API with gunicorn."""
     env = dict(os.environ, NEWSFACET_INDEX=str(index_dir.resolve()))
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    argv = [str(gunicorn) if gunicorn.exists() else "gunicorn", "--bind", f"{host}:{port}",
-            "--workers", str(workers), "--access-logfile", "-", "web:create_app()"]
+    # The one serving command (make run and the Procfile run this too): web/gunicorn_conf.py holds the
+    # worker model, timeouts and limits.
+    argv = [str(gunicorn) if gunicorn.exists() else "gunicorn", "--config", "python:web.gunicorn_conf",
+            "--bind", f"{host}:{port}", "--workers", str(workers), "web:create_app()"]
     click.echo(f"newsfacet serving {index_dir} on http://{host}:{port}", err=True)
     os.execvpe(argv[0], argv, env)
 

@@ -12,15 +12,47 @@ PER_PAGE_DEFAULT = 10
 PER_PAGE_MAX = 100
 FACET_LIMIT_DEFAULT = 20
 FACET_LIMIT_MAX = 1000
-Q_MAX_CHARS = 1000
+# A pasted paragraph is a search too ("where did this quote come from?"): up to 10,000 characters of q.
+Q_MAX_CHARS = 10_000
 # Wildcards/prefixes shorter than this are dropped (a bare `*` means browse-all) and each pattern expands
 # to at most this many index terms, so `a*` cannot turn into a 50,000-term OR.
 WILDCARD_MIN_PREFIX = 2
 WILDCARD_MAX_TERMS = 64
+# --- the cost budget of one query (see docs in README "Limits") ---
+# All wildcard/fuzzy/facet-word expansions of one query together: `ab* ac* ad* ...` cannot add up to
+# thousands of OR-ed terms, and the index terms scanned to find them are capped too.
+MAX_EXPANDED_TERMS = 256
+MAX_SCANNED_TERMS = 20_000
+# A query longer than this many characters, or with more words than PASSAGE_WORDS (more than
+# STRUCTURED_MAX_WORDS when it uses operators, fields or patterns), is read as a pasted passage: a
+# bag of its PASSAGE_TERMS rarest indexed words, OR-ed, and an article must hold at least
+# PASSAGE_MIN_SHARE of them; BM25 ranks the one that holds most of them (the source) first.
+STRUCTURED_MAX_CHARS = 1000
+PASSAGE_WORDS = 40
+STRUCTURED_MAX_WORDS = 64
+PASSAGE_TERMS = 64
+PASSAGE_MIN_SHARE = 1 / 3
+# Spelling suggestions are looked up for at most this many unknown words of a query.
+SPELL_MAX_WORDS = 5
+# The article page shows long articles in parts of about this many characters (a link leads on).
+ARTICLE_PART_CHARS = 100_000
 # Seconds an indexer waits for another writer's lock before raising IndexLocked.
 WRITE_LOCK_TIMEOUT = 30.0
 # Ask for a spelling suggestion when a query finds fewer articles than this.
 DID_YOU_MEAN_BELOW = 3
+
+
+# CPU seconds one search/export/article call may spend (once the index is open) before it is stopped
+# with a 503 envelope (0: no limit). CPU, not wall time: a busy machine must not refuse cheap searches.
+TIME_BUDGET_DEFAULT = 2.0
+
+
+def time_budget(environ: dict | None = None) -> float:
+    env = os.environ if environ is None else environ
+    try:
+        return max(0.0, float(env.get("NEWSFACET_TIME_BUDGET") or TIME_BUDGET_DEFAULT))
+    except ValueError:
+        return TIME_BUDGET_DEFAULT
 
 
 def index_dir(environ: dict | None = None) -> Path:

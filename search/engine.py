@@ -13,8 +13,8 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from . import config, facets, health, ranking, snippets
-from .errors import NotFound, SearchError
+from . import budget, config, facets, health, ranking, snippets
+from .errors import InvalidParameter, NotFound, SearchError
 from .export import export_rows
 from .params import SearchParams, parse_params
 from .present import entities_summary, mention_dict, result_dict
@@ -28,8 +28,10 @@ _ID_RE = re.compile(r"^[\w.:@+-]{1,200}$", re.UNICODE)
 
 
 class Engine:
-    def __init__(self, index_dir: str | Path):
+    def __init__(self, index_dir: str | Path, time_budget: float | None = None):
         self.index_dir = Path(index_dir)
+        # Seconds of work one call may do once it holds the lock (config.time_budget, NEWSFACET_TIME_BUDGET).
+        self.time_budget = config.time_budget() if time_budget is None else time_budget
         self.store = Store(self.index_dir, readonly=True)
         self._cache = SearcherCache(self.index_dir)
 
@@ -98,13 +100,14 @@ class Engine:
                   "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
         with self._cache.lock:
             for attempt in (1, 2):
-                view = self._cache.get()
+                view = self._cache.get()  # opening a new index generation is not this query's cost
                 self._usable(view)
                 if view is None:
                     answer["facets"] = _empty_facets(p)
                     break
                 try:
-                    self._search(view, p, answer)
+                    with budget.spend(self.time_budget):
+                        self._search(view, p, answer)
                     break
                 except SearchError:
                     raise
@@ -144,6 +147,7 @@ class Engine:
         arts = {a.id: a for a in self.store.get_articles(ids, cards=True)}  # light read: no per-mention rows
         out = []
         for d, score in ranked:
+            budget.check()
             a = arts.get(view.ids[d])
             if a is None:  # index ahead of the store (mid-reindex): skip rather than fail
                 continue
@@ -160,13 +164,18 @@ class Engine:
             self._usable(view)
             if view is None:
                 return iter(())
-            pq, score, final, _, _ = self._match(view, p)
-            ranked = self._order(view, pq, score, p, final, None)
+            with budget.spend(self.time_budget):
+                pq, score, final, _, _ = self._match(view, p)
+                ranked = self._order(view, pq, score, p, final, None)
             ids = [(view.ids[d], s) for d, s in ranked]
         return _store_guarded(export_rows(self.store, ids))
 
     # -- article --------------------------------------------------------------------------------------------
-    def article(self, article_id, q: str | None = None) -> dict:
+    def article(self, article_id, q: str | None = None, part: int = 1) -> dict:
+        """One article. A long one comes in parts of about config.ARTICLE_PART_CHARS characters
+        (``part``/``parts`` in the answer): a 9 MB scrape must not become a 35 MB page."""
+        if not isinstance(part, int) or part < 1:
+            raise InvalidParameter("part", f"expected an integer of at least 1, got {part!r}")
         if not isinstance(article_id, str) or not _ID_RE.match(article_id):
             raise NotFound("no such article", param="id")
         try:
@@ -184,10 +193,18 @@ class Engine:
         if q:
             p = parse_params({"q": [q]})
             with self._cache.lock:
-                terms = parse_query(p.q, self._cache.get()).text_terms
+                view = self._cache.get()
+                with budget.spend(self.time_budget):
+                    terms = parse_query(p.q, view).text_terms
+        pieces = article_parts(a.paragraphs, config.ARTICLE_PART_CHARS)
+        if part > max(len(pieces), 1):
+            raise InvalidParameter("part", f"this article has {len(pieces)} part(s), got {part}")
+        shown = pieces[part - 1] if pieces else []
+        wanted = {n for n, _, _ in shown}
         by_par: dict[int, list] = {}
         for m in a.mentions:
-            by_par.setdefault(m.paragraph, []).append(mention_dict(m))
+            if m.paragraph in wanted:
+                by_par.setdefault(m.paragraph, []).append(mention_dict(m))
         copies = self.store.copies_of(a.id)
         return {
             "id": a.id, "title": a.title, "title_html": snippets.paragraph_html(a.title or "", terms),
@@ -196,9 +213,8 @@ class Engine:
             "note": a.note, "title_source": a.title_source,
             "provenance": {"path": public_path(a.origin_path), "sha256": a.origin_sha256, "position": a.origin_position,
                            "extractor": a.extractor},
-            "paragraphs": [{"n": par.n, "text": par.text, "html": snippets.paragraph_html(par.text, terms),
-                            "entities": sorted(by_par.get(par.n, []), key=lambda e: (e["start"], e["end"]))}
-                           for par in a.paragraphs],
+            "part": part, "parts": max(len(pieces), 1),
+            "paragraphs": [_piece(n, start, text, terms, by_par.get(n, [])) for n, start, text in shown],
             "entities": entities_summary(a), "copies": copies, "copy_of": a.copy_of,
         }
 
@@ -216,6 +232,48 @@ def _store_guarded(rows: Iterator[dict]) -> Iterator[dict]:
         yield from rows
     except sqlite3.DatabaseError:
         raise health.unavailable(health.STORE_DAMAGED) from None
+
+
+def article_parts(paragraphs, limit: int) -> list[list[tuple[int, int, str]]]:
+    """Paragraphs as parts of at most ``limit`` characters: ``[(n, start, text)]`` per part.
+
+    A paragraph longer than ``limit`` is cut into pieces (at a space when there is one near the cut), each
+    starting a part of its own, so no part is ever much bigger than ``limit``.
+    """
+    parts: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    size = 0
+    for par in paragraphs:
+        text, start = par.text, 0
+        while True:
+            end = len(text) if len(text) - start <= limit else _cut(text, start, start + limit)
+            piece = (par.n, start, text[start:end])
+            if current and size + (end - start) > limit:
+                parts.append(current)
+                current, size = [], 0
+            current.append(piece)
+            size += end - start
+            if end >= len(text):
+                break
+            start = end
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    space = text.rfind(" ", start + (end - start) // 2, end)
+    return space + 1 if space > start else end
+
+
+def _piece(n: int, start: int, text: str, terms: set[str], mentions: list[dict]) -> dict:
+    """One shown paragraph (or piece of one): mention offsets made relative to the piece."""
+    ents = []
+    for e in mentions:
+        if start <= e["start"] and e["end"] <= start + len(text):
+            ents.append({**e, "start": e["start"] - start, "end": e["end"] - start})
+    ents.sort(key=lambda e: (e["start"], e["end"]))
+    return {"n": n, "offset": start, "text": text, "html": snippets.paragraph_html(text, terms), "entities": ents}
 
 
 def _empty_facets(p: SearchParams) -> dict:

@@ -19,6 +19,7 @@ from whoosh import query as Q
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.reading import TermNotFound
 
+from . import budget
 from .phrases import phrase_docs
 from .schema import TEXT_FIELDS
 
@@ -137,6 +138,9 @@ class Matcher:
                 score = _add(score, s)
             return mask, _scale(score, q.boost)
         if isinstance(q, (Q.Or, Q.DisjunctionMax)):
+            need = int(getattr(q, "minmatch", 0) or 0)
+            if need > 1:
+                return self._at_least(q, need)
             mask, score = np.zeros(self.n, dtype=bool), None
             for child in q.subqueries:
                 m, s = self._ev(child)
@@ -151,7 +155,20 @@ class Matcher:
             return self._phrase(q)
         return self._fallback(q)
 
+    def _at_least(self, q, need: int):
+        """Docs matched by at least ``need`` of the children (a pasted passage), scored by their sum."""
+        hits, score = np.zeros(self.n, dtype=np.int32), None
+        for child in q.subqueries:
+            m, s = self._ev(child)
+            hits += m
+            score = _add(score, s)
+        mask = hits >= need
+        if score is not None:
+            score = np.where(mask, score, 0).astype(np.float32)
+        return mask, _scale(score, q.boost)
+
     def _term(self, q):
+        budget.check()
         ids, w = self.postings(q.fieldname, q.text)
         mask = np.zeros(self.n, dtype=bool)
         mask[ids] = True

@@ -4,13 +4,18 @@ Syntax: Whoosh QueryParser with AND as default over title+body, phrases, OR/AND/
 `word~`, and the fields person/org/place/region/country/source/date (`date:2025-06-27`,
 `date:[2025-06-20 TO 2025-06-30]`, `date:2025-06`). Other `name:` prefixes are ordinary text.
 After parsing, the tree is rewritten against the live index so the query is bounded and forgiving:
-wildcards/prefixes/fuzzy terms become capped ORs of real terms, facet-field terms are matched
-case-insensitively or by a word of the value (`person:zelensky`), and purely negative queries match
-everything except the negated part.
+wildcards/prefixes/fuzzy terms become capped ORs of real terms (capped per pattern and, together, per
+query), facet-field terms are matched case-insensitively or by a word of the value (`person:zelensky`),
+and purely negative queries match everything except the negated part.
+
+A long query is a pasted passage ("where did this paragraph come from?"), not a boolean expression:
+it becomes a bag of its rarest indexed words, OR-ed with a minimum share that must match, so its cost
+is bounded whatever its length and the source article (which holds every word) ranks first.
 """
 from __future__ import annotations
 
 import fnmatch
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -18,8 +23,8 @@ from whoosh import query as Q
 from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, PlusMinusPlugin
 from whoosh.qparser.plugins import GtLtPlugin
 
-from . import config
-from .schema import FACET_FIELDS, TEXT_FIELDS, build_schema
+from . import budget, config
+from .schema import FACET_FIELDS, TEXT_FIELDS, build_schema, text_analyzer
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -34,6 +39,17 @@ class ParsedQuery:
     text_terms: set[str] = field(default_factory=set)   # analyzed (stemmed) positive title/body terms
     words: list[str] = field(default_factory=list)      # the user's positive free-text words, as typed
     phrases: list[tuple[str, ...]] = field(default_factory=list)  # analyzed words of positive phrases
+    passage: bool = False          # read as a pasted passage (bag of words), not as query syntax
+
+
+@dataclass
+class _Spent:
+    """What one query's expansions have used so far (config.MAX_EXPANDED_TERMS / MAX_SCANNED_TERMS)."""
+    expanded: int = 0
+    scanned: int = 0
+
+    def room(self, per_node: int) -> int:
+        return max(0, min(per_node, config.MAX_EXPANDED_TERMS - self.expanded))
 
 
 _parser_cache: dict[str, MultifieldParser] = {}
@@ -80,6 +96,9 @@ def parse(text: str, view=None) -> ParsedQuery:
     text = (text or "").strip()
     if not text or text.strip("*? ") == "":
         return ParsedQuery(None)
+    if is_passage(text):
+        return passage(text, view)
+    spent = _Spent()
     try:
         cleaned = _clean(text)
         q = _parser().parse(cleaned)
@@ -91,10 +110,12 @@ def parse(text: str, view=None) -> ParsedQuery:
     except Exception:  # noqa: BLE001 - user text must never turn into a 500
         q = _fallback(text)
     try:
-        q = _rewrite(q, view)
+        q = _rewrite(q, view, spent)
         if q is not None and not isinstance(q, Q.Every):
             q = q.normalize()  # folds Or([Null, Null]) etc. left by expansions that found nothing
         q = _positive(q)
+    except budget.OverBudget:
+        raise
     except Exception:  # noqa: BLE001
         q = _fallback(text)
     if q is None or isinstance(q, Q.Every):
@@ -105,6 +126,49 @@ def parse(text: str, view=None) -> ParsedQuery:
     _collect(q, pq.text_terms, False, pq.phrases)
     pq.words = user_words(text)
     return pq
+
+
+# What only someone writing a query types (a pasted paragraph has quotes, parentheses, "said:" and "?").
+_SYNTAX_RE = re.compile(r"\b(?:AND|OR|NOT)\b|\b(?:" + "|".join(FACET_FIELDS) + r"):|\w[*~]")
+_analyzer = None
+
+
+def is_passage(text: str) -> bool:
+    """Too long to be a query someone typed: read it as a pasted passage (see the module doc)."""
+    if len(text) > config.STRUCTURED_MAX_CHARS:
+        return True
+    words = len(_WORD_RE.findall(text))
+    if words <= config.PASSAGE_WORDS:
+        return False
+    return words > config.STRUCTURED_MAX_WORDS or not _SYNTAX_RE.search(text)
+
+
+def passage(text: str, view=None) -> ParsedQuery:
+    """A bag of the passage's rarest indexed words, OR-ed; at least a share of them must match."""
+    global _analyzer
+    if _analyzer is None:
+        _analyzer = text_analyzer()
+    first_seen: dict[str, int] = {}
+    for i, tok in enumerate(_analyzer(_CTRL_RE.sub(" ", text))):
+        first_seen.setdefault(tok.text, i)
+    if view is not None:
+        reader = view.searcher.reader()
+        ranked = []
+        for i, (term, pos) in enumerate(first_seen.items()):
+            if i % 256 == 0:
+                budget.check()
+            df = max(reader.doc_frequency(f, term) for f in TEXT_FIELDS)
+            if df:  # a word no article holds cannot help find the source; gibberish costs nothing
+                ranked.append((df, pos, term))
+        chosen = [t for _, _, t in sorted(ranked)[:config.PASSAGE_TERMS]]
+    else:
+        chosen = list(first_seen)[:config.PASSAGE_TERMS]
+    if not chosen:
+        return ParsedQuery(Q.NullQuery, passage=True)
+    groups = [Q.Or([Q.Term(f, t) for f in TEXT_FIELDS]) for t in chosen]
+    need = max(1, math.ceil(len(chosen) * config.PASSAGE_MIN_SHARE))
+    q = Q.Or(groups, minmatch=need) if len(groups) > 1 else groups[0]
+    return ParsedQuery(q, text_terms=set(chosen), passage=True)
 
 
 _FIELDED_RE = re.compile(r'\w+:(?:"[^"]*"?|\[[^\]]*\]?|\{[^}]*\}?|\S+)')
@@ -124,12 +188,12 @@ def user_words(text: str) -> list[str]:
 
 
 # -- rewriting -------------------------------------------------------------------------------------------------
-def _rewrite(q, view):
+def _rewrite(q, view, spent: _Spent):
     """Return a bounded query, or None to drop this node (e.g. a too-short wildcard)."""
     if isinstance(q, Q.Every):
         return q
     if isinstance(q, (Q.And, Q.Or, Q.DisjunctionMax)):
-        kids = [k for k in (_rewrite(c, view) for c in q.subqueries) if k is not None]
+        kids = [k for k in (_rewrite(c, view, spent) for c in q.subqueries) if k is not None]
         if not kids:
             return None
         if isinstance(q, Q.And):
@@ -138,10 +202,10 @@ def _rewrite(q, view):
             return Q.Every()
         return kids[0] if len(kids) == 1 else q.__class__(kids, boost=q.boost)
     if isinstance(q, Q.Not):
-        child = _rewrite(q.query, view)
+        child = _rewrite(q.query, view, spent)
         return None if child is None or isinstance(child, Q.Every) else Q.Not(child)
     if isinstance(q, (Q.AndNot, Q.AndMaybe)):
-        a, b = _rewrite(q.a, view), _rewrite(q.b, view)
+        a, b = _rewrite(q.a, view, spent), _rewrite(q.b, view, spent)
         if isinstance(q, Q.AndNot):
             if b is None:
                 return a
@@ -150,13 +214,13 @@ def _rewrite(q, view):
             return b
         return a if b is None else Q.AndMaybe(a, b)
     if isinstance(q, (Q.Prefix, Q.Wildcard)):
-        return _expand_pattern(q, view)
+        return _expand_pattern(q, view, spent)
     if isinstance(q, Q.FuzzyTerm):
-        return _expand_fuzzy(q, view)
+        return _expand_fuzzy(q, view, spent)
     fname = getattr(q, "fieldname", None)
     if fname in FACET_FIELDS and isinstance(q, (Q.Term, Q.Phrase)):
         text = q.text if isinstance(q, Q.Term) else " ".join(q.words)
-        return _facet_term(fname, text, view)
+        return _facet_term(fname, text, view, spent)
     if isinstance(q, Q.TermRange) and fname != "date":
         return None  # `[a TO z]` over words or names would expand to the whole vocabulary; ignore it
     if isinstance(q, (Q.Term, Q.Phrase, Q.TermRange)) or q is Q.NullQuery:
@@ -164,7 +228,7 @@ def _rewrite(q, view):
     return q  # other node types from the parser (e.g. Ordered) are bounded already
 
 
-def _expand_pattern(q, view):
+def _expand_pattern(q, view, spent: _Spent):
     text = q.text
     pattern = text + "*" if isinstance(q, Q.Prefix) else text
     literal = re.split(r"[*?]", pattern, maxsplit=1)[0]
@@ -173,35 +237,47 @@ def _expand_pattern(q, view):
     if view is None:
         return Q.NullQuery
     reader = view.searcher.reader()
+    if spent.scanned >= config.MAX_SCANNED_TERMS:
+        return Q.NullQuery  # earlier patterns of this query used up the scan budget
     rx = re.compile(fnmatch.translate(pattern))
     found = []
     for i, t in enumerate(reader.expand_prefix(q.fieldname, literal)):
-        if i > 50_000:  # a pathological prefix in a huge vocabulary: stop scanning
+        # a pathological prefix in a huge vocabulary, or many patterns in one query: stop scanning
+        if i > 50_000 or spent.scanned >= config.MAX_SCANNED_TERMS:
             break
+        spent.scanned += 1
+        if spent.scanned % 512 == 0:
+            budget.check()
         t = t.decode("utf-8") if isinstance(t, bytes) else t
         if rx.match(t):
             found.append((reader.doc_frequency(q.fieldname, t), t))
     found.sort(key=lambda x: (-x[0], x[1]))
-    terms = [Q.Term(q.fieldname, t) for _, t in found[:config.WILDCARD_MAX_TERMS]]
+    terms = [Q.Term(q.fieldname, t) for _, t in found[:spent.room(config.WILDCARD_MAX_TERMS)]]
+    spent.expanded += len(terms)
     return Q.Or(terms, boost=q.boost) if terms else Q.NullQuery
 
 
-def _expand_fuzzy(q, view):
+def _expand_fuzzy(q, view, spent: _Spent):
     if view is None:
         return Q.Term(q.fieldname, q.text)
+    room = spent.room(MAX_FUZZY_TERMS)
+    if not room:
+        return Q.NullQuery
+    budget.check()
     reader = view.searcher.reader()
     maxdist = min(int(getattr(q, "maxdist", 1) or 1), 2)
     prefix = max(int(getattr(q, "prefixlength", 0) or 0), 1)
     terms = [q.text] if reader.doc_frequency(q.fieldname, q.text) else []
     for t in reader.terms_within(q.fieldname, q.text, maxdist, prefix=prefix):
-        if len(terms) >= MAX_FUZZY_TERMS:
+        if len(terms) >= room:
             break
         if t not in terms:
             terms.append(t)
+    spent.expanded += len(terms)
     return Q.Or([Q.Term(q.fieldname, t) for t in terms], boost=q.boost) if terms else Q.NullQuery
 
 
-def _facet_term(fname: str, text: str, view):
+def _facet_term(fname: str, text: str, view, spent: _Spent):
     text = text.strip()
     if fname == "date":
         if _ISO_PART_RE.match(text):  # a month or a year: every day in it
@@ -220,7 +296,10 @@ def _facet_term(fname: str, text: str, view):
         vals = sorted(set.intersection(*sets)) if sets else []
     if not vals:
         return Q.Term(fname, text)  # matches nothing, honestly
-    vals = vals[:config.WILDCARD_MAX_TERMS]
+    vals = vals[:spent.room(config.WILDCARD_MAX_TERMS)]
+    spent.expanded += len(vals)
+    if not vals:
+        return Q.NullQuery
     return Q.Term(fname, vals[0]) if len(vals) == 1 else Q.Or([Q.Term(fname, v) for v in vals])
 
 

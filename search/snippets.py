@@ -13,6 +13,9 @@ from .model import Article, Paragraph
 from .schema import text_analyzer
 
 MAX_SNIPPETS = 2
+# Snippets are looked for in an article's first this-many characters: a 9 MB scrape that matches a common
+# word must not cost seconds of tokenising for one result card (the article page shows the rest).
+SCAN_CHARS = 100_000
 WINDOW = 360  # characters of a long paragraph shown around its first match
 # Whoosh's RegexTokenizer default pattern: tokenizing here with the same regex and analysing each distinct
 # word once (cached) gives the index's tokens at a fraction of the cost of the analyzer chain per token.
@@ -120,14 +123,17 @@ def snippets(article: Article, terms: set[str], limit: int = MAX_SNIPPETS, phras
     """The best 1-2 paragraphs: phrase occurrences, then distinct query terms, then hits; else the lead."""
     scored = []
     probes = _probes(terms)
+    scanned = 0
     for p in article.paragraphs:
-        if not probes:
+        if not probes or scanned > SCAN_CHARS:
             break
-        low = p.text.lower()
+        scanned += len(p.text)
+        text = p.text[:SCAN_CHARS]  # offsets into the prefix are offsets into the paragraph
+        low = text.lower()
         if not any(pr in low for pr in probes):
             continue
         positions: list[int] = []
-        spans = match_spans(p.text, terms, positions)
+        spans = match_spans(text, terms, positions)
         if spans:
             distinct = len({t for _, _, t in spans})
             ph = phrase_hits(spans, positions, phrases) if phrases else 0

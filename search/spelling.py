@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import budget, config
 from .schema import text_analyzer
 
 MIN_WORD = 3
@@ -23,13 +24,23 @@ def _stem(word: str) -> str | None:
     return toks[0] if len(toks) == 1 else None
 
 
-def best_stem(reader, word: str) -> str | None:
-    """The most frequent indexed stem at the smallest edit distance (1, then 2), sharing the first letter."""
+def unknown_stem(reader, word: str) -> str | None:
+    """The word's stem when the index does not hold it (a candidate for a suggestion), else None."""
     stem = _stem(word)
     if not stem or len(stem) < MIN_WORD or stem.isdigit():
         return None
     if reader.doc_frequency("body", stem) or reader.doc_frequency("title", stem):
         return None
+    return stem
+
+
+def best_stem(reader, word: str) -> str | None:
+    """The most frequent indexed stem at the smallest edit distance (1, then 2), sharing the first letter."""
+    stem = unknown_stem(reader, word)
+    return nearest_stem(reader, stem) if stem else None
+
+
+def nearest_stem(reader, stem: str) -> str | None:
     for dist in ((1,) if len(stem) < 5 else (1, 2)):
         cands = [t for t in reader.terms_within("body", stem, dist, prefix=1) if t != stem]
         if cands:
@@ -57,8 +68,18 @@ def did_you_mean(view, q: str, words: list[str], texts_of: Callable[[int], list[
     """The query string with misspelled words replaced, or None. ``texts_of(docnum)`` gives an article's text."""
     reader = view.searcher.reader()
     out, changed = q, False
+    looked_up = 0
     for w in dict.fromkeys(words):
-        stem = best_stem(reader, w)
+        unknown = unknown_stem(reader, w)
+        if not unknown:
+            continue
+        # The edit-distance walk over the vocabulary is the expensive part: a few words per query, so
+        # 150 gibberish words cost what 5 do.
+        if looked_up >= config.SPELL_MAX_WORDS:
+            break
+        looked_up += 1
+        budget.check()
+        stem = nearest_stem(reader, unknown)
         if not stem:
             continue
         try:

@@ -28,5 +28,7 @@ def test_quick_bench_runs_every_phase(tmp_path):
     assert phases["serve"]["requests"] > 0 and phases["serve"]["errors"] == 0
     assert phases["serve_while_indexing"]["errors"] == 0
     assert phases["serve_while_indexing"]["indexer"]["returncode"] == 0
+    assert phases["serve_hostile"]["quiet"]["requests"] > 0 and phases["serve_hostile"]["hostile"]["errors"] == 0
+    assert phases["serve_hostile"]["hostile_requests"] > 0
     assert phases["memory"]["store MB"] > 0
     assert "Search latency" in proc.stdout

@@ -121,7 +121,7 @@ def test_pagination_beyond_the_first_page(engine):
 @pytest.mark.parametrize("params, param", [
     ({"date": "2025-13-45"}, "date"), ({"date_from": "yesterdayish"}, "date_from"), ({"per_page": "0"}, "per_page"),
     ({"per_page": "101"}, "per_page"), ({"page": "-1"}, "page"), ({"page": "1.5"}, "page"), ({"sort": "foo"}, "sort"),
-    ({"q": "kyiv\x00"}, "q"), ({"person": "a\x00b"}, "person"), ({"q": "x" * 1001}, "q"),
+    ({"q": "kyiv\x00"}, "q"), ({"person": "a\x00b"}, "person"), ({"q": "x" * 10_001}, "q"),
     ({"facet_limit": "0"}, "facet_limit"), ({"copies": "some"}, "copies"), ({"page": "9" * 5000}, "page"),
     ({"date_from": "2025-06-10", "date_to": "2025-06-01"}, "date_to"), ({"published_to": "2025-02-30"}, "published_to"),
 ])

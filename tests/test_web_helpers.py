@@ -102,8 +102,8 @@ def test_streams_are_lazy():
     app = create_app({"ENGINE": object()})
     with app.app_context():
         stream = csv_stream(rows())
-        assert next(stream) == "id\r\n" and pulled == [0]
-        assert "".join(stream) == "0\r\n1\r\n2\r\n"
+        assert next(stream) == '"id"\r\n' and pulled == [0]
+        assert "".join(stream) == '"0"\r\n"1"\r\n"2"\r\n'
         assert "".join(json_stream(iter([]))) == "[\n]\n"
 
 

@@ -30,7 +30,7 @@ def test_search_page_and_json_twin_agree(real_client):
     assert data["total"] >= 1
     for r in data["results"]:
         assert f'href="/articles/{r["id"]}?q=kyiv"' in page
-    assert "Person: <strong>Volodymyr Zelensky</strong>" in page
+    assert "Person: <strong><bdi>Volodymyr Zelensky</bdi></strong>" in page
 
 
 def test_facets_histogram_and_copies_from_the_real_engine(real_client):

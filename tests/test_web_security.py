@@ -13,7 +13,7 @@ except ImportError:  # tests/ turned into a package
     from tests.test_web_fakes import FakeEngine
 
 from web import create_app
-from web.security import SlidingWindow
+from web.export_gate import ExportGate
 
 WEB = Path(__file__).resolve().parent.parent / "web"
 
@@ -64,16 +64,30 @@ def test_request_body_limit_is_configurable():
     assert client.get("/api/search", data=b"x" * 10).status_code == 200
 
 
-def test_sliding_window_forgets_old_hits():
-    now = [0.0]
-    window = SlidingWindow(2, 60, clock=lambda: now[0])
-    assert window.hit("a") == 0 and window.hit("a") == 0
-    assert window.hit("a") == 60
-    assert window.hit("b") == 0
-    now[0] = 30.5
-    assert window.hit("a") == 30
-    now[0] = 60.0
-    assert window.hit("a") == 0
+def test_the_export_window_forgets_old_hits_and_is_shared_by_every_worker(tmp_path):
+    now = [1000.0]
+    # Two gates over one run directory stand for two gunicorn workers of one server.
+    first, second = (ExportGate(tmp_path, 2, 60, 1, clock=lambda: now[0]) for _ in range(2))
+    assert first.hit("a") == 0 and second.hit("a") == 0
+    assert first.hit("a") == 60 and second.hit("a") == 60  # the limit is the server's, not each worker's
+    assert second.hit("b") == 0
+    now[0] = 1030.5
+    assert first.hit("a") == 30
+    now[0] = 1060.0
+    assert second.hit("a") == 0
+
+
+def test_export_slots_are_shared_and_freed(tmp_path):
+    first, second = ExportGate(tmp_path, 10, 60, 2), ExportGate(tmp_path, 10, 60, 2)
+    a, b = first.acquire_slot(), second.acquire_slot()
+    assert a is not None and b is not None
+    assert first.acquire_slot() is None and second.acquire_slot() is None
+    a.release()
+    a.release()  # idempotent
+    c = second.acquire_slot()
+    assert c is not None
+    del b, c  # a slot nobody released is freed with its holder
+    assert first.acquire_slot() is not None
 
 
 def test_engine_is_created_lazily_once_per_process():

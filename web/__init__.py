@@ -10,12 +10,19 @@ import os
 from flask import Flask
 
 DEFAULTS = {
-    "MAX_CONTENT_LENGTH": 16 * 1024,  # every endpoint is GET; a body is never needed
-    "MAX_QUERY_STRING": 8 * 1024,
-    "MAX_QUERY_LENGTH": 1000,  # characters in q
+    # A pasted paragraph of 10,000 characters posted as a form or JSON: 4-byte characters percent-encoded
+    # are 12 bytes each, so 10,000 of them plus the other fields fit in 256 KiB.
+    "MAX_CONTENT_LENGTH": 256 * 1024,
+    # Below gunicorn's 8,190-byte request line (web/gunicorn_conf.py), so the app's envelope answers first.
+    "MAX_QUERY_STRING": 7000,
+    "MAX_QUERY_LENGTH": 10_000,  # characters in q (a pasted passage; see search/querytext.py)
     "MAX_VALUE_LENGTH": 300,  # characters in any other parameter value
-    "EXPORT_RATE_LIMIT": 10,  # exports per client per window
+    "EXPORT_RATE_LIMIT": 10,  # exports per client per window, across all workers
     "EXPORT_RATE_WINDOW": 60.0,  # seconds
+    # Exports streaming at once, across all workers: one 10k-row export is ~2 s of CPU, and on 2 cores two
+    # of them at once left plain searches waiting seconds (bench/hostile.py).
+    "EXPORT_CONCURRENCY": 1,
+    "RUN_DIR": None,  # shared state of one server's workers; default $NEWSFACET_RUN_DIR, else per app
     "ENGINE": None,  # an object with the Engine interface (tests)
     "ENGINE_FACTORY": None,  # callable(index_dir) -> Engine
 }

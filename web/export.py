@@ -1,8 +1,17 @@
 """Streaming every match as CSV or JSON without holding the result set in memory.
 
 CSV: a header row, then one article per row; multi-valued fields (entities, copies) are joined with
-"; ". Cells that a spreadsheet would run as a formula (leading = + - @ tab CR) get a leading
-apostrophe, because scraped titles are attacker-controlled and journalists open exports in Excel.
+"; ". Scraped titles are attacker-controlled and journalists open exports in Excel or LibreOffice, in
+locales whose separator is ``,`` or ``;``. Two defences:
+
+- every field is quoted (QUOTE_ALL), so a reader using our separator never splits inside a field;
+- a reader using another separator (``;`` in de/fr locales, tab) sees quotes only at the start of its
+  own fields: ``"id","Casualty figures;=1+7;by region"`` read with ``;`` is the cells ``id,"Casualty
+  figures`` | ``=1+7`` | ... — the quotes do not protect the ``=1+7``. So a formula character (= + - @,
+  and their full-width forms) at the start of a field *or* right after any separator or line break
+  inside it (``, ; tab CR LF``, then optional spaces) gets an apostrophe in front of it. Whatever
+  separator the spreadsheet splits on, every cell then starts with text. The cost: such a field reads
+  ``Casualty figures;'=1+7;by region`` in the export (the JSON export keeps the text as is).
 
 JSON: a streamed JSON array with one article object per line, i.e. ``[\\n{...},\\n{...}\\n]\\n``.
 It is a valid JSON document for ``json.load`` and can also be read line by line (strip the trailing
@@ -14,6 +23,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import time
 from typing import Iterable, Iterator
 
 from flask import current_app
@@ -25,7 +36,10 @@ PREFERRED = ("id", "title", "source", "site", "published", "published_source", "
 EMPTY_HEADER = ("id", "title", "source", "published", "url", "score", "person", "org", "place", "region",
                 "country")
 SEPARATOR = "; "
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_CHARS = "=+\\-@\uff1d\uff0b\uff0d\uff20"
+# A formula character at the start (after optional spaces or a tab/CR/LF) or after a separator inside.
+_LEADING = re.compile(rf"^[ \t\r\n]*(?=[{_FORMULA_CHARS}\t\r\n])")
+_AFTER_SPLIT = re.compile(rf"(?<=[,;\t\r\n])( *)(?=[{_FORMULA_CHARS}])")
 
 
 def flatten(row: dict) -> dict[str, str]:
@@ -55,7 +69,10 @@ def _cell(value) -> str:
 
 
 def _defuse(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    if not cell:
+        return cell
+    cell = _AFTER_SPLIT.sub(r"\1'", cell)
+    return "'" + cell if _LEADING.match(cell) else cell
 
 
 def columns_for(first: dict | None) -> list[str]:
@@ -70,7 +87,8 @@ def csv_stream(rows: Iterable[dict]) -> Iterator[str]:
     first = next(rows, None)
     columns = columns_for(first)
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n",
+                            quoting=csv.QUOTE_ALL)
 
     def emit():
         text = buffer.getvalue()
@@ -88,8 +106,9 @@ def csv_stream(rows: Iterable[dict]) -> Iterator[str]:
             flat = flatten(row)
             writer.writerow({c: _defuse(flat.get(c, "")) for c in columns})
             count += 1
-            if count % 100 == 0 or buffer.tell() > 64_000:
+            if count % 20 == 0 or buffer.tell() > 64_000:
                 yield emit()
+                _yield_worker()
         yield emit()
     except Exception:
         current_app.logger.exception("CSV export failed after %d rows", count)
@@ -103,10 +122,18 @@ def json_stream(rows: Iterable[dict]) -> Iterator[str]:
         for row in rows:
             yield ("\n" if count == 0 else ",\n") + json.dumps(row, ensure_ascii=False)
             count += 1
+            if count % 20 == 0:
+                _yield_worker()
     except Exception:
         current_app.logger.exception("JSON export failed after %d rows", count)
         raise
     yield "\n]\n"
+
+
+def _yield_worker() -> None:
+    # Under gunicorn's gevent workers time.sleep is gevent's: a long export lets the worker's other
+    # requests run between its chunks instead of holding the worker until the last row is sent.
+    time.sleep(0)
 
 
 def _chain(first, rest):

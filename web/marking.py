@@ -80,4 +80,4 @@ def mark_paragraph(paragraph: dict, entity_url: Callable[[str, str], str]) -> di
         )
         pos = e["end"]
     out.append(_with_marks(text, pos, len(text), marks))
-    return {"n": paragraph.get("n"), "html": Markup("".join(out))}
+    return {"n": paragraph.get("n"), "offset": paragraph.get("offset") or 0, "html": Markup("".join(out))}

@@ -10,8 +10,8 @@ from flask import current_app
 
 from search.errors import InvalidParameter
 
+from . import display, urls
 from . import params as P
-from . import urls
 from .backend import get_engine
 from .histogram import histogram, human_date
 from .marking import mark_paragraph
@@ -38,11 +38,22 @@ def search_data(pairs) -> dict:
     return get_engine().search(P.to_engine(pairs))
 
 
-def article_data(article_id: str, q: str | None) -> dict:
+def article_data(article_id: str, q: str | None, part: int = 1) -> dict:
     cfg = current_app.config
     if q is not None and len(q) > cfg["MAX_QUERY_LENGTH"]:
         raise InvalidParameter("q", f"too long ({len(q)} characters, at most {cfg['MAX_QUERY_LENGTH']})")
-    return get_engine().article(article_id, q=q or None)
+    # ``part`` only when asked for, so an engine without parts (test fakes) still serves part 1.
+    return get_engine().article(article_id, q=q or None, **({"part": part} if part > 1 else {}))
+
+
+def article_part(args) -> int:
+    """``part`` of a long article (1 when absent)."""
+    raw = (args.get("part") or "").strip()
+    if not raw:
+        return 1
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 9 or int(raw) < 1:
+        raise InvalidParameter("part", f"expected an integer of at least 1, got {raw[:40]!r}")
+    return int(raw)
 
 
 # ---------------------------------------------------------------- presentation (HTML only)
@@ -211,6 +222,11 @@ def _pagination(answer: dict, pairs) -> dict | None:
 
 
 def article_view(article: dict, q: str | None) -> dict:
+    part, parts = int(article.get("part") or 1), int(article.get("parts") or 1)
+
+    def part_url(n: int) -> str:
+        return urls.href("pages.article", _q(q) + ([("part", str(n))] if n > 1 else []), id=article.get("id"))
+
     entities = article.get("entities") or {}
     groups = []
     for kind in P.FACETS:
@@ -238,6 +254,10 @@ def article_view(article: dict, q: str | None) -> dict:
         "back_url": urls.href("pages.search", _q(q)),
         "json_url": urls.href("api.article", _q(q), id=article.get("id")),
         "external_url": _safe_external(article.get("url")),
+        "part": part,
+        "parts": parts,
+        "prev_part_url": part_url(part - 1) if part > 1 else None,
+        "next_part_url": part_url(part + 1) if part < parts else None,
     }
 
 
@@ -246,7 +266,9 @@ def entity_url(kind: str, value: str) -> str:
 
 
 def _safe_external(url) -> str | None:
-    # Only web links: a scraped "javascript:" URL must not become a clickable href.
-    if isinstance(url, str) and url.lower().startswith(("http://", "https://")):
+    # Only web links: a scraped "javascript:" URL must not become a clickable href. Invisible and bidi
+    # controls are dropped from the href as from its text, so the link goes where it says.
+    url = display.clean(url) if isinstance(url, str) else None
+    if url and url.lower().startswith(("http://", "https://")):
         return url
     return None

@@ -75,15 +75,22 @@
     navigate(a.href, a.getAttribute("data-focus-key"), true);
   });
 
+  // The search box posts (a pasted paragraph does not fit in a URL); a search that fits in a link is
+  // fetched as a GET instead, so it stays shareable and swaps in place. Longer ones post normally.
+  var MAX_LINK_QUERY = 6000;
+
   document.addEventListener("submit", function (ev) {
     var form = ev.target;
-    if (!form.classList || !form.classList.contains("js-swap") || (form.method || "get").toLowerCase() !== "get") return;
-    ev.preventDefault();
+    if (!form.classList || !form.classList.contains("js-swap")) return;
+    var method = (form.method || "get").toLowerCase();
+    if (method !== "get" && method !== "post") return;
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, name) {
       if (typeof value === "string" && value.trim() !== "") params.append(name, value);
     });
     var qs = params.toString();
+    if (method === "post" && qs.length > MAX_LINK_QUERY) return;
+    ev.preventDefault();
     var active = document.activeElement;
     var focusKey = active && active.id && form.contains(active) ? "#" + active.id : null;
     navigate(form.action + (qs ? "?" + qs : ""), focusKey, true);

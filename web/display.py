@@ -1,0 +1,34 @@
+"""Document text shown as a label or a URL: invisible controls removed, direction isolated.
+
+Scraped titles, outlet names and URLs can carry bidi controls (U+202E RIGHT-TO-LEFT OVERRIDE ...) and
+zero-width characters. Left in, an unterminated override reverses the text after it ("date unknown"
+shown as "nwonknu etad") and a URL can display one host while linking to another. So:
+
+- ``clean`` drops bidi embedding/override/isolate controls, marks, zero-width characters and C0/C1
+  controls (NUL included) from anything shown as a label or a URL, and from the href built from a URL,
+  so the link goes where its text says;
+- ``label`` is ``clean`` + escaping + ``<bdi>``: the text is a bidi isolate, so a right-to-left name
+  still reads right-to-left but cannot reorder what follows it. Paragraph text keeps its characters
+  (it is the record) and is isolated by ``dir="auto"`` on its block instead.
+"""
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup, escape
+
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"   # C0/C1 controls (tab, LF, CR become spaces below)
+    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u206a-\u206f\ufeff\u180e]"
+)
+_SPACES = re.compile(r"[\t\r\n]+")
+
+
+def clean(value) -> str:
+    if value is None:
+        return ""
+    return INVISIBLE.sub("", _SPACES.sub(" ", str(value)))
+
+
+def label(value) -> Markup:
+    return Markup("<bdi>") + escape(clean(value)) + Markup("</bdi>")
