@@ -33,6 +33,15 @@ DEMONYMS = {
     "korean", "japanese", "dutch", "danish", "swedish", "norwegian", "italian", "spanish", "palestinian",
     "afghan", "qatari", "saudi", "indian", "crimean", "georgian", "moldovan", "romanian", "bulgarian",
 }
+# ... and those of English-language news elsewhere ("Welsh" tagged PERSON in a rugby report).
+DEMONYMS |= {
+    "welsh", "scottish", "scots", "irish", "english", "britons", "brits", "australian", "australians",
+    "canadian", "canadians", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian",
+    "venezuelan", "cuban", "egyptian", "iraqi", "iraqis", "syrian", "lebanese", "jordanian", "pakistani",
+    "bangladeshi", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "nigerian", "kenyan",
+    "ethiopian", "zimbabwean", "greek", "portuguese", "swiss", "austrian", "belgian", "americans", "europeans",
+    "asian", "african", "arab", "arabs", "muslim", "muslims", "kurdish", "kurds", "sunni", "shia", "shiite",
+}
 # Common nouns that double as surnames: lower-case uses and idioms are never the person.
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)
 
