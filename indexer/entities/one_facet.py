@@ -36,7 +36,7 @@ _ORG_LAST = {
 }
 # A name that is an award or a competition: not a person, an organisation or a place.
 _EVENT_LAST = re.compile(r"\s(?:Cup|Championships?|Olympics|Games|Grand Prix|Trophy|Awards?|Prize|Festival|"
-                         r"Open|Marathon|Bowl|Series|Tournament|Classic|Masters)$")
+                         r"Open|Marathon|Bowl|Series|Tournament)$")
 _EVENT_NAMES = {"champions league", "europa league", "six nations", "tri nations", "super bowl", "world series",
                 "oscar", "oscars", "academy award", "academy awards", "grammy", "grammys", "emmy", "emmys",
                 "bafta", "baftas", "golden globe", "golden globes", "olympics", "paralympics", "wimbledon"}

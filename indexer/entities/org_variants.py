@@ -19,6 +19,7 @@ from . import orgs
 from .gazetteer import fold
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
+_CHAMBERS = {"house", "chamber", "palace"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -44,8 +45,9 @@ def _short_of(short: str, long: str) -> bool:
     if _ACRONYM.fullmatch(short):
         return initials(long) == short.rstrip("s") or initials(long).replace("&", "") == short.replace("&", "")
     sw, lw = short.split(), long.split()
-    if len(sw) == 1 and len(lw) >= 3 and fold(lw[-2]) == "of" and fold(sw[0]) == fold(lw[-1]):
-        return True  # "Commons" : "House of Commons"
+    if len(sw) == 1 and len(lw) == 3 and fold(lw[0]) in _CHAMBERS and fold(lw[1]) == "of" \
+            and fold(sw[0]) == fold(lw[-1]):
+        return True  # "Commons" : "House of Commons" (not "England" : "Bank of England")
     if len(sw) > len(lw) or len(sw[0]) < 3:
         return False
     # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
