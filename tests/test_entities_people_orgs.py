@@ -178,7 +178,8 @@ def test_case_the_and_party_variants_are_one_value():
     ("Fed", "Federal Reserve", True), ("Lib Dems", "Liberal Democrats", True), ("Commons", "House of Commons", True),
     ("IMF", "International Monetary Fund", True), ("GM", "General Motors", True),
     ("Treasury", "Treasury Committee", False), ("Budget", "Budgets", False), ("England", "Bank of England", False),
-    ("Samsung", "Samsung Electronics", False), ("NM", "National Museum of Art", False),
+    ("Samsung", "Samsung Electronics", True), ("Ford", "Ford Motor", True), ("NM", "National Museum of Art", False),
+    ("EC", "EC Commission", False), ("EC", "European Community", True),
 ])
 def test_short_forms(short, long, ok):
     assert org_variants._short_of(short, long) is ok
@@ -190,3 +191,34 @@ def test_known_world_bodies_resolve_their_short_forms():
     assert orgs.normalise_org("the Fed") == "Federal Reserve"
     assert orgs.normalise_org("New Labour") == "Labour Party"
     assert orgs.normalise_org("Lib Dems") == "Liberal Democrats"
+
+
+def test_legal_form_suffixes_are_variants_of_one_company():
+    assert org_variants.variant_key("Halden Corp") == org_variants.variant_key("Halden")
+    assert org_variants.variant_key("Halden Motor Co Inc") == org_variants.variant_key("Halden Motor")
+    a = tagged(("Halden Corp said sales rose.", [("Halden Corp", "ORG")]), aid="a")
+    b = tagged(("Halden shares fell.", [("Halden", "ORG")]), aid="b")
+    c = tagged(("Analysts at Halden said.", [("Halden", "ORG")]), aid="c")
+    link_people([a, b, c])
+    assert {v for x in (a, b, c) for v in values(x, "org")} == {"Halden"}
+
+
+@pytest.mark.parametrize("text", ["Co", "Co Inc", "Inc", "Ltd"])
+def test_a_legal_suffix_alone_is_no_organisation(text):
+    from indexer.entities import junk
+
+    assert junk.is_junk_name(text)
+
+
+def test_a_company_named_in_full_then_by_its_first_word_is_that_company():
+    art = tagged(("Talvern Industries cut jobs. Talvern said demand fell.",
+                  [("Talvern Industries", "ORG"), ("Talvern", "PERSON")]))
+    assert values(art, "person") == [] and values(art, "org") == ["Talvern Industries"]
+
+
+def test_acronym_of_a_company_with_a_legal_suffix_and_the_dominant_long_form():
+    a = tagged(("Gorsedd Motors Corp and GM workers.", [("Gorsedd Motors Corp", "ORG"), ("GM", "ORG")]), aid="a")
+    b = tagged(("GM and Gorsedd Motors agreed.", [("GM", "ORG"), ("Gorsedd Motors", "ORG")]), aid="b")
+    c = tagged(("GM said so.", [("GM", "ORG")]), aid="c")
+    link_people([a, b, c])
+    assert {v for x in (a, b, c) for v in values(x, "org")} == {"Gorsedd Motors"}

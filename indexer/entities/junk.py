@@ -24,6 +24,8 @@ NOT_NAMES = {
     "trinity", "defense", "state", "supreme", "institute", "house", "home affairs", "fpv", "uavs", "ftfy",
     "telegram", "x", "truth social", "schengen", "g7", "the main line of contact", "consulate", "articles",
     "kremlin pool photo", "pandora", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
+    # a company's legal form cut from its name by a comma or a list ("Procter and Gamble, Co")
+    "co", "co inc", "co ltd", "inc", "corp", "ltd", "plc", "llc", "nv", "ag",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {

@@ -71,6 +71,9 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
         for kind, word in {(m.kind, fold(m.text)) for m in a.mentions if len(m.text.split()) == 1}:
             readings.setdefault(word, Counter())[kind == "person"] += 1
     elsewhere = {w for w, c in readings.items() if c[False] >= c[True]}
+    # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
+    elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
+                  if m.kind == "org" and len(m.value.split()) >= 2}
     for a in articles:
         evident = _person_evidence(a, elsewhere)
         for m in a.mentions:

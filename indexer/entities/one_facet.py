@@ -47,7 +47,7 @@ _EVENT_AFTER = re.compile(r"^(?:-winning|-winner|-nominated|\s+(?:nominations?|n
 _ORG_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[Pp]arty|club|boss|manager|chairman|chief executive|shares?|"
                         r"spokes(?:man|woman|person)|board|bosses|stake|shareholders|executives|supporters|"
                         r"fans|striker|midfielder|defender|goalkeeper|squad|players|coach|MPs|MEPs|subsidiary|"
-                        r"Wanderers|Rovers|Athletic|FC|plc|Ltd|Inc)\b")
+                        r"Wanderers|Rovers|Athletic|FC|plc|Plc|PLC|Ltd|Inc|Corp|Co|NV|AG|SA|GmbH|LLC)\b")
 # A descriptor right before a name ("Russian oil giant Yukos", "rival club Chelsea", "the band Keane").
 _ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|retailer|bank|club|side|team|"
                          r"party|maker|manufacturer|operator|network|broadcaster|label|studio|band|chain|"
@@ -121,8 +121,14 @@ def settle_article(article, found, full_name):
         v, strong = _votes(c, kind, value, article.paragraphs[c.paragraph].text)
         votes[key].update(v)
         cues[key].update(strong)
+    # "Fairchild Industries ... Fairchild said": a lone word opening an organisation's name in the article
+    # is that organisation when nothing marks it as a person.
+    heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2}
     winner: dict[str, str] = {}
     for key, v in votes.items():
+        if key in heads and " " not in key and cues[key]["person"] == 0:
+            winner[key] = "org"
+            continue
         linked = cues[key]["person"] >= 2
         if (key in _EVENT_NAMES or is_event(key.title())) and not linked:
             winner[key] = "none"
@@ -139,7 +145,9 @@ def settle_article(article, found, full_name):
         want = winner[_name_key(c, kind, value)]
         if want == "none":
             continue
-        if want != kind:
+        if want == "org" and kind == "person" and _key(c.text) in heads:
+            kind, value = "org", heads[_key(c.text)]
+        elif want != kind:
             changed = _refile(c, want, full_name, value)
             if changed is not None:
                 kind, value = want, changed
