@@ -222,3 +222,17 @@ def test_acronym_of_a_company_with_a_legal_suffix_and_the_dominant_long_form():
     c = tagged(("GM said so.", [("GM", "ORG")]), aid="c")
     link_people([a, b, c])
     assert {v for x in (a, b, c) for v in values(x, "org")} == {"Gorsedd Motors"}
+
+
+def test_a_place_opening_an_organisation_name_stays_a_place():
+    from indexer.entities import tag_entities
+    from search.model import Article, Paragraph
+    from tests.test_entities_units import span
+
+    text = "The Ardmore Growers Council met in Ardmore on Monday."
+    art = Article(id="p", title="t", paragraphs=[Paragraph(0, text)])
+    art.mentions = tag_entities(art, [[span(text, "The Ardmore Growers Council", "ORG"),
+                                       span(text, "Ardmore", "GPE", nth=1)]])
+    assert values(art, "org") == ["Ardmore Growers Council"]
+    ardmore = [m for m in art.mentions if m.text == "Ardmore"]
+    assert ardmore and all(m.kind == "place" for m in ardmore)

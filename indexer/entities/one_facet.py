@@ -126,7 +126,8 @@ def settle_article(article, found, full_name):
     heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2}
     winner: dict[str, str] = {}
     for key, v in votes.items():
-        if key in heads and " " not in key and cues[key]["person"] == 0:
+        if key in heads and " " not in key and cues[key]["person"] == 0 \
+                and decided[key]["person"] > decided[key]["org"] + decided[key]["place"]:
             winner[key] = "org"
             continue
         linked = cues[key]["person"] >= 2
