@@ -179,7 +179,8 @@ def test_case_the_and_party_variants_are_one_value():
     ("IMF", "International Monetary Fund", True), ("GM", "General Motors", True),
     ("Treasury", "Treasury Committee", False), ("Budget", "Budgets", False), ("England", "Bank of England", False),
     ("Samsung", "Samsung Electronics", True), ("Ford", "Ford Motor", True), ("NM", "National Museum of Art", False),
-    ("EC", "EC Commission", False), ("EC", "European Community", True),
+    ("EC", "EC Commission", False), ("EC", "European Community", True), ("United", "Manchester United", True),
+    ("United", "United Nations", False), ("Bank", "Bank of England", False),
 ])
 def test_short_forms(short, long, ok):
     assert org_variants._short_of(short, long) is ok

@@ -6,8 +6,10 @@ Three kinds of variant, each merged only on evidence:
 - a short form next to its long form in one article -- an acronym ("International Monetary Fund (IMF)",
   or "IMF" in an article that also says "International Monetary Fund"), a clipping ("the Fed" beside
   "Federal Reserve", "Lib Dems" beside "Liberal Democrats"), a head noun ("Commons" beside "House of
-  Commons"): the pair is learnt there, and the short form takes the long form's value in every article
-  of the corpus, as long as the corpus pairs that short form with one long form only;
+  Commons", "United" beside "Manchester United"), a company's first words ("Ford" beside "Ford Motor"):
+  the pair is learnt there, and the short form takes the long form's value in every article of the
+  corpus, as long as the corpus pairs it with one long form (or one three times as often as all others);
+- legal-form suffixes ("Chrysler Corp", "Texaco Inc") are variants of the bare name, which is shown;
 - known aliases from orgs.ALIASES are already canonical when tagged, and are left alone here.
 """
 from __future__ import annotations
@@ -63,6 +65,8 @@ def _short_of(short: str, long: str) -> bool:
     if len(sw) == 1 and len(lw) == 3 and fold(lw[0]) in _CHAMBERS and fold(lw[1]) == "of" \
             and fold(sw[0]) == fold(lw[-1]):
         return True  # "Commons" : "House of Commons" (not "England" : "Bank of England")
+    if len(sw) == 1 and len(lw) == 2 and fold(sw[0]) == fold(lw[1]) and sw[0][:1].isupper():
+        return True  # "United" : "Manchester United", "Madrid" : "Real Madrid" (org readings only)
     if len(sw) > len(lw) or len(sw[0]) < 3:
         return False
     # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
