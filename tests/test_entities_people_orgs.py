@@ -237,3 +237,18 @@ def test_a_place_opening_an_organisation_name_stays_a_place():
     assert values(art, "org") == ["Ardmore Growers Council"]
     ardmore = [m for m in art.mentions if m.text == "Ardmore"]
     assert ardmore and all(m.kind == "place" for m in ardmore)
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Federal Fisheries Minister Ann Pryce", "Ann Pryce"), ("Treasurer Ann Pryce", "Ann Pryce"),
+    ("Shadow Home Secretary Ann Pryce", "Ann Pryce"), ("Secretary of State Ann Pryce", "Ann Pryce"),
+    ("Secretary-General Ann Pryce", "Ann Pryce"),
+])
+def test_offices_named_by_their_portfolio_are_titles(span, name):
+    assert people.strip_title(span)[1] == name
+
+
+def test_acronyms_storms_and_generic_nouns_are_not_people_or_bodies():
+    art = tagged(("The NFU said Cyclone Morwenna hit before the Budget and the Government acted.",
+                  [("NFU", "PERSON"), ("Cyclone Morwenna", "PERSON"), ("the Budget", "ORG"), ("the Government", "ORG")]))
+    assert values(art, "person") == [] and values(art, "org") == []

@@ -76,4 +76,6 @@ def plausible_person(name: str) -> bool:
         return False
     if any(len(w) > 3 and w.isupper() for w in words):
         return False  # "JOINT BASE": a dateline in capitals
+    if len(words) == 1 and len(name) >= 2 and name.isupper():
+        return False  # "MLA", "NFU": an acronym names a body, not a person
     return True

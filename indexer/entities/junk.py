@@ -26,6 +26,9 @@ NOT_NAMES = {
     "kremlin pool photo", "pandora", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
     # a company's legal form cut from its name by a comma or a list ("Procter and Gamble, Co")
     "co", "co inc", "co ltd", "inc", "corp", "ltd", "plc", "llc", "nv", "ag",
+    # a capitalised common noun or a portfolio cut from a title ("Finance" of "Finance Minister"): no one body
+    "government", "state government", "federal government", "the government", "budget", "bill", "agriculture",
+    "finance", "commerce", "community", "bank", "group", "court", "education", "farmers", "treasury bill",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {
@@ -43,6 +46,7 @@ DEMONYMS |= {
     "bangladeshi", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "nigerian", "kenyan",
     "ethiopian", "zimbabwean", "greek", "portuguese", "swiss", "austrian", "belgian", "americans", "europeans",
     "asian", "african", "arab", "arabs", "muslim", "muslims", "kurdish", "kurds", "sunni", "shia", "shiite",
+    "aussie", "aussies", "kiwi", "kiwis", "yank", "yanks", "brit",
 }
 # Common nouns that double as surnames: lower-case uses and idioms are never the person.
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)

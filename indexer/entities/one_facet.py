@@ -66,9 +66,12 @@ def _name_key(c, kind: str, value: str) -> str:
     return _key(value) if kind == "person" and len(value.split()) > len(c.text.split()) else _key(c.text)
 
 
+_EVENT_FIRST = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Operation)\s")
+
+
 def is_event(text: str) -> bool:
-    """An award or a competition by its name alone ("Oscars", "FA Cup", "Champions League")."""
-    return _key(text) in _EVENT_NAMES or bool(_EVENT_LAST.search(text))
+    """An award, a competition or a named storm by its name alone ("Oscars", "FA Cup", "Cyclone Larry")."""
+    return _key(text) in _EVENT_NAMES or bool(_EVENT_LAST.search(text)) or bool(_EVENT_FIRST.match(text))
 
 
 def org_by_name(text: str) -> bool:

@@ -41,7 +41,12 @@ _TITLE_WORDS = sorted(set([
     # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
     "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
 ]), key=len, reverse=True)
-_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:%s)\s+)+" % "|".join(re.escape(t) for t in _TITLE_WORDS))
+# Offices named by their portfolio ("Federal Agriculture Minister", "Shadow Home Secretary", "Treasurer").
+_OFFICE = (r"(?:(?:Federal|State|Shadow|Opposition|Acting|Former|Junior|Assistant|Deputy|Interim)\s+)*"
+           r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|Treasurer|Commissioner|Spokes(?:man|woman|person))"
+           r"(?:-General|\s+General|\s+of\s+State)?")
+_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:%s|%s)\s+)+" % (
+    _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
 # Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
 # and a strong sign that a bare surname in that article is a person, not the club or town of that name.
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor|Rev|Reverend)\.?"
