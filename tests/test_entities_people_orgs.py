@@ -252,3 +252,15 @@ def test_acronyms_storms_and_generic_nouns_are_not_people_or_bodies():
     art = tagged(("The NFU said Cyclone Morwenna hit before the Budget and the Government acted.",
                   [("NFU", "PERSON"), ("Cyclone Morwenna", "PERSON"), ("the Budget", "ORG"), ("the Government", "ORG")]))
     assert values(art, "person") == [] and values(art, "org") == []
+
+
+def test_a_storm_named_in_full_then_by_its_given_name_is_no_person():
+    from indexer.entities import tag_entities
+    from search.model import Article, Paragraph
+    from tests.test_entities_units import span
+
+    text = "Cyclone Morwenna hit the coast. Morwenna flattened crops."
+    art = Article(id="s", title="t", paragraphs=[Paragraph(0, text)])
+    art.mentions = tag_entities(art, [[span(text, "Cyclone Morwenna", "PERSON"),
+                                       span(text, "Morwenna", "PERSON", nth=1)]])
+    assert values(art, "person") == []

@@ -39,7 +39,7 @@ _EVENT_LAST = re.compile(r"\s(?:Cup|Championships?|Olympics|Games|Grand Prix|Tro
                          r"Open|Marathon|Bowl|Series|Tournament)$")
 _EVENT_NAMES = {"champions league", "europa league", "six nations", "tri nations", "super bowl", "world series",
                 "oscar", "oscars", "academy award", "academy awards", "grammy", "grammys", "emmy", "emmys",
-                "bafta", "baftas", "golden globe", "golden globes", "olympics", "paralympics", "wimbledon"}
+                "bafta", "baftas", "golden globe", "golden globes", "olympics", "paralympics"}
 _EVENT_AFTER = re.compile(r"^(?:-winning|-winner|-nominated|\s+(?:nominations?|nominees?|ceremony|winners?|"
                           r"awards?|statuette|nod|final|semi-final|quarter-final|draw|tie|group stage|"
                           r"campaign|qualifier|match|game)\b)")
@@ -127,14 +127,20 @@ def settle_article(article, found, full_name):
     # "Fairchild Industries ... Fairchild said": a lone word opening an organisation's name in the article
     # is that organisation when nothing marks it as a person.
     heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2}
+    # "Cyclone Larry ... Larry flattened crops": the storm's own name alone is the storm too.
+    event_tails = {_key(c.text.split()[-1]) for c, _, _ in found if _EVENT_FIRST.match(c.text)}
     winner: dict[str, str] = {}
     for key, v in votes.items():
+        if key in event_tails and cues[key]["person"] == 0:
+            winner[key] = "none"
+            continue
         if key in heads and " " not in key and cues[key]["person"] == 0 \
                 and decided[key]["person"] > decided[key]["org"] + decided[key]["place"]:
             winner[key] = "org"
             continue
         linked = cues[key]["person"] >= 2
-        if (key in _EVENT_NAMES or is_event(key.title())) and not linked:
+        if is_event(key.title()) and " " in key or key in _EVENT_NAMES and not linked:
+            # a multiword event name always ("Larry" of "Cyclone Larry"); "Oscar" unless it is someone's name
             winner[key] = "none"
             continue
         # Strong cues decide when they agree ("oil giant Yukos", "Yukos boss" over its PERSON tags);
