@@ -5,7 +5,9 @@ Modules: spans.py (span boundary repair) -> tagger.py (what each span is) using 
 people), people.py (names), orgs.py (organisations, outlets), places.py (which place, which region),
 evidence.py (when a name is a place at all: labels, datelines, "in X", the article's countries),
 gazetteer.py + geonames/ (GeoNames, built by build_gazetteer.py from regions.py and admin1.py), scan.py
-(names the model missed), junk.py (never-names); linking.py (corpus pass); evaluate.py, corpus.py, bench.py (measurement).
+(names the model missed), junk.py (never-names), one_facet.py (one kind per name per article, and across
+the corpus); linking.py (corpus pass) with org_variants.py (organisation variants); evaluate.py, corpus.py,
+bench.py (measurement).
 Nothing is loaded at import time; the gazetteer is read on first use and cached.
 """
 from __future__ import annotations
@@ -19,7 +21,8 @@ def tag_entities(article, spans):
 
 
 def link_people(articles, known_people=()):
-    """Corpus pass: surname-only and variant-spelled person mentions -> one canonical full name."""
+    """Corpus pass: surname-only and variant-spelled person mentions -> one canonical full name; bare words
+    filed under the facet the corpus gives them; organisation variants -> one value."""
     from .linking import link_people as _link
 
     return _link(articles, known_people)

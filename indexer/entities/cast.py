@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import orgs, people, places
 from .junk import is_demonym, is_junk_name
+from .one_facet import is_event, org_by_name
 from .spans import Cand
 
 
@@ -23,7 +24,8 @@ class ArticlePeople:
             named = c.label == "PERSON" or (c.label == "ORG" and people.has_first_name(c.text))
             if named and len(c.text.split()) >= 2 and plausible_person(c.text) \
                     and not places.candidates(c.text) and not places.misspelt(c.text) \
-                    and not orgs.known_org(c.text):
+                    and not orgs.known_org(c.text) and not org_by_name(c.text) and not is_event(c.text):
+                # ("Manchester United", "Cyclone Larry" are not people whose surname links)
                 self.forms.setdefault(people.variant_key(c.text), Counter())[c.text] += 1
 
         # Single names the model tags PERSON somewhere in the article ("Fico"): the same word tagged ORG
@@ -75,4 +77,6 @@ def plausible_person(name: str) -> bool:
         return False
     if any(len(w) > 3 and w.isupper() for w in words):
         return False  # "JOINT BASE": a dateline in capitals
+    if len(words) == 1 and len(name) >= 2 and name.isupper():
+        return False  # "MLA", "NFU": an acronym names a body, not a person
     return True

@@ -24,6 +24,11 @@ NOT_NAMES = {
     "trinity", "defense", "state", "supreme", "institute", "house", "home affairs", "fpv", "uavs", "ftfy",
     "telegram", "x", "truth social", "schengen", "g7", "the main line of contact", "consulate", "articles",
     "kremlin pool photo", "pandora", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
+    # a company's legal form cut from its name by a comma or a list ("Procter and Gamble, Co")
+    "co", "co inc", "co ltd", "inc", "corp", "ltd", "plc", "llc", "nv", "ag",
+    # a capitalised common noun or a portfolio cut from a title ("Finance" of "Finance Minister"): no one body
+    "government", "state government", "federal government", "the government", "budget", "bill", "agriculture",
+    "finance", "commerce", "community", "bank", "group", "court", "education", "farmers", "treasury bill",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {
@@ -32,6 +37,16 @@ DEMONYMS = {
     "french", "british", "finnish", "estonian", "latvian", "lithuanian", "belarusian", "hungarian", "turkish",
     "korean", "japanese", "dutch", "danish", "swedish", "norwegian", "italian", "spanish", "palestinian",
     "afghan", "qatari", "saudi", "indian", "crimean", "georgian", "moldovan", "romanian", "bulgarian",
+}
+# ... and those of English-language news elsewhere ("Welsh" tagged PERSON in a rugby report).
+DEMONYMS |= {
+    "welsh", "scottish", "scots", "irish", "english", "britons", "brits", "australian", "australians",
+    "canadian", "canadians", "mexican", "brazilian", "argentine", "argentinian", "chilean", "colombian",
+    "venezuelan", "cuban", "egyptian", "iraqi", "iraqis", "syrian", "lebanese", "jordanian", "pakistani",
+    "bangladeshi", "thai", "vietnamese", "indonesian", "malaysian", "filipino", "nigerian", "kenyan",
+    "ethiopian", "zimbabwean", "greek", "portuguese", "swiss", "austrian", "belgian", "americans", "europeans",
+    "asian", "african", "arab", "arabs", "muslim", "muslims", "kurdish", "kurds", "sunni", "shia", "shiite",
+    "aussie", "aussies", "kiwi", "kiwis", "yank", "yanks", "brit",
 }
 # Common nouns that double as surnames: lower-case uses and idioms are never the person.
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .gazetteer import fold
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
-_TITLE_WORDS = sorted([
+_TITLE_WORDS = sorted(set([
     "President", "Prime Minister", "Defense Minister", "Defence Minister", "Foreign Minister", "Minister",
     "Deputy Prime Minister", "Governor", "Gov.", "Gov", "Mayor", "Kremlin spokesperson", "Kremlin spokesman",
     "Spokesperson", "Spokesman", "Spokeswoman", "Secretary General", "Secretary-General", "Secretary",
@@ -25,8 +25,44 @@ _TITLE_WORDS = sorted([
     "Mrs.", "King", "Queen", "Prince", "Sheikh", "Crown Prince", "Supreme Leader", "Commissioner",
     "Foreign Ministry Spokesperson", "National Security Council Deputy Chairman", "Chairman of the",
     "Commissioner for Home Affairs and Migration",
-], key=len, reverse=True)
-_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:%s)\s+)+" % "|".join(re.escape(t) for t in _TITLE_WORDS))
+    # honorifics and offices of English-language news, with and without the abbreviating dot
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Viscount",
+    "Duchess", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Father", "Rabbi",
+    "Imam", "Archbishop", "Bishop", "Cardinal", "Judge", "Justice", "Sen", "Rep", "Gov", "Gen", "Lt",
+    "Lieut.", "Col", "Capt", "Capt.", "Captain", "Sgt", "Sgt.", "Sergeant", "Cpl", "Cpl.", "Corporal",
+    "Admiral", "Adm.", "Brig.", "Brigadier", "Cllr", "Councillor", "Vice President", "Vice-President",
+    "Premier", "Chief Executive", "Chief Minister", "First Minister", "Home Secretary", "Foreign Secretary",
+    "Attorney General", "Attorney-General", "Defence Secretary", "Defense Secretary", "Chief Justice",
+    "Deputy Prime Minister", "Finance Minister", "Trade Secretary", "Culture Secretary", "Health Secretary",
+    "Education Secretary", "Transport Secretary", "Secretary of State", "State Secretary", "Senators",
+    "Congressman", "Congresswoman", "Mayor of London", "Emperor", "Empress", "Sultan", "Emir",
+    "Crown Princess", "Princess", "Sheik", "Coach", "Manager", "Striker", "Inspector", "Detective",
+    "Superintendent", "Chief Constable", "Constable",
+    # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
+    "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
+]), key=len, reverse=True)
+# Offices named by their portfolio ("Federal Agriculture Minister", "Shadow Home Secretary", "Treasurer").
+_OFFICE = (r"(?:(?:Federal|State|Shadow|Opposition|Acting|Former|Junior|Assistant|Deputy|Interim)\s+)*"
+           r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|Treasurer|Commissioner|Spokes(?:man|woman|person))"
+           r"(?:-General|\s+General|\s+of\s+State)?")
+_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:%s|%s)\s+)+" % (
+    _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
+# Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
+# and a strong sign that a bare surname in that article is a person, not the club or town of that name.
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor|Rev|Reverend)\.?"
+_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])%s\s+$" % _HONORIFIC)
+_HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
+
+
+def honorific_before(text_before: str) -> bool:
+    """Whether the text just before a mention ends with a personal honorific ("... said Mr ")."""
+    return bool(_HONORIFIC_BEFORE.search(text_before[-16:]))
+
+
+def starts_with_honorific(text: str) -> bool:
+    return bool(_HONORIFIC_START.match(text))
+
+
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "le", "la", "al", "bin", "ibn", "el", "du", "ter"}
 # Capitalised words that follow a name without being part of it.
 _STOP_AFTER = {

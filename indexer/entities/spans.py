@@ -7,7 +7,7 @@ Minister" ORG + "Umerov" PERSON), "Luhansk" without the "region" that follows it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from search.model import Article
 
@@ -120,6 +120,9 @@ def candidates(article: Article, spans) -> list[Cand]:
             if s.label not in LABELS:
                 prev = s
                 continue
+            if s.label != "PERSON" and (people.starts_with_honorific(text[s.start:s.end])
+                                        or people.honorific_before(text[:s.start])):
+                s = replace(s, label="PERSON")  # "Mr Blair" tagged ORG or GPE: the honorific decides
             if s.label == "PERSON":
                 start, end = _person(text, s.start, s.end, taken, sp)
                 if end > start:  # "Oryol" tagged PERSON in "Voronezh, and Oryol oblasts"

@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, people, places
+from . import evidence, one_facet, orgs, people, places
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
 from .scan import scan_people, scan_places
@@ -153,6 +153,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         found.append((Cand(pi, start, end, para[start:end], "GAZETTEER", names_regions(para, start, end)),
                       "place", para[start:end]))
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
+    found = one_facet.settle_article(article, found, who.full)  # one name, one facet, per article
     return _mentions(article, found)
 
 

@@ -1,0 +1,221 @@
+"""One entity, one facet: a name an article uses is a person, an organisation or a place, not two of them.
+
+The small model labels the same word differently from sentence to sentence ("Chelsea" ORG, GPE and PERSON
+in one match report; "Labour" ORG five times and PERSON once). Each mention is first classified on its own
+(tagger.py); this post-pass then takes one vote per name over the whole article and files every mention of
+it under the winner. Each mention's own reading is one vote; context that settles the question counts
+more: an honorific before it ("Mr"), an organisation word after it ("party", "club", "boss", "shares"),
+an organisation word closing the name itself ("Manchester United", "Labour Party"), a full name of the
+article it abbreviates. Awards and competitions ("Oscar", "Champions League") are none of the three facets
+(as in CoNLL, where they are MISC) and are dropped.
+
+``corpus_consistency`` does the same across articles for bare one-word names (the corpus pass): a word
+filed as a person in an article with no personal evidence there, but an organisation or a place in at
+least as many articles elsewhere, takes that reading.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from . import orgs, people, places
+from .gazetteer import fold
+
+# A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
+# "Labour Party", "General Motors", "Deutsche Bank").
+_ORG_LAST = {
+    "united", "rovers", "wanderers", "athletic", "albion", "hotspur", "fc", "afc", "rfc", "city", "county",
+    "party", "bank", "group", "corp", "corporation", "inc", "ltd", "plc", "llc", "co", "company", "holdings",
+    "motors", "airways", "airlines", "industries", "systems", "technologies", "electronics", "telecom",
+    "pharmaceuticals", "energy", "oil", "petroleum", "council", "association", "federation", "union",
+    "committee", "commission", "institute", "university", "college", "school", "agency", "ministry",
+    "department", "office", "service", "services", "church", "club", "society", "foundation", "fund", "trust",
+    "board", "network", "networks", "communications", "media", "news", "records", "studios", "pictures",
+    "entertainment", "police", "army", "navy", "court", "parliament", "assembly", "congress", "senate",
+    "front", "movement", "alliance", "league", "brigade", "brigades", "authority", "exchange", "reserve",
+}
+# A name that is an award or a competition: not a person, an organisation or a place.
+_EVENT_LAST = re.compile(r"\s(?:Cup|Championships?|Olympics|Games|Grand Prix|Trophy|Awards?|Prize|Festival|"
+                         r"Open|Marathon|Bowl|Series|Tournament)$")
+_EVENT_NAMES = {"champions league", "europa league", "six nations", "tri nations", "super bowl", "world series",
+                "oscar", "oscars", "academy award", "academy awards", "grammy", "grammys", "emmy", "emmys",
+                "bafta", "baftas", "golden globe", "golden globes", "olympics", "paralympics"}
+_EVENT_AFTER = re.compile(r"^(?:-winning|-winner|-nominated|\s+(?:nominations?|nominees?|ceremony|winners?|"
+                          r"awards?|statuette|nod|final|semi-final|quarter-final|draw|tie|group stage|"
+                          r"campaign|qualifier|match|game)\b)")
+# Words right after a name that make it a body ("Labour party", "Chelsea boss", "Yukos shares").
+_ORG_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[Pp]arty|club|boss|manager|chairman|chief executive|shares?|"
+                        r"spokes(?:man|woman|person)|board|bosses|stake|shareholders|executives|supporters|"
+                        r"fans|striker|midfielder|defender|goalkeeper|squad|players|coach|MPs|MEPs|subsidiary|"
+                        r"Wanderers|Rovers|Athletic|FC|plc|Plc|PLC|Ltd|Inc|Corp|Co|NV|AG|SA|GmbH|LLC)\b")
+# A descriptor right before a name ("Russian oil giant Yukos", "rival club Chelsea", "the band Keane").
+_ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|retailer|bank|club|side|team|"
+                         r"party|maker|manufacturer|operator|network|broadcaster|label|studio|band|chain|"
+                         r"insurer|supermarket|conglomerate|regulator|watchdog|newspaper|magazine)\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|north of|south of|east of|west of)\s+$")
+_KINDS = ("person", "org", "place")
+
+
+def _key(text: str) -> str:
+    return fold(re.sub(r"[’']s?$", "", text))
+
+
+def _name_key(c, kind: str, value: str) -> str:
+    """Mentions linked to one full name vote together ("United" with "Manchester United")."""
+    return _key(value) if kind == "person" and len(value.split()) > len(c.text.split()) else _key(c.text)
+
+
+_EVENT_FIRST = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical Storm|Storm|Operation)\s")
+
+
+def is_event(text: str) -> bool:
+    """An award, a competition or a named storm by its name alone ("Oscars", "FA Cup", "Cyclone Larry")."""
+    return _key(text) in _EVENT_NAMES or bool(_EVENT_LAST.search(text)) or bool(_EVENT_FIRST.match(text))
+
+
+def org_by_name(text: str) -> bool:
+    """A multiword name whose last word names a kind of body ("Manchester United", "Labour Party")."""
+    words = text.split()
+    return len(words) >= 2 and fold(words[-1].rstrip(".,")) in _ORG_LAST
+
+
+def _votes(c, kind: str, value: str, para: str) -> tuple[Counter, Counter]:
+    """The evidence one mention gives about what its name is: (all votes, the strong cues among them)."""
+    linked = kind == "person" and len(value.split()) > len(c.text.split())  # a surname of a full name
+    # The mention's own reading. A lone word the model tagged ORG here counts for an organisation even
+    # when a PERSON tag elsewhere in the article made it a person ("Chelsea" ORG x6, PERSON x1); the
+    # PERSON tag itself counts double, the small model being quicker to say ORG ("Fico" ORG x2, PERSON x1).
+    lone = kind == "person" and not linked and len(c.text.split()) == 1
+    if lone and c.label == "ORG":
+        v = Counter({"org": 1.0})
+    else:
+        v = Counter({kind: 2.0 if lone and c.label == "PERSON" else 1.0})
+    strong = Counter()
+    before, after = para[:c.start], para[c.end:c.end + 40]
+    if people.honorific_before(before):
+        strong["person"] += 3
+    if linked:
+        strong["person"] += 2
+    # a country or first-level region stays a place whatever follows ("Wales coach", "Russian Federation")
+    regional = any(p.kind in ("country", "region", "multi") for p in places.candidates(c.text))
+    if org_by_name(c.text) and not places.candidates(c.text) or _ORG_AFTER.match(after) and not regional \
+            or _ORG_BEFORE.search(before[-30:]):
+        strong["org"] += 2
+    if _EVENT_AFTER.match(after) and kind != "place":
+        strong["none"] += 2
+    if _THE_BEFORE.search(before[-5:]) and kind != "place":
+        v["org"] += 1  # "the Lib Dems": people are not "the" anybody
+    if _PLACE_BEFORE.search(before[-25:]):
+        v["place"] += 0.5
+    v.update(strong)
+    return v, strong
+
+
+def settle_article(article, found, full_name):
+    """``found``: (Cand, kind, value) triples; ``full_name(text)``: the article's full name for a short one.
+    Returns the triples with every name filed under one kind (awards and competitions dropped)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    cues: dict[str, Counter] = defaultdict(Counter)
+    decided: dict[str, Counter] = defaultdict(Counter)
+    for c, kind, value in found:
+        key = _name_key(c, kind, value)
+        decided[key][kind] += 1
+        v, strong = _votes(c, kind, value, article.paragraphs[c.paragraph].text)
+        votes[key].update(v)
+        cues[key].update(strong)
+    # "Fairchild Industries ... Fairchild said": a lone word opening an organisation's name in the article
+    # is that organisation when nothing marks it as a person.
+    heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2}
+    # "Cyclone Larry ... Larry flattened crops": the storm's own name alone is the storm too.
+    event_tails = {_key(c.text.split()[-1]) for c, _, _ in found if _EVENT_FIRST.match(c.text)}
+    winner: dict[str, str] = {}
+    for key, v in votes.items():
+        if key in event_tails and cues[key]["person"] == 0:
+            winner[key] = "none"
+            continue
+        if key in heads and " " not in key and cues[key]["person"] == 0 \
+                and decided[key]["person"] > decided[key]["org"] + decided[key]["place"]:
+            winner[key] = "org"
+            continue
+        linked = cues[key]["person"] >= 2
+        if is_event(key.title()) and " " in key or key in _EVENT_NAMES and not linked:
+            # a multiword event name always ("Larry" of "Cyclone Larry"); "Oscar" unless it is someone's name
+            winner[key] = "none"
+            continue
+        # Strong cues decide when they agree ("oil giant Yukos", "Yukos boss" over its PERSON tags);
+        # otherwise every reading and weak cue counts.
+        ranked = cues[key].most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            winner[key] = ranked[0][0]
+        else:
+            winner[key] = max(v, key=lambda k: (v[k], decided[key][k], k == "org"))
+    out = []
+    for c, kind, value in found:
+        want = winner[_name_key(c, kind, value)]
+        if want == "none":
+            continue
+        if want == "org" and kind == "person" and _key(c.text) in heads:
+            kind, value = "org", heads[_key(c.text)]
+        elif want != kind:
+            changed = _refile(c, want, full_name, value)
+            if changed is not None:
+                kind, value = want, changed
+        out.append((c, kind, value))
+    return out
+
+
+def _refile(c, kind: str, full_name, value: str) -> str | None:
+    """The value of mention ``c`` (now ``value``) filed under ``kind``, or None when its text cannot be one."""
+    from .cast import plausible_person
+
+    if kind == "person":
+        return (full_name(c.text) or c.text) if plausible_person(c.text) else None
+    if kind == "org":
+        longer = len(value.split()) > len(c.text.split())  # "United" of "Manchester United"
+        return orgs.normalise_org(value if longer else c.text) if c.text[:1].isupper() else None
+    if kind == "place":
+        return c.text if c.text[:1].isupper() else None
+    return None
+
+
+def corpus_consistency(articles) -> None:
+    """A bare one-word person value with no personal evidence in its article ("Chelsea" tagged PERSON in a
+    match report) takes the reading the corpus gives that word in at least as many articles."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    sample: dict[tuple[str, str], object] = {}
+    for a in articles:
+        seen = set()
+        for m in a.mentions:
+            if m.kind in _KINDS and len(m.text.split()) == 1:
+                key = _key(m.text)
+                if (key, m.kind) not in seen:
+                    seen.add((key, m.kind))
+                    counts[key][m.kind] += 1
+                    sample.setdefault((key, m.kind), m)
+    for a in articles:
+        evidence = _personal_evidence(a)
+        for m in a.mentions:
+            if m.kind != "person" or m.value != m.text or len(m.text.split()) != 1:
+                continue
+            key = _key(m.text)
+            if key in evidence:
+                continue
+            c = counts[key]
+            other = max(("org", "place"), key=lambda k: c[k])
+            if c[other] >= c["person"] and c[other] >= 2:
+                model = sample[(key, other)]
+                m.kind, m.value, m.region, m.country = other, model.value, model.region, model.country
+                m.label = model.label
+
+
+def _personal_evidence(article) -> set[str]:
+    """Keys of names the article itself marks as a person: after an honorific, or tagged with a full name."""
+    out = set()
+    for m in article.mentions:
+        if m.kind != "person":
+            continue
+        para = article.paragraphs[m.paragraph].text
+        if people.honorific_before(para[:m.start]) or m.value != m.text:
+            out.add(_key(m.text))
+    return out

@@ -1,0 +1,118 @@
+"""Corpus pass for organisations: one value per body across its written variants.
+
+Three kinds of variant, each merged only on evidence:
+- case, "the" and a trailing "party" ("Labour" / "Labour party" / "Labour Party"): one key, the form most
+  articles use wins;
+- a short form next to its long form in one article -- an acronym ("International Monetary Fund (IMF)",
+  or "IMF" in an article that also says "International Monetary Fund"), a clipping ("the Fed" beside
+  "Federal Reserve", "Lib Dems" beside "Liberal Democrats"), a head noun ("Commons" beside "House of
+  Commons", "United" beside "Manchester United"), a company's first words ("Ford" beside "Ford Motor"):
+  the pair is learnt there, and the short form takes the long form's value in every article of the
+  corpus, as long as the corpus pairs it with one long form (or one three times as often as all others);
+- legal-form suffixes ("Chrysler Corp", "Texaco Inc") are variants of the bare name, which is shown;
+- known aliases from orgs.ALIASES are already canonical when tagged, and are left alone here.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from . import orgs
+from .gazetteer import fold
+
+_SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
+_CHAMBERS = {"house", "chamber", "palace"}
+# Legal-form suffixes of company names: "Chrysler Corp" is Chrysler.
+_LEGAL = re.compile(r"(?:,?\s+(?:co|corp|corporation|inc|incorporated|ltd|limited|plc|nv|n\.v|ag|sa|s\.a|spa|"
+                    r"gmbh|llc|lp|bhd|pty|kk|oy|ab|asa)\.?)+$", re.I)
+# Words closing a company's full name that its everyday name leaves out ("Ford Motor", "Samsung Electronics"),
+# unlike a committee or a department ("Treasury Select Committee" is not the Treasury).
+_COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petroleum", "oil", "steel", "chemical",
+                 "chemicals", "electric", "brothers", "industries", "communications", "telephone", "telecom",
+                 "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
+                 "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
+_BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def variant_key(value: str) -> str:
+    """One key for case, "the", "'s", "&"/"and" and a trailing "party" variants of an organisation name."""
+    k = fold(value)
+    k = re.sub(r"^the\s+", "", k)
+    k = re.sub(r"[’']s$", "", k).replace("&", "and")
+    k = re.sub(r"\s+party$", "", k)
+    k = _LEGAL.sub("", k) or k  # "Chrysler Corp", "Texaco Inc", "British Petroleum Co Plc"
+    return re.sub(r"\s+", " ", k).strip()
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SMALL]
+    return "".join(w[0] for w in words).upper()
+
+
+def _short_of(short: str, long: str) -> bool:
+    """Whether ``short`` abbreviates ``long`` (both organisation names met in one article)."""
+    if short == long or len(short) >= len(long):
+        return False
+    sw, lw = short.split(), long.split()
+    if _ACRONYM.fullmatch(short):
+        if short in lw:
+            return False  # "EC Commission" is not the long form of "EC"
+        return initials(long) == short.rstrip("s") or initials(long).replace("&", "") == short.replace("&", "")
+    if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
+            and all(fold(w) in _COMPANY_TAIL for w in lw[len(sw):]):
+        return True  # "Ford" : "Ford Motor"
+    if len(sw) == 1 and len(lw) == 3 and fold(lw[0]) in _CHAMBERS and fold(lw[1]) == "of" \
+            and fold(sw[0]) == fold(lw[-1]):
+        return True  # "Commons" : "House of Commons" (not "England" : "Bank of England")
+    if len(sw) == 1 and len(lw) == 2 and fold(sw[0]) == fold(lw[1]) and sw[0][:1].isupper():
+        return True  # "United" : "Manchester United", "Madrid" : "Real Madrid" (org readings only)
+    if len(sw) > len(lw) or len(sw[0]) < 3:
+        return False
+    # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
+    for s, w in zip(sw, lw):
+        s, w = fold(s).rstrip("s"), fold(w)
+        if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
+            return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
+    return len(sw) == len(lw) or len(sw) == 1
+
+
+def merge_org_variants(articles) -> None:
+    known = set(orgs.ALIASES) | set(orgs.OUTLETS)
+    # 1. case / "the" / party variants, corpus-wide: the form most articles use
+    forms: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        for value in {m.value for m in a.mentions if m.kind == "org"}:
+            forms[variant_key(value)][value] += 1
+    canon: dict[str, str] = {}
+    for key, c in forms.items():
+        fixed = [v for v in c if v in known]
+        bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
+        canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))
+    # 2. short forms paired with a long form inside one article
+    pairs: dict[str, Counter] = defaultdict(Counter)  # short form -> long forms, by articles
+    for a in articles:
+        values = {canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"}
+        for m in a.mentions:
+            if m.kind != "org":
+                continue
+            inside = re.search(r"\s\(([A-Z][A-Za-z&]{1,7})\)$", m.text)  # one span "Long Name (LN)"
+            b = inside or _BRACKETED.match(a.paragraphs[m.paragraph].text[m.end:m.end + 12])
+            if b and len(m.value.split()) >= 2:
+                pairs[variant_key(b.group(1))][canon[variant_key(m.value)]] += 1
+        for short in values:
+            for long in values:
+                if long == short or long in known or not _short_of(short, _LEGAL.sub("", long) or long):
+                    continue
+                if short in known:  # "OECD" known: its long form spelt another way joins it
+                    canon[variant_key(long)] = short
+                else:
+                    pairs[variant_key(short)][long] += 1
+    for key, longs in pairs.items():
+        (top, n), *rest = longs.most_common()
+        if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
+            canon[key] = top
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "org" and m.value not in known:
+                m.value = canon.get(variant_key(m.value), m.value)
