@@ -131,10 +131,12 @@ def test_a_club_sharing_a_town_name_stays_an_organisation_without_locative_evide
 
 
 def test_a_company_named_after_a_city_is_a_place_only_where_the_sentence_says_so():
-    art = tagged(("Norilsk said its profit rose.", [("Norilsk", "ORG")]),
-                 ("Workers at the smelter in Norilsk went on strike.", [("Norilsk", "ORG")]))
-    by_para = {m.paragraph: m.kind for m in art.mentions if m.text == "Norilsk"}
-    assert by_para == {0: "org", 1: "place"}
+    # Each article on its own: within one article the one-facet pass files every mention of a name under
+    # one kind (issue 11), so the two readings are checked in two articles.
+    company = tagged(("Norilsk said its profit rose.", [("Norilsk", "ORG")]))
+    town = tagged(("Workers at the smelter in Norilsk went on strike.", [("Norilsk", "ORG")]))
+    assert kinds(company, "Norilsk") == {"org"}
+    assert kinds(town, "Norilsk") == {"place"}
 
 
 def test_a_weak_label_place_is_kept_when_the_article_talks_about_its_country():
