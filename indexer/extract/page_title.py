@@ -12,7 +12,7 @@ import re
 import unicodedata
 from urllib.parse import urlsplit
 
-_SEPARATORS = re.compile(r"\s+(?:[|\-–—:·•»/~]|::|\\)\s+")
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/~]|::|\\)\s+|\s*:\s+")
 _OWN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template "\
             "or ancestor::svg or ancestor::button)]"
 
@@ -56,8 +56,11 @@ def strip_site_name(title: str, site_names: list[str]) -> str:
     names = {_key(s) for s in site_names if s}
     keys = [_key(p) for p in parts]
 
+    compact = {n.replace(" ", "").removeprefix("the") for n in names}
+
     def is_site(k: str) -> bool:
-        return bool(k) and any(k == n or (len(n) >= 4 and (n in k or k in n)) for n in names)
+        c = k.replace(" ", "").removeprefix("the")
+        return bool(k) and (c in compact or any(k == n or (len(n) >= 4 and (n in k or k in n)) for n in names))
 
     # Drop site-name parts from both ends.
     start, end = 0, len(parts)
