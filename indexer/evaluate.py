@@ -18,6 +18,9 @@ def main() -> int:
     print(f"{'facet':<10} {'precision':>9} {'recall':>7} {'support':>8}")
     for row in rows:
         print(f"{row['facet']:<10} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['support']:>8}")
+    from .extract import evaluate as html_eval
+
+    print(html_eval.report(), flush=True)  # its own section: real web pages, newsfacet vs trafilatura in the same run
     split = os.environ.get("NEWSFACET_EVAL_SPLIT", "dev")
     print(f"\nreal archives, {split} split (NEWSFACET_EVAL_SPLIT=heldout for the final score)", flush=True)
     from .realeval.__main__ import main as realeval

@@ -10,8 +10,9 @@ the article (a copyright line, dates written with a year), else from the other a
 """
 from __future__ import annotations
 
+import os
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Sequence
 
 from indexer.dates.patterns import (
@@ -172,6 +173,31 @@ def _from_body(article: Article, neighbours: Sequence[Article]) -> date | None:
     return latest
 
 
+_PAGE_EXTRACTORS = {"trafilatura"}
+# Fields a harvester may record for when it saved an article (JSON records keep them in metadata).
+_SCRAPE_FIELDS = ("scraped", "scraped_at", "scrape_time", "crawled", "crawled_at", "crawl_date", "fetched",
+                  "fetched_at", "retrieved", "retrieved_at", "downloaded_at")
+
+
+def _scrape_limit(article: Article) -> date:
+    """The latest day the article can have been published: its scrape-time field, else its file's
+    modification day, and never later than today."""
+    limit = date.today()
+    for key in _SCRAPE_FIELDS:
+        value = article.metadata.get(key)
+        if isinstance(value, str) and re.match(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            try:
+                return min(limit, date.fromisoformat(value.strip()[:10]))
+            except ValueError:
+                continue
+    if article.origin_path:
+        try:
+            return min(limit, datetime.fromtimestamp(os.stat(article.origin_path).st_mtime).date())
+        except (OSError, ValueError, OverflowError):
+            pass
+    return limit
+
+
 def infer_published(article: Article, neighbours: Sequence[Article] = ()) -> None:
     """Fill ``published``/``published_source`` when extraction left them None (see module docstring).
 
@@ -180,13 +206,15 @@ def infer_published(article: Article, neighbours: Sequence[Article] = ()) -> Non
     """
     if article.published:
         return
-    for source, found in (
-        ("dateline", lambda: _dateline_day(article, neighbours)),
-        ("caption", lambda: _caption_day(article)),
-        ("inferred", lambda: _from_body(article, neighbours)),
-    ):
+    limit = _scrape_limit(article)
+    steps = [("dateline", lambda: _dateline_day(article, neighbours)), ("caption", lambda: _caption_day(article))]
+    if article.extractor not in _PAGE_EXTRACTORS:
+        # A web page states its own date in its markup (read by extraction); a day its body mentions is
+        # news it reports, not when it was published. Only text without markup needs the body guess.
+        steps.append(("inferred", lambda: _from_body(article, neighbours)))
+    for source, found in steps:
         day = found()
-        if day is not None:
+        if day is not None and day <= limit:  # never after the file was saved, never in the future
             article.published = day.isoformat()
             article.published_source = source
             return

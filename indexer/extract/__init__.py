@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from search.model import Article
@@ -21,6 +22,9 @@ __all__ = ["SkipFile", "FileExtraction", "check_supported", "extract_file"]
 _TEXT_SUFFIXES = {"", ".txt", ".text"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+# Fields a harvester may use for when it saved a page (manifest entries, JSON records).
+SCRAPE_TIME_FIELDS = ("scraped", "scraped_at", "scrape_time", "crawled", "crawled_at", "crawl_date",
+                      "fetched", "fetched_at", "retrieved", "retrieved_at", "downloaded_at")
 
 
 @dataclass
@@ -60,7 +64,7 @@ def extract_file(path: Path, data: bytes | None = None, manifest: dict | None = 
     if suffix in _HTML_SUFFIXES or (suffix == "" and _looks_like_html(text)):
         from .html import extract_html
 
-        drafts, dropped, problems, extractor = extract_html(text, manifest)
+        drafts, dropped, problems, extractor = extract_html(text, manifest, scrape_day(path, manifest))
     elif suffix in _RECORD_SUFFIXES:
         from .records import extract_records
 
@@ -91,6 +95,21 @@ def _extract_plain(text: str, manifest: dict) -> tuple[list[Draft], Counter, lis
     if result.main and not result.is_dump:
         apply_manifest_date(result.main[0], manifest)
     return result.main + result.related, result.dropped.counts, [], "plaintext"
+
+
+def scrape_day(path: Path, manifest: dict) -> date | None:
+    """The last day the page can have been published: the manifest's scrape time, else the file's mtime
+    (a saved page cannot predate its own publication)."""
+    from .records import valid_day
+
+    for key in SCRAPE_TIME_FIELDS:
+        day = valid_day(manifest.get(key))
+        if day:
+            return date.fromisoformat(day)
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).date()
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def _looks_like_html(text: str) -> bool:

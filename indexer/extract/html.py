@@ -1,76 +1,89 @@
-"""HTML pages -> one draft, via trafilatura (main text, boilerplate and comments removed).
+"""HTML pages -> one draft: trafilatura for the main text, the page's own markup for title and date.
 
-Paragraphs come from the page's own blocks (trafilatura's XML output keeps <p>, headings, list items and
-quotes apart), so nothing is re-split by guesswork. Scripts, styles and iframes never reach the text.
-The publication day is taken only from the explicit ``article:published_time`` meta tag: trafilatura's
-own date guess may come from a URL or a sidebar, which is the dates step's business, not metadata.
+trafilatura is used the way its authors intend for article pages: its own HTML loader (which drops HTML
+comments, so a ``<!-- ad -->`` cannot cut a body short), no cross-page duplicate memory (its LRU is
+process-wide, so ``deduplicate=True`` made a page's text depend on the pages extracted before it and wiped
+whole pages), tables kept as text (one paragraph per row) and reader comments left out. The knobs were
+chosen by measurement on the dev part of ``tests/gold/html_pages`` (see ``indexer/extract/evaluate.py``).
+Paragraphs are the page's own blocks (trafilatura's XML keeps <p>, headings, list items, quotes and table
+rows apart), so nothing is re-split by guesswork. When trafilatura finds no main text, its ``baseline``
+(JSON-LD articleBody, <article>, then all <p>) is taken instead, so a real page is never lost.
+
+Title: ``page_title`` (h1 / og:title without the site name). Publication day: the manifest, else what the
+page states about itself (``page_date``: JSON-LD, meta, <time>, htmldate), never after the scrape time.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
+from datetime import date
 
 from .build import Draft
 from .decoding import SkipFile
+from .page_dates import page_date
+from .page_title import page_title
 from .records import valid_day
 
-_BLOCKS = {"p", "head", "item", "quote", "cell"}
-
-
-# Elements whose content is code or embedded documents, never article text. trafilatura drops most of
-# them from the body, but not from a headline (a <script> inside an <h1> leaked into the title).
+_BLOCKS = {"p", "head", "item", "quote", "row", "code"}
+# Elements whose content is code or embedded documents, never article text (trafilatura keeps the text of
+# a <noscript>).
 _NOT_TEXT = ("script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "canvas", "math")
 
-
+# trafilatura's justext fallback is quadratic in the number of elements (20,000 tiny <p>: 74 s); on big
+# pages take its own extraction only ("fast"), which stays linear.
 FAST_EXTRACTION_ELEMENTS = 3000
 
+# Chosen on the dev pages (indexer/extract/evaluate.py prints the comparison).
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, include_images=False, include_links=False,
+                           deduplicate=False, favor_precision=False, favor_recall=False)
+RECALL_SECOND_PASS = True
+RECALL_MIN_GAIN = 1.0
 
-def extract_html(text: str, manifest: dict) -> tuple[list[Draft], Counter, list[str], str]:
+
+def extract_html(text: str, manifest: dict, scraped: date | None = None
+                 ) -> tuple[list[Draft], Counter, list[str], str]:
     import trafilatura
     from lxml import etree
 
-    tree = _parse(text)
+    tree = _load(text)
     if tree is None:
         raise SkipFile("not parseable as HTML")
     meta = _page_meta(tree)
-    for el in list(tree.iter(*_NOT_TEXT)):
+    url = _str(manifest.get("url")) or meta.get("canonical") or meta.get("og:url")
+    headline, title_source = page_title(tree, url)
+    published, page_source = _published(tree, manifest, url, scraped)
+    # The model's published_source stays one of its documented values; which part of the page gave the
+    # day ("jsonld", "meta:article:published_time", "time", "htmldate", ...) is kept in metadata.
+    published_source = None if not published else "manifest" if page_source == "manifest" else "metadata"
+    page_source = page_source if published_source == "metadata" else None
+    for el in list(tree.iter(*_NOT_TEXT)):  # after title and date: JSON-LD lives in <script>
         if el.getparent() is not None:
             el.drop_tree()
-    # trafilatura's justext fallback is quadratic in the number of elements (20,000 tiny <p>: 74 s);
-    # on big pages take its own extraction only ("fast"), which stays linear.
     many_elements = sum(1 for _ in tree.iter()) > FAST_EXTRACTION_ELEMENTS
-    xml = trafilatura.extract(
-        tree, output_format="xml", with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=True, fast=many_elements,
-    )
-    if not xml:
+    doc, paragraphs = _extract(trafilatura, etree, tree, many_elements, TRAFILATURA_OPTIONS)
+    if not many_elements and RECALL_SECOND_PASS:
+        # trafilatura's favor_recall finds the rest of bodies its default cuts short (text after a
+        # heading, a table), but on other pages keeps only a fragment; take it only when it holds more.
+        doc2, more = _extract(trafilatura, etree, tree, False, {**TRAFILATURA_OPTIONS, "favor_recall": True})
+        if _words(more) > RECALL_MIN_GAIN * _words(paragraphs):
+            doc, paragraphs = doc2, more
+    if not paragraphs:
+        paragraphs = _baseline(text)
+    if not paragraphs:
         return [], Counter(), [], "trafilatura"
-    doc = etree.fromstring(xml.encode("utf-8"))
-    main = doc.find("main")
-    paragraphs: list[str] = []
-    for el in (main.iter() if main is not None else ()):
-        if el.tag in _BLOCKS and not _inside_block(el):
-            block = " ".join("".join(el.itertext()).split())
-            if block and (not paragraphs or block != paragraphs[-1]):
-                paragraphs.append(block)
-    title = _attr(doc, "title")
+    title = headline or _attr(doc, "title")
     if paragraphs and title and paragraphs[0].casefold() == title.casefold():
         paragraphs = paragraphs[1:]  # the <h1> repeats the title
-    published, published_source = None, None
-    day = valid_day(manifest.get("published"))
-    if day:
-        published, published_source = day, "manifest"
-    elif valid_day(meta.get("article:published_time")):
-        published, published_source = valid_day(meta["article:published_time"]), "metadata"
     metadata = {k: v for k, v in {"description": _attr(doc, "description"), "hostname": _attr(doc, "hostname"),
-                                  "categories": _attr(doc, "categories"), "tags": _attr(doc, "tags")}.items() if v}
+                                  "categories": _attr(doc, "categories"), "tags": _attr(doc, "tags"),
+                                  "title_from": title_source if headline else None,
+                                  "published_from": page_source}.items() if v}
     draft = Draft(
         paragraphs=paragraphs,
         headline=title,
         title_source="metadata" if title else None,
-        source=_str(manifest.get("source")) or _attr(doc, "sitename"),
+        source=_str(manifest.get("source")) or _attr(doc, "sitename") or meta.get("og:site_name"),
         byline=_attr(doc, "author"),
-        url=meta.get("canonical") or _attr(doc, "url") or _str(manifest.get("url")),
+        url=url or _attr(doc, "url"),
         published=published,
         published_source=published_source,
         metadata=metadata,
@@ -78,8 +91,66 @@ def extract_html(text: str, manifest: dict) -> tuple[list[Draft], Counter, list[
     return [draft], Counter(), [], "trafilatura"
 
 
+def _extract(trafilatura, etree, tree, fast: bool, options: dict):
+    xml = trafilatura.extract(tree, output_format="xml", with_metadata=True, fast=fast, **options)
+    doc = etree.fromstring(xml.encode("utf-8")) if xml else None
+    main = doc.find("main") if doc is not None else None
+    return doc, (_paragraphs(main) if main is not None else [])
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+def _published(tree, manifest: dict, url: str | None, scraped: date | None) -> tuple[str | None, str | None]:
+    day = valid_day(manifest.get("published"))
+    if day:
+        return day, "manifest"
+    return page_date(tree, url, not_after=scraped)
+
+
+def _paragraphs(main) -> list[str]:
+    paragraphs: list[str] = []
+    for el in main.iter():
+        if el.tag in _BLOCKS and not _inside_block(el):
+            block = _row_text(el) if el.tag == "row" else _block_text(el)
+            if block and (not paragraphs or block != paragraphs[-1]):
+                paragraphs.append(block)
+    return paragraphs
+
+
+_INLINE = {"hi", "ref", "del", "span", "b", "i", "em", "strong", "a", "sub", "sup"}
+
+
+def _block_text(el) -> str:
+    """A block's words; a line break or a nested block (a list inside an item, a cell) separates words,
+    or "Get a Quote" and the next heading would be glued into one token."""
+    parts: list[str] = []
+    stack: list = [(el, False)]
+    while stack:  # iterative: a deeply nested page must not hit the recursion limit
+        node, closing = stack.pop()
+        if closing:
+            if node.tag not in _INLINE:
+                parts.append(" ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+            continue
+        if node.tag not in _INLINE:
+            parts.append(" ")
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node) if isinstance(child.tag, str))
+    return " ".join("".join(parts).split())
+
+
+def _row_text(row) -> str:
+    cells = [_block_text(cell) for cell in row if isinstance(cell.tag, str)]
+    return " | ".join(c for c in cells if c)
+
+
 def _inside_block(el) -> bool:
-    # A <p> inside a <quote> or <item> was already taken with its container.
+    # A <p> inside a <quote>, <item> or table row was already taken with its container.
     parent = el.getparent()
     while parent is not None:
         if parent.tag in _BLOCKS:
@@ -88,33 +159,41 @@ def _inside_block(el) -> bool:
     return False
 
 
-def _parse(text: str):
-    from lxml import etree
-    from lxml import html as lxml_html
+def _baseline(text: str) -> list[str]:
+    """trafilatura's own last resort, split into its lines: JSON-LD articleBody, <article>, all <p>."""
+    import trafilatura
 
-    # lxml refuses a str that still carries an XML encoding declaration; the text is decoded already.
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
     try:
-        return lxml_html.document_fromstring(text)
-    except (ValueError, TypeError, etree.ParserError):
+        _, body, _ = trafilatura.baseline(text)
+    except Exception:  # noqa: BLE001 - a fallback must never turn a page into a crash
+        return []
+    return [" ".join(line.split()) for line in (body or "").split("\n") if line.strip()]
+
+
+def _load(text: str):
+    from trafilatura import load_html
+
+    try:
+        return load_html(text)
+    except (ValueError, TypeError, RecursionError):
         return None
 
 
 def _page_meta(tree) -> dict[str, str]:
-    """The explicit meta tags we trust: article:published_time and the canonical link."""
+    """The canonical link, og:url and og:site_name."""
     out: dict[str, str] = {}
     for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        if key in ("article:published_time", "datepublished") and el.get("content"):
-            out.setdefault("article:published_time", el.get("content").strip())
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key in ("og:url", "og:site_name") and _str(el.get("content")):
+            out.setdefault(key, _str(el.get("content")))
     for el in tree.iter("link"):
-        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
-            out.setdefault("canonical", el.get("href").strip())
+        if "canonical" in (el.get("rel") or "").lower().split() and _str(el.get("href")):
+            out.setdefault("canonical", _str(el.get("href")))
     return out
 
 
 def _attr(doc, name: str) -> str | None:
-    return _str(doc.get(name))
+    return _str(doc.get(name)) if doc is not None else None
 
 
 def _str(value) -> str | None:

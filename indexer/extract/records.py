@@ -107,6 +107,9 @@ def _draft(record, where: str, problems: list[str], manifest: dict) -> Draft | N
         published = valid_day(record["published"])
         if published is None:
             problems.append(f"{where}: bad published date {str(record['published'])[:40]!r}, ignored")
+        elif (scraped := _scrape_day(record)) and published > scraped:
+            problems.append(f"{where}: published date {published} is after the scrape time {scraped}, ignored")
+            published = None
     title = _text(record.get("title")) or _text(record.get("headline"))
     return Draft(
         paragraphs=paragraphs,
@@ -122,6 +125,16 @@ def _draft(record, where: str, problems: list[str], manifest: dict) -> Draft | N
         record_id=record.get("id"),
         metadata={k: v for k, v in record.items() if k not in _KNOWN},
     )
+
+
+def _scrape_day(record: dict) -> str | None:
+    from . import SCRAPE_TIME_FIELDS
+
+    for key in SCRAPE_TIME_FIELDS:
+        day = valid_day(record.get(key))
+        if day:
+            return day
+    return None
 
 
 def _paragraphs(record: dict) -> list[str] | None:
