@@ -130,10 +130,11 @@ def test_top_values_count_articles_and_judged_precision_counts_unjudged():
     assert judged["wrong"] == [("Ann Lee", "junk")]
 
 
-def test_region_rollup_counts_uk_and_us_places_with_a_region():
+def test_region_rollup_counts_uk_and_us_places_with_a_region_but_not_the_country_itself():
     articles = [_article("1", [("place", "London", "England", "United Kingdom"),
                                ("place", "Leeds", None, "United Kingdom"),
                                ("place", "Ohio", "Ohio", "United States"),
+                               ("place", "United States", None, "United States"),
                                ("place", "Paris", "Île-de-France", "France")])]
     assert fx.region_rollup(articles) == {"United Kingdom": {"places": 2, "with_region": 1},
                                           "United States": {"places": 1, "with_region": 1}}

@@ -99,11 +99,12 @@ def misfiled(articles) -> list[dict]:
 
 
 def region_rollup(articles) -> dict[str, dict[str, int]]:
-    """Place mentions resolved to the UK / the US, and how many of them carry a first-level region."""
+    """Place mentions inside the UK / the US, and how many of them carry a first-level region. A mention of
+    the country itself ("U.S.", "Britain") has no region to roll up to and is not counted."""
     out = {UK: {"places": 0, "with_region": 0}, US: {"places": 0, "with_region": 0}}
     for a in articles:
         for m in a.mentions:
-            if m.kind == "place" and m.country in out:
+            if m.kind == "place" and m.country in out and m.value != m.country:
                 out[m.country]["places"] += 1
                 out[m.country]["with_region"] += 1 if m.region else 0
     return out
