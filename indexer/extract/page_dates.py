@@ -9,10 +9,11 @@ comes from: a page cannot have been published after it was saved.
 """
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, timezone
 from typing import Iterator
+
+from . import jsonld
 
 # JSON-LD types that describe the page's own story; a WebPage or an Organization date is weaker evidence.
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
@@ -119,13 +120,7 @@ def _candidates(tree) -> Iterator[tuple[str, str]]:
 def _jsonld_dates(tree) -> list[str]:
     """datePublished of article objects first, then of any other object (a WebPage), in page order."""
     strong, weak = [], []
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        try:
-            data = json.loads(script.text.strip().rstrip(";"))
-        except (ValueError, RecursionError):
-            continue
+    for data in jsonld.blocks(tree):
         for obj in _objects(data, 0):
             value = obj.get("datePublished") or obj.get("dateCreated")
             if isinstance(value, list) and value:

@@ -7,10 +7,11 @@ og:title or JSON-LD headline with the site name cut off; else the ``<h1>``; ``<t
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from urllib.parse import urlsplit
+
+from . import jsonld
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/~]|::|\\)\s+|\s*:\s+")
 _OWN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template "\
@@ -138,13 +139,7 @@ def _site_names(tree, meta: dict[str, str], url: str | None) -> list[str]:
 
 
 def _jsonld_headline(tree) -> str | None:
-    for script in tree.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower() or not script.text:
-            continue
-        try:
-            data = json.loads(script.text.strip().rstrip(";"))
-        except (ValueError, RecursionError):
-            continue
+    for data in jsonld.blocks(tree):
         stack, seen = [data], 0
         while stack and seen < 200:
             obj = stack.pop(0)
