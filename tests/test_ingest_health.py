@@ -17,7 +17,7 @@ import pytest
 from support.ingest import BODY, check, cli, client, index_json, numbered, search, stored_ids, write_jsonl
 from support.robust import assert_envelope
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "fixtures"
 
 
 def _indexed(tmp_path) -> Path:
