@@ -9,7 +9,6 @@ import http.client
 import json
 import os
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -17,7 +16,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from support.robust import ROOT, cli_argv, child_env, kill9, start_python, wait_until
+from support.robust import ROOT, cli_argv, child_env, free_port, kill9, start_python, wait_healthy, wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -30,12 +29,6 @@ QUERIES = (
     {"person": "Ivan Fedorov", "copies": "all"},
     {"q": "depot Kharkiv", "sort": "newest", "copies": "all", "page": "2"},
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(port: int, path: str, params: dict | None = None, timeout: float = 30) -> tuple[int, bytes]:
@@ -53,20 +46,14 @@ def test_gunicorn_under_16_clients_while_an_indexer_commits(tmp_path):
     first = subprocess.run([cli_argv()[0], WRITER, str(index_dir), "1", "10"], cwd=ROOT, env=child_env(),
                            capture_output=True, text=True, timeout=60)
     assert first.returncode == 0, first.stderr[-2000:]
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(cli_argv("serve", "--index", str(index_dir), "--host", "127.0.0.1", "--port", str(port),
                                        "--workers", "2"),
                               cwd=ROOT, env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               text=True, stdin=subprocess.DEVNULL, start_new_session=True)
     writer = None
     try:
-        def up() -> bool:
-            try:
-                return _get(port, "/healthz", timeout=2)[0] == 200
-            except OSError:
-                return False
-
-        assert wait_until(up, timeout=30, interval=0.2), "gunicorn did not come up"
+        assert wait_healthy(port, timeout=30), "gunicorn did not come up"
         stats = {"requests": 0, "errors": [], "duplicates": 0, "backwards": []}
         lock = threading.Lock()
         stop = threading.Event()

@@ -21,7 +21,7 @@ import time
 
 import pytest
 
-from support.robust import ROOT, cli_argv, child_env, kill9, wait_until
+from support.robust import ROOT, cli_argv, child_env, free_port, kill9, wait_healthy
 
 pytestmark = pytest.mark.slow
 
@@ -31,15 +31,9 @@ HOLD_SECONDS = 20.0
 TRICKLE_EVERY = 0.5  # seconds between the bytes of a trickling request
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(seed_index_dir):
-    port = _free_port()
+    port = free_port()
     env = child_env()
     env.pop("WEB_CONCURRENCY", None)  # the default worker count is what is being tested
     env.pop("NEWSFACET_RUN_DIR", None)
@@ -47,13 +41,7 @@ def server(seed_index_dir):
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             stdin=subprocess.DEVNULL, start_new_session=True)
     try:
-        def up() -> bool:
-            try:
-                return _get(port, "/healthz", timeout=2)[0] == 200
-            except OSError:
-                return False
-
-        assert wait_until(up, timeout=60, interval=0.2), "newsfacet serve did not come up"
+        assert wait_healthy(port, timeout=60), "newsfacet serve did not come up"
         yield port
     finally:
         if proc.poll() is None:
