@@ -102,7 +102,7 @@ def convert(folder: Path) -> tuple[list[dict], list[dict]]:
     for path in sorted(p for p in folder.iterdir() if p.name[:3] in SOURCES):
         for doc in re.findall(r"<DOC>(.*?)</DOC>", path.read_text(encoding="latin-1"), re.S):
             docno = _field(doc, "DOCNO").strip()
-            aid = "ieer-" + docno.lower()
+            aid = "ieer-" + docno.lower().replace(".", "-")  # ids keep to [A-Za-z0-9_-]
             text, spans = parse_text(_field(doc, "TEXT"))
             m = re.search(r"(\d\d)/(\d\d)/(\d{4})", _field(doc, "DATE_TIME"))
             title = " ".join(_clean(TAG_RE.sub("", _field(doc, "HEADLINE"))).split())
