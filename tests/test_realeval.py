@@ -155,23 +155,6 @@ def test_committed_corpora_load_and_every_gold_offset_holds_its_text():
         assert len(heldout_gold) >= 300, (name, len(heldout_gold))
 
 
-def test_committed_corpus_ids_survive_the_extractor():
-    """The harness indexes a split as `newsfacet index` would: an id the extractor rewrites (a dot, a
-    space) would make the whole corpus fail to load for scoring, held-out included."""
-    from indexer.extract.build import sanitise_id
-
-    for name in corpus_names():
-        bad = [a["id"] for a in load_corpus(name).articles if sanitise_id(a["id"]) != a["id"]]
-        assert not bad, (name, bad[:3])
-
-
-def test_an_id_with_a_dot_is_one_the_extractor_would_rewrite():
-    from indexer.extract.build import sanitise_id
-
-    assert sanitise_id("ieer-nyt19980403.0453") != "ieer-nyt19980403.0453"
-    assert sanitise_id("ieer-nyt19980403-0453") == "ieer-nyt19980403-0453"
-
-
 def test_harness_smoke_on_a_tiny_corpus(tmp_path, monkeypatch):
     """The whole path once: extraction, spaCy, tagging, linking, scoring (two short articles)."""
     from indexer.realeval import tagging
