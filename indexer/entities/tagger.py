@@ -223,7 +223,8 @@ def _mentions(article: Article, found) -> list[Mention]:
             article_regions.add(region)
     para_regions = _paragraph_regions(article)
     main_region = _main_region(found)
-    countries = evidence.article_countries(found)
+    sources = evidence.country_sources(found)
+    countries = set(sources)
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -253,8 +254,10 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         res = located.get(i) or memo.get(c.text)
         if res is None:
-            res = memo[c.text] = places.resolve(c.text, _place_candidates(c), None, article_regions,
-                                                countries=countries)
+            res = places.resolve(c.text, _place_candidates(c), None, article_regions, countries=countries)
+            if evidence.abroad(c.text, res, sources, c.label):
+                res = places.Resolved(c.text, (), None)
+            memo[c.text] = res
         res = evidence.checked(c.text, res, countries)
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
