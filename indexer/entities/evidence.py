@@ -183,12 +183,17 @@ def with_dateline(article, found):
 _ROUND_AFTER = re.compile(r"^\s+(?:Round\b|round\s+of\s+(?:world\s+)?trade\b|(?:world\s+)?trade\s+(?:talks|round|negotiations)\b)")
 
 
+_STANCE = re.compile(r"(?:[Pp]ro|[Aa]nti|[Nn]on)-")
+
+
 def _weighed(article, f, countries: set[str]):
     """A gazetteer name the model called a person or an organisation stays what the model said unless the
     article gives it evidence (its country named elsewhere, "in X"): "Belo", "Sale" the club, "Thai"."""
     c, kind, value = f
     if kind == "place" and _ROUND_AFTER.match(article.paragraphs[c.paragraph].text[c.end:c.end + 40]):
         return None
+    if kind == "place" and _STANCE.match(c.text):
+        return None  # "the Pro-Beijing camp", "anti-Moscow": a stance towards a place, not the place
     if kind != "place" or not (places.candidates(value) or places.misspelt(value)):
         return f  # unknown names were made places by their sentence ("the village of X"), not the gazetteer
     if supported(c, article.paragraphs[c.paragraph].text[:c.start], countries):
