@@ -82,7 +82,12 @@ def _outright(name: str) -> bool:
 
 def article_countries(found) -> set[str]:
     """Country names the article talks about, from places with strong evidence and one clear reading."""
-    out: set[str] = set()
+    return set(country_sources(found))
+
+
+def country_sources(found) -> dict[str, set[str]]:
+    """Country name -> the (folded) place names through which the article talks about it."""
+    out: dict[str, set[str]] = {}
     for c, kind, value in found:
         if kind != "place" or c.label not in STRONG_LABELS and not _outright(value):
             continue
@@ -90,8 +95,40 @@ def article_countries(found) -> set[str]:
         best = places.dominant(cands) if len({p.country_code for p in cands}) > 1 else (cands or [None])[0]
         name = places.country_name(best.country_code) if best is not None else None
         if name:
-            out.add(name)
+            out.setdefault(name, set()).add(fold(value))
     return out
+
+
+def abroad(text: str, res, sources: dict[str, set[str]], label: str = "") -> bool:
+    """Whether an unlocated town reading lies in a country the article does not talk about while its other
+    places talk about other countries: "Kimberley" in a story about Western Australian cattle is not the
+    South African city, "Roma" beside Queensland towns is not Rome. The gazetteer lacks most small towns,
+    so the namesake abroad is often its only entry; a wrong country is worse than none. A dateline, and a
+    major city under its own name, keep their country ("Frankfurt" in a story about London traders)."""
+    if not res.country or res.value == res.country or label == "DATELINE":
+        return False
+    key = fold(text)
+    others = {country for country, names in sources.items() if names - {key}}
+    if not others or res.country in others:
+        return False
+    focus = {places.country_name(cc) for cc in FUZZY_COUNTRIES}
+    if res.country in focus and others & focus:
+        return False  # the corpus's own countries are one theatre (a Ukrainian village in a story about Russia)
+    entries = [p for p in places.candidates(text) if places.country_name(p.country_code) == res.country]
+    if not entries or any(p.kind != "city" for p in entries):
+        return False  # a region or a country is named outright
+    return not any(_own_spelling(p.name, key) and (p.population >= MAJOR_CITY or places.is_capital(p))
+                   for p in entries)
+
+
+MAJOR_CITY = 250_000  # measured on the dev corpora: foreign namesakes of small towns lie below it
+
+
+def _own_spelling(name: str, key: str) -> bool:
+    """"Frankfurt" for Frankfurt am Main, "St Petersburg" for Saint Petersburg; not "Roma" for Rome."""
+    own = re.sub(r"^the ", "", fold(name))  # "Hague" for The Hague
+    key = re.sub(r"^st ", "saint ", key)
+    return own == key or own.startswith(key + " ")
 
 
 def supported(c, before: str, countries: set[str]) -> bool:
@@ -140,10 +177,23 @@ def with_dateline(article, found):
     return out
 
 
+# A round of trade negotiations named after the city or country that opened it ("the Doha round of trade
+# talks", "the Uruguay Round", "the Doha world trade talks"): the name of the negotiations, not a place.
+# ("The Istanbul round of talks" was held there: a place.)
+_ROUND_AFTER = re.compile(r"^\s+(?:Round\b|round\s+of\s+(?:world\s+)?trade\b|(?:world\s+)?trade\s+(?:talks|round|negotiations)\b)")
+
+
+_STANCE = re.compile(r"(?:[Pp]ro|[Aa]nti|[Nn]on)-")
+
+
 def _weighed(article, f, countries: set[str]):
     """A gazetteer name the model called a person or an organisation stays what the model said unless the
     article gives it evidence (its country named elsewhere, "in X"): "Belo", "Sale" the club, "Thai"."""
     c, kind, value = f
+    if kind == "place" and _ROUND_AFTER.match(article.paragraphs[c.paragraph].text[c.end:c.end + 40]):
+        return None
+    if kind == "place" and _STANCE.match(c.text):
+        return None  # "the Pro-Beijing camp", "anti-Moscow": a stance towards a place, not the place
     if kind != "place" or not (places.candidates(value) or places.misspelt(value)):
         return f  # unknown names were made places by their sentence ("the village of X"), not the gazetteer
     if supported(c, article.paragraphs[c.paragraph].text[:c.start], countries):

@@ -6,14 +6,19 @@ stay apart because each article names its own). Here, in order:
    takes the reading most of the corpus gives it ("Chelsea" the club, not a person);
 2. spelling variants of the same full name get the corpus's most common form;
 3. a bare surname left over is linked to a full name across articles only when the mention is a person
-   in its own article (an honorific before it, or the model's PERSON label on a word the corpus mostly
+   in its own article (an honorific or office before it, or the model's PERSON label on a word the corpus mostly
    reads as a person: "Bolton" the club and town is not John Bolton), the word is not a given name
    of other people in the corpus ("David"), and one person in the corpus (or in ``known_people``) carries
    that surname -- or one carries it in far more articles than all the others together;
-4. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party".
+4. a name the corpus speaks of only as a business ("Touche Ross and Co", "privatise Snowy Hydro") and never
+   as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
+   (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
+   the people: storms, firms and districts the model read as names;
+5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party".
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -22,7 +27,7 @@ from search.model import Article
 from . import one_facet
 from .gazetteer import fold
 from .org_variants import merge_org_variants
-from .people import FIRST_NAMES, honorific_before, surname_key, variant_key
+from .people import FIRST_NAMES, surname_key, title_before, variant_key
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -49,6 +54,8 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
             if m.kind == "person" and len(m.value.split()) >= 2:
                 m.value = canonical.get(variant_key(m.value), m.value)
     _link_surnames(articles, canonical)
+    _firms_named_like_people(articles)
+    _drop_unattested(articles)
     merge_org_variants(articles)
 
 
@@ -73,7 +80,7 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
     elsewhere = {w for w, c in readings.items() if c[False] >= c[True]}
     # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
     elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
-                  if m.kind == "org" and len(m.value.split()) >= 2}
+                  if m.kind == "org" and len(m.value.split()) >= 2 and fold(m.value.split()[-1]) not in _LED_BY}
     for a in articles:
         evident = _person_evidence(a, elsewhere)
         for m in a.mentions:
@@ -88,6 +95,86 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
                 m.value = names[0]
 
 
+# A body named after the person who leads it ("the Reagan administration"): its first word is that person.
+_LED_BY = {"administration", "government", "cabinet", "presidency", "camp", "campaign", "era", "doctrine"}
+# A pronoun for a person later in the mention's sentence ("Subroto said he ..."), or what only a person has
+# ("Fico's administration", "Howard's wife").
+_PRONOUN_AFTER = re.compile(r"^(?:[^.!?\n]{0,100}?\b(?:he|she|his|her|him)\b|[’']s\s+(?:administration|government|"
+                            r"cabinet|presidency|wife|husband|son|daughter|father|mother|family|spokes(?:man|woman|person)|"
+                            r"lawyers?|aides?)\b)")
+
+
+# What is said only of a business: "X and Co", "X Inc", "X's shares", "privatise X", "a stake in X".
+_FIRM_AFTER = re.compile(r"^(?:,?\s+and\s+(?:Co|Company|Partners|Sons)\b|\s+(?:and\s+[A-Z][a-z]+|\([A-Z][\w ]{1,20}\))\s+"
+                         r"(?:Inc|Ltd|Corp|Co)\b|,?\s+(?:Inc|Ltd|Corp|Co|PLC|plc|Plc|NV|AG|SA|"
+                         r"GmbH|LLC|Limited|Pty)\b|[’']s\s+(?:shares?|shareholders|profit|board|directors|takeover|"
+                         r"sale|privatisation|privatization)\b|\s+(?:shares?|shareholders|stock)\b)")
+_FIRM_BEFORE = re.compile(r"\b(?:privati[sz]e|privati[sz]ing|privati[sz]ation of|sale of|offer for|bid for|stake in|"
+                          r"shares? in|shareholders? (?:in|of)|takeover of|merger with|acquisition of|subsidiary of|"
+                          r"units? of|company,?|firm,?|group|giant|processor|retailer|co-operative|cooperative|"
+                          r"brokerage)\s+$")
+
+
+def _firms_named_like_people(articles: list[Article]) -> None:
+    """A name filed as a person that the corpus speaks of only as a business ("Touche Ross and Co",
+    "privatise Snowy Hydro", "Coles Myer shares") and never as a person (no honorific or
+    office before it, no "he"/"she" after it) is that business: its mentions become organisations. ("X says it
+    is ..." is no cue: the "it" is as often a person's "it is time".)"""
+    firm: Counter = Counter()
+    personal: set[str] = set()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or m.value != m.text:
+                continue  # a surname linked to a full name is a person's
+            para = a.paragraphs[m.paragraph].text
+            if title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:]):
+                personal.add(m.value)
+            elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]):
+                firm[m.value] += 1
+    # ... or that the corpus files as an organisation at least as often as it files it as a person
+    filed: dict[str, Counter] = {}
+    for a in articles:
+        for kind, text in {(m.kind, m.text) for m in a.mentions if m.kind in ("person", "org")}:
+            filed.setdefault(text, Counter())[kind] += 1
+    firm.update({v: 1 for v, c in filed.items() if c["person"] and c["org"] >= max(2, c["person"]) and " " in v})
+    firms = {v for v in firm if v not in personal}
+    if not firms:
+        return
+    from .orgs import normalise_org
+
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and m.value in firms and m.value == m.text:
+                m.kind, m.value = "org", normalise_org(m.text)
+
+
+def _drop_unattested(articles: list[Article]) -> None:
+    """A bare one-word name left as a person after linking, that nothing in the corpus shows to be a person
+    (no honorific or office before it, no "he"/"she" after it, never the surname of a full name), is not
+    one: on real archives these are storms ("Larry"), firms ("Fonterra", "Heublein"), districts ("Riverland",
+    "Mallee") and towns the model read as names. Such mentions are dropped from the person facet."""
+    attested: set[str] = set()
+    bare: set[str] = set()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person":
+                continue
+            if len(m.value.split()) >= 2:
+                attested.add(fold(m.value.split()[-1]))
+                continue
+            key = fold(m.value)
+            bare.add(key)
+            para = a.paragraphs[m.paragraph].text
+            if title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:]):
+                attested.add(key)
+    doomed = bare - attested
+    if not doomed:
+        return
+    for a in articles:
+        a.mentions = [m for m in a.mentions if not (m.kind == "person" and len(m.value.split()) == 1
+                                                    and fold(m.value) in doomed)]
+
+
 def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
     """Bare names the article itself shows to be a person: an honorific before one of its mentions, or
     the model's PERSON label on most of them when the corpus mostly reads the word as a person."""
@@ -97,7 +184,7 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
         if m.kind != "person" or len(m.value.split()) >= 2:
             continue
         key = fold(m.value)
-        if honorific_before(article.paragraphs[m.paragraph].text[:m.start]):
+        if title_before(article.paragraphs[m.paragraph].text[:m.start]):
             out.add(key)
         labels.setdefault(key, Counter())[m.label == "PERSON"] += 1
     out |= {k for k, c in labels.items() if c[True] > c[False] and k not in elsewhere}

@@ -54,6 +54,19 @@ _HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])%s\s+$" % _HONORIFIC)
 _HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
 
 
+# Title words that name a body or a trade, not an office a person holds: no evidence of a person.
+_NOT_PERSONAL = {"Air Force", "Foreign Ministry", "National Security Council", "Joint Chiefs of Staff", "Migration",
+                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the"}
+_PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFFICE, "|".join(
+    re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
+
+
+def title_before(text_before: str) -> bool:
+    """Whether an honorific or an office a person holds ends the text before a mention ("President Reagan",
+    "Agriculture Minister Peter McGauran", "Mr Vaile"): evidence that the name is a person's."""
+    return bool(_PERSONAL_TITLE_BEFORE.search(text_before[-60:]))
+
+
 def honorific_before(text_before: str) -> bool:
     """Whether the text just before a mention ends with a personal honorific ("... said Mr ")."""
     return bool(_HONORIFIC_BEFORE.search(text_before[-16:]))
@@ -82,12 +95,21 @@ def strip_title(text: str) -> tuple[int, str]:
     return cut, name
 
 
+# Words after a hyphen that make an adjective of a name ("Harold Pemberton-led"), not a given name's syllable.
+_NOT_SYLLABLE = {"led", "era", "style", "like", "based", "backed", "born", "made", "run", "owned", "linked", "type",
+                 "esque", "ite", "ites", "ism", "ist", "ists", "free", "only", "wide", "less", "held", "appointed",
+                 "allied", "aligned", "funded", "friendly", "inspired", "related", "year", "old", "day"}
+
+
 def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozenset()) -> int:
     """New end for a person span the model cut short: finish a cut word, take "von der Leyen",
     or a capitalised surname right after a lone given name ("Oleksandr" + "Prokudin"). ``taken``: start
     offsets of words the model gave another label, which only a particle ("von" + GPE "Leyen") may join."""
     while end < len(text) and (text[end].isalpha() and text[end - 1].isalpha()):
         end += 1  # the span stopped mid-word ("Oleh Syniehu")
+    tail = re.match(r"-([a-z]{2,6})\b(?!-)", text[end:])
+    if tail and len(text[start:end].split()) >= 2 and text[end - 1].isalpha() and tail.group(1) not in _NOT_SYLLABLE:
+        end += tail.end()  # a hyphenated given name cut at the hyphen ("Wong Kwok" + "-kin")
     tokens = text[start:end].split()
     while True:
         m = re.match(r" ((?:[a-z]+ ){0,2})(%s)" % _WORD, text[end:])
@@ -129,13 +151,34 @@ def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
     return start
 
 
+# A last word that names a geographic feature or a property, never a surname in practice: "Darwin Harbour",
+# "Cubbie Station", "Darling Downs", "Tanami Desert" are places the model read as people.
+_FEATURE_LAST = {"station", "harbour", "harbor", "downs", "desert", "creek", "river", "island", "islands", "bay",
+                 "gorge", "ranges", "lakes", "dam", "valley", "plains", "basin", "peninsula", "reef", "highway",
+                 "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire"}
+
+
+def named_feature(name: str) -> bool:
+    """A multiword name ending in a geographic feature word ("Darwin Harbour"): a place, not a person."""
+    words = name.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _FEATURE_LAST
+
+
+# Generation numbers and post-nominal letters that may close a person's name ("Henry Ford II", "James Judd QC").
+_ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "XV", "XVI", "QC", "KC", "SC", "MP",
+          "MLA", "MLC", "MSP", "AM", "AO", "AC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MD", "JR", "SR"}
+
+
 def looks_like_name(name: str) -> bool:
     """Capitalised words (particles allowed), no digits: lowercase mentions are never people."""
     words = name.split()
-    if not words or any(c.isdigit() for c in name):
-        return False
+    if not words or any(c.isdigit() for c in name) or "," in name.rstrip(","):
+        return False  # "Coles, Bi-Lo": a list of two names is not one person
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
+    last = words[-1].rstrip(".,;:’'s")
+    if len(words) >= 2 and len(last) >= 2 and last.isalpha() and last.isupper() and last not in _ROMAN:
+        return False  # "Pro-Beijing DAB", "Elders IXL": a surname is not an acronym (but "Henry Ford II" is a name)
     return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(("al-", "bin")) for w in words)
 
 

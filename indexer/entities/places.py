@@ -150,6 +150,9 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     found = in_article_countries(name, spelt_as_written(name, found), countries)
     best = dominant(found)
     big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
+    if big and local_region and best.kind == "city" and best.population < WORLD_CITY \
+            and _country_of_region(local_region) not in (None, country_name(best.country_code)):
+        big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
     if local_region and not big:
         inside = [p for p in found if p.region == local_region]
         if inside:

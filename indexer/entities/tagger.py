@@ -23,6 +23,12 @@ _SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlet
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
 _SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait|Bridge)$")
 _DISTRICT = re.compile(r"\s+(?:district|raion|hromada)\b")
+# A company's legal form after its name ("Salomon Inc", "Heublein Inc."): the word before it names a firm.
+_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|PLC|plc|Plc|NV|AG|SA|GmbH|LLC|Limited|Pty)\b\.?"
+_FIRM_END = re.compile(r"^[A-Z][\w\-]+,?\s+%s$" % _LEGAL_FORM)
+_FIRM_AFTER = re.compile(r"^,?\s+%s" % _LEGAL_FORM)
+_FIRM_CUE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:shares?|share price|stock|[Cc]hairman|board|directors|%s)" % _LEGAL_FORM)
+_THE = re.compile(r"\b[Tt]he\s+$")
 _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
@@ -57,8 +63,11 @@ def _place_ok(c: Cand, text: str) -> bool:
     return True
 
 
-def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "") -> tuple[str, str] | None:
-    """(kind, value) for a candidate, or None to drop it."""
+def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
+              firms: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
+    form after them ("Salomon Inc"): "the Salomon share price" is the firm even beside Robert Salomon, while
+    "Salomon said" stays ambiguous and links to the person as before."""
     if is_junk_name(c.text):
         return None
     if c.text[:1].islower():
@@ -69,6 +78,10 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "") -> tupl
     if org:
         return "org", org
     single = len(c.text.split()) == 1
+    if c.label == "ORG" and single and c.text in firms and (_FIRM_CUE_AFTER.match(after) or _THE.search(before[-4:])):
+        return "org", orgs.normalise_org(c.text, before)  # "The Salomon share price", "Salomon Chairman X"
+    if c.label == "PERSON" and people.named_feature(c.text):
+        return "place", c.text  # "Darwin Harbour", "Cubbie Station": a place the model read as a name
     if c.label != "NORP" and people.looks_like_name(c.text):
         full = who.full(c.text)
         if full and (c.label == "PERSON" or full.split()[-1] == c.text or not places.candidates(c.text)):
@@ -111,6 +124,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "") -> tupl
 def tag_entities(article: Article, spans) -> list[Mention]:
     cands = candidates(article, spans)
     who = ArticlePeople(cands)
+    firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
     found: list[tuple[Cand, str, str]] = []
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
@@ -125,7 +139,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             if earlier is None:
                 earlier = earlier_of[c.paragraph] = "\n".join(
                     p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n"
-        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:])
+        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms)
         if not kind_value:
             continue
         if kind_value[0] == "place":
@@ -143,6 +157,11 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     covered = {(c.paragraph, c.start, c.end) for c, _, _ in found}
     for pi, start, end, full in scan_people(article, covered, who.surnames()):
         para = article.paragraphs[pi].text
+        legal = _FIRM_AFTER.match(para[end:])
+        if legal:  # "Salomon Inc" inside a span of another label: the firm, legal form and all
+            end += len(legal.group().rstrip("."))
+            found.append((Cand(pi, start, end, para[start:end], "SCAN"), "org", orgs.normalise_org(para[start:end])))
+            continue
         found.append((Cand(pi, start, end, para[start:end], "SCAN"), "person", full))
     # Words the model called a person stay out of the place scan even when dropped ("Vladimir) Putin").
     covered = {(c.paragraph, c.start, c.end) for c, _, _ in found} | {
@@ -223,7 +242,8 @@ def _mentions(article: Article, found) -> list[Mention]:
             article_regions.add(region)
     para_regions = _paragraph_regions(article)
     main_region = _main_region(found)
-    countries = evidence.article_countries(found)
+    sources = evidence.country_sources(found)
+    countries = set(sources)
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -253,8 +273,10 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         res = located.get(i) or memo.get(c.text)
         if res is None:
-            res = memo[c.text] = places.resolve(c.text, _place_candidates(c), None, article_regions,
-                                                countries=countries)
+            res = places.resolve(c.text, _place_candidates(c), None, article_regions, countries=countries)
+            if evidence.abroad(c.text, res, sources, c.label):
+                res = places.Resolved(c.text, (), None)
+            memo[c.text] = res
         res = evidence.checked(c.text, res, countries)
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
