@@ -64,6 +64,20 @@ def test_loader_rejects_bad_split_and_contradictory_judgments(tmp_path):
         load_corpus("d", tmp_path)
 
 
+def test_a_split_judgment_overrides_the_corpus_wide_one_for_that_split_only(tmp_path):
+    # A region can be reached only through a wrong town in dev and only through right ones in held-out.
+    _write(tmp_path / "c", [ARTICLE], judgments=[
+        {"facet": "region", "value": "Illinois", "ok": False, "why": "a wrong town"},
+        {"facet": "region", "value": "Illinois", "ok": True, "why": "Chicago", "split": "heldout"}])
+    corpus = load_corpus("c", tmp_path)
+    assert corpus.judged("dev")[("region", "Illinois")]["ok"] is False
+    assert corpus.judged("heldout")[("region", "Illinois")]["ok"] is True
+    _write(tmp_path / "d", [ARTICLE], judgments=[
+        {"facet": "region", "value": "Illinois", "ok": True, "why": "", "split": "test"}])
+    with pytest.raises(CorpusError, match="split must be"):
+        load_corpus("d", tmp_path)
+
+
 def test_scores_on_a_hand_made_example():
     gold = by_article([("a", 0, 10, "person"), ("a", 15, 27, "person"), ("a", 31, 37, "place"),
                        ("b", 0, 3, "org")])

@@ -37,6 +37,13 @@ class Corpus:
     articles: list[dict]
     gold: list[GoldMention]
     judgments: dict[tuple[str, str], dict] = field(default_factory=dict)  # (facet, value) -> record
+    # Judgments made for one split only ("split" field): a value can be right in one part and wrong in the
+    # other (a region reached only through a wrong town in dev, only through right ones in held-out).
+    split_judgments: dict[str, dict[tuple[str, str], dict]] = field(default_factory=dict)
+
+    def judged(self, split: str) -> dict[tuple[str, str], dict]:
+        """The judgments that apply to one split: the split's own rows over the corpus-wide ones."""
+        return {**self.judgments, **self.split_judgments.get(split, {})}
 
     def split(self, split: str) -> list[dict]:
         return [a for a in self.articles if a["split"] == split]
@@ -107,17 +114,22 @@ def load_gold(path: Path, articles: list[dict]) -> list[GoldMention]:
     return out
 
 
-def load_judgments(path: Path) -> dict[tuple[str, str], dict]:
+def load_judgments(path: Path) -> tuple[dict[tuple[str, str], dict], dict[str, dict[tuple[str, str], dict]]]:
+    """Corpus-wide judgments and per-split ones (rows with "split": "dev" or "heldout")."""
     out: dict[tuple[str, str], dict] = {}
+    by_split: dict[str, dict[tuple[str, str], dict]] = {}
     for n, row in _rows(path):
         if row.get("facet") not in JUDGED_FACETS or not isinstance(row.get("value"), str) \
                 or not isinstance(row.get("ok"), bool):
             raise CorpusError(f"{path}: line {n}: needs facet, value, ok (bool), why")
+        if row.get("split") not in (None, "dev", "heldout"):
+            raise CorpusError(f"{path}: line {n}: split must be dev or heldout, not {row['split']!r}")
+        target = out if row.get("split") is None else by_split.setdefault(row["split"], {})
         key = (row["facet"], row["value"])
-        if key in out and out[key]["ok"] != row["ok"]:
+        if key in target and target[key]["ok"] != row["ok"]:
             raise CorpusError(f"{path}: line {n}: {key} judged both ways")
-        out[key] = row
-    return out
+        target[key] = row
+    return out, by_split
 
 
 def load_corpus(name: str, root: Path = ROOT) -> Corpus:
@@ -129,5 +141,5 @@ def load_corpus(name: str, root: Path = ROOT) -> Corpus:
     gold_path = _find(folder, "mentions")
     gold = load_gold(gold_path, articles) if gold_path else []
     judged_path = _find(folder, "judgments")
-    judgments = load_judgments(judged_path) if judged_path else {}
-    return Corpus(name, articles, gold, judgments)
+    judgments, split_judgments = load_judgments(judged_path) if judged_path else ({}, {})
+    return Corpus(name, articles, gold, judgments, split_judgments)

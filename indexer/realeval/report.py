@@ -58,7 +58,7 @@ def evaluate(corpus: Corpus, split: str) -> dict:
     result["facets"] = {}
     for facet in fx.FACETS:
         top = fx.top_values(articles, facet, TOP)
-        row = fx.judged_precision(top, facet, corpus.judgments)
+        row = fx.judged_precision(top, facet, corpus.judged(split))
         row["top"] = top
         result["facets"][facet] = row
     people = [v for v, _ in fx.top_values(articles, "person", TOP_PEOPLE)]
