@@ -1,0 +1,79 @@
+"""Organisation error classes seen on real archives (issue 11), on made-up sentences and NER spans: names cut
+or glued at "and", a state or country the model tagged ORG, a portfolio cut from a minister's title, a
+generic body noun standing for a named body."""
+from __future__ import annotations
+
+from indexer.entities.org_spans import join_and_split
+from indexer.nlp import NerSpan
+from tests.test_entities_units import tagged, values
+
+
+def ner(text: str, *ents: tuple[str, str]) -> list[NerSpan]:
+    out, at = [], 0
+    for name, label in ents:
+        start = text.index(name, at)
+        out.append(NerSpan(start, start + len(name), label, name))
+        at = start + len(name)
+    return out
+
+
+def joined(text: str, *ents: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in join_and_split(text, ner(text, *ents))]
+
+
+# --- names cut or glued at "and" ---------------------------------------------------------------------------
+
+def test_a_span_that_runs_into_and_takes_the_rest_of_the_name():
+    text = "The Northland Fishing and Boating Association wants quotas cut."
+    assert joined(text, ("The Northland Fishing and", "ORG"), ("Boating Association", "ORG")) == [
+        ("The Northland Fishing and Boating Association", "ORG")]
+    # ... also when the model left the second half untagged
+    assert joined(text, ("The Northland Fishing and", "ORG")) == [
+        ("The Northland Fishing and Boating Association", "ORG")]
+
+
+def test_an_untagged_first_half_joins_the_body_after_and():
+    text = "A report from Timber and Pulp Corporation came out."
+    assert joined(text, ("Pulp Corporation", "PERSON")) == [("Timber and Pulp Corporation", "ORG")]
+    text = "Figures from Wool and Sheepmeat Victoria show a fall."
+    assert joined(text, ("Sheepmeat Victoria", "ORG")) == [("Wool and Sheepmeat Victoria", "ORG")]
+
+
+def test_a_first_half_swallowed_by_a_date_joins_its_company():
+    text = "DENVER, May 4 - Marsh and Pollard Corp said profits rose."
+    out = joined(text, ("DENVER", "GPE"), ("May 4 - Marsh", "DATE"), ("Pollard Corp", "ORG"))
+    assert ("Marsh and Pollard Corp", "ORG") in out and ("Pollard Corp", "ORG") not in out
+
+
+def test_a_bare_company_word_with_its_legal_form_joins_the_tagged_first_half():
+    text = "Shares of Southern Rail and Harbour Co fell."
+    assert joined(text, ("Southern Rail", "ORG"), ("Harbour Co", "ORG")) == [("Southern Rail and Harbour Co", "ORG")]
+
+
+def test_two_named_bodies_side_by_side_stay_two():
+    text = "Loans from Brekka and Halden Motors Corp were repaid to Norway and Westbank Group."
+    out = joined(text, ("Brekka", "ORG"), ("Halden Motors Corp", "ORG"), ("Norway", "GPE"), ("Westbank Group", "ORG"))
+    assert ("Brekka", "ORG") in out and ("Halden Motors Corp", "ORG") in out and ("Westbank Group", "ORG") in out
+    text = "Jane Orr and Fenwick Associates disagreed."
+    assert joined(text, ("Jane Orr", "PERSON"), ("Fenwick Associates", "ORG")) == [
+        ("Jane Orr", "PERSON"), ("Fenwick Associates", "ORG")]
+
+
+def test_a_single_letter_is_no_first_half():
+    text = "Later R and Q said the outlook was stable."
+    assert joined(text, ("Q", "ORG")) == [("Q", "ORG")]
+
+
+def test_one_span_naming_two_bodies_is_split():
+    text = "Zarnia was pressed by the Regional Development Bank and IMF to cut spending."
+    assert joined(text, ("Zarnia", "GPE"), ("the Regional Development Bank and IMF", "ORG")) == [
+        ("Zarnia", "GPE"), ("the Regional Development Bank", "ORG"), ("IMF", "ORG")]
+    text = "Members of the Fishing and Boating Association met."
+    assert joined(text, ("the Fishing and Boating Association", "ORG")) == [
+        ("the Fishing and Boating Association", "ORG")]
+
+
+def test_the_joined_name_is_the_organisation_value():
+    art = tagged(("Dennis Ode from the Upland Farmers and Graziers Association says rain helped.",
+                  [("Dennis Ode", "PERSON"), ("the Upland Farmers and", "ORG"), ("Graziers Association", "ORG")]))
+    assert values(art, "org") == ["Upland Farmers and Graziers Association"]
