@@ -77,3 +77,21 @@ def test_the_joined_name_is_the_organisation_value():
     art = tagged(("Dennis Ode from the Upland Farmers and Graziers Association says rain helped.",
                   [("Dennis Ode", "PERSON"), ("the Upland Farmers and", "ORG"), ("Graziers Association", "ORG")]))
     assert values(art, "org") == ["Upland Farmers and Graziers Association"]
+
+
+# --- a country or first-level region tagged ORG ------------------------------------------------------------
+
+def test_a_state_the_model_tagged_org_is_the_place():
+    art = tagged(("Queensland's mango growers expect a record crop.", [("Queensland", "ORG")]),
+                 ("While Queensland wants the levy kept, growers disagree.", [("Queensland", "ORG")]))
+    assert values(art, "org") == [] and values(art, "place") == ["Queensland"]
+    assert {m.country for m in art.mentions} == {"Australia"}
+
+
+def test_a_body_named_after_a_state_stays_a_body():
+    art = tagged(("Queensland Police said the road was closed.", [("Queensland", "ORG")]))
+    assert values(art, "place") == []
+    # a company and its chairman: the word is somebody's name in the article, not the region sharing it
+    art = tagged(("Bayern chairman Ute Lind resigned.", [("Bayern", "ORG"), ("Ute Lind", "PERSON")]),
+                 ("Bayern said profits fell.", [("Bayern", "PERSON")]))
+    assert "Bavaria" not in values(art, "place") and "Bayern" not in values(art, "place")
