@@ -95,3 +95,27 @@ def test_a_body_named_after_a_state_stays_a_body():
     art = tagged(("Bayern chairman Ute Lind resigned.", [("Bayern", "ORG"), ("Ute Lind", "PERSON")]),
                  ("Bayern said profits fell.", [("Bayern", "PERSON")]))
     assert "Bavaria" not in values(art, "place") and "Bayern" not in values(art, "place")
+
+
+# --- a portfolio cut from a minister's title ---------------------------------------------------------------
+
+def test_a_portfolio_before_minister_or_secretary_is_no_organisation():
+    art = tagged(("Regional Fisheries Minister Dana Holt will visit the port.",
+                  [("Regional Fisheries", "ORG"), ("Dana Holt", "PERSON")]),
+                 ("The state's Forestry, Parks and Water Minister, Ben Arlo, disagrees.",
+                  [("Forestry", "ORG"), ("Ben Arlo", "PERSON")]),
+                 ("Orland's Labour Secretary said talks had failed.", [("Labour", "ORG")]))
+    assert values(art, "org") == []
+    assert set(values(art, "person")) == {"Dana Holt", "Ben Arlo"}
+
+
+def test_a_body_or_a_party_before_a_title_word_stays():
+    art = tagged(("The Fisheries Department said stocks were low.", [("The Fisheries Department", "ORG")]),
+                 ("A Greenway minister resigned.", [("Greenway", "ORG")]))
+    assert values(art, "org") == ["Fisheries Department", "Greenway"]
+
+
+def test_a_body_whose_head_is_a_secretary_general_stays():
+    art = tagged(("ASEAN Secretary General Tomas Rey arrived.", [("ASEAN", "ORG"), ("Tomas Rey", "PERSON")]),
+                 ("The Council of Ostland Secretary-General spoke.", [("The Council of Ostland", "ORG")]))
+    assert set(values(art, "org")) == {"ASEAN", "Council of Ostland"}
