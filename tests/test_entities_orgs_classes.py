@@ -119,3 +119,43 @@ def test_a_body_whose_head_is_a_secretary_general_stays():
     art = tagged(("ASEAN Secretary General Tomas Rey arrived.", [("ASEAN", "ORG"), ("Tomas Rey", "PERSON")]),
                  ("The Council of Ostland Secretary-General spoke.", [("The Council of Ostland", "ORG")]))
     assert set(values(art, "org")) == {"ASEAN", "Council of Ostland"}
+
+
+# --- variants of one body across articles ------------------------------------------------------------------
+
+def test_head_noun_order_and_spelling_variants_share_a_key():
+    from indexer.entities.org_variants import variant_key
+
+    assert variant_key("Fisheries Department") == variant_key("Department of Fisheries")
+    assert variant_key("Lakeside University") == variant_key("University of Lakeside")
+    assert variant_key("U.S. Fisheries Department") == variant_key("US Department of Fisheries")
+    assert variant_key("Global Tin Organisation") == variant_key("Global Tin Organization")
+    assert variant_key("Council for Economic Co-operation") == variant_key("Council for Economic Cooperation")
+    assert variant_key("Fisheries Department") != variant_key("US Department of Fisheries")
+
+
+def test_acronym_country_prefix_and_country_suffix_short_forms():
+    from indexer.entities.org_variants import _short_of
+
+    assert _short_of("USDF", "US Fisheries Department") and _short_of("USDF", "U.S. Department of Fisheries")
+    assert _short_of("Fisheries Department", "U.S. Fisheries Department")
+    assert _short_of("Justice Ministry", "Japanese Ministry of Justice")
+    assert _short_of("Oats Council", "Oats Council of Canada")
+    assert not _short_of("Oats Council", "Oats Council of Growers")
+    assert not _short_of("Fisheries Department", "Coastal Fisheries Department")
+
+
+def test_variants_met_in_different_articles_become_one_value():
+    from indexer.entities import link_people
+
+    a = tagged(("The US Fisheries Department (USDF) cut quotas.", [("US Fisheries Department (USDF)", "ORG")]),
+               aid="a")
+    b = tagged(("USDF officials said the catch fell.", [("USDF", "ORG")]), aid="b")
+    c = tagged(("The US Department of Fisheries said stocks rose.", [("The US Department of Fisheries", "ORG")]),
+               aid="c")
+    d = tagged(("Dr Ivo Lang of Lakeside University spoke.", [("Ivo Lang", "PERSON"), ("Lakeside University", "ORG")]),
+               aid="d")
+    e = tagged(("The University of Lakeside hired staff.", [("The University of Lakeside", "ORG")]), aid="e")
+    link_people([a, b, c, d, e])
+    assert len({v for x in (a, b, c) for v in values(x, "org")}) == 1
+    assert len({v for x in (d, e) for v in values(x, "org")}) == 1

@@ -39,7 +39,8 @@ def _last_word(text: str) -> str:
 def _join_start(text: str, before: list, right) -> int | None:
     """Where the one body name ending with ``right`` starts, when "X and" before it is its first half;
     ``before`` are the paragraph's spans ahead of ``right``."""
-    m = _CAP_RUN_BEFORE.search(text[:right.start])
+    base = max(0, right.start - 120)  # a name's first half is near: no scan of the whole paragraph per span
+    m = _CAP_RUN_BEFORE.search(text, base, right.start)
     if not m or right.label not in ("ORG", "PERSON") or not right.text[:1].isupper() \
             or any(len(w) < 2 for w in m.group(1).split()):
         return None  # "S and P" is a shorthand, not a first half
