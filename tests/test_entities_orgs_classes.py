@@ -159,3 +159,25 @@ def test_variants_met_in_different_articles_become_one_value():
     link_people([a, b, c, d, e])
     assert len({v for x in (a, b, c) for v in values(x, "org")}) == 1
     assert len({v for x in (d, e) for v in values(x, "org")}) == 1
+
+
+# --- a head noun alone, a possessive company name ----------------------------------------------------------
+
+def test_a_lone_head_noun_is_the_body_of_the_article_or_nobody():
+    from indexer.entities import link_people
+
+    a = tagged(("The Oats Council of Canada met. The Council says prices fell.",
+                [("The Oats Council of Canada", "ORG"), ("Council", "ORG")]), aid="a")
+    b = tagged(("Council chairman Ed Vane urged calm.", [("Council", "ORG"), ("Ed Vane", "PERSON")]), aid="b")
+    link_people([a, b])
+    assert values(a, "org") == ["Oats Council of Canada"] and values(b, "org") == []
+
+
+def test_a_possessive_company_name_and_its_full_name_are_one_value():
+    from indexer.entities import link_people
+
+    a = tagged(("Brindle's Investors Service Inc said it cut the debt.", [("Brindle's Investors Service Inc", "ORG")]),
+               ("Brindle's noted losses.", [("Brindle", "ORG")]), aid="a")
+    b = tagged(("Brindle's said the outlook was stable.", [("Brindle", "ORG")]), aid="b")
+    link_people([a, b])
+    assert len({v for x in (a, b) for v in values(x, "org")}) == 1

@@ -31,6 +31,13 @@ _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petro
                  "chemicals", "electric", "brothers", "industries", "communications", "telephone", "telecom",
                  "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
                  "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
+_COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Service"
+# A body's head noun alone ("the Council says", "Church officials", "the Administration") stands for the
+# one body of the article it closes or opens; with none or several, it names nobody in particular.
+# (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
+_GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
+            "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
+            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -81,6 +88,10 @@ def initials(name: str) -> str:
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.?){2,3}", w) else w[0] for w in words).upper()
 
 
+def _bare(word: str) -> str:
+    return fold(re.sub(r"[’']s$", "", word))
+
+
 def _short_of(short: str, long: str) -> bool:
     """Whether ``short`` abbreviates ``long`` (both organisation names met in one article)."""
     if short == long or len(short) >= len(long):
@@ -96,7 +107,7 @@ def _short_of(short: str, long: str) -> bool:
     if len(lw) >= len(sw) + 2 and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
             and fold(lw[len(sw)]) == "of" and len(lw) == len(sw) + 2 and _country_word(lw[-1]):
         return True  # "Grains Council" : "Grains Council of Australia"
-    if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
+    if len(sw) < len(lw) and [_bare(w) for w in lw[:len(sw)]] == [_bare(w) for w in sw] \
             and all(fold(w) in _COMPANY_TAIL for w in lw[len(sw):]):
         return True  # "Ford" : "Ford Motor"
     if len(sw) == 1 and len(lw) == 3 and fold(lw[0]) in _CHAMBERS and fold(lw[1]) == "of" \
@@ -153,3 +164,21 @@ def merge_org_variants(articles) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.value not in known:
                 m.value = canon.get(variant_key(m.value), m.value)
+        _resolve_generic(a)
+
+
+def _resolve_generic(article) -> None:
+    """A lone head noun ("the Council") takes the value of the article's one body named with it, or goes."""
+    orgs_here = {m.value for m in article.mentions if m.kind == "org" and len(m.value.split()) >= 2}
+    drop = set()
+    for i, m in enumerate(article.mentions):
+        word = fold(m.value)
+        if m.kind != "org" or " " in word or word not in _GENERIC:
+            continue
+        owners = {v for v in orgs_here if word in fold(v).split()}
+        if len(owners) == 1:
+            m.value = owners.pop()
+        else:
+            drop.add(i)
+    if drop:
+        article.mentions = [m for i, m in enumerate(article.mentions) if i not in drop]
