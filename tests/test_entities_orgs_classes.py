@@ -181,3 +181,12 @@ def test_a_possessive_company_name_and_its_full_name_are_one_value():
     b = tagged(("Brindle's said the outlook was stable.", [("Brindle", "ORG")]), aid="b")
     link_people([a, b])
     assert len({v for x in (a, b) for v in values(x, "org")}) == 1
+
+
+# --- currencies, rates and sentence openers are no bodies --------------------------------------------------
+
+def test_a_currency_a_rate_or_a_capitalised_preposition_is_no_organisation():
+    art = tagged(("The Zarnian Dollar fell against the yen.", [("The Zarnian Dollar", "ORG")]),
+                 ("Banks lend at the Northport Interbank Offered Rates.", [("the Northport Interbank Offered Rates", "ORG")]),
+                 ("Throughout Zarnia the mood was gloomy.", [("Throughout Zarnia", "ORG")]))
+    assert values(art, "org") == []

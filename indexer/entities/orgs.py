@@ -130,6 +130,16 @@ _BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Party|Council|Commissi
                         r"Bureau|Board|Union|Association)$")
 
 
+# Not bodies: a currency, a rate, a bond or an index named with capitals ("U.S. Dollar", "London Interbank
+# Offered Rates"), or a sentence opening with a capitalised preposition ("Across Australia the ...").
+_INSTRUMENT = re.compile(r"\s(?:Dollars?|Yen|Pounds?|Francs?|Marks?|Rates?|Bonds?|Bills?|Notes?|Index)$")
+_PREPOSITION = re.compile(r"^(?:Across|Throughout|In|At|From|Under|Over|After|Before|During|Around|Inside|Outside)\s")
+
+
+def never_a_body(text: str) -> bool:
+    return bool(_INSTRUMENT.search(text) or _PREPOSITION.match(text))
+
+
 def portfolio(text: str, after: str) -> bool:
     """Whether an ORG span is the portfolio of a minister's or secretary's title that follows it."""
     return bool(_TITLE_AFTER.match(after)) and not _BODY_WORD.search(text) and not text.isupper()
