@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import orgs
 from .gazetteer import fold
@@ -70,6 +71,7 @@ def _inverted(name: str) -> str:
     return " ".join(lead + [words[-1], "of"] + body)
 
 
+@lru_cache(maxsize=65536)  # per distinct value: the corpus pass asks for every mention several times
 def variant_key(value: str) -> str:
     """One key for case, "the", "'s", "&"/"and", a trailing "party", British/American spelling and a head
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
