@@ -80,6 +80,13 @@ def org_by_name(text: str) -> bool:
     return len(words) >= 2 and fold(words[-1].rstrip(".,")) in _ORG_LAST
 
 
+def _names_territory(text: str) -> bool:
+    """A country or first-level region by its own name ("Tasmania", "Western Australia"): spaCy often tags
+    one ORG when it acts ("Tasmania wants ..."), but a body named after it says so ("Tasmania Police")."""
+    key = fold(text)
+    return any(p.kind in ("country", "region", "multi") and fold(p.name) == key for p in places.candidates(text))
+
+
 def _votes(c, kind: str, value: str, para: str) -> tuple[Counter, Counter]:
     """The evidence one mention gives about what its name is: (all votes, the strong cues among them)."""
     linked = kind == "person" and len(value.split()) > len(c.text.split())  # a surname of a full name
@@ -102,6 +109,9 @@ def _votes(c, kind: str, value: str, para: str) -> tuple[Counter, Counter]:
     if org_by_name(c.text) and not places.candidates(c.text) or _ORG_AFTER.match(after) and not regional \
             or _ORG_BEFORE.search(before[-30:]):
         strong["org"] += 2
+    if c.label == "ORG" and kind == "org" and _names_territory(c.text) and not re.match(r"\s+[A-Z]", after) \
+            and not _ORG_AFTER.match(after):
+        strong["territory"] += 2  # "Tasmania's growers", "While Tasmania wants ...": the state, not a body
     if _EVENT_AFTER.match(after) and kind != "place":
         strong["none"] += 2
     if _THE_BEFORE.search(before[-5:]) and kind != "place":
@@ -124,6 +134,14 @@ def settle_article(article, found, full_name):
         v, strong = _votes(c, kind, value, article.paragraphs[c.paragraph].text)
         votes[key].update(v)
         cues[key].update(strong)
+    for key in votes:
+        # a country or region the model tagged ORG is that place, unless the article also reads the word
+        # as somebody's name ("Diana" the company and its chairman, "Diana" the region of Madagascar)
+        territory = cues[key].pop("territory", 0)
+        votes[key].pop("territory", None)
+        if territory and not decided[key]["person"]:
+            cues[key]["place"] += territory
+            votes[key]["place"] += territory
     # "Fairchild Industries ... Fairchild said": a lone word opening an organisation's name in the article
     # is that organisation when nothing marks it as a person.
     heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2}

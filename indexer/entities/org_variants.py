@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import orgs
 from .gazetteer import fold
@@ -31,23 +32,66 @@ _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petro
                  "chemicals", "electric", "brothers", "industries", "communications", "telephone", "telecom",
                  "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
                  "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
+_COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Service"
+# A body's head noun alone ("the Council says", "Church officials", "the Administration") stands for the
+# one body of the article it closes or opens; with none or several, it names nobody in particular.
+# (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
+_GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
+            "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
+            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
+# Head nouns English puts either side of a name: "Agriculture Department" is the "Department of Agriculture",
+# "Melbourne University" the "University of Melbourne".
+_INVERTIBLE = {"department", "ministry", "university", "college", "institute", "museum", "bureau", "office",
+               "academy", "council", "commission", "bank"}
+_COUNTRY_ABBR = re.compile(r"^(?:[a-z] ){1,2}[a-z]$|^(?:us|uk|usa|un|eu)$")  # folded "U.S.", "US", "UK"
+
+
+def _country_word(word: str) -> bool:
+    """A country's name, abbreviation or adjective in front of a body's name ("U.S.", "Japanese")."""
+    from . import places
+    from .junk import is_demonym
+
+    key = fold(word)
+    return bool(_COUNTRY_ABBR.match(key)) or is_demonym(word) or any(
+        p.kind == "country" for p in places.candidates(word))
+
+
+def _inverted(name: str) -> str:
+    """ "US Agriculture Department" -> "US Department of Agriculture" (a folded key or a name as written)."""
+    words = name.split()
+    folded = [fold(w) for w in words]
+    if len(words) < 2 or folded[-1] not in _INVERTIBLE or "of" in folded:
+        return name
+    lead = [words[0]] if len(words) > 2 and _COUNTRY_ABBR.match(folded[0]) else []
+    body = words[len(lead):-1]
+    return " ".join(lead + [words[-1], "of"] + body)
+
+
+@lru_cache(maxsize=65536)  # per distinct value: the corpus pass asks for every mention several times
 def variant_key(value: str) -> str:
-    """One key for case, "the", "'s", "&"/"and" and a trailing "party" variants of an organisation name."""
-    k = fold(value)
+    """One key for case, "the", "'s", "&"/"and", a trailing "party", British/American spelling and a head
+    noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
+    k = fold(value.replace("U.S.", "US").replace("U.K.", "UK"))
     k = re.sub(r"^the\s+", "", k)
     k = re.sub(r"[’']s$", "", k).replace("&", "and")
     k = re.sub(r"\s+party$", "", k)
     k = _LEGAL.sub("", k) or k  # "Chrysler Corp", "Texaco Inc", "British Petroleum Co Plc"
-    return re.sub(r"\s+", " ", k).strip()
+    k = re.sub(r"isation\b", "ization", k).replace("co operat", "cooperat")  # Organisation, Co-operation
+    return _inverted(re.sub(r"\s+", " ", k).strip())
 
 
 def initials(name: str) -> str:
+    """ "US Department of Agriculture" -> "USDA": a short capitalised word ("US", "U.S.") gives all its letters."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SMALL]
-    return "".join(w[0] for w in words).upper()
+    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.?){2,3}", w) else w[0] for w in words).upper()
+
+
+def _bare(word: str) -> str:
+    return fold(re.sub(r"[’']s$", "", word))
 
 
 def _short_of(short: str, long: str) -> bool:
@@ -58,8 +102,14 @@ def _short_of(short: str, long: str) -> bool:
     if _ACRONYM.fullmatch(short):
         if short in lw:
             return False  # "EC Commission" is not the long form of "EC"
-        return initials(long) == short.rstrip("s") or initials(long).replace("&", "") == short.replace("&", "")
-    if len(sw) < len(lw) and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
+        forms = {initials(long), initials(_inverted(long))}  # "USDA": "US Agriculture Department"
+        return short.rstrip("s") in forms or short.replace("&", "") in {f.replace("&", "") for f in forms}
+    if len(lw) > len(sw) and _country_word(lw[0]) and variant_key(" ".join(lw[1:])) == variant_key(short):
+        return True  # "Agriculture Department" : "U.S. Agriculture Department"
+    if len(lw) >= len(sw) + 2 and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
+            and fold(lw[len(sw)]) == "of" and len(lw) == len(sw) + 2 and _country_word(lw[-1]):
+        return True  # "Grains Council" : "Grains Council of Australia"
+    if len(sw) < len(lw) and [_bare(w) for w in lw[:len(sw)]] == [_bare(w) for w in sw] \
             and all(fold(w) in _COMPANY_TAIL for w in lw[len(sw):]):
         return True  # "Ford" : "Ford Motor"
     if len(sw) == 1 and len(lw) == 3 and fold(lw[0]) in _CHAMBERS and fold(lw[1]) == "of" \
@@ -96,7 +146,7 @@ def merge_org_variants(articles) -> None:
         for m in a.mentions:
             if m.kind != "org":
                 continue
-            inside = re.search(r"\s\(([A-Z][A-Za-z&]{1,7})\)$", m.text)  # one span "Long Name (LN)"
+            inside = re.search(r"\s\(([A-Z][A-Za-z&]{1,7})\)?$", m.text)  # one span "Long Name (LN)", ")" trimmed
             b = inside or _BRACKETED.match(a.paragraphs[m.paragraph].text[m.end:m.end + 12])
             if b and len(m.value.split()) >= 2:
                 pairs[variant_key(b.group(1))][canon[variant_key(m.value)]] += 1
@@ -116,3 +166,21 @@ def merge_org_variants(articles) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.value not in known:
                 m.value = canon.get(variant_key(m.value), m.value)
+        _resolve_generic(a)
+
+
+def _resolve_generic(article) -> None:
+    """A lone head noun ("the Council") takes the value of the article's one body named with it, or goes."""
+    orgs_here = {m.value for m in article.mentions if m.kind == "org" and len(m.value.split()) >= 2}
+    drop = set()
+    for i, m in enumerate(article.mentions):
+        word = fold(m.value)
+        if m.kind != "org" or " " in word or word not in _GENERIC:
+            continue
+        owners = {v for v in orgs_here if word in fold(v).split()}
+        if len(owners) == 1:
+            m.value = owners.pop()
+        else:
+            drop.add(i)
+    if drop:
+        article.mentions = [m for i, m in enumerate(article.mentions) if i not in drop]

@@ -122,6 +122,29 @@ def _scan_re() -> re.Pattern:
     return re.compile(rf"\b(?:{alts})\b|(?i:\b(?:{ci})\b|{bare}\b)")
 
 
+# A portfolio cut from a title: "Federal Agriculture" of "Federal Agriculture Minister", "Primary Industries"
+# of "Primary Industries, Fisheries and Mines Minister", "Home" of "Home Secretary" (a minister, not a body).
+_TITLE_AFTER = re.compile(r"^(?:,\s*[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*)*)*(?:,?\s+and\s+[A-Z][\w’'\-]*)?"
+                          r"\s+(?:Minister|Secretary(?![- ]General))\b")  # "Labour minister" is a party's
+_BODY_WORD = re.compile(r"\b(?:Department|Ministry|Office|Party|Council|Commission|Committee|Authority|Agency|"
+                        r"Bureau|Board|Union|Association)$")
+
+
+# Not bodies: a currency, a rate, a bond or an index named with capitals ("U.S. Dollar", "London Interbank
+# Offered Rates"), or a sentence opening with a capitalised preposition ("Across Australia the ...").
+_INSTRUMENT = re.compile(r"\s(?:Dollars?|Yen|Pounds?|Francs?|Marks?|Rates?|Bonds?|Bills?|Notes?|Index)$")
+_PREPOSITION = re.compile(r"^(?:Across|Throughout|In|At|From|Under|Over|After|Before|During|Around|Inside|Outside)\s")
+
+
+def never_a_body(text: str) -> bool:
+    return bool(_INSTRUMENT.search(text) or _PREPOSITION.match(text))
+
+
+def portfolio(text: str, after: str) -> bool:
+    """Whether an ORG span is the portfolio of a minister's or secretary's title that follows it."""
+    return bool(_TITLE_AFTER.match(after)) and not _BODY_WORD.search(text) and not text.isupper()
+
+
 def scan(text: str):
     return _scan_re().finditer(text)
 

@@ -13,6 +13,7 @@ from search.model import Article
 
 from . import orgs, people
 from .junk import is_demonym
+from .org_spans import join_and_split
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
 # "Luhansk" + " region": the span is the region, not the city.
@@ -114,6 +115,7 @@ def candidates(article: Article, spans) -> list[Cand]:
     out: list[Cand] = []
     for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
         text = para.text
+        sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         taken = frozenset(s.start for s in sp if s.label != "PERSON")
         prev = None
         for s in sp:

@@ -74,6 +74,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         # "the defence ministry": only a body the alias table or the context can name
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" else None
         return ("org", value) if value and value[:1].isupper() and value != c.text else None
+    if c.label == "ORG" and (orgs.portfolio(c.text, after) or orgs.never_a_body(c.text)):
+        return None  # "Agriculture" of "Agriculture Minister": part of a person's title
     org = orgs.known_org(c.text)
     if org:
         return "org", org

@@ -1,0 +1,117 @@
+"""Organisation names the small model cuts at "and" or glues together at "and", repaired on raw NER spans.
+
+English body names often hold "and" ("Australian Competition and Consumer Commission", "Standard and
+Poor's Corp", "Farmers and Graziers Association"); the small model tends to end one span at the "and"
+and start another after it, or to swallow the first half into a DATE ("March 2 - Standard"). Two bodies
+named side by side ("the Central Bank and IMF") are the opposite error: one span for two names.
+
+A join needs evidence that the two halves are one name: the model's own span ending in "and", a first
+half the model did not tag as a name at all, a second half the model read as a person although it ends
+in a body word ("Brandy Corporation"), or a bare one-word company with its legal form ("Telegraph Co").
+A split needs each half to stand alone as a body: an acronym, a known organisation, or a name closing
+with a body word.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import orgs
+from .gazetteer import fold
+
+# Last words that make a name a body ("Commission", "Association", "Corporation").
+BODY_LAST = {
+    "commission", "association", "corporation", "council", "board", "authority", "federation", "union",
+    "institute", "society", "foundation", "bank", "fund", "committee", "department", "ministry", "agency",
+    "organisation", "organization", "party", "league", "group", "company", "industries", "exchange", "trust",
+    "service", "services", "office", "bureau", "centre", "center", "college", "university", "school",
+}
+LEGAL = {"co", "corp", "corporation", "inc", "ltd", "plc", "llc", "nv", "ag", "sa", "limited", "incorporated"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+_CAP_RUN_BEFORE = re.compile(r"((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)\s+and\s+$")
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[A-Za-z][\w&]*", re.sub(r"[’']s\b", "", text))
+    return fold(words[-1]) if words else ""
+
+
+def _join_start(text: str, before: list, right) -> int | None:
+    """Where the one body name ending with ``right`` starts, when "X and" before it is its first half;
+    ``before`` are the paragraph's spans ahead of ``right``."""
+    base = max(0, right.start - 120)  # a name's first half is near: no scan of the whole paragraph per span
+    m = _CAP_RUN_BEFORE.search(text, base, right.start)
+    if not m or right.label not in ("ORG", "PERSON") or not right.text[:1].isupper() \
+            or any(len(w) < 2 for w in m.group(1).split()):
+        return None  # "S and P" is a shorthand, not a first half
+    last = _last_word(right.text)
+    bodyish = last in BODY_LAST | LEGAL
+    run_start, run_end, and_end = m.start(1), m.end(1), m.end()
+    left = next((s for s in reversed(before) if s.start < and_end and s.end > run_start), None)
+    if left is None or left.label not in NAME_LABELS:
+        # the first half is no name of the model's, or lies inside a date ("March 2 - Standard")
+        return run_start if right.label == "ORG" or bodyish else None
+    if re.search(r"\s+and$", text[left.start:left.end]) and left.end <= and_end:
+        return left.start if right.label == "ORG" or bodyish else None  # the model's span ran into the "and"
+    if left.label != "ORG" or left.end != run_end:
+        return None  # "Britain and ...", "Smith and ...": two names
+    if right.label == "PERSON" and bodyish:
+        return left.start  # "The Australian Wine" + "Brandy Corporation" (tagged PERSON)
+    if len(right.text.split()) == 2 and last in LEGAL and len(left.text.split()) <= 2:
+        return left.start  # "American Telephone" + "Telegraph Co": a bare word is no company's whole name
+    return None
+
+
+_CAP_RUN_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)")
+
+
+def _run_on(text: str, s, spans: list):
+    """"the Australian Competition and" + untagged "Consumer Commission": the model's span ran into the
+    "and" and stopped; the capitalised words after it finish the name when they close with a body word."""
+    if s.label not in ("ORG", "EVENT") or not re.search(r"\s+and$", s.text):
+        return s
+    m = _CAP_RUN_AFTER.match(text[s.end:])
+    if not m or _last_word(m.group(1)) not in BODY_LAST | LEGAL:
+        return s
+    end = s.end + m.end(1)
+    if any(o is not s and o.start < end and o.end > s.end and o.label in NAME_LABELS for o in spans):
+        return s  # the second half is a span of its own: the join below decides
+    return replace(s, end=end, label="ORG", text=text[s.start:end])
+
+
+def join_and_split(text: str, spans: list) -> list:
+    """``spans`` of one paragraph (NerSpan, in order) with "X and" + "Y Z" joined into one ORG span and an
+    ORG span naming two bodies ("World Bank and IMF") split in two."""
+    out = []
+    for s in spans:
+        out.extend(_split(_run_on(text, s, spans)))
+    i = 0
+    while i < len(out):
+        right = out[i]
+        start = _join_start(text, out[:i], right)
+        if start is None:
+            i += 1
+            continue
+        joined = replace(right, start=start, label="ORG", text=text[start:right.end])
+        keep = [s for s in out[:i] if s.end <= start or s.label not in NAME_LABELS]
+        out = keep + [joined] + out[i + 1:]
+        i = len(keep) + 1
+    return out
+
+
+def _split(s) -> list:
+    if s.label != "ORG" or " and " not in s.text:
+        return [s]
+    head, _, tail = s.text.rpartition(" and ")
+    head_clean = re.sub(r"^(?:the|The)\s+", "", head)
+    if not (_stands_alone(head_clean) and _stands_alone(tail)):
+        return [s]
+    cut = s.start + len(head)
+    return [replace(s, end=cut, text=head), replace(s, start=cut + 5, text=tail)]
+
+
+def _stands_alone(name: str) -> bool:
+    if re.fullmatch(r"[A-Z]{2,6}", name) or orgs.known_org(name):
+        return True
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and _last_word(name) in BODY_LAST

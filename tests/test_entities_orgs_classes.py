@@ -1,0 +1,192 @@
+"""Organisation error classes seen on real archives (issue 11), on made-up sentences and NER spans: names cut
+or glued at "and", a state or country the model tagged ORG, a portfolio cut from a minister's title, a
+generic body noun standing for a named body."""
+from __future__ import annotations
+
+from indexer.entities.org_spans import join_and_split
+from indexer.nlp import NerSpan
+from tests.test_entities_units import tagged, values
+
+
+def ner(text: str, *ents: tuple[str, str]) -> list[NerSpan]:
+    out, at = [], 0
+    for name, label in ents:
+        start = text.index(name, at)
+        out.append(NerSpan(start, start + len(name), label, name))
+        at = start + len(name)
+    return out
+
+
+def joined(text: str, *ents: tuple[str, str]) -> list[tuple[str, str]]:
+    return [(s.text, s.label) for s in join_and_split(text, ner(text, *ents))]
+
+
+# --- names cut or glued at "and" ---------------------------------------------------------------------------
+
+def test_a_span_that_runs_into_and_takes_the_rest_of_the_name():
+    text = "The Northland Fishing and Boating Association wants quotas cut."
+    assert joined(text, ("The Northland Fishing and", "ORG"), ("Boating Association", "ORG")) == [
+        ("The Northland Fishing and Boating Association", "ORG")]
+    # ... also when the model left the second half untagged
+    assert joined(text, ("The Northland Fishing and", "ORG")) == [
+        ("The Northland Fishing and Boating Association", "ORG")]
+
+
+def test_an_untagged_first_half_joins_the_body_after_and():
+    text = "A report from Timber and Pulp Corporation came out."
+    assert joined(text, ("Pulp Corporation", "PERSON")) == [("Timber and Pulp Corporation", "ORG")]
+    text = "Figures from Wool and Sheepmeat Victoria show a fall."
+    assert joined(text, ("Sheepmeat Victoria", "ORG")) == [("Wool and Sheepmeat Victoria", "ORG")]
+
+
+def test_a_first_half_swallowed_by_a_date_joins_its_company():
+    text = "DENVER, May 4 - Marsh and Pollard Corp said profits rose."
+    out = joined(text, ("DENVER", "GPE"), ("May 4 - Marsh", "DATE"), ("Pollard Corp", "ORG"))
+    assert ("Marsh and Pollard Corp", "ORG") in out and ("Pollard Corp", "ORG") not in out
+
+
+def test_a_bare_company_word_with_its_legal_form_joins_the_tagged_first_half():
+    text = "Shares of Southern Rail and Harbour Co fell."
+    assert joined(text, ("Southern Rail", "ORG"), ("Harbour Co", "ORG")) == [("Southern Rail and Harbour Co", "ORG")]
+
+
+def test_two_named_bodies_side_by_side_stay_two():
+    text = "Loans from Brekka and Halden Motors Corp were repaid to Norway and Westbank Group."
+    out = joined(text, ("Brekka", "ORG"), ("Halden Motors Corp", "ORG"), ("Norway", "GPE"), ("Westbank Group", "ORG"))
+    assert ("Brekka", "ORG") in out and ("Halden Motors Corp", "ORG") in out and ("Westbank Group", "ORG") in out
+    text = "Jane Orr and Fenwick Associates disagreed."
+    assert joined(text, ("Jane Orr", "PERSON"), ("Fenwick Associates", "ORG")) == [
+        ("Jane Orr", "PERSON"), ("Fenwick Associates", "ORG")]
+
+
+def test_a_single_letter_is_no_first_half():
+    text = "Later R and Q said the outlook was stable."
+    assert joined(text, ("Q", "ORG")) == [("Q", "ORG")]
+
+
+def test_one_span_naming_two_bodies_is_split():
+    text = "Zarnia was pressed by the Regional Development Bank and IMF to cut spending."
+    assert joined(text, ("Zarnia", "GPE"), ("the Regional Development Bank and IMF", "ORG")) == [
+        ("Zarnia", "GPE"), ("the Regional Development Bank", "ORG"), ("IMF", "ORG")]
+    text = "Members of the Fishing and Boating Association met."
+    assert joined(text, ("the Fishing and Boating Association", "ORG")) == [
+        ("the Fishing and Boating Association", "ORG")]
+
+
+def test_the_joined_name_is_the_organisation_value():
+    art = tagged(("Dennis Ode from the Upland Farmers and Graziers Association says rain helped.",
+                  [("Dennis Ode", "PERSON"), ("the Upland Farmers and", "ORG"), ("Graziers Association", "ORG")]))
+    assert values(art, "org") == ["Upland Farmers and Graziers Association"]
+
+
+# --- a country or first-level region tagged ORG ------------------------------------------------------------
+
+def test_a_state_the_model_tagged_org_is_the_place():
+    art = tagged(("Queensland's mango growers expect a record crop.", [("Queensland", "ORG")]),
+                 ("While Queensland wants the levy kept, growers disagree.", [("Queensland", "ORG")]))
+    assert values(art, "org") == [] and values(art, "place") == ["Queensland"]
+    assert {m.country for m in art.mentions} == {"Australia"}
+
+
+def test_a_body_named_after_a_state_stays_a_body():
+    art = tagged(("Queensland Police said the road was closed.", [("Queensland", "ORG")]))
+    assert values(art, "place") == []
+    # a company and its chairman: the word is somebody's name in the article, not the region sharing it
+    art = tagged(("Bayern chairman Ute Lind resigned.", [("Bayern", "ORG"), ("Ute Lind", "PERSON")]),
+                 ("Bayern said profits fell.", [("Bayern", "PERSON")]))
+    assert "Bavaria" not in values(art, "place") and "Bayern" not in values(art, "place")
+
+
+# --- a portfolio cut from a minister's title ---------------------------------------------------------------
+
+def test_a_portfolio_before_minister_or_secretary_is_no_organisation():
+    art = tagged(("Regional Fisheries Minister Dana Holt will visit the port.",
+                  [("Regional Fisheries", "ORG"), ("Dana Holt", "PERSON")]),
+                 ("The state's Forestry, Parks and Water Minister, Ben Arlo, disagrees.",
+                  [("Forestry", "ORG"), ("Ben Arlo", "PERSON")]),
+                 ("Orland's Labour Secretary said talks had failed.", [("Labour", "ORG")]))
+    assert values(art, "org") == []
+    assert set(values(art, "person")) == {"Dana Holt", "Ben Arlo"}
+
+
+def test_a_body_or_a_party_before_a_title_word_stays():
+    art = tagged(("The Fisheries Department said stocks were low.", [("The Fisheries Department", "ORG")]),
+                 ("A Greenway minister resigned.", [("Greenway", "ORG")]))
+    assert values(art, "org") == ["Fisheries Department", "Greenway"]
+
+
+def test_a_body_whose_head_is_a_secretary_general_stays():
+    art = tagged(("ASEAN Secretary General Tomas Rey arrived.", [("ASEAN", "ORG"), ("Tomas Rey", "PERSON")]),
+                 ("The Council of Ostland Secretary-General spoke.", [("The Council of Ostland", "ORG")]))
+    assert set(values(art, "org")) == {"ASEAN", "Council of Ostland"}
+
+
+# --- variants of one body across articles ------------------------------------------------------------------
+
+def test_head_noun_order_and_spelling_variants_share_a_key():
+    from indexer.entities.org_variants import variant_key
+
+    assert variant_key("Fisheries Department") == variant_key("Department of Fisheries")
+    assert variant_key("Lakeside University") == variant_key("University of Lakeside")
+    assert variant_key("U.S. Fisheries Department") == variant_key("US Department of Fisheries")
+    assert variant_key("Global Tin Organisation") == variant_key("Global Tin Organization")
+    assert variant_key("Council for Economic Co-operation") == variant_key("Council for Economic Cooperation")
+    assert variant_key("Fisheries Department") != variant_key("US Department of Fisheries")
+
+
+def test_acronym_country_prefix_and_country_suffix_short_forms():
+    from indexer.entities.org_variants import _short_of
+
+    assert _short_of("USDF", "US Fisheries Department") and _short_of("USDF", "U.S. Department of Fisheries")
+    assert _short_of("Fisheries Department", "U.S. Fisheries Department")
+    assert _short_of("Justice Ministry", "Japanese Ministry of Justice")
+    assert _short_of("Oats Council", "Oats Council of Canada")
+    assert not _short_of("Oats Council", "Oats Council of Growers")
+    assert not _short_of("Fisheries Department", "Coastal Fisheries Department")
+
+
+def test_variants_met_in_different_articles_become_one_value():
+    from indexer.entities import link_people
+
+    a = tagged(("The US Fisheries Department (USDF) cut quotas.", [("US Fisheries Department (USDF)", "ORG")]),
+               aid="a")
+    b = tagged(("USDF officials said the catch fell.", [("USDF", "ORG")]), aid="b")
+    c = tagged(("The US Department of Fisheries said stocks rose.", [("The US Department of Fisheries", "ORG")]),
+               aid="c")
+    d = tagged(("Dr Ivo Lang of Lakeside University spoke.", [("Ivo Lang", "PERSON"), ("Lakeside University", "ORG")]),
+               aid="d")
+    e = tagged(("The University of Lakeside hired staff.", [("The University of Lakeside", "ORG")]), aid="e")
+    link_people([a, b, c, d, e])
+    assert len({v for x in (a, b, c) for v in values(x, "org")}) == 1
+    assert len({v for x in (d, e) for v in values(x, "org")}) == 1
+
+
+# --- a head noun alone, a possessive company name ----------------------------------------------------------
+
+def test_a_lone_head_noun_is_the_body_of_the_article_or_nobody():
+    from indexer.entities import link_people
+
+    a = tagged(("The Oats Council of Canada met. The Council says prices fell.",
+                [("The Oats Council of Canada", "ORG"), ("Council", "ORG")]), aid="a")
+    b = tagged(("Council chairman Ed Vane urged calm.", [("Council", "ORG"), ("Ed Vane", "PERSON")]), aid="b")
+    link_people([a, b])
+    assert values(a, "org") == ["Oats Council of Canada"] and values(b, "org") == []
+
+
+def test_a_possessive_company_name_and_its_full_name_are_one_value():
+    from indexer.entities import link_people
+
+    a = tagged(("Brindle's Investors Service Inc said it cut the debt.", [("Brindle's Investors Service Inc", "ORG")]),
+               ("Brindle's noted losses.", [("Brindle", "ORG")]), aid="a")
+    b = tagged(("Brindle's said the outlook was stable.", [("Brindle", "ORG")]), aid="b")
+    link_people([a, b])
+    assert len({v for x in (a, b) for v in values(x, "org")}) == 1
+
+
+# --- currencies, rates and sentence openers are no bodies --------------------------------------------------
+
+def test_a_currency_a_rate_or_a_capitalised_preposition_is_no_organisation():
+    art = tagged(("The Zarnian Dollar fell against the yen.", [("The Zarnian Dollar", "ORG")]),
+                 ("Banks lend at the Northport Interbank Offered Rates.", [("the Northport Interbank Offered Rates", "ORG")]),
+                 ("Throughout Zarnia the mood was gloomy.", [("Throughout Zarnia", "ORG")]))
+    assert values(art, "org") == []
