@@ -17,7 +17,7 @@ from . import migrations
 from .model import Article, Mention, Paragraph
 from .store_files import FileTable, now_iso
 
-SCHEMA_VERSION = migrations.LATEST
+SCHEMA_VERSION = migrations.latest()
 STORE_FILE = "store.sqlite3"
 
 _ARTICLE_COLS = (
@@ -77,8 +77,16 @@ class Store(FileTable):
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=30000")
         if not self.readonly:
-            migrations.upgrade(conn)
-        elif 0 < migrations.version(conn) < SCHEMA_VERSION:
+            try:
+                migrations.upgrade(conn)
+            except migrations.StoreTooNew:
+                conn.close()
+                raise
+        elif (found := migrations.version(conn)) > SCHEMA_VERSION:
+            conn.close()
+            raise migrations.StoreTooNew(f"the store has schema version {found}, newer than this newsfacet "
+                                         f"knows ({SCHEMA_VERSION}): upgrade newsfacet to read it")
+        elif 0 < found < SCHEMA_VERSION:
             conn.close()  # a store of an older newsfacet: upgrade it once, then read it as usual
             conn = self._upgraded_readonly()
         self._conn = conn
