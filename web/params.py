@@ -8,21 +8,18 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
+from search import config as search_config
+from search import facet_registry as registry
+from search import params as search_params
 from search.errors import InvalidParameter, SearchError
 
-# Facets in the order the sidebar shows them, with their human labels (singular, plural).
-FACETS = ("person", "org", "place", "region", "country", "source", "date")
-FACET_LABELS = {
-    "person": ("Person", "People"),
-    "org": ("Organisation", "Organisations"),
-    "place": ("Place", "Places"),
-    "region": ("Region", "Regions (oblasts)"),
-    "country": ("Country", "Countries"),
-    "source": ("Source", "Sources"),
-    "date": ("Date", "Dates mentioned"),
-}
-EXCLUDES = tuple(f"not_{f}" for f in FACETS)
-RANGES = ("date_from", "date_to", "published_from", "published_to")
+# Facets in the order the sidebar shows them, with their human labels (singular, plural): the registry's.
+FACETS = registry.NAMES
+FACET_LABELS = {f.name: (f.label, f.plural) for f in registry.FACETS}
+DAY_FACETS = registry.DAY_FACETS
+CHIP_FACETS = registry.CHIP_FACETS
+EXCLUDES = registry.EXCLUDES
+RANGES = search_params.RANGES
 RANGE_LABELS = {
     "date_from": "Events from",
     "date_to": "Events until",
@@ -30,14 +27,14 @@ RANGE_LABELS = {
     "published_to": "Published until",
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
-SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
-SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)
+SETTINGS = search_params.SETTINGS
+SEARCH_PARAMS = search_params.SEARCH_PARAMS
 # Export streams every match: paging and facet sizes mean nothing there.
 EXPORT_PARAMS = tuple(p for p in SEARCH_PARAMS if p not in ("page", "per_page", "facet_limit"))
 
-SORTS = ("relevance", "newest", "oldest")
-DEFAULT_FACET_LIMIT = 20
-MAX_FACET_LIMIT = 1000
+SORTS = search_params.SORTS
+DEFAULT_FACET_LIMIT = search_config.FACET_LIMIT_DEFAULT
+MAX_FACET_LIMIT = search_config.FACET_LIMIT_MAX
 
 
 def pairs_from(args, allowed: Iterable[str] = SEARCH_PARAMS) -> list[tuple[str, str]]:
