@@ -45,3 +45,13 @@ def test_an_html_page_with_authors_only_in_json_ld_has_a_byline():
     article = extract_file(Path("page.html"), page.encode("utf-8"), {}).articles[0]
     assert article.byline == "Jane Doe; Oleksiy Petrenko"
     assert "Jane Doe" not in article.text()  # read from the metadata, never added to the text
+
+
+def test_json_ld_and_trafilatura_authors_are_both_kept_once_each():
+    from indexer.extract.html import _byline
+
+    # Each source alone is sometimes a fragment or a handle where the other has the name.
+    assert _byline([", USA TODAY"], "Brian Truitt") == ", USA TODAY; Brian Truitt"
+    assert _byline(["Tina Flint Huffman"], "Tina Flint Huffman; Tina Huffman") == "Tina Flint Huffman; Tina Huffman"
+    assert _byline(["Jane Doe"], "JANE DOE") == "Jane Doe"
+    assert _byline([], None) is None and _byline([], "Jane Doe") == "Jane Doe"
