@@ -78,6 +78,9 @@ FACETS: tuple[FacetSpec, ...] = (
               "mentions.country (of place mentions)", entity=True),
     FacetSpec("source", "Source", "Sources", "outlet", _source, "indexer.extract:extract_file",
               "articles.source"),
+    FacetSpec("author", "Author", "Authors (bylines)", "author (a reporter the byline credits, normalised name)",
+              _column("author"), "indexer.bylines:authors", "articles.authors (JSON list)", column="authors",
+              entity=True),
     FacetSpec("date", "Date", "Dates mentioned", "ISO day mentioned in the text (YYYY-MM-DD)", _event_days,
               "indexer.dates:tag_dates", "mentions.kind='date' (day granularity)", kind=DAYS),
 )

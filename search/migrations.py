@@ -89,6 +89,13 @@ def _v2(db: sqlite3.Connection) -> None:
     db.executemany("UPDATE files SET uid=? WHERE path=?", [(file_uid(p), p) for (p,) in rows])
 
 
+@upgrade_to(3)
+def _v3(db: sqlite3.Connection) -> None:
+    """The author facet (issue 17): reporters credited by the byline, a JSON list per article. NULL until
+    indexer.bylines has run for the article: the next `newsfacet index` or `reindex` backfills it."""
+    db.execute("ALTER TABLE articles ADD COLUMN authors TEXT")
+
+
 def latest() -> int:
     return max(UPGRADES, default=1)
 
