@@ -37,7 +37,6 @@ HELP = {
     "facet_limit": f"Values returned per facet (at most {config.FACET_LIMIT_MAX}; dates are always complete).",
 }
 CHOICES = {"sort": SORTS, "copies": COPIES}
-INTEGERS = ("page", "per_page", "facet_limit")
 MAX_VALUES = 100     # values per facet parameter; more is an abuse, not a search
 MAX_VALUE_CHARS = 300
 _DAY_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
