@@ -93,6 +93,10 @@ CHIP_FACETS: tuple[str, ...] = tuple(f.name for f in FACETS if f.chips)
 # Facets whose values the store keeps in a column of their own (filled by their producer at indexing).
 COLUMN_FACETS: tuple[FacetSpec, ...] = tuple(f for f in FACETS if f.column)
 DAY_FACETS: tuple[str, ...] = tuple(f.name for f in FACETS if f.kind == DAYS)
+# The export row (CSV columns, JSON keys): these article fields, then one column per facet (a facet named
+# like one of these fields, "source", is that field), then the copy link. Also the header of an empty CSV.
+EXPORT_HEAD = ("id", "title", "source", "site", "published", "url", "score")
+EXPORT_COLUMNS: tuple[str, ...] = (*EXPORT_HEAD, *(n for n in NAMES if n not in EXPORT_HEAD), "copy_of")
 
 
 def filter_help(spec: FacetSpec) -> str:

@@ -1,13 +1,9 @@
 """Shaping stored articles into the JSON-ready dicts of the search and article answers."""
 from __future__ import annotations
 
-from .facet_registry import BY_NAME, ENTITY_FACETS, FACETS
+from .facet_registry import BY_NAME, ENTITY_FACETS, EXPORT_COLUMNS, FACETS
 from .model import Article
 
-# The export row: these article fields, then one column per facet of the registry (a facet named like one
-# of these fields, "source", is that field), then the copy link. The CSV header of an empty export too.
-_EXPORT_HEAD = ("id", "title", "source", "site", "published", "url", "score")
-EXPORT_COLUMNS = (*_EXPORT_HEAD, *(f.name for f in FACETS if f.name not in _EXPORT_HEAD), "copy_of")
 
 
 def entities_summary(a: Article) -> dict[str, list[dict]]:

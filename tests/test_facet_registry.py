@@ -97,8 +97,10 @@ def test_web_names_labels_and_export_header_are_the_registrys(client):
 
     assert P.FACETS == R.NAMES and P.EXCLUDES == R.EXCLUDES
     assert P.FACET_LABELS == {f.name: (f.label, f.plural) for f in R.FACETS}
+    from search.params import SEARCH_PARAMS
     from search.present import EXPORT_COLUMNS
 
+    assert P.SEARCH_PARAMS == SEARCH_PARAMS  # web keeps its own copy (it imports only the registry and engine)
     assert tuple(EMPTY_HEADER) == EXPORT_COLUMNS
     empty = client.get("/api/export.csv?q=zzzqqqnomatchzzz")
     assert next(csv.reader(io.StringIO(empty.get_data(as_text=True)))) == list(EXPORT_COLUMNS)

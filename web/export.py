@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 
 from flask import current_app
 
-from search.present import EXPORT_COLUMNS
+from search.facet_registry import EXPORT_COLUMNS
 
 # Column order when the engine's rows have these keys (the engine's export row: its fields, one column per
 # facet of the registry); any other key follows in the row's own order.

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
-from search import config as search_config
 from search import facet_registry as registry
-from search import params as search_params
 from search.errors import InvalidParameter, SearchError
 
 # Facets in the order the sidebar shows them, with their human labels (singular, plural): the registry's.
@@ -19,7 +17,7 @@ FACET_LABELS = {f.name: (f.label, f.plural) for f in registry.FACETS}
 DAY_FACETS = registry.DAY_FACETS
 CHIP_FACETS = registry.CHIP_FACETS
 EXCLUDES = registry.EXCLUDES
-RANGES = search_params.RANGES
+RANGES = ("date_from", "date_to", "published_from", "published_to")
 RANGE_LABELS = {
     "date_from": "Events from",
     "date_to": "Events until",
@@ -27,14 +25,16 @@ RANGE_LABELS = {
     "published_to": "Published until",
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
-SETTINGS = search_params.SETTINGS
-SEARCH_PARAMS = search_params.SEARCH_PARAMS
+SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+# The same list as search.params.SEARCH_PARAMS (web reads only the registry and the engine; a test keeps
+# the two equal).
+SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)
 # Export streams every match: paging and facet sizes mean nothing there.
 EXPORT_PARAMS = tuple(p for p in SEARCH_PARAMS if p not in ("page", "per_page", "facet_limit"))
 
-SORTS = search_params.SORTS
-DEFAULT_FACET_LIMIT = search_config.FACET_LIMIT_DEFAULT
-MAX_FACET_LIMIT = search_config.FACET_LIMIT_MAX
+SORTS = ("relevance", "newest", "oldest")
+DEFAULT_FACET_LIMIT = 20
+MAX_FACET_LIMIT = 1000
 
 
 def pairs_from(args, allowed: Iterable[str] = SEARCH_PARAMS) -> list[tuple[str, str]]:
