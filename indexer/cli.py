@@ -12,9 +12,9 @@ from pathlib import Path
 
 import click
 
+from search import facet_registry
+from search import params as search_params
 from search.config import index_dir as default_index_dir
-
-FACET_OPTIONS = ("person", "org", "place", "region", "country", "source")
 
 
 def friendly_errors(func):
@@ -199,20 +199,28 @@ def serve(index_dir: Path, host: str, port: int, workers: int) -> None:
     os.execvpe(argv[0], argv, env)
 
 
+def search_options(func):
+    """One option per API search parameter: --<facet> and --not-<facet> for every facet of the registry
+    (repeatable), then the ranges and settings of search/params.py. Values are checked by the engine, so
+    the CLI refuses what the API refuses, with the same message."""
+    options = []
+    for f in facet_registry.FACETS:
+        options.append(click.option(f"--{f.name}", f.name, multiple=True, help=facet_registry.filter_help(f)))
+    for f in facet_registry.FACETS:
+        options.append(click.option(f"--{f.exclude.replace('_', '-')}", f.exclude, multiple=True,
+                                    help=facet_registry.exclude_help(f)))
+    for name in (*search_params.RANGES, *search_params.SETTINGS):
+        kind = click.Choice(search_params.CHOICES[name]) if name in search_params.CHOICES else None
+        options.append(click.option(f"--{name.replace('_', '-')}", name, type=kind, help=search_params.HELP[name]))
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 @main.command()
 @click.argument("query", required=False, default="")
 @index_option
-@click.option("--person", multiple=True, help="Filter by person (repeatable: OR within a facet).")
-@click.option("--org", multiple=True, help="Filter by organisation.")
-@click.option("--place", multiple=True, help="Filter by place.")
-@click.option("--region", multiple=True, help="Filter by oblast / region.")
-@click.option("--country", multiple=True, help="Filter by country.")
-@click.option("--source", multiple=True, help="Filter by outlet.")
-@click.option("--date-from", help="Event dates mentioned from this ISO day.")
-@click.option("--date-to", help="Event dates mentioned up to this ISO day.")
-@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
-@click.option("--page", type=int, default=1)
-@click.option("--per-page", type=int, default=10)
+@search_options
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON answer.")
 def search(query: str, index_dir: Path, as_json: bool, **options) -> None:
     """Search from the shell: the same answer as GET /api/search."""
@@ -243,7 +251,9 @@ def search(query: str, index_dir: Path, as_json: bool, **options) -> None:
 @index_option
 def reindex(index_dir: Path) -> None:
     """Rebuild the Whoosh index from the store (no NLP) and swap it in atomically."""
-    from search.index import IndexLocked, rebuild
+    from search.index import IndexLocked
+
+    from .pipeline import reindex as rebuild
 
     try:
         result = rebuild(index_dir)

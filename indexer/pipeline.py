@@ -22,7 +22,7 @@ from search import index as search_index
 from search.model import Article
 from search.store import Store
 
-from . import dates, entities
+from . import dates, entities, facet_values
 from . import paths as P
 from .dedupe import find_copies
 from .extract import FileExtraction
@@ -32,7 +32,7 @@ from .sources import Walk
 from .stream import Feed, prefetch
 from .summary import IndexSummary
 
-__all__ = ["IndexSummary", "Options", "index_paths", "remove_paths", "sync_index"]
+__all__ = ["IndexSummary", "Options", "index_paths", "reindex", "remove_paths", "sync_index"]
 
 # Files whose articles are written (store + index commit) together; bounds memory and the work a crash
 # can lose, and is the unit at which index writes overlap with NER still running in the workers.
@@ -69,6 +69,7 @@ def _tag(articles: list[Article], spans_iter: Iterator) -> None:
     for article in articles:
         spans = [next(spans_iter) for _ in article.paragraphs]
         article.mentions = entities.tag_entities(article, spans) + dates.tag_dates(article, spans)
+    facet_values.fill(articles)
 
 
 def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: int | None = None,
@@ -91,6 +92,7 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
     store = Store(index_dir)
     spans_iter = None
     try:
+        facet_values.backfill(store)  # facets added since these articles were stored (queued for the index)
         sync_index(index_dir, store)  # finish whatever a killed run left behind
         walk = Walk(paths, options.follow_symlinks)
         reader = Reader(store, summary, on_file, options)
@@ -127,6 +129,19 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             spans_iter.close()  # stops the NER thread and workers first: they read files and the store
         store.close()
     return summary
+
+
+def reindex(index_dir: Path | str, lock_timeout: float | None = None) -> dict:
+    """``newsfacet reindex``: produce any facet added since articles were stored, then rebuild the index
+    from the store (no NLP) and swap it in. Returns search.index.rebuild's report."""
+    index_dir = Path(index_dir)
+    with search_index.write_lock(index_dir, lock_timeout):
+        store = Store(index_dir)
+        try:
+            facet_values.backfill(store)
+            return search_index.rebuild(index_dir, store, lock_timeout)
+        finally:
+            store.close()
 
 
 def _write(store: Store, item: Pending, summary: IndexSummary):

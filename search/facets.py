@@ -1,4 +1,4 @@
-"""Facet filters and disjunctive facet counts over numpy docsets (one entry per facet in a registry).
+"""Facet filters and disjunctive facet counts over numpy docsets, one counter per facet of the registry.
 
 Semantics: values of one facet are ORed, facets are ANDed, excluded values (not_*) remove articles
 everywhere. A facet's counts honour the query and every OTHER facet's selections but not its own, so a
@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from .facet_registry import DAYS, FACETS, TERMS
 from .params import SearchParams
 from .searcher import IndexView
 
@@ -66,12 +67,12 @@ class DateFacet(Facet):
         return out
 
 
-REGISTRY: dict[str, Facet] = {
-    f.name: f for f in (
-        Facet("person"), Facet("org"), Facet("place"), Facet("region"), Facet("country"), Facet("source"),
-        DateFacet("date"),
-    )
-}
+# One counter per facet, by kind: the registry (search/facet_registry.py) says which.
+COUNTERS: dict[str, type[Facet]] = {TERMS: Facet, DAYS: DateFacet}
+REGISTRY: dict[str, Facet] = {f.name: COUNTERS[f.kind](f.name) for f in FACETS}
+
+
+DATE_FIELD = next(f.name for f in FACETS if f.kind == DAYS)
 
 
 def base_mask(view: IndexView, params: SearchParams, text_mask: np.ndarray) -> np.ndarray:
@@ -79,8 +80,8 @@ def base_mask(view: IndexView, params: SearchParams, text_mask: np.ndarray) -> n
     m = text_mask & view.live
     for name, values in params.exclude.items():
         m &= ~REGISTRY[name].selection_mask(view, values)
-    if params.date_from or params.date_to:
-        m &= view.facets["date"].mask_of_range(params.date_from, params.date_to, view.n)
+    if params.date_from or params.date_to:  # event-day ranges read the registry's day facet
+        m &= view.facets[DATE_FIELD].mask_of_range(params.date_from, params.date_to, view.n)
     if params.published_from or params.published_to:
         from datetime import date
         pub = view.published

@@ -60,6 +60,7 @@ def check(store, cache, index_dir: Path) -> dict:
         stored = store.count_articles() if present else 0
         pending = len(store.pending_index_ids()) if present else 0
         generation = store.generation() if present else 0
+        schema = store.schema_version() if present else None
     except sqlite3.DatabaseError:
         raise unavailable(STORE_DAMAGED) from None
     with cache.lock:
@@ -79,4 +80,5 @@ def check(store, cache, index_dir: Path) -> dict:
     if stored != indexed and not indexing:
         raise unavailable(OUT_OF_SYNC, indexed=indexed, stored=stored, pending=pending)
     return {"ok": True, "articles": indexed, "store_articles": stored, "store_generation": generation,
-            "index_generation": index_generation, "pending": pending, "indexing": indexing}
+            "index_generation": index_generation, "pending": pending, "indexing": indexing,
+            "schema_version": schema}

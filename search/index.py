@@ -174,6 +174,9 @@ def update(
         return rebuild(index_dir, store, lock_timeout)
     with write_lock(index_dir, timeout):
         ix = open_current(index_dir)
+        if set(build_schema().names()) - set(ix.schema.names()):  # built before a facet of the registry
+            ix.close()
+            return rebuild(index_dir, store, lock_timeout)
         try:
             try:
                 writer = ix.writer(timeout=timeout, delay=0.1)

@@ -4,6 +4,10 @@ A new store is created at version 1 (the original layout, frozen here) and then 
 upgrade, so the path an existing store follows is the one every new store has already walked: an upgrade
 that fails for old stores fails for the test suite too. Each upgrade runs in its own transaction together
 with the version bump, so a crash mid-upgrade leaves the previous version intact and the next open retries.
+
+A new upgrade is one function decorated ``@upgrade_to(n)`` with the next version number (tests walk the
+frozen version-1 store in tests/fixtures/ through every one). A store written by a newer newsfacet than
+this one is refused with a clear error rather than read with the wrong layout.
 """
 from __future__ import annotations
 
@@ -49,6 +53,26 @@ def file_uid(path_key: str) -> str:
     return hashlib.sha1(path_key.encode("utf-8")).hexdigest()[:8]
 
 
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+class StoreTooNew(sqlite3.DatabaseError):
+    """The store carries a schema version this newsfacet does not know (written by a newer release)."""
+
+
+def upgrade_to(target: int) -> Callable:
+    """Register ``func`` as the upgrade from version ``target - 1`` to ``target`` (versions are contiguous)."""
+
+    def register(func: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+        if target in UPGRADES or target != 2 + len(UPGRADES):
+            raise ValueError(f"upgrade to version {target}: versions must be added in order, one each")
+        UPGRADES[target] = func
+        return func
+
+    return register
+
+
+@upgrade_to(2)
 def _v2(db: sqlite3.Connection) -> None:
     """Article and file identity (issue 12): ids scoped to their file, files known by resolved real path.
 
@@ -65,8 +89,15 @@ def _v2(db: sqlite3.Connection) -> None:
     db.executemany("UPDATE files SET uid=? WHERE path=?", [(file_uid(p), p) for (p,) in rows])
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2}
-LATEST = max(UPGRADES)
+@upgrade_to(3)
+def _v3(db: sqlite3.Connection) -> None:
+    """The author facet (issue 17): reporters credited by the byline, a JSON list per article. NULL until
+    indexer.bylines has run for the article: the next `newsfacet index` or `reindex` backfills it."""
+    db.execute("ALTER TABLE articles ADD COLUMN authors TEXT")
+
+
+def latest() -> int:
+    return max(UPGRADES, default=1)
 
 
 def version(db: sqlite3.Connection) -> int:
@@ -79,6 +110,9 @@ def version(db: sqlite3.Connection) -> int:
 
 def upgrade(db: sqlite3.Connection) -> list[int]:
     """Create a missing schema and apply every pending upgrade in order; returns the versions applied."""
+    if version(db) > latest():
+        raise StoreTooNew(f"the store has schema version {version(db)}, newer than this newsfacet knows "
+                          f"({latest()}): upgrade newsfacet to read it")
     if version(db) == 0:
         db.executescript(_V1)
         with db:

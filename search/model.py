@@ -11,8 +11,6 @@ from typing import Any
 
 # Entity kinds that become facets. "date" mentions feed the date facet and the date filters.
 ENTITY_KINDS = ("person", "org", "place", "date")
-# Facets over article-level values; place mentions also feed "region" and "country".
-FACETS = ("person", "org", "place", "region", "country", "source", "date")
 
 # Where a publication date came from, most to least trustworthy.
 PUBLISHED_SOURCES = ("manifest", "metadata", "dateline", "caption", "inferred")
@@ -69,6 +67,9 @@ class Article:
     extractor: str | None = None
     copy_of: str | None = None  # id of the article this one is a syndicated copy of (None: original)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Values of the facets that own a store column (search/facet_registry.py), by facet name, filled by
+    # their producers at indexing; a facet missing here has not been produced for this article.
+    facet_values: dict[str, list[str]] = field(default_factory=dict)
     # The id this article would have without file scoping (a harvester's own id, or the content hash), so
     # the same id or text in two files is found and reported; None for articles not built by the indexer.
     record_key: str | None = None

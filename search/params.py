@@ -14,10 +14,29 @@ from datetime import date
 
 from . import config
 from .errors import InvalidParameter
-from .schema import FACET_FIELDS
+from .facet_registry import BY_NAME, DAYS, EXCLUDES, NAMES
 
 SORTS = ("relevance", "newest", "oldest")
 COPIES = ("group", "all")
+# Every parameter a search takes, besides the facets of the registry. Web (names, links, OpenAPI checks)
+# and the CLI (one option each) derive their lists from these.
+RANGES = ("date_from", "date_to", "published_from", "published_to")
+SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+SEARCH_PARAMS = ("q", *NAMES, *EXCLUDES, *RANGES, *SETTINGS)
+# What each non-facet parameter means (CLI help; the OpenAPI spec says the same at more length).
+HELP = {
+    "q": "Query text (words, \"phrases\", OR, -exclude, wildcard*, fuzzy~, field:value).",
+    "date_from": "Only articles mentioning an event day on or after this ISO day.",
+    "date_to": "Only articles mentioning an event day on or before this ISO day.",
+    "published_from": "Only articles published on or after this ISO day.",
+    "published_to": "Only articles published on or before this ISO day.",
+    "sort": "Result order.",
+    "copies": "group: syndicated copies folded into their original; all: every copy is its own result.",
+    "page": "1-based page number.",
+    "per_page": f"Results per page (at most {config.PER_PAGE_MAX}).",
+    "facet_limit": f"Values returned per facet (at most {config.FACET_LIMIT_MAX}; dates are always complete).",
+}
+CHOICES = {"sort": SORTS, "copies": COPIES}
 MAX_VALUES = 100     # values per facet parameter; more is an abuse, not a search
 MAX_VALUE_CHARS = 300
 _DAY_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -113,7 +132,7 @@ def _facet_values(params: Mapping, name: str, facet: str) -> list[str]:
     for v in vals:
         if len(v) > MAX_VALUE_CHARS:
             raise InvalidParameter(name, f"a value may be at most {MAX_VALUE_CHARS} characters")
-    if facet == "date":
+    if BY_NAME[facet].kind == DAYS:
         for v in vals:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
                 raise InvalidParameter(name, f"expected a day as YYYY-MM-DD, got {v[:40]!r}")
@@ -128,7 +147,7 @@ def parse_params(params: Mapping[str, Sequence[str]] | None) -> SearchParams:
     if len(q) > config.Q_MAX_CHARS:
         raise InvalidParameter("q", f"the query may be at most {config.Q_MAX_CHARS} characters, got {len(q)}")
     p.q = q
-    for facet in FACET_FIELDS:
+    for facet in NAMES:
         if vals := _facet_values(params, facet, facet):
             p.filters[facet] = vals
         if vals := _facet_values(params, "not_" + facet, facet):

@@ -1,25 +1,25 @@
 """Shaping stored articles into the JSON-ready dicts of the search and article answers."""
 from __future__ import annotations
 
+from .facet_registry import BY_NAME, ENTITY_FACETS, EXPORT_COLUMNS, FACETS
 from .model import Article
 
-ENTITY_FACETS = ("person", "org", "place", "region", "country")
 
 
 def entities_summary(a: Article) -> dict[str, list[dict]]:
-    """Per facet kind: distinct canonical values (first-mention order) with the spellings actually used."""
-    out: dict[str, dict[str, list[str]]] = {k: {} for k in ENTITY_FACETS}
+    """Per entity facet: distinct canonical values (first-mention order) with the spellings actually used
+    (spellings are known for values read off mentions; a facet of other values lists none)."""
+    written: dict[str, dict[str, list[str]]] = {}
     for m in a.mentions:
-        if m.kind in ("person", "org", "place"):
-            forms = out[m.kind].setdefault(m.value, [])
+        if m.kind in ENTITY_FACETS:
+            forms = written.setdefault(m.kind, {}).setdefault(m.value, [])
             if m.text != m.value and m.text not in forms:
                 forms.append(m.text)
-        if m.kind == "place":
-            if m.region:
-                out["region"].setdefault(m.region, [])
-            if m.country:
-                out["country"].setdefault(m.country, [])
-    return {k: [{"value": v, "as_written": forms} for v, forms in vals.items()] for k, vals in out.items()}
+    out = {}
+    for name in ENTITY_FACETS:
+        forms = written.get(name, {})
+        out[name] = [{"value": v, "as_written": forms.get(v, [])} for v in BY_NAME[name].values(a)]
+    return out
 
 
 def mention_dict(m) -> dict:
@@ -37,12 +37,11 @@ def result_dict(a: Article, score: float | None, snippets: list[dict], copies: l
 
 
 def export_dict(a: Article, score: float | None) -> dict:
-    try:
-        days = a.event_days()
-    except (ValueError, TypeError):
-        days = []
-    return {
+    row = {
         "id": a.id, "title": a.title, "source": a.source, "site": a.site, "published": a.published,
         "url": a.url, "score": None if score is None else round(float(score), 4),
-        **{k: a.entity_values(k) for k in ENTITY_FACETS}, "date": days, "copy_of": a.copy_of,
     }
+    for f in FACETS:
+        row.setdefault(f.name, f.values(a))
+    row["copy_of"] = a.copy_of
+    return row

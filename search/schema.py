@@ -9,10 +9,11 @@ from __future__ import annotations
 from whoosh import fields
 from whoosh.analysis import StemmingAnalyzer
 
+from .facet_registry import FACETS, NAMES
 from .model import Article
 
-# Facet name -> Whoosh field name (identical today; the indirection keeps facets.py independent).
-FACET_FIELDS = ("person", "org", "place", "region", "country", "source", "date")
+# One ID field per facet of the registry, named after it.
+FACET_FIELDS = NAMES
 TEXT_FIELDS = ("title", "body")
 SCHEMA_VERSION = 1
 
@@ -37,24 +38,10 @@ def build_schema() -> fields.Schema:
 def article_document(a: Article) -> dict:
     """The Whoosh document for one article. Empty lists index nothing (no empty-string terms)."""
     body = "\n\n".join(p.text for p in a.paragraphs)
-    doc = {
-        "id": a.id,
-        "title": a.title or "",
-        "body": body,
-        "source": [a.source] if a.source else [],
-        "date": _event_days(a),
-    }
-    for kind in ("person", "org", "place", "region", "country"):
-        doc[kind] = a.entity_values(kind)
+    doc = {"id": a.id, "title": a.title or "", "body": body, **{f.name: f.values(a) for f in FACETS}}
     if a.published:
         doc["published"] = a.published
     if a.copy_of and a.copy_of != a.id:
         doc["copy_of"] = a.copy_of
     return doc
 
-
-def _event_days(a: Article) -> list[str]:
-    try:
-        return a.event_days()
-    except (ValueError, TypeError):  # a malformed date mention upstream must not stop indexing the article
-        return []

@@ -14,10 +14,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from . import migrations
+from .facet_registry import COLUMN_FACETS
 from .model import Article, Mention, Paragraph
 from .store_files import FileTable, now_iso
 
-SCHEMA_VERSION = migrations.LATEST
+SCHEMA_VERSION = migrations.latest()
 STORE_FILE = "store.sqlite3"
 
 _ARTICLE_COLS = (
@@ -25,6 +26,9 @@ _ARTICLE_COLS = (
     "title_source", "origin_path", "origin_sha256", "origin_position", "extractor", "copy_of", "metadata",
     "record_key",
 )
+# A facet that owns a column (search/facet_registry.py) keeps its values there as a JSON list; NULL means
+# its producer has not run for the article yet (a store from before the facet existed).
+_FACET_COLS = tuple(f.column for f in COLUMN_FACETS)
 _MENTION_COLS = (
     "paragraph", "start", "end", "text", "kind", "value", "region", "country", "date_end", "granularity", "label",
 )
@@ -45,6 +49,18 @@ class FileWrite:
 
 class StoreOutdated(sqlite3.DatabaseError):
     """A read-only open found an older schema it could not upgrade."""
+
+
+def _facet_cell(a: Article, facet: str) -> str | None:
+    values = a.facet_values.get(facet)
+    return None if values is None else json.dumps(list(values), ensure_ascii=False)
+
+
+def _column_of(facet: str) -> str:
+    for f in COLUMN_FACETS:
+        if f.name == facet:
+            return f.column
+    raise KeyError(f"facet {facet!r} has no store column")
 
 
 def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
@@ -77,8 +93,16 @@ class Store(FileTable):
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA busy_timeout=30000")
         if not self.readonly:
-            migrations.upgrade(conn)
-        elif 0 < migrations.version(conn) < SCHEMA_VERSION:
+            try:
+                migrations.upgrade(conn)
+            except migrations.StoreTooNew:
+                conn.close()
+                raise
+        elif (found := migrations.version(conn)) > SCHEMA_VERSION:
+            conn.close()
+            raise migrations.StoreTooNew(f"the store has schema version {found}, newer than this newsfacet "
+                                         f"knows ({SCHEMA_VERSION}): upgrade newsfacet to read it")
+        elif 0 < found < SCHEMA_VERSION:
             conn.close()  # a store of an older newsfacet: upgrade it once, then read it as usual
             conn = self._upgraded_readonly()
         self._conn = conn
@@ -210,9 +234,9 @@ class Store(FileTable):
             a.id, a.title, a.source, a.site, a.published, a.published_source, a.url, a.byline, a.dateline,
             a.note, a.title_source, a.origin_path or path, a.origin_sha256 or sha256, a.origin_position,
             a.extractor, a.copy_of, json.dumps(a.metadata or {}, ensure_ascii=False, default=str),
-            a.record_key, path,
+            a.record_key, *(_facet_cell(a, f.name) for f in COLUMN_FACETS), path,
         )
-        cols = ",".join(f'"{c}"' for c in (*_ARTICLE_COLS, "file_path"))
+        cols = ",".join(f'"{c}"' for c in (*_ARTICLE_COLS, *_FACET_COLS, "file_path"))
         db.execute(f"INSERT INTO articles ({cols}) VALUES ({','.join('?' * len(row))})", row)
         db.executemany("INSERT INTO paragraphs VALUES (?,?,?)", [(a.id, p.n, p.text) for p in a.paragraphs])
         db.executemany(
@@ -220,6 +244,25 @@ class Store(FileTable):
             [(a.id, m.paragraph, m.start, m.end, m.text, m.kind, m.value, m.region, m.country, m.date_end,
               m.granularity, m.label) for m in a.mentions],
         )
+
+    def unproduced(self, facet: str, limit: int = _CHUNK) -> list[str]:
+        """Ids of articles whose column for ``facet`` is NULL: stored before the facet existed."""
+        column = _column_of(facet)
+        return [r[0] for r in self._query(f'SELECT id FROM articles WHERE "{column}" IS NULL ORDER BY id LIMIT ?',
+                                          (limit,))]
+
+    def set_facet_values(self, facet: str, values: Mapping[str, list[str]]) -> None:
+        """Store produced values of a column facet (``{article id: values}``) and queue the index update."""
+        if self.readonly:
+            raise RuntimeError("store opened read-only")
+        column = _column_of(facet)
+        with self._lock:
+            db = self._db()
+            with db:
+                db.executemany(f'UPDATE articles SET "{column}"=? WHERE id=?',
+                               [(json.dumps(list(v), ensure_ascii=False), aid) for aid, v in values.items()])
+                self._mark_pending(db, list(values))
+                self._bump(db)
 
     def set_copies(self, mapping: Mapping[str, str | None]) -> None:
         """Mark articles as syndicated copies of an original (None: an original again)."""
@@ -285,13 +328,15 @@ class Store(FileTable):
             last = ids[-1]
 
     def _load(self, where: str, args: list, cards: bool = False) -> dict[str, Article]:
-        cols = ",".join(f'"{c}"' for c in _ARTICLE_COLS)
+        cols = ",".join(f'"{c}"' for c in (*_ARTICLE_COLS, *_FACET_COLS))
         arts: dict[str, Article] = {}
         for r in self._query(f"SELECT {cols} FROM articles WHERE id {where}", args):
             d = dict(zip(_ARTICLE_COLS, r))
             d["metadata"] = json.loads(d["metadata"] or "{}")
             d["origin_position"] = d["origin_position"] or 0
-            arts[d["id"]] = Article(paragraphs=[], **d)
+            produced = {f.name: json.loads(cell) for f, cell in zip(COLUMN_FACETS, r[len(_ARTICLE_COLS):])
+                        if cell is not None}
+            arts[d["id"]] = Article(paragraphs=[], facet_values=produced, **d)
         if not arts:
             return arts
         for aid, n, text in self._query(

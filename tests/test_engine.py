@@ -31,7 +31,7 @@ def test_answer_shape(engine):
             "copies"} <= set(r)
     assert r["entities"]["person"] == [{"value": "Volodymyr Zelensky", "as_written": []}]
     assert r["entities"]["region"] == [{"value": "Udmurtia", "as_written": []}]
-    assert set(a["facets"]) == {"person", "org", "place", "region", "country", "source", "date"}
+    assert set(a["facets"]) == {"person", "org", "place", "region", "country", "source", "author", "date"}
 
 
 def test_browse_all_groups_copies_behind_their_original(engine):

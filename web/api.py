@@ -1,15 +1,12 @@
 """The JSON API: thin views that parse the request, call the engine, and return its answer as is."""
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from flask import Blueprint, Response, jsonify, request, stream_with_context
 from werkzeug.datastructures import MultiDict
 
 from search.errors import SearchError
 
+from . import openapi as openapi_doc
 from . import params as P
 from .backend import get_engine
 from .errors import error_response
@@ -71,9 +68,9 @@ def openapi():
     return jsonify(openapi_spec())
 
 
-@lru_cache(maxsize=1)
 def openapi_spec() -> dict:
-    return json.loads(resources.files("web").joinpath("openapi.json").read_text("utf-8"))
+    """The served spec: web/openapi.json completed from the facet registry (web/openapi.py)."""
+    return openapi_doc.spec()
 
 
 @bp.get("/api/export.csv")

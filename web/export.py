@@ -29,12 +29,13 @@ from typing import Iterable, Iterator
 
 from flask import current_app
 
-# Column order when the engine's rows have these keys; any other key follows in the row's own order.
-PREFERRED = ("id", "title", "source", "site", "published", "published_source", "url", "score",
-             "person", "org", "place", "region", "country", "date", "copies", "copy_of")
+from search.facet_registry import EXPORT_COLUMNS
+
+# Column order when the engine's rows have these keys (the engine's export row: its fields, one column per
+# facet of the registry); any other key follows in the row's own order.
+PREFERRED = EXPORT_COLUMNS
 # The header of an export with no rows (the engine's export row shape), so it is still a valid table.
-EMPTY_HEADER = ("id", "title", "source", "published", "url", "score", "person", "org", "place", "region",
-                "country")
+EMPTY_HEADER = EXPORT_COLUMNS
 SEPARATOR = "; "
 _FORMULA_CHARS = "=+\\-@\uff1d\uff0b\uff0d\uff20"
 # A formula character at the start (after optional spaces or a tab/CR/LF) or after a separator inside.

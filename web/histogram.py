@@ -23,12 +23,13 @@ def human_date(value) -> str:
         return str(value)
 
 
-def histogram(days: list[dict], pairs) -> dict | None:
+def histogram(days: list[dict], pairs, name: str = "date") -> dict | None:
+    """Bars for the values of the day facet ``name`` (its parameter toggles a day)."""
     if not days:
         return None
     top = max((d.get("count") or 0) for d in days) or 1
-    selected = {v for k, v in pairs if k == "date"}
-    excluded = {v for k, v in pairs if k == "not_date"}
+    selected = {v for k, v in pairs if k == name}
+    excluded = {v for k, v in pairs if k == f"not_{name}"}
     bars = []
     for d in _with_gaps(days):
         value, count = str(d.get("value")), d.get("count") or 0
@@ -44,7 +45,7 @@ def histogram(days: list[dict], pairs) -> dict | None:
             "step": max(step, 1) if count else 0,
             "selected": bool(d.get("selected")) or value in selected,
             "excluded": bool(d.get("excluded")) or value in excluded,
-            "toggle_url": urls.href("pages.search", urls.toggle(pairs, "date", value)),
+            "toggle_url": urls.href("pages.search", urls.toggle(pairs, name, value)),
         })
     return {"bars": bars, "first": bars[0]["label"], "last": bars[-1]["label"], "max": top,
             "days": len(days)}

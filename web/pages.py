@@ -16,8 +16,8 @@ from .backend import get_engine
 from .histogram import histogram, human_date
 from .marking import mark_paragraph
 
-CHIP_KINDS = ("person", "org", "place")
 CHIPS_PER_KIND = 6
+_DAYS = P.DAY_FACETS[0]  # the facet drawn as the histogram of days
 SNIPPETS_SHOWN = 2
 
 
@@ -67,10 +67,10 @@ def search_view(answer: dict, pairs) -> dict:
     view = {
         "pairs": pairs,
         "q": q,
-        "facets": [_facet(name, facets.get(name) or [], pairs) for name in P.FACETS if name != "date"],
-        "histogram": histogram(facets.get("date") or [], pairs),
+        "facets": [_facet(name, facets.get(name) or [], pairs) for name in P.FACETS if name not in P.DAY_FACETS],
+        "histogram": histogram(facets.get(_DAYS) or [], pairs, _DAYS),
         # The same days as a list: counts as text, exclusion, and fewer tab stops than the bars.
-        "date_facet": _facet("date", facets.get("date") or [], pairs, limited=False),
+        "date_facet": _facet(_DAYS, facets.get(_DAYS) or [], pairs, limited=False),
         "pills": _pills(pairs),
         "results": [_result(r, pairs, q) for r in answer.get("results") or []],
         "pagination": _pagination(answer, pairs),
@@ -127,7 +127,7 @@ def _facet_value(name, item: dict, pairs, selected, excluded) -> dict:
     is_excluded = bool(item.get("excluded")) or value in excluded
     return {
         "value": value,
-        "label": human_date(value) if name == "date" else value,
+        "label": human_date(value) if name in P.DAY_FACETS else value,
         "count": item.get("count"),
         "selected": is_selected,
         "excluded": is_excluded,
@@ -140,10 +140,10 @@ def _pills(pairs) -> list[dict]:
     pills = []
     for name, value in pairs:
         if name in P.FACETS:
-            label, shown = P.FACET_LABELS[name][0], human_date(value) if name == "date" else value
+            label, shown = P.FACET_LABELS[name][0], human_date(value) if name in P.DAY_FACETS else value
         elif name in P.EXCLUDES:
             label = f"Not {P.FACET_LABELS[name[4:]][0].lower()}"
-            shown = human_date(value) if name == "not_date" else value
+            shown = human_date(value) if name[4:] in P.DAY_FACETS else value
         elif name in P.RANGES:
             label, shown = P.RANGE_LABELS[name], human_date(value)
         elif name == "copies" and value == "all":
@@ -159,7 +159,7 @@ def _pills(pairs) -> list[dict]:
 def _result(r: dict, pairs, q: str) -> dict:
     entities = r.get("entities") or {}
     chips = []
-    for kind in CHIP_KINDS:
+    for kind in P.CHIP_FACETS:
         for item in (entities.get(kind) or [])[:CHIPS_PER_KIND]:
             value, written = entity_value(item)
             chips.append({

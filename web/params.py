@@ -8,20 +8,15 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping, Sequence
 
+from search import facet_registry as registry
 from search.errors import InvalidParameter, SearchError
 
-# Facets in the order the sidebar shows them, with their human labels (singular, plural).
-FACETS = ("person", "org", "place", "region", "country", "source", "date")
-FACET_LABELS = {
-    "person": ("Person", "People"),
-    "org": ("Organisation", "Organisations"),
-    "place": ("Place", "Places"),
-    "region": ("Region", "Regions (oblasts)"),
-    "country": ("Country", "Countries"),
-    "source": ("Source", "Sources"),
-    "date": ("Date", "Dates mentioned"),
-}
-EXCLUDES = tuple(f"not_{f}" for f in FACETS)
+# Facets in the order the sidebar shows them, with their human labels (singular, plural): the registry's.
+FACETS = registry.NAMES
+FACET_LABELS = {f.name: (f.label, f.plural) for f in registry.FACETS}
+DAY_FACETS = registry.DAY_FACETS
+CHIP_FACETS = registry.CHIP_FACETS
+EXCLUDES = registry.EXCLUDES
 RANGES = ("date_from", "date_to", "published_from", "published_to")
 RANGE_LABELS = {
     "date_from": "Events from",
@@ -31,6 +26,8 @@ RANGE_LABELS = {
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
 SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+# The same list as search.params.SEARCH_PARAMS (web reads only the registry and the engine; a test keeps
+# the two equal).
 SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)
 # Export streams every match: paging and facet sizes mean nothing there.
 EXPORT_PARAMS = tuple(p for p in SEARCH_PARAMS if p not in ("page", "per_page", "facet_limit"))

@@ -7,6 +7,7 @@ from flask import Blueprint, current_app, redirect, render_template, request
 from markupsafe import Markup, escape
 
 from . import display, urls
+from . import params as P
 from .pages import article_data, article_part, article_view, search_data, search_pairs, search_view
 
 bp = Blueprint("pages", __name__)
@@ -24,6 +25,12 @@ def breakable(value) -> Markup:
     """
     parts = [seg[i:i + _CHUNK] for seg in _SEGMENT.findall(display.clean(value)) for i in range(0, len(seg), _CHUNK)]
     return Markup("<wbr>").join(escape(p) for p in parts if p)
+
+
+@bp.app_template_global("query_fields")
+def query_fields() -> tuple[str, ...]:
+    """Facets a query may name as ``field:value`` (the search help lists them), from the registry."""
+    return tuple(name for name in P.FACETS if name not in P.DAY_FACETS)
 
 
 @bp.app_template_filter("label")

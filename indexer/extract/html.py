@@ -19,6 +19,7 @@ from datetime import date
 
 from .build import Draft
 from .decoding import SkipFile
+from .page_author import jsonld_authors
 from .page_dates import page_date
 from .page_title import page_title
 from .records import valid_day
@@ -55,7 +56,8 @@ def extract_html(text: str, manifest: dict, scraped: date | None = None
     # day ("jsonld", "meta:article:published_time", "time", "htmldate", ...) is kept in metadata.
     published_source = None if not published else "manifest" if page_source == "manifest" else "metadata"
     page_source = page_source if published_source == "metadata" else None
-    for el in list(tree.iter(*_NOT_TEXT)):  # after title and date: JSON-LD lives in <script>
+    authors = jsonld_authors(tree)
+    for el in list(tree.iter(*_NOT_TEXT)):  # after title, date and authors: JSON-LD lives in <script>
         if el.getparent() is not None:
             el.drop_tree()
     many_elements = sum(1 for _ in tree.iter()) > FAST_EXTRACTION_ELEMENTS
@@ -82,7 +84,7 @@ def extract_html(text: str, manifest: dict, scraped: date | None = None
         headline=title,
         title_source="metadata" if title else None,
         source=_str(manifest.get("source")) or _attr(doc, "sitename") or meta.get("og:site_name"),
-        byline=_attr(doc, "author"),
+        byline=_byline(authors, _attr(doc, "author")),
         url=url or _attr(doc, "url"),
         published=published,
         published_source=published_source,
@@ -96,6 +98,18 @@ def _extract(trafilatura, etree, tree, fast: bool, options: dict):
     doc = etree.fromstring(xml.encode("utf-8")) if xml else None
     main = doc.find("main") if doc is not None else None
     return doc, (_paragraphs(main) if main is not None else [])
+
+
+def _byline(jsonld: list[str], trafilatura_author: str | None) -> str | None:
+    """JSON-LD authors and trafilatura's (meta author, article:author, byline markup; joined by "; ") both:
+    either alone is sometimes a handle ("andrew.keaveney") or a fragment (", USA TODAY") where the other
+    has the name. The author facet's producer picks the people out of the parts."""
+    parts = [*jsonld, *(p.strip() for p in (trafilatura_author or "").split(";"))]
+    unique: dict[str, str] = {}
+    for part in parts:
+        if part:
+            unique.setdefault(part.casefold(), part)  # the first spelling of each name
+    return "; ".join(unique.values()) or None
 
 
 def _words(paragraphs: list[str]) -> int:

@@ -1,0 +1,125 @@
+"""The author facet's producer: the reporters an article's byline credits, as normalised names.
+
+Inputs are what extraction kept (never spaCy): ``Article.byline`` -- a text file's "By X and Y" line, an
+HTML page's author (trafilatura reads <meta name=author>, article:author, JSON-LD author and the page's
+byline markup, and joins several with "; "), a JSONL record's byline/author field -- and, when that is
+empty, a "By X" line opening the body. Comment authors never reach it: text files take the byline from
+the head only and trafilatura discards comment sections before it looks for authors.
+
+A byline mixes people with agencies, outlets and roles ("By JANE DOE, Associated Press", "Reuters staff",
+"Jane Doe | Senior correspondent"). Only people become values: parts naming an agency or the article's
+own outlet, desks and roles are left out (the outlet is the source facet already), and a part must look
+like a personal name (two to five name words, no digits, no handle or address).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from search.model import Article
+
+from .extract.lines import parse_byline
+
+# News agencies and wire services: a byline part naming one is a credit, not a reporter.
+AGENCIES = frozenset(s.casefold() for s in (
+    "AP", "Associated Press", "The Associated Press", "Reuters", "Thomson Reuters", "AFP", "Agence France-Presse",
+    "Agence France Presse", "ANI", "Asian News International", "PTI", "Press Trust of India", "IANS", "UPI",
+    "United Press International", "Bloomberg", "Bloomberg News", "dpa", "Deutsche Presse-Agentur", "EFE", "ANSA",
+    "Xinhua", "TASS", "RIA Novosti", "Interfax", "Interfax-Ukraine", "Ukrinform", "UNIAN", "Kyodo", "Kyodo News",
+    "Yonhap", "AAP", "Australian Associated Press", "CP", "The Canadian Press", "Canadian Press", "PA",
+    "PA Media", "Press Association", "NTB", "TT", "APA", "Anadolu", "Anadolu Agency", "WAFA", "KUNA", "SPA",
+    "Bernama", "Antara", "CNA", "NHK", "BBC", "CNN", "Al Jazeera", "Newsroom", "Staff", "Wire", "Wires",
+    "News Desk", "Web Desk", "Editorial Board", "Editorial", "Editors", "The Editors", "Agencies",
+))
+# Words that make a part a desk, an outlet or a role rather than a person.
+_NOT_A_NAME = re.compile(
+    r"\b(?:staff|desk|team|news|newsroom|agency|agencies|editor(?:s|ial)?|correspondents?|reporters?|writers?|"
+    r"contributors?|columnist|journalist|bureau|service|press|media|times|post|daily|herald|tribune|journal|"
+    r"magazine|radio|television|tv|online|report|wire|network|group|inc|ltd|llc|company|university|"
+    r"photograph(?:er|y)|photos?|video|graphics|illustration|updated|published|comments?|admin|guest|"
+    r"author|about|view|profile|posts?|follow|twitter|facebook|email|senior|chief|associate|deputy|"
+    r"special|political|foreign|national|international|global|business|sports|opinion|founder|ceo|owner|"
+    r"developer|engineer|designer|blogger|blog|podcast|productions?|studios?|design|content|code|subscribe|"
+    r"share|read|more|login|log|webmaster)\b", re.I)
+# Separators between people and credits; " and "/"&" between two people.
+_SPLIT = re.compile(r"\s*(?:;|\||\u2022|,|/|\s+and\s+|\s*&\s*|\s+with\s+)\s*", re.I)
+# Labels in front of the names ("By", "Written by", "Author:", "View all posts by").
+_LEAD = re.compile(r"^\s*(?:(?:(?:written|reported|reporting|words|text|story|compiled|posted|published|"
+                   r"view\s+all\s+posts|more\s+from)\s+)?by\b|authors?\b|name\b)[:\s]*", re.I)
+# Credits that are not authorship: everything from "Reviewed by" / "Edited by" / "Photos by" on is dropped.
+_NOT_AUTHORSHIP = re.compile(r"\b(?:reviewed|edited|editing|fact[- ]?checked|illustrat\w*|photos?|photographs?|"
+                             r"images?|graphics|video|produced|updated|additional\s+reporting)\s+by\b.*$", re.I)
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
+# Credentials and letters after a name ("Jane Doe MD", "Elle Penner M P H").
+_CREDENTIAL = re.compile(r"^(?:[A-Z]\.?|MD|PhD|Ph\.D\.?|DVM|RN|RD|MPH|MBA|CPA|Esq\.?|JD|MSc|BSc|MS|MA|DO|"
+                         r"LCSW|CFP|CFA)$")
+# "X in Kyiv", "X for The Guardian", "X (AP)": what follows a name in a byline without being part of it.
+_TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s*\(.*?\)\s*$|\s*[-\u2013\u2014:]\s+.*$")
+_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "la",
+                        "le", "du", "bin", "binti", "ibn", "al", "el", "y", "ter", "ten"))
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'\u2019.-]*|[^\W\d_]\.)$")
+MAX_AUTHORS = 8
+HEAD_WORDS = 15  # a paragraph longer than this is the story, not its head (kicker, standfirst, byline)
+
+
+def authors(article: Article) -> list[str]:
+    """Distinct normalised names of the people an article's byline credits, in byline order."""
+    raw = article.byline
+    if not raw:
+        for p in article.paragraphs[:3]:  # a "By X" line above the story (headline furniture), never in it
+            if found := parse_byline(p.text or ""):
+                raw = found
+                break
+            if len(p.text.split()) > HEAD_WORDS:  # the prose has started
+                break
+    if not raw:
+        return []
+    outlets = {s.casefold() for s in (article.source, article.site) if s}
+    out: dict[str, None] = {}
+    for part in split_byline(raw):
+        name = person_name(part, outlets)
+        if name:
+            out.setdefault(name, None)
+    return list(out)[:MAX_AUTHORS]
+
+
+def split_byline(raw: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", raw)
+    text = re.sub(r"\s+", " ", text).strip()
+    text = _LEAD.sub("", text)
+    return [p for p in _SPLIT.split(text) if p and p.strip()]
+
+
+def person_name(part: str, outlets: set[str] = frozenset()) -> str | None:
+    """The person a byline part names, cased as a name, or None for an agency, outlet, role or noise."""
+    part = _NOT_AUTHORSHIP.sub("", _LEAD.sub("", part.strip()))
+    part = _TAIL.sub("", part).strip(" .,:;-\u2013\u2014'\"\u201c\u201d")
+    folded = part.casefold()
+    if not part or folded in AGENCIES or folded in outlets or _NOT_A_NAME.search(part):
+        return None
+    if any(c.isdigit() or c in "@#<>=/\\" for c in part) or "http" in folded or "www." in folded:
+        return None
+    words = _HONORIFIC.sub("", part).split()
+    while words and _CREDENTIAL.match(words[-1]):
+        words.pop()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if words[0].casefold() == "the" or not any(len(w.rstrip(".")) > 1 for w in words):  # "The Ritualist"
+        return None
+    if not words[0][0].isupper() or not words[-1][0].isupper():  # "by the way", "by our reporter"
+        return None
+    return " ".join(_case(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _case(word: str, first: bool) -> str:
+    """A word of a name as a name is written: SHOUTED bylines ("ILLIA NOVIKOV") are re-cased, mixed case
+    is kept as written (McCartney, DeSantis, van der Berg)."""
+    if not (word.isupper() and len(word) > 1 and sum(c.isalpha() for c in word) > 1):
+        return word
+    lower = word.lower()
+    if not first and lower in _PARTICLES:
+        return lower
+    cased = re.sub(r"(^|[-'\u2019])(\w)", lambda m: m.group(1) + m.group(2).upper(), lower)
+    if len(cased) > 3 and cased.startswith("Mc"):
+        cased = "Mc" + cased[2].upper() + cased[3:]
+    return cased
