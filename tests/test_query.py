@@ -19,7 +19,7 @@ def view(tmp_path_factory):
     extra = [art(f"w{i}", "Words", [f"alpha{i:04d} alphabet"]) for i in range(400)]
     build(d, sample_corpus() + extra).close()
     e = Engine(d)
-    yield e._cache.get()
+    yield e.backend._cache.get()
     e.close()
 
 
