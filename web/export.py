@@ -32,9 +32,10 @@ from flask import current_app
 # Column order when the engine's rows have these keys; any other key follows in the row's own order.
 PREFERRED = ("id", "title", "source", "site", "published", "published_source", "url", "score",
              "person", "org", "place", "region", "country", "date", "copies", "copy_of")
-# The header of an export with no rows (the engine's export row shape), so it is still a valid table.
-EMPTY_HEADER = ("id", "title", "source", "published", "url", "score", "person", "org", "place", "region",
-                "country")
+# The header of an export with no rows: the columns of the engine's export rows (search.present.export_dict,
+# in PREFERRED order), so an empty export is the same table as a full one (tests/contract/ checks it).
+EMPTY_HEADER = ("id", "title", "source", "site", "published", "url", "score", "person", "org", "place", "region",
+                "country", "date", "copy_of")
 SEPARATOR = "; "
 _FORMULA_CHARS = "=+\\-@\uff1d\uff0b\uff0d\uff20"
 # A formula character at the start (after optional spaces or a tab/CR/LF) or after a separator inside.
