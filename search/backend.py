@@ -53,6 +53,8 @@ class IndexStatus:
 class SearchBackend(Protocol):
     """Read side. Thread-safe; opens nothing until the first call."""
 
+    lock: object  # a re-entrant lock the engine holds around a whole call (status, then search, then store reads)
+
     def status(self) -> IndexStatus | None:
         """The index as it is now (reopened if it changed), or None when nothing has been indexed."""
 
