@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from search import index as search_index
+from search.backend import index_writer
 from search.model import Article
 from search.store import Store
 
@@ -231,7 +232,7 @@ def _apply_to_index(index_dir: Path, store: Store, changed: list[str], removed: 
     copies a removal turned back into originals: their documents changed too)."""
     pending = set(store.pending_index_ids())
     changed = [*changed, *sorted(pending - set(changed) - set(removed))]
-    search_index.update(index_dir, store, changed, removed)
+    index_writer(index_dir).update(store, changed, removed)
     store.clear_pending([*changed, *removed])
 
 
@@ -241,15 +242,16 @@ def sync_index(index_dir: Path, store: Store) -> dict:
     The store's outbox names every article changed without an index commit since (content and copy
     marks); ``check`` catches anything else (missing, extra or duplicated documents).
     """
+    writer = index_writer(index_dir)
     pending = store.pending_index_ids()
-    if pending and search_index.current_dir(index_dir) is not None:
+    if pending and writer.has_index():
         _apply_to_index(index_dir, store, pending, [])  # ids gone from the store are deleted by update
-    report = search_index.check(index_dir)
+    report = writer.check()
     if not report["ok"]:
         if not report["index_present"]:
-            search_index.rebuild(index_dir, store)
+            writer.rebuild(store)
         else:
-            search_index.update(index_dir, store, report["missing"] + report["duplicates"], report["extra"])
+            writer.update(store, report["missing"] + report["duplicates"], report["extra"])
     store.clear_pending(store.pending_index_ids())
     return report
 

@@ -1,8 +1,10 @@
 """Engine: the one facade web/ and the CLI use. Opens nothing until the first call.
 
-Per process: one read-only Store connection and one SearcherCache (a Whoosh searcher + numpy caches per
-index generation, reopened when the index changes). Calls are serialised by the cache lock because
-Whoosh's file readers are not safe to share across threads; gunicorn scales with worker processes.
+Per process: one read-only Store connection and one search backend (backend.py; Whoosh today: a searcher
++ numpy caches per index generation, reopened when the index changes). The backend answers ids, counts and
+highlight terms; the engine turns them into the JSON-ready answers (store reads, snippets, parts, health).
+Calls are serialised by the backend's lock because Whoosh's file readers are not safe to share across
+threads; gunicorn scales with worker processes.
 """
 from __future__ import annotations
 
@@ -13,14 +15,12 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from . import budget, config, facets, health, ranking, snippets
-from .errors import InvalidParameter, NotFound, SearchError
+from . import budget, config, facets, health, snippets
+from .backend import IndexStatus, SearchBackend, search_backend
+from .errors import InvalidParameter, NotFound
 from .export import export_rows
 from .params import SearchParams, parse_params
 from .present import entities_summary, mention_dict, result_dict
-from .querytext import parse as parse_query
-from .searcher import SearcherCache
-from .spelling import did_you_mean
 from .store import Store
 
 # Ids are content hashes or sanitised JSONL ids; anything else cannot exist, so it is a 404 up front.
@@ -28,15 +28,16 @@ _ID_RE = re.compile(r"^[\w.:@+-]{1,200}$", re.UNICODE)
 
 
 class Engine:
-    def __init__(self, index_dir: str | Path, time_budget: float | None = None):
+    def __init__(self, index_dir: str | Path, time_budget: float | None = None, backend: SearchBackend | None = None):
         self.index_dir = Path(index_dir)
         # Seconds of work one call may do once it holds the lock (config.time_budget, NEWSFACET_TIME_BUDGET).
         self.time_budget = config.time_budget() if time_budget is None else time_budget
         self.store = Store(self.index_dir, readonly=True)
-        self._cache = SearcherCache(self.index_dir)
+        self.backend = backend if backend is not None else search_backend(self.index_dir, self._texts)
+        self.lock = self.backend.lock
 
     def close(self) -> None:
-        self._cache.close()
+        self.backend.close()
         self.store.close()
 
     def __enter__(self) -> Engine:
@@ -49,18 +50,18 @@ class Engine:
     def health(self) -> dict:
         """The store and the index open and agree; {"ok": False, "error": {...}} names what to run."""
         try:
-            return health.check(self.store, self._cache, self.index_dir)
+            return health.check(self.store, self.backend, self.index_dir)
         except health.Unavailable as exc:
             return {"ok": False, "error": exc.to_dict()}
 
-    def _usable(self, view) -> None:
-        """Before answering from ``view``: a missing store or index is a 503 that says what to run."""
-        if view is None:
+    def _usable(self, status: IndexStatus | None) -> None:
+        """Before answering: a missing store or index is a 503 that says what to run."""
+        if status is None:
             stored = self._stored()
             if stored:
                 raise health.unavailable(health.INDEX_MISSING, stored=stored)
-        elif not self.store.path.exists() and view.count:
-            raise health.unavailable(health.STORE_MISSING, indexed=view.count)
+        elif not self.store.path.exists() and status.articles:
+            raise health.unavailable(health.STORE_MISSING, indexed=status.articles)
 
     def _stored(self) -> int:
         try:
@@ -69,105 +70,64 @@ class Engine:
             raise health.unavailable(health.STORE_DAMAGED) from None
 
     # -- search ---------------------------------------------------------------------------------------------
-    def _match(self, view, p: SearchParams):
-        """(parsed query, grouped final mask, base mask, facet selection masks)."""
-        pq = parse_query(p.q, view)
-        if pq.query is None:
-            text, score = view.live, None
-        else:
-            text, score = view.matcher.evaluate(pq.query)
-        base = facets.base_mask(view, p, text)
-        masks = facets.selection_masks(view, p)
-        final = facets.apply(base, masks)
-        if p.copies == "group":
-            final = view.group(final)
-        return pq, score, final, base, masks
-
-    def _order(self, view, pq, score, p: SearchParams, final, limit: int | None) -> list[tuple[int, float | None]]:
-        if p.sort == "relevance" and pq.query is not None:
-            docs, scores = ranking.by_relevance(view, final, score)
-            docs, scores = (docs, scores) if limit is None else (docs[:limit], scores[:limit])
-            return list(zip(docs.tolist(), scores.tolist()))
-        # browse-all has no relevance: newest first is the useful default
-        docs = ranking.by_published(view, final, newest=p.sort != "oldest")
-        docs = docs if limit is None else docs[:limit]
-        return [(d, None) for d in docs.tolist()]
-
     def search(self, params: Mapping[str, Sequence[str]]) -> dict:
         t0 = time.perf_counter()
         p = parse_params(params)
         answer = {"query": p.echo(), "total": 0, "page": p.page, "per_page": p.per_page, "pages": 0,
                   "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
-        with self._cache.lock:
-            for attempt in (1, 2):
-                view = self._cache.get()  # opening a new index generation is not this query's cost
-                self._usable(view)
-                if view is None:
-                    answer["facets"] = _empty_facets(p)
-                    break
+        with self.lock:
+            status = self.backend.status()  # opening a new index generation is not this query's cost
+            self._usable(status)
+            if status is None:
+                answer["facets"] = _empty_facets(p)
+            else:
                 try:
                     with budget.spend(self.time_budget):
-                        self._search(view, p, answer)
-                    break
-                except SearchError:
-                    raise
+                        self._search(p, answer)
                 except sqlite3.DatabaseError:
                     raise health.unavailable(health.STORE_DAMAGED) from None
-                except Exception:  # noqa: BLE001
-                    # A rebuild may have removed the generation this view still reads from: reopen once.
-                    if attempt == 2:
-                        raise
-                    self._cache.close()
         answer["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         return answer
 
-    def _search(self, view, p: SearchParams, answer: dict) -> None:
-        pq, score, final, base, masks = self._match(view, p)
-        total = int(final.sum())
-        answer["total"] = total
-        answer["pages"] = math.ceil(total / p.per_page)
+    def _search(self, p: SearchParams, answer: dict) -> None:
         start = (p.page - 1) * p.per_page
-        if start < total:
-            ranked = self._order(view, pq, score, p, final, start + p.per_page)[start:]
-            answer["results"] = self._results(view, ranked, pq, p)
-        group = view.group if p.copies == "group" else (lambda m: m)
-        answer["facets"] = facets.facet_counts(view, p, base, masks, final, group)
-        if pq.words and total < config.DID_YOU_MEAN_BELOW:
-            answer["did_you_mean"] = did_you_mean(view, p.q, pq.words, lambda d: self._texts(view, d))
+        hits = self.backend.search(p, start, start + p.per_page)
+        answer["total"] = hits.total
+        answer["pages"] = math.ceil(hits.total / p.per_page)
+        answer["results"] = self._results(hits, p)
+        answer["facets"] = hits.facets or _empty_facets(p)
+        answer["did_you_mean"] = hits.suggestion
 
-    def _texts(self, view, docnum: int) -> list[str]:
-        a = self.store.get_article(view.ids[docnum]) if 0 <= docnum < view.n and view.ids[docnum] else None
+    def _texts(self, article_id: str) -> list[str]:
+        """An article's title and paragraphs (the backend respells queries from them)."""
+        a = self.store.get_article(article_id)
         return [a.title or "", *(p.text for p in a.paragraphs)] if a else []
 
-    def _results(self, view, ranked, pq, p: SearchParams) -> list[dict]:
-        ids = [view.ids[d] for d, _ in ranked]
-        group_ids = {d: [view.ids[m] for m in view.members.get(int(view.leader[d]), []) if m != d]
-                     for d, _ in ranked}
-        heads = self.store.heads([i for g in group_ids.values() for i in g])
-        arts = {a.id: a for a in self.store.get_articles(ids, cards=True)}  # light read: no per-mention rows
+    def _results(self, hits, p: SearchParams) -> list[dict]:
+        heads = self.store.heads([i for h in hits.hits for i in h.copies])
+        arts = {a.id: a for a in self.store.get_articles([h.id for h in hits.hits], cards=True)}  # no mention rows
+        terms, phrases = set(hits.highlight.terms), list(hits.highlight.phrases)
         out = []
-        for d, score in ranked:
+        for h in hits.hits:
             budget.check()
-            a = arts.get(view.ids[d])
+            a = arts.get(h.id)
             if a is None:  # index ahead of the store (mid-reindex): skip rather than fail
                 continue
-            copies = [{"id": i, "source": heads[i]["source"]} for i in group_ids[d] if i in heads]
-            out.append(result_dict(a, score, snippets.snippets(a, pq.text_terms, phrases=pq.phrases), copies))
+            copies = [{"id": i, "source": heads[i]["source"]} for i in h.copies if i in heads]
+            out.append(result_dict(a, h.score, snippets.snippets(a, terms, phrases=phrases), copies))
         return out
 
     # -- export ---------------------------------------------------------------------------------------------
     def export(self, params: Mapping[str, Sequence[str]]) -> Iterator[dict]:
         """Every match in result order, streamed (validation errors raise before the first row)."""
         p = parse_params(params)
-        with self._cache.lock:
-            view = self._cache.get()
-            self._usable(view)
-            if view is None:
+        with self.lock:
+            status = self.backend.status()
+            self._usable(status)
+            if status is None:
                 return iter(())
             with budget.spend(self.time_budget):
-                pq, score, final, _, _ = self._match(view, p)
-                ranked = self._order(view, pq, score, p, final, None)
-            ids = [(view.ids[d], s) for d, s in ranked]
+                ids = self.backend.ranked(p)
         return _store_guarded(export_rows(self.store, ids))
 
     # -- article --------------------------------------------------------------------------------------------
@@ -186,16 +146,16 @@ class Engine:
         except sqlite3.DatabaseError:
             raise health.unavailable(health.STORE_DAMAGED) from None
         if a is None:
-            with self._cache.lock:
-                self._usable(self._cache.get())
+            with self.lock:
+                self._usable(self.backend.status())
             raise NotFound(f"no article with id {article_id!r}", param="id")
         terms: set[str] = set()
         if q:
             p = parse_params({"q": [q]})
-            with self._cache.lock:
-                view = self._cache.get()
+            with self.lock:
+                self.backend.status()  # a changed index is reopened outside the budget
                 with budget.spend(self.time_budget):
-                    terms = parse_query(p.q, view).text_terms
+                    terms = set(self.backend.highlight(p.q).terms)
         pieces = article_parts(a.paragraphs, config.ARTICLE_PART_CHARS)
         if part > max(len(pieces), 1):
             raise InvalidParameter("part", f"this article has {len(pieces)} part(s), got {part}")

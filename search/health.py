@@ -53,7 +53,7 @@ def writer_active(index_dir: Path) -> bool:
     return False
 
 
-def check(store, cache, index_dir: Path) -> dict:
+def check(store, backend, index_dir: Path) -> dict:
     """{"ok": True, counts...} or raises Unavailable with the reason and the command that repairs it."""
     try:
         present = store.path.exists()
@@ -63,16 +63,15 @@ def check(store, cache, index_dir: Path) -> dict:
         schema = store.schema_version() if present else None
     except sqlite3.DatabaseError:
         raise unavailable(STORE_DAMAGED) from None
-    with cache.lock:
-        try:
-            view = cache.get()
-        except Exception:  # noqa: BLE001 - whoosh raises many types for a damaged index
-            raise unavailable(INDEX_DAMAGED) from None
-        indexed = view.count if view is not None else 0
-        index_generation = view.generation if view is not None else None
+    try:
+        status = backend.status()
+    except Exception:  # noqa: BLE001 - an index library raises many types for a damaged index
+        raise unavailable(INDEX_DAMAGED) from None
+    indexed = status.articles if status is not None else 0
+    index_generation = status.generation if status is not None else None
     if not present and indexed:
         raise unavailable(STORE_MISSING, indexed=indexed)
-    if view is None and stored:
+    if status is None and stored:
         raise unavailable(INDEX_MISSING, stored=stored)
     # Counts must agree unless a writer is at work. Pending changes with equal counts (a killed run's
     # edits) still serve every article; they are reported, and the next `newsfacet index` applies them.

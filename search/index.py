@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from . import config
+from . import config, whoosh_adapter
 from .errors import IndexLocked
 from .schema import article_document, build_schema
 from .store import Store
@@ -42,13 +42,14 @@ def current_dir(index_dir: str | Path) -> Path | None:
     link = Path(index_dir) / LINK
     try:
         target = link.resolve(strict=True)
-        names = os.listdir(target)
+        has_index = whoosh_adapter.newest_generation(target) is not None
     except (OSError, RuntimeError):
         return None
-    return target if any(n.startswith("_MAIN_") and n.endswith(".toc") for n in names) else None
+    return target if has_index else None
 
 
 def open_current(index_dir: str | Path):
+    whoosh_adapter.support()  # the installed whoosh3 checked once per process, before the first open
     d = current_dir(index_dir)
     return whoosh_index.open_dir(str(d)) if d else None
 
@@ -129,6 +130,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             building = index_dir / f".whoosh-{gen}.building"
             shutil.rmtree(building, ignore_errors=True)  # leftovers of a killed rebuild
             building.mkdir(parents=True)
+            whoosh_adapter.support()
             ix = whoosh_index.create_in(str(building), build_schema())
             writer = ix.writer(limitmb=256)
             n = 0

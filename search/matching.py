@@ -2,8 +2,8 @@
 
 Whoosh matchers cost a Python call or two per posting; at 20k articles a common word means ~10 ms just to
 enumerate its documents, and scoring a top-k ran the query a second time. Here each term's postings are
-read block by block into numpy arrays (ids + weights), cached per index view, and the query tree becomes
-mask/score array arithmetic. Exact phrases intersect their words' postings and read positions for those
+read block by block into numpy arrays (ids + weights; whoosh_adapter.py owns the block reading), cached
+per index view, and the query tree becomes mask/score array arithmetic. Exact phrases intersect their words' postings and read positions for those
 candidates only (phrases.py); sloppy phrases and anything unusual fall back to Whoosh for the docset.
 
 Scores are BM25 (k1=1.2, b=0.75) per field, summed over the query's positive terms; the title field's
@@ -16,54 +16,15 @@ from collections import OrderedDict
 
 import numpy as np
 from whoosh import query as Q
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.reading import TermNotFound
 
 from . import budget
 from .phrases import phrase_docs
+from .whoosh_adapter import read_postings
 from .schema import TEXT_FIELDS
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
 CACHE_POSTINGS = 4_000_000  # ~48 MB of ids+weights per process, whatever the mix of rare and common terms
-
-
-def _leaf_postings(matcher) -> tuple[list, list]:
-    """(ids, weights) of one segment's postings; whole blocks at a time when the codec allows it."""
-    while not isinstance(matcher, W3LeafMatcher) and hasattr(matcher, "child"):
-        matcher = matcher.child  # drop the deleted-docs filter: callers AND with the live mask
-    ids: list = []
-    weights: list = []
-    if isinstance(matcher, W3LeafMatcher) and hasattr(matcher, "_read_ids"):
-        while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.append(np.asarray(matcher._ids, dtype=np.int64))
-            weights.append(np.asarray(matcher._weights, dtype=np.float32))
-            matcher._next_block()
-        return ids, weights
-    one_ids, one_w = [], []
-    while matcher.is_active():  # inline (short) posting lists and any other matcher
-        one_ids.append(matcher.id())
-        one_w.append(matcher.weight())
-        matcher.next()
-    return [np.asarray(one_ids, dtype=np.int64)], [np.asarray(one_w, dtype=np.float32)]
-
-
-def read_postings(reader, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Global docnums and weights of a term across segments (deleted docs included)."""
-    ids, weights = [], []
-    for leaf, offset in reader.leaf_readers():
-        try:
-            m = leaf.postings(field, text)
-        except (TermNotFound, KeyError):
-            continue
-        i, w = _leaf_postings(m)
-        ids.extend(a + offset for a in i)
-        weights.extend(w)
-    if not ids:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
-    return np.concatenate(ids), np.concatenate(weights)
 
 
 class Matcher:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from whoosh import index as whoosh_index
 
-from . import segments
+from . import segments, whoosh_adapter
 from .index import LINK, current_dir
 from .matching import Matcher
 from .schema import FACET_FIELDS
@@ -108,6 +107,7 @@ class IndexView:
     def __init__(self, ix_dir: Path):
         self.dir = ix_dir
         self.dir_id = dir_identity(os.stat(ix_dir))
+        whoosh_adapter.support()  # the installed whoosh3 checked once per process, before the first open
         self.ix = whoosh_index.open_dir(str(ix_dir))
         self.searcher = self.ix.searcher()
         reader = self.searcher.reader()
@@ -191,9 +191,6 @@ class IndexView:
             self.ix.close()
 
 
-_TOC_RE = re.compile(r"^_MAIN_([0-9]+)\.toc$")  # Whoosh's TOC file name (TOC._pattern for index "MAIN")
-
-
 def live_state(index_dir: Path) -> tuple[tuple, int] | None:
     """(identity of the live generation directory, newest TOC generation in it), or None when ``whoosh``
     is not a readable symlink to a directory with a TOC.
@@ -205,11 +202,10 @@ def live_state(index_dir: Path) -> tuple[tuple, int] | None:
     try:
         target = os.readlink(index_dir / LINK)
         st = os.stat(index_dir / target)
-        names = os.listdir(index_dir / target)
+        gen = whoosh_adapter.newest_generation(index_dir / target)
     except OSError:
         return None
-    gens = [int(m.group(1)) for n in names if (m := _TOC_RE.match(n))]
-    return (dir_identity(st), max(gens)) if gens else None
+    return (dir_identity(st), gen) if gen is not None else None
 
 
 def dir_identity(st: os.stat_result) -> tuple:

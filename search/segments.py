@@ -8,20 +8,14 @@ and kept here; a new view reads only the segments it has not seen and applies th
 """
 from __future__ import annotations
 
-import io
-import pickle
 import threading
-import zlib
 from collections import OrderedDict
-from itertools import accumulate
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
-from whoosh.system import _INT_SIZE, unpack_int
 
-from .matching import read_postings
+from .whoosh_adapter import field_postings
 
 # Segments kept across views: a live index has a handful (Whoosh merges small ones); a few generations of
 # them still fit, and a rebuild's new directory simply pushes the old one's segments out.
@@ -91,57 +85,8 @@ def _read(leaf, facet_fields) -> Segment:
                 pass
         if stored.get("copy_of"):
             copy_of[docnum] = stored["copy_of"]
-    facets = {name: _facet_csr(leaf, name) for name in facet_fields}
+    facets = {name: field_postings(leaf, name) for name in facet_fields}
     return Segment(n, ids, pub, copy_of, facets)
-
-
-def _facet_csr(leaf, field: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """(sorted terms, segment docnums of each term's postings back to back, term pointer) of one field.
-
-    Walks the term table in order and reads each term's postings straight from its blocks (ids only):
-    a segment has tens of thousands of facet terms with a few postings each, so a Whoosh matcher or a
-    numpy array per term would cost more than the reading itself.
-    """
-    terms, postfile = getattr(leaf, "_terms", None), getattr(getattr(leaf, "_terms", None), "_postfile", None)
-    values: list[str] = []
-    docs: list[int] = []
-    ptr = [0]
-    if terms is None or postfile is None or not hasattr(terms, "items_from"):
-        for text in sorted(leaf.field_terms(field)):  # any other reader: one term at a time
-            values.append(text)
-            docs.extend(read_postings(leaf, field, text)[0].tolist())
-            ptr.append(len(docs))
-    else:
-        for (fname, tbytes), info in terms.items_from(field, b""):
-            if fname != field:
-                break
-            values.append(tbytes.decode("utf-8"))
-            try:
-                docs.extend(_block_ids(postfile, info))
-            except Exception:  # noqa: BLE001 - not the layout we know: the codec's own reader
-                docs.extend(read_postings(leaf, field, values[-1])[0].tolist())
-            ptr.append(len(docs))
-    return values, np.array(docs, dtype=np.int32), np.array(ptr, dtype=np.int64)
-
-
-def _block_ids(postfile, info) -> list[int]:
-    """Docnums of one term's postings (whoosh.codec.whoosh3 layout: magic, then blocks of [int32 length,
-    negative on the last block][pickled block info][data pickle, zlib'd when info[3]], ids delta-coded)."""
-    if info.is_inlined():
-        return list(info.inlined_postings()[0])
-    offset, _ = info.extent()
-    if postfile.get(offset, 4) != WHOOSH3_HEADER_MAGIC:
-        raise ValueError("not a W3 postings list")
-    pos, out = offset + 4, []
-    while True:
-        length = unpack_int(postfile.get(pos, _INT_SIZE))[0]
-        block = io.BytesIO(postfile.get(pos + _INT_SIZE, abs(length)))
-        compressed = pickle.load(block)[3]
-        data = block.read()
-        out.extend(accumulate(pickle.loads(zlib.decompress(data) if compressed else data)[0]))
-        if length < 0:
-            return out
-        pos += _INT_SIZE + abs(length)
 
 
 def deleted(leaf) -> list[int]:

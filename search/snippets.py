@@ -6,23 +6,24 @@ text is marked for the query "attack" exactly when the index matched it. The onl
 """
 from __future__ import annotations
 
-import re
 from html import escape
 
 from .model import Article, Paragraph
 from .schema import text_analyzer
+from .whoosh_adapter import word_tokens
 
 MAX_SNIPPETS = 2
 # Snippets are looked for in an article's first this-many characters: a 9 MB scrape that matches a common
 # word must not cost seconds of tokenising for one result card (the article page shows the rest).
 SCAN_CHARS = 100_000
 WINDOW = 360  # characters of a long paragraph shown around its first match
-# Whoosh's RegexTokenizer default pattern: tokenizing here with the same regex and analysing each distinct
-# word once (cached) gives the index's tokens at a fraction of the cost of the analyzer chain per token.
-_TOKEN_RE = re.compile(r"\w+(?:\.?\w+)*", re.UNICODE)
+# Tokens come from the index analyzer's own tokenizer (whoosh_adapter.word_tokens): a copy of its pattern
+# had drifted ("Kupol*2" was one token in the index and two here). Each distinct word is then analysed once
+# (cached), which gives the index's tokens at a fraction of the cost of the analyzer chain per token.
 _CACHE_MAX = 200_000
 _stems: dict[str, str] = {}
 _analyzer = None
+_tokens = None
 
 
 def analyzed(word: str) -> str:
@@ -47,14 +48,17 @@ def match_spans(text: str, terms: set[str], positions: list | None = None) -> li
     """
     if not terms or not text:
         return []
+    global _tokens
+    if _tokens is None:
+        _tokens = word_tokens(text_analyzer())
     out = []
     i = -1
-    for m in _TOKEN_RE.finditer(text):
-        st = analyzed(m.group().lower())
+    for start, end, word in _tokens(text):
+        st = analyzed(word.lower())
         if st:
             i += 1  # stop words do not count, as in the index (StopFilter renumbers positions)
         if st in terms:
-            out.append((m.start(), m.end(), st))
+            out.append((start, end, st))
             if positions is not None:
                 positions.append(i)
     return out

@@ -9,6 +9,50 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def seeds_tagged_once(request):
+    """The seeds are tagged by spaCy once per test session, whoever asks: the session index (pipeline), the
+    entity and date taggers and their evaluations all read the same seed paragraphs, and NER is a pure
+    function of the text. A call whose first text is a seed paragraph is answered from a memo (computing
+    what it lacks); any other call goes to spaCy untouched. Set NEWSFACET_TEST_SEED_NER=fresh to tag every
+    time (the old behaviour)."""
+    import os
+    from itertools import chain, islice
+
+    if os.environ.get("NEWSFACET_TEST_SEED_NER") == "fresh":
+        yield None
+        return
+    import indexer.nlp
+    import indexer.pipeline
+    from indexer.entities.corpus import seed_articles
+
+    real = indexer.nlp.ner_spans
+    seed_texts = {p.text for a in seed_articles() for p in a.paragraphs}  # extraction only, no NLP
+    memo: dict[str, list] = {}
+
+    def ner_spans(texts, batch_size: int = 64, n_process: int = 1):
+        it = iter(texts)
+        first = next(it, None)
+        if first is None:
+            return
+        if first not in seed_texts:
+            yield from real(chain([first], it), batch_size, n_process)
+            return
+        it = chain([first], it)
+        while chunk := list(islice(it, 256)):
+            todo = list(dict.fromkeys(t for t in chunk if t not in memo))
+            if todo:
+                memo.update(zip(todo, real(todo, batch_size, 1)))
+            for t in chunk:
+                yield memo[t]
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(indexer.nlp, "ner_spans", ner_spans)
+    mp.setattr(indexer.pipeline, "ner_spans", ner_spans)
+    yield memo
+    mp.undo()
+
+
 @pytest.fixture(scope="session")
 def seed_index_dir(tmp_path_factory) -> Path:
     """The five seed files indexed once per test session; tests must not write to it."""

@@ -71,7 +71,7 @@ def test_exclusions_apply_to_every_facet(engine):
 def test_sparse_and_dense_counting_agree(engine):
     import numpy as np
 
-    view = engine._cache.get()
+    view = engine.backend._cache.get()
     rng = np.random.default_rng(1)
     for _ in range(20):
         mask = view.live & (rng.random(view.n) < rng.random())

@@ -45,12 +45,12 @@ def test_update_adds_replaces_and_removes_and_a_live_engine_sees_it(tmp_path):
     store = build(tmp_path, sample_corpus()[:2])
     with Engine(tmp_path) as engine:
         assert _ids(engine) == ["a1", "a2"]
-        view = engine._cache.get()
+        view = engine.backend._cache.get()
         added, removed = store.replace_file("test.jsonl", "2",
                                             [art("a1", "Changed title zebra", ["zebra text"]), art("n1", "New", ["new"])], {})
         search_index.update(tmp_path, store, added, removed)
         assert _ids(engine) == ["a1", "n1"]  # no restart needed
-        assert engine._cache.get() is not view  # a new searcher, not refresh()
+        assert engine.backend._cache.get() is not view  # a new searcher, not refresh()
         assert _ids(engine, q="zebra") == ["a1"] and _ids(engine, q="drone") == []
         assert engine.health()["articles"] == 2
         # a rebuild is picked up as well (the symlink moved)

@@ -8,7 +8,7 @@ import pytest
 from whoosh import query as Q
 
 from search import index as search_index
-from search import phrases
+from search import whoosh_adapter
 from search.querytext import parse
 from search.schema import text_analyzer
 from search.searcher import IndexView
@@ -88,9 +88,14 @@ def test_sloppy_phrases_still_go_to_whoosh(view):
 def test_the_generic_matcher_path_agrees_with_the_block_path(view, monkeypatch):
     q = Q.Phrase("body", ["drone", "strike"])
     fast, _ = view.matcher.evaluate(q)
-    # pretend the codec is unknown: positions then come through the matcher interface one doc at a time
-    monkeypatch.setattr(phrases, "W3LeafMatcher", type("Nothing", (), {}))
-    slow, _ = view.matcher.evaluate(q)
+    # Whoosh's public API instead of the block reader: positions come one doc at a time
+    monkeypatch.setenv(whoosh_adapter.ENV_FAST, "off")
+    try:
+        assert not whoosh_adapter.support(refresh=True).fast
+        slow, _ = view.matcher.evaluate(q)
+    finally:
+        monkeypatch.delenv(whoosh_adapter.ENV_FAST)
+        whoosh_adapter.support(refresh=True)
     assert fast.any() and np.array_equal(fast, slow)
 
 
@@ -98,7 +103,7 @@ def test_batch_unpickle_falls_back_on_unexpected_values():
     from pickle import dumps
 
     good = [b"\0\0\0\2" + dumps([3, 4], 2), b"\0\0\0\1" + dumps([7], 2)[:-1]]  # second one STOP-trimmed
-    assert phrases._decode_all(good) == [[3, 4], [7]]
+    assert whoosh_adapter._decode_all(good) == [[3, 4], [7]]
     odd = good + [b"\0\0\0\1" + dumps([9], 4)]  # another pickle protocol: decoded one by one
-    assert phrases._decode_all(odd) == [[3, 4], [7], [9]]
-    assert phrases._decode_all([]) == []
+    assert whoosh_adapter._decode_all(odd) == [[3, 4], [7], [9]]
+    assert whoosh_adapter._decode_all([]) == []

@@ -67,7 +67,7 @@ def test_parse_never_raises_and_its_query_runs_on_the_live_index(engine, text):
 
     from search.querytext import parse
 
-    view = engine._cache.get()
+    view = engine.backend._cache.get()
     pq = parse(text, view)
     assert pq.query is None or isinstance(pq.query, Q.Query)
     assert all(isinstance(w, str) for w in pq.words)

@@ -19,7 +19,7 @@ def view(tmp_path_factory):
     extra = [art(f"w{i}", "Words", [f"alpha{i:04d} alphabet"]) for i in range(400)]
     build(d, sample_corpus() + extra).close()
     e = Engine(d)
-    yield e._cache.get()
+    yield e.backend._cache.get()
     e.close()
 
 
@@ -114,7 +114,7 @@ def test_numpy_matching_agrees_with_whoosh(view, text):
 
 def test_block_postings_reader_matches_whoosh_across_segments_and_deletions(tmp_path):
     from search import index as search_index
-    from search.matching import read_postings
+    from search.whoosh_adapter import read_postings
     from search.store import Store
 
     store = build(tmp_path, [art(f"p{i}", "T", [f"common word{i % 7}"]) for i in range(300)])

@@ -2,7 +2,10 @@
 
 It validates a few parameters the way the engine contract says (InvalidParameter naming the param),
 filters by facets, pages, and builds facets with selected/excluded flags, so the pages can be tested
-without an index. No tests live here; the module name only matches the web tests' naming rule.
+without an index. Its answers have exactly the real engine's shapes (keys of the search answer, results,
+facet entries, article, provenance, paragraphs, mentions, export rows): tests/contract/ runs the same
+contract against it and against search.engine.Engine. No tests live here; the module name only matches
+the web tests' naming rule.
 """
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ import html
 import math
 
 from search.errors import InvalidParameter, NotFound
+from search.facet_registry import ENTITY_FACETS
 
 HOSTILE = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
-KINDS = ("person", "org", "place", "region", "country")
+KINDS = ENTITY_FACETS  # every entity facet the registry declares (a fake article may leave one empty)
 
 
 def make_articles(n: int = 25) -> list[dict]:
@@ -36,6 +40,7 @@ def make_articles(n: int = 25) -> list[dict]:
         })
     if n > 1:
         arts[0]["copies"] = [{"id": arts[1]["id"], "source": "Daily8"}]
+        arts[1]["copy_of"] = arts[0]["id"]
     return arts
 
 
@@ -72,7 +77,7 @@ class FakeEngine:
                 continue
             ok = True
             for facet in (*KINDS, "source", "date"):
-                values = a[facet] if facet != "source" else [a["source"]]
+                values = a.get(facet, ()) if facet != "source" else [a["source"]]
                 wanted = params.get(facet) or []
                 if wanted and not set(wanted) & set(values):
                     ok = False
@@ -87,7 +92,7 @@ class FakeEngine:
         for facet in (*KINDS, "source", "date"):
             counts: dict[str, int] = {}
             for a in matches:
-                for v in (a[facet] if facet != "source" else [a["source"]]):
+                for v in (a.get(facet, ()) if facet != "source" else [a["source"]]):
                     counts[v] = counts.get(v, 0) + 1
             items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
             if facet == "date":
@@ -124,14 +129,19 @@ class FakeEngine:
         if q:
             snippet = snippet.replace(html.escape(q), f"<mark>{html.escape(q)}</mark>")
         return {
-            "id": a["id"], "title": a["title"], "source": a["source"], "published": a["published"],
+            "id": a["id"], "title": a["title"], "source": a["source"], "site": None, "published": a["published"],
             "published_source": a["published_source"], "url": a["url"], "score": 1.0,
             "snippets": [{"paragraph": 0, "html": snippet}],
-            "entities": {k: [{"value": v, "as_written": [v.split()[-1]]} for v in a[k]] for k in KINDS},
-            "copies": a.get("copies", []),
+            "entities": {k: [{"value": v, "as_written": [v.split()[-1]]} for v in a.get(k, ())] for k in KINDS},
+            "copies": a.get("copies", []), "copy_of": a.get("copy_of"),
         }
 
-    def article(self, article_id, q=None):
+    def _export_row(self, a):
+        return {"id": a["id"], "title": a["title"], "source": a["source"], "site": None,
+                "published": a["published"], "url": a["url"], "score": None,
+                **{k: list(a.get(k, ())) for k in KINDS}, "date": list(a["date"]), "copy_of": a.get("copy_of")}
+
+    def article(self, article_id, q=None, part=1):
         self.calls.append(("article", article_id, q))
         if self.fail is not None:
             raise self.fail
@@ -152,24 +162,24 @@ class FakeEngine:
                     start = text.find(word)
                     if start >= 0:
                         ents.append({"kind": kind, "value": v, "text": word, "start": start,
-                                     "end": start + len(word), "region": None, "country": None})
-            paragraphs.append({"n": n, "text": text, "html": marked, "entities": ents})
+                                     "end": start + len(word), "region": None, "country": None,
+                                     "date_end": None, "granularity": None})
+            paragraphs.append({"n": n, "offset": 0, "text": text, "html": marked, "entities": ents})
+        if part != 1:
+            raise InvalidParameter("part", f"this article has 1 part(s), got {part}")
         return {
-            "id": a["id"], "title": a["title"], "source": a["source"], "site": "Daily8",
-            "published": a["published"], "published_source": a["published_source"], "url": a["url"],
-            "byline": "By Someone", "dateline": None, "note": None, "title_source": "page",
-            "provenance": {"origin_path": "seeds/x.txt", "origin_position": 0, "extractor": "fake"},
-            "paragraphs": paragraphs,
-            "entities": {k: [{"value": v, "as_written": [v]} for v in a[k]] for k in KINDS},
-            "copies": a.get("copies", []), "copy_of": None,
+            "id": a["id"], "title": a["title"], "title_html": html.escape(a["title"]), "source": a["source"],
+            "site": "Daily8", "published": a["published"], "published_source": a["published_source"],
+            "url": a["url"], "byline": "By Someone", "dateline": None, "note": None, "title_source": "page",
+            "provenance": {"path": "seeds/x.txt", "sha256": "0" * 64, "position": 0, "extractor": "fake"},
+            "part": 1, "parts": 1, "paragraphs": paragraphs,
+            "entities": {k: [{"value": v, "as_written": [v]} for v in a.get(k, ())] for k in KINDS},
+            "copies": [{**c, "site": None} for c in a.get("copies", [])], "copy_of": a.get("copy_of"),
         }
 
     def export(self, params):
-        self._check(params)  # eager here; the lazy case is tested with LazyExportEngine
-        for a in self._matches(params):
-            r = self._result(a, None)
-            del r["snippets"], r["score"]
-            yield r
+        self._check(params)  # validation before the first row, as the engine does
+        return (self._export_row(a) for a in self._matches(params))
 
     def health(self):
         if self.fail is not None:

@@ -42,8 +42,7 @@ def article_data(article_id: str, q: str | None, part: int = 1) -> dict:
     cfg = current_app.config
     if q is not None and len(q) > cfg["MAX_QUERY_LENGTH"]:
         raise InvalidParameter("q", f"too long ({len(q)} characters, at most {cfg['MAX_QUERY_LENGTH']})")
-    # ``part`` only when asked for, so an engine without parts (test fakes) still serves part 1.
-    return get_engine().article(article_id, q=q or None, **({"part": part} if part > 1 else {}))
+    return get_engine().article(article_id, q=q or None, part=part)
 
 
 def article_part(args) -> int:

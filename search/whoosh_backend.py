@@ -1,0 +1,136 @@
+"""The Whoosh implementation of search/backend.py's protocols.
+
+Read side: one SearcherCache per process (an IndexView per index generation: numpy postings, facet
+entries, copy groups), the query parsed against it (querytext.py), evaluated over numpy masks
+(matching.py), facets counted over masks (facets.py), ordered by ranking.py. Write side: search/index.py.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from . import config, facets, index, ranking
+from .backend import Highlight, Hit, Hits, IndexStatus
+from .errors import SearchError
+from .params import SearchParams
+from .querytext import parse as parse_query
+from .searcher import SearcherCache
+from .spelling import did_you_mean
+
+
+class WhooshBackend:
+    def __init__(self, index_dir: str | Path, texts_of: Callable[[str], list[str]]):
+        self.index_dir = Path(index_dir)
+        self._texts_of = texts_of
+        self._cache = SearcherCache(self.index_dir)
+
+    @property
+    def lock(self):
+        """Held by every call: Whoosh's file readers are not safe to share across threads."""
+        return self._cache.lock
+
+    def close(self) -> None:
+        self._cache.close()
+
+    def status(self) -> IndexStatus | None:
+        with self._cache.lock:
+            view = self._cache.get()
+            return None if view is None else IndexStatus(view.count, view.generation)
+
+    def search(self, params: SearchParams, start: int = 0, stop: int | None = None) -> Hits:
+        return self._with_view(lambda view: self._search(view, params, start, stop),
+                               Hits(0, [], {}))
+
+    def ranked(self, params: SearchParams) -> list[tuple[str, float | None]]:
+        def run(view):
+            pq, score, final, _, _ = self._match(view, params)
+            return [(view.ids[d], s) for d, s in self._order(view, pq, score, params, final, None)]
+        return self._with_view(run, [])
+
+    def highlight(self, q: str) -> Highlight:
+        def run(view):
+            pq = parse_query(q, view)
+            return Highlight(frozenset(pq.text_terms), tuple(pq.phrases))
+        return self._with_view(run, Highlight())
+
+    # -- internals ------------------------------------------------------------------------------------------
+    def _with_view(self, run, empty):
+        with self._cache.lock:
+            for attempt in (1, 2):
+                view = self._cache.get()
+                if view is None:
+                    return empty
+                try:
+                    return run(view)
+                except (SearchError, sqlite3.DatabaseError):
+                    raise
+                except Exception:  # noqa: BLE001
+                    # A rebuild may have removed the generation this view still reads from: reopen once.
+                    if attempt == 2:
+                        raise
+                    self._cache.close()
+        raise AssertionError("unreachable")
+
+    def _match(self, view, p: SearchParams):
+        """(parsed query, scores, grouped final mask, base mask, facet selection masks)."""
+        pq = parse_query(p.q, view)
+        if pq.query is None:
+            text, score = view.live, None
+        else:
+            text, score = view.matcher.evaluate(pq.query)
+        base = facets.base_mask(view, p, text)
+        masks = facets.selection_masks(view, p)
+        final = facets.apply(base, masks)
+        if p.copies == "group":
+            final = view.group(final)
+        return pq, score, final, base, masks
+
+    def _order(self, view, pq, score, p: SearchParams, final, limit: int | None) -> list[tuple[int, float | None]]:
+        if p.sort == "relevance" and pq.query is not None:
+            docs, scores = ranking.by_relevance(view, final, score)
+            docs, scores = (docs, scores) if limit is None else (docs[:limit], scores[:limit])
+            return list(zip(docs.tolist(), scores.tolist()))
+        # browse-all has no relevance: newest first is the useful default
+        docs = ranking.by_published(view, final, newest=p.sort != "oldest")
+        docs = docs if limit is None else docs[:limit]
+        return [(d, None) for d in docs.tolist()]
+
+    def _search(self, view, p: SearchParams, start: int, stop: int | None) -> Hits:
+        pq, score, final, base, masks = self._match(view, p)
+        total = int(final.sum())
+        hits = []
+        if start < total:
+            for d, s in self._order(view, pq, score, p, final, stop)[start:stop]:
+                group = view.members.get(int(view.leader[d]), [])
+                hits.append(Hit(view.ids[d], s, tuple(view.ids[m] for m in group if m != d)))
+        group = view.group if p.copies == "group" else (lambda m: m)
+        counts = facets.facet_counts(view, p, base, masks, final, group)
+        suggestion = None
+        if pq.words and total < config.DID_YOU_MEAN_BELOW:
+            suggestion = did_you_mean(view, p.q, pq.words, lambda d: self._texts(view, d))
+        return Hits(total, hits, counts, Highlight(frozenset(pq.text_terms), tuple(pq.phrases)), suggestion)
+
+    def _texts(self, view, docnum: int) -> list[str]:
+        aid = view.ids[docnum] if 0 <= docnum < view.n else None
+        return self._texts_of(aid) if aid else []
+
+
+class WhooshIndexWriter:
+    """search/index.py behind the IndexWriter protocol (the write lock, generations and swaps live there)."""
+
+    def __init__(self, index_dir: str | Path, lock_timeout: float | None = None):
+        self.index_dir = Path(index_dir)
+        self.lock_timeout = lock_timeout
+
+    def update(self, store, changed_ids: Iterable[str], removed_ids: Iterable[str] = ()) -> dict:
+        return index.update(self.index_dir, store, changed_ids, removed_ids, self.lock_timeout)
+
+    def rebuild(self, store=None) -> dict:
+        return index.rebuild(self.index_dir, store, self.lock_timeout)
+
+    def check(self) -> dict:
+        return index.check(self.index_dir)
+
+    def has_index(self) -> bool:
+        return index.current_dir(self.index_dir) is not None
