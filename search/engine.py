@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from . import budget, config, facets, health, ranking, snippets
+from . import batch, budget, config, cooccur, entity_page, facets, feed, health, ranking, snippets
 from .errors import InvalidParameter, NotFound, SearchError
 from .export import export_rows
 from .params import SearchParams, parse_params
@@ -78,6 +78,8 @@ class Engine:
             text, score = view.matcher.evaluate(pq.query)
         base = facets.base_mask(view, p, text)
         masks = facets.selection_masks(view, p)
+        if (together := cooccur.mask(self.store, view, p)) is not None:
+            masks["together"] = together  # same-paragraph co-occurrence: a filter every facet count honours
         final = facets.apply(base, masks)
         if p.copies == "group":
             final = view.group(final)
@@ -145,6 +147,8 @@ class Engine:
                      for d, _ in ranked}
         heads = self.store.heads([i for g in group_ids.values() for i in g])
         arts = {a.id: a for a in self.store.get_articles(ids, cards=True)}  # light read: no per-mention rows
+        # With together=paragraph the snippet is the paragraph the entities share.
+        shared = cooccur.snippets(self.store, ids, cooccur.entity_filters(p), pq.text_terms) if p.together else {}
         out = []
         for d, score in ranked:
             budget.check()
@@ -152,8 +156,30 @@ class Engine:
             if a is None:  # index ahead of the store (mid-reindex): skip rather than fail
                 continue
             copies = [{"id": i, "source": heads[i]["source"]} for i in group_ids[d] if i in heads]
-            out.append(result_dict(a, score, snippets.snippets(a, pq.text_terms, phrases=pq.phrases), copies))
+            snips = shared.get(a.id) or snippets.snippets(a, pq.text_terms, phrases=pq.phrases)
+            out.append(result_dict(a, score, snips, copies))
         return out
+
+    # -- issue 16: a feed for any search, batch search, entity pages (the logic lives in those modules) ------
+    def feed(self, params: Mapping[str, Sequence[str]]) -> dict:
+        return feed.build(self, params)
+
+    def batch(self, lines: Sequence[str], params: Mapping[str, Sequence[str]]) -> dict:
+        return batch.run(self, lines, params)
+
+    def entity(self, facet: str, value: str, params: Mapping[str, Sequence[str]] | None = None) -> dict:
+        return entity_page.build(self, facet, value, params or {})
+
+    def _with_view(self, work, budget_seconds: float | None = None):
+        """``work(view)`` under the searcher lock and the time budget; a missing index or store is a 503."""
+        with self._cache.lock:
+            view = self._cache.get()
+            self._usable(view)
+            try:
+                with budget.spend(self.time_budget if budget_seconds is None else budget_seconds):
+                    return work(view)
+            except sqlite3.DatabaseError:
+                raise health.unavailable(health.STORE_DAMAGED) from None
 
     # -- export ---------------------------------------------------------------------------------------------
     def export(self, params: Mapping[str, Sequence[str]]) -> Iterator[dict]:
