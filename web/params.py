@@ -30,7 +30,8 @@ RANGE_LABELS = {
     "published_to": "Published until",
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
-SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+# ``together=paragraph``: the entity filters must share one paragraph (search/cooccur.py).
+SETTINGS = ("sort", "copies", "together", "page", "per_page", "facet_limit")
 SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)
 # Export streams every match: paging and facet sizes mean nothing there.
 EXPORT_PARAMS = tuple(p for p in SEARCH_PARAMS if p not in ("page", "per_page", "facet_limit"))
