@@ -21,6 +21,7 @@ from .errors import InvalidParameter, NotFound
 from .params import MAX_VALUE_CHARS, parse_params
 
 NEIGHBOURS = 15  # per kind
+RELATED = 8  # regions, countries, sources of the entity's articles
 SPELLINGS = 30
 PAGE_PARAMS = ("page", "per_page", "copies", "sort")
 
@@ -78,7 +79,7 @@ def build(engine, facet: str, value: str, params: Mapping[str, Sequence[str]]) -
         "by_event_day": [{"value": e["value"], "count": e["count"]} for e in facets.get("date", [])],
         "spellings": spellings,
         "together": neighbours,
-        "related": {k: [e for e in facets.get(k, []) if not (k == facet and e["value"] == value)][:NEIGHBOURS]
+        "related": {k: [e for e in facets.get(k, []) if not (k == facet and e["value"] == value)][:RELATED]
                     for k in ("region", "country", "source")},
         "articles": {k: answer[k] for k in ("query", "total", "page", "per_page", "pages", "results")},
     }
