@@ -40,6 +40,8 @@ def check_lines(lines: Sequence[str]) -> None:
     if len(lines) > MAX_LINES:
         raise InvalidParameter("lines", f"at most {MAX_LINES} lines, got {len(lines)}")
     for i, line in enumerate(lines, 1):
+        if "\x00" in line:
+            raise InvalidParameter("lines", f"line {i} contains a NUL byte")
         if len(line) > MAX_LINE_CHARS:
             raise InvalidParameter("lines", f"line {i} is {len(line)} characters long, at most {MAX_LINE_CHARS}")
 

@@ -8,10 +8,11 @@ JSON and the CSV alike; each line links to its search with the same filters.
 """
 from __future__ import annotations
 
+import re
+
 from flask import Response, current_app, jsonify, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from search.batch import MAX_LINES, split_lines
 from search.errors import InvalidParameter, SearchError
 
 from . import params as P
@@ -23,6 +24,15 @@ from .pages import search_pairs
 from .story_links import BATCH_FILTERS as FILTER_PARAMS
 from .views import bp as pages_bp
 MAX_UPLOAD_BYTES = 200 * 1024  # within the app's body limit; 1,000 names are ~20 KB
+MAX_LINES = 1000  # shown on the page; the engine (search/batch.py) enforces it
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(texts) -> list[str]:
+    """Non-blank lines of every text, stripped, in order (the engine checks their number and size)."""
+    if any("\x00" in text for text in texts):
+        raise InvalidParameter("lines", "must not contain NUL bytes")
+    return [s for text in texts for s in (line.strip() for line in _NEWLINES.split(text)) if s]
 
 
 def batch_lines(form, files=None) -> list[str]:
