@@ -7,6 +7,9 @@ Sizes (defaults; each also settable as BENCH_<NAME> in the environment, e.g. BEN
   --per-kind 8             queries of each kind (x 3 filter levels x 6 kinds = 144 timed queries)
   --serve-seconds 20       each serving row, 16 clients (and each half of the hostile row)
   --hostile-article-mb 9   the hostile article added for the serve_hostile row (issue 13)
+The story phase (issue 16: batch of 1,000 lines, entity pages, feeds, same-paragraph search) builds its own
+store of the same corpus with mentions found without NER (bench/story.py), so it needs no NER build:
+`python -m bench --skip throughput,build,search,search_profile,serve,serve_while_indexing,serve_hostile`.
 The 20,000-article index is built once per (articles, seed) and cached in bench/out/ (as are the corpus and
 the FTS5 database), so only the first run pays the full indexing time; later runs take a few minutes.
 Each phase that fails is reported as FAILED and the others still run; the exit status is then 1.
@@ -20,13 +23,13 @@ import time
 import traceback
 from pathlib import Path
 
-from . import fts5_baseline, generator, hostile, indexing, profile_search, report, search_latency, serving
+from . import fts5_baseline, generator, hostile, indexing, profile_search, report, search_latency, serving, story
 from .memory import index_sizes
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
 PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "serve", "serve_while_indexing",
-          "serve_hostile")
+          "serve_hostile", "story")
 
 
 def _env(name: str, default):
@@ -151,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     if (index_dir / "bench-build.json").exists():
         phase("serve_hostile", hostile.run, index_dir, work, args.serve_seconds, args.serve_requests,
               args.hostile_article_mb, log=log)
+    # Issue 16 on its own store (mentions without NER), so it runs without the NER-built index.
+    phase("story", story.run, work, args.articles, args.seed, log=log)
     phases["memory"] = memory_summary(results, index_dir, args.articles)
     results["finished_at"] = _now()
     text = report.render(results)

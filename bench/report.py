@@ -140,6 +140,11 @@ def render(results: dict) -> str:
         out.append(f"hostile clients: 250 two-letter prefix wildcards, 150 gibberish words, CSV/JSON exports, a "
                    f"{h['article_mb']:g} MB article page; {h['hostile_requests']} requests, p95 {h['hostile_p95_ms']} ms")
         out.append(table(["hostile request", "answers"], [[k, v] for k, v in h["hostile_statuses"].items()]))
+    story = results["phases"].get("story") or {}
+    if "rows" in story:
+        from .story import render as render_story
+
+        out += render_story(story)
     mem = results["phases"].get("memory") or {}
     if mem:
         out.append("\n## Memory and size")

@@ -12,7 +12,7 @@ tests/contract/, parametrised over the implementations.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -58,12 +58,22 @@ class SearchBackend(Protocol):
     def status(self) -> IndexStatus | None:
         """The index as it is now (reopened if it changed), or None when nothing has been indexed."""
 
-    def search(self, params: SearchParams, start: int = 0, stop: int | None = None) -> Hits:
+    # ``only``: when not None, only these article ids may match, a filter every facet count honours (the
+    # store decides it, e.g. same-paragraph co-occurrence; a backend needs no paragraph data for it).
+    def search(self, params: SearchParams, start: int = 0, stop: int | None = None,
+               only: frozenset[str] | None = None) -> Hits:
         """Total, hits[start:stop] in the order ``params.sort`` asks for, facet counts (each facet honours
         the other facets' selections, not its own), highlight terms and a spelling suggestion."""
 
-    def ranked(self, params: SearchParams) -> list[tuple[str, float | None]]:
+    def ranked(self, params: SearchParams, only: frozenset[str] | None = None) -> list[tuple[str, float | None]]:
         """Every match as (id, score), in result order: the export (no facets, no suggestion)."""
+
+    def totals(self, params: SearchParams, queries: Sequence[str], only: frozenset[str] | None = None) -> list[int]:
+        """Per query text (``params.q`` ignored), its total under the filters of ``params``: batch search.
+        Filters are applied once for the whole list."""
+
+    def published_days(self, params: SearchParams, only: frozenset[str] | None = None) -> tuple[dict[str, int], int]:
+        """({ISO publication day: matches}, matches without a publication day): entity pages."""
 
     def highlight(self, q: str) -> Highlight:
         """The terms ``q`` marks in an article (the article page)."""

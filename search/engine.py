@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from . import budget, config, facets, health, snippets
+from . import batch, budget, config, cooccur, entity_page, facets, feed, health, snippets
 from .backend import IndexStatus, SearchBackend, search_backend
 from .errors import InvalidParameter, NotFound
 from .export import export_rows
@@ -91,7 +91,7 @@ class Engine:
 
     def _search(self, p: SearchParams, answer: dict) -> None:
         start = (p.page - 1) * p.per_page
-        hits = self.backend.search(p, start, start + p.per_page)
+        hits = self.backend.search(p, start, start + p.per_page, self.only_ids(p))
         answer["total"] = hits.total
         answer["pages"] = math.ceil(hits.total / p.per_page)
         answer["results"] = self._results(hits, p)
@@ -107,6 +107,9 @@ class Engine:
         heads = self.store.heads([i for h in hits.hits for i in h.copies])
         arts = {a.id: a for a in self.store.get_articles([h.id for h in hits.hits], cards=True)}  # no mention rows
         terms, phrases = set(hits.highlight.terms), list(hits.highlight.phrases)
+        # With together=paragraph the snippet is the paragraph the entities share.
+        shared = cooccur.snippets(self.store, [h.id for h in hits.hits], cooccur.entity_filters(p), terms) \
+            if p.together else {}
         out = []
         for h in hits.hits:
             budget.check()
@@ -114,8 +117,37 @@ class Engine:
             if a is None:  # index ahead of the store (mid-reindex): skip rather than fail
                 continue
             copies = [{"id": i, "source": heads[i]["source"]} for i in h.copies if i in heads]
-            out.append(result_dict(a, h.score, snippets.snippets(a, terms, phrases=phrases), copies))
+            snips = shared.get(a.id) or snippets.snippets(a, terms, phrases=phrases)
+            out.append(result_dict(a, h.score, snips, copies))
         return out
+
+    # -- issue 16: a feed for any search, batch search, entity pages (the logic lives in those modules) ------
+    def feed(self, params: Mapping[str, Sequence[str]]) -> dict:
+        return feed.build(self, params)
+
+    def batch(self, lines: Sequence[str], params: Mapping[str, Sequence[str]]) -> dict:
+        return batch.run(self, lines, params)
+
+    def entity(self, facet: str, value: str, params: Mapping[str, Sequence[str]] | None = None) -> dict:
+        return entity_page.build(self, facet, value, params or {})
+
+    def _guarded(self, work, budget_seconds: float | None = None):
+        """``work()`` under the backend lock and the time budget; None when nothing is indexed yet; a damaged
+        index or store is a 503 (the feed, batch and entity modules call the backend through this)."""
+        with self.lock:
+            status = self.backend.status()
+            self._usable(status)
+            if status is None:
+                return None
+            try:
+                with budget.spend(self.time_budget if budget_seconds is None else budget_seconds):
+                    return work()
+            except sqlite3.DatabaseError:
+                raise health.unavailable(health.STORE_DAMAGED) from None
+
+    def only_ids(self, p: SearchParams) -> frozenset[str] | None:
+        """The articles ``together=paragraph`` allows (from the store's mentions), None when not asked."""
+        return cooccur.only_ids(self.store, p)
 
     # -- export ---------------------------------------------------------------------------------------------
     def export(self, params: Mapping[str, Sequence[str]]) -> Iterator[dict]:
@@ -127,7 +159,7 @@ class Engine:
             if status is None:
                 return iter(())
             with budget.spend(self.time_budget):
-                ids = self.backend.ranked(p)
+                ids = self.backend.ranked(p, self.only_ids(p))
         return _store_guarded(export_rows(self.store, ids))
 
     # -- article --------------------------------------------------------------------------------------------

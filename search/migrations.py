@@ -96,6 +96,19 @@ def _v3(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN authors TEXT")
 
 
+@upgrade_to(4)
+def _v4(db: sqlite3.Connection) -> None:
+    """When each article was first indexed (issue 16): a search's Atom feed lists matches newest first by
+    it. Per article, not per file: a JSONL file a harvester appends to daily must not float all its old
+    articles back to the top of every feed. Existing articles take their file's last indexing time."""
+    db.execute("ALTER TABLE articles ADD COLUMN indexed_at TEXT")
+    db.execute("UPDATE articles SET indexed_at = (SELECT f.indexed_at FROM files f WHERE f.path = articles.file_path)")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_indexed_at ON articles(indexed_at)")
+    # Same-paragraph co-occurrence and entity pages look region and country up like person/org/place values.
+    db.execute("CREATE INDEX IF NOT EXISTS mentions_region ON mentions(region) WHERE region IS NOT NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS mentions_country ON mentions(country) WHERE country IS NOT NULL")
+
+
 def latest() -> int:
     return max(UPGRADES, default=1)
 

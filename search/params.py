@@ -21,7 +21,7 @@ COPIES = ("group", "all")
 # Every parameter a search takes, besides the facets of the registry. Web (names, links, OpenAPI checks)
 # and the CLI (one option each) derive their lists from these.
 RANGES = ("date_from", "date_to", "published_from", "published_to")
-SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+SETTINGS = ("sort", "copies", "together", "page", "per_page", "facet_limit")
 SEARCH_PARAMS = ("q", *NAMES, *EXCLUDES, *RANGES, *SETTINGS)
 # What each non-facet parameter means (CLI help; the OpenAPI spec says the same at more length).
 HELP = {
@@ -32,11 +32,13 @@ HELP = {
     "published_to": "Only articles published on or before this ISO day.",
     "sort": "Result order.",
     "copies": "group: syndicated copies folded into their original; all: every copy is its own result.",
+    "together": "paragraph: every ticked entity value must occur in one paragraph of the article.",
     "page": "1-based page number.",
     "per_page": f"Results per page (at most {config.PER_PAGE_MAX}).",
     "facet_limit": f"Values returned per facet (at most {config.FACET_LIMIT_MAX}; dates are always complete).",
 }
-CHOICES = {"sort": SORTS, "copies": COPIES}
+TOGETHER = ("paragraph",)  # same-paragraph co-occurrence of the entity filters (search/cooccur.py)
+CHOICES = {"sort": SORTS, "copies": COPIES, "together": TOGETHER}
 MAX_VALUES = 100     # values per facet parameter; more is an abuse, not a search
 MAX_VALUE_CHARS = 300
 _DAY_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -56,6 +58,7 @@ class SearchParams:
     sort: str = "relevance"
     facet_limit: int = config.FACET_LIMIT_DEFAULT
     copies: str = "group"
+    together: str | None = None  # "paragraph" once two or more entity values are ticked, else None
 
     def echo(self) -> dict:
         """The "query" block of the answer: what was searched, normalised."""
@@ -64,7 +67,7 @@ class SearchParams:
             "exclude": {k: list(v) for k, v in self.exclude.items()},
             "date_from": self.date_from, "date_to": self.date_to,
             "published_from": self.published_from, "published_to": self.published_to,
-            "sort": self.sort, "copies": self.copies,
+            "sort": self.sort, "copies": self.copies, "together": self.together,
         }
 
 
@@ -174,4 +177,18 @@ def parse_params(params: Mapping[str, Sequence[str]] | None) -> SearchParams:
         if copies.lower() not in COPIES:
             raise InvalidParameter("copies", f"expected one of {', '.join(COPIES)}, got {copies[:40]!r}")
         p.copies = copies.lower()
+    p.together = _together(params, p)
     return p
+
+
+def _together(params: Mapping, p: SearchParams) -> str | None:
+    """``together=paragraph``: a bad value is a 400; with fewer than two entity values ticked it means
+    nothing and is dropped (the echo says what was applied), so removing a filter never breaks a link."""
+    raw = _first(params, "together")
+    if raw is None:
+        return None
+    if raw.lower() not in TOGETHER:
+        raise InvalidParameter("together", f"expected one of {', '.join(TOGETHER)}, got {raw[:40]!r}")
+    from .cooccur import entity_filters
+
+    return raw.lower() if len(entity_filters(p)) >= 2 else None

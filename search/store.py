@@ -194,9 +194,13 @@ class Store(FileTable):
                     del unique[i]
                 old = {r[0] for r in db.execute("SELECT id FROM articles WHERE file_path=?", (path,))}
                 removed = sorted(old - unique.keys())
+                first_indexed = self._indexed_at(db, list(unique))  # an updated article keeps its first time
                 orphaned = self._delete(db, [*removed, *unique])
+                now = now_iso("microseconds")  # two runs in one second must still order their articles
                 for a in unique.values():
                     self._insert(db, a, path, sha256)
+                db.executemany("UPDATE articles SET indexed_at=? WHERE id=?",
+                               [(first_indexed.get(i) or now, i) for i in unique])
                 self._mark_pending(db, [*removed, *unique, *orphaned])
                 row = db.execute("SELECT uid FROM files WHERE path=?", (path,)).fetchone()
                 db.execute(
@@ -215,6 +219,14 @@ class Store(FileTable):
             owners.update(db.execute(
                 f"SELECT id, file_path FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
         return owners
+
+    @staticmethod
+    def _indexed_at(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(ids):
+            out.update(db.execute(f"SELECT id, indexed_at FROM articles WHERE id IN ({','.join('?' * len(chunk))}) "
+                                  "AND indexed_at IS NOT NULL", chunk).fetchall())
+        return out
 
     @staticmethod
     def _delete(db: sqlite3.Connection, ids: list[str]) -> list[str]:
@@ -390,6 +402,11 @@ class Store(FileTable):
         """Copies whose original is not in the store (a removal the copy grouping has not caught up with)."""
         return [r[0] for r in self._query("SELECT a.id FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
                                           "WHERE a.copy_of IS NOT NULL AND o.id IS NULL ORDER BY a.id")]
+
+    def indexed_order(self) -> list[tuple[str, str]]:
+        """(id, first indexed at) of every article, newest first (ties by id, so the order is stable):
+        the order of a search's Atom feed."""
+        return self._query("SELECT id, indexed_at FROM articles ORDER BY indexed_at DESC, id")
 
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._query("SELECT id FROM articles")}

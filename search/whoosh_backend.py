@@ -7,10 +7,13 @@ entries, copy groups), the query parsed against it (querytext.py), evaluated ove
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
-from . import config, facets, index, ranking
+import numpy as np
+
+from . import budget, config, facets, index, ranking
 from .backend import Highlight, Hit, Hits, IndexStatus
 from .errors import SearchError
 from .params import SearchParams
@@ -38,15 +41,44 @@ class WhooshBackend:
             view = self._cache.get()
             return None if view is None else IndexStatus(view.count, view.generation)
 
-    def search(self, params: SearchParams, start: int = 0, stop: int | None = None) -> Hits:
-        return self._with_view(lambda view: self._search(view, params, start, stop),
+    def search(self, params: SearchParams, start: int = 0, stop: int | None = None,
+               only: frozenset[str] | None = None) -> Hits:
+        return self._with_view(lambda view: self._search(view, params, start, stop, only),
                                Hits(0, [], {}))
 
-    def ranked(self, params: SearchParams) -> list[tuple[str, float | None]]:
+    def ranked(self, params: SearchParams, only: frozenset[str] | None = None) -> list[tuple[str, float | None]]:
         def run(view):
-            pq, score, final, _, _ = self._match(view, params)
+            pq, score, final, _, _ = self._match(view, params, only)
             return [(view.ids[d], s) for d, s in self._order(view, pq, score, params, final, None)]
         return self._with_view(run, [])
+
+    def totals(self, params: SearchParams, queries: Sequence[str], only: frozenset[str] | None = None) -> list[int]:
+        def run(view):
+            masks = facets.selection_masks(view, params)
+            if only is not None:
+                masks["only"] = self._only_mask(view, only)
+            fixed = facets.apply(facets.base_mask(view, params, view.live), masks)  # all but the text, once
+            group = view.group if params.copies == "group" else (lambda m: m)
+            seen: dict[str, int] = {}
+            out = []
+            for q in queries:
+                budget.check()
+                if q not in seen:
+                    pq = parse_query(q, view)
+                    text = view.live if pq.query is None else view.matcher.evaluate(pq.query)[0]
+                    seen[q] = int(group(text & fixed).sum())
+                out.append(seen[q])
+            return out
+        return self._with_view(run, [0] * len(queries))
+
+    def published_days(self, params: SearchParams, only: frozenset[str] | None = None) -> tuple[dict[str, int], int]:
+        def run(view):
+            _, _, final, _, _ = self._match(view, params, only)
+            pub = view.published[final]
+            days, counts = np.unique(pub[pub >= 0], return_counts=True)
+            return ({date.fromordinal(int(d)).isoformat(): int(c) for d, c in zip(days, counts)},
+                    int((pub < 0).sum()))
+        return self._with_view(run, ({}, 0))
 
     def highlight(self, q: str) -> Highlight:
         def run(view):
@@ -72,7 +104,15 @@ class WhooshBackend:
                     self._cache.close()
         raise AssertionError("unreachable")
 
-    def _match(self, view, p: SearchParams):
+    @staticmethod
+    def _only_mask(view, only: frozenset[str]):
+        m = np.zeros(view.n, dtype=bool)
+        docs = [view.docnum[a] for a in only if a in view.docnum]
+        if docs:
+            m[np.asarray(docs, dtype=np.int64)] = True
+        return m
+
+    def _match(self, view, p: SearchParams, only: frozenset[str] | None = None):
         """(parsed query, scores, grouped final mask, base mask, facet selection masks)."""
         pq = parse_query(p.q, view)
         if pq.query is None:
@@ -81,6 +121,8 @@ class WhooshBackend:
             text, score = view.matcher.evaluate(pq.query)
         base = facets.base_mask(view, p, text)
         masks = facets.selection_masks(view, p)
+        if only is not None:
+            masks["only"] = self._only_mask(view, only)  # a filter every facet count honours
         final = facets.apply(base, masks)
         if p.copies == "group":
             final = view.group(final)
@@ -96,8 +138,8 @@ class WhooshBackend:
         docs = docs if limit is None else docs[:limit]
         return [(d, None) for d in docs.tolist()]
 
-    def _search(self, view, p: SearchParams, start: int, stop: int | None) -> Hits:
-        pq, score, final, base, masks = self._match(view, p)
+    def _search(self, view, p: SearchParams, start: int, stop: int | None, only: frozenset[str] | None) -> Hits:
+        pq, score, final, base, masks = self._match(view, p, only)
         total = int(final.sum())
         hits = []
         if start < total:

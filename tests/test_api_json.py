@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -160,18 +161,26 @@ def _routes(app):
     return sorted({r.rule for r in app.url_map.iter_rules() if r.endpoint != "static"})
 
 
+def _openapi_path(rule: str) -> str:
+    return re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule)
+
+
 def _concrete(rule: str) -> str:
     return rule.replace("<id>", "0000000000000001")
 
 
 def test_every_route_is_covered_here():
     app = create_app({"ENGINE": FakeEngine(), "TESTING": True})
-    assert _routes(app) == ["/", "/api/articles/<id>", "/api/export.csv", "/api/export.json",
-                            "/api/openapi.json", "/api/search", "/articles/<id>", "/healthz"]
+    assert _routes(app) == ["/", "/api/articles/<id>", "/api/batch", "/api/batch.csv",
+                            "/api/entities/<facet>/<path:value>", "/api/export.csv", "/api/export.json",
+                            "/api/feed", "/api/openapi.json", "/api/search", "/articles/<id>", "/batch",
+                            "/entities/<facet>/<path:value>", "/feed.atom", "/healthz"]
 
 
-ROUTES = ["/", "/api/articles/0000000000000001", "/api/export.csv", "/api/export.json",
-          "/api/openapi.json", "/api/search", "/articles/0000000000000001", "/healthz"]
+ROUTES = ["/", "/api/articles/0000000000000001", "/api/batch?lines=Luhansk", "/api/batch.csv?lines=Luhansk",
+          "/api/entities/person/Vladimir%20Putin", "/api/export.csv", "/api/export.json", "/api/feed",
+          "/api/openapi.json", "/api/search", "/articles/0000000000000001", "/batch?lines=Luhansk",
+          "/entities/person/Vladimir%20Putin", "/feed.atom", "/healthz"]
 
 
 @pytest.mark.parametrize("path", ROUTES)
@@ -227,13 +236,13 @@ def test_openapi_describes_every_route_and_nothing_else(web_client):
     spec = web_client.get("/api/openapi.json").get_json()
     assert spec["openapi"].startswith("3.")
     app = create_app({"ENGINE": FakeEngine(), "TESTING": True})
-    routes = {r.replace("<id>", "{id}") for r in _routes(app)}
+    routes = {_openapi_path(r) for r in _routes(app)}
     assert set(spec["paths"]) == routes
     methods: dict[str, set] = {}  # one path may have several rules (GET and POST views of "/")
     for rule in app.url_map.iter_rules():
         if rule.endpoint == "static":
             continue
-        path = rule.rule.replace("<id>", "{id}")
+        path = _openapi_path(rule.rule)
         methods.setdefault(path, set()).update(m.lower() for m in rule.methods - {"HEAD", "OPTIONS"})
     for path, allowed in methods.items():
         assert set(spec["paths"][path]) == allowed, path

@@ -31,4 +31,7 @@ def test_quick_bench_runs_every_phase(tmp_path):
     assert phases["serve_hostile"]["quiet"]["requests"] > 0 and phases["serve_hostile"]["hostile"]["errors"] == 0
     assert phases["serve_hostile"]["hostile_requests"] > 0
     assert phases["memory"]["store MB"] > 0
+    story = {row["what"].split(",")[0].split(" (")[0]: row for row in phases["story"]["rows"]}
+    assert set(story) == {"batch search", "entity page", "feed", "search with together=paragraph"}
+    assert all(row["baseline_p50_ms"] > 0 and row["ratio_p50"] > 0 for row in story.values())
     assert "Search latency" in proc.stdout

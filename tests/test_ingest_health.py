@@ -167,6 +167,9 @@ def test_a_store_built_by_schema_version_1_upgrades_in_place(tmp_path):
         assert migrations.version(db) == migrations.latest()
         assert db.execute("SELECT record_key FROM articles WHERE id='old-1'").fetchone() == ("old-1",)
         assert db.execute("SELECT uid FROM files").fetchone()[0]
+        # version 3: an old article's first-indexed time is its file's indexing time (the feed's order)
+        assert db.execute("SELECT a.indexed_at = f.indexed_at FROM articles a JOIN files f ON f.path = a.file_path "
+                          "WHERE a.id='old-1'").fetchone() == (1,)
     assert check(idx)["ok"]
     c = client(idx)
     assert c.get("/healthz").get_json()["articles"] == 2

@@ -185,3 +185,32 @@ class FakeEngine:
         if self.fail is not None:
             raise self.fail
         return {"ok": True, "articles": len(self.articles)}
+
+    # ------------------------------------------------------------ issue 16: feed, batch, entity pages
+    def feed(self, params):
+        self.calls.append(("feed", dict(params)))
+        self._check(params)
+        entries = [{**self._result(a, None), "entry_id": f"urn:newsfacet:article:{a['id']}",
+                    "indexed_at": f"2025-07-0{i % 9 + 1}T00:00:00+00:00"} for i, a in enumerate(self._matches(params))]
+        return {"query": {}, "feed_id": "urn:newsfacet:search:fake", "total": len(entries),
+                "updated": entries[0]["indexed_at"] if entries else None, "entries": entries[:50]}
+
+    def batch(self, lines, params):
+        self.calls.append(("batch", list(lines), dict(params)))
+        self._check(params)
+        if not lines:
+            raise InvalidParameter("lines", "expected at least one line")
+        return {"query": {}, "count": len(lines),
+                "lines": [{"line": line, "total": len(self._matches({**params, "q": [line]}))} for line in lines]}
+
+    def entity(self, facet, value, params=None):
+        self.calls.append(("entity", facet, value, dict(params or {})))
+        self._check(params or {})
+        answer = self.search({**(params or {}), facet: [value]})
+        if not answer["total"]:
+            raise NotFound(f"no article mentions {facet} {value!r}", param="value")
+        return {"entity": {"facet": facet, "value": value}, "total": answer["total"],
+                "by_publication": [], "publication_unknown": 0, "by_event_day": answer["facets"]["date"],
+                "spellings": [{"text": value, "mentions": 1, "articles": 1}],
+                "together": {"person": [], "org": [], "place": []}, "related": {},
+                "articles": {k: answer[k] for k in ("query", "total", "page", "per_page", "pages", "results")}}

@@ -10,7 +10,7 @@ from flask import current_app
 
 from search.errors import InvalidParameter
 
-from . import display, urls
+from . import display, story_links, urls
 from . import params as P
 from .backend import get_engine
 from .histogram import histogram, human_date
@@ -76,6 +76,9 @@ def search_view(answer: dict, pairs) -> dict:
         "did_you_mean_url": (urls.href("pages.search", urls.replace(pairs, "q", answer["did_you_mean"]))
                              if answer.get("did_you_mean") else None),
         "json_url": urls.href("api.search", pairs),
+        "feed_url": story_links.feed_url(pairs),
+        "batch_url": story_links.batch_url(pairs),
+        "together": story_links.together(pairs),
         "csv_url": urls.href("api.export_csv", urls.only(pairs, P.EXPORT_PARAMS)),
         "export_json_url": urls.href("api.export_json", urls.only(pairs, P.EXPORT_PARAMS)),
         "sort": P.first(params, "sort", "relevance"),
@@ -132,6 +135,7 @@ def _facet_value(name, item: dict, pairs, selected, excluded) -> dict:
         "excluded": is_excluded,
         "toggle_url": urls.href("pages.search", urls.toggle(pairs, name, value)),
         "exclude_url": urls.href("pages.search", urls.toggle(pairs, f"not_{name}", value)),
+        "entity_url": story_links.entity_url(name, value),
     }
 
 
@@ -147,6 +151,8 @@ def _pills(pairs) -> list[dict]:
             label, shown = P.RANGE_LABELS[name], human_date(value)
         elif name == "copies" and value == "all":
             label, shown = "Copies", "all shown"
+        elif name == "together" and value == "paragraph":
+            label, shown = "Together", "in the same paragraph"
         else:
             continue
         pills.append({"name": name, "value": value, "label": label, "shown": shown,
@@ -165,6 +171,7 @@ def _result(r: dict, pairs, q: str) -> dict:
                 "kind": kind, "value": value,
                 "title": _written_title(P.FACET_LABELS[kind][0], value, written),
                 "selected": (kind, value) in pairs,
+                "entity_url": story_links.entity_url(kind, value),
                 # A chip only ever adds its filter; removing is what pills are for.
                 "url": urls.href("pages.search", urls.toggle(pairs, kind, value)
                                  if (kind, value) not in pairs else urls.without(pairs, "page")),
@@ -236,7 +243,8 @@ def article_view(article: dict, q: str | None) -> dict:
         for item in items:
             value, written = entity_value(item)
             chips.append({"value": value, "title": _written_title(P.FACET_LABELS[kind][0], value, written),
-                          "url": urls.href("pages.search", [(kind, value)])})
+                          "url": urls.href("pages.search", [(kind, value)]),
+                          "entity_url": story_links.entity_url(kind, value)})
         groups.append({"kind": kind, "label": P.FACET_LABELS[kind][1], "chips": chips})
     paragraphs = [mark_paragraph(p, entity_url) for p in article.get("paragraphs") or []]
     copies = [{"source": c.get("source") or "another outlet",

@@ -25,7 +25,8 @@ RANGE_LABELS = {
     "published_to": "Published until",
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
-SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+# ``together=paragraph``: the entity filters must share one paragraph (search/cooccur.py).
+SETTINGS = ("sort", "copies", "together", "page", "per_page", "facet_limit")
 # The same list as search.params.SEARCH_PARAMS (web reads only the registry and the engine; a test keeps
 # the two equal).
 SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)

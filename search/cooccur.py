@@ -1,0 +1,140 @@
+"""Same-paragraph co-occurrence (issue 16): entities that appear together in one paragraph.
+
+``together=paragraph`` with two or more entity values ticked keeps only the articles in which one paragraph
+mentions every ticked value: "Syniehubov" with "Kharkiv Oblast" in the same paragraph, not one in the lead
+and the other in a sidebar of the same page. Every ticked value, not one per facet: ticking two people
+asks for the two of them together (without ``together`` the values of one facet are OR-ed, so the answer is
+always a subset of the plain search). A region or a country is "in" a paragraph through a place mention
+inside it, exactly as the region and country facets are filled.
+
+The paragraphs come from the store's mentions (paragraph number + offsets), so the snippet of each result
+is that paragraph, with the entities' mentions and the query's words marked.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+
+from .params import SearchParams
+from .snippets import _html, match_spans  # one windowing and escaping rule for every snippet
+
+ENTITY_FACETS = ("person", "org", "place", "region", "country")
+Entity = tuple[str, str]  # (facet, value)
+
+
+def entity_filters(p: SearchParams) -> list[Entity]:
+    """The ticked entity values, facet by facet."""
+    return [(f, v) for f in ENTITY_FACETS for v in p.filters.get(f, ())]
+
+
+def _where(facet: str) -> str:
+    if facet in ("region", "country"):
+        return f"kind = 'place' AND {facet} = ?"
+    return "kind = ? AND value = ?"
+
+
+def _args(facet: str, value: str) -> tuple:
+    return (value,) if facet in ("region", "country") else (facet, value)
+
+
+def paragraphs_of(store, entity: Entity, ids: Sequence[str] | None = None) -> set[tuple[str, int]]:
+    """(article id, paragraph number) of every paragraph mentioning ``entity`` (optionally among ``ids``)."""
+    facet, value = entity
+    sql = f"SELECT DISTINCT article_id, paragraph FROM mentions WHERE {_where(facet)}"
+    if ids is None:
+        return set(store._query(sql, _args(facet, value)))
+    out: set[tuple[str, int]] = set()
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(store._query(f"{sql} AND article_id IN ({','.join('?' * len(chunk))})",
+                                (*_args(facet, value), *chunk)))
+    return out
+
+
+def shared_paragraphs(store, entities: Sequence[Entity], ids: Sequence[str] | None = None) -> dict[str, list[int]]:
+    """{article id: paragraph numbers mentioning every entity}, rarest entity first so the sets stay small."""
+    if not entities:
+        return {}
+    sets = sorted((paragraphs_of(store, e, ids) for e in entities), key=len)
+    common = sets[0]
+    for s in sets[1:]:
+        common &= s
+        if not common:
+            break
+    out: dict[str, list[int]] = {}
+    for aid, n in sorted(common):
+        out.setdefault(aid, []).append(n)
+    return out
+
+
+def only_ids(store, p: SearchParams) -> frozenset[str] | None:
+    """Ids of articles with a paragraph holding every ticked entity; None when not asked for (the backend
+    turns the set into a filter every facet count honours)."""
+    if p.together != "paragraph":
+        return None
+    return frozenset(shared_paragraphs(store, entity_filters(p)))
+
+
+def snippets(store, ids: Sequence[str], entities: Sequence[Entity], terms: set[str]) -> dict[str, list[dict]]:
+    """{article id: [snippet]}: the first paragraph holding every entity, entity mentions and query words
+    marked (``"same_paragraph": true`` says why this paragraph was chosen)."""
+    found = shared_paragraphs(store, entities, ids)
+    if not found:
+        return {}
+    wanted = [(aid, ns[0]) for aid, ns in found.items()]
+    texts = _paragraph_texts(store, wanted)
+    spans = _mention_spans(store, wanted, entities)
+    out = {}
+    for aid, n in wanted:
+        text = texts.get((aid, n))
+        if text is None:
+            continue
+        marks = _merge(spans.get((aid, n), []) + match_spans(text, terms))
+        out[aid] = [{"paragraph": n, "html": _html(_Par(n, text), marks), "same_paragraph": True}]
+    return out
+
+
+class _Par:
+    __slots__ = ("n", "text")
+
+    def __init__(self, n: int, text: str):
+        self.n, self.text = n, text
+
+
+def _paragraph_texts(store, keys: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    keys = list(keys)
+    out = {}
+    for i in range(0, len(keys), 400):
+        chunk = keys[i:i + 400]
+        cond = " OR ".join("(article_id = ? AND n = ?)" for _ in chunk)
+        out.update(((a, n), t) for a, n, t in store._query(
+            f"SELECT article_id, n, text FROM paragraphs WHERE {cond}", [x for k in chunk for x in k]))
+    return out
+
+
+def _mention_spans(store, keys, entities) -> dict[tuple[str, int], list[tuple[int, int, str]]]:
+    keys = set(keys)
+    out: dict[tuple[str, int], list] = {}
+    ids = sorted({a for a, _ in keys})
+    for facet, value in entities:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            for aid, n, start, end in store._query(
+                    f'SELECT article_id, paragraph, start, "end" FROM mentions WHERE {_where(facet)} '
+                    f"AND article_id IN ({','.join('?' * len(chunk))})", (*_args(facet, value), *chunk)):
+                if (aid, n) in keys:
+                    out.setdefault((aid, n), []).append((start, end, value))
+    return out
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sorted, non-overlapping spans (mark() skips overlaps; merging keeps the longest reading)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in sorted(spans):
+        if out and s < out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e, out[-1][2])
+            continue
+        out.append((s, e, t))
+    return out

@@ -1,0 +1,114 @@
+"""Entity pages (issue 16): one person, organisation, place, region or country across the archive.
+
+How often and when (articles by publication day and by the event days they mention), the spellings seen,
+the people, organisations and places most often named in the same paragraphs, and the articles. It is the
+search ``<facet>=<value>`` (so its counts are that facet value's counts on the search page) plus what only
+the store's mentions know: spellings and same-paragraph neighbours.
+
+Neighbours are counted in articles (and paragraphs) of the entity's result set, so a syndicated copy does
+not count twice when copies are grouped, as everywhere else.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+
+from . import budget, cooccur
+from .cooccur import ENTITY_FACETS, _args, _where
+from .errors import InvalidParameter, NotFound
+from .params import MAX_VALUE_CHARS, parse_params
+
+NEIGHBOURS = 15  # per kind
+RELATED = 8  # regions, countries, sources of the entity's articles
+SPELLINGS = 30
+PAGE_PARAMS = ("page", "per_page", "copies", "sort")
+
+
+def check(facet: str, value: str) -> str:
+    if facet not in ENTITY_FACETS:
+        raise NotFound(f"no entity pages for {str(facet)[:40]!r}; expected one of {', '.join(ENTITY_FACETS)}",
+                       param="facet")
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidParameter("value", "expected the entity's name")
+    value = value.strip()
+    if len(value) > MAX_VALUE_CHARS or "\x00" in value:
+        raise InvalidParameter("value", f"expected a name of at most {MAX_VALUE_CHARS} characters without NUL bytes")
+    return value
+
+
+def build(engine, facet: str, value: str, params: Mapping[str, Sequence[str]]) -> dict:
+    value = check(facet, value)
+    search_params = {k: v for k, v in params.items() if k in PAGE_PARAMS}
+    if not search_params.get("sort"):
+        search_params["sort"] = ["newest"]
+    search_params[facet] = [value]
+    answer = engine.search(search_params)  # the articles, the facets (event days), validation of the rest
+    p = parse_params(search_params)
+    published: dict[str, int] = {}
+    unknown = 0
+    neighbours: dict[str, list[dict]] = {k: [] for k in ("person", "org", "place")}
+
+    def work():
+        nonlocal unknown
+        days, unknown = engine.backend.published_days(p)
+        published.update(days)
+        allowed = {aid for aid, _ in engine.backend.ranked(p)}
+        neighbours.update(_neighbours(engine.store, facet, value, allowed))
+
+    engine._guarded(work)
+    spellings = _spellings(engine.store, facet, value)
+    if not answer["total"] and not spellings:
+        raise NotFound(f"no article mentions {facet} {value[:80]!r}", param="value")
+    # Each article's snippet is the first paragraph naming the entity, its mentions marked.
+    shown = cooccur.snippets(engine.store, [r["id"] for r in answer["results"]], [(facet, value)], set())
+    for r in answer["results"]:
+        r["snippets"] = shown.get(r["id"]) or r["snippets"]
+    facets = answer["facets"]
+    return {
+        "entity": {"facet": facet, "value": value},
+        "total": answer["total"],
+        "by_publication": [{"value": d, "count": c} for d, c in sorted(published.items())],
+        "publication_unknown": unknown,
+        "by_event_day": [{"value": e["value"], "count": e["count"]} for e in facets.get("date", [])],
+        "spellings": spellings,
+        "together": neighbours,
+        "related": {k: [e for e in facets.get(k, []) if not (k == facet and e["value"] == value)][:RELATED]
+                    for k in ("region", "country", "source")},
+        "articles": {k: answer[k] for k in ("query", "total", "page", "per_page", "pages", "results")},
+    }
+
+
+def _spellings(store, facet: str, value: str) -> list[dict]:
+    """How the entity was written: for a region or a country, the place mentions naming it itself."""
+    if facet in ("region", "country"):
+        sql = ("SELECT text, count(*), count(DISTINCT article_id) FROM mentions WHERE kind = 'place' AND value = ? "
+               "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?")
+        args = (value, SPELLINGS)
+    else:
+        sql = ("SELECT text, count(*), count(DISTINCT article_id) FROM mentions WHERE kind = ? AND value = ? "
+               "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?")
+        args = (facet, value, SPELLINGS)
+    return [{"text": t, "mentions": n, "articles": a} for t, n, a in store._query(sql, args)]
+
+
+def _neighbours(store, facet: str, value: str, allowed: set[str]) -> dict[str, list[dict]]:
+    """People, organisations and places named in the same paragraphs as the entity, by articles."""
+    rows = store._query(
+        "WITH hits AS (SELECT DISTINCT article_id, paragraph FROM mentions WHERE " + _where(facet) + ") "
+        "SELECT m.kind, m.value, m.article_id, count(DISTINCT m.paragraph) FROM hits h "
+        "JOIN mentions m ON m.article_id = h.article_id AND m.paragraph = h.paragraph "
+        "WHERE m.kind IN ('person', 'org', 'place') GROUP BY m.kind, m.value, m.article_id", _args(facet, value))
+    budget.check()
+    counts: dict[tuple[str, str], list[int]] = {}
+    for kind, val, aid, pars in rows:
+        itself = val == value and (kind == facet or facet in ("region", "country") and kind == "place")
+        if aid not in allowed or itself:
+            continue
+        c = counts.setdefault((kind, val), [0, 0])
+        c[0] += 1
+        c[1] += pars
+    out: dict[str, list[dict]] = {"person": [], "org": [], "place": []}
+    for (kind, val), (arts, pars) in sorted(counts.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
+        if len(out[kind]) < NEIGHBOURS:
+            out[kind].append({"value": val, "articles": arts, "paragraphs": pars})
+    return out

@@ -1,0 +1,76 @@
+"""A feed for any search (issue 16): its matches, newest first by when they were first indexed.
+
+"Tell me when something new mentions Kupol": a feed reader polls the Atom rendering of this (web/atom.py)
+and sees an article as soon as a later ``newsfacet index`` has stored and indexed it. Entries are ordered
+by ``articles.indexed_at`` (the first time the store saw the article; an update of its file keeps it), so
+a harvester's growing JSONL file does not push its old articles back to the top. Entry ids are derived from
+article ids, which are stable across re-runs, moves and re-indexing, so a reader never shows one twice.
+
+The order of every article by first indexing is read from the store once per (index view, store
+generation) and kept as a docnum array: a feed is then the search's mask taken in that order.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from urllib.parse import quote
+
+from .backend import Hit, Hits
+from .errors import InvalidParameter
+from .params import _first, parse_params
+
+LIMIT_DEFAULT = 50
+LIMIT_MAX = 200
+# Entry and feed ids are URNs: stable whatever host or port serves the feed (an Atom id must not change).
+ENTRY_ID_PREFIX = "urn:newsfacet:article:"
+FEED_ID_PREFIX = "urn:newsfacet:search:"
+
+
+
+def entry_id(article_id: str) -> str:
+    return ENTRY_ID_PREFIX + quote(article_id, safe="")
+
+
+def feed_id(echo: dict) -> str:
+    """The same search (parameters normalised, in any order) always has the same feed id."""
+    canonical = json.dumps({k: v for k, v in echo.items() if k != "sort"}, sort_keys=True, ensure_ascii=False)
+    return FEED_ID_PREFIX + hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+def parse_limit(params: Mapping[str, Sequence[str]]) -> int:
+    raw = _first(params, "limit")
+    if raw is None:
+        return LIMIT_DEFAULT
+    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw[:6]) <= LIMIT_MAX:
+        raise InvalidParameter("limit", f"expected an integer from 1 to {LIMIT_MAX}, got {raw[:40]!r}")
+    return int(raw)
+
+
+def build(engine, params: Mapping[str, Sequence[str]]) -> dict:
+    """The feed's data (web/ renders it as Atom, or returns it as JSON): the search's matches, newest first."""
+    p = parse_params(params)
+    limit = parse_limit(params)
+    echo = p.echo()
+    echo.pop("sort")  # a feed is always newest first by indexing
+    answer = {"query": echo, "feed_id": feed_id(echo), "total": 0, "updated": None, "entries": []}
+
+    def work():
+        matched = {aid for aid, _ in engine.backend.ranked(p, engine.only_ids(p))}
+        answer["total"] = len(matched)
+        order = engine.store.indexed_order()  # (id, indexed_at), newest first
+        picked = [(aid, at) for aid, at in order if aid in matched][:limit]
+        highlight = engine.backend.highlight(p.q)
+        results = engine._results(Hits(len(matched), [Hit(aid, None) for aid, _ in picked], {}, highlight), p)
+        at = dict(picked)
+        for r in results:
+            r.pop("score", None)
+            r["entry_id"] = entry_id(r["id"])
+            r["indexed_at"] = at.get(r["id"])
+        answer["entries"] = results
+        # The feed changed when its newest entry arrived; an empty feed dates from the newest article at all.
+        newest = [t for t in (r["indexed_at"] for r in results) if t]
+        answer["updated"] = max(newest) if newest else next((t for _, t in order[:1]), None)
+
+    engine._guarded(work)
+    return answer
