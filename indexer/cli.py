@@ -243,10 +243,16 @@ def search(query: str, index_dir: Path, as_json: bool, **options) -> None:
 @index_option
 def reindex(index_dir: Path) -> None:
     """Rebuild the Whoosh index from the store (no NLP) and swap it in atomically."""
-    from search.index import IndexLocked, rebuild
+    from search.index import IndexLocked, rebuild, write_lock
+    from search.store import Store
+
+    from .variants import refresh
 
     try:
-        result = rebuild(index_dir)
+        with write_lock(index_dir):
+            result = rebuild(index_dir)
+            with Store(index_dir) as store:
+                refresh(store)  # the name-variant table is derived from the store too (issue 15)
     except IndexLocked as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"rebuilt the index of {index_dir} from the store: {result['articles']} articles "

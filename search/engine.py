@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import budget, config, facets, health, ranking, snippets
 from .errors import InvalidParameter, NotFound, SearchError
+from .expansion import Expander
 from .export import export_rows
 from .params import SearchParams, parse_params
 from .present import entities_summary, mention_dict, result_dict
@@ -22,6 +23,7 @@ from .querytext import parse as parse_query
 from .searcher import SearcherCache
 from .spelling import did_you_mean
 from .store import Store
+from .variants import VariantTable
 
 # Ids are content hashes or sanitised JSONL ids; anything else cannot exist, so it is a 404 up front.
 _ID_RE = re.compile(r"^[\w.:@+-]{1,200}$", re.UNICODE)
@@ -34,6 +36,7 @@ class Engine:
         self.time_budget = config.time_budget() if time_budget is None else time_budget
         self.store = Store(self.index_dir, readonly=True)
         self._cache = SearcherCache(self.index_dir)
+        self._variants: tuple[int, VariantTable] | None = None  # (store generation, table)
 
     def close(self) -> None:
         self._cache.close()
@@ -69,9 +72,22 @@ class Engine:
             raise health.unavailable(health.STORE_DAMAGED) from None
 
     # -- search ---------------------------------------------------------------------------------------------
-    def _match(self, view, p: SearchParams):
+    def _variant_table(self) -> VariantTable | None:
+        """The name spellings of the store's current generation (read again after every indexing run)."""
+        gen = self.store.generation()
+        if self._variants is None or self._variants[0] != gen:
+            self._variants = (gen, VariantTable(self.store.name_variants()))
+        return self._variants[1]
+
+    def _expander(self, view, q: str, exact: bool) -> Expander | None:
+        if exact or not q or view is None:
+            return None
+        table = self._variant_table()
+        return Expander(table, view, q) if table.clusters else None
+
+    def _match(self, view, p: SearchParams, expander: Expander | None = None):
         """(parsed query, grouped final mask, base mask, facet selection masks)."""
-        pq = parse_query(p.q, view)
+        pq = parse_query(p.q, view, expand=expander)
         if pq.query is None:
             text, score = view.live, None
         else:
@@ -97,7 +113,7 @@ class Engine:
         t0 = time.perf_counter()
         p = parse_params(params)
         answer = {"query": p.echo(), "total": 0, "page": p.page, "per_page": p.per_page, "pages": 0,
-                  "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
+                  "took_ms": 0.0, "did_you_mean": None, "expanded": {}, "results": [], "facets": {}}
         with self._cache.lock:
             for attempt in (1, 2):
                 view = self._cache.get()  # opening a new index generation is not this query's cost
@@ -122,7 +138,9 @@ class Engine:
         return answer
 
     def _search(self, view, p: SearchParams, answer: dict) -> None:
-        pq, score, final, base, masks = self._match(view, p)
+        expander = self._expander(view, p.q, p.exact)
+        pq, score, final, base, masks = self._match(view, p, expander)
+        answer["expanded"] = expander.expanded if expander else {}
         total = int(final.sum())
         answer["total"] = total
         answer["pages"] = math.ceil(total / p.per_page)
@@ -132,6 +150,9 @@ class Engine:
             answer["results"] = self._results(view, ranked, pq, p)
         group = view.group if p.copies == "group" else (lambda m: m)
         answer["facets"] = facets.facet_counts(view, p, base, masks, final, group)
+        table = self._variants[1] if self._variants else None
+        if table is not None and table.clusters:
+            _annotate_spellings(answer["facets"], table)
         if pq.words and total < config.DID_YOU_MEAN_BELOW:
             answer["did_you_mean"] = did_you_mean(view, p.q, pq.words, lambda d: self._texts(view, d))
 
@@ -165,13 +186,13 @@ class Engine:
             if view is None:
                 return iter(())
             with budget.spend(self.time_budget):
-                pq, score, final, _, _ = self._match(view, p)
+                pq, score, final, _, _ = self._match(view, p, self._expander(view, p.q, p.exact))
                 ranked = self._order(view, pq, score, p, final, None)
             ids = [(view.ids[d], s) for d, s in ranked]
         return _store_guarded(export_rows(self.store, ids))
 
     # -- article --------------------------------------------------------------------------------------------
-    def article(self, article_id, q: str | None = None, part: int = 1) -> dict:
+    def article(self, article_id, q: str | None = None, part: int = 1, exact: bool = False) -> dict:
         """One article. A long one comes in parts of about config.ARTICLE_PART_CHARS characters
         (``part``/``parts`` in the answer): a 9 MB scrape must not become a 35 MB page."""
         if not isinstance(part, int) or part < 1:
@@ -195,7 +216,7 @@ class Engine:
             with self._cache.lock:
                 view = self._cache.get()
                 with budget.spend(self.time_budget):
-                    terms = parse_query(p.q, view).text_terms
+                    terms = parse_query(p.q, view, expand=self._expander(view, p.q, exact)).text_terms
         pieces = article_parts(a.paragraphs, config.ARTICLE_PART_CHARS)
         if part > max(len(pieces), 1):
             raise InvalidParameter("part", f"this article has {len(pieces)} part(s), got {part}")
@@ -274,6 +295,16 @@ def _piece(n: int, start: int, text: str, terms: set[str], mentions: list[dict])
             ents.append({**e, "start": e["start"] - start, "end": e["end"] - start})
     ents.sort(key=lambda e: (e["start"], e["end"]))
     return {"n": n, "offset": start, "text": text, "html": snippets.paragraph_html(text, terms), "entities": ents}
+
+
+def _annotate_spellings(facet_answer: dict, table: VariantTable) -> None:
+    """Facet values learn their other spellings (``"spellings"``), so the sidebar's filter boxes find
+    Zaporizhzhia Oblast when Zaporozhye is typed. Only values that have some; the key is absent otherwise."""
+    for name, entries in facet_answer.items():
+        for e in entries:
+            spellings = table.spellings_of(name, e["value"])
+            if spellings:
+                e["spellings"] = spellings
 
 
 def _empty_facets(p: SearchParams) -> dict:

@@ -65,7 +65,19 @@ def _v2(db: sqlite3.Connection) -> None:
     db.executemany("UPDATE files SET uid=? WHERE path=?", [(file_uid(p), p) for (p,) in rows])
 
 
-UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2}
+def _v3(db: sqlite3.Connection) -> None:
+    """Name variants (issue 15): the spellings of each entity value that query expansion searches for.
+
+    Written by the indexer after every run (the spellings it merged in this corpus, as written, and the
+    gazetteer's romanisations of the places present), read by search at query time: search never imports
+    the indexer or its gazetteer. A store from before this version has an empty table until the next
+    `newsfacet index` or `newsfacet reindex`; searches then simply do not expand.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS name_variants (kind TEXT NOT NULL, value TEXT NOT NULL, "
+               "variant TEXT NOT NULL, origin TEXT NOT NULL, PRIMARY KEY (kind, value, variant, origin))")
+
+
+UPGRADES: dict[int, Callable[[sqlite3.Connection], None]] = {2: _v2, 3: _v3}
 LATEST = max(UPGRADES)
 
 

@@ -37,6 +37,7 @@ class SearchParams:
     sort: str = "relevance"
     facet_limit: int = config.FACET_LIMIT_DEFAULT
     copies: str = "group"
+    exact: bool = False  # search the words as typed: no expansion to other spellings of a name (issue 15)
 
     def echo(self) -> dict:
         """The "query" block of the answer: what was searched, normalised."""
@@ -45,7 +46,7 @@ class SearchParams:
             "exclude": {k: list(v) for k, v in self.exclude.items()},
             "date_from": self.date_from, "date_to": self.date_to,
             "published_from": self.published_from, "published_to": self.published_to,
-            "sort": self.sort, "copies": self.copies,
+            "sort": self.sort, "copies": self.copies, "exact": self.exact,
         }
 
 
@@ -155,4 +156,18 @@ def parse_params(params: Mapping[str, Sequence[str]] | None) -> SearchParams:
         if copies.lower() not in COPIES:
             raise InvalidParameter("copies", f"expected one of {', '.join(COPIES)}, got {copies[:40]!r}")
         p.copies = copies.lower()
+    p.exact = parse_flag(params, "exact")
     return p
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
+def parse_flag(params: Mapping, name: str) -> bool:
+    raw = _first(params, name)
+    if raw is None:
+        return False
+    if raw.lower() not in _TRUE + _FALSE:
+        raise InvalidParameter(name, f"expected 1 or 0 (true or false), got {raw[:40]!r}")
+    return raw.lower() in _TRUE

@@ -16,6 +16,7 @@ from pathlib import Path
 from . import migrations
 from .model import Article, Mention, Paragraph
 from .store_files import FileTable, now_iso
+from .store_variants import NameVariants
 
 SCHEMA_VERSION = migrations.LATEST
 STORE_FILE = "store.sqlite3"
@@ -52,7 +53,7 @@ def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
         yield seq[i:i + n]
 
 
-class Store(FileTable):
+class Store(FileTable, NameVariants):
     def __init__(self, index_dir: str | Path, readonly: bool = False):
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / STORE_FILE
