@@ -80,9 +80,10 @@ class Engine:
         return self._variants[1]
 
     def _expander(self, view, q: str, exact: bool) -> Expander | None:
-        if exact or not q or view is None:
+        """Called inside the time budget: the table was loaded before it (``_variant_table``)."""
+        if exact or not q or view is None or self._variants is None:
             return None
-        table = self._variant_table()
+        table = self._variants[1]
         return Expander(table, view, q) if table.clusters else None
 
     def _match(self, view, p: SearchParams, expander: Expander | None = None):
@@ -118,6 +119,8 @@ class Engine:
             for attempt in (1, 2):
                 view = self._cache.get()  # opening a new index generation is not this query's cost
                 self._usable(view)
+                if view is not None:
+                    self._variant_table()  # nor is reading the spellings of a new store generation
                 if view is None:
                     answer["facets"] = _empty_facets(p)
                     break
@@ -185,6 +188,7 @@ class Engine:
             self._usable(view)
             if view is None:
                 return iter(())
+            self._variant_table()
             with budget.spend(self.time_budget):
                 pq, score, final, _, _ = self._match(view, p, self._expander(view, p.q, p.exact))
                 ranked = self._order(view, pq, score, p, final, None)
@@ -215,6 +219,8 @@ class Engine:
             p = parse_params({"q": [q]})
             with self._cache.lock:
                 view = self._cache.get()
+                if view is not None:
+                    self._variant_table()
                 with budget.spend(self.time_budget):
                     terms = parse_query(p.q, view, expand=self._expander(view, p.q, exact)).text_terms
         pieces = article_parts(a.paragraphs, config.ARTICLE_PART_CHARS)

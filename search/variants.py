@@ -36,7 +36,7 @@ MAX_WORDS = 4           # longest run of query words looked up as one name
 MAX_SEARCHED = 12       # spellings searched per typed name (the most frequent in the index first)
 SKELETON_RATIO = 75     # a GeoNames alternate whose skeleton is this close joins (Mykolaiv ~ Nikolaev)
 LETTER_RATIO = 70       # an unknown query word joins a cluster by skeleton only when this close letter by letter
-FACET_VARIANTS = 12     # spellings listed per facet value for the filter boxes
+FACET_VARIANTS = 40     # spellings listed per facet value for the filter boxes (GeoNames has ~35 for a big city)
 
 
 class Spellings(Q.DisjunctionMax):
@@ -122,7 +122,10 @@ class VariantTable:
                 toks = analyse(text)
                 if not toks or len(toks) > MAX_WORDS:
                     continue
-                home = next((c for c in mine if toks in c.members or _same_name(c.seed, toks, origin == "gazetteer")), None)
+                # the corpus's own spellings and GeoNames' may differ a little more than the skeleton allows
+                # (Zaphorizhzhia, Nikolaev); the value itself never joins loosely
+                loose = origin != "value"
+                home = next((c for c in mine if toks in c.members or _same_name(c.seed, toks, loose)), None)
                 if home is None:
                     if origin == "gazetteer":
                         continue  # only the value and the corpus's own spellings start a name

@@ -30,7 +30,7 @@ RANGE_LABELS = {
     "published_to": "Published until",
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
-SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit")
+SETTINGS = ("sort", "copies", "page", "per_page", "facet_limit", "exact")
 SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)
 # Export streams every match: paging and facet sizes mean nothing there.
 EXPORT_PARAMS = tuple(p for p in SEARCH_PARAMS if p not in ("page", "per_page", "facet_limit"))
