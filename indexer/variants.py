@@ -5,9 +5,10 @@ run and by ``newsfacet reindex``, because search/ must not import the indexer or
 
 - ``corpus``: every spelling the indexer merged into an entity value, as written (Zelenskyy and Zelensky
   under Volodymyr Zelensky; Zaporizhia under Zaporizhzhia);
-- ``gazetteer``: the GeoNames alternate names (folded) of each place, region and country present in the
-  store, and for a region named after its centre ("Zaporizhzhia Oblast") the centre's names with the
-  rest of the region's name ("zaporozhye oblast"), so the region facet is found by any spelling.
+- ``romanised`` / ``gazetteer``: the GeoNames alternate names (folded) of each place, region and country
+  present in the store (``romanised`` for the Cyrillic-script countries, see CYRILLIC_SCRIPT), and for a
+  region named after its centre ("Zaporizhzhia Oblast") the centre's names with the rest of the region's
+  name ("zaporozhye oblast"), so the region facet is found by any spelling.
 
 Which of these are spellings of the same name (and not translations or old names) is decided at query
 time by search/variants.py, so that rule can change without re-indexing.
@@ -19,6 +20,11 @@ from search.store import Store
 from .entities import gazetteer
 
 MIN_CHARS = 4  # shorter GeoNames alternates are codes and abbreviations ("ods", "hrk"), not spellings
+# Countries whose place names reach English news romanised from Cyrillic, each outlet and decade its own
+# way (Kiev/Kyiv, Kharkov/Kharkiv): their GeoNames alternates are written as origin "romanised", and search
+# accepts any romanisation of the same name among them. Elsewhere (origin "gazetteer") alternates are
+# mostly translations and truncations (Atlant for Atlanta), and only accent/umlaut spellings are kept.
+CYRILLIC_SCRIPT = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "MN", "BG", "RS", "MK"})
 
 
 def variant_rows(store: Store) -> list[tuple[str, str, str, str]]:
@@ -30,32 +36,36 @@ def variant_rows(store: Store) -> list[tuple[str, str, str, str]]:
     region_country: dict[str, str | None] = {}
     countries: set[str] = set()
     for value, region, country in store.place_values():
-        for name in gazetteer.names_of(value, country):
-            rows.add(("place", value, name, "gazetteer"))
+        _add(rows, "place", value, *gazetteer.names_of(value, country))
         if region:
             region_country.setdefault(region, country)
         if country:
             countries.add(country)
     for region, country in region_country.items():
-        for name in _region_names(region, country):
-            rows.add(("region", region, name, "gazetteer"))
+        _add(rows, "region", region, *_region_names(region, country))
     for country in countries:
-        for name in gazetteer.names_of(country, None, ("country",)):
-            rows.add(("country", country, name, "gazetteer"))
+        _add(rows, "country", country, *gazetteer.names_of(country, None, ("country",)))
     return sorted(r for r in rows if r[3] == "corpus" or len(r[2]) >= MIN_CHARS)
 
 
-def _region_names(region: str, country: str | None) -> set[str]:
-    names = set(gazetteer.names_of(region, country, ("region", "multi")))
+def _add(rows: set, kind: str, value: str, names, code: str | None) -> None:
+    origin = "romanised" if code in CYRILLIC_SCRIPT else "gazetteer"
+    rows.update((kind, value, n, origin) for n in names)
+
+
+def _region_names(region: str, country: str | None) -> tuple[set[str], str | None]:
+    found, code = gazetteer.names_of(region, country, ("region", "multi"))
+    names = set(found)
     words = region.split()
     # "Zaporizhzhia Oblast", "Nizhny Novgorod Oblast": the centre's names with the rest of the region's
     for cut in range(len(words) - 1, 0, -1):
         centre, rest = " ".join(words[:cut]), " ".join(words[cut:]).lower()
-        found = gazetteer.names_of(centre, country, ("city",))
+        found, centre_code = gazetteer.names_of(centre, country, ("city",))
         if found:
             names.update(f"{n} {rest}" for n in found)
+            code = code or centre_code
             break
-    return names
+    return names, code
 
 
 def refresh(store: Store) -> int:

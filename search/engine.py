@@ -23,6 +23,7 @@ from .querytext import parse as parse_query
 from .searcher import SearcherCache
 from .spelling import did_you_mean
 from .store import Store
+from .variants import KINDS as VARIANT_KINDS
 from .variants import VariantTable
 
 # Ids are content hashes or sanitised JSONL ids; anything else cannot exist, so it is a 404 up front.
@@ -74,9 +75,12 @@ class Engine:
     # -- search ---------------------------------------------------------------------------------------------
     def _variant_table(self) -> VariantTable | None:
         """The name spellings of the store's current generation (read again after every indexing run)."""
-        gen = self.store.generation()
-        if self._variants is None or self._variants[0] != gen:
-            self._variants = (gen, VariantTable(self.store.name_variants()))
+        try:
+            gen = self.store.generation()
+            if self._variants is None or self._variants[0] != gen:
+                self._variants = (gen, VariantTable(self.store.name_variants()))
+        except sqlite3.DatabaseError:
+            raise health.unavailable(health.STORE_DAMAGED) from None
         return self._variants[1]
 
     def _expander(self, view, q: str, exact: bool) -> Expander | None:
@@ -307,6 +311,8 @@ def _annotate_spellings(facet_answer: dict, table: VariantTable) -> None:
     """Facet values learn their other spellings (``"spellings"``), so the sidebar's filter boxes find
     Zaporizhzhia Oblast when Zaporozhye is typed. Only values that have some; the key is absent otherwise."""
     for name, entries in facet_answer.items():
+        if name not in VARIANT_KINDS:
+            continue
         for e in entries:
             spellings = table.spellings_of(name, e["value"])
             if spellings:

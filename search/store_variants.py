@@ -3,13 +3,14 @@
 A mixin of Store (store.py). The indexer replaces the whole table at the end of every run (it is small:
 one row per distinct spelling), so removed articles take their spellings with them. Rows are
 ``(kind, value, variant, origin)``; origin is ``corpus`` (a spelling the indexer merged into the value,
-as written) or ``gazetteer`` (a GeoNames alternate name of a place present in the store).
+as written), ``romanised`` (a GeoNames alternate name of a place present in the store, in a country
+whose names are romanised from Cyrillic) or ``gazetteer`` (a GeoNames alternate name of another place).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-ORIGINS = ("corpus", "gazetteer")
+ORIGINS = ("corpus", "romanised", "gazetteer")
 
 
 class NameVariants:

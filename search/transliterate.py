@@ -101,10 +101,12 @@ def to_latin(text: str) -> set[str]:
 
 # Latin -> Cyrillic: each system's letters read back, longest first; a few letters are ambiguous.
 _UA_BACK = {
-    "shch": ("щ",), "zgh": ("зг",), "kh": ("х",), "zh": ("ж",), "ts": ("ц",), "ch": ("ч",), "sh": ("ш",),
+    # -ський: the soft sign is not written in the national system, so sk may be ськ
+    "shch": ("щ",), "zgh": ("зг",), "kh": ("х",), "sk": ("ськ", "ск"), "zh": ("ж",), "ts": ("ц",), "ch": ("ч",),
+    "sh": ("ш",),
     "ye": ("є",), "ie": ("є", "іе"), "yi": ("ї", "ий"), "yu": ("ю",), "iu": ("ю",), "ya": ("я",), "ia": ("я", "ія"),
     "a": ("а",), "b": ("б",), "v": ("в",), "h": ("г",), "g": ("ґ", "г"), "d": ("д",), "e": ("е",), "z": ("з",),
-    "y": ("и", "й"), "i": ("і", "ї", "й"), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",), "o": ("о",),
+    "y": ("и", "й", "ий"), "i": ("і", "ї", "й"), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",), "o": ("о",),
     "p": ("п",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "f": ("ф",), "w": ("в",), "c": ("к",),
 }
 _RU_BACK = {
@@ -119,22 +121,26 @@ MAX_CANDIDATES = 24  # per system and word: the ambiguity grows fast and the ind
 
 
 def _back(word: str, table: dict) -> list[str]:
-    """Cyrillic candidates for one lowercase Latin word (empty when it has letters the table lacks)."""
+    """Cyrillic candidates for one lowercase Latin word (empty when it has letters the table lacks).
+
+    Depth first, longest Latin sequence and first-listed letter first, so the system's own reading
+    (zh -> ж, ia -> я) comes first and the cap cuts only the least likely ones."""
     keys = sorted(table, key=len, reverse=True)
-    partial: list[tuple[int, str]] = [(0, "")]
-    done: list[str] = []
-    while partial and len(done) < MAX_CANDIDATES:
-        nxt: list[tuple[int, str]] = []
-        for pos, acc in partial:
-            if pos == len(word):
-                done.append(acc)
-                continue
-            for k in keys:
-                if word.startswith(k, pos):
-                    nxt.extend((pos + len(k), acc + c) for c in table[k])
-        # keep the search bounded: fewest pieces (longest matches) first
-        partial = sorted(nxt, key=lambda x: -x[0])[:MAX_CANDIDATES * 4]
-    return list(dict.fromkeys(done))[:MAX_CANDIDATES]
+    out: list[str] = []
+
+    def walk(pos: int, acc: str) -> None:
+        if len(out) >= MAX_CANDIDATES:
+            return
+        if pos == len(word):
+            out.append(acc)
+            return
+        for k in keys:
+            if word.startswith(k, pos):
+                for c in table[k]:
+                    walk(pos + len(k), acc + c)
+
+    walk(0, "")
+    return list(dict.fromkeys(out))
 
 
 def to_cyrillic(word: str) -> list[str]:

@@ -34,7 +34,8 @@ from .transliterate import has_cyrillic, to_cyrillic, to_latin
 KINDS = ("person", "org", "place", "region", "country")
 MAX_WORDS = 4           # longest run of query words looked up as one name
 MAX_SEARCHED = 12       # spellings searched per typed name (the most frequent in the index first)
-SKELETON_RATIO = 75     # a GeoNames alternate whose skeleton is this close joins (Mykolaiv ~ Nikolaev)
+SKELETON_RATIO = 75     # a spelling whose skeleton is this close joins when its letters are close too
+LOOSE_LETTERS = 80      # (Zaphorizhzhia ~ Zaporizhzhia; not Calif ~ California)
 LETTER_RATIO = 70       # an unknown query word joins a cluster by skeleton only when this close letter by letter
 FACET_VARIANTS = 40     # spellings listed per facet value for the filter boxes (GeoNames has ~35 for a big city)
 
@@ -77,14 +78,37 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def _same_name(a: tuple[str, ...], b: tuple[str, ...], loose: bool) -> bool:
-    if len(a) != len(b):
+_UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
+
+
+@lru_cache(maxsize=65536)
+def orthographic(text: str) -> str:
+    """A spelling with accents, German umlaut transcriptions and doubled letters folded away: Zürich,
+    Zurich; Düsseldorf, Duesseldorf; Montréal, MONTREAL. Vowels stay: Atlanta is not Atalanta."""
+    s = fold(text)
+    for a, b in _UMLAUTS:
+        s = s.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _same_name(seed: tuple[str, ...], seed_text: str, toks: tuple[str, ...], text: str, origin: str) -> bool:
+    """Is ``text`` another spelling of the name ``seed_text``? How much may differ depends on the source:
+
+    - GeoNames alternates of a place outside the Cyrillic-script countries (``gazetteer``): only accents,
+      umlauts and doubled letters (elsewhere alternates are translations and truncations: Atlant, Atalanta);
+    - romanisations of a place in a Cyrillic-script country (``romanised``) and the corpus's own spellings:
+      the same consonant skeleton word by word (Kyiv/Kiev, Zelensky/Zelenskiy), or a close one when the
+      letters are close too (Zaphorizhzhia); an abbreviation the corpus merged (Calif, Nebr) is not one.
+    """
+    if orthographic(seed_text) == orthographic(text):
+        return True
+    if origin == "gazetteer" or len(seed) != len(toks):
         return False
-    for x, y in zip(a, b):
+    for x, y in zip(seed, toks):
         sx, sy = skeleton(x), skeleton(y)
         if sx == sy and sx:
             continue
-        if not (loose and sx and sy and fuzz.ratio(sx, sy) >= SKELETON_RATIO and fuzz.ratio(fold(x), fold(y)) >= 60):
+        if not (sx and sy and fuzz.ratio(sx, sy) >= SKELETON_RATIO and fuzz.ratio(fold(x), fold(y)) >= LOOSE_LETTERS):
             return False
     return True
 
@@ -94,12 +118,18 @@ class Cluster:
     kind: str
     value: str
     seed: tuple[str, ...]
+    seed_text: str
     members: dict[tuple[str, ...], str] = field(default_factory=dict)  # analysed tokens -> shown spelling
+    romanised: bool = False  # a name romanised from Cyrillic: unknown typed words may join by skeleton
 
 
 def _shown(text: str, origin: str) -> str:
     # GeoNames alternates are stored folded ("zaporozhye oblast"): show them capitalised as names are
-    return text if origin != "gazetteer" else " ".join(w[:1].upper() + w[1:] for w in text.split())
+    return text if origin not in GAZETTEER else " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+GAZETTEER = ("gazetteer", "romanised")
+_ORDER = {"value": 0, "corpus": 1, "romanised": 2, "gazetteer": 3}
 
 
 class VariantTable:
@@ -114,38 +144,33 @@ class VariantTable:
         self.by_tokens: dict[tuple[str, ...], list[int]] = {}
         self.by_skeleton: dict[tuple[str, ...], list[int]] = {}
         self.by_value: dict[tuple[str, str], list[int]] = {}
-        order = {"value": 0, "corpus": 1, "gazetteer": 2}
         for (kind, value), names in by_entity.items():
-            names = sorted([(value, "value"), *names], key=lambda n: order.get(n[1], 3))
+            names = sorted([(value, "value"), *names], key=lambda n: (_ORDER.get(n[1], 9), n[0]))
             mine: list[Cluster] = []
             for text, origin in names:
                 toks = analyse(text)
                 if not toks or len(toks) > MAX_WORDS:
                     continue
-                # the corpus's own spellings and GeoNames' may differ a little more than the skeleton allows
-                # (Zaphorizhzhia, Nikolaev); the value itself never joins loosely
-                loose = origin != "value"
-                home = next((c for c in mine if toks in c.members or _same_name(c.seed, toks, loose)), None)
+                home = next((c for c in mine if toks in c.members
+                             or _same_name(c.seed, c.seed_text, toks, text, origin)), None)
                 if home is None:
-                    if origin == "gazetteer":
+                    if origin in GAZETTEER:
                         continue  # only the value and the corpus's own spellings start a name
-                    home = Cluster(kind, value, toks)
+                    home = Cluster(kind, value, toks, text, romanised=kind == "person")
                     mine.append(home)
-                home.members.setdefault(toks, _shown(text, origin))
-            for c in mine:
-                if len(c.members) < 2 and not self._translit_worthy(c):
-                    continue  # one spelling and nothing to transliterate: nothing to expand to
+                home.romanised |= origin == "romanised"
+                shown = home.members.get(toks)
+                if shown is None or (shown.isupper() and not text.isupper() and origin not in GAZETTEER):
+                    home.members[toks] = _shown(text, origin)  # "Montreal" rather than a dateline's MONTREAL
+            for c in mine:  # a name of one spelling stays too: it may be typed, or held, in Cyrillic
                 i = len(self.clusters)
                 self.clusters.append(c)
                 self.by_value.setdefault((kind, value), []).append(i)
                 for toks in c.members:
                     self.by_tokens.setdefault(toks, []).append(i)
-                    self.by_skeleton.setdefault(tuple(skeleton(t) for t in toks), []).append(i)
-        self._present: dict[tuple[int, int], list[tuple[tuple[str, ...], str]]] = {}
-
-    @staticmethod
-    def _translit_worthy(c: Cluster) -> bool:
-        return True  # a single spelling may still have Cyrillic forms in the index (or be typed in Cyrillic)
+                    if c.romanised:
+                        self.by_skeleton.setdefault(tuple(skeleton(t) for t in toks), []).append(i)
+        self._present: dict[tuple, list[tuple[tuple[str, ...], str]]] = {}
 
     # -- query side ---------------------------------------------------------------------------------------
     def clusters_for(self, toks: tuple[str, ...], typed: str, reader) -> list[int]:
@@ -170,10 +195,11 @@ class VariantTable:
 
     def present(self, i: int, view) -> list[tuple[tuple[str, ...], str]]:
         """(tokens, shown spelling) of cluster ``i``'s members the index holds, most frequent first."""
-        key = (id(view), i)
+        key = (view.dir_id, view.generation, i)  # one index generation: the spellings it holds
         hit = self._present.get(key)
         if hit is not None:
             return hit
+        budget.check()
         reader = view.searcher.reader()
         c = self.clusters[i]
         scored = []

@@ -25,10 +25,12 @@ def test_quick_bench_runs_every_phase(tmp_path):
     assert phases["reindex"]["articles"] > 0
     kinds = {row["kind"] for row in phases["search"]["rows"]}
     assert {"rare", "two_terms", "phrase", "or", "prefix", "browse", "ALL text"} <= kinds
+    mix = next(r for r in phases["search_spelling"]["rows"] if r["mix"] == "mix")
+    assert mix["queries"] > 0 and mix["ratio_p95"] > 0
     assert phases["serve"]["requests"] > 0 and phases["serve"]["errors"] == 0
     assert phases["serve_while_indexing"]["errors"] == 0
     assert phases["serve_while_indexing"]["indexer"]["returncode"] == 0
     assert phases["serve_hostile"]["quiet"]["requests"] > 0 and phases["serve_hostile"]["hostile"]["errors"] == 0
     assert phases["serve_hostile"]["hostile_requests"] > 0
     assert phases["memory"]["store MB"] > 0
-    assert "Search latency" in proc.stdout
+    assert "Search latency" in proc.stdout and "Name-spelling expansion" in proc.stdout

@@ -164,8 +164,10 @@ def test_a_store_built_by_schema_version_1_upgrades_in_place(tmp_path):
         assert migrations.version(db) == 1
     cli("reindex", "--index", idx)  # the first writer upgrades it
     with sqlite3.connect(idx / "store.sqlite3") as db:
-        assert migrations.version(db) == migrations.LATEST == 2
+        assert migrations.version(db) == migrations.LATEST == 3
         assert db.execute("SELECT record_key FROM articles WHERE id='old-1'").fetchone() == ("old-1",)
+        # reindex fills the name spellings (version 3) from the old mentions, without NLP
+        assert ("place", "Izhevsk", "ijevsk", "romanised") in db.execute("SELECT * FROM name_variants").fetchall()
         assert db.execute("SELECT uid FROM files").fetchone()[0]
     assert check(idx)["ok"]
     c = client(idx)
@@ -178,7 +180,7 @@ def test_a_store_built_by_schema_version_1_upgrades_in_place(tmp_path):
     index_json(tmp_path / "in", "--index", idx)
     assert search(idx, "oldstoreword")["total"] == 2 and search(idx, "newstoreword")["total"] == 1
     with Store(idx, readonly=True) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
 
 
 def test_a_reader_upgrades_an_old_store_it_may_write(tmp_path):
@@ -189,7 +191,7 @@ def test_a_reader_upgrades_an_old_store_it_may_write(tmp_path):
 
     with Store(idx, readonly=True) as store:
         assert store.count_articles() == 2 and store.get_article("old-2").record_key == "old-2"
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
 
 
 def test_an_upgraded_store_keyed_by_typed_paths_is_taken_over_not_duplicated(tmp_path, monkeypatch):

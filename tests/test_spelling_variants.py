@@ -61,13 +61,32 @@ def test_skeleton_folds_romanisations_but_not_other_names():
 
 
 def test_clusters_keep_spellings_and_drop_translations_and_codes():
-    rows = [("place", "Kyiv", v, "gazetteer") for v in ("kiev", "kijev", "chiovia", "ji fu", "kaenugardur", "kief")]
+    rows = [("place", "Kyiv", v, "romanised") for v in ("kiev", "kijev", "chiovia", "ji fu", "kaenugardur", "kief")]
     rows += [("place", "Kyiv", "Киев", "corpus")]
     table = VariantTable(rows)
     (cluster,) = [c for c in table.clusters if c.value == "Kyiv" and c.seed == ("kyiv",)]
     shown = set(cluster.members.values())
     assert {"Kyiv", "Kiev", "Kijev"} <= shown
     assert not shown & {"Chiovia", "Ji Fu", "Kaenugardur", "Kief"}
+
+
+def test_outside_cyrillic_script_countries_only_accents_and_umlauts_are_spellings():
+    rows = [("place", "Atlanta", v, "gazetteer") for v in ("atlant", "atalanta", "atlanta")]
+    rows += [("place", "Zürich", "zurich", "gazetteer"), ("place", "Düsseldorf", "duesseldorf", "gazetteer"),
+             ("place", "California", "Calif", "corpus"), ("place", "Nebraska", "Nebr", "corpus"),
+             ("place", "Zaporizhzhia", "Zaphorizhzhia", "corpus")]
+    table = VariantTable(rows)
+
+    def spellings(value):  # the spellings searched with the value itself
+        (cluster,) = [table.clusters[i] for i in table.by_value[("place", value)]
+                      if table.clusters[i].seed_text == value]
+        return set(cluster.members.values())
+
+    assert spellings("Atlanta") == {"Atlanta"}  # a translation and another town are not spellings
+    assert spellings("Zürich") == {"Zürich", "Zurich"} and spellings("Düsseldorf") == {"Düsseldorf", "Duesseldorf"}
+    assert spellings("California") == {"California"}  # an abbreviation is not a spelling of the name
+    assert spellings("Nebraska") == {"Nebraska"}
+    assert "Zaphorizhzhia" in spellings("Zaporizhzhia")  # a misspelling the corpus merged is
 
 
 # -- the seeds ----------------------------------------------------------------------------------------------

@@ -170,10 +170,7 @@ def _keys_by_entry() -> dict[int, list[str]]:
     return out
 
 
-def names_of(name: str, country: str | None = None, kinds: tuple[str, ...] = ("city", "region", "country",
-                                                                              "natural", "multi")) -> list[str]:
-    """The folded names (GeoNames alternate names included) of the biggest place displayed as ``name``
-    (in ``country``, a display name, when given): what query expansion may search it by (issue 15)."""
+def _best(name: str, country: str | None, kinds: tuple[str, ...]) -> int | None:
     places, _, countries = _data()
     code = {v: k for k, v in countries.items()}.get(country) if country else None
     best = None
@@ -183,4 +180,17 @@ def names_of(name: str, country: str | None = None, kinds: tuple[str, ...] = ("c
             continue
         if best is None or p.population > places[best].population:
             best = i
-    return sorted(_keys_by_entry().get(best, ())) if best is not None else []
+    return best
+
+
+ALL_KINDS = ("city", "region", "country", "natural", "multi")
+
+
+def names_of(name: str, country: str | None = None, kinds: tuple[str, ...] = ALL_KINDS) -> tuple[list[str], str | None]:
+    """The folded names (GeoNames alternate names included) of the biggest place displayed as ``name``
+    (in ``country``, a display name, when given), and its country code: what query expansion may search
+    it by (issue 15). ([], None) when the gazetteer has no such place."""
+    best = _best(name, country, kinds)
+    if best is None:
+        return [], None
+    return sorted(_keys_by_entry().get(best, ())), _data()[0][best].country_code
