@@ -211,6 +211,7 @@ def serve(index_dir: Path, host: str, port: int, workers: int) -> None:
 @click.option("--date-from", help="Event dates mentioned from this ISO day.")
 @click.option("--date-to", help="Event dates mentioned up to this ISO day.")
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default="relevance")
+@click.option("--exact", is_flag=True, default=None, help="Search the words as typed, not a name's other spellings.")
 @click.option("--page", type=int, default=1)
 @click.option("--per-page", type=int, default=10)
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON answer.")

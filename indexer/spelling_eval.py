@@ -24,7 +24,9 @@ CORPORA = Path(__file__).resolve().parent.parent / "eval" / "corpora"
 
 def write_subset(corpus: str, split: str, n: int, out: Path) -> int:
     rows = []
-    with gzip.open(CORPORA / corpus / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+    path = CORPORA / corpus / "articles.jsonl.gz"
+    opener = gzip.open if path.exists() else open
+    with opener(path if path.exists() else path.with_suffix(""), "rt", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if rec.get("split") == split:

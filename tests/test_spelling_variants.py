@@ -221,3 +221,13 @@ def test_the_also_searched_line_is_escaped(mixed_engine):
     assert "<i>" not in line.group(0) and "&lt;i&gt;Kiiev&lt;/i&gt;" in line.group(0)  # hostile spelling, escaped
     assert "<script>" not in html
     assert "exact=1" in line.group(0)
+
+
+def test_cli_search_says_what_it_also_searched(runner, seed_index_dir):
+    from indexer.cli import main
+
+    out = runner.invoke(main, ["search", "Kiev", "--index", str(seed_index_dir), "--per-page", "1"])
+    assert out.exit_code == 0, out.output
+    assert "also searched for Kiev: Kyiv" in out.output
+    exact = runner.invoke(main, ["search", "Kiev", "--exact", "--index", str(seed_index_dir)])
+    assert exact.exit_code == 0 and exact.output.startswith("0 articles") and "also searched" not in exact.output
