@@ -145,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
                   args.seed)
     queries = [search_latency.BenchQuery(s["kind"], s["q"], s["filters"]) for s in (search or {}).get("samples", [])]
     if queries:
-        phase("search_spelling", spelling.run, index_dir, queries, seed=args.seed, log=log)
+        phase("search_spelling", spelling.run, index_dir, queries, passes=1 if args.quick else 3,
+              name_count=4 if args.quick else spelling.NAMES, seed=args.seed, log=log)
     if queries:
         phase("serve", serving.run, index_dir, queries, args.serve_seconds, args.serve_requests, log=log)
         phase("serve_while_indexing", serving.run_while_indexing, index_dir, extra.path, work, queries,

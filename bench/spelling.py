@@ -19,7 +19,7 @@ TARGET_RATIO = 1.2
 NAMES = 24
 
 
-def name_queries(index_dir: Path, seed: int) -> list[BenchQuery]:
+def name_queries(index_dir: Path, seed: int, names: int = NAMES) -> list[BenchQuery]:
     """Names typed in a spelling that is not their most frequent one in this index."""
     from search.engine import Engine
 
@@ -38,7 +38,7 @@ def name_queries(index_dir: Path, seed: int) -> list[BenchQuery]:
                 if present else []
             if len(present) >= 1 and others:
                 out.append(BenchQuery("name", rng.choice(others)))
-            if len(out) >= NAMES:
+            if len(out) >= names:
                 break
     return out
 
@@ -52,14 +52,15 @@ def _time(engine, q: BenchQuery, exact: bool) -> tuple[float, bool]:
     return time.perf_counter() - t, bool(answer.get("expanded"))
 
 
-def run(index_dir: Path, queries: list[BenchQuery], passes: int = 3, seed: int = 1, log=print) -> dict:
+def run(index_dir: Path, queries: list[BenchQuery], passes: int = 3, name_count: int = NAMES, seed: int = 1,
+        log=print) -> dict:
     from indexer.variants import refresh
     from search.engine import Engine
     from search.store import Store
 
     with Store(index_dir) as store:  # an index cached by an older bench has no spellings table yet
         rows = refresh(store)
-    names = name_queries(index_dir, seed)
+    names = name_queries(index_dir, seed, name_count)
     log(f"spelling: {len(queries)} mix queries, {len(names)} name queries, {rows} variant rows")
     times: dict[tuple[str, bool], list[float]] = {}
     expanded = {"mix": 0, "names": 0}
