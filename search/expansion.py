@@ -42,6 +42,9 @@ class Expander:
             return self._expand([q], words, phrase=isinstance(_first_leaf(q), Q.Phrase))
         if isinstance(q, Q.And):
             return Q.And(self._runs(list(q.subqueries)), boost=q.boost)
+        if isinstance(q, Q.Or) and not isinstance(q, Spellings) and _flat_words(q):
+            # the parser writes "a OR b" as one flat Or over both fields: each word is expanded on its own
+            return Q.Or([self._walk(w) for w in _flat_words(q)], boost=q.boost)
         if isinstance(q, (Q.Or, Q.DisjunctionMax)) and not isinstance(q, Spellings):
             return q.__class__([self._walk(k) for k in q.subqueries], boost=q.boost)
         if isinstance(q, Q.Not):
@@ -90,6 +93,18 @@ class Expander:
         shown = self.expanded.setdefault(typed, [typed])
         shown.extend(s for s in alternatives.values() if s not in shown)
         return Spellings(parts)
+
+
+def _flat_words(q) -> list | None:
+    """``Or([Term(title, a), Term(body, a), Term(title, b), ...])`` as one word node per word, else None."""
+    kids = q.subqueries
+    if len(kids) <= len(TEXT_FIELDS) or not all(isinstance(k, Q.Term) and k.fieldname in TEXT_FIELDS and k.boost == 1
+                                                 for k in kids):
+        return None
+    texts = list(dict.fromkeys(k.text for k in kids))
+    if len(kids) != len(texts) * len(TEXT_FIELDS):
+        return None
+    return [Q.Or([Q.Term(f, t) for f in TEXT_FIELDS]) for t in texts]
 
 
 def _first_leaf(q):

@@ -231,3 +231,14 @@ def test_cli_search_says_what_it_also_searched(runner, seed_index_dir):
     assert "also searched for Kiev: Kyiv" in out.output
     exact = runner.invoke(main, ["search", "Kiev", "--exact", "--index", str(seed_index_dir)])
     assert exact.exit_code == 0 and exact.output.startswith("0 articles") and "also searched" not in exact.output
+
+
+def test_or_expands_each_word_and_keeps_inclusion_exclusion(seed_engine):
+    """The parser writes "a OR b" as one flat Or: each name in it is expanded too (found by
+    test_properties_search with Kupol OR Luhansk, where Luhansk alone also finds Lugansk)."""
+    def total(q):
+        return search(seed_engine, q=q)["total"]
+
+    for a, b in [("Kupol", "Luhansk"), ("Kiev", "Kharkov")]:
+        assert total(f"{a} OR {b}") == total(a) + total(b) - total(f"{a} {b}")
+    assert set(search(seed_engine, q="Kiev OR Kharkov")["expanded"]) == {"Kiev", "Kharkov"}
