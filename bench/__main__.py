@@ -23,13 +23,13 @@ import time
 import traceback
 from pathlib import Path
 
-from . import fts5_baseline, generator, hostile, indexing, profile_search, report, search_latency, serving, story
+from . import fts5_baseline, generator, hostile, indexing, profile_search, report, search_latency, serving, spelling, story
 from .memory import index_sizes
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
-PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "serve", "serve_while_indexing",
-          "serve_hostile", "story")
+PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "search_spelling", "serve",
+          "serve_while_indexing", "serve_hostile", "story")
 
 
 def _env(name: str, default):
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     index_dir = work / f"index-{key}-{_schema_key()}"
     build = phase("build", indexing.cached_index, corpus.path, index_dir, args.articles, log=log)
     if build is None and not (index_dir / "bench-build.json").exists():
-        args.skip |= {"reindex_full", "search", "serve", "serve_while_indexing", "serve_hostile"}
+        args.skip |= {"reindex_full", "search", "search_spelling", "serve", "serve_while_indexing", "serve_hostile"}
         log("no full index: skipping the phases that need it")
     phase("reindex_full", indexing.reindex, index_dir, args.articles)
     fts_db = work / f"fts5-{key}-{_schema_key()}.sqlite3"
@@ -147,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
             phase("search_profile", profile_search.profile, index_dir, fts_db, max(1, args.per_kind // 2), 2,
                   args.seed)
     queries = [search_latency.BenchQuery(s["kind"], s["q"], s["filters"]) for s in (search or {}).get("samples", [])]
+    if queries:
+        phase("search_spelling", spelling.run, index_dir, queries, passes=1 if args.quick else 3,
+              name_count=4 if args.quick else spelling.NAMES, seed=args.seed, log=log)
     if queries:
         phase("serve", serving.run, index_dir, queries, args.serve_seconds, args.serve_requests, log=log)
         phase("serve_while_indexing", serving.run_while_indexing, index_dir, extra.path, work, queries,

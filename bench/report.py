@@ -111,6 +111,16 @@ def render(results: dict) -> str:
         out.append(table(["stage", "ms/query"], [[k, v] for k, v in prof["stages_ms_per_query"].items()]))
         out.append(f"opening the index (per worker, and again after every index commit) + first search: "
                    f"{prof['open_index_first_search_ms']} ms")
+    sp = results["phases"].get("search_spelling") or {}
+    if sp.get("rows"):
+        out.append(f"\n## Name-spelling expansion (issue 15): each query with expansion and with exact=1, back to back, "
+                   f"{sp['passes']} passes")
+        out.append(table(["mix", "queries", "expanded", "p50 ms", "p95 ms", "exact p50 ms", "exact p95 ms",
+                          "ratio p95"],
+                         [[r["mix"], r["queries"], r["expanded"], r["p50_ms"], r["p95_ms"], r["exact_p50_ms"],
+                           r["exact_p95_ms"], r["ratio_p95"]] for r in sp["rows"]]))
+        out.append(f"the query mix's p95 with expansion / without: target <= {sp['target_ratio']}x: "
+                   f"{_verdict(sp['meets_target'])} ({sp['variant_rows']} spellings in the store)")
     serve_rows = []
     for label, key in (("serve", "serve"), ("serve while indexing", "serve_while_indexing")):
         r = results["phases"].get(key) or {}
@@ -176,6 +186,9 @@ METHOD = """
   answer's top facet values} = 144 queries, each timed once through a fresh `Engine` after a warm-up on
   other queries, then the same query through the FTS5 baseline (`bench/fts5_baseline.py`: MATCH into a
   temp table, one semi-join per filter, disjunctive GROUP BY facet counts, bm25 page with `snippet()`).
+- Name spellings: the search mix again, each query with expansion (the default) and with `exact=1`, back
+  to back, alternating which goes first; plus up to 24 names typed in a spelling the index holds that is
+  not the name's most frequent one (`bench/spelling.py`).
 - Serving: `newsfacet serve` with its default workers, 16 stdlib client threads on the same 2 cores
   (so requests/s is a floor), 20 s per row; a request over 60 s or any non-200 counts as an error. The
   second row runs `newsfacet index` of 400 new articles into a copy of the index during the load.

@@ -210,6 +210,10 @@ def search_options(func):
         options.append(click.option(f"--{f.exclude.replace('_', '-')}", f.exclude, multiple=True,
                                     help=facet_registry.exclude_help(f)))
     for name in (*search_params.RANGES, *search_params.SETTINGS):
+        if name in search_params.FLAGS:  # --exact, not --exact 1
+            options.append(click.option(f"--{name.replace('_', '-')}", name, is_flag=True, flag_value="1", default=None,
+                                        help=search_params.HELP[name]))
+            continue
         kind = click.Choice(search_params.CHOICES[name]) if name in search_params.CHOICES else None
         options.append(click.option(f"--{name.replace('_', '-')}", name, type=kind, help=search_params.HELP[name]))
     for option in reversed(options):

@@ -25,6 +25,7 @@ from search.store import Store
 
 from . import dates, entities, facet_values
 from . import paths as P
+from . import variants as name_variants
 from .dedupe import find_copies
 from .extract import FileExtraction
 from .nlp import ner_spans
@@ -125,6 +126,7 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             _apply_to_index(index_dir, store, reader.moved_ids, [])
         _vanished(index_dir, store, walk, reader, summary)
         _group_copies(index_dir, store, summary)
+        name_variants.refresh(store)  # the spellings query expansion searches (issue 15)
     finally:
         if spans_iter is not None:
             spans_iter.close()  # stops the NER thread and workers first: they read files and the store
@@ -140,6 +142,7 @@ def reindex(index_dir: Path | str, lock_timeout: float | None = None) -> dict:
         store = Store(index_dir)
         try:
             facet_values.backfill(store)
+            name_variants.refresh(store)  # the name-variant table is derived from the store too (issue 15)
             return search_index.rebuild(index_dir, store, lock_timeout)
         finally:
             store.close()
@@ -213,6 +216,7 @@ def remove_paths(paths: Iterable[Path | str], index_dir: Path | str, lock_timeou
                 _apply_to_index(index_dir, store, [], removed)
                 summary.removed += len(removed)
             _group_copies(index_dir, store, summary)
+            name_variants.refresh(store)
         finally:
             store.close()
     return summary, unknown

@@ -65,6 +65,8 @@ def print_results(answer: dict) -> None:
 
     click.echo(f"{answer['total']} articles" + (f" (did you mean {answer['did_you_mean']}?)"
                                                 if answer.get("did_you_mean") else ""))
+    for typed, spellings in (answer.get("expanded") or {}).items():
+        click.echo(f"also searched for {typed}: {', '.join(s for s in spellings if s != typed)} (--exact: only as typed)")
     for n, result in enumerate(answer["results"], start=(answer["page"] - 1) * answer["per_page"] + 1):
         published = result.get("published") or "date unknown"
         click.echo(f"\n{n}. {result['title']}  [{result.get('source') or '?'}, {published}]  id={result['id']}")

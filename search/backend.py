@@ -42,6 +42,7 @@ class Hits:
     facets: dict[str, list[dict]]               # facet -> [{"value", "count", "selected", "excluded"}]
     highlight: Highlight = field(default_factory=Highlight)
     suggestion: str | None = None               # the query respelled from the index vocabulary, if any
+    expanded: dict[str, list[str]] = field(default_factory=dict)  # name as typed -> spellings searched
 
 
 @dataclass(frozen=True)
@@ -60,22 +61,26 @@ class SearchBackend(Protocol):
 
     # ``only``: when not None, only these article ids may match, a filter every facet count honours (the
     # store decides it, e.g. same-paragraph co-occurrence; a backend needs no paragraph data for it).
+    # ``variants``: a search.variants.VariantTable: names in the query are also searched in the spellings
+    # the table knows and the index holds (issue 15); None searches the words as typed.
     def search(self, params: SearchParams, start: int = 0, stop: int | None = None,
-               only: frozenset[str] | None = None) -> Hits:
+               only: frozenset[str] | None = None, variants=None) -> Hits:
         """Total, hits[start:stop] in the order ``params.sort`` asks for, facet counts (each facet honours
         the other facets' selections, not its own), highlight terms and a spelling suggestion."""
 
-    def ranked(self, params: SearchParams, only: frozenset[str] | None = None) -> list[tuple[str, float | None]]:
+    def ranked(self, params: SearchParams, only: frozenset[str] | None = None,
+               variants=None) -> list[tuple[str, float | None]]:
         """Every match as (id, score), in result order: the export (no facets, no suggestion)."""
 
-    def totals(self, params: SearchParams, queries: Sequence[str], only: frozenset[str] | None = None) -> list[int]:
+    def totals(self, params: SearchParams, queries: Sequence[str], only: frozenset[str] | None = None,
+               variants=None) -> list[int]:
         """Per query text (``params.q`` ignored), its total under the filters of ``params``: batch search.
         Filters are applied once for the whole list."""
 
     def published_days(self, params: SearchParams, only: frozenset[str] | None = None) -> tuple[dict[str, int], int]:
         """({ISO publication day: matches}, matches without a publication day): entity pages."""
 
-    def highlight(self, q: str) -> Highlight:
+    def highlight(self, q: str, variants=None) -> Highlight:
         """The terms ``q`` marks in an article (the article page)."""
 
     def close(self) -> None: ...

@@ -56,7 +56,9 @@ def run(engine, lines: Sequence[str], params: Mapping[str, Sequence[str]]) -> di
     rows = [{"line": line, "total": 0} for line in lines]
 
     def work():
-        totals = engine.backend.totals(p, [row["line"] for row in rows], engine.only_ids(p))
+        table = None if p.exact else engine._variant_table()  # each line searches a name's spellings too
+        variants = table if table is not None and table.clusters else None
+        totals = engine.backend.totals(p, [row["line"] for row in rows], engine.only_ids(p), variants)
         for row, total in zip(rows, totals):
             row["total"] = total
 

@@ -22,6 +22,8 @@ from .export import export_rows
 from .params import SearchParams, parse_params
 from .present import entities_summary, mention_dict, result_dict
 from .store import Store
+from .variants import KINDS as VARIANT_KINDS
+from .variants import VariantTable
 
 # Ids are content hashes or sanitised JSONL ids; anything else cannot exist, so it is a 404 up front.
 _ID_RE = re.compile(r"^[\w.:@+-]{1,200}$", re.UNICODE)
@@ -35,6 +37,7 @@ class Engine:
         self.store = Store(self.index_dir, readonly=True)
         self.backend = backend if backend is not None else search_backend(self.index_dir, self._texts)
         self.lock = self.backend.lock
+        self._variants: tuple[int, VariantTable] | None = None  # (store generation, table)
 
     def close(self) -> None:
         self.backend.close()
@@ -70,17 +73,36 @@ class Engine:
             raise health.unavailable(health.STORE_DAMAGED) from None
 
     # -- search ---------------------------------------------------------------------------------------------
+    def _variant_table(self) -> VariantTable | None:
+        """The name spellings of the store's current generation (read again after every indexing run)."""
+        try:
+            gen = self.store.generation()
+            if self._variants is None or self._variants[0] != gen:
+                self._variants = (gen, VariantTable(self.store.name_variants()))
+        except sqlite3.DatabaseError:
+            raise health.unavailable(health.STORE_DAMAGED) from None
+        return self._variants[1]
+
+    def variants_for(self, p: SearchParams) -> VariantTable | None:
+        """The table the backend expands names with; None with ``exact=1`` or when the corpus has none.
+        Loaded by ``_variant_table`` before the time budget starts (reading it is not the query's cost)."""
+        if p.exact or not p.q or self._variants is None:
+            return None
+        table = self._variants[1]
+        return table if table.clusters else None
+
     def search(self, params: Mapping[str, Sequence[str]]) -> dict:
         t0 = time.perf_counter()
         p = parse_params(params)
         answer = {"query": p.echo(), "total": 0, "page": p.page, "per_page": p.per_page, "pages": 0,
-                  "took_ms": 0.0, "did_you_mean": None, "results": [], "facets": {}}
+                  "took_ms": 0.0, "did_you_mean": None, "expanded": {}, "results": [], "facets": {}}
         with self.lock:
             status = self.backend.status()  # opening a new index generation is not this query's cost
             self._usable(status)
             if status is None:
                 answer["facets"] = _empty_facets(p)
             else:
+                self._variant_table()  # nor is reading the spellings of a new store generation
                 try:
                     with budget.spend(self.time_budget):
                         self._search(p, answer)
@@ -91,11 +113,15 @@ class Engine:
 
     def _search(self, p: SearchParams, answer: dict) -> None:
         start = (p.page - 1) * p.per_page
-        hits = self.backend.search(p, start, start + p.per_page, self.only_ids(p))
+        hits = self.backend.search(p, start, start + p.per_page, self.only_ids(p), self.variants_for(p))
         answer["total"] = hits.total
         answer["pages"] = math.ceil(hits.total / p.per_page)
         answer["results"] = self._results(hits, p)
+        answer["expanded"] = hits.expanded
         answer["facets"] = hits.facets or _empty_facets(p)
+        table = self._variants[1] if self._variants else None
+        if table is not None and table.clusters:
+            _annotate_spellings(answer["facets"], table)
         answer["did_you_mean"] = hits.suggestion
 
     def _texts(self, article_id: str) -> list[str]:
@@ -158,12 +184,13 @@ class Engine:
             self._usable(status)
             if status is None:
                 return iter(())
+            self._variant_table()
             with budget.spend(self.time_budget):
-                ids = self.backend.ranked(p, self.only_ids(p))
+                ids = self.backend.ranked(p, self.only_ids(p), self.variants_for(p))
         return _store_guarded(export_rows(self.store, ids))
 
     # -- article --------------------------------------------------------------------------------------------
-    def article(self, article_id, q: str | None = None, part: int = 1) -> dict:
+    def article(self, article_id, q: str | None = None, part: int = 1, exact: bool = False) -> dict:
         """One article. A long one comes in parts of about config.ARTICLE_PART_CHARS characters
         (``part``/``parts`` in the answer): a 9 MB scrape must not become a 35 MB page."""
         if not isinstance(part, int) or part < 1:
@@ -185,9 +212,10 @@ class Engine:
         if q:
             p = parse_params({"q": [q]})
             with self.lock:
-                self.backend.status()  # a changed index is reopened outside the budget
+                if self.backend.status() is not None:  # a changed index is reopened outside the budget
+                    self._variant_table()
                 with budget.spend(self.time_budget):
-                    terms = set(self.backend.highlight(p.q).terms)
+                    terms = set(self.backend.highlight(p.q, None if exact else self.variants_for(p)).terms)
         pieces = article_parts(a.paragraphs, config.ARTICLE_PART_CHARS)
         if part > max(len(pieces), 1):
             raise InvalidParameter("part", f"this article has {len(pieces)} part(s), got {part}")
@@ -266,6 +294,18 @@ def _piece(n: int, start: int, text: str, terms: set[str], mentions: list[dict])
             ents.append({**e, "start": e["start"] - start, "end": e["end"] - start})
     ents.sort(key=lambda e: (e["start"], e["end"]))
     return {"n": n, "offset": start, "text": text, "html": snippets.paragraph_html(text, terms), "entities": ents}
+
+
+def _annotate_spellings(facet_answer: dict, table: VariantTable) -> None:
+    """Facet values learn their other spellings (``"spellings"``), so the sidebar's filter boxes find
+    Zaporizhzhia Oblast when Zaporozhye is typed. Only values that have some; the key is absent otherwise."""
+    for name, entries in facet_answer.items():
+        if name not in VARIANT_KINDS:
+            continue
+        for e in entries:
+            spellings = table.spellings_of(name, e["value"])
+            if spellings:
+                e["spellings"] = spellings
 
 
 def _empty_facets(p: SearchParams) -> dict:

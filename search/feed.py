@@ -56,11 +56,13 @@ def build(engine, params: Mapping[str, Sequence[str]]) -> dict:
     answer = {"query": echo, "feed_id": feed_id(echo), "total": 0, "updated": None, "entries": []}
 
     def work():
-        matched = {aid for aid, _ in engine.backend.ranked(p, engine.only_ids(p))}
+        engine._variant_table()
+        variants = engine.variants_for(p)
+        matched = {aid for aid, _ in engine.backend.ranked(p, engine.only_ids(p), variants)}
         answer["total"] = len(matched)
         order = engine.store.indexed_order()  # (id, indexed_at), newest first
         picked = [(aid, at) for aid, at in order if aid in matched][:limit]
-        highlight = engine.backend.highlight(p.q)
+        highlight = engine.backend.highlight(p.q, variants)
         results = engine._results(Hits(len(matched), [Hit(aid, None) for aid, _ in picked], {}, highlight), p)
         at = dict(picked)
         for r in results:

@@ -21,6 +21,7 @@ from . import budget
 from .phrases import phrase_docs
 from .whoosh_adapter import read_postings
 from .schema import TEXT_FIELDS
+from .variants import Spellings
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
@@ -43,6 +44,7 @@ class Matcher:
             lens = self.lengths[f] = view.field_lengths(f)
             self.avg[f] = float(lens[live].mean()) if live.any() else 1.0
         self.doc_count = max(int(live.sum()), 1)
+        self._df_override: dict[str, int] | None = None  # set while scoring the spellings of one name (_spellings)
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         key = (field, text)
@@ -98,6 +100,8 @@ class Matcher:
                 mask &= m
                 score = _add(score, s)
             return mask, _scale(score, q.boost)
+        if isinstance(q, Spellings):
+            return self._spellings(q)
         if isinstance(q, (Q.Or, Q.DisjunctionMax)):
             need = int(getattr(q, "minmatch", 0) or 0)
             if need > 1:
@@ -128,6 +132,34 @@ class Matcher:
             score = np.where(mask, score, 0).astype(np.float32)
         return mask, _scale(score, q.boost)
 
+    def _spellings(self, q):
+        """The spellings of one name (variants.Spellings): any matches; scored as if they were one term.
+
+        Each word is scored with its field's document frequency of the whole group (the articles holding
+        any spelling) and a document keeps its best spelling's score, so Kiev and Kyiv rank the same
+        articles the same way whichever was typed, a rare spelling does not outrank the usual one by its
+        idf, and "Kyiv (formerly Kiev)" is not counted twice.
+        """
+        mask = np.zeros(self.n, dtype=bool)
+        for child in q.subqueries:
+            mask |= self._ev(child)[0]
+        if not mask.any():
+            return mask, None
+        dfs = {}
+        for f in TEXT_FIELDS:
+            ids = [self.postings(f, t)[0] for t in _words_of(q, f)]
+            dfs[f] = len(np.unique(np.concatenate(ids))) if ids else 0
+        outer, self._df_override = self._df_override, dfs
+        score = None
+        try:
+            for child in q.subqueries:
+                _, s = self._ev(child)  # postings are cached: the second pass only rescores
+                if s is not None:
+                    score = s if score is None else np.maximum(score, s)
+        finally:
+            self._df_override = outer
+        return mask, _scale(score, q.boost)
+
     def _term(self, q):
         budget.check()
         ids, w = self.postings(q.fieldname, q.text)
@@ -135,7 +167,7 @@ class Matcher:
         mask[ids] = True
         if q.fieldname not in TEXT_FIELDS or not len(ids):
             return mask, None
-        df = len(ids)
+        df = (self._df_override or {}).get(q.fieldname) or len(ids)
         idf = math.log(1.0 + (self.doc_count - df + 0.5) / (df + 0.5))
         lens = self.lengths[q.fieldname][ids]
         tf = w
@@ -182,6 +214,18 @@ class Matcher:
             if score is not None:
                 score = np.where(mask, score, 0).astype(np.float32)
         return mask, score
+
+
+def _words_of(q, field: str) -> set[str]:
+    """The words a query tree searches in one text field (its terms and its phrases' words)."""
+    if isinstance(q, Q.Term) and q.fieldname == field:
+        return {q.text}
+    if isinstance(q, Q.Phrase) and q.fieldname == field:
+        return set(q.words)
+    out: set[str] = set()
+    for child in getattr(q, "subqueries", ()) or ():
+        out |= _words_of(child, field)
+    return out
 
 
 def _add(a, b, boost: float = 1.0):

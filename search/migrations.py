@@ -109,6 +109,19 @@ def _v4(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS mentions_country ON mentions(country) WHERE country IS NOT NULL")
 
 
+@upgrade_to(5)
+def _v5(db: sqlite3.Connection) -> None:
+    """Name variants (issue 15): the spellings of each entity value that query expansion searches for.
+
+    Written by the indexer after every run (the spellings it merged in this corpus, as written, and the
+    gazetteer's romanisations of the places present), read by search at query time: search never imports
+    the indexer or its gazetteer. A store from before this version has an empty table until the next
+    `newsfacet index` or `newsfacet reindex`; searches then simply do not expand.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS name_variants (kind TEXT NOT NULL, value TEXT NOT NULL, "
+               "variant TEXT NOT NULL, origin TEXT NOT NULL, PRIMARY KEY (kind, value, variant, origin))")
+
+
 def latest() -> int:
     return max(UPGRADES, default=1)
 

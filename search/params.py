@@ -21,7 +21,7 @@ COPIES = ("group", "all")
 # Every parameter a search takes, besides the facets of the registry. Web (names, links, OpenAPI checks)
 # and the CLI (one option each) derive their lists from these.
 RANGES = ("date_from", "date_to", "published_from", "published_to")
-SETTINGS = ("sort", "copies", "together", "page", "per_page", "facet_limit")
+SETTINGS = ("sort", "copies", "together", "exact", "page", "per_page", "facet_limit")
 SEARCH_PARAMS = ("q", *NAMES, *EXCLUDES, *RANGES, *SETTINGS)
 # What each non-facet parameter means (CLI help; the OpenAPI spec says the same at more length).
 HELP = {
@@ -33,12 +33,14 @@ HELP = {
     "sort": "Result order.",
     "copies": "group: syndicated copies folded into their original; all: every copy is its own result.",
     "together": "paragraph: every ticked entity value must occur in one paragraph of the article.",
+    "exact": "1: search the words as typed, without the other spellings of a name (Kiev, Kyiv, Київ).",
     "page": "1-based page number.",
     "per_page": f"Results per page (at most {config.PER_PAGE_MAX}).",
     "facet_limit": f"Values returned per facet (at most {config.FACET_LIMIT_MAX}; dates are always complete).",
 }
 TOGETHER = ("paragraph",)  # same-paragraph co-occurrence of the entity filters (search/cooccur.py)
 CHOICES = {"sort": SORTS, "copies": COPIES, "together": TOGETHER}
+FLAGS = ("exact",)  # 1/0 switches (the CLI makes them bare flags)
 MAX_VALUES = 100     # values per facet parameter; more is an abuse, not a search
 MAX_VALUE_CHARS = 300
 _DAY_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -59,6 +61,7 @@ class SearchParams:
     facet_limit: int = config.FACET_LIMIT_DEFAULT
     copies: str = "group"
     together: str | None = None  # "paragraph" once two or more entity values are ticked, else None
+    exact: bool = False  # search the words as typed: no expansion to other spellings of a name (issue 15)
 
     def echo(self) -> dict:
         """The "query" block of the answer: what was searched, normalised."""
@@ -67,7 +70,7 @@ class SearchParams:
             "exclude": {k: list(v) for k, v in self.exclude.items()},
             "date_from": self.date_from, "date_to": self.date_to,
             "published_from": self.published_from, "published_to": self.published_to,
-            "sort": self.sort, "copies": self.copies, "together": self.together,
+            "sort": self.sort, "copies": self.copies, "together": self.together, "exact": self.exact,
         }
 
 
@@ -178,6 +181,7 @@ def parse_params(params: Mapping[str, Sequence[str]] | None) -> SearchParams:
             raise InvalidParameter("copies", f"expected one of {', '.join(COPIES)}, got {copies[:40]!r}")
         p.copies = copies.lower()
     p.together = _together(params, p)
+    p.exact = parse_flag(params, "exact")
     return p
 
 
@@ -192,3 +196,16 @@ def _together(params: Mapping, p: SearchParams) -> str | None:
     from .cooccur import entity_filters
 
     return raw.lower() if len(entity_filters(p)) >= 2 else None
+
+
+_TRUE = ("1", "true", "yes", "on")
+_FALSE = ("0", "false", "no", "off")
+
+
+def parse_flag(params: Mapping, name: str) -> bool:
+    raw = _first(params, name)
+    if raw is None:
+        return False
+    if raw.lower() not in _TRUE + _FALSE:
+        raise InvalidParameter(name, f"expected 1 or 0 (true or false), got {raw[:40]!r}")
+    return raw.lower() in _TRUE

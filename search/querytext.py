@@ -91,8 +91,9 @@ def _fallback(text: str) -> Q.Query:
         return Q.NullQuery
 
 
-def parse(text: str, view=None) -> ParsedQuery:
-    """Parse a user query. ``view`` (an IndexView) lets wildcard/fuzzy/facet terms resolve; may be None."""
+def parse(text: str, view=None, expand=None) -> ParsedQuery:
+    """Parse a user query. ``view`` (an IndexView) lets wildcard/fuzzy/facet terms resolve; may be None.
+    ``expand`` (expansion.Expander) rewrites names into all their spellings, before normalisation."""
     text = (text or "").strip()
     if not text or text.strip("*? ") == "":
         return ParsedQuery(None)
@@ -111,6 +112,8 @@ def parse(text: str, view=None) -> ParsedQuery:
         q = _fallback(text)
     try:
         q = _rewrite(q, view, spent)
+        if expand is not None and q is not None:
+            q = expand(q)
         if q is not None and not isinstance(q, Q.Every):
             q = q.normalize()  # folds Or([Null, Null]) etc. left by expansions that found nothing
         q = _positive(q)

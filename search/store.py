@@ -17,6 +17,7 @@ from . import migrations
 from .facet_registry import COLUMN_FACETS
 from .model import Article, Mention, Paragraph
 from .store_files import FileTable, now_iso
+from .store_variants import NameVariants
 
 SCHEMA_VERSION = migrations.latest()
 STORE_FILE = "store.sqlite3"
@@ -68,7 +69,7 @@ def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
         yield seq[i:i + n]
 
 
-class Store(FileTable):
+class Store(FileTable, NameVariants):
     def __init__(self, index_dir: str | Path, readonly: bool = False):
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / STORE_FILE

@@ -16,6 +16,7 @@ import numpy as np
 from . import budget, config, facets, index, ranking
 from .backend import Highlight, Hit, Hits, IndexStatus
 from .errors import SearchError
+from .expansion import Expander
 from .params import SearchParams
 from .querytext import parse as parse_query
 from .searcher import SearcherCache
@@ -42,17 +43,19 @@ class WhooshBackend:
             return None if view is None else IndexStatus(view.count, view.generation)
 
     def search(self, params: SearchParams, start: int = 0, stop: int | None = None,
-               only: frozenset[str] | None = None) -> Hits:
-        return self._with_view(lambda view: self._search(view, params, start, stop, only),
+               only: frozenset[str] | None = None, variants=None) -> Hits:
+        return self._with_view(lambda view: self._search(view, params, start, stop, only, variants),
                                Hits(0, [], {}))
 
-    def ranked(self, params: SearchParams, only: frozenset[str] | None = None) -> list[tuple[str, float | None]]:
+    def ranked(self, params: SearchParams, only: frozenset[str] | None = None,
+               variants=None) -> list[tuple[str, float | None]]:
         def run(view):
-            pq, score, final, _, _ = self._match(view, params, only)
+            pq, score, final, _, _ = self._match(view, params, only, variants)
             return [(view.ids[d], s) for d, s in self._order(view, pq, score, params, final, None)]
         return self._with_view(run, [])
 
-    def totals(self, params: SearchParams, queries: Sequence[str], only: frozenset[str] | None = None) -> list[int]:
+    def totals(self, params: SearchParams, queries: Sequence[str], only: frozenset[str] | None = None,
+               variants=None) -> list[int]:
         def run(view):
             masks = facets.selection_masks(view, params)
             if only is not None:
@@ -64,7 +67,7 @@ class WhooshBackend:
             for q in queries:
                 budget.check()
                 if q not in seen:
-                    pq = parse_query(q, view)
+                    pq = parse_query(q, view, expand=_expander(variants, view, q))
                     text = view.live if pq.query is None else view.matcher.evaluate(pq.query)[0]
                     seen[q] = int(group(text & fixed).sum())
                 out.append(seen[q])
@@ -80,9 +83,9 @@ class WhooshBackend:
                     int((pub < 0).sum()))
         return self._with_view(run, ({}, 0))
 
-    def highlight(self, q: str) -> Highlight:
+    def highlight(self, q: str, variants=None) -> Highlight:
         def run(view):
-            pq = parse_query(q, view)
+            pq = parse_query(q, view, expand=_expander(variants, view, q))
             return Highlight(frozenset(pq.text_terms), tuple(pq.phrases))
         return self._with_view(run, Highlight())
 
@@ -112,9 +115,9 @@ class WhooshBackend:
             m[np.asarray(docs, dtype=np.int64)] = True
         return m
 
-    def _match(self, view, p: SearchParams, only: frozenset[str] | None = None):
+    def _match(self, view, p: SearchParams, only: frozenset[str] | None = None, variants=None, expander=None):
         """(parsed query, scores, grouped final mask, base mask, facet selection masks)."""
-        pq = parse_query(p.q, view)
+        pq = parse_query(p.q, view, expand=expander or _expander(variants, view, p.q))
         if pq.query is None:
             text, score = view.live, None
         else:
@@ -138,8 +141,10 @@ class WhooshBackend:
         docs = docs if limit is None else docs[:limit]
         return [(d, None) for d in docs.tolist()]
 
-    def _search(self, view, p: SearchParams, start: int, stop: int | None, only: frozenset[str] | None) -> Hits:
-        pq, score, final, base, masks = self._match(view, p, only)
+    def _search(self, view, p: SearchParams, start: int, stop: int | None, only: frozenset[str] | None,
+                variants) -> Hits:
+        expander = _expander(variants, view, p.q)
+        pq, score, final, base, masks = self._match(view, p, only, expander=expander)
         total = int(final.sum())
         hits = []
         if start < total:
@@ -151,11 +156,17 @@ class WhooshBackend:
         suggestion = None
         if pq.words and total < config.DID_YOU_MEAN_BELOW:
             suggestion = did_you_mean(view, p.q, pq.words, lambda d: self._texts(view, d))
-        return Hits(total, hits, counts, Highlight(frozenset(pq.text_terms), tuple(pq.phrases)), suggestion)
+        return Hits(total, hits, counts, Highlight(frozenset(pq.text_terms), tuple(pq.phrases)), suggestion,
+                    expander.expanded if expander else {})
 
     def _texts(self, view, docnum: int) -> list[str]:
         aid = view.ids[docnum] if 0 <= docnum < view.n else None
         return self._texts_of(aid) if aid else []
+
+
+def _expander(variants, view, q: str) -> Expander | None:
+    """Name-spelling expansion of ``q`` against this index generation (search/expansion.py)."""
+    return Expander(variants, view, q) if variants is not None and q else None
 
 
 class WhooshIndexWriter:

@@ -25,6 +25,8 @@ def test_quick_bench_runs_every_phase(tmp_path):
     assert phases["reindex"]["articles"] > 0
     kinds = {row["kind"] for row in phases["search"]["rows"]}
     assert {"rare", "two_terms", "phrase", "or", "prefix", "browse", "ALL text"} <= kinds
+    mix = next(r for r in phases["search_spelling"]["rows"] if r["mix"] == "mix")
+    assert mix["queries"] > 0 and mix["ratio_p95"] > 0
     assert phases["serve"]["requests"] > 0 and phases["serve"]["errors"] == 0
     assert phases["serve_while_indexing"]["errors"] == 0
     assert phases["serve_while_indexing"]["indexer"]["returncode"] == 0
@@ -34,4 +36,4 @@ def test_quick_bench_runs_every_phase(tmp_path):
     story = {row["what"].split(",")[0].split(" (")[0]: row for row in phases["story"]["rows"]}
     assert set(story) == {"batch search", "entity page", "feed", "search with together=paragraph"}
     assert all(row["baseline_p50_ms"] > 0 and row["ratio_p50"] > 0 for row in story.values())
-    assert "Search latency" in proc.stdout
+    assert "Search latency" in proc.stdout and "Name-spelling expansion" in proc.stdout

@@ -23,10 +23,11 @@ def ids(answer):
 
 def test_answer_shape(engine):
     a = search(engine, q="kupol")
-    assert set(a) == {"query", "total", "page", "per_page", "pages", "took_ms", "did_you_mean", "results", "facets"}
+    assert set(a) == {"query", "total", "page", "per_page", "pages", "took_ms", "did_you_mean", "expanded", "results",
+                      "facets"}
     assert a["query"] == {"q": "kupol", "filters": {}, "exclude": {}, "date_from": None, "date_to": None,
                           "published_from": None, "published_to": None, "sort": "relevance", "copies": "group",
-                          "together": None}
+                          "together": None, "exact": False}
     r = a["results"][0]
     assert {"id", "title", "source", "published", "published_source", "url", "score", "snippets", "entities",
             "copies"} <= set(r)

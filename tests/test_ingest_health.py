@@ -166,6 +166,8 @@ def test_a_store_built_by_schema_version_1_upgrades_in_place(tmp_path):
     with sqlite3.connect(idx / "store.sqlite3") as db:
         assert migrations.version(db) == migrations.latest()
         assert db.execute("SELECT record_key FROM articles WHERE id='old-1'").fetchone() == ("old-1",)
+        # reindex fills the name spellings (version 3) from the old mentions, without NLP
+        assert ("place", "Izhevsk", "ijevsk", "romanised") in db.execute("SELECT * FROM name_variants").fetchall()
         assert db.execute("SELECT uid FROM files").fetchone()[0]
         # version 3: an old article's first-indexed time is its file's indexing time (the feed's order)
         assert db.execute("SELECT a.indexed_at = f.indexed_at FROM articles a JOIN files f ON f.path = a.file_path "

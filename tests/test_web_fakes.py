@@ -119,7 +119,7 @@ class FakeEngine:
                       "sort": (params.get("sort") or ["relevance"])[-1], "copies": "group"},
             "total": len(matches), "page": page, "per_page": per_page,
             "pages": math.ceil(len(matches) / per_page), "took_ms": 3,
-            "did_you_mean": "luhansk" if q == "luhnask" else None,
+            "did_you_mean": "luhansk" if q == "luhnask" else None, "expanded": {},
             "results": [self._result(a, q) for a in chunk],
             "facets": self._facets(matches, params, limit),
         }

@@ -73,6 +73,7 @@ def search_view(answer: dict, pairs) -> dict:
         "pills": _pills(pairs),
         "results": [_result(r, pairs, q) for r in answer.get("results") or []],
         "pagination": _pagination(answer, pairs),
+        "also_searched": _also_searched(answer, pairs),
         "did_you_mean_url": (urls.href("pages.search", urls.replace(pairs, "q", answer["did_you_mean"]))
                              if answer.get("did_you_mean") else None),
         "json_url": urls.href("api.search", pairs),
@@ -94,6 +95,20 @@ def search_view(answer: dict, pairs) -> dict:
     if not answer.get("total"):
         view["empty_index"] = _index_is_empty()
     return view
+
+
+def _also_searched(answer: dict, pairs) -> dict | None:
+    """The "Also searched: Kyiv, Київ — search only 'Kiev'" line (issue 15), or with exact=1 the way back."""
+    if any(k == "exact" and v.strip().lower() in ("1", "true", "yes", "on") for k, v in pairs):
+        return {"exact": True, "url": urls.href("pages.search", urls.replace(pairs, "exact", None))}
+    expanded = answer.get("expanded") or {}
+    items = [{"typed": str(typed), "others": [str(s) for s in spellings if s != typed]}
+             for typed, spellings in expanded.items()]
+    items = [i for i in items if i["others"]]
+    if not items:
+        return None
+    return {"exact": False, "items": items,
+            "url": urls.href("pages.search", urls.replace(pairs, "exact", "1"))}
 
 
 def _index_is_empty() -> bool:
@@ -130,6 +145,7 @@ def _facet_value(name, item: dict, pairs, selected, excluded) -> dict:
     return {
         "value": value,
         "label": human_date(value) if name in P.DAY_FACETS else value,
+        "spellings": [str(s) for s in item.get("spellings") or []],
         "count": item.get("count"),
         "selected": is_selected,
         "excluded": is_excluded,

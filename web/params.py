@@ -26,7 +26,7 @@ RANGE_LABELS = {
 }
 # Scalar settings; "page" is dropped from every link that changes what is searched.
 # ``together=paragraph``: the entity filters must share one paragraph (search/cooccur.py).
-SETTINGS = ("sort", "copies", "together", "page", "per_page", "facet_limit")
+SETTINGS = ("sort", "copies", "together", "exact", "page", "per_page", "facet_limit")
 # The same list as search.params.SEARCH_PARAMS (web reads only the registry and the engine; a test keeps
 # the two equal).
 SEARCH_PARAMS = ("q", *FACETS, *EXCLUDES, *RANGES, *SETTINGS)

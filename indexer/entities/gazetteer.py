@@ -159,3 +159,38 @@ def fuzzy_lookup(name: str) -> tuple[Place, ...]:
         return ()
     places = _data()[0]
     return tuple(places[i] for i in ids[hit[2]])
+
+
+@lru_cache(maxsize=1)
+def _keys_by_entry() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for k, idx in _data()[1].items():
+        for i in idx:
+            out.setdefault(i, []).append(k)
+    return out
+
+
+def _best(name: str, country: str | None, kinds: tuple[str, ...]) -> int | None:
+    places, _, countries = _data()
+    code = {v: k for k, v in countries.items()}.get(country) if country else None
+    best = None
+    for i in _data()[1].get(fold(name), ()):
+        p = places[i]
+        if p.name != name or p.kind not in kinds or (code and p.country_code not in (code, None)):
+            continue
+        if best is None or p.population > places[best].population:
+            best = i
+    return best
+
+
+ALL_KINDS = ("city", "region", "country", "natural", "multi")
+
+
+def names_of(name: str, country: str | None = None, kinds: tuple[str, ...] = ALL_KINDS) -> tuple[list[str], str | None]:
+    """The folded names (GeoNames alternate names included) of the biggest place displayed as ``name``
+    (in ``country``, a display name, when given), and its country code: what query expansion may search
+    it by (issue 15). ([], None) when the gazetteer has no such place."""
+    best = _best(name, country, kinds)
+    if best is None:
+        return [], None
+    return sorted(_keys_by_entry().get(best, ())), _data()[0][best].country_code

@@ -114,7 +114,7 @@ def test_a_misspelling_gets_a_suggestion_from_the_index(backend):
 
 # -- the engine interface web/ uses -------------------------------------------------------------------------
 ENGINES = ["real", "fake"]
-SEARCH_KEYS = {"query", "total", "page", "per_page", "pages", "took_ms", "did_you_mean", "results", "facets"}
+SEARCH_KEYS = {"query", "total", "page", "per_page", "pages", "took_ms", "did_you_mean", "expanded", "results", "facets"}
 RESULT_KEYS = {"id", "title", "source", "site", "published", "published_source", "url", "score", "snippets",
                "entities", "copies", "copy_of"}
 FACET_KEYS = {"value", "count", "selected", "excluded"}

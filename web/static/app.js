@@ -138,7 +138,9 @@
         var needle = input.value.trim().toLowerCase();
         items.forEach(function (li) {
           var name = li.querySelector(".fv-name");
-          li.hidden = needle !== "" && name && name.textContent.toLowerCase().indexOf(needle) === -1;
+          // other spellings of the value (Zaporozhye finds Zaporizhzhia Oblast), from the server
+          var text = (name ? name.textContent : "") + "|" + (li.getAttribute("data-spellings") || "");
+          li.hidden = needle !== "" && text.toLowerCase().indexOf(needle) === -1;
         });
       });
     });
