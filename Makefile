@@ -7,7 +7,7 @@ export NEWSFACET_INDEX ?= $(CURDIR)/data
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install browsers run index test test-fast eval bench clean
+.PHONY: install browsers run index test test-fast lint eval bench clean
 
 # Re-installs only when the dependency files change (the stamp is newer otherwise).
 $(STAMP): pyproject.toml requirements.lock
@@ -37,6 +37,10 @@ index: install
 
 test: install browsers
 	$(BIN)/python -m pytest
+
+# The rule set and why lives in pyproject.toml [tool.ruff]; CI runs it before the tests.
+lint: install
+	$(BIN)/ruff check search web indexer tests bench eval
 
 test-fast: install
 	$(BIN)/python -m pytest -m 'not slow'

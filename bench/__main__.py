@@ -23,7 +23,18 @@ import time
 import traceback
 from pathlib import Path
 
-from . import fts5_baseline, generator, hostile, indexing, profile_search, report, search_latency, serving, spelling, story
+from . import (
+    fts5_baseline,
+    generator,
+    hostile,
+    indexing,
+    profile_search,
+    report,
+    search_latency,
+    serving,
+    spelling,
+    story,
+)
 from .memory import index_sizes
 
 OUT = Path(__file__).resolve().parent / "out"

@@ -12,6 +12,7 @@ import json
 import random
 
 from indexer.entities.gazetteer import DATA_FILE as GAZETTEER_FILE  # one place says where the data lives
+
 # Towns big enough to make the news often, plus the world's big cities and every country.
 MIN_POP_LOCAL = 10_000  # Ukraine and Russia, where the seeds' stories happen
 MIN_POP_WORLD = 1_000_000

@@ -31,7 +31,8 @@ def machine() -> dict:
 def table(headers: list[str], rows: list[list]) -> str:
     cells = [[_fmt(c) for c in row] for row in rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(headers)]
-    line = lambda row: "| " + " | ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |"
+    def line(row):
+        return "| " + " | ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))) + " |"
     sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(headers), sep, *(line(r) for r in cells)])
 
@@ -140,10 +141,10 @@ def render(results: dict) -> str:
     if "quiet" in h:
         out.append(f"\n## Serving under hostile traffic (issue 13): a plain search, one client, {h['seconds']:g} s each, "
                    f"quiet and beside {h['hostile_clients']} hostile clients")
-        q, l = h["quiet"], h["hostile"]
+        q, hot = h["quiet"], h["hostile"]
         out.append(table(["run", "requests", "p50 ms", "p95 ms", "max ms", "errors"], [
             ["plain search, quiet", q["requests"], q["p50_ms"], q["p95_ms"], q["max_ms"], q["errors"]],
-            ["plain search, hostile", l["requests"], l["p50_ms"], l["p95_ms"], l["max_ms"], l["errors"]],
+            ["plain search, hostile", hot["requests"], hot["p50_ms"], hot["p95_ms"], hot["max_ms"], hot["errors"]],
         ]))
         out.append(f"ratio hostile/quiet p95 = {h['p95_ratio']}x; target p95 < {h['target_p95_ms']:g} ms while "
                    f"hostile: {_verdict(h['meets_target'])}")

@@ -86,7 +86,8 @@ def _mentions(paragraphs: list[str], published: date, kinds, where):
 
 def build_store(work: Path, n: int, seed: int, log=print) -> Path:
     from search import index as search_index
-    from search import schema, store as store_mod
+    from search import schema
+    from search import store as store_mod
     from search.model import Article, Paragraph
 
     index_dir = work / f"story-{n}-s{seed}-v{store_mod.SCHEMA_VERSION}.{schema.SCHEMA_VERSION}"

@@ -15,8 +15,8 @@ import multiprocessing
 import os
 import queue
 from collections import deque
+from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Iterable, Iterator
 
 from .nlp import NerSpan, load_nlp
 
@@ -85,7 +85,7 @@ def ner_spans_parallel(texts: Iterable[str], batch_size: int, n_process: int) ->
             for text, spans in zip(batch, out):
                 yield [NerSpan(a, b, label, text[a:b]) for a, b, label in spans]
     finally:
-        for proc, tasks, receive in workers:
+        for _proc, tasks, receive in workers:
             try:
                 tasks.put(None)
             except (ValueError, OSError):

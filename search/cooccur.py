@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-
 from .params import SearchParams
 from .snippets import _html, match_spans  # one windowing and escaping rule for every snippet
 

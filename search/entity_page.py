@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-
 from . import budget, cooccur
 from .cooccur import ENTITY_FACETS, _args, _where
 from .errors import InvalidParameter, NotFound

@@ -19,9 +19,9 @@ from whoosh import query as Q
 
 from . import budget
 from .phrases import phrase_docs
-from .whoosh_adapter import read_postings
 from .schema import TEXT_FIELDS
 from .variants import Spellings
+from .whoosh_adapter import read_postings
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 # Version 1: the layout of newsfacet's first release. Never edit: add an upgrade below instead.
 _V1 = """

@@ -1,9 +1,8 @@
 """Shaping stored articles into the JSON-ready dicts of the search and article answers."""
 from __future__ import annotations
 
-from .facet_registry import BY_NAME, ENTITY_FACETS, EXPORT_COLUMNS, FACETS
+from .facet_registry import BY_NAME, ENTITY_FACETS, FACETS
 from .model import Article
-
 
 
 def entities_summary(a: Article) -> dict[str, list[dict]]:

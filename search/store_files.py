@@ -6,11 +6,11 @@ paths as text (indexer/paths.py); ``fs_path`` keeps the exact bytes of a name th
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 def now_iso(timespec: str = "seconds") -> str:
-    return datetime.now(timezone.utc).isoformat(timespec=timespec)
+    return datetime.now(UTC).isoformat(timespec=timespec)
 
 
 class FileTable:

@@ -11,10 +11,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from support.ingest import BODY, check, cli, client, index_json, search, write_jsonl
 
 from indexer.bylines import authors, person_name
 from search.model import Article, Paragraph
-from support.ingest import BODY, check, cli, client, index_json, search, write_jsonl
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

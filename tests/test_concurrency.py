@@ -13,9 +13,17 @@ import time
 from pathlib import Path
 
 import pytest
-
-from support.robust import (ROOT, assert_search_answer, check_json, kill9, run_cli, start_cli, start_python,
-                            wait_until, write_jsonl_corpus)
+from support.robust import (
+    ROOT,
+    assert_search_answer,
+    check_json,
+    kill9,
+    run_cli,
+    start_cli,
+    start_python,
+    wait_until,
+    write_jsonl_corpus,
+)
 
 WRITER = str(ROOT / "tests" / "support" / "writer.py")
 HOLDER = (
@@ -261,9 +269,10 @@ def test_readers_see_every_commit_without_restart_with_no_errors_duplicates_or_s
 
 @pytest.mark.slow
 def test_reindex_swaps_under_readers_who_keep_answering(tmp_path):
+    from whoosh.query import Term
+
     from search import index as search_index
     from search.engine import Engine
-    from whoosh.query import Term
 
     index_dir = tmp_path / "idx"
     total = _write(index_dir, 4, 25)

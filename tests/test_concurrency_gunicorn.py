@@ -15,8 +15,7 @@ import time
 from urllib.parse import urlencode
 
 import pytest
-
-from support.robust import ROOT, cli_argv, child_env, free_port, kill9, start_python, wait_healthy, wait_until
+from support.robust import ROOT, child_env, cli_argv, free_port, kill9, start_python, wait_healthy, wait_until
 
 pytestmark = pytest.mark.slow
 

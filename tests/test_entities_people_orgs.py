@@ -89,9 +89,9 @@ def test_a_surname_shared_by_several_people_stays_bare_unless_one_dominates():
 # --- one entity, one facet ---------------------------------------------------------------------------------
 
 def test_one_name_gets_one_facet_in_an_article():
+    from indexer.entities import tag_entities
     from indexer.nlp import NerSpan
     from search.model import Article, Paragraph
-    from indexer.entities import tag_entities
 
     text = "Kettleby were held. Kettleby boss Ian Rusk was angry. Kettleby fans left. Then Kettleby lost."
     starts = [i for i in range(len(text)) if text.startswith("Kettleby", i)]

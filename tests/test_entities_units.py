@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import link_people, tag_entities
-from indexer.entities import gazetteer, junk, orgs, people, places
+from indexer.entities import gazetteer, junk, link_people, orgs, people, places, tag_entities
 from indexer.nlp import NerSpan
 from search.model import Article, Paragraph
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from indexer.entities import gazetteer, places, tag_entities
-from indexer.entities.evidence import dateline
 from indexer.nlp import NerSpan
 from search.model import Article, Paragraph
 

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from indexer.extract import SkipFile, extract_file
 import indexer.extract.decoding as decode_mod
+from indexer.extract import SkipFile, extract_file
 
 PAGE = """<!doctype html><html><head><title>Drones hit Izhevsk plant | Example News</title>
 <meta property="og:title" content="Drones hit Izhevsk plant">

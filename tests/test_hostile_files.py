@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from support.robust import run_cli
 
 GOOD = [

@@ -8,7 +8,6 @@ q-only classes must answer 200. The JSON API and the HTML page are both driven w
 from __future__ import annotations
 
 import pytest
-
 from support.robust import assert_envelope, assert_no_trace, assert_search_answer
 
 LONG = 5000
@@ -115,7 +114,7 @@ def test_search_page_answers_200_or_400_and_never_reflects_markup(client, cls, p
     body = response.get_data(as_text=True)
     assert_no_trace(body)
     assert response.status_code in _allowed(cls), (response.status_code, body[:300])
-    for name, value in pairs:
+    for _name, value in pairs:
         if "<" in value:
             assert value not in body, "user input echoed unescaped"
     assert "<script>alert" not in body

@@ -11,7 +11,6 @@ import json
 import re
 
 import pytest
-
 from support.robust import assert_envelope, assert_inert_html, assert_no_trace, assert_only_mark
 
 P1 = "<script>alert(1)</script>"

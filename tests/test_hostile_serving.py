@@ -12,7 +12,6 @@ import random
 import re
 
 import pytest
-
 from support.robust import assert_envelope, assert_no_trace
 
 SENTENCES = [
@@ -159,8 +158,8 @@ def test_too_long_is_refused_by_the_product_with_its_envelope_and_page(client, p
 # --- the cost budget ----------------------------------------------------------------------------------------
 
 def test_a_query_past_its_time_budget_answers_with_the_envelope(serving_index):
-    from web import create_app
     from search.engine import Engine
+    from web import create_app
 
     engine = Engine(serving_index, time_budget=1e-9)  # every checkpoint is already past the deadline
     client = create_app({"ENGINE": engine, "TESTING": True}).test_client()

@@ -13,7 +13,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from support.ingest import BODY, check, cli, client, index_json, numbered, search, stored_ids, write_jsonl
 from support.robust import assert_envelope
 

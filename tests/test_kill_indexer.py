@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from support.robust import ROOT, check_json, kill9, run_cli, start_cli, write_jsonl_corpus
 
 pytestmark = pytest.mark.slow

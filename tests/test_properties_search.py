@@ -11,10 +11,10 @@ import string
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from support.robust import assert_envelope, assert_no_trace, assert_search_answer
 
 from search import facet_registry as registry
 from search import params as search_params
-from support.robust import assert_envelope, assert_no_trace, assert_search_answer
 
 # Bounded so the module runs in well under a minute on 2 cores; CI runs them all every time.
 SETTINGS = settings(max_examples=80, deadline=None, database=None,

@@ -115,7 +115,6 @@ def test_numpy_matching_agrees_with_whoosh(view, text):
 def test_block_postings_reader_matches_whoosh_across_segments_and_deletions(tmp_path):
     from search import index as search_index
     from search.whoosh_adapter import read_postings
-    from search.store import Store
 
     store = build(tmp_path, [art(f"p{i}", "T", [f"common word{i % 7}"]) for i in range(300)])
     for i in range(3):  # extra segments, and deletions in the first one

@@ -10,7 +10,6 @@ import signal
 import subprocess
 
 import pytest
-
 from support.robust import ROOT, check_json, child_env, cli_argv, run_cli, write_jsonl_corpus
 
 pytestmark = pytest.mark.slow

@@ -13,7 +13,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from support.robust import assert_envelope, assert_no_trace, check_json, run_cli
 
 WORDS = ("Russian forces launched a combined attack of drones and missiles on the city overnight, damaging "

@@ -16,7 +16,6 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
-
 from support.robust import assert_no_trace
 
 MAX_EXAMPLES = 25

@@ -20,8 +20,7 @@ import threading
 import time
 
 import pytest
-
-from support.robust import ROOT, cli_argv, child_env, free_port, kill9, wait_healthy
+from support.robust import ROOT, child_env, cli_argv, free_port, kill9, wait_healthy
 
 pytestmark = pytest.mark.slow
 
@@ -73,7 +72,7 @@ def _raw(port: int, data: bytes, timeout: float = 10) -> bytes:
         while True:
             try:
                 chunk = s.recv(65536)
-            except (ConnectionResetError, socket.timeout):
+            except (TimeoutError, ConnectionResetError):
                 break
             if not chunk:
                 break
@@ -106,7 +105,7 @@ def _attacker(port: int, trickle: bool, stop: threading.Event, stats: dict, lock
                         with lock:
                             stats["dropped_by_server"] += 1
                         break
-                except socket.timeout:
+                except TimeoutError:
                     continue
         except OSError:
             with lock:

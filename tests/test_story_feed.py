@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import feedparser
 import pytest
-
 from support.ingest import BODY, cli, client, write_jsonl
 
 from web import create_app

@@ -39,8 +39,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     app.json.ensure_ascii = False
 
-    from . import api, backend, errors, security, views
-    from . import batch, entities, feeds  # noqa: F401 - their routes join the pages and api blueprints
+    from . import api, backend, batch, entities, errors, feeds, security, views  # noqa: F401 - their routes join the pages and api blueprints
 
     backend.init_app(app)
     errors.init_app(app)

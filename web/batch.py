@@ -17,12 +17,14 @@ from search.errors import InvalidParameter, SearchError
 
 from . import params as P
 from . import urls
-from .api import _json_args, bp as api_bp
+from .api import _json_args
+from .api import bp as api_bp
 from .backend import get_engine
 from .export import csv_stream
 from .pages import search_pairs
 from .story_links import BATCH_FILTERS as FILTER_PARAMS
 from .views import bp as pages_bp
+
 MAX_UPLOAD_BYTES = 200 * 1024  # within the app's body limit; 1,000 names are ~20 KB
 MAX_LINES = 1000  # shown on the page; the engine (search/batch.py) enforces it
 _NEWLINES = re.compile(r"\r\n|\r|\n")

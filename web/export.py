@@ -25,7 +25,7 @@ import io
 import json
 import re
 import time
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from flask import current_app
 

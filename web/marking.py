@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from markupsafe import Markup, escape
 

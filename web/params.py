@@ -6,7 +6,7 @@ spec, for URL building and for rejecting typos in the JSON API) and turns a quer
 """
 from __future__ import annotations
 
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from search import facet_registry as registry
 from search.errors import InvalidParameter, SearchError

@@ -6,7 +6,7 @@ removing a pill or turning a page can never disagree about how a URL looks.
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import urlencode
 
 from flask import url_for

@@ -5,20 +5,21 @@ evaluation in evaluate.py. Submodules are imported on first use so importing the
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from indexer.nlp import NerSpan
     from search.model import Article, Mention
 
 
-def infer_published(article: "Article", neighbours: "Sequence[Article]" = ()) -> None:
+def infer_published(article: Article, neighbours: Sequence[Article] = ()) -> None:
     from indexer.dates.published import infer_published as _infer
 
     _infer(article, neighbours)
 
 
-def tag_dates(article: "Article", spans: "list[list[NerSpan]]") -> "list[Mention]":
+def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
     from indexer.dates.mentions import tag_dates as _tag
 
     return _tag(article, spans)

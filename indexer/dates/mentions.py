@@ -7,8 +7,8 @@ spaCy finds most date expressions but glues some to the next sentence in scraped
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS

@@ -8,9 +8,9 @@ simple rules. The year is the one nearest publication (preferring the past, as f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Callable
 
 from indexer.dates.patterns import YEAR
 from indexer.dates.resolve import Resolved

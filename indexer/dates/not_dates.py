@@ -48,7 +48,7 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
                  r"(?:[a-z]+\s+)?(?:computers|cars|phones|machines|weapons|jobs))")
-_GENERIC_TODAY = re.compile(rf"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
+_GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters|Xinhua|[A-Z]{2,6})\)|--|—|_)")

@@ -97,7 +97,7 @@ def _completed(base: date, unit: str) -> Resolved:
     return _quarter(y, n) if unit == "quarter" else _half(y, n)
 
 
-def _last_period(context: "Context | None", unit: str) -> Resolved | None:
+def _last_period(context: Context | None, unit: str) -> Resolved | None:
     if context is None or context.last is None:
         return None
     r = context.last
@@ -108,7 +108,7 @@ def _last_period(context: "Context | None", unit: str) -> Resolved | None:
     return None
 
 
-def resolve_period(s: str, base: date | None, way: str | None, context: "Context | None" = None) -> Resolved | None:
+def resolve_period(s: str, base: date | None, way: str | None, context: Context | None = None) -> Resolved | None:
     """ "the third quarter", "fiscal first-quarter", "this year's second half", "Q3 1998", "the quarter",
     "a year earlier"; None for anything else."""
     if base is None:

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
-from typing import Sequence
 
 from indexer.dates.patterns import (
-    MONTH_DAY_RE, WEEKDAYS, YEAR, month_end, month_number, nearest_year, safe_date,
+    MONTH_DAY_RE,
+    WEEKDAYS,
+    YEAR,
+    month_end,
+    month_number,
+    nearest_year,
+    safe_date,
 )
 from indexer.dates.resolve import future_cue, month_day
 from search.model import Article

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from indexer.dates.patterns import (
-    DASH, DAY, MONTH, WEEKDAY, YEAR, month_end, month_number, nearest_month_year, nearest_year,
+    DASH,
+    DAY,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    month_end,
+    month_number,
+    nearest_month_year,
+    nearest_year,
     safe_date,
 )
 
@@ -309,16 +317,15 @@ def week_of(s: str, base: date | None, way: str | None) -> Resolved | None:
 
 
 def resolve(text: str, base: date | None, before: str = "", after: str = "",
-            context: "Context | None" = None) -> Resolved | None:
+            context: Context | None = None) -> Resolved | None:
     """Resolve one date expression; None when it is not a date or cannot be placed honestly.
 
     ``context`` carries what earlier mentions of the same document resolved to, for anaphora like
     "a year earlier" or "the quarter"; without it those stay unresolved.
     """
     from indexer.dates import named_days, periods, relative
-    from indexer.dates.tense import direction
-
     from indexer.dates.spoken import digits_for_spoken
+    from indexer.dates.tense import direction
 
     s = digits_for_spoken(clean(text), base)
     s = _LEADING.sub("", s).strip()

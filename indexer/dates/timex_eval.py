@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold" / "timex" / "tbaq.jsonl"
 _LENIENT_MODS = {"START", "MID", "END"}

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .gazetteer import DATA_FILE, fold
 from .admin1 import admin1_names, bare_keys, generic
+from .gazetteer import DATA_FILE, fold
 from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
 
 FULL_COUNTRIES = ("UA", "RU")
@@ -51,7 +51,7 @@ KMU = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "
 
 def kmu(text: str) -> str:
     out, prev = [], " "
-    for i, ch in enumerate(text):
+    for _i, ch in enumerate(text):
         low = ch.lower()
         if low == "г" and prev == "з":  # "zgh" keeps зг apart from ж
             rep = "gh"

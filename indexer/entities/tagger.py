@@ -12,10 +12,10 @@ from collections import Counter
 from search.model import Article, Mention
 
 from . import evidence, one_facet, orgs, people, places
+from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
 from .scan import scan_people, scan_places
-from .cast import ArticlePeople, plausible_person
 from .spans import Cand, candidates, names_regions
 
 _SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"

@@ -5,7 +5,7 @@ Both the publication date and the title read them, so the parsing and its guards
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def blocks(tree) -> Iterator[object]:

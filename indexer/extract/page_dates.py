@@ -10,8 +10,8 @@ comes from: a page cannot have been published after it was saved.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
-from typing import Iterator
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 
 from . import jsonld
 
@@ -161,7 +161,7 @@ def parse_day(value: str) -> date | None:
             return None
     if re.fullmatch(r"\d{9,13}", s):  # a Unix timestamp (seconds or milliseconds)
         try:
-            return datetime.fromtimestamp(int(s) / (1000 if len(s) > 11 else 1), timezone.utc).date()
+            return datetime.fromtimestamp(int(s) / (1000 if len(s) > 11 else 1), UTC).date()
         except (ValueError, OverflowError, OSError):
             return None
     if not re.search(r"\d", s) or not re.search(r"\d{4}|[A-Za-z]{3,}\.? \d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2}", s):

@@ -90,7 +90,7 @@ def misfiled(articles) -> list[dict]:
         for value, n in article_counts(articles, facet).items():
             by_key.setdefault(value.casefold(), {}).setdefault(facet, Counter())[value] += n
     out = []
-    for key, facets in by_key.items():
+    for _key, facets in by_key.items():
         if len(facets) >= 2:
             counts = {f: sum(c.values()) for f, c in facets.items()}
             shown = max((v for c in facets.values() for v in c), key=lambda v: v)

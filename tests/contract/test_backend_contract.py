@@ -23,8 +23,8 @@ try:
 except ImportError:  # tests/ turned into a package
     from tests.test_web_fakes import FakeEngine
 
-from web import create_app
 from search.facet_registry import ENTITY_FACETS, EXPORT_COLUMNS
+from web import create_app
 
 # -- SearchBackend ------------------------------------------------------------------------------------------
 BACKENDS = ["whoosh"]
