@@ -112,6 +112,31 @@ def test_a_misspelling_gets_a_suggestion_from_the_index(backend):
     assert backend.search(P(q="Izhevsk"), 0, 10).suggestion is None
 
 
+def test_only_restricts_matches_and_every_facet_count(backend):
+    # ``only`` is how the engine applies store-side filters (same-paragraph co-occurrence) to any backend.
+    full = backend.search(P(copies="all"), 0, None)
+    keep = frozenset(h.id for h in full.hits[:3])
+    hits = backend.search(P(copies="all"), 0, None, keep)
+    assert {h.id for h in hits.hits} == keep and hits.total == 3
+    assert sum(e["count"] for e in hits.facets["source"]) == 3
+    assert {i for i, _ in backend.ranked(P(copies="all"), keep)} == keep
+    assert backend.search(P(), 0, None, frozenset()).total == 0
+
+
+def test_totals_are_each_query_s_search_total_under_the_filters(backend):
+    queries = ["Kyiv", "drones", "Kyiv OR Kharkiv", "", "nosuchwordanywhere", "Kyiv"]
+    for filters in ({}, {"source": "AP"}, {"not_source": "AP"}):
+        expected = [backend.search(P(q=q, **filters), 0, 0).total for q in queries]
+        assert backend.totals(P(**filters), queries) == expected
+
+
+def test_published_days_count_the_matches_by_day(backend):
+    for p in (P(), P(q="Kyiv"), P(source="AP")):
+        days, unknown = backend.published_days(p)
+        assert sum(days.values()) + unknown == backend.search(p, 0, 0).total
+        assert all(len(d) == 10 and d[4] == "-" for d in days)
+
+
 # -- the engine interface web/ uses -------------------------------------------------------------------------
 ENGINES = ["real", "fake"]
 SEARCH_KEYS = {"query", "total", "page", "per_page", "pages", "took_ms", "did_you_mean", "expanded", "results", "facets"}
