@@ -56,7 +56,8 @@ def _article() -> Article:
 
 
 def test_index_document_export_row_and_entities_come_from_the_specs():
-    from search.present import EXPORT_COLUMNS, entities_summary, export_dict
+    from search.facet_registry import EXPORT_COLUMNS
+    from search.present import entities_summary, export_dict
     from search.schema import article_document
 
     a = _article()
@@ -97,8 +98,8 @@ def test_web_names_labels_and_export_header_are_the_registrys(client):
 
     assert P.FACETS == R.NAMES and P.EXCLUDES == R.EXCLUDES
     assert P.FACET_LABELS == {f.name: (f.label, f.plural) for f in R.FACETS}
+    from search.facet_registry import EXPORT_COLUMNS
     from search.params import SEARCH_PARAMS
-    from search.present import EXPORT_COLUMNS
 
     assert P.SEARCH_PARAMS == SEARCH_PARAMS  # web keeps its own copy (it imports only the registry and engine)
     assert tuple(EMPTY_HEADER) == EXPORT_COLUMNS
