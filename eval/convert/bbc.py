@@ -16,7 +16,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from .common import split_of, write_jsonl
+from .common import split_of, write_articles
 
 
 def read_story(path: Path) -> tuple[str, str]:
@@ -47,9 +47,7 @@ def convert(folder: Path, n: int) -> list[dict]:
 
 def main(argv: list[str]) -> int:
     articles = convert(Path(argv[0]), int(argv[2]) if len(argv) > 2 else 1200)
-    write_jsonl(Path(argv[1]) / "articles.jsonl", articles, gz=True)
-    for split in ("dev", "heldout"):
-        print(split, sum(1 for a in articles if a["split"] == split), "articles")
+    write_articles(Path(argv[1]), articles)
     return 0
 
 

@@ -35,3 +35,10 @@ def write_jsonl(path: Path, rows: list[dict], gz: bool = False) -> None:
             fh.write(data.encode("utf-8"))
     else:
         path.write_text(data, encoding="utf-8")
+
+
+def write_articles(out_dir: Path, articles: list[dict]) -> None:
+    """articles.jsonl.gz of a corpus folder, and the split counts on stdout (every converter's last step)."""
+    write_jsonl(out_dir / "articles.jsonl", articles, gz=True)
+    for split in ("dev", "heldout"):
+        print(split, sum(1 for a in articles if a["split"] == split), "articles")

@@ -15,7 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_jsonl
+from .common import split_of, write_articles
 
 
 def convert(folder: Path) -> list[dict]:
@@ -38,9 +38,7 @@ def convert(folder: Path) -> list[dict]:
 
 def main(argv: list[str]) -> int:
     articles = convert(Path(argv[0]))
-    write_jsonl(Path(argv[1]) / "articles.jsonl", articles, gz=True)
-    for split in ("dev", "heldout"):
-        print(split, sum(1 for a in articles if a["split"] == split), "articles")
+    write_articles(Path(argv[1]), articles)
     return 0
 
 
