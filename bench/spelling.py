@@ -25,8 +25,10 @@ def name_queries(index_dir: Path, seed: int, names: int = NAMES) -> list[BenchQu
 
     rng = random.Random(seed)
     out = []
-    with Engine(index_dir) as engine:
-        view = engine._cache.get()
+    with Engine(index_dir) as engine, engine.lock:
+        # Which spelling this index holds most is a Whoosh-view question: the bench reads the Whoosh
+        # backend's current view directly (a bench may; the engine and web never do).
+        view = engine.backend._cache.get()
         if view is None:
             return []
         table = engine._variant_table()
