@@ -16,6 +16,7 @@ from pathlib import Path
 from . import migrations
 from .facet_registry import COLUMN_FACETS
 from .model import Article, Mention, Paragraph
+from .store_copies import CopyGroups
 from .store_files import FileTable, now_iso
 from .store_variants import NameVariants
 
@@ -69,7 +70,7 @@ def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
         yield seq[i:i + n]
 
 
-class Store(FileTable, NameVariants):
+class Store(FileTable, NameVariants, CopyGroups):
     def __init__(self, index_dir: str | Path, readonly: bool = False):
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / STORE_FILE
@@ -277,18 +278,6 @@ class Store(FileTable, NameVariants):
                 self._mark_pending(db, list(values))
                 self._bump(db)
 
-    def set_copies(self, mapping: Mapping[str, str | None]) -> None:
-        """Mark articles as syndicated copies of an original (None: an original again)."""
-        if self.readonly:
-            raise RuntimeError("store opened read-only")
-        with self._lock:
-            db = self._db()
-            with db:
-                db.executemany("UPDATE articles SET copy_of=? WHERE id=?",
-                               [(orig if orig != cid else None, cid) for cid, orig in mapping.items()])
-                self._mark_pending(db, list(mapping))
-                self._bump(db)
-
     @staticmethod
     def _mark_pending(db: sqlite3.Connection, ids: Iterable[str]) -> None:
         db.executemany("INSERT OR IGNORE INTO pending_index VALUES (?)", [(i,) for i in ids])
@@ -307,10 +296,6 @@ class Store(FileTable, NameVariants):
                     db.execute(f"DELETE FROM pending_index WHERE id IN ({','.join('?' * len(chunk))})", chunk)
 
     # -- reads ----------------------------------------------------------------------------------------------
-    def copy_map(self) -> dict[str, str]:
-        """{copy id: original id} for every article currently marked as a syndicated copy."""
-        return dict(self._query("SELECT id, copy_of FROM articles WHERE copy_of IS NOT NULL"))
-
     def get_article(self, article_id: str) -> Article | None:
         found = self.get_articles([article_id])
         return found[0] if found else None
@@ -380,11 +365,6 @@ class Store(FileTable, NameVariants):
                 out[r[0]] = dict(zip(("id", "source", "site", "title", "published", "copy_of"), r))
         return out
 
-    def copies_of(self, article_id: str) -> list[dict]:
-        """Articles marked as syndicated copies of ``article_id``."""
-        return [{"id": r[0], "source": r[1], "site": r[2]} for r in self._query(
-            "SELECT id, source, site FROM articles WHERE copy_of=? ORDER BY id", (article_id,))]
-
     def record_key_owners(self, keys: Iterable[str], path: str) -> dict[str, str]:
         """{record key: another file holding an article with it}: clashes to report, kept apart by scoping."""
         keys = list(dict.fromkeys(keys))
@@ -398,11 +378,6 @@ class Store(FileTable, NameVariants):
     def ids_by_record_key(self, key: str, limit: int = 2) -> list[str]:
         return [r[0] for r in self._query("SELECT id FROM articles WHERE record_key=? ORDER BY id LIMIT ?",
                                           (key, limit))]
-
-    def dangling_copies(self) -> list[str]:
-        """Copies whose original is not in the store (a removal the copy grouping has not caught up with)."""
-        return [r[0] for r in self._query("SELECT a.id FROM articles a LEFT JOIN articles o ON o.id = a.copy_of "
-                                          "WHERE a.copy_of IS NOT NULL AND o.id IS NULL ORDER BY a.id")]
 
     def indexed_order(self) -> list[tuple[str, str]]:
         """(id, first indexed at) of every article, newest first (ties by id, so the order is stable):
@@ -418,8 +393,3 @@ class Store(FileTable, NameVariants):
 
     def known_people(self) -> list[str]:
         return [r[0] for r in self._query("SELECT DISTINCT value FROM mentions WHERE kind='person' ORDER BY value")]
-
-    def dedupe_docs(self, batch: int = 500) -> Iterator[tuple[str, str | None, str | None, str]]:
-        """(id, source, published, full text) for the copy detector, streamed."""
-        for a in self.iter_articles(batch):
-            yield a.id, a.source, a.published, a.text()
