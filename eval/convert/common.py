@@ -17,6 +17,36 @@ def split_of(article_id: str, heldout_share: float = 0.5) -> str:
     return "heldout" if h < heldout_share else "dev"
 
 
+# token joining for the sets that ship tokens, not text (CoNLL-2003, FiNER-ORD): no blank before closing
+# punctuation and clitics, none after opening brackets and currency signs; straight double quotes alternate
+NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "'s", "'S", "n't", "'", "'re", "'ve", "'ll",
+                   "'d", "'m", "’s", "’re", "’ve", "’ll", "’d", "’m", "’", "”", "...", "…"}
+NO_SPACE_AFTER = {"(", "[", "{", "$", "`", "‘", "“", "£", "€", "#"}
+
+
+def detokenize(tokens: list[str], glue_hyphens: bool = False) -> tuple[str, list[int]]:
+    """Tokens -> (text, start offset of each token). glue_hyphens: "up - and - coming" -> "up-and-coming"
+    (a tokenizer that split compounds; the cost is a real dash between two words read as a hyphen)."""
+    out, starts, quote_open, glue = "", [], False, True
+    for n, tok in enumerate(tokens):
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else ""
+        hyphen = glue_hyphens and tok == "-" and out[-1:].isalnum() and nxt[:1].isalnum()
+        if tok == '"':
+            space = not glue and not quote_open
+        else:
+            space = not glue and tok not in NO_SPACE_BEFORE and not hyphen
+        if space:
+            out += " "
+        starts.append(len(out))
+        out += tok
+        if tok == '"':
+            glue = not quote_open  # an opening quote hugs the next word
+            quote_open = not quote_open
+        else:
+            glue = tok in NO_SPACE_AFTER or hyphen
+    return out, starts
+
+
 def check_mentions(articles: list[dict], mentions: list[dict]) -> None:
     texts = {a["id"]: a["text"] for a in articles}
     for m in mentions:
