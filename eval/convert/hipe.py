@@ -44,10 +44,14 @@ TITLES = {
     "premier", "minister", "ambassador", "consul", "deacon", "elder", "squire", "dame", "saint", "st",
     "marshal", "officer", "detective", "sheriff", "deputy", "attorney", "representative", "rep",
     "congressman", "alderman", "councilman", "the", "late", "old", "young", "mister", "uncle", "aunt",
+    "madam", "doctor", "ensign", "inspector", "master", "mechanic", "warden", "constable", "policeman",
+    "policemen", "county", "cub", "leader", "trustee", "accountant", "engineer", "foreman", "electrician",
+    "aviation", "seaman", "nurse", "coach",
 }
 # words that start a function after a name ("..., Speaker of the House"); with TITLES they end a person
 FUNCTIONS = {"speaker", "auditor", "superintendent", "vice", "clerk", "treasurer", "commissioner", "editor",
              "postmaster", "collector", "agent", "director", "manager", "chairman", "member", "of"}
+FRONT = TITLES | FUNCTIONS - {"of"} | {"and", "his", "her", "honor"}  # cut from the front of a person
 UKRAINE = re.compile(r"Ukrain|Kiev|Kyiv", re.I)
 
 
@@ -166,8 +170,8 @@ def _trim(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
         while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
             end -= 1
     while True:
-        m = re.match(r"(\w+)\.?\s+", text[start:end])
-        if not m or m.group(1).lower() not in (TITLES | {"and", "his", "her", "honor"} if kind == "person" else {"the"}):
+        m = re.match(r"(\w+)[.:]?\s+", text[start:end])
+        if not m or m.group(1).lower() not in (FRONT if kind == "person" else {"the"}):
             break
         start += m.end()
     return start, end
