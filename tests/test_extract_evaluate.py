@@ -26,9 +26,11 @@ def test_score_counts_lost_pages_and_wrong_days():
     assert s["f1"] == pytest.approx(0.5)
 
 
-def test_committed_pages_split_into_dev_and_heldout_with_gold():
-    dev, held = load_pages("dev"), load_pages("heldout")
-    assert len(dev) == 100 and len(held) == 99  # one held-out page has no gold text
-    assert not {p["id"] for p in dev} & {p["id"] for p in held}
-    assert all(p["html"] for p in dev + held) and sum(1 for p in dev + held if (p["text"] or "").strip()) >= 195
-    assert sum(1 for p in dev + held if p["published"]) >= 100  # most articles state a day
+def test_committed_pages_split_into_dev_and_two_heldouts_with_gold():
+    dev, held, held2 = load_pages("dev"), load_pages("heldout"), load_pages("heldout2")
+    assert len(dev) == 100 and len(held) == 99 and len(held2) == 100  # one held-out page has no gold text
+    ids = [p["id"] for p in dev + held + held2]
+    assert len(ids) == len(set(ids))  # the fresh held-out shares no page with the seen parts
+    pages = dev + held + held2
+    assert all(p["html"] for p in pages) and sum(1 for p in pages if (p["text"] or "").strip()) >= 295
+    assert sum(1 for p in pages if p["published"]) >= 200  # most articles state a day

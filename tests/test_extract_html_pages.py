@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from datetime import date, datetime
 
 import pytest
 
 from indexer.dates import infer_published
 from indexer.extract import extract_file
+from indexer.extract.html import _cut_end_matter, _recall_fragment
 from indexer.extract.page_dates import parse_day
 from indexer.extract.page_title import strip_site_name
 
@@ -71,6 +73,36 @@ def test_visible_dateline_under_the_headline(tmp_path):
     assert a.published == "2025-12-15" and a.metadata["published_from"] in ("header", "htmldate")
 
 
+def test_time_element_by_the_headline_is_read_from_its_datetime(tmp_path):
+    # The visible "03/01/2017" is ambiguous; the machine-readable attribute is not.
+    html = page(before='<h1>Drones hit plant</h1><div class="meta"><time datetime="2017-03-01T12:00:00Z">'
+                       '03/01/2017</time> by Jane Doe</div>')
+    a = extract(tmp_path, html)
+    assert (a.published, a.metadata["published_from"]) == ("2017-03-01", "header")
+
+
+def test_the_headline_dateline_beats_a_generic_date_meta(tmp_path):
+    # "date" / "dc.date" metas often hold a review or update day; the dateline says when the story ran.
+    html = page('<meta name="dc.date" content="2024-07-05T14:20:08Z">',
+                before="<h1>Drones hit plant</h1><p>Published March 1, 2024</p>")
+    a = extract(tmp_path, html)
+    assert (a.published, a.metadata["published_from"]) == ("2024-03-01", "header")
+
+
+def test_a_publication_meta_beats_the_headline_dateline(tmp_path):
+    html = page('<meta property="article:published_time" content="2024-02-28T09:00:00Z">',
+                before="<h1>Drones hit plant</h1><p>Updated March 1, 2024</p>")
+    a = extract(tmp_path, html)
+    assert (a.published, a.metadata["published_from"]) == ("2024-02-28", "meta:article:published_time")
+
+
+def test_htmldate_reads_what_the_markup_readers_do_not(tmp_path):
+    # No JSON-LD, meta, <time> or dateline: htmldate finds the day in the canonical URL.
+    html = page('<link rel="canonical" href="https://example.com/2019/11/18/drones-hit-plant/">')
+    a = extract(tmp_path, html)
+    assert (a.published, a.metadata["published_from"]) == ("2019-11-18", "htmldate")
+
+
 def test_a_day_only_mentioned_in_the_body_is_not_the_publication_day(tmp_path):
     body = BODY + "<p>The plant was first hit on November 18, officials said on Monday.</p>"
     a = extract(tmp_path, page(body=body))
@@ -129,6 +161,8 @@ def test_parse_day(raw, day):
     ("Example News: Drones hit Izhevsk plant", ["Example News"], "Drones hit Izhevsk plant"),
     ("Drones hit Izhevsk plant in Udmurtia | Reuters", [], "Drones hit Izhevsk plant in Udmurtia"),
     ("Kharkiv - Sumy - Odesa: the night in three cities", [], "Kharkiv - Sumy - Odesa: the night in three cities"),
+    ("Example Daily - Drones hit Izhevsk plant", ["exampledaily", "exampledaily.com"], "Drones hit Izhevsk plant"),
+    ("Drones hit Izhevsk plant | The Example Daily", ["Example Daily"], "Drones hit Izhevsk plant"),
 ])
 def test_strip_site_name(title, sites, expected):
     assert strip_site_name(title, sites) == expected
@@ -149,6 +183,13 @@ def test_a_logo_h1_is_not_the_headline(tmp_path):
     html = page(head).replace("<nav>", "<header><h1>Example Daily</h1></header><nav>")
     a = extract(tmp_path, html)
     assert a.title == "Drones hit Izhevsk plant"
+
+
+def test_site_name_from_the_domain_is_cut_from_the_front_of_og_title(tmp_path):
+    head = ('<link rel="canonical" href="https://www.exampledaily.com/news/drones">'
+            '<meta property="og:title" content="ExampleDaily - Drones hit Izhevsk plant">')
+    a = extract(tmp_path, page(head))
+    assert (a.title, a.metadata["title_from"]) == ("Drones hit Izhevsk plant", "og:title")
 
 
 def test_title_tag_is_only_a_fallback_and_loses_its_site_name(tmp_path):
@@ -204,3 +245,44 @@ def test_page_with_its_text_only_in_jsonld_is_not_lost(tmp_path):
             '<body><div id="app"></div></body></html>')
     a = extract(tmp_path, html)
     assert "Drones struck port infrastructure" in a.text()
+
+
+def test_a_recall_pass_that_kept_only_a_fragment_gives_way_to_the_default_pass():
+    default = ["The plant makes air defence systems.", "Officials confirmed damage to two workshops.",
+               "Frequently asked questions", "Who runs the plant?", "A state holding company runs it."]
+    assert _recall_fragment(default[:1], default)  # a sub-block of the default's text
+    assert not _recall_fragment(default + ["Repairs will take weeks."], default)  # recall found more
+    # Shorter but its own text (the default had kept a shipping banner instead of the story): recall wins.
+    assert not _recall_fragment(["Custom sets promo terms", "Receive ten percent off three products."],
+                                ["Free shipping on orders over $40.", "Receive ten percent off three products."] * 3)
+    assert _recall_fragment([], default) and not _recall_fragment(default, [])
+
+
+def test_recall_pass_keeps_a_body_the_default_pass_cuts_short(tmp_path):
+    # The case favor_recall is for: text after headings and a table is part of the article.
+    sections = "".join(f"<h2>Part {n}</h2><p>Section {n} of the report on the strike describes damage to "
+                       f"workshop {n} and the repairs planned there, officials said.</p>" for n in range(1, 6))
+    a = extract(tmp_path, page(body=BODY + sections))
+    assert "Part 5" in [p.text for p in a.paragraphs] and "workshop 5" in a.text()
+
+
+def test_end_matter_after_the_story_is_cut_and_counted(tmp_path):
+    tail = ("<h3>About the Author</h3><p>Jane Doe is an executive editor who has covered the defence industry "
+            "for a decade and lives in Kyiv with her family.</p>")
+    path = tmp_path / "page.html"
+    path.write_text(page(body=BODY + tail), encoding="utf-8")
+    fx = extract_file(path)
+    text = fx.articles[0].text()
+    assert "Residents reported explosions" in text and "About the Author" not in text and "Jane Doe" not in text
+    assert fx.dropped["end matter"] == 1
+
+
+def test_an_end_matter_label_early_in_the_page_or_inside_a_sentence_is_kept(tmp_path):
+    story = ["Drones struck a plant in Izhevsk overnight, officials said on Monday morning.",
+             "The plant makes air defence systems and is under sanctions, officials said."]
+    # Before half the text, "Related" titles a section of the story, not the end matter.
+    assert _cut_end_matter(["Related", *story]) == (["Related", *story], Counter())
+    assert _cut_end_matter([*story, "Related articles:", "Other story"]) == (story, Counter({"end matter": 1}))
+    inline = BODY + "<p>Read more: the governor's statement on the strike and the repairs.</p>"
+    b = extract(tmp_path, page(body=inline), name="inline.html")
+    assert "the governor's statement" in b.text()

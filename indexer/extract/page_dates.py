@@ -2,8 +2,10 @@
 
 Read in order of trust: JSON-LD ``datePublished`` of the page's article object, the publication meta
 tags (Open Graph / ``article:published_time`` and the other names publishers use), a ``<time>`` element
-marked as the publication time, then htmldate (trafilatura's author's library, which knows many more
-markup conventions) with ``extensive_search=False``, so it never guesses from dates in the body text.
+marked as the publication time; then the dateline by the ``<h1>`` (a short element holding a date, or a
+``<time datetime>``), the generic date metas (``date``, ``dc.date``: often a review or update day), and
+last htmldate (trafilatura's author's library, which knows many more markup conventions) with
+``extensive_search=False``, so it never guesses from dates in the body text.
 A day after the scrape time (file mtime or a scrape-time field) or after today is refused wherever it
 comes from: a page cannot have been published after it was saved.
 """
@@ -24,11 +26,14 @@ _META_KEYS = (
     "article:published_time", "og:article:published_time", "og:published_time", "article:published",
     "datepublished", "article.published", "published_time", "published-date", "publish-date", "publish_date",
     "publishdate", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
-    "citation_date", "originalpublicationdate", "article_date_original", "date", "displaydate",
-    "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+    "originalpublicationdate", "article_date_original", "cxenseparse:recs:publishtime", "rnews:datepublished",
 )
+# Names that say "a date" but not which one (sites put the last review or update there): read after the
+# dateline by the headline, before htmldate.
+_GENERIC_META_KEYS = ("dc.date", "dcterms.date", "date", "displaydate")
 _META_RANK = {key: n for n, key in enumerate(_META_KEYS)}
+_GENERIC_RANK = {key: n for n, key in enumerate(_GENERIC_META_KEYS)}
 _YEAR_ONLY = re.compile(r"^\s*\d{4}\s*$")
 
 
@@ -39,13 +44,16 @@ def page_date(tree, url: str | None = None, not_after: date | None = None) -> tu
         day = parse_day(raw)
         if day is not None and day <= limit:
             return day.isoformat(), source
-    day, source = _htmldate(tree, url, limit)
-    if day:
-        return day, source
+    # The dateline by the headline before htmldate: on the dev pages htmldate's guesses (a date in a
+    # footer, a related story, a month/day swap) were wrong as often as right where the header had one.
     day = _header_date(tree)
     if day is not None and day <= limit:
         return day.isoformat(), "header"
-    return None, None
+    for source, raw in _metas(tree, _GENERIC_RANK):
+        day = parse_day(raw)
+        if day is not None and day <= limit:
+            return day.isoformat(), source
+    return _htmldate(tree, url, limit)
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -57,8 +65,8 @@ _HEADER_BEFORE, _HEADER_AFTER, _HEADER_TEXT = 15, 40, 90
 
 
 def _header_date(tree) -> date | None:
-    """A date standing alone (or with "Published", "Updated:", a byline) right by the first <h1>: the
-    page's visible dateline. Never a date inside a sentence of the body: only short elements count."""
+    """A date standing alone (or with "Published", "Updated:", a byline), or a ``<time datetime>``, right by
+    the first <h1>: the page's visible dateline. Never a date inside a sentence of the body: only short elements count."""
     before: list = []
     after: list = []
     seen_h1 = False
@@ -79,6 +87,10 @@ def _header_date(tree) -> date | None:
     if not seen_h1:
         return None
     for el in after + before[::-1]:
+        if el.tag == "time" and el.get("datetime"):  # machine-readable, whatever the visible form ("03/01/2017")
+            day = parse_day(el.get("datetime"))
+            if day is not None:
+                return day
         text = " ".join(el.text_content().split())
         if not text or len(text) > _HEADER_TEXT:
             continue
@@ -92,15 +104,7 @@ def _header_date(tree) -> date | None:
 
 def _candidates(tree) -> Iterator[tuple[str, str]]:
     yield from (("jsonld", v) for v in _jsonld_dates(tree))
-    found = []
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
-        key = key.strip().lower()
-        value = el.get("content") or el.get("value")
-        if key in _META_RANK and value and value.strip():
-            found.append((_META_RANK[key], key, value.strip()))
-    for _, key, value in sorted(found, key=lambda f: f[0]):
-        yield f"meta:{key}", value
+    yield from _metas(tree, _META_RANK)
     for el in tree.iter("time"):
         marked = (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None
         classes = (el.get("class") or "").lower()
@@ -115,6 +119,19 @@ def _candidates(tree) -> Iterator[tuple[str, str]]:
             value = el.get("content") or el.get("datetime") or el.text_content()
             if value and value.strip():
                 yield "itemprop", value.strip()
+
+
+def _metas(tree, rank: dict[str, int]) -> Iterator[tuple[str, str]]:
+    """("meta:<name>", value) of the meta tags named in ``rank``, in its order."""
+    found = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+        key = key.strip().lower()
+        value = el.get("content") or el.get("value")
+        if key in rank and value and value.strip():
+            found.append((rank[key], key, value.strip()))
+    for _, key, value in sorted(found, key=lambda f: f[0]):
+        yield f"meta:{key}", value
 
 
 def _jsonld_dates(tree) -> list[str]:

@@ -4,7 +4,8 @@
 
 Takes article pages only, 100 from WCXB's dev split (our dev part, tuned on) and 100 from its test split
 (our held-out part, scored once), chosen by a hash of the file id so the choice is reproducible and not
-ours. Script bodies (except JSON-LD, which carries dates and titles), styles and inline SVG are emptied to
+ours. "heldout2" is the next 100 test-split articles in the same hash order: a fresh held-out, added once
+"heldout" had been scored (so "heldout" counts as seen). Script bodies (except JSON-LD, which carries dates and titles), styles and inline SVG are emptied to
 keep the file small: trafilatura and our extractor discard them anyway.
 """
 from __future__ import annotations
@@ -34,9 +35,9 @@ def _shrink(html: str) -> str:
 def main(root: Path) -> None:
     meta = json.loads((root / "metadata.json").read_text())["files"]
     rows = []
-    for split, part in (("dev", "dev"), ("test", "heldout")):
+    for split, part, start in (("dev", "dev", 0), ("test", "heldout", 0), ("test", "heldout2", PER_SPLIT)):
         ids = sorted((fid for fid, m in meta.items() if m["split"] == split and m["page_type"] == "article"),
-                     key=lambda fid: hashlib.sha1(fid.encode()).hexdigest())[:PER_SPLIT]
+                     key=lambda fid: hashlib.sha1(fid.encode()).hexdigest())[start:start + PER_SPLIT]
         for fid in sorted(ids):
             gt = json.loads((root / split / "ground-truth" / f"{fid}.json").read_text())
             html = gzip.open(root / split / "html" / f"{fid}.html.gz", "rt", encoding="utf-8", errors="replace").read()
