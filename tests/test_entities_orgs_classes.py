@@ -190,3 +190,75 @@ def test_a_currency_a_rate_or_a_capitalised_preposition_is_no_organisation():
                  ("Banks lend at the Northport Interbank Offered Rates.", [("the Northport Interbank Offered Rates", "ORG")]),
                  ("Throughout Zarnia the mood was gloomy.", [("Throughout Zarnia", "ORG")]))
     assert values(art, "org") == []
+
+
+# --- works, datelines, sites and ages: ORG spans that name no body ----------------------------------------
+
+def test_a_title_after_a_kind_of_work_or_in_quotes_is_no_organisation():
+    art = tagged(("Critics loved the film Harbour Lights at Cannes.", [("Harbour Lights", "ORG")]),
+                 ("Her novel Grey Orchard sold well.", [("Grey Orchard", "ORG")]),
+                 ("``Little Wren Learns to Sing,'' which opens Friday, is charming.", [("Sing", "ORG")]),
+                 ("Fans queued for Return of the Marsh again.", [("Marsh", "ORG")]))
+    assert values(art, "org") == []
+
+
+def test_a_body_in_quoted_speech_or_after_a_name_and_of_stays():
+    art = tagged(("“We asked the Red Cross for help,” she said.", [("Red Cross", "ORG")]),
+                 ("Ann Lee of the DAB won a seat.", [("Ann Lee", "PERSON"), ("DAB", "ORG")]))
+    assert set(values(art, "org")) == {"Red Cross", "DAB"}
+
+
+def test_an_upper_case_dateline_tagged_org_is_a_place_not_a_body():
+    art = tagged(("OSLO, Norway (AP) _ The skiers set off early.", [("OSLO", "ORG"), ("Norway", "GPE")]))
+    assert values(art, "org") == [] and "Oslo" in values(art, "place")
+    art = tagged(("NOTAPLACEX, Norway (AP) _ The skiers set off.", [("NOTAPLACEX", "ORG"), ("Norway", "GPE")]))
+    assert values(art, "org") == [] and "NOTAPLACEX" not in values(art, "place")
+
+
+def test_a_park_a_road_or_an_arena_tagged_org_is_a_place():
+    art = tagged(("Rangers counted tigers in Dorvali National Park last year.", [("Dorvali National Park", "ORG")]),
+                 ("Traffic stopped on the Kelmore Expressway.", [("Kelmore Expressway", "ORG")]))
+    assert values(art, "org") == []
+    assert set(values(art, "place")) == {"Dorvali National Park", "Kelmore Expressway"}
+
+
+def test_a_name_with_an_age_after_it_is_a_person():
+    art = tagged(("Tarvin, 61, from a rural district, sells rice.", [("Tarvin", "ORG")]))
+    assert values(art, "org") == [] and values(art, "person") == ["Tarvin"]
+
+
+# --- corpus evidence: ordinary words and people's names tagged ORG ------------------------------------------
+
+def test_an_ordinary_word_capitalised_as_org_goes_unless_a_cue_marks_a_body():
+    from indexer.entities import link_people
+
+    a = tagged(("The Opposition leader spoke.", [("Opposition", "ORG")]),
+               ("There was little opposition to the plan, and opposition members agreed.", []), aid="a")
+    b = tagged(("The Opposition party walked out.", [("Opposition", "ORG")]), aid="b")
+    link_people([a, b])
+    assert values(a, "org") == [] and values(b, "org") == ["Opposition"]
+
+
+def test_a_word_the_corpus_writes_capitalised_stays_an_organisation():
+    from indexer.entities import link_people
+
+    a = tagged(("Shares in Zorvik rose after Zorvik said sales grew.", [("Zorvik", "ORG"), ("Zorvik", "ORG")]),
+               ("Analysts said Zorvik would hire, and Zorvik agreed.", [("Zorvik", "ORG"), ("Zorvik", "ORG")]), aid="a")
+    link_people([a])
+    assert values(a, "org") == ["Zorvik"]
+
+
+def test_a_full_name_tagged_org_whose_given_name_the_corpus_knows_is_a_person():
+    from indexer.entities import link_people
+
+    a = tagged(("Coach Marta Ilves praised the team.", [("Marta Ilves", "PERSON")]), aid="a")
+    b = tagged(("In the race, Norway's Marta Kovanen was fourth.", [("Norway", "GPE"), ("Marta Kovanen", "ORG")]),
+               ("Rivals Marta Kovanen and Ilse Brand said little, and Kelso Lumber Corp filed.",
+                [("Kelso Lumber Corp", "ORG")]), aid="b")
+    c = tagged(("Ilse Brand and Marta Kovanen trained together in spring.",
+                [("Ilse Brand and Marta Kovanen", "ORG")]), aid="c")
+    d = tagged(("Coach Ilse Varro agreed.", [("Ilse Varro", "PERSON")]), aid="d")
+    link_people([a, b, c, d])
+    assert "Marta Kovanen" in values(b, "person") and "Marta Kovanen" not in values(b, "org")
+    assert "Kelso Lumber Corp" in values(b, "org") or "Kelso Lumber" in values(b, "org")
+    assert values(c, "org") == []

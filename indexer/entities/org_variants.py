@@ -128,6 +128,9 @@ def _short_of(short: str, long: str) -> bool:
 
 
 def merge_org_variants(articles) -> None:
+    from .org_words import weed
+
+    weed(articles)  # ordinary words and people's names first: they are no variant of anything
     known = set(orgs.ALIASES) | set(orgs.OUTLETS)
     # 1. case / "the" / party variants, corpus-wide: the form most articles use
     forms: dict[str, Counter] = defaultdict(Counter)

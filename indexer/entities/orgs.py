@@ -136,6 +136,57 @@ _INSTRUMENT = re.compile(r"\s(?:Dollars?|Yen|Pounds?|Francs?|Marks?|Rates?|Bonds
 _PREPOSITION = re.compile(r"^(?:Across|Throughout|In|At|From|Under|Over|After|Before|During|Around|Inside|Outside)\s")
 
 
+# A title of a work, not its maker: the word naming the kind of work just before it ("the film Fargo",
+# "the album Blue Lines", "his novel The Road"), or the span wrapped in quotation marks.
+_WORK_BEFORE = re.compile(r"\b(?:film|films|movie|movies|book|books|novel|novels|album|albums|song|songs|single|"
+                          r"play|plays|musical|show|shows|series|sitcom|documentary|opera|poem|painting|video game|"
+                          r"game|track|hit|memoir|biography|trilogy|franchise|episode|comic|cartoon|app|brand|"
+                          r"console|handset|browser|software)\s+(?:[’']s\s+)?$", re.I)
+# A quoted title: the quotation around the span holds only a few words, every long one capitalised
+# ("``Little Dieter Needs to Fly''", "“Blue Lines”"); quoted speech has lower-case words.
+_QUOTE_OPEN = re.compile(r"(?:``|[“\"‘]|(?<![A-Za-z])')([^`“”\"‘]{0,60})$")
+_QUOTE_CLOSE = re.compile(r"^([^`“”\"’]{0,60}?)[,.!?;:]?(?:''|[”\"’]|'(?![A-Za-z]))")
+
+
+def _quoted_title(text: str, before: str, after: str) -> bool:
+    a, b = _QUOTE_OPEN.search(before[-64:]), _QUOTE_CLOSE.match(after[:64])
+    if not a or not b:
+        return False
+    words = re.findall(r"[A-Za-z][\w’'\-]*", f"{a.group(1)} {text} {b.group(1)}")
+    return 0 < len(words) <= 8 and all(w[:1].isupper() for w in words if len(w) > 3)
+
+
+# The end of a longer capitalised title the model cut ("Lord of the [Rings]", "Shaun of the [Dead]"): a name
+# word and "of the" just before a one-word span (an acronym after "of" is a body: "Ann Lee of the DAB").
+_NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+of\s+the\s+$")
+# Words closing a name that make it a site, a road or a natural feature, not a body ("Bardiya National Park",
+# "Bishops Avenue", "Continental Arena"; a "County" is often a club: "Derby County").
+_SITE_LAST = re.compile(r"\s(?:Park|Avenue|Street|Road|Lane|Boulevard|Square|Arena|Stadium|Towers?|Station|"
+                        r"Expressway|Highway|Motorway|Concourse|River|Mountains|Valley|Airport|Bridge|"
+                        r"Canal|Lake|Beach)$")
+# A dateline opening a paragraph ("BLANTYRE, Malawi (AP) _", "OSLO (Reuters) -"): a place, never a body.
+_DATELINE_AFTER = re.compile(r"^(?:,\s+[A-Z][\w.]*|\s*\(|\s+[-_–—]\s)")
+# An age in apposition ("Amin, 61, from rural Bangladesh"): a person.
+_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+
+
+def not_a_body(text: str, before: str, after: str) -> str | None:
+    """Why an ORG span is no organisation, from its shape and its sentence: "work" (a title of a film, a book,
+    a product), "dateline", "site" (a place), "person" (an age after it), or None. ``before`` is the
+    paragraph text up to the span, ``after`` the rest."""
+    if _WORK_BEFORE.search(before[-40:]) or _quoted_title(text, before, after):
+        return "work"
+    if _NAME_OF_BEFORE.search(before[-40:]) and " " not in text and not text.isupper():
+        return "work"  # "Shaun of the [Dead]": a fragment of a longer title
+    if text.isupper() and len(text) > 3 and not before.strip() and _DATELINE_AFTER.match(after):
+        return "dateline"
+    if _SITE_LAST.search(text):
+        return "site"
+    if _AGE_AFTER.match(after):
+        return "person"
+    return None
+
+
 def never_a_body(text: str) -> bool:
     return bool(_INSTRUMENT.search(text) or _PREPOSITION.match(text))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from search.model import Article, Mention
 
@@ -79,6 +80,15 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     org = orgs.known_org(c.text)
     if org:
         return "org", org
+    why = orgs.not_a_body(c.text, before, after) if c.label == "ORG" else None
+    if why == "site":
+        return "place", c.text  # "Bardiya National Park", "Carbon County": located like any unknown place
+    if why == "person":
+        return ("person", who.full(c.text) or c.text) if plausible_person(c.text) else None
+    if why == "dateline":
+        return ("place", c.text) if places.candidates(c.text) else None  # "BLANTYRE, Malawi (AP) _"
+    if why:
+        return None  # a work's title: no body, and no reading we could trust
     single = len(c.text.split()) == 1
     if c.label == "ORG" and single and c.text in firms and (_FIRM_CUE_AFTER.match(after) or _THE.search(before[-4:])):
         return "org", orgs.normalise_org(c.text, before)  # "The Salomon share price", "Salomon Chairman X"
@@ -144,6 +154,12 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms)
         if not kind_value:
             continue
+        if kind_value[0] != "org" and c.label == "ORG":
+            # a dateline, a site or an aged person the model tagged ORG: labelled as what it is, so the
+            # article's votes below do not count the ORG tag for a body
+            why = orgs.not_a_body(c.text, earlier + text[:c.start], text[c.end:])
+            if why in ("dateline", "site", "person"):
+                c = replace(c, label={"dateline": "DATELINE", "site": "FAC", "person": "PERSON"}[why])
         if kind_value[0] == "place":
             if re.match(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$", text[c.end:c.end + 30]) or re.search(r"[A-Za-z]-$", text[:c.start]):
                 continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency
