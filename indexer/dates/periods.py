@@ -97,10 +97,13 @@ def _completed(base: date, unit: str) -> Resolved:
     return _quarter(y, n) if unit == "quarter" else _half(y, n)
 
 
-def _last_period(context: Context | None, unit: str) -> Resolved | None:
-    if context is None or context.last is None:
+def _last_period(context: Context | None, unit: str, reported: bool = False) -> Resolved | None:
+    """The quarter/half the story named last; with ``reported``, the last one that had ended by publication:
+    a year-ago comparison is made with results, not with a forecast named in between ("losses through the
+    third quarter of 1990 ... In the year-ago period")."""
+    r = (context.reported or context.last) if reported and context is not None else context.last if context else None
+    if r is None:
         return None
-    r = context.last
     months = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month + 1
     want = 3 if unit == "quarter" else 6
     if r.start.day == 1 and r.end == month_end(r.end.year, r.end.month) and months == want:
@@ -141,7 +144,7 @@ def resolve_period(s: str, base: date | None, way: str | None, context: Context 
             return _quarter(y, n)
         return _latest(n, "quarter", base, way)
     if m := _YEAR_PERIOD.match(s):
-        named = _last_period(context, "quarter")
+        named = _last_period(context, "quarter", reported=True)
         if named is None:
             return None
         return _shift_year(named, int(m["y"]) - named.start.year)
@@ -161,7 +164,7 @@ def resolve_period(s: str, base: date | None, way: str | None, context: Context 
                 return None
             unit = "quarter"
         if m["owner"]:
-            r = _containing(base, unit) if m["owner"] == "this year's" else _shift_year(_last_period(context, unit) or _completed(base, unit), -1)
+            r = _containing(base, unit) if m["owner"] == "this year's" else _shift_year(_last_period(context, unit, True) or _completed(base, unit), -1)
             return r
         if rel in ("current", "this"):
             r = _containing(base, unit)
@@ -170,17 +173,19 @@ def resolve_period(s: str, base: date | None, way: str | None, context: Context 
         elif rel in ("last", "previous", "prior", "most recent", "recent", "just-ended", "just ended", "latest", ""):
             if rel == "" and (named := _last_period(context, unit)) is not None:
                 r = named  # "the quarter" after "the third quarter" is that quarter
+            elif rel in ("latest", "most recent") and (named := _last_period(context, unit, True)) is not None:
+                r = named  # "the latest period": the reported one the story named (a fiscal quarter too)
             else:
                 r = _completed(base, unit)
         else:  # same / year-earlier / year-ago / prior-year / comparable
-            r = _shift_year(_last_period(context, unit) or _completed(base, unit), -1)
+            r = _shift_year(_last_period(context, unit, True) or _completed(base, unit), -1)
         if m["ago"]:
             r = _shift_year(r, -1)
         return r
     if m := _YEAR_EARLIER.match(s):
         # Compared with a quarter the story named: the same quarter a year before. Otherwise the year
         # before the one the story is about ("wages 3.8% higher than a year earlier").
-        if (named := _last_period(context, "quarter")) is not None:
+        if (named := _last_period(context, "quarter", True)) is not None:
             return _shift_year(named, -1)
         if m["ago"]:
             return None  # "a year ago" alone: relative.ago's year before publication
