@@ -124,3 +124,36 @@ def test_a_year_to_date_figure_makes_a_year_earlier_the_previous_year():
             "a year earlier.")
     got = mentions(text, "Third-quarter", "the first nine months", "a year earlier", base=base)
     assert ("a year earlier", "2022-01-01", "2022-12-31") in got
+
+
+@pytest.mark.parametrize("text, base, want", [
+    ("fiscal 2022's first quarter", date(2024, 5, 2), ("2022-01-01", "2022-03-31")),
+    ("the July-September quarter", date(2024, 11, 5), ("2024-07-01", "2024-09-30")),
+    ("the July-September quarter", date(2024, 5, 2), ("2023-07-01", "2023-09-30")),
+    ("the September quarter", date(2024, 11, 5), ("2024-07-01", "2024-09-30")),
+    ("the October-March half", date(2024, 5, 2), ("2023-10-01", "2024-03-31")),
+    ("the April-June period of 2021", date(2024, 5, 2), ("2021-04-01", "2021-06-30")),
+])
+def test_periods_named_by_their_months_or_owner_year(text, base, want):
+    assert span(text, "Sales rose in ", base) == want
+
+
+def test_a_quarter_of_two_months_is_not_a_quarter():
+    assert span("the July-August quarter", "Sales rose in ", date(2024, 11, 5)) is None
+
+
+# --- holiday weekends ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, base, want", [
+    ("the Thanksgiving weekend", date(2023, 12, 1), ("2023-11-25", "2023-11-26")),  # Thursday holiday: after
+    ("the Labor Day weekend", date(2023, 9, 8), ("2023-09-02", "2023-09-04")),  # Monday holiday: before, with it
+    ("the Memorial Day holiday weekend", date(2023, 6, 1), ("2023-05-27", "2023-05-29")),
+])
+def test_a_holiday_weekend_is_the_weekend_next_to_the_holiday(text, base, want):
+    assert span(text, "Traffic was heavy over ", base) == want
+
+
+def test_a_holiday_weekend_is_one_mention_when_spacy_stops_before_weekend():
+    text = "Traffic was heavy over the Labor Day weekend, police said."
+    assert mentions(text, "the Labor Day", base=date(2023, 9, 8)) == {
+        ("the Labor Day weekend", "2023-09-02", "2023-09-04")}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
@@ -69,8 +70,6 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    from indexer.dates.named_days import NAMED_DAY_RE
-
     for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX")):
         for m in rx.finditer(text):
@@ -136,6 +135,9 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         start, end = _trim(text, start, end)
         if start >= end:
             continue
+        # spaCy stops before "weekend" in "the Labor Day weekend": the holiday names the weekend.
+        if (tail := re.match(r"\s+(?:holiday\s+)?weekend\b", text[end:])) and NAMED_DAY_RE.search(text[start:end]):
+            end += tail.end()
         if context is not None and base is not None and _YEAR_TO_DATE.search(text[start:end]):
             # "the first nine months": later "a year earlier" compares whole years, not a quarter.
             context.last = context.reported = Resolved(date(base.year, 1, 1), date(base.year, 12, 31), "year")
@@ -218,8 +220,6 @@ def _names_a_period(span: str) -> bool:
 def _inner(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Dates inside a spaCy span that resolves neither whole nor in parts ("a fourth-quarter pre-tax",
     "Friday to December's"): the regex pass's own matches within it."""
-    from indexer.dates.named_days import NAMED_DAY_RE
-
     out: list[tuple[int, int, Resolved]] = []
     span = text[start:end]
     for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE):
