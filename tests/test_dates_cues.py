@@ -38,10 +38,11 @@ def mentions(text: str, *dated: str, base: date = WED) -> set[tuple[str, str, st
     ("Final results are due ", ".", "2024-03-14"),
     ("The two ministers met separately ", " with the envoy.", "2024-03-11"),
     ("The ultimatum expired ", " at noon.", "2024-03-08"),
+    ("The storm is expected to hit the coast on ", ".", "2024-03-15"),  # "hit" after "to" is no past
+    ("The storm hit the coast on ", ".", "2024-03-08"),
 ])
 def test_present_tense_schedules_and_states_look_ahead(before, after, want):
-    weekday = {"2024-03-19": "Tuesday", "2024-03-18": "Monday", "2024-03-15": "Friday", "2024-03-14": "Thursday",
-               "2024-03-11": "Monday", "2024-03-08": "Friday"}[want]
+    weekday = date.fromisoformat(want).strftime("%A")
     assert span(weekday, before, after=after) == (want, want)
 
 

@@ -5,6 +5,9 @@ mostly reports what happened, so with no cue the resolvers keep their backward p
 cue in the same clause wins, so "lower-than-expected earnings after the market closed Wednesday" is
 past ("closed" stands between "expected" and the day) and "postponed until 15:00 GMT Saturday" future.
 A "last"/"this past" inside the span itself ("due to expire last Thursday") always means the past.
+Scheduled events told in the present ("the ministers meet Monday", "the offer expires Friday") look
+ahead. A date that opens its clause ("On Friday, the committee will vote") has no cue before it; then
+the first verb after it may say "future" (a past one changes nothing, the backward default stands).
 """
 from __future__ import annotations
 
@@ -44,6 +47,9 @@ _WEAK_FUTURE = {"until", "till", "through", "by", "could", "may", "might"}
 # so is one after "stay"/"remain"/"keep" ("will stay closed until 9 a.m. Tuesday"): a state, not a past event.
 _PARTICIPLE = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets|got|stay|stays|remain|remains|keep|keeps)\s+"
                          r"(?:\w+ly\s+)?)$", re.I)
+# "expected to hit the coast", "will cut jobs": "hit", "cut", "set", "put" after "to" or a modal are no past.
+_INFINITIVE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not)|'ll|n't)\s+"
+                         r"(?:\w+ly\s+)?$", re.I)
 # "had been due to expire Friday" / "had been set to expire Nov. 6": a plan that may since have changed.
 _PLUPERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
 _TIME_OF_DAY = (r"\s*(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|est|edt|cst|cdt|pst|pdt|local time|"
@@ -73,7 +79,7 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
     cues = []
     for m in _CUE.finditer(clause):
         word = m.group().lower()
-        if m["past"] and _PARTICIPLE.search(clause[:m.start()]):
+        if m["past"] and (_PARTICIPLE.search(clause[:m.start()]) or _INFINITIVE.search(clause[:m.start()])):
             continue
         way = "future" if m["fut"] else "past"
         if way == "future" and _PLUPERFECT.search(clause[:m.start()]):

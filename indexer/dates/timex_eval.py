@@ -212,11 +212,13 @@ def run(tagger: Tagger = newsfacet_tagger, days_only: bool = False, platinum: bo
 
 
 def rows() -> list[dict]:
-    """``make eval`` rows, one per split, in the shape of evaluate.run()'s; none without the gold file."""
+    """``make eval`` rows, one per set (dev, heldout, platinum), in the shape of evaluate.run()'s; none
+    without the gold file."""
     if not GOLD.exists():
         return []
-    return [{"facet": f"timex-{'held' if k == 'heldout' else k}", "precision": round(s.precision, 4),
-             "recall": round(s.recall, 4), "support": s.tp + s.fn} for k, s in run().items()]
+    names = {"heldout": "held", "platinum": "plat"}
+    return [{"facet": f"timex-{names.get(k, k)}", "precision": round(s.precision, 4),
+             "recall": round(s.recall, 4), "support": s.tp + s.fn} for k, s in run(platinum=True).items()]
 
 
 def _report(name: str, scores: dict[str, Score], errors: bool) -> None:
