@@ -92,8 +92,8 @@ def test_gold_precision_and_recall(articles):
 def test_run_returns_rows_and_prints_nothing(capsys):
     rows = evaluate.run()
     assert capsys.readouterr().out == ""
-    # The seeds' two rows, then event dates on the TIMEX3 newswire gold: dev and held-out documents.
-    assert [r["facet"] for r in rows] == ["date", "published", "timex-dev", "timex-held"]
+    # The seeds' two rows, then event dates on the TIMEX3 newswire gold: dev, held-out and platinum documents.
+    assert [r["facet"] for r in rows] == ["date", "published", "timex-dev", "timex-held", "timex-plat"]
     for row in rows:
         assert set(row) == {"facet", "precision", "recall", "support"}
         assert 0 <= row["precision"] <= 1 and 0 <= row["recall"] <= 1 and row["support"] > 0

@@ -144,4 +144,4 @@ def run() -> list[dict]:
     return [
         score_mentions(articles, load_gold("dates.jsonl")).row("date"),
         score_published(articles, load_gold("dates_published.jsonl")).row("published"),
-    ] + timex_eval.rows()  # event dates on TIMEX3 newswire: dev, then held-out (tests/gold/timex/)
+    ] + timex_eval.rows()  # event dates on TIMEX3 newswire: dev, held-out, platinum (tests/gold/timex/)

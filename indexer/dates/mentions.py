@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
@@ -34,6 +35,9 @@ _PERIOD_RE = re.compile(
     r"\b(?:(?:the|its|their|this year's|last year's|(?:the\s+)?year-(?:earlier|ago))\s+)?(?:fiscal[\s-]+)?"
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?(?:quarter|half)\b"
     r"(?:\s+of\s+(?:fiscal\s+)?(?:1[0-9]{3}|20[0-9]{2}))?", re.I)
+# Periods named by reference to another ("the latest period", "the year-ago quarter") that spaCy leaves out.
+_REF_PERIOD_RE = re.compile(r"\b(?:the|its)\s+(?:latest|most recent|year-earlier|year-ago|prior-year|comparable|"
+                            r"corresponding)\s+(?:fiscal\s+)?(?:quarter|period|half)\b", re.I)
 # Day words spaCy misses or tags as TIME ("planned to apply for visas today", "reported last night").
 _DAY_WORD_RE = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|last night|"
                           r"this (?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
@@ -66,10 +70,8 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    from indexer.dates.named_days import NAMED_DAY_RE
-
     for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
-                      (_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX")):
+                      (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             covering = [f for f in found if f[0] <= a and b <= f[1]]
@@ -133,13 +135,19 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         start, end = _trim(text, start, end)
         if start >= end:
             continue
+        # spaCy stops before "weekend" in "the Labor Day weekend": the holiday names the weekend.
+        if (tail := re.match(r"\s+(?:holiday\s+)?weekend\b", text[end:])) and NAMED_DAY_RE.search(text[start:end]):
+            end += tail.end()
         if context is not None and base is not None and _YEAR_TO_DATE.search(text[start:end]):
             # "the first nine months": later "a year earlier" compares whole years, not a quarter.
-            context.last = Resolved(date(base.year, 1, 1), date(base.year, 12, 31), "year")
+            context.last = context.reported = Resolved(date(base.year, 1, 1), date(base.year, 12, 31), "year")
         pieces = _pieces(text, start, end)
-        whole = _resolve(text, start, end, base, context)
-        chosen: list[tuple[int, int, Resolved]] = []
-        if whole is not None or len(pieces) == 1:
+        ends = _endpoints(text, start, end, base, context)
+        whole = None if ends else _resolve(text, start, end, base, context)
+        chosen: list[tuple[int, int, Resolved]] = ends or []
+        if ends:
+            pass
+        elif whole is not None or len(pieces) == 1:
             if whole is not None:
                 chosen.append((start, end, whole))
         else:
@@ -153,11 +161,48 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         for a, b, r in chosen:
             if context is not None and _names_a_period(text[a:b]):
                 context.last = r
+                if base is not None and r.end < base and (r.end - r.start).days >= 80:
+                    context.reported = r  # a quarter, half or year whose results can be reported
             out.append(Mention(
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
     return out
+
+
+# "from 1991 to 1997", "from Sept. 14 to Thursday", "Friday and Thursday": two dates joined by a word. Not
+# "between 1984 and 1991": one stretch by construction, kept whole (as the seeds' gold has it).
+_JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?:to|through|until|till|and)\s+(?P<b>.+)$", re.I)
+_BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
+_YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
+
+
+def _endpoints(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
+    """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
+    each end is a date by itself; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
+    "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
+    m = _JOINED.match(text[start:end])
+    if not m:
+        return []
+    a0, a1 = start + m.start("a"), start + m.end("a")
+    b0, b1 = start + m.start("b"), start + m.end("b")
+    left, right = text[a0:a1], text[b0:b1]
+    if _BARE_WEEKDAY.match(left) and MONTH_DAY_RE.search(right):
+        return []
+    r_right = _resolve(text, b0, b1, base, context)
+    if r_right is None:
+        return []
+    # "from January to March 1998": the year written once belongs to both ends.
+    r_left = _resolve(text, a0, a1, base, context)
+    if r_left is None:
+        return []
+    if _YEAR_END.search(right) and not re.search(r"\d{4}", left) and r_left.start.year == r_left.end.year:
+        year = r_right.start.year - (1 if r_left.start.month > r_right.start.month else 0)
+        try:
+            r_left = Resolved(r_left.start.replace(year=year), r_left.end.replace(year=year), r_left.granularity)
+        except ValueError:  # February 29 in a year without one
+            return []
+    return [(a0, a1, r_left), (b0, b1, r_right)]
 
 
 # A mention that names its own period ("the third quarter", "June 1998", "fiscal 1989") can be referred back
@@ -175,8 +220,6 @@ def _names_a_period(span: str) -> bool:
 def _inner(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Dates inside a spaCy span that resolves neither whole nor in parts ("a fourth-quarter pre-tax",
     "Friday to December's"): the regex pass's own matches within it."""
-    from indexer.dates.named_days import NAMED_DAY_RE
-
     out: list[tuple[int, int, Resolved]] = []
     span = text[start:end]
     for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE):
@@ -192,7 +235,8 @@ def _inner(text: str, start: int, end: int, base: date | None, context: Context 
 
 def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
     span = text[start:end]
-    before, after = text[max(0, start - 120):start], text[end:end + 40]
+    # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
+    before, after = text[max(0, start - 120):start], text[end:end + 160]
     if not_date_reason(span, before, after):
         return None
     return resolve(span, base, before, after, context)

@@ -61,7 +61,7 @@ _WEEKS = {"easter week": _easter, "holy week": _easter, "thanksgiving week": lam
 
 _NAMES = "|".join(re.escape(n) for n in sorted(set(_FEDERAL) | set(_RULES) | set(_WEEKS), key=len, reverse=True))
 _NAMED = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|the)\s+)?(?P<name>{_NAMES})"
-                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?$")
+                    rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?(?P<weekend>\s+(?:holiday\s+)?weekend)?$")
 
 
 # Capitalised names in running text, for the regex pass in mentions.py ("was found Thanksgiving Day").
@@ -69,7 +69,7 @@ NAMED_DAY_RE = re.compile(
     r"\b(?:(?:last|next|this)\s+)?(?:New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Election Day|"
     r"Memorial Day|Labor Day|Independence Day|Veterans'? Day|Columbus Day|Presidents'? Day|"
     r"Martin Luther King(?: Jr\.)? Day|Easter(?: Sunday| Monday| week)?|Good Friday|Halloween|Valentine's Day|"
-    r"St\. Patrick's Day|Boxing Day|Holy Week)(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?(?!\w)")
+    r"St\. Patrick's Day|Boxing Day|Holy Week)(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?(?:\s+(?:holiday\s+)?weekend)?(?!\w)")
 
 
 @lru_cache(maxsize=256)
@@ -124,4 +124,9 @@ def resolve_named_day(s: str, base: date | None, way: str | None) -> Resolved | 
     if name in _WEEKS:
         monday = d - timedelta(days=d.weekday())  # idempotent for the Monday chosen above
         return Resolved(monday, monday + timedelta(days=6), "week")
+    if m["weekend"]:
+        # "the Labor Day weekend": the Saturday and Sunday before a Monday holiday, after a Thursday or
+        # Friday one ("the Thanksgiving weekend"), around it otherwise; the holiday itself when it is a Monday.
+        saturday = d + timedelta(days=(5 - d.weekday()) % 7) if d.weekday() in (3, 4) else d - timedelta(days=(d.weekday() - 5) % 7)
+        return Resolved(saturday, max(saturday + timedelta(days=1), d), "day")
     return Resolved(d, d, "day")

@@ -49,6 +49,8 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
                  r"(?:[a-z]+\s+)?(?:computers|cars|phones|machines|weapons|jobs))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters|Xinhua|[A-Z]{2,6})\)|--|—|_)")
@@ -78,6 +80,9 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if re.search(r"\b(?:each|every)\s*$", before, re.I) and re.match(
             r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
             r"august|september|october|november|december)s?$", s, re.I):
+        return "frequency"
+    # "flights leave on Monday and Tuesday nights", "open Sundays": a weekly schedule, not one day.
+    if re.fullmatch(rf"{_WEEKDAY}s", s, re.I) or (re.fullmatch(_WEEKDAY, s, re.I) and _RECURRING_PART.match(after)):
         return "frequency"
     if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return "dateline"

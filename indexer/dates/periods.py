@@ -25,7 +25,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
              "final": 4, "last": 4}
 _ORD = r"(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)"
 _FISCAL = r"(?:fiscal[\s-]+)?"
-_YEAR_OWNER = rf"(?:(?P<owner>this|last|next|the current|the previous|(?:the\s+)?year-(?:earlier|ago))\s+year'?s?\s+|(?P<yowner>{YEAR})'?s?\s+|(?P<yearlier>(?:the\s+)?year-(?:earlier|ago)|the\s+prior-year)\s+)?"
+_YEAR_OWNER = rf"(?:(?P<owner>this|last|next|the current|the previous|(?:the\s+)?year-(?:earlier|ago))\s+year'?s?\s+|(?:fiscal\s+)?(?P<yowner>{YEAR})'?s?\s+|(?P<yearlier>(?:the\s+)?year-(?:earlier|ago)|the\s+prior-year)\s+)?"
 _PART = re.compile(
     rf"^(?:(?:the|its|their)\s+)?{_YEAR_OWNER}{_FISCAL}{_ORD}[\s-]+{_FISCAL}(?P<unit>quarter|half|period)"
     rf"(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<y>{YEAR}|this year|last year|next year))?"
@@ -46,6 +46,11 @@ _YEAR_EARLIER = re.compile(
 # "the 1988 quarter" / "the 1989 period": the period under discussion, in that year.
 _YEAR_PERIOD = re.compile(rf"^(?:the\s+)?(?P<y>{YEAR})\s+(?:fiscal\s+)?(?:quarter|period)$")
 _FIRST_QUARTERS = re.compile(rf"^(?:the\s+)?first\s+(?P<n>two|three)\s+quarters(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?$")
+# "the July-September quarter", "the September quarter" (the one ending in September), "the April-June period".
+_MONTH_ALT = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|" \
+             "jul|aug|sept|sep|oct|nov|dec"
+_MONTHS_QUARTER = re.compile(rf"^(?:the\s+|its\s+)?(?:(?P<m1>{_MONTH_ALT})\.?\s*(?:-|–|to|through)\s*)?(?P<m2>{_MONTH_ALT})\.?\s+"
+                             rf"(?:fiscal\s+)?(?P<unit>quarter|half|period)(?:\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR}))?$")
 _THAT_YEAR = re.compile(r"^(?:(?:earlier|later|early|late)\s+(?:in\s+)?)?that\s+(?:same\s+)?year$")
 
 
@@ -97,10 +102,13 @@ def _completed(base: date, unit: str) -> Resolved:
     return _quarter(y, n) if unit == "quarter" else _half(y, n)
 
 
-def _last_period(context: Context | None, unit: str) -> Resolved | None:
-    if context is None or context.last is None:
+def _last_period(context: Context | None, unit: str, reported: bool = False) -> Resolved | None:
+    """The quarter/half the story named last; with ``reported``, the last one that had ended by publication:
+    a year-ago comparison is made with results, not with a forecast named in between ("losses through the
+    third quarter of 1990 ... In the year-ago period")."""
+    r = (context.reported or context.last) if reported and context is not None else context.last if context else None
+    if r is None:
         return None
-    r = context.last
     months = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month + 1
     want = 3 if unit == "quarter" else 6
     if r.start.day == 1 and r.end == month_end(r.end.year, r.end.month) and months == want:
@@ -140,8 +148,10 @@ def resolve_period(s: str, base: date | None, way: str | None, context: Context 
             y = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"]) if int(m["y"]) > 50 else 2000 + int(m["y"])
             return _quarter(y, n)
         return _latest(n, "quarter", base, way)
+    if m := _MONTHS_QUARTER.match(s):
+        return _months_period(m, base, way)
     if m := _YEAR_PERIOD.match(s):
-        named = _last_period(context, "quarter")
+        named = _last_period(context, "quarter", reported=True)
         if named is None:
             return None
         return _shift_year(named, int(m["y"]) - named.start.year)
@@ -161,7 +171,7 @@ def resolve_period(s: str, base: date | None, way: str | None, context: Context 
                 return None
             unit = "quarter"
         if m["owner"]:
-            r = _containing(base, unit) if m["owner"] == "this year's" else _shift_year(_last_period(context, unit) or _completed(base, unit), -1)
+            r = _containing(base, unit) if m["owner"] == "this year's" else _shift_year(_last_period(context, unit, True) or _completed(base, unit), -1)
             return r
         if rel in ("current", "this"):
             r = _containing(base, unit)
@@ -170,23 +180,51 @@ def resolve_period(s: str, base: date | None, way: str | None, context: Context 
         elif rel in ("last", "previous", "prior", "most recent", "recent", "just-ended", "just ended", "latest", ""):
             if rel == "" and (named := _last_period(context, unit)) is not None:
                 r = named  # "the quarter" after "the third quarter" is that quarter
+            elif rel in ("latest", "most recent") and (named := _last_period(context, unit, True)) is not None:
+                r = named  # "the latest period": the reported one the story named (a fiscal quarter too)
             else:
                 r = _completed(base, unit)
         else:  # same / year-earlier / year-ago / prior-year / comparable
-            r = _shift_year(_last_period(context, unit) or _completed(base, unit), -1)
+            r = _shift_year(_last_period(context, unit, True) or _completed(base, unit), -1)
         if m["ago"]:
             r = _shift_year(r, -1)
         return r
     if m := _YEAR_EARLIER.match(s):
         # Compared with a quarter the story named: the same quarter a year before. Otherwise the year
         # before the one the story is about ("wages 3.8% higher than a year earlier").
-        if (named := _last_period(context, "quarter")) is not None:
+        if (named := _last_period(context, "quarter", True)) is not None:
             return _shift_year(named, -1)
         if m["ago"]:
             return None  # "a year ago" alone: relative.ago's year before publication
         y = (context.last.start.year if context is not None and context.last is not None else base.year) - 1
         return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
     return None
+
+
+def _months_period(m: re.Match, base: date, way: str | None) -> Resolved | None:
+    """A period named by its months: the stretch from its first month to its last, in the written year or
+    the latest such stretch begun by publication (the next one when the sentence looks ahead, as _latest)."""
+    from indexer.dates.patterns import month_number
+
+    last = month_number(m["m2"])
+    if m["m1"]:
+        first = month_number(m["m1"])
+        length = (last - first) % 12 + 1
+    elif m["unit"] == "period":
+        return None  # "the September period": not a known length
+    else:
+        length = 3 if m["unit"] == "quarter" else 6
+        first = (last - length) % 12 + 1
+    if length not in (3, 6) and m["unit"] != "period":
+        return None  # "the July-August quarter": not a quarter
+    end_year = int(m["y"]) if m["y"] else base.year
+    start_year = end_year - (1 if first > last else 0)
+    r = Resolved(date(start_year, first, 1), month_end(end_year, last), "month")
+    if m["y"]:
+        return r
+    if way == "future":
+        return r if (base - r.end).days <= 92 else _shift_year(r, 1)
+    return r if r.start <= base else _shift_year(r, -1)
 
 
 def _shift_months(r: Resolved, months: int) -> Resolved:

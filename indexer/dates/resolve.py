@@ -39,13 +39,14 @@ class Context:
     publication day alone), for "a year earlier" / "the quarter" / "that year" later on."""
 
     last: Resolved | None = None
+    reported: Resolved | None = None  # the last named period that had ended by publication
     quarters: list[Resolved] = field(default_factory=list)
 
 
 # Words in front of a date that change nothing about which date it is.
 _LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|as early as|as late as|as soon as|"
-                      r"no later than|starting|beginning|around|about|before|after|during|of|at|to|"
-                      r"sometime|some time|at least|both|either|through)\s+)+")
+                      r"no later than|starting|beginning|around|about|before|after|during|of|at least|at|to|"
+                      r"sometime|some time|both|either|through)\s+)+")  # "at least" before "at": first match wins
 # Cues shortly before a span, in the same clause, that the date lies after publication ("will meet on
 # Friday", "expected as early as July"). Deliberately short: "by" and "until" also start past-tense
 # phrases ("struck by drones on Monday"), so they only count at the very start of the span.
@@ -343,11 +344,11 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     if re.fullmatch(r"last year|a year (?:ago|earlier)", s) and re.search(r"\b(?:period|quarter)\s*$", before):
         s = "the year-earlier period"  # "the corresponding period last year"
     since = re.search(r"\bsince\s*$", before, re.I)
-    way = "past" if since else direction(before, clean(text))
+    way = "past" if since else direction(before, clean(text), after=after)
     if re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s):
         way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
-    near_way = "past" if since else direction(before, clean(text), reach=True)
+    near_way = "past" if since else direction(before, clean(text), reach=True, after=after)
     future = way == "future"
     for attempt in (
         lambda: week_of(s, base, near_way),

@@ -5,6 +5,9 @@ mostly reports what happened, so with no cue the resolvers keep their backward p
 cue in the same clause wins, so "lower-than-expected earnings after the market closed Wednesday" is
 past ("closed" stands between "expected" and the day) and "postponed until 15:00 GMT Saturday" future.
 A "last"/"this past" inside the span itself ("due to expire last Thursday") always means the past.
+Scheduled events told in the present ("the ministers meet Monday", "the offer expires Friday") look
+ahead. A date that opens its clause ("On Friday, the committee will vote") has no cue before it; then
+the first verb after it may say "future" (a past one changes nothing, the backward default stands).
 """
 from __future__ import annotations
 
@@ -13,14 +16,17 @@ import re
 # Words that put what follows after publication. "expected" only as a verb ("is expected to", not
 # "lower-than-expected"); "due" only with "to"/"for"/"on"/"by" ("due to expire", "due on Monday").
 _FUTURE = (
-    r"will|won't|wo n't|shall|'ll|would|is to|are to|is going to|are going to|plans? to|(?<!\ba )(?<!\ban )(?<!\bthe )planned|"
+    r"will|won't|wo n't|shall|'ll|would|is to|are to|is going to|are going to|plans? to|planned|"
     r"planning (?:to|for|on)|"
     r"(?<![-\w])expected to|expects? to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
     r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
     r"payable|effective|takes? effect|upcoming|next|coming|"
     r"as soon as|as early as|no later than|in time for|"
     r"intends? to|hopes? to|aims? to|wants? to|seeks? to|promised to|vowed to|threatened to|"
-    r"is likely to|are likely to|could|may|might|until|till|through|by"
+    r"is likely to|are likely to|could|may|might|until|till|through|by|"
+    # Scheduled events told in the present: "meets Monday", "the offer expires Friday", "results are due
+    # Thursday". Only verbs that are rarely nouns ("votes", "visits", "faces" are left out).
+    r"meets?|resumes?|(?:re)?opens|begins?|expires|arrives?|convenes?|testifies|takes office|(?:is|are) due"
 )
 # Past verbs: "-ed" forms (not the future-cue ones above) and common irregular past tenses.
 _PAST = (
@@ -37,8 +43,13 @@ _CUE = re.compile(rf"(?<![\w'])(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))(?![\w])"
 # "until"/"till"/"through"/"by" look ahead only when nothing else in the clause looks back: "was closed
 # until Tuesday" is the past, "remain closed until Tuesday" is not decided by them alone.
 _WEAK_FUTURE = {"until", "till", "through", "by", "could", "may", "might"}
-# A past form right after "be"/"been"/"to be" is a participle: "will be paid Dec. 14", "must be returned by".
-_PARTICIPLE = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets|got)\s+(?:\w+ly\s+)?)$", re.I)
+# A past form right after "be"/"been"/"to be" is a participle: "will be paid Dec. 14", "must be returned by";
+# so is one after "stay"/"remain"/"keep" ("will stay closed until 9 a.m. Tuesday"): a state, not a past event.
+_PARTICIPLE = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets|got|stay|stays|remain|remains|keep|keeps)\s+"
+                         r"(?:\w+ly\s+)?)$", re.I)
+# "expected to hit the coast", "will cut jobs": "hit", "cut", "set", "put" after "to" or a modal are no past.
+_INFINITIVE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not)|'ll|n't)\s+"
+                         r"(?:\w+ly\s+)?$", re.I)
 # "had been due to expire Friday" / "had been set to expire Nov. 6": a plan that may since have changed.
 _PLUPERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
 _TIME_OF_DAY = (r"\s*(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|est|edt|cst|cdt|pst|pdt|local time|"
@@ -59,7 +70,43 @@ def _clause(before: str) -> str:
     return before[start:][-120:]
 
 
-def direction(before: str, span: str, reach: bool = False) -> str | None:
+# "the hastily planned trip", "a planned strike": an adjective, not a plan told about.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _cues(clause: str) -> list[tuple[int, str, str]]:
+    """(position, "future"|"past", word) of the tense cues in a clause, participles and the like left out."""
+    cues = []
+    for m in _CUE.finditer(clause):
+        word = m.group().lower()
+        if m["past"] and (_PARTICIPLE.search(clause[:m.start()]) or _INFINITIVE.search(clause[:m.start()])):
+            continue
+        way = "future" if m["fut"] else "past"
+        if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
+            continue  # "had been due to expire Friday": the plan may or may not have held
+        if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
+            continue
+        cues.append((m.start(), way, word))
+    return cues
+
+
+def _after_clause(after: str) -> str:
+    """The words after a date up to the end of its sentence (or clause)."""
+    masked = _ABBREV.sub(lambda m: m.group()[:-1] + "_", after)
+    end = _CLAUSE_END.search(masked)
+    return after[:end.start()] if end else after
+
+
+def _following(after: str) -> str | None:
+    """ "future" when the first tense cue after a date that opens its clause looks ahead: "On Friday, the
+    committee will vote", "Tuesday, the league plans to hold". Past cues change nothing (the default)."""
+    for _, way, word in _cues(_after_clause(after)):
+        if word not in _WEAK_FUTURE:
+            return way if way == "future" else None
+    return None
+
+
+def direction(before: str, span: str, reach: bool = False, after: str = "") -> str | None:
     """ "future", "past" or None (no cue) for a date written as ``span`` after the text ``before``.
 
     With ``reach`` a past cue only counts right before the date (prepositions between): a month-day's
@@ -78,15 +125,7 @@ def direction(before: str, span: str, reach: bool = False) -> str | None:
     # "was extended to Nov. 16", "extended the offer through Friday": a new deadline.
     if re.search(r"\bextend\w*\b[^.;]{0,60}\b(?:to|until|through)\s+$", clause, re.I):
         return "future"
-    cues = []
-    for m in _CUE.finditer(clause):
-        word = m.group().lower()
-        if m["past"] and _PARTICIPLE.search(clause[:m.start()]):
-            continue
-        way = "future" if m["fut"] else "past"
-        if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
-            continue  # "had been due to expire Friday": the plan may or may not have held
-        cues.append((m.start(), way, word))
+    cues = _cues(clause)
     if deadline and not any(c[1] == "past" for c in cues):
         return "future"
     if reach:
@@ -94,7 +133,8 @@ def direction(before: str, span: str, reach: bool = False) -> str | None:
         cues = [c for c in cues if c[1] == "future" or re.fullmatch(
             r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through)\s+)*", clause[c[0] + len(c[2]):], re.I)]
     if not cues:
-        return None
+        # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
+        return _following(after) if after and not _CUE.search(clause) else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
     if strong:
         return strong[-1][1]

@@ -17,7 +17,8 @@ What is *not* a calendar span:
   convention differ), centuries, fiscal-year codes, times without a date, ``mod`` BEFORE/AFTER
   ("before 1990"): ``neutral``; a date emitted over one is neither right nor wrong
 
-Run ``python -m indexer.dates.timeml TML_DIR OUT.jsonl`` to convert a folder of ``.tml`` files.
+Run ``python -m indexer.dates.timeml TML_DIR OUT.jsonl [--set NAME]`` to convert a folder of ``.tml`` files;
+``--set`` puts every document in one named set (a fresh held-out corpus) instead of the dev/heldout split.
 """
 from __future__ import annotations
 
@@ -92,7 +93,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def convert(path: Path) -> dict:
+def convert(path: Path, subset: str | None = None) -> dict:
     """One .tml file as {doc, dct, paragraphs, timexes} with TIMEX3 offsets into its paragraph."""
     root = ET.parse(path).getroot()
     docid = root.findtext("DOCID") or path.stem
@@ -134,7 +135,7 @@ def convert(path: Path) -> dict:
                     row["unit"] = span[2]
                 out_timexes.append(row)
                 break
-    return {"doc": docid, "dct": dct, "set": split_of(docid), "paragraphs": [p for _, p in paras],
+    return {"doc": docid, "dct": dct, "set": subset or split_of(docid), "paragraphs": [p for _, p in paras],
             "timexes": out_timexes}
 
 
@@ -144,11 +145,15 @@ def split_of(docid: str) -> str:
 
 
 def main(argv: list[str]) -> int:
+    subset = None
+    if "--set" in argv:
+        i = argv.index("--set")
+        subset, argv = argv[i + 1], argv[:i] + argv[i + 2:]
     if len(argv) != 2:
-        print("usage: python -m indexer.dates.timeml TML_DIR OUT.jsonl", file=sys.stderr)
+        print("usage: python -m indexer.dates.timeml TML_DIR OUT.jsonl [--set NAME]", file=sys.stderr)
         return 2
     src, out = Path(argv[0]), Path(argv[1])
-    rows = [convert(p) for p in sorted(src.glob("*.tml"))]
+    rows = [convert(p, subset) for p in sorted(src.glob("*.tml"))]
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     print(f"{len(rows)} documents -> {out}")
     return 0
