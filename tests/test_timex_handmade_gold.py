@@ -21,8 +21,10 @@ DOCS = [json.loads(line) for line in timex_handmade.HANDMADE.read_text(encoding=
 
 def _records() -> dict[str, dict]:
     corpora = ROOT / "eval" / "corpora"
-    with gzip.open(corpora / "conll2003test" / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
+    rows = []
+    for name in ("conll2003test", "reuters21578"):
+        with gzip.open(corpora / name / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
+            rows += [json.loads(line) for line in f]
     rows += [json.loads(line) for line in (corpora / "ieer1998" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     return {r["id"]: r for r in rows}
 
