@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, one_facet, orgs, people, places
+from . import evidence, namesakes, one_facet, orgs, people, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
@@ -152,6 +152,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         found.append((c, *kind_value))
     found = _relabel_lists(article, found)
     found = evidence.weigh(article, evidence.with_dateline(article, found))
+    found = namesakes.not_places(article, found, who.full)  # clubs, firms and people named like towns
     # A name the article calls a site once ("Al Udeid Air Base") is that site wherever it recurs alone.
     sites = {c.text for c, kind, _ in found if kind == "place" and c.label == "LOC"}
     found = [(c, "place", c.text) if kind == "person" and c.text in sites else (c, kind, value)
