@@ -89,10 +89,21 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
             word = fold(m.value)
             if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
                 continue  # "David" alone: more often somebody's given name than Craig David's surname
-            names = sorted(by_surname.get(surname_key(m.value), set()), key=lambda n: -weight[n])
-            if len(names) == 1 or len(names) > 1 and weight[names[0]] >= DOMINANCE * sum(
-                    weight[n] for n in names[1:]) and weight[names[0]] >= DOMINANCE:
-                m.value = names[0]
+            names = _one_person_each(by_surname.get(surname_key(m.value), set()), weight)
+            if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
+                    w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
+                m.value = names[0][0]
+
+
+def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
+    """(full name, articles) for the people carrying a surname, most written-about first, with the forms
+    of one person counted as one: "George Bush" and "George W Bush" (same given name and surname, a middle
+    name or initial more) do not compete for a bare "Bush"; the group's articles go to its commonest form."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(names, key=lambda n: (-weight[n], n)):
+        groups.setdefault((fold(name.split()[0]), surname_key(name)), []).append(name)
+    heads = [(forms[0], sum(weight[f] for f in forms)) for forms in groups.values()]
+    return sorted(heads, key=lambda nw: -nw[1])
 
 
 # A body named after the person who leads it ("the Reagan administration"): its first word is that person.

@@ -38,6 +38,9 @@ _TITLE_WORDS = sorted(set([
     "Congressman", "Congresswoman", "Mayor of London", "Emperor", "Empress", "Sultan", "Emir",
     "Crown Princess", "Princess", "Sheik", "Coach", "Manager", "Striker", "Inspector", "Detective",
     "Superintendent", "Chief Constable", "Constable",
+    # Malay and other honours written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Abu Bakar")
+    "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato’", "Dato Seri", "Datin", "Tan Sri", "Puan Sri", "Tun",
+    "Toh Puan", "Tunku", "Tengku", "Raja", "Haji", "Hajjah",
     # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
     "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
 ]), key=len, reverse=True)
