@@ -49,6 +49,8 @@ def _place_ok(c: Cand, text: str) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label."""
     if len(text) <= 3 and not text.isupper():
         return False  # "us", "Us"
+    if places.derived_adjective(text):
+        return False  # "Kuwaiti tankers", "Victorian dairy farmers"
     found = places.candidates(text, fuzzy=c.label in ("GPE", "LOC"))
     if not found and c.label in ("PERSON", "ORG"):
         found = places.misspelt(text)
@@ -103,7 +105,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
             return None  # "Zelensky-Trump" (talks): two people, no third
         return "person", c.text
     if c.label in ("GPE", "LOC"):
-        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3:
+        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text):
             return None
         return "place", c.text
     if c.label == "ORG" and c.text in who.singles:
@@ -254,7 +256,8 @@ def _mentions(article: Article, found) -> list[Mention]:
         if kind != "place":
             continue
         text = article.paragraphs[c.paragraph].text
-        local = places.located_in(text[c.end:]) or evidence.comma_region(text[c.end:])
+        named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
+        local = places.located_in(text[c.end:]) or named
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
@@ -263,7 +266,7 @@ def _mentions(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             located[i] = places.resolve(c.text, _place_candidates(c), local, article_regions,
-                                        settlement, owner, countries)
+                                        settlement, owner, _others(sources, c.text), explicit=bool(named))
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
     out: list[Mention] = []
@@ -276,7 +279,8 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         res = located.get(i) or memo.get(c.text)
         if res is None:
-            res = places.resolve(c.text, _place_candidates(c), None, article_regions, countries=countries)
+            res = places.resolve(c.text, _place_candidates(c), None, article_regions,
+                                 countries=_others(sources, c.text))
             if evidence.abroad(c.text, res, sources, c.label):
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
@@ -285,6 +289,16 @@ def _mentions(article: Article, found) -> list[Mention]:
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))
     return out
+
+
+def _others(sources: dict[str, set[str]], name: str) -> set[str]:
+    """The countries the article talks about, for resolving ``name``; a name that is also a country's does
+    not vouch for that country itself: "Georgia" alone does not make the article about the country Georgia
+    when the article's other places are in the US ("gray Georgia granite")."""
+    if not any(p.kind == "country" for p in places.candidates(name)):
+        return set(sources)  # a town vouches for its own country ("GENEVA" in a story about US trade)
+    key = fold(name)
+    return {country for country, names in sources.items() if names - {key}}
 
 
 def _place_candidates(c: Cand) -> list:
