@@ -45,7 +45,22 @@ _FIRM_BEFORE = re.compile(r"\b(?:takeover (?:of|for)|offer for|bid for|stake in|
 _PERSON_AFTER = re.compile(r"^[’']?s?\s+(?:administration|presidency|cabinet|wife|husband|widow|son|daughter|"
                            r"aides?|agent|spokes(?:man|woman|person)|twins|brothers|sisters)\b")
 _WHO_AFTER = re.compile(r"^,\s+who\b")
+_TITLE_OF = re.compile(r"\b(?!(?:Bank|University|Republic|Isle|Gulf|Sea|Bay|Cape|Port|Mouth|City|Town|"
+                       r"Province|State|County|Region|Kingdom|Islands?)\b)[A-Z][a-z]+ of the $")
 _PLACED = re.compile(r"\b(?:in|near|outside|at|from|to)\s+$")
+
+
+def _closes_title(para: str, start: int) -> bool:
+    """Whether a name closes a title such as "Flight of the X" (not a sentence's first word, "Shares of the
+    X", nor a place, "Taikoo of the X", before "of the")."""
+    m = _TITLE_OF.search(para[max(0, start - 30):start])
+    if not m:
+        return False
+    head = start - (len(para[max(0, start - 30):start]) - m.start())
+    lead = para[:head].rstrip()
+    word = m.group().split()[0]
+    return bool(lead) and lead[-1] not in ".!?:\"“”" and not places.candidates(word) \
+        and not _PLACED.search(lead[-8:] + " ")  # "a polling station in Taikoo of the X constituency"
 
 
 def sporty(article) -> bool:
@@ -97,6 +112,9 @@ def not_places(article, found, full_name=lambda name: None):
     from .orgs import normalise_org
 
     sport = sporty(article)
+    # "Order of the Phoenix", "Flight of the Phoenix": a town's name closing a title, not the town
+    found = [f for f in found if not (f[1] == "place" and _kind(f[0].text) in ("city", None)
+                                      and _closes_title(article.paragraphs[f[0].paragraph].text, f[0].start))]
     by_word: dict[str, list[int]] = {}
     for i, (c, kind, _) in enumerate(found):
         if kind == "place" and c.label != "DATELINE" and not (c.paragraph == 0 and c.start == 0):
