@@ -167,3 +167,14 @@ def test_two_forms_of_one_full_name_do_not_block_linking_a_bare_surname():
     bare = tagged(("President Pemberly signed the bill.", [("Pemberly", "PERSON")]), aid="bare")
     link_people(arts + [bare])
     assert values(bare, "person") == ["Harold K Pemberly"]
+
+
+# --- people in a list with a name the gazetteer lacks ----------------------------------------------------------
+
+def test_people_listed_beside_a_full_name_the_model_calls_a_place_stay_people():
+    art = tagged(("The cast: Harriet Quell, Marnie Oswick, Declan Farrow and Piet Umber.",
+                  [("Harriet Quell", "PERSON"), ("Marnie Oswick", "GPE"), ("Declan Farrow", "PERSON"),
+                   ("Piet Umber", "PERSON")]))
+    assert kinds(art, "Declan Farrow") == {"person"}
+    assert kinds(art, "Marnie Oswick") == {"person"}
+    assert values(art, "place") == []

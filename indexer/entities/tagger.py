@@ -194,11 +194,27 @@ def _relabel_lists(article: Article, found):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j][1] != "place" or out[j][0].paragraph != c.paragraph:
                 continue
-            if not _town(out[j][0]):
-                continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas"
+            if not _town(out[j][0]) or c.label == "PERSON" and not places.candidates(out[j][0].text):
+                continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas";
+                # a name the model calls a person stays one beside a name the gazetteer lacks ("Julia X, Jason Y")
             a, b = (out[j][0], c) if j < i else (c, out[j][0])
             if _LIST_GAP.match(text[a.end:b.start]):
                 out[i] = (c, "place", c.text)
+                break
+    # ... and the other way round: a full name the gazetteer lacks, tagged GPE in a list of people
+    # ("Jerry Seinfeld, Julia Louis-Dreyfus, Jason Alexander"), is one of those people
+    for i, (c, kind, _value) in enumerate(out):
+        if kind != "place" or c.label not in ("GPE", "LOC") or " " not in c.text or places.candidates(c.text) \
+                or not plausible_person(c.text):
+            continue
+        text = article.paragraphs[c.paragraph].text
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j][1] != "person" or out[j][0].label != "PERSON" \
+                    or out[j][0].paragraph != c.paragraph or " " not in out[j][0].text:
+                continue
+            a, b = (out[j][0], c) if j < i else (c, out[j][0])
+            if _LIST_GAP.match(text[a.end:b.start]):
+                out[i] = (c, "person", c.text)
                 break
     return out
 
