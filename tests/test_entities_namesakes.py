@@ -178,3 +178,8 @@ def test_people_listed_beside_a_full_name_the_model_calls_a_place_stay_people():
     assert kinds(art, "Declan Farrow") == {"person"}
     assert kinds(art, "Marnie Oswick") == {"person"}
     assert values(art, "place") == []
+
+
+def test_a_planet_is_not_a_place():
+    art = tagged(("The probe sent images back to Earth from Mars.", [("Earth", "LOC"), ("Mars", "LOC")]))
+    assert values(art, "place") == []

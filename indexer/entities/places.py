@@ -44,6 +44,8 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
 # Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a
 # corpus repeats them across articles. The answer depends on the gazetteer alone.
 # Continents are places with no country: never the town that shares their name (Asia, Philippines).
+# The planets and the Moon: named like places ("on Earth", "life on Mars") but not where a story happens.
+CELESTIAL = {"earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "the moon", "moon"}
 CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
               "antarctica", "australasia", "eurasia"}
 
@@ -221,6 +223,10 @@ def _country_of_region(region: str) -> str | None:
 
 
 _ADJECTIVE_ENDS = ("ian", "an", "n", "i", "ese", "ish")
+
+
+def celestial(text: str) -> bool:
+    return fold(text) in CELESTIAL
 
 
 @lru_cache(maxsize=16384)

@@ -49,8 +49,8 @@ def _place_ok(c: Cand, text: str) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label."""
     if len(text) <= 3 and not text.isupper():
         return False  # "us", "Us"
-    if places.derived_adjective(text):
-        return False  # "Kuwaiti tankers", "Victorian dairy farmers"
+    if places.derived_adjective(text) or places.celestial(text):
+        return False  # "Kuwaiti tankers", "Victorian dairy farmers"; "life on Mars"
     found = places.candidates(text, fuzzy=c.label in ("GPE", "LOC"))
     if not found and c.label in ("PERSON", "ORG"):
         found = places.misspelt(text)
@@ -105,7 +105,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
             return None  # "Zelensky-Trump" (talks): two people, no third
         return "person", c.text
     if c.label in ("GPE", "LOC"):
-        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text):
+        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text) \
+                or places.celestial(c.text):
             return None
         return "place", c.text
     if c.label == "ORG" and c.text in who.singles:
