@@ -195,7 +195,7 @@ def _relabel_lists(article: Article, found):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j][1] != "place" or out[j][0].paragraph != c.paragraph:
                 continue
-            if not _town(out[j][0]) or c.label == "PERSON" and not places.candidates(out[j][0].text):
+            if not _town(out[j][0]) or c.label == "PERSON" and " " in c.text and not places.candidates(out[j][0].text):
                 continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas";
                 # a name the model calls a person stays one beside a name the gazetteer lacks ("Julia X, Jason Y")
             a, b = (out[j][0], c) if j < i else (c, out[j][0])
@@ -204,16 +204,19 @@ def _relabel_lists(article: Article, found):
                 break
     # ... and the other way round: a full name the gazetteer lacks, tagged GPE in a list of people
     # ("Jerry Seinfeld, Julia Louis-Dreyfus, Jason Alexander"), is one of those people
-    for i, (c, kind, _value) in enumerate(out):
+    listed = list(out)
+    for i, (c, kind, _value) in enumerate(listed):
         if kind != "place" or c.label not in ("GPE", "LOC") or " " not in c.text or places.candidates(c.text) \
                 or not plausible_person(c.text):
             continue
         text = article.paragraphs[c.paragraph].text
+        if evidence.locative(text[:c.start]) or re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
+            continue  # "In the Barkly Tableland, Paul X of Y Station": a district, then a person
         for j in (i - 1, i + 1):
-            if not 0 <= j < len(out) or out[j][1] != "person" or out[j][0].label != "PERSON" \
-                    or out[j][0].paragraph != c.paragraph or " " not in out[j][0].text:
+            if not 0 <= j < len(listed) or listed[j][1] != "person" or listed[j][0].label != "PERSON" \
+                    or listed[j][0].paragraph != c.paragraph or " " not in listed[j][0].text:
                 continue
-            a, b = (out[j][0], c) if j < i else (c, out[j][0])
+            a, b = (listed[j][0], c) if j < i else (c, listed[j][0])
             if _LIST_GAP.match(text[a.end:b.start]):
                 out[i] = (c, "person", c.text)
                 break
