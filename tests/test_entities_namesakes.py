@@ -183,3 +183,9 @@ def test_people_listed_beside_a_full_name_the_model_calls_a_place_stay_people():
 def test_a_planet_is_not_a_place():
     art = tagged(("The probe sent images back to Earth from Mars.", [("Earth", "LOC"), ("Mars", "LOC")]))
     assert values(art, "place") == []
+
+
+def test_a_group_called_by_a_place_like_name_is_a_body_not_a_place():
+    art = tagged(("He left the elite group within the church called the Sea Watch in 2019.", [("Sea Watch", "LOC")]),
+                 ("Members of the Sea Watch live apart.", [("Sea Watch", "LOC")]))
+    assert "place" not in kinds(art, "Sea Watch")

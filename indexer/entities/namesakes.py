@@ -41,7 +41,9 @@ _FIRM_AFTER = re.compile(r"^(?:\s+(?:shares?|stock(?!\s+(?:markets?|exchanges?|i
                          r"spokes(?:man|woman|person))\b|[’']s\s+(?:shares?|shareholders|"
                          r"takeover|merger|board|chairman|directors|spokes(?:man|woman|person))\b)")
 _FIRM_BEFORE = re.compile(r"\b(?:takeover (?:of|for)|offer for|bid for|stake in|shares in|shares of|merger with|"
-                          r"acquisition of|acquire|acquired|subsidiary of|spokes(?:man|woman|person) for)\s+$")
+                          r"acquisition of|acquire|acquired|subsidiary of|spokes(?:man|woman|person) for|"
+                          r"(?:group|organi[sz]ation|movement|sect|body|band|company|firm)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:called|named|known as)(?:\s+the)?)\s+$")
 _PERSON_AFTER = re.compile(r"^[’']?s?\s+(?:administration|presidency|cabinet|wife|husband|widow|son|daughter|"
                            r"aides?|agent|spokes(?:man|woman|person)|twins|brothers|sisters)\b")
 _WHO_AFTER = re.compile(r"^,\s+who\b")
@@ -90,7 +92,7 @@ _NAME_ENDS = re.compile(r"^(?:[’']s\b|\s*[.,;:)\"”]|\s+(?:and|said|says|to|i
 def _firm_cue(para: str, c) -> bool:
     if _FIRM_AFTER.match(para[c.end:c.end + 30]):
         return True
-    return bool(_FIRM_BEFORE.search(para[max(0, c.start - 30):c.start])) and bool(_NAME_ENDS.match(para[c.end:c.end + 12]))
+    return bool(_FIRM_BEFORE.search(para[max(0, c.start - 60):c.start])) and bool(_NAME_ENDS.match(para[c.end:c.end + 12]))
 
 
 def person_cue(para: str, start: int, end: int, label: str = "") -> bool:
