@@ -189,3 +189,23 @@ def test_a_group_called_by_a_place_like_name_is_a_body_not_a_place():
     art = tagged(("He left the elite group within the church called the Sea Watch in 2019.", [("Sea Watch", "LOC")]),
                  ("Members of the Sea Watch live apart.", [("Sea Watch", "LOC")]))
     assert "place" not in kinds(art, "Sea Watch")
+
+
+# --- a title before a surname must fit the full name it links to -----------------------------------------------
+
+def test_a_titled_surname_links_only_to_the_full_name_whose_office_fits():
+    a = tagged(("President Walter Quimby spoke.", [("Walter Quimby", "PERSON")]), aid="a")
+    b = tagged(("Senator Edna Quimby said she would vote.", [("Edna Quimby", "PERSON")]), aid="b")
+    c = tagged(("Senator Edna Quimby spoke in Ohio. Later President Quimby arrived.",
+                [("Edna Quimby", "PERSON"), ("Ohio", "GPE"), ("Quimby", "PERSON")]), aid="c")
+    link_people([a, b, c])
+    titled = [m for m in c.mentions if m.text == "Quimby"]
+    assert titled and all(m.value != "Edna Quimby" for m in titled)
+
+
+def test_a_male_honorific_does_not_link_to_a_woman_of_that_surname():
+    said = [tagged((f"Mara Tolland said she would appeal ({i}).", [("Mara Tolland", "PERSON")]), aid=f"s{i}")
+            for i in range(3)]
+    c = tagged(("Mr Tolland, her neighbour, disagreed.", [("Tolland", "PERSON")]), aid="c")
+    link_people(said + [c])
+    assert values(c, "person") == ["Tolland"]

@@ -64,6 +64,17 @@ _PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFF
     re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
 
 
+def title_word(text_before: str) -> str | None:
+    """The honorific or office right before a mention, folded ("President", "mr" for "Mr."), or None."""
+    m = _PERSONAL_TITLE_BEFORE.search(text_before[-60:])
+    return m.group().strip(" \t(\"“‘'").rstrip(".").casefold() if m else None
+
+
+# Honorifics that say whether the person is a man or a woman.
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "baron", "father", "viscount"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "empress"}
+
+
 def title_before(text_before: str) -> bool:
     """Whether an honorific or an office a person holds ends the text before a mention ("President Reagan",
     "Agriculture Minister Peter McGauran", "Mr Vaile"): evidence that the name is a person's."""
