@@ -40,7 +40,8 @@ class ArticlePeople:
         for key, forms in self.forms.items():
             for form in forms:
                 out[form] = self.canonical(key)
-                last.setdefault(form.split()[-1], set()).add(key)
+                for word in people.surnames_as_written(form):
+                    last.setdefault(word, set()).add(key)
         for surname, keys in last.items():
             if len(keys) == 1 and len(surname) > 2:
                 out[surname] = self.canonical(next(iter(keys)))
@@ -55,7 +56,7 @@ class ArticlePeople:
             return self.canonical(key)
         if len(name.split()) != 1:
             return None
-        by_last = {k for k in self.forms if k.split()[-1] == key}
+        by_last = {k for k in self.forms if people.surname_key(k) == key}
         if len(by_last) == 1:
             return self.canonical(by_last.pop())
         by_first = sorted((k for k in self.forms if k.split()[0] == key),

@@ -133,9 +133,13 @@ def _own_spelling(name: str, key: str) -> bool:
 
 def supported(c, before: str, countries: set[str]) -> bool:
     """Whether a gazetteer name from a weakly labelled span may stand as a place."""
-    if c.label not in WEAK_LABELS or locative(before):
+    if c.label not in WEAK_LABELS:
         return True
-    entries = own(c.text) or places.misspelt(c.text)  # "Kryvyi Rig": misspelt only within the corpus's countries
+    entries = own(c.text) or places.misspelt(c.text)
+    if locative(before):
+        # "in Sale" puts the reader in a town of that name -- not "investors in Google", a name the
+        # gazetteer holds only as another town's alternate name
+        return bool(entries)  # "Kryvyi Rig": misspelt only within the corpus's countries
     if _outright(c.text):
         return True
     # the corpus's own countries count as one theatre: a Ukrainian village in an article about Russia's war

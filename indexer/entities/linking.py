@@ -27,7 +27,7 @@ from search.model import Article
 from . import one_facet
 from .gazetteer import fold
 from .org_variants import merge_org_variants
-from .people import FIRST_NAMES, surname_key, title_before, variant_key
+from .people import FEMALE_TITLES, FIRST_NAMES, MALE_TITLES, surname_key, title_before, title_word, variant_key
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -53,6 +53,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
                 m.value = canonical.get(variant_key(m.value), m.value)
+    _unlink_misfits(articles)
     _link_surnames(articles, canonical)
     _firms_named_like_people(articles)
     _drop_unattested(articles)
@@ -81,6 +82,7 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
     # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
     elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
                   if m.kind == "org" and len(m.value.split()) >= 2 and fold(m.value.split()[-1]) not in _LED_BY}
+    roles = _roles(articles)
     for a in articles:
         evident = _person_evidence(a, elsewhere)
         for m in a.mentions:
@@ -89,10 +91,77 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
             word = fold(m.value)
             if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
                 continue  # "David" alone: more often somebody's given name than Craig David's surname
-            names = sorted(by_surname.get(surname_key(m.value), set()), key=lambda n: -weight[n])
-            if len(names) == 1 or len(names) > 1 and weight[names[0]] >= DOMINANCE * sum(
-                    weight[n] for n in names[1:]) and weight[names[0]] >= DOMINANCE:
-                m.value = names[0]
+            para = a.paragraphs[m.paragraph].text
+            same = by_surname.get(surname_key(m.value), set())
+            names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
+            if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
+                    w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
+                m.value = names[0][0]
+
+
+_HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
+_SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
+
+
+def _roles(articles: list[Article]) -> dict[str, tuple[set[str], Counter]]:
+    """For each full name: the offices written before it in full ("Vice President Al Gore") and the
+    pronouns that follow it ("... Gore said he"), over the corpus."""
+    out: dict[str, tuple[set[str], Counter]] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or len(m.value.split()) < 2 or m.text != m.value:
+                continue
+            offices, said = out.setdefault(m.value, (set(), Counter()))
+            para = a.paragraphs[m.paragraph].text
+            title = title_word(para[:m.start])
+            if title and title not in MALE_TITLES | FEMALE_TITLES:
+                offices.add(title)
+            after = para[m.end:]
+            said["he"] += bool(_HE.match(after) and not _SHE.match(after))
+            said["she"] += bool(_SHE.match(after) and not _HE.match(after))
+    return out
+
+
+def _fits(title: str | None, name: str, roles: dict[str, tuple[set[str], Counter]], rivals=()) -> bool:
+    """Whether a surname written after ``title`` may be the person ``name``: "Ms Johnston" is not a David
+    Johnston the corpus calls "he"; "President Clinton" is not a Clinton the corpus never calls President
+    while another Clinton it names in full is ("rivals": the other full names with that surname; offices
+    change over an archive, so an office alone rules nobody out)."""
+    if not title or name not in roles:
+        return True
+    offices, said = roles[name]
+    # a pronoun after a name is often somebody else's: only a clear, repeated pattern counts
+    if title in MALE_TITLES:
+        return not (said["she"] >= 3 and said["she"] > 3 * said["he"])
+    if title in FEMALE_TITLES:
+        return not (said["he"] >= 3 and said["he"] > 3 * said["she"])
+    return title in offices or not any(title in roles[r][0] for r in rivals if r in roles and r != name)
+
+
+def _unlink_misfits(articles: list[Article]) -> None:
+    """A surname the article linked to its full name, written after a title that does not fit that
+    person, is left as the bare surname (the corpus pass may then find the person it fits)."""
+    roles = _roles(articles)
+    by_surname: dict[str, set[str]] = {}
+    for name in roles:
+        by_surname.setdefault(surname_key(name), set()).add(name)
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and len(m.text.split()) == 1 and len(m.value.split()) >= 2 \
+                    and not _fits(title_word(a.paragraphs[m.paragraph].text[:m.start]), m.value, roles,
+                                  by_surname.get(surname_key(m.value), ())):
+                m.value = m.text
+
+
+def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
+    """(full name, articles) for the people carrying a surname, most written-about first, with the forms
+    of one person counted as one: "George Bush" and "George W Bush" (same given name and surname, a middle
+    name or initial more) do not compete for a bare "Bush"; the group's articles go to its commonest form."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(names, key=lambda n: (-weight[n], n)):
+        groups.setdefault((fold(name.split()[0]), surname_key(name)), []).append(name)
+    heads = [(forms[0], sum(weight[f] for f in forms)) for forms in groups.values()]
+    return sorted(heads, key=lambda nw: -nw[1])
 
 
 # A body named after the person who leads it ("the Reagan administration"): its first word is that person.

@@ -175,7 +175,7 @@ def settle_article(article, found, full_name):
             continue
         if want == "org" and kind == "person" and _key(c.text) in heads:
             kind, value = "org", heads[_key(c.text)]
-        elif want != kind:
+        elif want != kind and c.label != "DATELINE":  # "OAKLAND, Calif. -" opens the story there whatever follows
             changed = _refile(c, want, full_name, value)
             if changed is not None:
                 kind, value = want, changed

@@ -38,6 +38,9 @@ _TITLE_WORDS = sorted(set([
     "Congressman", "Congresswoman", "Mayor of London", "Emperor", "Empress", "Sultan", "Emir",
     "Crown Princess", "Princess", "Sheik", "Coach", "Manager", "Striker", "Inspector", "Detective",
     "Superintendent", "Chief Constable", "Constable",
+    # Malay and other honours written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Abu Bakar")
+    "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato’", "Dato Seri", "Datin", "Tan Sri", "Puan Sri", "Tun",
+    "Toh Puan", "Tunku", "Tengku", "Raja", "Haji", "Hajjah",
     # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
     "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
 ]), key=len, reverse=True)
@@ -59,6 +62,17 @@ _NOT_PERSONAL = {"Air Force", "Foreign Ministry", "National Security Council", "
                  "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the"}
 _PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFFICE, "|".join(
     re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
+
+
+def title_word(text_before: str) -> str | None:
+    """The honorific or office right before a mention, folded ("President", "mr" for "Mr."), or None."""
+    m = _PERSONAL_TITLE_BEFORE.search(text_before[-60:])
+    return m.group().strip(" \t(\"“‘'").rstrip(".").casefold() if m else None
+
+
+# Honorifics that say whether the person is a man or a woman.
+MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "baron", "father", "viscount"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "empress"}
 
 
 def title_before(text_before: str) -> bool:
@@ -174,12 +188,25 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or any(c.isdigit() for c in name) or "," in name.rstrip(","):
         return False  # "Coles, Bi-Lo": a list of two names is not one person
-    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not words[0][:1].isupper() or not _surname_core(words[-1])[:1].isupper():
         return False
     last = words[-1].rstrip(".,;:’'s")
     if len(words) >= 2 and len(last) >= 2 and last.isalpha() and last.isupper() and last not in _ROMAN:
         return False  # "Pro-Beijing DAB", "Elders IXL": a surname is not an acronym (but "Henry Ford II" is a name)
-    return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(("al-", "bin")) for w in words)
+    return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(_ARTICLE_PREFIXES + ("bin",)) for w in words)
+
+
+# The Arabic article glued to a surname ("Bashar al-Assad", later "Assad"): written in lower case, not part of
+# what the article calls the person alone.
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
+def _surname_core(word: str) -> str:
+    """"al-Assad" -> "Assad"; any other word unchanged."""
+    for prefix in _ARTICLE_PREFIXES:
+        if word.lower().startswith(prefix) and len(word) > len(prefix):
+            return word[len(prefix):]
+    return word
 
 
 # Given names common in this corpus's news (Ukrainian, Russian and other officials). Used only to tell a
@@ -216,4 +243,26 @@ def variant_key(name: str) -> str:
 
 
 def surname_key(name: str) -> str:
-    return token_key(name.split()[-1]) if name.split() else ""
+    """The last name's key without a glued article ("Bashar al-Assad" and "Assad" share "assad") or a
+    generation suffix ("Martin Luther King Jr" is King)."""
+    words = _without_generation(name)
+    return token_key(_surname_core(words[-1])) if words else ""
+
+
+_GENERATION = {"JR", "SR", "II", "III", "IV"}
+
+
+def _without_generation(name: str) -> list[str]:
+    """The name's words without a closing "Jr"/"III" -- only after a given name and a surname: in "George
+    III" or "Paul VI" the number belongs to a regnal name, which has no surname to stand alone."""
+    words = name.split()
+    if len(words) >= 3 and words[-1].rstrip(".,").upper() in _GENERATION:
+        return words[:-1]
+    return words
+
+
+def surnames_as_written(name: str) -> list[str]:
+    """How the text may write the person's surname alone: "King" for "Martin Luther King Jr.", "al-Assad"
+    and "Assad" for "Bashar al-Assad"."""
+    last = _without_generation(name)[-1]
+    return [last] if _surname_core(last) == last else [last, _surname_core(last)]

@@ -44,6 +44,8 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
 # Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a
 # corpus repeats them across articles. The answer depends on the gazetteer alone.
 # Continents are places with no country: never the town that shares their name (Asia, Philippines).
+# The planets and the Moon: named like places ("on Earth", "life on Mars") but not where a story happens.
+CELESTIAL = {"earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "the moon", "moon"}
 CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
               "antarctica", "australasia", "eurasia"}
 
@@ -134,12 +136,15 @@ def owner_country(before: str) -> str | None:
 
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
-            settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset()) -> Resolved:
+            settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset(),
+            explicit: bool = False) -> Resolved:
     """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
     ``settlement``: the text calls it a village or town, so a big city of the same name is not meant.
     ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant.
     ``countries``: names of the countries the article talks about; a namesake there beats a bigger one
-    elsewhere unless that one is a world city ("Sale" near Manchester, not Salé; Paris is still Paris)."""
+    elsewhere unless that one is a world city ("Sale" near Manchester, not Salé; Paris is still Paris).
+    ``explicit``: the region was written right after the name ("Brisbane, Calif.", "Paris, Texas"), which
+    beats any namesake however big."""
     if owner and found and all(p.kind == "city" for p in found):
         inside = [p for p in found if p.country_code == owner]
         if not inside:
@@ -150,7 +155,8 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     found = in_article_countries(name, spelt_as_written(name, found), countries)
     best = dominant(found)
     big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
-    if big and local_region and best.kind == "city" and best.population < WORLD_CITY \
+    if big and local_region and (best.kind == "city" and (best.population < WORLD_CITY or explicit)
+                                 or best.kind == "region" and explicit) \
             and _country_of_region(local_region) not in (None, country_name(best.country_code)):
         big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
     if local_region and not big:
@@ -214,6 +220,31 @@ def _country_of_region(region: str) -> str | None:
             return country_name(cc)
     regions = {p.country_code for p in lookup(region) if p.kind == "region" and p.region == region}
     return country_name(next(iter(regions))) if len(regions) == 1 else None
+
+
+_ADJECTIVE_ENDS = ("ian", "an", "n", "i", "ese", "ish")
+
+
+def celestial(text: str) -> bool:
+    return fold(text) in CELESTIAL
+
+
+@lru_cache(maxsize=16384)
+def derived_adjective(text: str) -> bool:
+    """"Kuwaiti", "Victorian", "Andalucían": an adjective made from a country's or region's name, which the
+    gazetteer does not know by itself (fuzzy matching would make "Victorian" Victoria, Hong Kong)."""
+    if " " in text or not text[:1].isupper() or lookup(text):
+        return False
+    for end in _ADJECTIVE_ENDS:
+        if not text.endswith(end):
+            continue
+        stem = text[:-len(end)]
+        # Kuwait-i, Victoria-n, Mexic(o)-an, Texa(s)-n (but "Kansai" is not from Kansas)
+        for cand in (stem,) if end == "i" else (stem, stem + "a", stem + "o", stem + "s"):
+            if len(cand) >= 4 and any(p.kind in ("country", "region") and fold(p.name) == fold(cand)
+                                      for p in lookup(cand)):
+                return True
+    return False
 
 
 def misspelt(text: str) -> list[Place]:

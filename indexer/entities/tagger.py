@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from search.model import Article, Mention
 
-from . import evidence, one_facet, orgs, people, places
+from . import evidence, namesakes, one_facet, orgs, people, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
@@ -50,6 +50,8 @@ def _place_ok(c: Cand, text: str) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label."""
     if len(text) <= 3 and not text.isupper():
         return False  # "us", "Us"
+    if places.derived_adjective(text) or places.celestial(text):
+        return False  # "Kuwaiti tankers", "Victorian dairy farmers"; "life on Mars"
     found = places.candidates(text, fuzzy=c.label in ("GPE", "LOC"))
     if not found and c.label in ("PERSON", "ORG"):
         found = places.misspelt(text)
@@ -113,7 +115,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
             return None  # "Zelensky-Trump" (talks): two people, no third
         return "person", c.text
     if c.label in ("GPE", "LOC"):
-        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3:
+        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text) \
+                or places.celestial(c.text):
             return None
         return "place", c.text
     if c.label == "ORG" and c.text in who.singles:
@@ -168,6 +171,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         found.append((c, *kind_value))
     found = _relabel_lists(article, found)
     found = evidence.weigh(article, evidence.with_dateline(article, found))
+    found = namesakes.not_places(article, found, who.full)  # clubs, firms and people named like towns
     # A name the article calls a site once ("Al Udeid Air Base") is that site wherever it recurs alone.
     sites = {c.text for c, kind, _ in found if kind == "place" and c.label == "LOC"}
     found = [(c, "place", c.text) if kind == "person" and c.text in sites else (c, kind, value)
@@ -207,11 +211,30 @@ def _relabel_lists(article: Article, found):
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or out[j][1] != "place" or out[j][0].paragraph != c.paragraph:
                 continue
-            if not _town(out[j][0]):
-                continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas"
+            if not _town(out[j][0]) or c.label == "PERSON" and " " in c.text and not places.candidates(out[j][0].text):
+                continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas";
+                # a name the model calls a person stays one beside a name the gazetteer lacks ("Julia X, Jason Y")
             a, b = (out[j][0], c) if j < i else (c, out[j][0])
             if _LIST_GAP.match(text[a.end:b.start]):
                 out[i] = (c, "place", c.text)
+                break
+    # ... and the other way round: a full name the gazetteer lacks, tagged GPE in a list of people
+    # ("Jerry Seinfeld, Julia Louis-Dreyfus, Jason Alexander"), is one of those people
+    listed = list(out)
+    for i, (c, kind, _value) in enumerate(listed):
+        if kind != "place" or c.label not in ("GPE", "LOC") or " " not in c.text or places.candidates(c.text) \
+                or not plausible_person(c.text):
+            continue
+        text = article.paragraphs[c.paragraph].text
+        if evidence.locative(text[:c.start]) or re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
+            continue  # "In the Barkly Tableland, Paul X of Y Station": a district, then a person
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(listed) or listed[j][1] != "person" or listed[j][0].label != "PERSON" \
+                    or listed[j][0].paragraph != c.paragraph or " " not in listed[j][0].text:
+                continue
+            a, b = (listed[j][0], c) if j < i else (c, listed[j][0])
+            if _LIST_GAP.match(text[a.end:b.start]):
+                out[i] = (c, "person", c.text)
                 break
     return out
 
@@ -269,7 +292,8 @@ def _mentions(article: Article, found) -> list[Mention]:
         if kind != "place":
             continue
         text = article.paragraphs[c.paragraph].text
-        local = places.located_in(text[c.end:]) or evidence.comma_region(text[c.end:])
+        named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
+        local = places.located_in(text[c.end:]) or named
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
@@ -278,7 +302,7 @@ def _mentions(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             located[i] = places.resolve(c.text, _place_candidates(c), local, article_regions,
-                                        settlement, owner, countries)
+                                        settlement, owner, _others(sources, c.text), explicit=bool(named))
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
     out: list[Mention] = []
@@ -291,7 +315,8 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         res = located.get(i) or memo.get(c.text)
         if res is None:
-            res = places.resolve(c.text, _place_candidates(c), None, article_regions, countries=countries)
+            res = places.resolve(c.text, _place_candidates(c), None, article_regions,
+                                 countries=_others(sources, c.text))
             if evidence.abroad(c.text, res, sources, c.label):
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
@@ -300,6 +325,16 @@ def _mentions(article: Article, found) -> list[Mention]:
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))
     return out
+
+
+def _others(sources: dict[str, set[str]], name: str) -> set[str]:
+    """The countries the article talks about, for resolving ``name``; a name that is also a country's does
+    not vouch for that country itself: "Georgia" alone does not make the article about the country Georgia
+    when the article's other places are in the US ("gray Georgia granite")."""
+    if not any(p.kind == "country" for p in places.candidates(name)):
+        return set(sources)  # a town vouches for its own country ("GENEVA" in a story about US trade)
+    key = fold(name)
+    return {country for country, names in sources.items() if names - {key}}
 
 
 def _place_candidates(c: Cand) -> list:

@@ -1,0 +1,151 @@
+"""Names a place lends to something else: a club or a firm named after its town, a person who shares a
+town's name. The gazetteer knows the town, so without these cues the facet files "Bolton beat Chelsea",
+"USAir's offer for Piedmont" and "President Clinton" under a place and rolls them up into a region and a
+country. Each rule reads the mention's own context; none names a particular club, firm or person.
+
+- A club: in a sports report (several distinct sport words in the article), a town or city the model
+  itself called a person or an organisation, or one the sentence uses as a team ("beat X", "X's striker",
+  "X 2-1", a line-up's "(X)"). A first-level region is a team only where the model called it a person and
+  never a place in the article (a province in rugby line-ups), since nations playing as teams stay places.
+- A firm: a town or region the sentence trades in ("X shares", "takeover of X", "the X consortium") -- and
+  with it every other bare mention of that word in the article that nothing places.
+- A person: a name right after a personal title or office ("President X", "Mr X"), or one the sentence
+  treats as somebody's ("the X administration", "X's wife").
+The orgs rules decide what a club or a firm is called; here it only stops being a place.
+"""
+from __future__ import annotations
+
+import re
+
+from . import places
+from .people import title_before
+
+_SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
+                    r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"
+                    r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
+                    r"play-?offs?|champions|tournament|caps)\b", re.I)
+SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
+_PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
+           r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
+           r"academy|youngsters?|stars?)")
+_TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|v|vs\.?|host|hosts|hosted|face|faces|facing|joined|"
+                          r"joins|join|signed for|sign for|signing for|move to|leaders|champions|rivals|drew with|"
+                          r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
+                          r"defeated|home to|(?:match|game|tie|clash) (?:with|against))\s+$")
+_TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
+                         r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded)|%s)\b|"
+                         r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\b)" % (_PLAYER, _PLAYER))
+_LINEUP = re.compile(r"[A-Z][\w’'\-]+ \($")
+
+_FIRM_AFTER = re.compile(r"^(?:\s+(?:shares?|stock(?!\s+(?:markets?|exchanges?|index|indices|prices|trading|average))|stockholders|shareholders|merger|takeover|consortium|subsidiary|"
+                         r"spokes(?:man|woman|person))\b|[’']s\s+(?:shares?|shareholders|"
+                         r"takeover|merger|board|chairman|directors|spokes(?:man|woman|person))\b)")
+_FIRM_BEFORE = re.compile(r"\b(?:takeover (?:of|for)|offer for|bid for|stake in|shares in|shares of|merger with|"
+                          r"acquisition of|acquire|acquired|subsidiary of|spokes(?:man|woman|person) for|"
+                          r"(?:group|organi[sz]ation|movement|sect|body|band|company|firm)\s+(?:[\w-]+\s+){0,3}"
+                          r"(?:called|named|known as)(?:\s+the)?)\s+$")
+_PERSON_AFTER = re.compile(r"^[’']?s?\s+(?:administration|presidency|cabinet|wife|husband|widow|son|daughter|"
+                           r"aides?|agent|spokes(?:man|woman|person)|twins|brothers|sisters)\b")
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+_TITLE_OF = re.compile(r"\b(?!(?:Bank|University|Republic|Isle|Gulf|Sea|Bay|Cape|Port|Mouth|City|Town|"
+                       r"Province|State|County|Region|Kingdom|Islands?)\b)[A-Z][a-z]+ of the $")
+_PLACED = re.compile(r"\b(?:in|near|outside|at|from|to)\s+$")
+
+
+def _closes_title(para: str, start: int) -> bool:
+    """Whether a name closes a title such as "Flight of the X" (not a sentence's first word, "Shares of the
+    X", nor a place, "Taikoo of the X", before "of the")."""
+    m = _TITLE_OF.search(para[max(0, start - 30):start])
+    if not m:
+        return False
+    head = start - (len(para[max(0, start - 30):start]) - m.start())
+    lead = para[:head].rstrip()
+    word = m.group().split()[0]
+    return bool(lead) and lead[-1] not in ".!?:\"“”" and not places.candidates(word) \
+        and not _PLACED.search(lead[-8:] + " ")  # "a polling station in Taikoo of the X constituency"
+
+
+def sporty(article) -> bool:
+    hits = {m.group(1).lower() for p in article.paragraphs for m in _SPORT.finditer(p.text)}
+    return len(hits) >= SPORT_WORDS
+
+
+def _kind(text: str) -> str | None:
+    best = places.dominant(places.candidates(text))
+    return best.kind if best else None
+
+
+def _team_cue(para: str, c) -> bool:
+    before, after = para[:c.start], para[c.end:c.end + 40]
+    if _LINEUP.search(before[-30:]) and after.startswith(")"):
+        return True  # "Nicolas Mas (Perpignan)": a player's club in a line-up
+    if _PLACED.search(before[-8:]) and not _TEAM_BEFORE.search(before[-25:]):
+        return False  # "at London's Christ College": the town itself
+    return bool(_TEAM_BEFORE.search(before[-25:]) or _TEAM_AFTER.match(after))
+
+
+# After "a spokesman for X": the firm's name ends there ("for Castle Rock.", "for Piedmont, which"), while
+# "a spokesman for Fukushima police" names a body of the place.
+_NAME_ENDS = re.compile(r"^(?:[’']s\b|\s*[.,;:)\"”]|\s+(?:and|said|says|to|in|on|for|at|which|was|is|has|had|would|will)\b|\s*$)")
+
+
+def _firm_cue(para: str, c) -> bool:
+    if _FIRM_AFTER.match(para[c.end:c.end + 30]):
+        return True
+    return bool(_FIRM_BEFORE.search(para[max(0, c.start - 60):c.start])) and bool(_NAME_ENDS.match(para[c.end:c.end + 12]))
+
+
+def person_cue(para: str, start: int, end: int, label: str = "") -> bool:
+    """A name the sentence gives a person's title or a person's belongings ("President X", "X's wife"), or
+    a full name the gazetteer lacks followed by ", who" ("said Noelia Jurado, who ..."; a town "from
+    Horley, who ..." is the home of the person after it)."""
+    if title_before(para[:start]) or _PERSON_AFTER.match(para[end:end + 30]):
+        return True
+    name = para[start:end]
+    return bool(_WHO_AFTER.match(para[end:end + 8])) and (label == "PERSON" or " " in name and not places.candidates(name)) \
+        and not _PLACED.search(para[max(0, start - 8):start])
+
+
+def not_places(article, found, full_name=lambda name: None):
+    """``found`` (Cand, kind, value) with the places that are clubs, firms or people by their context given
+    back as organisations or people (``found`` order kept). ``full_name``: the article's full name for a
+    surname ("President Clinton" -> the Clinton the article names in full)."""
+    from .cast import plausible_person
+    from .orgs import normalise_org
+
+    sport = sporty(article)
+    # "Order of the Phoenix", "Flight of the Phoenix": a town's name closing a title, not the town
+    found = [f for f in found if not (f[1] == "place" and _kind(f[0].text) in ("city", None)
+                                      and _closes_title(article.paragraphs[f[0].paragraph].text, f[0].start))]
+    by_word: dict[str, list[int]] = {}
+    for i, (c, kind, _) in enumerate(found):
+        if kind == "place" and c.label != "DATELINE" and not (c.paragraph == 0 and c.start == 0):
+            by_word.setdefault(c.text, []).append(i)
+    out = list(found)
+    for word, idx in by_word.items():
+        kind = _kind(word)
+        if kind == "country":
+            continue
+        paras = [article.paragraphs[out[i][0].paragraph].text for i in idx]
+        cands = [out[i][0] for i in idx]
+        labels = [c.label for c in cands]
+        club = firm = person = False
+        if any(person_cue(p, c.start, c.end, c.label) for p, c in zip(paras, cands)) and plausible_person(word):
+            person = True
+        elif any(_firm_cue(p, c) for p, c in zip(paras, cands)):
+            firm = True
+        elif sport and kind == "city":
+            club = any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or any(
+                _team_cue(p, c) for p, c in zip(paras, cands))
+        elif sport and kind == "region":
+            club = "PERSON" in labels and not any(lab in ("GPE", "LOC") for lab in labels) and any(
+                _team_cue(p, c) for p, c in zip(paras, cands))
+        if not (club or firm or person):
+            continue
+        for i, p in zip(idx, paras):
+            c = out[i][0]
+            if not person and _PLACED.search(p[max(0, c.start - 8):c.start]) \
+                    and not _TEAM_BEFORE.search(p[max(0, c.start - 25):c.start]) and not _firm_cue(p, c):
+                continue  # "in Bolton", "at Piedmont's plant": the town itself
+            out[i] = (c, "person", full_name(word) or word) if person else (c, "org", normalise_org(word))
+    return out
