@@ -172,14 +172,16 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
 
 # "from 1991 to 1997", "from Sept. 14 to Thursday", "Friday and Thursday": two dates joined by a word. Not
 # "between 1984 and 1991": one stretch by construction, kept whole (as the seeds' gold has it).
-_JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?:to|through|until|till|and)\s+(?P<b>.+)$", re.I)
+_JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?P<w>to|through|until|till|and)\s+(?P<b>.+)$", re.I)
+# "April 24 and 25": the second day borrows the first one's month; two days, not the stretch between.
+_BARE_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?$")
 _BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
 _YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
 
 
 def _endpoints(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
-    each end is a date by itself; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
+    each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
     m = _JOINED.match(text[start:end])
     if not m:
@@ -189,6 +191,11 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
     left, right = text[a0:a1], text[b0:b1]
     if _BARE_WEEKDAY.match(left) and MONTH_DAY_RE.search(right):
         return []
+    if m["w"].lower() == "and" and _BARE_DAY.match(right) and MONTH_DAY_RE.fullmatch(left):
+        both = _resolve(text, start, end, base, context)
+        if both is None or both.granularity != "day":
+            return []
+        return [(a0, a1, Resolved(both.start, both.start, "day")), (b0, b1, Resolved(both.end, both.end, "day"))]
     r_right = _resolve(text, b0, b1, base, context)
     if r_right is None:
         return []

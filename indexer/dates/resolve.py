@@ -54,6 +54,12 @@ _FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|se
                          r"as soon as|as early as|next|upcoming)\b[^.;]{0,80}$", re.I)
 
 
+# "the Feb. 23 accord", "the Tuesday deadline": a date between "the" and the noun it qualifies.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|through|until|till|before|after|when|that|which|in|on|at|for|"
+                                r"with|as|is|was|were|will|would|has|had|a\.m|p\.m)\b)[a-z][a-z-]+\b")
+
+
 def clean(text: str) -> str:
     """Lowercase, single-spaced, without trailing glue ("June 25.According") or dangling "and"/"or"."""
     s = re.split(r"\.(?=[A-Za-z\"“'])", text, maxsplit=1)[0] if re.search(r"\d\.[A-Z\"“]", text) else text
@@ -121,10 +127,17 @@ def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | N
     return Resolved(start, end, "day")
 
 
+_JUST_PASSED_DAYS = 31
+
+
 def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | None:
     """Year of a month-day: the nearest (preferring the past), or the nearest on the side ``way`` says."""
-    if way == "future" and safe_date(base.year, month_, day) is not None:
-        return base.year if safe_date(base.year, month_, day) >= base else base.year + 1
+    if way == "future" and (this_year := safe_date(base.year, month_, day)) is not None:
+        if this_year >= base:
+            return base.year
+        # "to repatriate the child by Jan. 14" in a Jan. 15 story: a deadline just passed, not one a year
+        # away (a date that far ahead is written with its year).
+        return base.year if (base - this_year).days <= _JUST_PASSED_DAYS else base.year + 1
     if way == "past" and safe_date(base.year, month_, day) is not None:
         return base.year if safe_date(base.year, month_, day) <= base else base.year - 1
     return nearest_year(month_, day, base)
@@ -349,6 +362,11 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
     near_way = "past" if since else direction(before, clean(text), reach=True, after=after)
+    if _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after) and not re.search(r"\b(?:next|coming)\b", s):
+        # "as laid down by the Feb. 23 accord", "would look into the Aug. 7 blasts": a date naming an event
+        # is not placed by the clause's tense ("by", "would" are about the sentence, not the accord).
+        way = None if way == "future" else way
+        near_way = None if near_way == "future" else near_way
     future = way == "future"
     for attempt in (
         lambda: week_of(s, base, near_way),

@@ -20,7 +20,7 @@ _FUTURE = (
     r"planning (?:to|for|on)|"
     r"(?<![-\w])expected to|expects? to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
     r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
-    r"payable|effective|takes? effect|upcoming|next|coming|"
+    r"payable|effective|takes? effect|upcoming|next(?!\s+to\b)|coming|"  # "next to the embassy" is a place
     r"as soon as|as early as|no later than|in time for|"
     r"intends? to|hopes? to|aims? to|wants? to|seeks? to|promised to|vowed to|threatened to|"
     r"is likely to|are likely to|could|may|might|until|till|through|by|"
@@ -97,13 +97,23 @@ def _after_clause(after: str) -> str:
     return after[:end.start()] if end else after
 
 
-def _following(after: str) -> str | None:
-    """ "future" when the first tense cue after a date that opens its clause looks ahead: "On Friday, the
-    committee will vote", "Tuesday, the league plans to hold". Past cues change nothing (the default)."""
+def _following(after: str, opens_sentence: bool) -> str | None:
+    """The way of the first tense cue after a date that opens its clause: "On Friday, the committee will
+    vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
+    sentence ("In January, the company brought in a new chief"): after a date closing a quote
+    ("... on June 25,'' the source told AFP") the reporting verb is not the event's tense."""
     for _, way, word in _cues(_after_clause(after)):
         if word not in _WEAK_FUTURE:
-            return way if way == "future" else None
+            return way if way == "future" or opens_sentence else None
     return None
+
+
+# The words before a date that opens its sentence: at most an opening quote and prepositions.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+)[\"`'“]*\s*(?:(?:on|in|at|by|during|until|till|early|late)\s+)*$", re.I)
+
+
+def _opens_sentence(before: str) -> bool:
+    return bool(_SENTENCE_OPENING.search(_ABBREV.sub(lambda m: m.group()[:-1] + "_", before)))
 
 
 def direction(before: str, span: str, reach: bool = False, after: str = "") -> str | None:
@@ -127,6 +137,9 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         return "future"
     cues = _cues(clause)
     if deadline and not any(c[1] == "past" for c in cues):
+        # "Until Thursday, they had not called Kopp a suspect": a clause the deadline opens is told after it.
+        if after and re.fullmatch(r"\s*(?:until|till)\s*", clause, re.I) and _following(after, _opens_sentence(before)) == "past":
+            return "past"
         return "future"
     if reach:
         # Only a past verb right before the date counts ("ended Jan. 31", "crashed last February").
@@ -134,7 +147,7 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
             r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through)\s+)*", clause[c[0] + len(c[2]):], re.I)]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
-        return _following(after) if after and not _CUE.search(clause) else None
+        return _following(after, _opens_sentence(before)) if after and not _CUE.search(clause) else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
     if strong:
         return strong[-1][1]

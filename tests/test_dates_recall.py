@@ -1,0 +1,99 @@
+"""Event-date classes of the third issue-14 round, each on sentences written for these tests (none from eval
+data): words that look like tense cues but are not, dates that name an event, deadlines just passed,
+the verb after a date that opens its sentence, and day lists sharing one month.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from indexer.dates.mentions import date_mentions
+from indexer.dates.resolve import Context, resolve
+from indexer.nlp import NerSpan
+
+WED = date(2024, 3, 13)  # a Wednesday
+
+
+def span(text: str, before: str = "", base: date = WED, after: str = "") -> tuple[str, str] | None:
+    r = resolve(text, base, before, after, Context())
+    return None if r is None else (r.start.isoformat(), r.end.isoformat())
+
+
+def mentions(text: str, *dated: str, base: date = WED) -> set[tuple[str, str, str]]:
+    spans = []
+    for piece in dated:
+        i = text.index(piece)
+        spans.append(NerSpan(i, i + len(piece), "DATE", piece))
+    return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, spans, base, Context())}
+
+
+# --- "next to" is a place ------------------------------------------------------------------------------
+
+def test_next_to_is_no_future_cue():
+    assert span("Tuesday", "A fire broke out in the depot next to the harbour on ", after=".") == ("2024-03-12", "2024-03-12")
+    assert span("Tuesday", "The ferry sails next ", after=".") == ("2024-03-19", "2024-03-19")
+
+
+# --- a date that names an event is not placed by the clause's tense ----------------------------------------
+
+@pytest.mark.parametrize("text, before, after, want", [
+    ("March 4", "The mayor said he would honour the terms laid down by the ", " truce.", "2024-03-04"),
+    ("Monday", "Voters will weigh the ", " debate when they choose.", "2024-03-11"),
+])
+def test_a_date_between_the_and_its_noun_is_the_nearest_one(text, before, after, want):
+    assert span(text, before, after=after) == (want, want)
+
+
+def test_a_date_with_next_before_its_noun_still_looks_ahead():
+    assert span("next Monday", "Voters will weigh the ", after=" debate.") == ("2024-03-18", "2024-03-18")
+
+
+# --- a deadline that has just passed is not a year away ----------------------------------------------------
+
+def test_a_deadline_a_day_past_stays_in_this_year():
+    assert span("March 12", "Officials said they would try to settle the claim by ", after=".") == ("2024-03-12", "2024-03-12")
+
+
+def test_a_deadline_months_past_is_next_year():
+    assert span("January 20", "Officials said they would try to settle the claim by ", after=".") == ("2025-01-20", "2025-01-20")
+
+
+# --- the verb after a date that opens its sentence ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("The merger took months. In January, the firm hired a new chief.", ("2024-01-01", "2024-01-31")),
+    ("The merger took months. In January, the firm will hire a new chief.", ("2025-01-01", "2025-01-31")),
+])
+def test_a_month_that_opens_its_sentence_takes_the_verb_after_it(text, want):
+    got = mentions(text, "January", base=date(2024, 10, 27))
+    assert got == {("January", *want)}
+
+
+def test_a_date_after_a_quote_is_not_placed_by_the_reporting_verb():
+    # The talks are the next day; "told" is when the source spoke, not when the talks are.
+    text = 'The talks were set for the "late morning" on March 14, the aide told reporters.'
+    assert mentions(text, "March 14") == {("March 14", "2024-03-14", "2024-03-14")}
+
+
+def test_until_a_day_in_a_sentence_told_in_the_past_looks_back():
+    assert mentions("Until Monday, the police had not named a suspect.", "Monday") == {
+        ("Monday", "2024-03-11", "2024-03-11")}
+    assert mentions("Until Monday, the bridge stays closed.", "Monday") == {("Monday", "2024-03-18", "2024-03-18")}
+
+
+# --- "April 24 and 25" ------------------------------------------------------------------------------------
+
+def test_two_days_of_one_month_joined_by_and_are_two_days():
+    text = "The summit will be held on April 24 and 25 in the capital."
+    assert mentions(text, "April 24 and 25") == {("April 24", "2024-04-24", "2024-04-24"), ("25", "2024-04-25", "2024-04-25")}
+
+
+def test_days_joined_by_and_are_not_the_stretch_between_them():
+    text = "Ballots were cast on May 8 and 21, 2023 in two rounds."
+    assert mentions(text, "May 8 and 21, 2023") == {("May 8", "2023-05-08", "2023-05-08"), ("21, 2023", "2023-05-21", "2023-05-21")}
+
+
+def test_between_two_days_stays_one_stretch():
+    text = "The fighting took place between May 18 and 21, 2023, witnesses said."
+    assert mentions(text, "between May 18 and 21, 2023") == {("between May 18 and 21, 2023", "2023-05-18", "2023-05-21")}
