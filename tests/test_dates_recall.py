@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from indexer.dates.mentions import date_mentions
+from indexer.dates.not_dates import not_date_reason
 from indexer.dates.resolve import Context, resolve
 from indexer.nlp import NerSpan
 
@@ -97,3 +98,32 @@ def test_days_joined_by_and_are_not_the_stretch_between_them():
 def test_between_two_days_stays_one_stretch():
     text = "The fighting took place between May 18 and 21, 2023, witnesses said."
     assert mentions(text, "between May 18 and 21, 2023") == {("between May 18 and 21, 2023", "2023-05-18", "2023-05-21")}
+
+
+# --- parts of a day, a month placed by "next year", programme names, "as planned" ------------------------
+
+def test_the_early_hours_of_a_weekday_are_that_day():
+    assert span("the early hours of Tuesday morning", "Police arrested him in ", after=".") == ("2024-03-12", "2024-03-12")
+
+
+def test_a_month_with_next_year_after_it_is_that_month_next_year():
+    text = "The two countries are to join the alliance in April next year, officials said."
+    assert mentions(text, "next year") == {("April next year", "2025-04-01", "2025-04-30")}
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The minister said on ABC's \"", "\" programme that talks would go on."),
+    ("Speaking on the network's \"", ",\" the senator said the deal was close."),
+])
+def test_a_capitalised_this_week_in_running_text_is_a_programme(before, after):
+    assert not_date_reason("This Week", before, after) == "name"
+
+
+def test_a_capitalised_this_week_in_a_headline_is_a_date():
+    assert not_date_reason("This Week", "Port Talks To Resume ", "") is None
+
+
+def test_as_planned_is_no_future_cue():
+    before = "The rebels began the offensive as previously planned "
+    assert span("Saturday", before, after=" night.") == ("2024-03-09", "2024-03-09")
+    assert span("Saturday", "The rebels planned to begin the offensive ", after=" night.") == ("2024-03-16", "2024-03-16")

@@ -26,6 +26,8 @@ _PREP_MONTH_RE = re.compile(
 )
 # spaCy sometimes tags only the unit of "this year's" or "last week"; the modifier decides the date.
 _REL_UNIT_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week|weekend)(?:'s|’s)?(?!\w)", re.I)
+# "in April next year": spaCy tags "next year" alone; the month is the date, the year word only places it.
+_MONTH_REL_YEAR_RE = re.compile(rf"\b(?:{_CAP_MONTHS})\.?,?\s+(?:next|last|this)\s+year\b(?!'s|’s)")
 # TIME spans only matter when they carry a calendar word ("Monday night"); "overnight" is not a day.
 _CALENDAR_WORDS = re.compile(
     r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow", "last night",
@@ -70,7 +72,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())

@@ -56,6 +56,12 @@ _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$"
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters|Xinhua|[A-Z]{2,6})\)|--|—|_)")
 
 
+def _title_case(before: str) -> bool:
+    """Are the (up to three) words before a span all capitalised, as in a headline?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)[-3:]
+    return all(w[0].isupper() for w in words)
+
+
 def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     """Why ``text`` (a candidate date span) is not a date, or None if it may be one.
 
@@ -69,6 +75,10 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "name"
     # "This is VOA Today", "NBC's Today": a capitalised Today right after another capitalised name.
     if s == "Today" and re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?:^|[.!?:;\"“”]\s*)$", before):
+        return "name"
+    # "ABC News' \"This Week\"": in running text a capital W makes the phrase a programme's name; in a
+    # headline ("Talks To Resume This Week", every word capitalised) it is still a date.
+    if re.fullmatch(r"(?:This|Next|Last) (?:Week|Month|Year)", s) and not _title_case(before):
         return "name"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):

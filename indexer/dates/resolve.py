@@ -165,7 +165,7 @@ def month_range(s: str, base: date | None, future: bool) -> Resolved | None:
 _MONTH = re.compile(
     rf"^(?:(?P<rel>last|this|next|this past|this coming|earlier in|later in|earlier this|the end of|end of|"
     rf"the beginning of|beginning of|the start of|start of|the middle of|early|late)\s+)?"
-    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year))?$"
+    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year|next year))?$"
 )
 
 
@@ -197,6 +197,8 @@ def month(s: str, base: date | None, future: bool, before: str, way: str | None 
         year = base.year
     elif y == "last year":
         year = base.year - 1
+    elif y == "next year":
+        year = base.year + 1
     elif rel in ("last", "this past"):
         year = base.year if mon < base.month else base.year - 1
     elif rel in ("next", "this coming"):
@@ -346,6 +348,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     # "this coming Sunday, March 8": the month-day decides; the modifier only agrees with it.
     s = re.sub(rf"^(?:this coming|this past|this|next|last)\s+(?={WEEKDAY},?\s+{MONTH}\s+{DAY})", "", s)
     s = re.sub(r"^(?:the\s+)?day\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", s)
+    # "the early hours of Thursday morning", "the evening of Friday": a part of that day.
+    s = re.sub(r"^(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
+               r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)", "", s)
     # "9 a.m. Tuesday", "15:00 GMT Saturday": the time of day does not change the day.
     s = re.sub(r"^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?(?:gmt|utc|[ecmp][sd]t|local time)\)?\s*)?"
                r"(?:on\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\b)", "", s)

@@ -74,6 +74,9 @@ def _clause(before: str) -> str:
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _cues(clause: str) -> list[tuple[int, str, str]]:
     """(position, "future"|"past", word) of the tense cues in a clause, participles and the like left out."""
     cues = []
@@ -86,6 +89,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
             continue  # "had been due to expire Friday": the plan may or may not have held
         if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
             continue
+        if way == "future" and _AS_PLANNED.search(clause[:m.start()]) and word in ("planned", "scheduled", "expected"):
+            continue  # "began as previously planned Saturday night": according to plan, not still to come
         cues.append((m.start(), way, word))
     return cues
 
