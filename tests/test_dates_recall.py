@@ -127,3 +127,14 @@ def test_as_planned_is_no_future_cue():
     before = "The rebels began the offensive as previously planned "
     assert span("Saturday", before, after=" night.") == ("2024-03-09", "2024-03-09")
     assert span("Saturday", "The rebels planned to begin the offensive ", after=" night.") == ("2024-03-16", "2024-03-16")
+
+
+def test_year_s_end_is_the_end_of_the_year():
+    assert span("year's end", "The rules should be in place by ", after=".") == ("2024-12-01", "2024-12-31")
+
+
+def test_planned_after_a_sentence_opening_day_tells_what_happened_that_day():
+    assert mentions("On Friday, the ministry planned to pay the first claims.", "Friday") == {
+        ("Friday", "2024-03-08", "2024-03-08")}
+    assert mentions("On Friday, the ministry plans to pay the first claims.", "Friday") == {
+        ("Friday", "2024-03-15", "2024-03-15")}

@@ -109,6 +109,8 @@ def _following(after: str, opens_sentence: bool) -> str | None:
     ("... on June 25,'' the source told AFP") the reporting verb is not the event's tense."""
     for _, way, word in _cues(_after_clause(after)):
         if word not in _WEAK_FUTURE:
+            if word == "planned":
+                way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
             return way if way == "future" or opens_sentence else None
     return None
 
