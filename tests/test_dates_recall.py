@@ -138,3 +138,26 @@ def test_planned_after_a_sentence_opening_day_tells_what_happened_that_day():
         ("Friday", "2024-03-08", "2024-03-08")}
     assert mentions("On Friday, the ministry plans to pay the first claims.", "Friday") == {
         ("Friday", "2024-03-15", "2024-03-15")}
+
+
+# --- wire-style forms: "earlier on Tuesday", "ahead of Friday's", "moved to", "every other" ---------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Earlier on Tuesday", "2024-03-12"), ("late on Monday", "2024-03-11"), ("early on Friday", "2024-03-08"),
+])
+def test_a_part_of_a_day_written_with_on(text, want):
+    assert span(text, "", after=", the rebels said they had taken the town.") == (want, want)
+
+
+def test_ahead_of_a_day_looks_ahead_even_with_a_possessive():
+    before = "The currency firmed on Wednesday ahead of "
+    assert span("Friday", before, after="'s jobs data.") == ("2024-03-15", "2024-03-15")
+    assert span("last Friday", before, after="'s jobs data.") == ("2024-03-08", "2024-03-08")
+
+
+def test_a_date_something_was_moved_to_is_still_to_come():
+    assert span("April 2", "The meeting, first set for last week, was moved to ", after=".") == ("2024-04-02", "2024-04-02")
+
+
+def test_every_other_weekday_is_a_schedule():
+    assert not_date_reason("Thursday", "The council meets every other ", " and last met in May.") == "frequency"

@@ -87,7 +87,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
                                                                              r"meeting|session|edition|issue)\s+of\s*$", before, re.I):
             return "generic"
     # "each Thursday", "every July": a recurring day, not one date.
-    if re.search(r"\b(?:each|every)\s*$", before, re.I) and re.match(
+    if re.search(r"\b(?:each|every)(?:\s+(?:other|second|single))?\s*$", before, re.I) and re.match(
             r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
             r"august|september|october|november|december)s?$", s, re.I):
         return "frequency"

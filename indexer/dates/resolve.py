@@ -348,6 +348,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     # "this coming Sunday, March 8": the month-day decides; the modifier only agrees with it.
     s = re.sub(rf"^(?:this coming|this past|this|next|last)\s+(?={WEEKDAY},?\s+{MONTH}\s+{DAY})", "", s)
     s = re.sub(r"^(?:the\s+)?day\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", s)
+    # "earlier on Tuesday", "late on Monday" (wire style): the part of the day, as in "late Monday".
+    s = re.sub(r"^(earlier|later|early|late)\s+on\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+               r"\1 ", s)
     # "the early hours of Thursday morning", "the evening of Friday": a part of that day.
     s = re.sub(r"^(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
                r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)", "", s)
@@ -363,7 +366,8 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         s = "the year-earlier period"  # "the corresponding period last year"
     since = re.search(r"\bsince\s*$", before, re.I)
     way = "past" if since else direction(before, clean(text), after=after)
-    if re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s):
+    if (re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s)
+            and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
         way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
     near_way = "past" if since else direction(before, clean(text), reach=True, after=after)

@@ -74,6 +74,9 @@ def _clause(before: str) -> str:
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# "ahead of" right before a date: the date is still to come when the sentence is written (a past one
+# says so in the span: "ahead of last Friday's vote").
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?$", re.I)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -139,9 +142,13 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     # "until 9 a.m. Tuesday", "postponed until 15:00 GMT Saturday": a deadline right before the date,
     # unless the clause is told in the past ("led the commission until May 30").
     deadline = re.search(rf"\b(?:until|till|as soon as|no later than){_TIME_OF_DAY}$", clause, re.I)
-    # "was extended to Nov. 16", "extended the offer through Friday": a new deadline.
-    if re.search(r"\bextend\w*\b[^.;]{0,60}\b(?:to|until|through)\s+$", clause, re.I):
+    # "was extended to Nov. 16", "extended the offer through Friday": a new deadline; "was moved to
+    # September 2", "brought forward to Monday": a new date for something still to come.
+    if re.search(r"\b(?:extend\w*|moved|brought forward|put back|pushed back|postponed|delayed|deferred|adjourned|"
+                 r"rescheduled)\b[^.;]{0,60}\b(?:to|until|till|through)\s+$", clause, re.I):
         return "future"
+    if _AHEAD_OF.search(clause):
+        return "future"  # "the dollar firmed ahead of Friday's jobs data": what the market waits for
     cues = _cues(clause)
     if deadline and not any(c[1] == "past" for c in cues):
         # "Until Thursday, they had not called Kopp a suspect": a clause the deadline opens is told after it.
