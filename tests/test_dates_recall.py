@@ -161,3 +161,10 @@ def test_a_date_something_was_moved_to_is_still_to_come():
 
 def test_every_other_weekday_is_a_schedule():
     assert not_date_reason("Thursday", "The council meets every other ", " and last met in May.") == "frequency"
+
+
+def test_a_month_with_a_two_digit_year_is_in_the_nearest_century():
+    base = date(1996, 8, 20)
+    assert span("Dec 96", "The ", base=base, after=" corn contract fell.") == ("1996-12-01", "1996-12-31")
+    assert span("March '01", "The ", base=base, after=" contract rose.") == ("2001-03-01", "2001-03-31")
+    assert span("Dec 12", "It ends on ", base=base, after=".") == ("1996-12-12", "1996-12-12")

@@ -165,7 +165,7 @@ def month_range(s: str, base: date | None, future: bool) -> Resolved | None:
 _MONTH = re.compile(
     rf"^(?:(?P<rel>last|this|next|this past|this coming|earlier in|later in|earlier this|the end of|end of|"
     rf"the beginning of|beginning of|the start of|start of|the middle of|early|late)\s+)?"
-    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year|next year))?$"
+    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year|next year)|\s+(?P<yy>'\d\d|3[2-9]|[4-9]\d))?$"
 )
 
 
@@ -185,6 +185,13 @@ def month(s: str, base: date | None, future: bool, before: str, way: str | None 
     y = m["y"]
     if y and y.isdigit():
         year = int(y)
+    elif m["yy"]:
+        # "Dec 96", "June '97" (futures contracts, tables): the century nearest publication, 1900s without one.
+        yy = int(m["yy"].lstrip("'"))
+        century = (base.year // 100 * 100) if base else 1900
+        year = min((century - 100 + yy, century + yy, century + 100 + yy), key=lambda c: abs(c - (base.year if base else 1950)))
+        if base is None or abs(year - base.year) > 20:
+            return None  # "June '45" is history: which century is not safe to guess
     elif y == "that year":
         # "September of that year": the year last written out earlier in the paragraph.
         years = re.findall(rf"\b({YEAR})\b", before)
