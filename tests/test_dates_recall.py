@@ -168,3 +168,18 @@ def test_a_month_with_a_two_digit_year_is_in_the_nearest_century():
     assert span("Dec 96", "The ", base=base, after=" corn contract fell.") == ("1996-12-01", "1996-12-31")
     assert span("March '01", "The ", base=base, after=" contract rose.") == ("2001-03-01", "2001-03-31")
     assert span("Dec 12", "It ends on ", base=base, after=".") == ("1996-12-12", "1996-12-12")
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("Tuesday", "The senator swept the Super ", " primaries in March."),
+    ("Monday", "It was the worst fall since Black ", " in 1987."),
+    ("Sunday", "He told the Mail on ", " newspaper he would stay."),
+    ("Sunday", "The ", " Telegraph reported that the minister would resign."),
+])
+def test_days_with_names_of_their_own_and_newspapers_are_not_dates(text, before, after):
+    assert not_date_reason(text, before, after) == "name"
+
+
+def test_a_weekday_after_a_place_name_is_still_a_day():
+    assert not_date_reason("Friday", "The team resumed work in Iraq ", ".") is None
+    assert not_date_reason("Sunday", "The minister spoke on ", " in London.") is None

@@ -56,6 +56,14 @@ _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$"
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters|Xinhua|[A-Z]{2,6})\)|--|—|_)")
 
 
+# "Super Tuesday", "Black Monday", "Ash Wednesday": a day with a name of its own, not the one of this week;
+# "the Mail on Sunday", "the Sunday Telegraph": newspapers.
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue)\s+$")
+_PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
+_PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
+                          r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
+
+
 def _title_case(before: str) -> bool:
     """Are the (up to three) words before a span all capitalised, as in a headline?"""
     words = re.findall(r"[A-Za-z][\w'’-]*", before)[-3:]
@@ -79,6 +87,9 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # "ABC News' \"This Week\"": in running text a capital W makes the phrase a programme's name; in a
     # headline ("Talks To Resume This Week", every word capitalised) it is still a date.
     if re.fullmatch(r"(?:This|Next|Last) (?:Week|Month|Year)", s) and not _title_case(before):
+        return "name"
+    if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
+                                            or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
