@@ -183,3 +183,11 @@ def test_days_with_names_of_their_own_and_newspapers_are_not_dates(text, before,
 def test_a_weekday_after_a_place_name_is_still_a_day():
     assert not_date_reason("Friday", "The team resumed work in Iraq ", ".") is None
     assert not_date_reason("Sunday", "The minister spoke on ", " in London.") is None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("1995-96", ("1995-01-01", "1996-12-31")), ("1999/00", ("1999-01-01", "2000-12-31")),
+    ("2009-2010", ("2009-01-01", "2010-12-31")),
+])
+def test_a_season_written_with_a_short_second_year_spans_both_years(text, want):
+    assert span(text, "Profit for the ", after=" season rose.") == want

@@ -248,7 +248,7 @@ _YEAR = re.compile(
     rf"^(?:between\s+)?(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
     rf"the second half of|the last half of|the latter half of|the first quarter of|the second quarter of|"
     rf"the third quarter of|the fourth quarter of|the final quarter of|fiscal|calendar)[\s-]+)?(?P<y>{YEAR})(?:'s)?"
-    rf"(?:{DASH}(?P<y2>{YEAR}))?$"
+    rf"(?:{DASH}(?P<y2>{YEAR})|\s*[-–/]\s*(?P<yy>\d\d))?$"
 )
 _YEAR_PARTS = {
     "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
@@ -266,6 +266,11 @@ def year(s: str) -> Resolved | None:
         return None
     y = int(m["y"])
     y2 = int(m["y2"]) if m["y2"] else y
+    if m["yy"]:  # "1995-96", "1996/97": a season or fiscal year across two calendar years
+        y2 = y // 100 * 100 + int(m["yy"])
+        y2 += 100 if y2 < y else 0
+        if y2 - y > 9:
+            return None  # "1996-20": no season
     if y2 < y:
         return None
     first, last = _YEAR_PARTS.get(m["mod"] or "", (1, 12))
