@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
@@ -161,6 +161,10 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         if not chosen and label != "REGEX":
             chosen = _inner(text, start, end, base, context)
         for a, b, r in chosen:
+            if r.start == r.end and (shift := _DAY_BEFORE_AFTER.search(text, 0, a)):
+                # "the day before last Tuesday's hearing": the day next to the written one.
+                step = timedelta(days=-1 if shift["dir"].lower() == "before" else 1)
+                a, r = shift.start(), Resolved(r.start + step, r.end + step, r.granularity)
             if context is not None and _names_a_period(text[a:b]):
                 context.last = r
                 if base is not None and r.end < base and (r.end - r.start).days >= 80:
@@ -170,6 +174,9 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
     return out
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$")
 
 
 # "from 1991 to 1997", "from Sept. 14 to Thursday", "Friday and Thursday": two dates joined by a word. Not
