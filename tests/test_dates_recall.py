@@ -202,3 +202,14 @@ def test_the_day_before_or_after_a_written_day_is_the_day_next_to_it():
 
 def test_the_day_alone_is_still_no_date():
     assert mentions("Prices rose on the day, traders said.", "the day") == set()
+
+
+def test_today_is_the_nth_day_is_publication_day():
+    assert mentions("In the capital, today is the fifth day of the strike.", "the fifth day") == {
+        ("today", "2024-03-13", "2024-03-13"), ("the fifth day", "2024-03-13", "2024-03-13")}
+    assert mentions("It's the second day of an offensive by the army.", "the second day") == {
+        ("the second day", "2024-03-13", "2024-03-13")}
+
+
+def test_the_nth_day_of_something_else_is_no_date():
+    assert mentions("On the fifth day of the strike, talks resumed.", "the fifth day") == set()

@@ -176,6 +176,9 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     return out
 
 
+_TODAY_IS = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his)\s*(?:is|'s|’s)\s+$")
+_NTH_DAY = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+                      r"\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day", re.I)
 _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$")
 
 
@@ -253,6 +256,8 @@ def _resolve(text: str, start: int, end: int, base: date | None, context: Contex
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
     before, after = text[max(0, start - 120):start], text[end:end + 160]
+    if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
+        return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
     if not_date_reason(span, before, after):
         return None
     return resolve(span, base, before, after, context)
