@@ -130,7 +130,15 @@ def test_as_planned_is_no_future_cue():
 
 
 def test_year_s_end_is_the_end_of_the_year():
-    assert span("year's end", "The rules should be in place by ", after=".") == ("2024-12-01", "2024-12-31")
+    assert span("year's end", "Prices were volatile towards ", after=".") == ("2024-12-01", "2024-12-31")
+
+
+@pytest.mark.parametrize("before, want", [
+    ("The rules should be in place by ", "2024-12-31"), ("The index has risen 4% since ", "2023-12-31"),
+])
+def test_by_or_since_year_end_is_the_last_day_of_the_year(before, want):
+    assert span("year-end", before, after=".") == (want, want)
+    assert span("year's end", before, after=".") == (want, want)
 
 
 def test_planned_after_a_sentence_opening_day_tells_what_happened_that_day():

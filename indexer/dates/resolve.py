@@ -377,6 +377,14 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     if re.fullmatch(r"last year|a year (?:ago|earlier)", s) and re.search(r"\b(?:period|quarter)\s*$", before):
         s = "the year-earlier period"  # "the corresponding period last year"
     since = re.search(r"\bsince\s*$", before, re.I)
+    if base is not None and re.fullmatch(r"year(?:[\s-]|'s\s+)end", s):
+        # "complete the deal by year-end", "the change since year-end": a boundary, the year's last day
+        # (this year's; the last one passed after "since"). "around year end" stays December.
+        edge = re.search(r"\b(by|since|until|till|as of)\s+(?:the\s+)?year(?:[\s-]|'s\s+)end$",
+                         " ".join((before + " " + clean(text)).split()), re.I)
+        if edge:
+            y = base.year - 1 if edge.group(1).lower() == "since" else base.year
+            return Resolved(date(y, 12, 31), date(y, 12, 31), "day")
     way = "past" if since else direction(before, clean(text), after=after)
     if (re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s)
             and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
