@@ -221,3 +221,17 @@ def test_today_is_the_nth_day_is_publication_day():
 
 def test_the_nth_day_of_something_else_is_no_date():
     assert mentions("On the fifth day of the strike, talks resumed.", "the fifth day") == set()
+
+
+@pytest.mark.parametrize("text, before, after, reason", [
+    ("March", "Thousands joined the annual ", " for Peace in the capital.", "name"),
+    ("March", "Organisers of the ", " on Washington said it was peaceful.", "name"),
+    ("1987", "Police found his ", " Chevrolet Cavalier near the border.", "model year"),
+])
+def test_a_march_and_a_model_year_are_not_dates(text, before, after, reason):
+    assert not_date_reason(text, before, after) == reason
+
+
+def test_march_the_month_and_a_plain_year_are_kept():
+    assert not_date_reason("March", "The vote was held in ", " for the first time.") is None
+    assert not_date_reason("1987", "The car was built in ", " by Ford.") is None

@@ -64,6 +64,15 @@ _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune
                           r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
 
 
+# "the annual March for Life", "the Million Man March": the noun, not the month.
+_MARCH_NAME_BEFORE = re.compile(r"\b(?:annual|Million Man|Long|Peace|Freedom|Women's|Pride)\s+$")
+_MARCH_NAME_AFTER = re.compile(r"^\s+(?:for|on|against)\s+[A-Z]")
+# "his 1987 Chevrolet Cavalier": a model year names a car, not a time.
+_CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Chrysler|Dodge|Nissan|Mercedes|BMW|"
+                        r"Volkswagen|Oldsmobile|Pontiac|Plymouth|Jeep|Mazda|Volvo|Lincoln|Mercury|Subaru|Audi|Porsche|"
+                        r"Jaguar|Hyundai|Datsun|Saab|Fiat|Peugeot|Renault|Opel|Lada)\b")
+
+
 def _title_case(before: str) -> bool:
     """Are the (up to three) words before a span all capitalised, as in a headline?"""
     words = re.findall(r"[A-Za-z][\w'’-]*", before)[-3:]
@@ -91,6 +100,10 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
+    if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
+        return "name"
+    if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
+        return "model year"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
             return "generic"
