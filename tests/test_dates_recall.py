@@ -235,3 +235,22 @@ def test_a_march_and_a_model_year_are_not_dates(text, before, after, reason):
 def test_march_the_month_and_a_plain_year_are_kept():
     assert not_date_reason("March", "The vote was held in ", " for the first time.") is None
     assert not_date_reason("1987", "The car was built in ", " by Ford.") is None
+
+
+# --- scheduled events told in the present -----------------------------------------------------------------
+
+@pytest.mark.parametrize("before, after", [
+    ("The conference ends on ", " with a joint statement."),
+    ("The minister leaves for Beijing on ", "."),
+    ("The country goes to the polls on ", "."),
+    ("Voting closes on ", "."),
+    ("The court hears the case on ", "."),
+])
+def test_a_present_tense_schedule_looks_ahead(before, after):
+    assert span("Friday", before, after=after) == ("2024-03-15", "2024-03-15")
+
+
+def test_a_stative_present_does_not_move_a_past_purchase():
+    # "holds" (owns) is left out of the schedule verbs; "bought from" places the day.
+    assert span("Feb. 14", "The fund holds 500,000 shares, including 200,000 bought from ", after=" to Monday.") == (
+        "2024-02-14", "2024-02-14")

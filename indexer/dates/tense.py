@@ -26,7 +26,12 @@ _FUTURE = (
     r"is likely to|are likely to|could|may|might|until|till|through|by|"
     # Scheduled events told in the present: "meets Monday", "the offer expires Friday", "results are due
     # Thursday". Only verbs that are rarely nouns ("votes", "visits", "faces" are left out).
-    r"meets?|resumes?|(?:re)?opens|begins?|expires|arrives?|convenes?|testifies|takes office|(?:is|are) due"
+    r"meets?|resumes?|(?:re)?opens|begins?|expires|arrives?|convenes?|testifies|takes office|(?:is|are) due|"
+    # More of them, in the third person only ("the conference ends Friday", "the minister leaves for Beijing
+    # on Thursday", "Germany goes to the polls"); "reports", "returns", "heads", "signs" are nouns too often.
+    r"starts|ends|closes|concludes|goes|leaves|departs|travels|flies|hears|hosts|attends|kicks off|"
+    r"gets under way|steps down|hands over|takes over|unveils|announces|publishes|decides|debates|"
+    r"celebrates|sails|wraps up"
 )
 # Past verbs: "-ed" forms (not the future-cue ones above) and common irregular past tenses.
 _PAST = (
@@ -158,7 +163,7 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     if reach:
         # Only a past verb right before the date counts ("ended Jan. 31", "crashed last February").
         cues = [c for c in cues if c[1] == "future" or re.fullmatch(
-            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through)\s+)*", clause[c[0] + len(c[2]):], re.I)]
+            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
         return _following(after, _opens_sentence(before)) if after and not _CUE.search(clause) else None
