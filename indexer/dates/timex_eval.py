@@ -8,9 +8,8 @@ count neither way; mentions over durations, sets and PRESENT/PAST/FUTURE_REF, or
 are false positives. Recall counts gold TIMEX3s found; precision counts emitted mentions that found at
 least one (so "Thursday, Jan. 6", one mention over two TIMEX3s of the same day, is one right mention). The publication day (DCT) is the document's ``DCT`` TIMEX3.
 
-``python -m indexer.dates.timex_eval [--errors] [--baselines] [--platinum]`` prints P/R/F1 per split (errors:
-dev and the seen held-out only), per
-gold unit, and optionally the two baselines the issue quotes (``dateparser.search_dates``; spaCy DATE spans
+``python -m indexer.dates.timex_eval [--errors] [--baselines] [--platinum]`` prints P/R/F1 per split, per
+gold unit (errors: dev and the seen held-out only), and optionally the two baselines the issue quotes (``dateparser.search_dates``; spaCy DATE spans
 each fed to dateparser). Two views: "all spans" (every calendar TIMEX3, the ``make eval`` rows) and
 "single days" (only TIMEX3s naming one day, and only one-day mentions).
 
