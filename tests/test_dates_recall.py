@@ -254,3 +254,9 @@ def test_a_stative_present_does_not_move_a_past_purchase():
     # "holds" (owns) is left out of the schedule verbs; "bought from" places the day.
     assert span("Feb. 14", "The fund holds 500,000 shares, including 200,000 bought from ", after=" to Monday.") == (
         "2024-02-14", "2024-02-14")
+
+
+def test_by_a_day_in_a_sentence_told_in_the_past_looks_back():
+    assert mentions("By Friday, the currency had recovered most of its losses.", "Friday") == {
+        ("Friday", "2024-03-08", "2024-03-08")}
+    assert mentions("By Friday, the currency will have recovered.", "Friday") == {("Friday", "2024-03-15", "2024-03-15")}

@@ -155,10 +155,12 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     if _AHEAD_OF.search(clause):
         return "future"  # "the dollar firmed ahead of Friday's jobs data": what the market waits for
     cues = _cues(clause)
+    # "Until Thursday, they had not called Kopp a suspect", "By Friday, the dollar had recovered": a sentence
+    # the deadline word opens is told by the verb after the date.
+    opening_deadline = bool(after and re.fullmatch(r"\s*(?:until|till|by)\s*", clause, re.I))
+    if opening_deadline and _following(after, _opens_sentence(before)) == "past":
+        return "past"
     if deadline and not any(c[1] == "past" for c in cues):
-        # "Until Thursday, they had not called Kopp a suspect": a clause the deadline opens is told after it.
-        if after and re.fullmatch(r"\s*(?:until|till)\s*", clause, re.I) and _following(after, _opens_sentence(before)) == "past":
-            return "past"
         return "future"
     if reach:
         # Only a past verb right before the date counts ("ended Jan. 31", "crashed last February").
