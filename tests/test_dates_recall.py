@@ -40,10 +40,14 @@ def test_next_to_is_no_future_cue():
 
 @pytest.mark.parametrize("text, before, after, want", [
     ("March 4", "The mayor said he would honour the terms laid down by the ", " truce.", "2024-03-04"),
-    ("Monday", "Voters will weigh the ", " debate when they choose.", "2024-03-11"),
+    ("Monday", "Holders said they would tender their shares by the ", " deadline.", "2024-03-11"),
 ])
 def test_a_date_between_the_and_its_noun_is_the_nearest_one(text, before, after, want):
     assert span(text, before, after=after) == (want, want)
+
+
+def test_a_weekday_before_its_noun_keeps_the_clause_tense():
+    assert span("Friday", "The ministers will attend the ", after=" meeting in Brussels.") == ("2024-03-15", "2024-03-15")
 
 
 def test_a_date_with_next_before_its_noun_still_looks_ahead():

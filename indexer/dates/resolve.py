@@ -391,9 +391,11 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
     near_way = "past" if since else direction(before, clean(text), reach=True, after=after)
-    if _ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after) and not re.search(r"\b(?:next|coming)\b", s):
+    if (_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after) and not re.search(r"\b(?:next|coming)\b", s)
+            and (re.search(r"\d", s) or re.search(r"\bby\s+the\s+$", before, re.I))):
         # "as laid down by the Feb. 23 accord", "would look into the Aug. 7 blasts": a date naming an event
-        # is not placed by the clause's tense ("by", "would" are about the sentence, not the accord).
+        # is not placed by the clause's tense ("by", "would" are about the sentence, not the accord). A
+        # weekday only after "by the" ("by the Tuesday deadline"): "will attend the Friday meeting" is ahead.
         way = None if way == "future" else way
         near_way = None if near_way == "future" else near_way
     future = way == "future"
