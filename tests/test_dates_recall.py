@@ -264,3 +264,7 @@ def test_by_a_day_in_a_sentence_told_in_the_past_looks_back():
     assert mentions("By Friday, the currency had recovered most of its losses.", "Friday") == {
         ("Friday", "2024-03-08", "2024-03-08")}
     assert mentions("By Friday, the currency will have recovered.", "Friday") == {("Friday", "2024-03-15", "2024-03-15")}
+
+
+def test_a_1990s_reuter_dateline_is_kept_out_like_other_datelines():
+    assert not_date_reason("Aug 20", "NEW YORK, ", " (Reuter) - Treasury prices were mixed.") == "dateline"
