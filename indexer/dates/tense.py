@@ -7,7 +7,9 @@ past ("closed" stands between "expected" and the day) and "postponed until 15:00
 A "last"/"this past" inside the span itself ("due to expire last Thursday") always means the past.
 Scheduled events told in the present ("the ministers meet Monday", "the offer expires Friday") look
 ahead. A date that opens its clause ("On Friday, the committee will vote") has no cue before it; then
-the first verb after it may say "future" (a past one changes nothing, the backward default stands).
+the first verb after it decides: a future one always, a past one when the date opens its sentence ("In
+January, the firm hired ..."; not after a closing quote, where it is the reporting verb), and so for
+"Until/By Thursday, they had ...". "ahead of" right before a date looks ahead; "next to" is a place.
 """
 from __future__ import annotations
 
