@@ -268,3 +268,9 @@ def test_by_a_day_in_a_sentence_told_in_the_past_looks_back():
 
 def test_a_1990s_reuter_dateline_is_kept_out_like_other_datelines():
     assert not_date_reason("Aug 20", "NEW YORK, ", " (Reuter) - Treasury prices were mixed.") == "dateline"
+
+
+def test_a_month_day_with_last_or_next_year_after_it():
+    text = "The plant closed on March 3 last year and will reopen by June 5 next year."
+    assert mentions(text, "March 3", "June 5") == {
+        ("March 3 last year", "2023-03-03", "2023-03-03"), ("June 5 next year", "2025-06-05", "2025-06-05")}

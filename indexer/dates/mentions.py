@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS
+from indexer.dates.patterns import DAY, MONTH_DAY_RE, MONTHS, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -27,7 +27,7 @@ _PREP_MONTH_RE = re.compile(
 # spaCy sometimes tags only the unit of "this year's" or "last week"; the modifier decides the date.
 _REL_UNIT_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week|weekend)(?:'s|’s)?(?!\w)", re.I)
 # "in April next year": spaCy tags "next year" alone; the month is the date, the year word only places it.
-_MONTH_REL_YEAR_RE = re.compile(rf"\b(?:{_CAP_MONTHS})\.?,?\s+(?:next|last|this)\s+year\b(?!'s|’s)")
+_MONTH_REL_YEAR_RE = re.compile(rf"\b(?:{_CAP_MONTHS}|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:\s+{DAY})?,?\s+(?:next|last|this)\s+year\b(?!'s|’s)")
 # TIME spans only matter when they carry a calendar word ("Monday night"); "overnight" is not a day.
 _CALENDAR_WORDS = re.compile(
     r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow", "last night",

@@ -93,7 +93,7 @@ _MD = re.compile(
     rf"^(?:between\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
     rf"(?:{WEEKDAY}(?:\s*(?:and|or|-|–)\s*{WEEKDAY})?,?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d1b>{DAY})\s+(?:of\s+)?(?P<m1b>{MONTH}))"
-    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?$"
+    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|,?\s+(?P<rel>last|this|next)\s+year)?$"
 )
 
 
@@ -114,6 +114,8 @@ def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | N
         year = int(m["y"])
         if m["m2"] and m2 < m1:  # "Dec. 30-Jan. 2, 2025": the year belongs to the end
             year -= 1
+    elif m["rel"] and base is not None:  # "on March 3 last year", "by June 5 next year"
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
     elif base is not None:
         year = _directed_year(m1, d1, base, way)
     else:
