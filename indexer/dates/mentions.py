@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.patterns import MONTH_DAY_RE, MONTHS, WEEKDAYS
+from indexer.dates.patterns import DAY, MONTH_DAY_RE, MONTHS, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -26,6 +26,8 @@ _PREP_MONTH_RE = re.compile(
 )
 # spaCy sometimes tags only the unit of "this year's" or "last week"; the modifier decides the date.
 _REL_UNIT_RE = re.compile(r"\b(?:(?:earlier|later)\s+)?(?:this|last|next)\s+(?:year|month|week|weekend)(?:'s|’s)?(?!\w)", re.I)
+# "in April next year": spaCy tags "next year" alone; the month is the date, the year word only places it.
+_MONTH_REL_YEAR_RE = re.compile(rf"\b(?:{_CAP_MONTHS}|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:\s+{DAY})?,?\s+(?:next|last|this)\s+year\b(?!'s|’s)")
 # TIME spans only matter when they carry a calendar word ("Monday night"); "overnight" is not a day.
 _CALENDAR_WORDS = re.compile(
     r"\b(?:" + "|".join(list(WEEKDAYS) + ["today", "tonight", "yesterday", "tomorrow", "last night",
@@ -70,7 +72,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
@@ -159,6 +161,10 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         if not chosen and label != "REGEX":
             chosen = _inner(text, start, end, base, context)
         for a, b, r in chosen:
+            if r.start == r.end and (shift := _DAY_BEFORE_AFTER.search(text, 0, a)):
+                # "the day before last Tuesday's hearing": the day next to the written one.
+                step = timedelta(days=-1 if shift["dir"].lower() == "before" else 1)
+                a, r = shift.start(), Resolved(r.start + step, r.end + step, r.granularity)
             if context is not None and _names_a_period(text[a:b]):
                 context.last = r
                 if base is not None and r.end < base and (r.end - r.start).days >= 80:
@@ -170,16 +176,24 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     return out
 
 
+_TODAY_IS = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his)\s*(?:is|'s|’s)\s+$")
+_NTH_DAY = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|"
+                      r"\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day", re.I)
+_DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$")
+
+
 # "from 1991 to 1997", "from Sept. 14 to Thursday", "Friday and Thursday": two dates joined by a word. Not
 # "between 1984 and 1991": one stretch by construction, kept whole (as the seeds' gold has it).
-_JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?:to|through|until|till|and)\s+(?P<b>.+)$", re.I)
+_JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?P<w>to|through|until|till|and)\s+(?P<b>.+)$", re.I)
+# "April 24 and 25": the second day borrows the first one's month; two days, not the stretch between.
+_BARE_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?$")
 _BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
 _YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
 
 
 def _endpoints(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
-    each end is a date by itself; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
+    each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
     m = _JOINED.match(text[start:end])
     if not m:
@@ -189,6 +203,11 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
     left, right = text[a0:a1], text[b0:b1]
     if _BARE_WEEKDAY.match(left) and MONTH_DAY_RE.search(right):
         return []
+    if m["w"].lower() == "and" and _BARE_DAY.match(right) and MONTH_DAY_RE.fullmatch(left):
+        both = _resolve(text, start, end, base, context)
+        if both is None or both.granularity != "day":
+            return []
+        return [(a0, a1, Resolved(both.start, both.start, "day")), (b0, b1, Resolved(both.end, both.end, "day"))]
     r_right = _resolve(text, b0, b1, base, context)
     if r_right is None:
         return []
@@ -237,6 +256,8 @@ def _resolve(text: str, start: int, end: int, base: date | None, context: Contex
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
     before, after = text[max(0, start - 120):start], text[end:end + 160]
+    if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
+        return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
     if not_date_reason(span, before, after):
         return None
     return resolve(span, base, before, after, context)

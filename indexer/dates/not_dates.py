@@ -53,7 +53,30 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters|Xinhua|[A-Z]{2,6})\)|--|—|_)")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters?|Xinhua|[A-Z]{2,6})\)|--|—|_)")
+
+
+# "Super Tuesday", "Black Monday", "Ash Wednesday": a day with a name of its own, not the one of this week;
+# "the Mail on Sunday", "the Sunday Telegraph": newspapers.
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue)\s+$")
+_PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
+_PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
+                          r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
+
+
+# "the annual March for Life", "the Million Man March": the noun, not the month.
+_MARCH_NAME_BEFORE = re.compile(r"\b(?:annual|Million Man|Long|Peace|Freedom|Women's|Pride)\s+$")
+_MARCH_NAME_AFTER = re.compile(r"^\s+(?:for|on|against)\s+[A-Z]")
+# "his 1987 Chevrolet Cavalier": a model year names a car, not a time.
+_CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Chrysler|Dodge|Nissan|Mercedes|BMW|"
+                        r"Volkswagen|Oldsmobile|Pontiac|Plymouth|Jeep|Mazda|Volvo|Lincoln|Mercury|Subaru|Audi|Porsche|"
+                        r"Jaguar|Hyundai|Datsun|Saab|Fiat|Peugeot|Renault|Opel|Lada)\b")
+
+
+def _title_case(before: str) -> bool:
+    """Are the (up to three) words before a span all capitalised, as in a headline?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", before)[-3:]
+    return all(w[0].isupper() for w in words)
 
 
 def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
@@ -70,6 +93,17 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # "This is VOA Today", "NBC's Today": a capitalised Today right after another capitalised name.
     if s == "Today" and re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?:^|[.!?:;\"“”]\s*)$", before):
         return "name"
+    # "ABC News' \"This Week\"": in running text a capital W makes the phrase a programme's name; in a
+    # headline ("Talks To Resume This Week", every word capitalised) it is still a date.
+    if re.fullmatch(r"(?:This|Next|Last) (?:Week|Month|Year)", s) and not _title_case(before):
+        return "name"
+    if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
+                                            or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
+        return "name"
+    if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
+        return "name"
+    if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
+        return "model year"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
             return "generic"
@@ -77,7 +111,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
                                                                              r"meeting|session|edition|issue)\s+of\s*$", before, re.I):
             return "generic"
     # "each Thursday", "every July": a recurring day, not one date.
-    if re.search(r"\b(?:each|every)\s*$", before, re.I) and re.match(
+    if re.search(r"\b(?:each|every)(?:\s+(?:other|second|single))?\s*$", before, re.I) and re.match(
             r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
             r"august|september|october|november|december)s?$", s, re.I):
         return "frequency"

@@ -26,7 +26,7 @@ _YEAR_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the end 
 # "year-end": parts of the publication year (or the one before / after).
 _YEAR_PART_RE = re.compile(
     r"^(?:(?P<mod>early|earlier|mid|late|later)[\s-]+(?:in\s+)?)?(?:(?P<rel>last|this|next|the current|the full|"
-    r"the coming|the previous|the)\s+)?(?:(?:fiscal|calendar)\s+)?(?:year(?P<end>[\s-]end)?|(?P<end2>year[\s-]end))$"
+    r"the coming|the previous|the)\s+)?(?:(?:fiscal|calendar)\s+)?(?:year(?P<end>[\s-]end)?|(?P<end2>year(?:[\s-]|'s\s+)end))$"
 )
 _AGO_RE = re.compile(r"^(?:(?:just|only|about|some|more than|nearly|almost|literally|roughly|around|over)\s+)*"
                      r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

@@ -54,6 +54,12 @@ _FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|se
                          r"as soon as|as early as|next|upcoming)\b[^.;]{0,80}$", re.I)
 
 
+# "the Feb. 23 accord", "the Tuesday deadline": a date between "the" and the noun it qualifies.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|through|until|till|before|after|when|that|which|in|on|at|for|"
+                                r"with|as|is|was|were|will|would|has|had|a\.m|p\.m)\b)[a-z][a-z-]+\b")
+
+
 def clean(text: str) -> str:
     """Lowercase, single-spaced, without trailing glue ("June 25.According") or dangling "and"/"or"."""
     s = re.split(r"\.(?=[A-Za-z\"“'])", text, maxsplit=1)[0] if re.search(r"\d\.[A-Z\"“]", text) else text
@@ -87,7 +93,7 @@ _MD = re.compile(
     rf"^(?:between\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
     rf"(?:{WEEKDAY}(?:\s*(?:and|or|-|–)\s*{WEEKDAY})?,?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d1b>{DAY})\s+(?:of\s+)?(?P<m1b>{MONTH}))"
-    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR}))?$"
+    rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|,?\s+(?P<rel>last|this|next)\s+year)?$"
 )
 
 
@@ -108,6 +114,8 @@ def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | N
         year = int(m["y"])
         if m["m2"] and m2 < m1:  # "Dec. 30-Jan. 2, 2025": the year belongs to the end
             year -= 1
+    elif m["rel"] and base is not None:  # "on March 3 last year", "by June 5 next year"
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
     elif base is not None:
         year = _directed_year(m1, d1, base, way)
     else:
@@ -121,10 +129,17 @@ def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | N
     return Resolved(start, end, "day")
 
 
+_JUST_PASSED_DAYS = 31
+
+
 def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | None:
     """Year of a month-day: the nearest (preferring the past), or the nearest on the side ``way`` says."""
-    if way == "future" and safe_date(base.year, month_, day) is not None:
-        return base.year if safe_date(base.year, month_, day) >= base else base.year + 1
+    if way == "future" and (this_year := safe_date(base.year, month_, day)) is not None:
+        if this_year >= base:
+            return base.year
+        # "to repatriate the child by Jan. 14" in a Jan. 15 story: a deadline just passed, not one a year
+        # away (a date that far ahead is written with its year).
+        return base.year if (base - this_year).days <= _JUST_PASSED_DAYS else base.year + 1
     if way == "past" and safe_date(base.year, month_, day) is not None:
         return base.year if safe_date(base.year, month_, day) <= base else base.year - 1
     return nearest_year(month_, day, base)
@@ -152,7 +167,7 @@ def month_range(s: str, base: date | None, future: bool) -> Resolved | None:
 _MONTH = re.compile(
     rf"^(?:(?P<rel>last|this|next|this past|this coming|earlier in|later in|earlier this|the end of|end of|"
     rf"the beginning of|beginning of|the start of|start of|the middle of|early|late)\s+)?"
-    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year))?$"
+    rf"(?:(?P<mod>early|mid|late)[\s-]+)?(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}|that year|this year|last year|next year)|\s+(?P<yy>'\d\d|3[2-9]|[4-9]\d))?$"
 )
 
 
@@ -172,6 +187,13 @@ def month(s: str, base: date | None, future: bool, before: str, way: str | None 
     y = m["y"]
     if y and y.isdigit():
         year = int(y)
+    elif m["yy"]:
+        # "Dec 96", "June '97" (futures contracts, tables): the century nearest publication, 1900s without one.
+        yy = int(m["yy"].lstrip("'"))
+        century = (base.year // 100 * 100) if base else 1900
+        year = min((century - 100 + yy, century + yy, century + 100 + yy), key=lambda c: abs(c - (base.year if base else 1950)))
+        if base is None or abs(year - base.year) > 20:
+            return None  # "June '45" is history: which century is not safe to guess
     elif y == "that year":
         # "September of that year": the year last written out earlier in the paragraph.
         years = re.findall(rf"\b({YEAR})\b", before)
@@ -184,6 +206,8 @@ def month(s: str, base: date | None, future: bool, before: str, way: str | None 
         year = base.year
     elif y == "last year":
         year = base.year - 1
+    elif y == "next year":
+        year = base.year + 1
     elif rel in ("last", "this past"):
         year = base.year if mon < base.month else base.year - 1
     elif rel in ("next", "this coming"):
@@ -196,71 +220,6 @@ def month(s: str, base: date | None, future: bool, before: str, way: str | None 
         year = nearest_month_year(mon, base, future)
     start, end = _month_part(mod, year, mon)
     return Resolved(start, end, "month")
-
-
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
-_SEASON = re.compile(rf"^(?:(?P<rel>this|last|next|the|this past)\s+)?(?:(?P<mod>early|late)\s+)?"
-                     rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$")
-
-
-def season(s: str, base: date | None) -> Resolved | None:
-    m = _SEASON.match(s)
-    if not m:
-        return None
-    first, last = _SEASONS[m["s"]]
-    if m["y"]:
-        year = int(m["y"])
-    elif base is None or m["rel"] is None and m["mod"] is None:
-        return None  # a bare "winter" ("dressed in winter clothing") is a kind of thing, not a time
-    else:
-        year = base.year if base.month >= first or first == 12 and base.month <= 2 else base.year - 1
-        if first == 12 and base.month <= 2:
-            year -= 1
-        year += {"last": -1, "next": 1}.get(m["rel"] or "", 0)
-    start = date(year, first, 1)
-    end = month_end(year + (1 if last < first else 0), last)
-    return Resolved(start, end, "month")
-
-
-_YEAR = re.compile(
-    rf"^(?:between\s+)?(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
-    rf"the second half of|the last half of|the latter half of|the first quarter of|the second quarter of|"
-    rf"the third quarter of|the fourth quarter of|the final quarter of|fiscal|calendar)[\s-]+)?(?P<y>{YEAR})(?:'s)?"
-    rf"(?:{DASH}(?P<y2>{YEAR}))?$"
-)
-_YEAR_PARTS = {
-    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
-    "the beginning of": (1, 3), "the start of": (1, 3), "the first half of": (1, 6),
-    "the second half of": (7, 12), "the first quarter of": (1, 3), "the second quarter of": (4, 6),
-    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12), "the final quarter of": (10, 12),
-    "the last half of": (7, 12), "the latter half of": (7, 12),
-}
-
-
-def year(s: str) -> Resolved | None:
-    """ "2022", "1944", "late 2024", "the first half of 2025", "between 1984 and 1991"."""
-    m = _YEAR.match(s)
-    if not m:
-        return None
-    y = int(m["y"])
-    y2 = int(m["y2"]) if m["y2"] else y
-    if y2 < y:
-        return None
-    first, last = _YEAR_PARTS.get(m["mod"] or "", (1, 12))
-    return Resolved(date(y, first, 1), month_end(y2, last), "year")
-
-
-_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<d>1\d{2}0|20\d0)'?s$")
-
-
-def decade(s: str) -> Resolved | None:
-    """ "the 1980s", "early 1990s"."""
-    m = _DECADE.match(s)
-    if not m:
-        return None
-    d = int(m["d"])
-    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["mod"] or "", (0, 9))
-    return Resolved(date(d + first, 1, 1), date(d + last, 12, 31), "decade")
 
 
 _CALENDAR_WORD = re.compile(rf"\b(?:{MONTH}|{WEEKDAY}|{YEAR})\b|\d{{1,4}}[/-]\d{{1,2}}[/-]\d{{1,4}}")
@@ -324,7 +283,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     ``context`` carries what earlier mentions of the same document resolved to, for anaphora like
     "a year earlier" or "the quarter"; without it those stay unresolved.
     """
-    from indexer.dates import named_days, periods, relative
+    from indexer.dates import named_days, periods, relative, years
     from indexer.dates.spoken import digits_for_spoken
     from indexer.dates.tense import direction
 
@@ -333,6 +292,12 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     # "this coming Sunday, March 8": the month-day decides; the modifier only agrees with it.
     s = re.sub(rf"^(?:this coming|this past|this|next|last)\s+(?={WEEKDAY},?\s+{MONTH}\s+{DAY})", "", s)
     s = re.sub(r"^(?:the\s+)?day\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", "", s)
+    # "earlier on Tuesday", "late on Monday" (wire style): the part of the day, as in "late Monday".
+    s = re.sub(r"^(earlier|later|early|late)\s+on\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+               r"\1 ", s)
+    # "the early hours of Thursday morning", "the evening of Friday": a part of that day.
+    s = re.sub(r"^(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
+               r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)", "", s)
     # "9 a.m. Tuesday", "15:00 GMT Saturday": the time of day does not change the day.
     s = re.sub(r"^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?(?:gmt|utc|[ecmp][sd]t|local time)\)?\s*)?"
                r"(?:on\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\b)", "", s)
@@ -344,20 +309,36 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     if re.fullmatch(r"last year|a year (?:ago|earlier)", s) and re.search(r"\b(?:period|quarter)\s*$", before):
         s = "the year-earlier period"  # "the corresponding period last year"
     since = re.search(r"\bsince\s*$", before, re.I)
+    if base is not None and re.fullmatch(r"year(?:[\s-]|'s\s+)end", s):
+        # "complete the deal by year-end", "the change since year-end": a boundary, the year's last day
+        # (this year's; the last one passed after "since"). "around year end" stays December.
+        edge = re.search(r"\b(by|since|until|till|as of)\s+(?:the\s+)?year(?:[\s-]|'s\s+)end$",
+                         " ".join((before + " " + clean(text)).split()), re.I)
+        if edge:
+            y = base.year - 1 if edge.group(1).lower() == "since" else base.year
+            return Resolved(date(y, 12, 31), date(y, 12, 31), "day")
     way = "past" if since else direction(before, clean(text), after=after)
-    if re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s):
+    if (re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s)
+            and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
         way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
     near_way = "past" if since else direction(before, clean(text), reach=True, after=after)
+    if (_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after) and not re.search(r"\b(?:next|coming)\b", s)
+            and (re.search(r"\d", s) or re.search(r"\bby\s+the\s+$", before, re.I))):
+        # "as laid down by the Feb. 23 accord", "would look into the Aug. 7 blasts": a date naming an event
+        # is not placed by the clause's tense ("by", "would" are about the sentence, not the accord). A
+        # weekday only after "by the" ("by the Tuesday deadline"): "will attend the Friday meeting" is ahead.
+        way = None if way == "future" else way
+        near_way = None if near_way == "future" else near_way
     future = way == "future"
     for attempt in (
         lambda: week_of(s, base, near_way),
         lambda: month_day(s, base, near_way),
         lambda: month_range(s, base, future),
         lambda: month(s, base, future, before, near_way),
-        lambda: year(s),
-        lambda: decade(s),
-        lambda: season(s, base),
+        lambda: years.year(s),
+        lambda: years.decade(s),
+        lambda: years.season(s, base),
         lambda: periods.resolve_period(s, base, way, context),
         lambda: relative.resolve_relative(s, base, future),
         lambda: named_days.resolve_named_day(s, base, way),

@@ -7,7 +7,9 @@ past ("closed" stands between "expected" and the day) and "postponed until 15:00
 A "last"/"this past" inside the span itself ("due to expire last Thursday") always means the past.
 Scheduled events told in the present ("the ministers meet Monday", "the offer expires Friday") look
 ahead. A date that opens its clause ("On Friday, the committee will vote") has no cue before it; then
-the first verb after it may say "future" (a past one changes nothing, the backward default stands).
+the first verb after it decides: a future one always, a past one when the date opens its sentence ("In
+January, the firm hired ..."; not after a closing quote, where it is the reporting verb), and so for
+"Until/By Thursday, they had ...". "ahead of" right before a date looks ahead; "next to" is a place.
 """
 from __future__ import annotations
 
@@ -20,13 +22,18 @@ _FUTURE = (
     r"planning (?:to|for|on)|"
     r"(?<![-\w])expected to|expects? to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
     r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
-    r"payable|effective|takes? effect|upcoming|next|coming|"
+    r"payable|effective|takes? effect|upcoming|next(?!\s+to\b)|coming|"  # "next to the embassy" is a place
     r"as soon as|as early as|no later than|in time for|"
     r"intends? to|hopes? to|aims? to|wants? to|seeks? to|promised to|vowed to|threatened to|"
     r"is likely to|are likely to|could|may|might|until|till|through|by|"
     # Scheduled events told in the present: "meets Monday", "the offer expires Friday", "results are due
     # Thursday". Only verbs that are rarely nouns ("votes", "visits", "faces" are left out).
-    r"meets?|resumes?|(?:re)?opens|begins?|expires|arrives?|convenes?|testifies|takes office|(?:is|are) due"
+    r"meets?|resumes?|(?:re)?opens|begins?|expires|arrives?|convenes?|testifies|takes office|(?:is|are) due|"
+    # More of them, in the third person only ("the conference ends Friday", "the minister leaves for Beijing
+    # on Thursday", "Germany goes to the polls"); "reports", "returns", "heads", "signs" are nouns too often.
+    r"starts|ends|closes|concludes|goes|leaves|departs|travels|flies|hears|hosts|attends|kicks off|"
+    r"gets under way|steps down|hands over|takes over|unveils|announces|publishes|decides|debates|"
+    r"celebrates|sails|wraps up"
 )
 # Past verbs: "-ed" forms (not the future-cue ones above) and common irregular past tenses.
 _PAST = (
@@ -74,6 +81,12 @@ def _clause(before: str) -> str:
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+ly\s+)?$", re.I)
 
 
+# "ahead of" right before a date: the date is still to come when the sentence is written (a past one
+# says so in the span: "ahead of last Friday's vote").
+_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?$", re.I)
+_AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
+
+
 def _cues(clause: str) -> list[tuple[int, str, str]]:
     """(position, "future"|"past", word) of the tense cues in a clause, participles and the like left out."""
     cues = []
@@ -86,6 +99,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
             continue  # "had been due to expire Friday": the plan may or may not have held
         if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
             continue
+        if way == "future" and _AS_PLANNED.search(clause[:m.start()]) and word in ("planned", "scheduled", "expected"):
+            continue  # "began as previously planned Saturday night": according to plan, not still to come
         cues.append((m.start(), way, word))
     return cues
 
@@ -97,13 +112,25 @@ def _after_clause(after: str) -> str:
     return after[:end.start()] if end else after
 
 
-def _following(after: str) -> str | None:
-    """ "future" when the first tense cue after a date that opens its clause looks ahead: "On Friday, the
-    committee will vote", "Tuesday, the league plans to hold". Past cues change nothing (the default)."""
+def _following(after: str, opens_sentence: bool) -> str | None:
+    """The way of the first tense cue after a date that opens its clause: "On Friday, the committee will
+    vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
+    sentence ("In January, the company brought in a new chief"): after a date closing a quote
+    ("... on June 25,'' the source told AFP") the reporting verb is not the event's tense."""
     for _, way, word in _cues(_after_clause(after)):
         if word not in _WEAK_FUTURE:
-            return way if way == "future" else None
+            if word == "planned":
+                way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
+            return way if way == "future" or opens_sentence else None
     return None
+
+
+# The words before a date that opens its sentence: at most an opening quote and prepositions.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+)[\"`'“]*\s*(?:(?:on|in|at|by|during|until|till|early|late)\s+)*$", re.I)
+
+
+def _opens_sentence(before: str) -> bool:
+    return bool(_SENTENCE_OPENING.search(_ABBREV.sub(lambda m: m.group()[:-1] + "_", before)))
 
 
 def direction(before: str, span: str, reach: bool = False, after: str = "") -> str | None:
@@ -122,19 +149,28 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     # "until 9 a.m. Tuesday", "postponed until 15:00 GMT Saturday": a deadline right before the date,
     # unless the clause is told in the past ("led the commission until May 30").
     deadline = re.search(rf"\b(?:until|till|as soon as|no later than){_TIME_OF_DAY}$", clause, re.I)
-    # "was extended to Nov. 16", "extended the offer through Friday": a new deadline.
-    if re.search(r"\bextend\w*\b[^.;]{0,60}\b(?:to|until|through)\s+$", clause, re.I):
+    # "was extended to Nov. 16", "extended the offer through Friday": a new deadline; "was moved to
+    # September 2", "brought forward to Monday": a new date for something still to come.
+    if re.search(r"\b(?:extend\w*|moved|brought forward|put back|pushed back|postponed|delayed|deferred|adjourned|"
+                 r"rescheduled)\b[^.;]{0,60}\b(?:to|until|till|through)\s+$", clause, re.I):
         return "future"
+    if _AHEAD_OF.search(clause):
+        return "future"  # "the dollar firmed ahead of Friday's jobs data": what the market waits for
     cues = _cues(clause)
+    # "Until Thursday, they had not called Kopp a suspect", "By Friday, the dollar had recovered": a sentence
+    # the deadline word opens is told by the verb after the date.
+    opening_deadline = bool(after and re.fullmatch(r"\s*(?:until|till|by)\s*", clause, re.I))
+    if opening_deadline and _following(after, _opens_sentence(before)) == "past":
+        return "past"
     if deadline and not any(c[1] == "past" for c in cues):
         return "future"
     if reach:
         # Only a past verb right before the date counts ("ended Jan. 31", "crashed last February").
         cues = [c for c in cues if c[1] == "future" or re.fullmatch(
-            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through)\s+)*", clause[c[0] + len(c[2]):], re.I)]
+            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
-        return _following(after) if after and not _CUE.search(clause) else None
+        return _following(after, _opens_sentence(before)) if after and not _CUE.search(clause) else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
     if strong:
         return strong[-1][1]

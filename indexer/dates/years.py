@@ -1,0 +1,79 @@
+"""Years, decades and seasons: stretches named without a month-day ("2022", "late 2024", "1995-96",
+"the 1980s", "last summer"). Split from resolve.py, which tries them in its chain of resolvers.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from indexer.dates.patterns import DASH, YEAR, month_end
+from indexer.dates.resolve import Resolved
+
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_SEASON = re.compile(rf"^(?:(?P<rel>this|last|next|the|this past)\s+)?(?:(?P<mod>early|late)\s+)?"
+                     rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?$")
+
+
+def season(s: str, base: date | None) -> Resolved | None:
+    m = _SEASON.match(s)
+    if not m:
+        return None
+    first, last = _SEASONS[m["s"]]
+    if m["y"]:
+        year = int(m["y"])
+    elif base is None or m["rel"] is None and m["mod"] is None:
+        return None  # a bare "winter" ("dressed in winter clothing") is a kind of thing, not a time
+    else:
+        year = base.year if base.month >= first or first == 12 and base.month <= 2 else base.year - 1
+        if first == 12 and base.month <= 2:
+            year -= 1
+        year += {"last": -1, "next": 1}.get(m["rel"] or "", 0)
+    start = date(year, first, 1)
+    end = month_end(year + (1 if last < first else 0), last)
+    return Resolved(start, end, "month")
+
+
+_YEAR = re.compile(
+    rf"^(?:between\s+)?(?:(?P<mod>early|mid|late|the end of|end of|the beginning of|the start of|the first half of|"
+    rf"the second half of|the last half of|the latter half of|the first quarter of|the second quarter of|"
+    rf"the third quarter of|the fourth quarter of|the final quarter of|fiscal|calendar)[\s-]+)?(?P<y>{YEAR})(?:'s)?"
+    rf"(?:{DASH}(?P<y2>{YEAR})|\s*[-–/]\s*(?P<yy>\d\d))?$"
+)
+_YEAR_PARTS = {
+    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12), "end of": (10, 12),
+    "the beginning of": (1, 3), "the start of": (1, 3), "the first half of": (1, 6),
+    "the second half of": (7, 12), "the first quarter of": (1, 3), "the second quarter of": (4, 6),
+    "the third quarter of": (7, 9), "the fourth quarter of": (10, 12), "the final quarter of": (10, 12),
+    "the last half of": (7, 12), "the latter half of": (7, 12),
+}
+
+
+def year(s: str) -> Resolved | None:
+    """ "2022", "1944", "late 2024", "the first half of 2025", "between 1984 and 1991"."""
+    m = _YEAR.match(s)
+    if not m:
+        return None
+    y = int(m["y"])
+    y2 = int(m["y2"]) if m["y2"] else y
+    if m["yy"]:  # "1995-96", "1996/97": a season or fiscal year across two calendar years
+        y2 = y // 100 * 100 + int(m["yy"])
+        y2 += 100 if y2 < y else 0
+        if y2 - y > 9:
+            return None  # "1996-20": no season
+    if y2 < y:
+        return None
+    first, last = _YEAR_PARTS.get(m["mod"] or "", (1, 12))
+    return Resolved(date(y, first, 1), month_end(y2, last), "year")
+
+
+_DECADE = re.compile(r"^(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<d>1\d{2}0|20\d0)'?s$")
+
+
+def decade(s: str) -> Resolved | None:
+    """ "the 1980s", "early 1990s"."""
+    m = _DECADE.match(s)
+    if not m:
+        return None
+    d = int(m["d"])
+    first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["mod"] or "", (0, 9))
+    return Resolved(date(d + first, 1, 1), date(d + last, 12, 31), "decade")
