@@ -4,7 +4,10 @@ A separate entry point rather than a flag of timex_eval, so that it merges besid
 work on timex_eval.py without touching it: same scorer, same two views, same taggers. Its errors are
 never printed, so the set stays unseen by whoever tunes the rules.
 
-``python -m indexer.dates.timex_handmade [--baselines]``
+``python -m indexer.dates.timex_handmade [--set handmade|handmade2] [--baselines]``
+
+``handmade`` (the default) is Reuters 1996/1987 and AP 1998; ``handmade2`` is a second fresh set on modern
+text (WCXB news pages 2023-2026, Wikinews 2006-2018), made the same way by another annotator.
 """
 from __future__ import annotations
 
@@ -13,25 +16,32 @@ import sys
 from indexer.dates import timex_eval
 
 HANDMADE = timex_eval.GOLD.with_name("handmade.jsonl")
+SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.jsonl")}
 
 
-def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger) -> dict[str, timex_eval.Score]:
-    """{"all spans": ..., "single days": ...} for one tagger over every hand-made document."""
-    docs = timex_eval.load(HANDMADE)
+def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
+           name: str = "handmade") -> dict[str, timex_eval.Score]:
+    """{"all spans": ..., "single days": ...} for one tagger over every document of one hand-made set."""
+    docs = timex_eval.load(SETS[name])
     emitted = tagger(docs)
     return {"all spans": timex_eval.score(docs, emitted),
             "single days": timex_eval.score(*timex_eval.day_only(docs, emitted))}
 
 
 def main(argv: list[str]) -> int:
+    at = argv.index("--set") + 1 if "--set" in argv else None
+    name = (argv[at] if at < len(argv) else "") if at else "handmade"
+    if name not in SETS:
+        print(f"unknown --set {name!r}; one of {', '.join(SETS)}", file=sys.stderr)
+        return 2
     taggers = [("newsfacet", timex_eval.newsfacet_tagger)]
     if "--baselines" in argv:
         taggers += [("search_dates", timex_eval.search_dates_tagger),
                     ("spacy+dateparser", timex_eval.spacy_dateparser_tagger)]
-    for name, tagger in taggers:
-        for view, s in scores(tagger).items():
+    for tagger_name, tagger in taggers:
+        for view, s in scores(tagger, name).items():
             print(f"-- {view}")
-            timex_eval._report(name, {"handmade": s}, errors=False)
+            timex_eval._report(tagger_name, {name: s}, errors=False)
     return 0
 
 

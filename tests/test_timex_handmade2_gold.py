@@ -1,0 +1,123 @@
+"""The second hand-made event-date gold (tests/gold/timex/handmade2.jsonl) is well formed and scoreable.
+
+No tagger runs here: these check the file against the pages and articles it was annotated on (WCXB news
+pages, held-out Wikinews articles), and the ``--set handmade2`` hook with taggers that echo the gold.
+"""
+from __future__ import annotations
+
+import json
+import lzma
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.dates import timex_handmade
+from indexer.dates.timeml import value_span
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = timex_handmade.SETS["handmade2"]
+DOCS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _wcxb() -> dict[str, dict]:
+    with lzma.open(ROOT / "tests" / "gold" / "html_pages" / "pages.jsonl.xz", "rt", encoding="utf-8") as f:
+        return {r["id"]: r for r in map(json.loads, f)}
+
+
+def _wikinews() -> dict[str, dict]:
+    path = ROOT / "eval" / "corpora" / "gum_wikinews" / "articles.jsonl"
+    return {r["id"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
+def test_documents_are_the_source_records_with_their_text_and_day():
+    pages, articles = _wcxb(), _wikinews()
+    assert len({d["doc"] for d in DOCS}) == len(DOCS)
+    for d in DOCS:
+        assert d["set"] == "handmade2"
+        if d["doc"].startswith("wcxb-"):
+            rec = pages[d["doc"]]
+            # WCXB gold text: one paragraph a non-blank line, stripped (SOURCE.md)
+            assert d["paragraphs"] == [ln.strip() for ln in rec["text"].split("\n") if ln.strip()]
+            assert d["dct"] == rec["published"][:10]
+        else:
+            rec = articles[d["doc"]]
+            assert rec["split"] == "heldout"
+            assert d["paragraphs"] == rec["text"].split("\n\n")
+            assert d["dct"] == rec["published"]
+        assert date.fromisoformat(d["dct"])
+
+
+def test_every_held_out_wikinews_article_is_annotated():
+    held_out = {i for i, r in _wikinews().items() if r["split"] == "heldout"}
+    assert held_out <= {d["doc"] for d in DOCS}
+
+
+def test_every_offset_slices_the_annotated_text():
+    for d in DOCS:
+        for t in d["timexes"]:
+            assert d["paragraphs"][t["p"]][t["start"]:t["end"]] == t["text"], (d["doc"], t)
+
+
+def test_timexes_do_not_overlap():
+    for d in DOCS:
+        ordered = sorted(d["timexes"], key=lambda t: (t["p"], t["start"]))
+        for a, b in zip(ordered, ordered[1:]):
+            assert a["p"] != b["p"] or a["end"] <= b["start"], (d["doc"], a, b)
+
+
+def test_scored_spans_follow_the_timex3_value():
+    for d in DOCS:
+        for t in d["timexes"]:
+            assert t["kind"] in ("scored", "not_date", "neutral")
+            if t["kind"] != "scored":
+                assert "span" not in t
+                continue
+            first, last, unit = value_span(t["value"])
+            assert t["span"] == [first.isoformat(), last.isoformat()] and t["unit"] == unit, (d["doc"], t)
+
+
+def test_the_set_is_big_enough_to_score():
+    kinds = [t["kind"] for d in DOCS for t in d["timexes"]]
+    assert len(DOCS) >= 30
+    assert kinds.count("scored") >= 150
+    assert kinds.count("not_date") >= 50
+    days = [t for d in DOCS for t in d["timexes"] if t.get("unit") == "day"]
+    assert len(days) >= 40
+
+
+def _echo_gold(docs: list[dict]) -> list[list[tuple]]:
+    return [[(t["p"], t["start"], t["end"], *t["span"]) for t in d["timexes"] if t["kind"] == "scored"] for d in docs]
+
+
+def _dates_everywhere(docs: list[dict]) -> list[list[tuple]]:
+    """The gold, plus a date over every not-a-date ("for two years", "now", "every Thursday")."""
+    out = _echo_gold(docs)
+    for ms, d in zip(out, docs):
+        ms += [(t["p"], t["start"], t["end"], d["dct"], d["dct"]) for t in d["timexes"] if t["kind"] == "not_date"]
+    return out
+
+
+def test_the_hook_scores_a_gold_echo_perfectly():
+    for view, s in timex_handmade.scores(_echo_gold, "handmade2").items():
+        assert (s.precision, s.recall, s.fp, s.fn) == (1.0, 1.0, 0, 0), view
+
+
+def test_the_hook_counts_dates_over_not_dates_as_false_positives():
+    s = timex_handmade.scores(_dates_everywhere, "handmade2")["all spans"]
+    assert s.recall == 1.0
+    assert s.fp == sum(t["kind"] == "not_date" for d in DOCS for t in d["timexes"])
+    assert s.precision == pytest.approx(s.good / (s.good + s.fp)) and s.precision < 1.0
+
+
+def test_the_hook_prints_a_row_per_view_for_the_named_set(capsys, monkeypatch):
+    monkeypatch.setattr(timex_handmade.timex_eval, "newsfacet_tagger", _echo_gold)
+    assert timex_handmade.main(["--set", "handmade2"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("handmade2") == 2 and out.count("P=1.000 R=1.000") == 2
+
+
+def test_an_unknown_set_is_refused(capsys):
+    assert timex_handmade.main(["--set", "nosuch"]) == 2
+    assert timex_handmade.main(["--set"]) == 2
+    assert "unknown --set" in capsys.readouterr().err
