@@ -59,6 +59,16 @@ def test_every_offset_slices_the_annotated_text():
             assert d["paragraphs"][t["p"]][t["start"]:t["end"]] == t["text"], (d["doc"], t)
 
 
+def test_every_timex_is_whole_words():
+    # a surface found inside a longer word ("now" in "renowned") would put the gold on the wrong text
+    for d in DOCS:
+        for t in d["timexes"]:
+            para = d["paragraphs"][t["p"]]
+            before = para[t["start"] - 1] if t["start"] else " "
+            after = para[t["end"]] if t["end"] < len(para) else " "
+            assert not before.isalnum() and not after.isalnum(), (d["doc"], t)
+
+
 def test_timexes_do_not_overlap():
     for d in DOCS:
         ordered = sorted(d["timexes"], key=lambda t: (t["p"], t["start"]))
