@@ -304,3 +304,8 @@ def test_a_nationality_word_tagged_org_is_no_body():
 def test_a_title_in_backtick_quotes_is_no_organisation():
     art = tagged(("`LITTLE WREN LEARNS TO SING'", [("SING", "ORG")]))
     assert values(art, "org") == []
+
+
+def test_a_firm_after_manager_stays_a_firm():
+    art = tagged(("Shares were sold by fund manager Kelso Investments last week.", [("Kelso Investments", "ORG")]))
+    assert values(art, "org") == ["Kelso Investments"]

@@ -181,6 +181,11 @@ _ROLE_BEFORE = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z][a-z]?[A-Z][a-zà-ÿ]+")  # "Sven-Goran", "LaToya"
 
 
+# Words closing a firm's name after "manager"/"boss" ("fund manager Fidelity Investments", "Kelso Partners").
+_FIRM_WORDS = {"investments", "capital", "partners", "management", "securities", "associates", "advisers",
+               "advisors", "brands", "sports", "music", "records", "films", "foods", "stores"}
+
+
 def person_shaped(text: str) -> bool:
     """Two or three name words and no body word ("Fabien Pelous", not "Merrill Lynch & Co", "Derby County",
     "Salomon Brothers")."""
@@ -190,7 +195,7 @@ def person_shaped(text: str) -> bool:
 
     words = text.split()
     return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
-        and not any(fold(w) in _ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL for w in words)
+        and not any(fold(w) in _ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL | _FIRM_WORDS for w in words)
 
 
 def not_a_body(text: str, before: str, after: str) -> str | None:
