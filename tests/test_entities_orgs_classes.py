@@ -262,3 +262,50 @@ def test_a_full_name_tagged_org_whose_given_name_the_corpus_knows_is_a_person():
     assert "Marta Kovanen" in values(b, "person") and "Marta Kovanen" not in values(b, "org")
     assert "Kelso Lumber Corp" in values(b, "org") or "Kelso Lumber" in values(b, "org")
     assert values(c, "org") == []
+
+
+# --- round 2: partners' names, roles before a name, nationality words, backtick titles ---------------------
+
+def test_a_firm_named_after_partners_with_commas_stays_one_body():
+    art = tagged(("Underwriters Harlow, Pickett & Co. and Brand, Voss & Tamm priced the notes.",
+                  [("Harlow, Pickett & Co.", "ORG"), ("Brand, Voss & Tamm", "ORG")]))
+    assert values(art, "org") == ["Harlow, Pickett & Co", "Brand, Voss & Tamm"]
+    # a list of places the model glued into one ORG span is still cut at its commas
+    art = tagged(("Plants in Dorvali, Kelmore will close.", [("Dorvali, Kelmore", "ORG")]))
+    assert "Dorvali, Kelmore" not in values(art, "org")
+
+
+def test_a_full_name_after_a_role_word_is_a_person_not_a_body():
+    art = tagged(("England coach Ivo-Pekka Lindqvist named his side.", [("England", "GPE"), ("Ivo-Pekka Lindqvist", "ORG")]),
+                 ("Councilwoman LaRonda Fisk backed the ban.", [("LaRonda Fisk", "ORG")]),
+                 ("Number eight Aurel Desmarais is fit.", [("Aurel Desmarais", "ORG")]))
+    assert values(art, "org") == []
+    assert set(values(art, "person")) == {"Ivo-Pekka Lindqvist", "LaRonda Fisk", "Aurel Desmarais"}
+
+
+def test_a_body_after_a_role_word_stays_a_body():
+    art = tagged(("Former coach Derby County sacked him.", [("Derby County", "ORG")]),
+                 ("The chairman Harbour Holdings appointed left.", [("Harbour Holdings", "ORG")]),
+                 ("Its manager Kelso Brothers said no.", [("Kelso Brothers", "ORG")]))
+    assert set(values(art, "org")) == {"Derby County", "Harbour Holdings", "Kelso Brothers"}
+
+
+def test_a_nationality_word_tagged_org_is_no_body():
+    from indexer.entities import link_people
+    from indexer.entities.org_words import nationality
+
+    assert nationality("Guatemalan") and nationality("Sudanese") and nationality("Pakistani")
+    assert not nationality("Sudan") and not nationality("Zorvik") and not nationality("Chelsea")
+    a = tagged(("A Guatemalan cooperative and Zorvik signed the deal.", [("Guatemalan", "ORG"), ("Zorvik", "ORG")]))
+    link_people([a])
+    assert values(a, "org") == ["Zorvik"]
+
+
+def test_a_title_in_backtick_quotes_is_no_organisation():
+    art = tagged(("`LITTLE WREN LEARNS TO SING'", [("SING", "ORG")]))
+    assert values(art, "org") == []
+
+
+def test_a_firm_after_manager_stays_a_firm():
+    art = tagged(("Shares were sold by fund manager Kelso Investments last week.", [("Kelso Investments", "ORG")]))
+    assert values(art, "org") == ["Kelso Investments"]

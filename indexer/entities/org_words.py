@@ -87,8 +87,28 @@ def weed(articles) -> None:
             a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
 
 
+def nationality(word: str) -> bool:
+    """A nationality or regional adjective made from a country's or region's name ("Guatemalan",
+    "Brazilian", "Sudanese", "Pakistani"), which names people, never a body."""
+    from . import places
+    from .junk import is_demonym
+
+    if is_demonym(word):
+        return True
+    if not re.fullmatch(r"[A-Z][a-z]{4,}", word) or places.candidates(word):
+        return False
+    stems = {word[:-1]: ("an", "i"), word[:-2]: ("an", "ian"), word[:-3]: ("ian", "ese", "ean")}
+    for stem, endings in stems.items():
+        if len(stem) >= 4 and any(word.endswith(e) for e in endings) and any(
+                p.kind in ("country", "region") and fold(p.name) == fold(stem) for p in places.candidates(stem)):
+            return True
+    return False
+
+
 def _reading(value: str, low: Counter, cap: Counter, given: set[str]) -> str:
     words = value.split()
+    if len(words) == 1 and nationality(value):
+        return "none"  # "Guatemalan" tagged ORG: a nationality
     if 1 <= len(words) <= 2 and all(len(w) > 2 for w in words):
         k = " ".join(w.lower() for w in words)
         if words[-1][:1].isupper() and low[k] > cap[k]:

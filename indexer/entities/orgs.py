@@ -144,7 +144,7 @@ _WORK_BEFORE = re.compile(r"\b(?:film|films|movie|movies|book|books|novel|novels
                           r"console|handset|browser|software)\s+(?:[’']s\s+)?$", re.I)
 # A quoted title: the quotation around the span holds only a few words, every long one capitalised
 # ("``Little Dieter Needs to Fly''", "“Blue Lines”"); quoted speech has lower-case words.
-_QUOTE_OPEN = re.compile(r"(?:``|[“\"‘]|(?<![A-Za-z])')([^`“”\"‘]{0,60})$")
+_QUOTE_OPEN = re.compile(r"(?:``?|[“\"‘]|(?<![A-Za-z])')([^`“”\"‘]{0,60})$")  # "`LITTLE DIETER NEEDS TO FLY'"
 _QUOTE_CLOSE = re.compile(r"^([^`“”\"’]{0,60}?)[,.!?;:]?(?:''|[”\"’]|'(?![A-Za-z]))")
 
 
@@ -168,6 +168,34 @@ _SITE_LAST = re.compile(r"\s(?:Park|Avenue|Street|Road|Lane|Boulevard|Square|Are
 _DATELINE_AFTER = re.compile(r"^(?:,\s+[A-Z][\w.]*|\s*\(|\s+[-_–—]\s)")
 # An age in apposition ("Amin, 61, from rural Bangladesh"): a person.
 _AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+# A person's role or office just before a full name ("England coach Sven-Goran Eriksson", "France captain
+# Fabien Pelous", "Councilwoman LaToya Cantrell", "number eight Imanol Harinordoquy"): words only people are
+# called, so a name after one is a person whatever the model said. (Only for names shaped like a person's,
+# with no body word in them: "rival club Chelsea" and "analyst firm X" stay bodies.)
+_ROLE_BEFORE = re.compile(
+    r"\b(?:coach|captain|skipper|boss|manager|striker|midfielder|defender|goalkeeper|keeper|winger|flanker|"
+    r"full-back|fly-half|scrum-half|number eight|centre|prop|skier|skater|sprinter|cyclist|golfer|batsman|bowler|"
+    r"jockey|chef|singer|songwriter|actor|actress|novelist|poet|economist|spokes(?:man|woman|person)|"
+    r"chairman|chairwoman|president|minister|senator|governor|mayor|councillor|council(?:wo)?man|"
+    r"congress(?:wo)?man)\s+$", re.I)
+_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z][a-z]?[A-Z][a-zà-ÿ]+")  # "Sven-Goran", "LaToya"
+
+
+# Words closing a firm's name after "manager"/"boss" ("fund manager Fidelity Investments", "Kelso Partners").
+_FIRM_WORDS = {"investments", "capital", "partners", "management", "securities", "associates", "advisers",
+               "advisors", "brands", "sports", "music", "records", "films", "foods", "stores"}
+
+
+def person_shaped(text: str) -> bool:
+    """Two or three name words and no body word ("Fabien Pelous", not "Merrill Lynch & Co", "Derby County",
+    "Salomon Brothers")."""
+    from .one_facet import _ORG_LAST
+    from .org_spans import BODY_LAST, LEGAL
+    from .org_variants import _COMPANY_TAIL
+
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(fold(w) in _ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL | _FIRM_WORDS for w in words)
 
 
 def not_a_body(text: str, before: str, after: str) -> str | None:
@@ -182,7 +210,7 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
         return "dateline"
     if _SITE_LAST.search(text):
         return "site"
-    if _AGE_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _ROLE_BEFORE.search(before[-30:]) and person_shaped(text):
         return "person"
     return None
 

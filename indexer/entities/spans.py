@@ -59,10 +59,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A firm named after its partners: single names, commas between them, "&" before the last ("Goldman, Sachs &
+# Co.", "Donaldson, Lufkin & Jenrette", "Skadden, Arps, Slate, Meagher & Flom").
+_PARTNERS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+&\s+[A-Z][\w’'\-.]+\.?")
+
+
 def _parts(text: str, start: int, end: int, label: str):
     """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
     also on "and"; organisation names keep it: "National Security and Defense Council")."""
     sep = r",\s+|\s+/\s+|\s+and\s+" if label != "ORG" else r",\s+|\s+/\s+"
+    if label == "ORG" and _PARTNERS.fullmatch(text[start:end]):
+        sep = r"\s+/\s+"  # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names
     pos = start
     for piece in re.split(f"({sep})", text[start:end]):
         if piece and not re.fullmatch(sep, piece):
