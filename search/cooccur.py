@@ -27,8 +27,11 @@ def entity_filters(p: SearchParams) -> list[Entity]:
     return [(f, v) for f in ENTITY_FACETS for v in p.filters.get(f, ())]
 
 
-def _where(facet: str, alias: str = "") -> str:
-    col = f"{alias}." if alias else ""
+def _where(facet: str, alias: str = "", by_article: bool = False) -> str:
+    """The SQL condition naming one entity. ``by_article``: for a query already narrowed to a few articles,
+    the unary + keeps SQLite from reading the entity's every mention through the (kind, value) index and
+    makes it read those articles' mentions through the (article, paragraph, ...) index instead."""
+    col = ("+" if by_article else "") + (f"{alias}." if alias else "")
     if facet in ("region", "country"):
         return f"{col}kind = 'place' AND {col}{facet} = ?"
     return f"{col}kind = ? AND {col}value = ?"
@@ -56,7 +59,9 @@ def shared_paragraphs(store, entities: Sequence[Entity], ids: Sequence[str] | No
     if not entities:
         return {}
     first, *rest = sorted(dict.fromkeys(entities), key=lambda e: _mentions_of(store, e))
-    sql = f"SELECT DISTINCT m0.article_id, m0.paragraph FROM mentions m0 WHERE {_where(first[0], 'm0')}"
+    # A page of results (``ids``): read their mentions, not the rarest entity's whole list.
+    lead = _where(first[0], "m0", by_article=ids is not None)
+    sql = f"SELECT DISTINCT m0.article_id, m0.paragraph FROM mentions m0 WHERE {lead}"
     args: list = [*_args(*first)]
     for i, (facet, value) in enumerate(rest, 1):
         sql += (f" AND EXISTS (SELECT 1 FROM mentions m{i} WHERE m{i}.article_id = m0.article_id "
@@ -124,7 +129,7 @@ def _mention_spans(store, keys, entities) -> dict[tuple[str, int], list[tuple[in
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             for aid, n, start, end in store._query(
-                    f'SELECT article_id, paragraph, start, "end" FROM mentions WHERE {_where(facet)} '
+                    f'SELECT article_id, paragraph, start, "end" FROM mentions WHERE {_where(facet, by_article=True)} '
                     f"AND article_id IN ({','.join('?' * len(chunk))})", (*_args(facet, value), *chunk)):
                 if (aid, n) in keys:
                     out.setdefault((aid, n), []).append((start, end, value))
