@@ -208,7 +208,16 @@ def write_markdown(results: dict, path: Path, text: str) -> None:
             f"Machine: {m.get('nproc')} cores ({m.get('cpu')}), {m.get('ram_gib')} GiB RAM, Python "
             f"{m.get('python')}, {m.get('platform')}. Shared and noisy: compare the ratios against the "
             f"baselines measured in the same run rather than absolute times.\n\n")
-    path.write_text(head + "```\n" + text + "\n```\n" + METHOD, encoding="utf-8")
+    # Results of single-phase and before/after runs (written by hand from their JSON) survive a full rerun.
+    kept = ""
+    if path.exists():
+        previous = path.read_text(encoding="utf-8")
+        if KEPT in previous:
+            kept = "\n" + previous[previous.index(KEPT):]
+    path.write_text(head + "```\n" + text + "\n```\n" + METHOD + kept, encoding="utf-8")
+
+
+KEPT = "## Separate runs"
 
 
 if __name__ == "__main__":  # re-render a saved run: python -m bench.report bench/out/latest.json

@@ -12,6 +12,7 @@ is that paragraph, with the entities' mentions and the query's words marked.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 
 from .params import SearchParams
@@ -26,43 +27,51 @@ def entity_filters(p: SearchParams) -> list[Entity]:
     return [(f, v) for f in ENTITY_FACETS for v in p.filters.get(f, ())]
 
 
-def _where(facet: str) -> str:
+def _where(facet: str, alias: str = "", by_article: bool = False) -> str:
+    """The SQL condition naming one entity. ``by_article``: for a query already narrowed to a few articles,
+    the unary + keeps SQLite from reading the entity's every mention through the (kind, value) index and
+    makes it read those articles' mentions through the (article, paragraph, ...) index instead."""
+    col = ("+" if by_article else "") + (f"{alias}." if alias else "")
     if facet in ("region", "country"):
-        return f"kind = 'place' AND {facet} = ?"
-    return "kind = ? AND value = ?"
+        return f"{col}kind = 'place' AND {col}{facet} = ?"
+    return f"{col}kind = ? AND {col}value = ?"
 
 
 def _args(facet: str, value: str) -> tuple:
     return (value,) if facet in ("region", "country") else (facet, value)
 
 
-def paragraphs_of(store, entity: Entity, ids: Sequence[str] | None = None) -> set[tuple[str, int]]:
-    """(article id, paragraph number) of every paragraph mentioning ``entity`` (optionally among ``ids``)."""
+def _mentions_of(store, entity: Entity) -> int:
+    """How many mentions name ``entity``, counted in an index alone (to pick the rarest entity first)."""
     facet, value = entity
-    sql = f"SELECT DISTINCT article_id, paragraph FROM mentions WHERE {_where(facet)}"
-    if ids is None:
-        return set(store._query(sql, _args(facet, value)))
-    out: set[tuple[str, int]] = set()
-    ids = list(ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        out.update(store._query(f"{sql} AND article_id IN ({','.join('?' * len(chunk))})",
-                                (*_args(facet, value), *chunk)))
-    return out
+    if facet in ("region", "country"):  # the partial index on region/country holds only place mentions
+        rows = store._query(f"SELECT count(*) FROM mentions WHERE {facet} = ?", (value,))
+    else:
+        rows = store._query("SELECT count(*) FROM mentions WHERE kind = ? AND value = ?", (facet, value))
+    return rows[0][0] if rows else 0
 
 
 def shared_paragraphs(store, entities: Sequence[Entity], ids: Sequence[str] | None = None) -> dict[str, list[int]]:
-    """{article id: paragraph numbers mentioning every entity}, rarest entity first so the sets stay small."""
+    """{article id: paragraph numbers mentioning every entity}, in one query: the rarest entity's
+    paragraphs (through the (kind, value) or region/country index), each kept if every other entity has a
+    mention in that same paragraph (a point lookup in the (article, paragraph, kind, value) index), so the
+    cost follows the rarest entity however common the others are (a country is in most articles)."""
     if not entities:
         return {}
-    sets = sorted((paragraphs_of(store, e, ids) for e in entities), key=len)
-    common = sets[0]
-    for s in sets[1:]:
-        common &= s
-        if not common:
-            break
+    first, *rest = sorted(dict.fromkeys(entities), key=lambda e: _mentions_of(store, e))
+    # A page of results (``ids``): read their mentions, not the rarest entity's whole list.
+    lead = _where(first[0], "m0", by_article=ids is not None)
+    sql = f"SELECT DISTINCT m0.article_id, m0.paragraph FROM mentions m0 WHERE {lead}"
+    args: list = [*_args(*first)]
+    for i, (facet, value) in enumerate(rest, 1):
+        sql += (f" AND EXISTS (SELECT 1 FROM mentions m{i} WHERE m{i}.article_id = m0.article_id "
+                f"AND m{i}.paragraph = m0.paragraph AND {_where(facet, f'm{i}')})")
+        args += _args(facet, value)
+    if ids is not None:
+        sql += " AND m0.article_id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(list(ids)))
     out: dict[str, list[int]] = {}
-    for aid, n in sorted(common):
+    for aid, n in sorted(store._query(sql, args)):
         out.setdefault(aid, []).append(n)
     return out
 
@@ -120,7 +129,7 @@ def _mention_spans(store, keys, entities) -> dict[tuple[str, int], list[tuple[in
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             for aid, n, start, end in store._query(
-                    f'SELECT article_id, paragraph, start, "end" FROM mentions WHERE {_where(facet)} '
+                    f'SELECT article_id, paragraph, start, "end" FROM mentions WHERE {_where(facet, by_article=True)} '
                     f"AND article_id IN ({','.join('?' * len(chunk))})", (*_args(facet, value), *chunk)):
                 if (aid, n) in keys:
                     out.setdefault((aid, n), []).append((start, end, value))

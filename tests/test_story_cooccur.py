@@ -72,6 +72,46 @@ def test_together_returns_exactly_the_articles_the_hand_check_finds(seed_engine,
         assert snippet["html"].count("<mark>") >= len(entities)
 
 
+def _shared_by_hand(store, entities) -> dict[str, list[int]]:
+    """Paragraphs naming every entity, read article by article from the stored mentions."""
+    def names(m, facet, value) -> bool:
+        if facet in ("region", "country"):
+            return m.kind == "place" and getattr(m, facet) == value
+        return m.kind == facet and m.value == value
+
+    ids = [a for a, in store._query("SELECT id FROM articles")]
+    out = {}
+    for a in store.get_articles(ids):
+        common = set.intersection(*({m.paragraph for m in a.mentions if names(m, f, v)} for f, v in entities))
+        if common:
+            out[a.id] = sorted(common)
+    return out
+
+
+def test_same_paragraph_pairs_of_busy_and_rare_entities_equal_a_check_by_hand(seed_engine):
+    """The one-query intersection (rarest entity first, the others looked up in its paragraphs) against
+    every article read by hand, for pairs and triples across all five entity facets, busy and rare."""
+    from search.cooccur import shared_paragraphs
+
+    store = seed_engine.store
+    facets = seed_engine.search({"facet_limit": ["1000"]})["facets"]
+    top = {k: [e["value"] for e in facets[k][:2]] + [facets[k][len(facets[k]) // 2]["value"]]
+           for k in ("person", "org", "place", "region", "country")}
+    combos = [((a, x), (b, y)) for a, b in [("person", "place"), ("person", "region"), ("org", "country"),
+                                            ("place", "region"), ("person", "person")]
+              for x in top[a] for y in top[b] if (a, x) != (b, y)]
+    combos += [(("person", top["person"][0]), ("region", r), ("country", c)) for r in top["region"][:2]
+               for c in top["country"][:2]]
+    found = 0
+    for entities in combos:
+        expected = _shared_by_hand(store, entities)
+        assert shared_paragraphs(store, entities) == expected, entities
+        some = sorted(expected)[::2] + ["not-an-article"]
+        assert shared_paragraphs(store, entities, some) == {a: expected[a] for a in some if a in expected}
+        found += bool(expected)
+    assert found >= 5  # the check saw real co-occurrences, not only empty answers
+
+
 def test_facet_counts_honour_the_same_paragraph_filter(seed_engine):
     answer = seed_engine.search({"person": ["Mark Rutte"], "place": ["Washington"], "together": ["paragraph"],
                                  "copies": ["all"]})

@@ -59,6 +59,48 @@ def test_spellings_and_same_paragraph_neighbours_of_the_kharkiv_governor(seed_en
         assert "<mark>Oleh Syniehubov</mark>" in r["snippets"][0]["html"]
 
 
+def _neighbours_by_hand(engine, facet: str, value: str) -> dict[str, list[dict]]:
+    """The same-paragraph neighbours read article by article from the stored mentions (what the page's one
+    SQL query must equal): in each article of the entity's result set, the paragraphs naming it, and every
+    other person, org or place in them; ranked by articles, then paragraphs, then value."""
+    from search.params import parse_params
+
+    p = parse_params({facet: [value], "sort": ["newest"]})
+    ids = [aid for aid, _ in engine.backend.ranked(p)]
+
+    def names_it(m) -> bool:
+        if facet in ("region", "country"):
+            return m.kind == "place" and getattr(m, facet) == value
+        return m.kind == facet and m.value == value
+
+    counts: dict[tuple[str, str], list[int]] = {}
+    for a in engine.store.get_articles(ids):
+        mine = {m.paragraph for m in a.mentions if names_it(m)}
+        seen: dict[tuple[str, str], set[int]] = {}
+        for m in a.mentions:
+            itself = m.value == value and (m.kind == facet or facet in ("region", "country") and m.kind == "place")
+            if m.paragraph in mine and m.kind in ("person", "org", "place") and not itself:
+                seen.setdefault((m.kind, m.value), set()).add(m.paragraph)
+        for key, pars in seen.items():
+            c = counts.setdefault(key, [0, 0])
+            c[0] += 1
+            c[1] += len(pars)
+    out: dict[str, list[dict]] = {"person": [], "org": [], "place": []}
+    for (kind, v), (arts, pars) in sorted(counts.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
+        if len(out[kind]) < 15:
+            out[kind].append({"value": v, "articles": arts, "paragraphs": pars})
+    return out
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_same_paragraph_neighbours_equal_a_count_by_hand(seed_engine, browse, kind):
+    values = browse["facets"][kind]
+    for item in values[:3] + values[len(values) // 2:len(values) // 2 + 1]:
+        expected = _neighbours_by_hand(seed_engine, kind, item["value"])
+        assert seed_engine.entity(kind, item["value"])["together"] == expected, item
+    assert any(_neighbours_by_hand(seed_engine, kind, v["value"])[k] for v in values[:3] for k in expected)
+
+
 def test_a_region_page_lists_the_place_mentions_naming_it(seed_engine, browse):
     count = {e["value"]: e["count"] for e in browse["facets"]["region"]}["Kharkiv Oblast"]
     page = seed_engine.entity("region", "Kharkiv Oblast")

@@ -101,6 +101,42 @@ def test_hostile_titles_and_urls_stay_inert_and_the_feed_stays_parseable(tmp_pat
     assert "<img" not in entry.summary and "&lt;img" in entry.summary
 
 
+@pytest.mark.parametrize("page", [7, 2000])  # the walk over several pages, and in one
+def test_the_newest_matches_are_the_stores_order_of_first_indexing_on_either_path(seed_index_dir, tmp_path,
+                                                                                   monkeypatch, page):
+    """newest() reads few matches by id and walks the indexed_at index for many: both must give the store's
+    whole order filtered, including ties (by id) and articles without a time (last)."""
+    import random
+    import shutil
+    import sqlite3
+
+    from search import feed
+    from search.feed import newest
+    from search.store import STORE_FILE, Store
+
+    monkeypatch.setattr(feed, "_PAGE", page)
+    shutil.copy(seed_index_dir / STORE_FILE, tmp_path / STORE_FILE)
+    rng = random.Random(16)
+    db = sqlite3.connect(tmp_path / STORE_FILE)
+    ids = [r[0] for r in db.execute("SELECT id FROM articles")]
+    times = [None, "2026-01-01T00:00:00.000001Z", "2026-01-01T00:00:00.000002Z", "2026-02-01T10:00:00.000000Z"]
+    db.executemany("UPDATE articles SET indexed_at=? WHERE id=?", [(rng.choice(times), i) for i in ids])
+    db.commit()
+    db.close()
+    with Store(tmp_path, readonly=True) as store:
+        order = store.indexed_order()
+        assert len(order) == len(ids) > 40
+        paths = set()
+        for limit in (1, 3, 50, 200):
+            for size in (1, 2, 5, len(ids) // 4, len(ids) // 2, len(ids) - 1, len(ids)):
+                matched = set(rng.sample(ids, size))
+                expected = [(i, t) for i, t in order if i in matched][:limit]
+                assert [tuple(r) for r in newest(store, matched, limit)] == expected, (limit, size)
+                paths.add(size ** 2 <= 4 * limit * len(ids))
+        assert paths == {True, False}  # both ways were taken
+        assert newest(store, set(), 5) == []
+
+
 @pytest.mark.parametrize("path, param", [
     ("/feed.atom?limit=0", "limit"), ("/feed.atom?limit=201", "limit"), ("/api/feed?limit=abc", "limit"),
     ("/api/feed?date_from=yesterday", "date_from"), ("/api/feed?together=sentence", "together"),
