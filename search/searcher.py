@@ -96,7 +96,7 @@ class FacetData:
 
     def _doc_index(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         if self._by_doc is None:
-            order = np.argsort(self.entry_doc, kind="stable")
+            order = np.argsort(self.entry_doc)  # a doc's entries are only counted: their order is free
             ptr = np.zeros(n + 1, dtype=np.int64)
             np.add.at(ptr, self.entry_doc.astype(np.int64) + 1, 1)
             self._by_doc = (np.cumsum(ptr), self.entry_val[order])

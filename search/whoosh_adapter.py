@@ -126,11 +126,86 @@ def support(refresh: bool = False) -> Support:
         if not got.fast and mode != "off":
             log.warning("whoosh fast paths off, using Whoosh's public API (slower, same answers): %s", got.reason)
         _support = got
+        _share_compound_segments(got.fast)
         return got
 
 
 def _fast() -> bool:
     return support().fast
+
+
+# -- compound segments read in place -------------------------------------------------------------------------
+# Whoosh maps a compound segment file (every segment a writer commits) but then opens each part of it
+# (postings, terms, stored fields, lengths) as a BufferFile, whose BytesIO copies the part into the process:
+# every serving worker held its own copy of the whole index (~2.6 MB per 1,000 articles, most of a
+# worker's memory at 100k; issue 18). Read in place instead, the parts stay pages of the mapped file,
+# which the OS shares between workers and drops under memory pressure. The same bytes, so the same answers.
+class _ViewFile:
+    """read/seek/tell over a memoryview without copying it (what BufferFile's BytesIO is used for)."""
+
+    __slots__ = ("_view", "_pos", "_len")
+
+    def __init__(self, view: memoryview):
+        self._view, self._pos, self._len = view, 0, len(view)
+
+    def read(self, n: int | None = -1) -> bytes:
+        start = self._pos
+        end = self._len if n is None or n < 0 else min(start + n, self._len)
+        self._pos = max(start, end)
+        return self._view[start:end].tobytes()
+
+    def readinto(self, b) -> int:
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, limit: int = -1) -> bytes:
+        end = self._len if limit is None or limit < 0 else min(self._pos + limit, self._len)
+        view = self._view[self._pos:end]
+        i = bytes(view).find(b"\n")  # rare: only pickles of the oldest protocols read lines
+        return self.read(len(view) if i < 0 else i + 1)
+
+    def seek(self, pos: int, whence: int = 0) -> int:
+        self._pos = pos + (self._pos if whence == 1 else self._len if whence == 2 else 0)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self._view = memoryview(b"")
+
+
+_original_open_file = None
+
+
+def _share_compound_segments(on: bool) -> None:
+    """Install (fast paths on) or remove the in-place reading of compound segment parts."""
+    global _original_open_file
+    try:
+        from whoosh.filedb.compound import CompoundStorage
+        from whoosh.filedb.structfile import BufferFile
+    except ImportError:
+        return
+    if on and _original_open_file is None and hasattr(CompoundStorage, "range"):
+        original = _original_open_file = CompoundStorage.open_file
+
+        class MappedPart(BufferFile):
+            def __init__(self, buf: memoryview, name: str | None = None):
+                super().__init__(b"", name=name)
+                self._buf = buf
+                self.file = _ViewFile(buf)
+
+        def open_file(self, name, *args, **kwargs):
+            if getattr(self, "_source", None) is None or getattr(self, "is_closed", False):
+                return original(self, name, *args, **kwargs)  # not mapped: Whoosh's own sub-file reader
+            offset, length = self.range(name)
+            return MappedPart(memoryview(self._source)[offset:offset + length], name=name)
+
+        CompoundStorage.open_file = open_file
+    elif not on and _original_open_file is not None:
+        CompoundStorage.open_file = _original_open_file
+        _original_open_file = None
 
 
 # -- the index directory: table-of-contents generations ------------------------------------------------------
