@@ -163,3 +163,37 @@ def test_the_counts_cache_is_bounded():
         cache.put(i, np.zeros(4, dtype=np.int32))
     assert cache.get(0) is None and cache.get(5) is not None
     assert sum(len(cache.get(i)) for i in range(6) if cache.get(i) is not None) <= 10
+
+
+def test_compound_segment_parts_are_read_in_place_not_copied(tmp_path, monkeypatch):
+    """Whoosh copies each part of a mapped compound segment into a BytesIO: every worker held the whole
+    index. With the fast paths the parts are read from the mapping; with them off Whoosh's reader is back."""
+    import io
+
+    from search import segments, whoosh_adapter
+    from search.querytext import parse
+    from search.searcher import IndexView
+
+    build(tmp_path, sample_corpus()).close()
+
+    def postings_file(mode: str):
+        monkeypatch.setenv(whoosh_adapter.ENV_FAST, mode)
+        segments._cache.clear()
+        whoosh_adapter.support(refresh=True)
+        view = IndexView(search_index.current_dir(tmp_path))
+        leaf = view.searcher.reader().leaf_readers()[0][0]
+        assert leaf.segment().is_compound()
+        inner = leaf._terms._postfile.file
+        assert view.matcher.evaluate(parse("air", view).query)[0].any()  # and answers from it
+        view.close()
+        return inner
+
+    try:
+        fast = postings_file("on")
+        assert not isinstance(fast, io.BytesIO)
+        slow = postings_file("off")
+        assert isinstance(slow, io.BytesIO)
+    finally:
+        monkeypatch.delenv(whoosh_adapter.ENV_FAST)
+        segments._cache.clear()
+        whoosh_adapter.support(refresh=True)
