@@ -15,7 +15,7 @@ from datetime import date
 
 import numpy as np
 
-from .whoosh_adapter import field_postings
+from .whoosh_adapter import field_lengths, field_postings
 
 # Segments kept across views: a live index has a handful (Whoosh merges small ones); a few generations of
 # them still fit, and a rebuild's new directory simply pushes the old one's segments out.
@@ -99,8 +99,7 @@ def lengths(leaf, seg: Segment, fieldname: str) -> np.ndarray:
     """Per-doc token counts of a text field (BM25 length normalisation), read once per segment."""
     got = seg.lengths.get(fieldname)
     if got is None:
-        got = seg.lengths[fieldname] = np.fromiter(
-            (leaf.doc_field_length(d, fieldname, 0) or 0 for d in range(seg.n)), dtype=np.float32, count=seg.n)
+        got = seg.lengths[fieldname] = field_lengths(leaf, fieldname, seg.n)
     return got
 
 

@@ -334,6 +334,31 @@ def _block_ids(postfile, info) -> list[int]:
         pos += _INT_SIZE + abs(length)
 
 
+# -- field lengths, for BM25 ------------------------------------------------------------------------------
+def field_lengths(leaf, field: str, n: int) -> np.ndarray:
+    """Token counts of a text field for the segment's ``n`` docs (float32), as ``doc_field_length`` gives
+    them (0 when absent). The fast path decodes the whole length column at once (one byte per doc, Whoosh's
+    byte_to_length table) instead of one Python call per document (seconds at 100k articles)."""
+    if _fast():
+        try:
+            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+            from whoosh.util.numeric import _length_byte_cache
+
+            column = leaf._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+            if column is None:
+                return np.zeros(n, dtype=np.float32)
+            if column._fixedlen == 1 and column._typecode == "B":
+                count = min(column._count, n)
+                raw = np.frombuffer(column._dbfile.get(column._basepos, count), dtype=np.uint8)
+                table = np.asarray(_length_byte_cache, dtype=np.float32)
+                out = np.zeros(n, dtype=np.float32)  # docs past the column's end have the default, 0
+                out[:count] = table[raw]
+                return out
+        except (ImportError, AttributeError, ValueError):
+            pass  # not the layout we know: the public reader below
+    return np.fromiter((leaf.doc_field_length(d, field, 0) or 0 for d in range(n)), dtype=np.float32, count=n)
+
+
 # -- positions, for phrases -------------------------------------------------------------------------------
 def positions(reader, field: str, word: str, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(doc, position) pairs of ``word`` in the sorted global ``docs`` (each holding the word)."""

@@ -197,3 +197,24 @@ def test_compound_segment_parts_are_read_in_place_not_copied(tmp_path, monkeypat
         monkeypatch.delenv(whoosh_adapter.ENV_FAST)
         segments._cache.clear()
         whoosh_adapter.support(refresh=True)
+
+
+def test_field_lengths_read_as_a_column_equal_whooshs_per_document_reader(tmp_path):
+    from search import whoosh_adapter
+    from search.searcher import IndexView
+
+    store = build(tmp_path, _corpus(150, seed=9) + [art("empty", "", ["x"])])
+    added, removed = store.replace_file("more.jsonl", "m", _corpus(40, seed=10)[:40:3], {})
+    search_index.update(tmp_path, store, added, removed + ["s3"])
+    store.close()
+    view = IndexView(search_index.current_dir(tmp_path))
+    try:
+        for leaf, _ in view.searcher.reader().leaf_readers():
+            n = leaf.doc_count_all()
+            for field in ("title", "body"):
+                slow = [leaf.doc_field_length(d, field, 0) or 0 for d in range(n)]
+                fast = whoosh_adapter.field_lengths(leaf, field, n)
+                assert fast.tolist() == slow and any(slow)
+            assert not whoosh_adapter.field_lengths(leaf, "no_such_field", n).any()
+    finally:
+        view.close()
