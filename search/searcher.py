@@ -68,10 +68,10 @@ class FacetData:
         if not len(self.entry_doc):
             return np.zeros(len(self.values), dtype=np.int64)
         n = len(mask)
-        if docs is not None and (n - len(docs)) * 4 < n:
-            ptr, vals = self._doc_index(n)
-            if len(ptr) == n + 1:  # the doc index covers exactly this mask's docnums
-                return self.totals() - self._gather(np.nonzero(~mask)[0])
+        # (the doc index is sorted on the first sparse count, not here: a view's first browse stays cheap)
+        if docs is not None and self._by_doc is not None and (n - len(docs)) * 4 < n \
+                and len(self._by_doc[0]) == n + 1:  # the doc index covers exactly this mask's docnums
+            return self.totals() - self._gather(np.nonzero(~mask)[0])
         if docs is None or len(docs) * 8 > n:
             return np.bincount(self.entry_val[mask[self.entry_doc]], minlength=len(self.values))
         self._doc_index(n)
