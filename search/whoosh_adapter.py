@@ -150,9 +150,17 @@ class _ViewFile:
 
     def read(self, n: int | None = -1) -> bytes:
         start = self._pos
-        end = self._len if n is None or n < 0 else min(start + n, self._len)
-        self._pos = max(start, end)
+        if n is None or n < 0 or start + n > self._len:
+            end = max(start, self._len)
+        else:
+            end = start + n
+        self._pos = end
         return self._view[start:end].tobytes()
+
+    def peek(self, n: int = 0) -> bytes:
+        # pickle.load reads ahead through peek: one call per small pickle (a block header) instead of one
+        # read per opcode; a longer pickle reads on past the peeked bytes as usual
+        return self._view[self._pos:self._pos + 512].tobytes()
 
     def readinto(self, b) -> int:
         data = self.read(len(b))
