@@ -5,6 +5,8 @@ articles), and every serving worker paid that after each indexer commit. Whoosh 
 once written: a commit adds a segment (or merges small ones into a new one) and records deletions in the
 table of contents, not in the segment. So the raw data is read once per segment (deleted docs included)
 and kept here; a new view reads only the segments it has not seen and applies the current deletions.
+The first process to read a segment also leaves the result beside it (segment_files.py), so the other
+serving workers, and the next process after a restart, load it instead of reading Whoosh again.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from datetime import date
 
 import numpy as np
 
+from . import segment_files, whoosh_adapter
 from .whoosh_adapter import field_lengths, field_postings
 
 # Segments kept across views: a live index has a handful (Whoosh merges small ones); a few generations of
@@ -49,7 +52,16 @@ def load(leaf, ix_dir, facet_fields) -> Segment:
             if hit is not None:
                 _cache.move_to_end(key)
                 return hit
-    seg = _read(leaf, facet_fields)
+    seg = None
+    shared = key is not None and whoosh_adapter.support().fast  # the public path always reads Whoosh
+    if shared:
+        got = segment_files.load(ix_dir, key[1], key[2], facet_fields)
+        if got is not None:
+            seg = Segment(key[2], *got)
+    if seg is None:
+        seg = _read(leaf, facet_fields)
+        if shared:
+            segment_files.save(ix_dir, key[1], seg, facet_fields)
     if key is not None:
         with _lock:
             _cache[key] = seg
@@ -64,6 +76,8 @@ def retain(ix_dir, leaves) -> None:
     with _lock:
         for key in [k for k in _cache if k[0] == str(ix_dir) and k not in keep]:
             del _cache[key]
+    if None not in keep and whoosh_adapter.support().fast:
+        segment_files.retain(ix_dir, {(k[1], k[2]) for k in keep})
 
 
 def _read(leaf, facet_fields) -> Segment:

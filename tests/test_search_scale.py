@@ -17,7 +17,7 @@ PLACES = [("Kyiv", "Kyiv City"), ("Kharkiv", "Kharkiv Oblast"), ("Odesa", "Odesa
 WORDS = ["drone", "strike", "grain", "port", "air", "defence", "talks", "war", "night", "power"]
 
 
-def _corpus(n: int, seed: int = 3) -> list:
+def _corpus(n: int, seed: int = 3, prefix: str = "s") -> list:
     """n articles over a few places, sources and days; some undated, some copies of earlier ones."""
     rng = random.Random(seed)
     out = []
@@ -28,8 +28,8 @@ def _corpus(n: int, seed: int = 3) -> list:
         kw = {"source": rng.choice(["AP", "AFP", "Reuters"]),
               "published": None if i % 13 == 0 else f"2025-0{rng.randint(5, 6)}-{rng.randint(1, 9):02d}"}
         if i > 10 and i % 17 == 0:
-            kw["copy_of"] = f"s{i - 7}"
-        out.append(art(f"s{i}", f"{town}: {words[:20]}", pars,
+            kw["copy_of"] = f"{prefix}{i - 7}"
+        out.append(art(f"{prefix}{i}", f"{town}: {words[:20]}", pars,
                        [place(0, town, town, region, "Ukraine"), place(1, town, town, region, "Ukraine")], **kw))
     return out
 
@@ -222,3 +222,70 @@ def test_field_lengths_read_as_a_column_equal_whooshs_per_document_reader(tmp_pa
             assert not whoosh_adapter.field_lengths(leaf, "no_such_field", n).any()
     finally:
         view.close()
+
+
+def _saved(ix_dir) -> list[str]:
+    import os
+
+    return sorted(n for n in os.listdir(ix_dir) if n.startswith("newsfacet-"))
+
+
+def test_segment_data_saved_by_one_process_loads_in_the_next_exactly_as_read_from_whoosh(tmp_path, monkeypatch):
+    from search import segments
+    from search.searcher import IndexView
+    from tests.test_engine_reopen import _same, _snapshot
+
+    store = build(tmp_path, _corpus(300, seed=4))
+    for i in range(2):  # more segments (small enough not to be merged), and deletions in the first one
+        added, removed = store.replace_file(f"more{i}", "x", _corpus(30, seed=20 + i, prefix=f"m{i}-"), {})
+        search_index.update(tmp_path, store, added, removed + [f"s{40 + i}"])
+    ix_dir = search_index.current_dir(tmp_path)
+    segments._cache.clear()
+    first = IndexView(ix_dir)  # reads Whoosh, leaves the data beside each segment
+    whoosh_state = _snapshot(first)
+    segment_count = len(first._leaves)
+    first.close()
+    assert len(_saved(ix_dir)) == segment_count >= 2
+    reads = []
+    monkeypatch.setattr(segments, "_read", lambda leaf, fields: reads.append(1) or None)
+    segments._cache.clear()  # a new process: nothing in memory
+    second = IndexView(ix_dir)
+    assert reads == []  # every segment came from the saved files
+    _same(whoosh_state, _snapshot(second))
+    second.close()
+    monkeypatch.undo()
+    # a merge leaves fewer segments: the files of merged-away segments go with them
+    search_index.rebuild(tmp_path, store)
+    store.close()
+    ix_dir = search_index.current_dir(tmp_path)
+    IndexView(ix_dir).close()
+    assert len(_saved(ix_dir)) == 1
+
+
+def test_damaged_or_unwritable_segment_data_falls_back_to_reading_whoosh(tmp_path, monkeypatch):
+    import os
+
+    from search import segment_files, segments
+    from search.searcher import IndexView
+    from tests.test_engine_reopen import _same, _snapshot
+
+    build(tmp_path, sample_corpus()).close()
+    ix_dir = search_index.current_dir(tmp_path)
+    segments._cache.clear()
+    view = IndexView(ix_dir)
+    expected = _snapshot(view)
+    view.close()
+    (name,) = _saved(ix_dir)
+    (ix_dir / name).write_bytes(b"PK\x03\x04 not really a zip")
+    segments._cache.clear()
+    view = IndexView(ix_dir)
+    _same(expected, _snapshot(view))  # read from Whoosh again (and saved again)
+    view.close()
+    assert _saved(ix_dir) == [name] and (ix_dir / name).read_bytes()[:2] == b"PK"  # and saved again, whole
+    os.unlink(ix_dir / name)
+    monkeypatch.setattr(segment_files.os, "replace", lambda a, b: (_ for _ in ()).throw(PermissionError(13, "ro")))
+    segments._cache.clear()
+    view = IndexView(ix_dir)
+    _same(expected, _snapshot(view))
+    view.close()
+    assert _saved(ix_dir) == [] and not [n for n in os.listdir(ix_dir) if n.endswith(".tmp")]
