@@ -5,7 +5,11 @@ Whoosh's public matcher API costs a Python call or two per posting, which made s
 ``whoosh.codec.whoosh3`` (``W3LeafMatcher._read_ids``/``_read_weights``/``_next_block``/``_read_data``/
 ``_maxid``/``_data``/``_byteids``, the terms table's ``_postfile``, the on-disk block layout and the pickled
 ``Positions`` values), Whoosh's table-of-contents file name (``TOC._pattern``) and the analyzer's tokenizer
-regex (``CompositeAnalyzer.items[0].expression``). Nothing outside this module touches those names.
+regex (``CompositeAnalyzer.items[0].expression``); since issue 18 also the per-document reader's length
+columns (``SegmentReader._perdoc._cached_reader``, ``NumericColumn.Reader._dbfile``/``_basepos``/``_count``,
+``whoosh.util.numeric._length_byte_cache``) and, to read compound segments in place rather than copied
+into each process, ``CompoundStorage.open_file``/``_source``/``range`` and ``BufferFile``. Nothing outside
+this module touches those names.
 
 Fallback policy (one, for every fast path): the fast paths run only on a whoosh3 release listed in
 ``TESTED_VERSIONS`` whose private names are all present (``support()`` checks once, at the first index
