@@ -1,12 +1,14 @@
 """A segment's derived data (ids, days, copy links, facet postings) kept beside it on disk, for the next process.
 
 segments.py reads that data from Whoosh once per segment and process: every stored document and every
-facet term's postings, in Python (~4 s at 100k articles on this machine, paid by each serving worker at
-start and after every rebuild). Segments never change once written, so the first process to read one
-saves the result as ``newsfacet-<segment id>-<doc count>.npz`` in the index generation directory and the
-others load it in a few numpy reads. Deletions are not in it (they live in the table of contents and are
-applied per view). Best effort both ways: a directory we cannot write, or a file that is missing, of
-another format or damaged, means reading from Whoosh as before.
+facet term's postings, in Python (~3 s at 100k articles on this machine, paid by each serving worker at
+start, after every rebuild and for every merged segment). Segments never change once written, so the
+index writer (search/index.py, after each commit, holding the write lock) saves it as
+``newsfacet-<segment id>-<doc count>.npz`` in the index generation directory and serving workers load it
+in a few numpy reads; serving workers never write. Deletions are not in it (they live in the table of
+contents and are applied per view). Whoosh's own file cleanup ignores these names. Best effort both
+ways: a directory the writer cannot write, or a file that is missing, of another format or damaged,
+means reading from Whoosh as before.
 """
 from __future__ import annotations
 

@@ -5,8 +5,8 @@ articles), and every serving worker paid that after each indexer commit. Whoosh 
 once written: a commit adds a segment (or merges small ones into a new one) and records deletions in the
 table of contents, not in the segment. So the raw data is read once per segment (deleted docs included)
 and kept here; a new view reads only the segments it has not seen and applies the current deletions.
-The first process to read a segment also leaves the result beside it (segment_files.py), so the other
-serving workers, and the next process after a restart, load it instead of reading Whoosh again.
+The index writer also leaves that data beside each segment it commits (save_all, segment_files.py), so
+serving workers load it instead of reading Whoosh: a first open costs numpy reads, not a Python pass.
 """
 from __future__ import annotations
 
@@ -53,15 +53,12 @@ def load(leaf, ix_dir, facet_fields) -> Segment:
                 _cache.move_to_end(key)
                 return hit
     seg = None
-    shared = key is not None and whoosh_adapter.support().fast  # the public path always reads Whoosh
-    if shared:
+    if key is not None and whoosh_adapter.support().fast:  # the public path always reads Whoosh
         got = segment_files.load(ix_dir, key[1], key[2], facet_fields)
         if got is not None:
             seg = Segment(key[2], *got)
     if seg is None:
         seg = _read(leaf, facet_fields)
-        if shared:
-            segment_files.save(ix_dir, key[1], seg, facet_fields)
     if key is not None:
         with _lock:
             _cache[key] = seg
@@ -76,8 +73,33 @@ def retain(ix_dir, leaves) -> None:
     with _lock:
         for key in [k for k in _cache if k[0] == str(ix_dir) and k not in keep]:
             del _cache[key]
-    if None not in keep and whoosh_adapter.support().fast:
-        segment_files.retain(ix_dir, {(k[1], k[2]) for k in keep})
+
+
+def save_all(ix_dir, facet_fields) -> int:
+    """Writer side, after a commit: save the data of every segment of the committed index that has no file
+    yet (segment_files.py) and remove the files of merged-away ones, so no serving worker reads Whoosh for
+    it. Not into this process's cache: the writer does not search. Returns the segments saved."""
+    from whoosh import index as whoosh_index
+
+    if not whoosh_adapter.support().fast:
+        return 0
+    saved = 0
+    ix = whoosh_index.open_dir(str(ix_dir))
+    try:
+        with ix.reader() as reader:
+            keep = set()
+            for leaf, _ in reader.leaf_readers():
+                key = segment_key(leaf, ix_dir)
+                if key is None:
+                    continue
+                keep.add((key[1], key[2]))
+                if segment_files.load(ix_dir, key[1], key[2], facet_fields) is None:  # missing or damaged
+                    segment_files.save(ix_dir, key[1], _read(leaf, facet_fields), facet_fields)
+                    saved += 1
+            segment_files.retain(ix_dir, keep)
+    finally:
+        ix.close()
+    return saved
 
 
 def _read(leaf, facet_fields) -> Segment:

@@ -230,7 +230,7 @@ def _saved(ix_dir) -> list[str]:
     return sorted(n for n in os.listdir(ix_dir) if n.startswith("newsfacet-"))
 
 
-def test_segment_data_saved_by_one_process_loads_in_the_next_exactly_as_read_from_whoosh(tmp_path, monkeypatch):
+def test_the_writer_saves_segment_data_that_workers_load_exactly_as_read_from_whoosh(tmp_path, monkeypatch):
     from search import segments
     from search.searcher import IndexView
     from tests.test_engine_reopen import _same, _snapshot
@@ -240,26 +240,28 @@ def test_segment_data_saved_by_one_process_loads_in_the_next_exactly_as_read_fro
         added, removed = store.replace_file(f"more{i}", "x", _corpus(30, seed=20 + i, prefix=f"m{i}-"), {})
         search_index.update(tmp_path, store, added, removed + [f"s{40 + i}"])
     ix_dir = search_index.current_dir(tmp_path)
-    segments._cache.clear()
-    first = IndexView(ix_dir)  # reads Whoosh, leaves the data beside each segment
-    whoosh_state = _snapshot(first)
-    segment_count = len(first._leaves)
-    first.close()
-    assert len(_saved(ix_dir)) == segment_count >= 2
     reads = []
-    monkeypatch.setattr(segments, "_read", lambda leaf, fields: reads.append(1) or None)
-    segments._cache.clear()  # a new process: nothing in memory
-    second = IndexView(ix_dir)
-    assert reads == []  # every segment came from the saved files
-    _same(whoosh_state, _snapshot(second))
-    second.close()
-    monkeypatch.undo()
-    # a merge leaves fewer segments: the files of merged-away segments go with them
+    real = segments._read
+    monkeypatch.setattr(segments, "_read", lambda leaf, fields: reads.append(1) or real(leaf, fields))
+    segments._cache.clear()  # a serving worker starting now: nothing in memory
+    saved = IndexView(ix_dir)
+    assert reads == [] and len(_saved(ix_dir)) == len(saved._leaves) >= 2  # every segment from its file
+    saved_state = _snapshot(saved)
+    saved.close()
+    for name in _saved(ix_dir):
+        (ix_dir / name).unlink()
+    segments._cache.clear()
+    whoosh = IndexView(ix_dir)
+    assert len(reads) == len(whoosh._leaves) and _saved(ix_dir) == []  # read from Whoosh; workers never write
+    _same(_snapshot(whoosh), saved_state)
+    whoosh.close()
+    # the next commit saves what is missing; a rebuild's single segment has its file, merged-away ones go
+    added, removed = store.replace_file("more9", "x", _corpus(3, seed=30, prefix="z-"), {})
+    search_index.update(tmp_path, store, added, removed)
+    assert len(_saved(search_index.current_dir(tmp_path))) >= 2
     search_index.rebuild(tmp_path, store)
     store.close()
-    ix_dir = search_index.current_dir(tmp_path)
-    IndexView(ix_dir).close()
-    assert len(_saved(ix_dir)) == 1
+    assert len(_saved(search_index.current_dir(tmp_path))) == 1
 
 
 def test_damaged_or_unwritable_segment_data_falls_back_to_reading_whoosh(tmp_path, monkeypatch):
@@ -269,7 +271,7 @@ def test_damaged_or_unwritable_segment_data_falls_back_to_reading_whoosh(tmp_pat
     from search.searcher import IndexView
     from tests.test_engine_reopen import _same, _snapshot
 
-    build(tmp_path, sample_corpus()).close()
+    store = build(tmp_path, sample_corpus())
     ix_dir = search_index.current_dir(tmp_path)
     segments._cache.clear()
     view = IndexView(ix_dir)
@@ -279,13 +281,19 @@ def test_damaged_or_unwritable_segment_data_falls_back_to_reading_whoosh(tmp_pat
     (ix_dir / name).write_bytes(b"PK\x03\x04 not really a zip")
     segments._cache.clear()
     view = IndexView(ix_dir)
-    _same(expected, _snapshot(view))  # read from Whoosh again (and saved again)
+    _same(expected, _snapshot(view))  # read from Whoosh
     view.close()
-    assert _saved(ix_dir) == [name] and (ix_dir / name).read_bytes()[:2] == b"PK"  # and saved again, whole
-    os.unlink(ix_dir / name)
+    added, removed = store.replace_file("one", "x", [art("n1", "New", ["new words"])], {})
+    search_index.update(tmp_path, store, added, removed)  # the next commit replaces the damaged file
+    ix_dir = search_index.current_dir(tmp_path)
+    assert all((ix_dir / n).read_bytes()[:2] == b"PK" and len((ix_dir / n).read_bytes()) > 100 for n in _saved(ix_dir))
+    for n in _saved(ix_dir):
+        os.unlink(ix_dir / n)
     monkeypatch.setattr(segment_files.os, "replace", lambda a, b: (_ for _ in ()).throw(PermissionError(13, "ro")))
-    segments._cache.clear()
-    view = IndexView(ix_dir)
-    _same(expected, _snapshot(view))
-    view.close()
+    added, removed = store.replace_file("two", "x", [art("n2", "Newer", ["newer words"])], {})
+    search_index.update(tmp_path, store, added, removed)  # an unwritable directory never fails a commit
+    store.close()
     assert _saved(ix_dir) == [] and not [n for n in os.listdir(ix_dir) if n.endswith(".tmp")]
+    segments._cache.clear()
+    with Engine(tmp_path) as engine:
+        assert engine.search({"q": ["newer"]})["total"] == 1
