@@ -7,6 +7,8 @@ so they add up with ``total``. Selected and excluded values are always listed, e
 """
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
@@ -32,10 +34,18 @@ class Facet:
         # count descending, then value ascending: value ids are in sorted value order, so numpy can do it
         return nz[np.lexsort((nz, -counts[nz]))].tolist()
 
-    def entries(self, view: IndexView, mask: np.ndarray, params: SearchParams) -> list[dict]:
+    def entries(self, view: IndexView, mask: np.ndarray, params: SearchParams,
+                docs: np.ndarray | None = None, key: bytes | None = None) -> list[dict]:
+        """Counts over ``mask`` (``docs``: its nonzero docnums; ``key``: its digest, for the view's cache)."""
         fd = view.facets[self.field]
-        counts = fd.counts(mask, np.nonzero(mask)[0])
+        counts = _cached_counts(view, self.field, fd, mask, np.nonzero(mask)[0] if docs is None else docs, key)
         nz = np.nonzero(counts)[0]
+        if self.limited and len(nz) > params.facet_limit:
+            # only the busiest values are shown: keep those counting at least the limit-th count (ties too,
+            # so the cut below is the same as after a full sort) instead of sorting every value
+            c = counts[nz]
+            kth = np.partition(c, len(c) - params.facet_limit)[len(c) - params.facet_limit]
+            nz = nz[c >= kth]
         order = self.order(fd.values, counts, nz)
         if self.limited:
             order = order[:params.facet_limit]
@@ -61,8 +71,8 @@ class DateFacet(Facet):
     def order(self, values, counts, nz):
         return nz.tolist()  # values are sorted ISO days already
 
-    def entries(self, view, mask, params):
-        out = super().entries(view, mask, params)
+    def entries(self, view, mask, params, docs=None, key=None):
+        out = super().entries(view, mask, params, docs, key)
         out.sort(key=lambda e: e["value"])
         return out
 
@@ -106,11 +116,85 @@ def apply(base: np.ndarray, masks: dict[str, np.ndarray], skip: str | None = Non
     return m
 
 
-def facet_counts(view: IndexView, params: SearchParams, base: np.ndarray, masks: dict[str, np.ndarray],
-                 final: np.ndarray, group: Callable[[np.ndarray], np.ndarray]) -> dict[str, list[dict]]:
-    out = {}
-    for name, facet in REGISTRY.items():
-        # Facets without a selection of their own see exactly the result set: reuse it.
-        m = final if name not in masks else group(apply(base, masks, skip=name))
-        out[name] = facet.entries(view, m, params)
+def scope(base: np.ndarray, masks: dict[str, np.ndarray]) -> np.ndarray:
+    """Every doc that the total or some facet's count can include: ``base`` (here without the text) AND,
+    for some selected facet, every OTHER facet's selection (facet_counts ignores a facet's own)."""
+    selected = [name for name in masks if name in REGISTRY]
+    if not selected:
+        return apply(base, masks)
+    out = None
+    for name in selected:
+        m = apply(base, masks, skip=name)
+        out = m if out is None else out | m
     return out
+
+
+def facet_counts(view: IndexView, params: SearchParams, base: np.ndarray, masks: dict[str, np.ndarray],
+                 final: np.ndarray, group: Callable[[np.ndarray], np.ndarray],
+                 final_docs: np.ndarray | None = None) -> dict[str, list[dict]]:
+    out = {}
+    docs = np.nonzero(final)[0] if final_docs is None else final_docs
+    key = mask_key(final, len(docs))
+    for name, facet in REGISTRY.items():
+        if name not in masks:  # facets without a selection of their own see exactly the result set
+            out[name] = facet.entries(view, final, params, docs, key)
+            continue
+        m = group(apply(base, masks, skip=name))
+        m_docs = np.nonzero(m)[0]
+        out[name] = facet.entries(view, m, params, m_docs, mask_key(m, len(m_docs)))
+    return out
+
+
+# -- counts cached per index view -----------------------------------------------------------------------------
+# Counting a facet over a broad docset reads a large part of its entries (browse-all: every one). The same
+# docsets come back request after request: browse-all, a query before and after a facet tick (its counts
+# for the ticked facet are the unticked query's), the next page. So counts over docsets of at least
+# CACHE_MIN_SHARE of the archive are kept per view, by a digest of the docset: exact whatever produced the
+# docset, and dropped with the view when a commit opens a new one (IndexView.caches).
+CACHE_MIN_SHARE = 1 / 64
+CACHE_VALUES = 4_000_000  # counts held (int32: 16 MB per process)
+
+
+def mask_key(mask: np.ndarray, matched: int) -> bytes | None:
+    """A digest of a docset worth caching counts for (None for a small one: counting it is cheap)."""
+    if matched < max(len(mask) * CACHE_MIN_SHARE, 1):
+        return None
+    return hashlib.blake2b(np.packbits(mask).tobytes(), digest_size=16).digest() + len(mask).to_bytes(8, "big")
+
+
+class CountsCache:
+    """(field, docset digest) -> counts per value, least recently used first out."""
+
+    def __init__(self, limit: int = CACHE_VALUES):
+        self.limit = limit
+        self._items: OrderedDict = OrderedDict()
+        self._held = 0
+
+    def get(self, key):
+        got = self._items.get(key)
+        if got is not None:
+            self._items.move_to_end(key)
+        return got
+
+    def put(self, key, counts: np.ndarray) -> None:
+        if len(counts) > self.limit or key in self._items:
+            return
+        self._items[key] = counts
+        self._held += len(counts)
+        while self._held > self.limit:
+            _, old = self._items.popitem(last=False)
+            self._held -= len(old)
+
+
+def _cached_counts(view, field: str, fd, mask: np.ndarray, docs: np.ndarray, key: bytes | None) -> np.ndarray:
+    if key is None:
+        return fd.counts(mask, docs)
+    cache = view.caches.get("facet_counts")
+    if cache is None:
+        cache = view.caches["facet_counts"] = CountsCache()
+    got = cache.get((field, key))
+    if got is None:
+        got = fd.counts(mask, docs).astype(np.int32)
+        got.flags.writeable = False  # shared by later answers: never changed in place
+        cache.put((field, key), got)
+    return got

@@ -144,6 +144,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
                 raise
             finally:
                 ix.close()
+            _save_segment_data(building)
             os.rename(building, final)
             tmp_link = index_dir / f".{LINK}.tmp"
             if tmp_link.is_symlink() or tmp_link.exists():
@@ -200,9 +201,25 @@ def update(
             except BaseException:
                 _cancel(writer)
                 raise
+            _save_segment_data(current_dir(index_dir))
             return {"updated": updated, "removed": len(removed | (set(changed) - found))}
         finally:
             ix.close()
+
+
+def _save_segment_data(ix_dir: Path | None) -> None:
+    """What serving workers would otherwise read from Whoosh per segment, saved beside it for them
+    (search/segment_files.py). Never fails an indexing run: without the files workers read Whoosh."""
+    if ix_dir is None:
+        return
+    from . import segments
+    from .schema import FACET_FIELDS
+
+    try:
+        segments.save_all(ix_dir, FACET_FIELDS)
+    except Exception:  # noqa: BLE001 - an optimisation for readers, not part of the commit
+        log.warning("segment data not saved beside %s: serving workers will read it from the index", ix_dir,
+                    exc_info=True)
 
 
 def check(index_dir: str | Path) -> dict:

@@ -26,6 +26,7 @@ from .whoosh_adapter import read_postings
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
 CACHE_POSTINGS = 4_000_000  # ~48 MB of ids+weights per process, whatever the mix of rare and common terms
+CACHE_PHRASE_DOCS = 1_000_000  # verified phrase docsets kept (8 MB): a facet tick or the next page re-asks
 
 
 class Matcher:
@@ -45,6 +46,9 @@ class Matcher:
             self.avg[f] = float(lens[live].mean()) if live.any() else 1.0
         self.doc_count = max(int(live.sum()), 1)
         self._df_override: dict[str, int] | None = None  # set while scoring the spellings of one name (_spellings)
+        self._scope: np.ndarray | None = None  # set while evaluating for answers confined to it (evaluate)
+        self._phrases: OrderedDict = OrderedDict()  # (field, words) -> verified docnums over the whole view
+        self._phrase_held = 0
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         key = (field, text)
@@ -63,9 +67,19 @@ class Matcher:
         return hit
 
     # -- evaluation ---------------------------------------------------------------------------------------
-    def evaluate(self, q) -> tuple[np.ndarray, np.ndarray]:
-        """(mask, score) over all docnums; deleted docs never match."""
-        mask, score = self._ev(q)
+    def evaluate(self, q, scope: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(mask, score) over all docnums; deleted docs never match.
+
+        ``scope``: the only docs the caller will look at (the filters' reach, whoosh_backend._match). Outside
+        it the answer may be wrong, inside it is exact: phrases verify positions only for candidates in it,
+        the costly part of a filtered phrase search. Every operator of the tree is a set operation, so
+        confining its leaves to the scope and then intersecting with the scope gives the same docs there.
+        """
+        self._scope = scope
+        try:
+            mask, score = self._ev(q)
+        finally:
+            self._scope = None
         mask &= self.view.live
         return mask, (score if score is not None else np.zeros(self.n, dtype=np.float32))
 
@@ -186,17 +200,34 @@ class Matcher:
             mask &= m
             score = _add(score, s)
             sizes.append(int(m.sum()))
-        candidates = np.nonzero(mask)[0]
-        if not len(candidates):
-            return mask, None
-        try:
-            docs = phrase_docs(self.reader, q.fieldname, words, candidates,
-                               sorted(range(len(words)), key=sizes.__getitem__))
-        except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
-            return self._fallback(q)
+        key = (q.fieldname, tuple(words))
+        docs = self._phrases.get(key)
+        if docs is not None:
+            self._phrases.move_to_end(key)
+        else:
+            scope = self._scope
+            candidates = np.nonzero(mask if scope is None else mask & scope)[0]
+            if not len(candidates):
+                return np.zeros(self.n, dtype=bool), None
+            try:
+                docs = phrase_docs(self.reader, q.fieldname, words, candidates,
+                                   sorted(range(len(words)), key=sizes.__getitem__))
+            except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
+                return self._fallback(q)
+            if scope is None:  # verified over the whole view: any later search may reuse it
+                self._remember_phrase(key, docs)
         mask = np.zeros(self.n, dtype=bool)
         mask[docs] = True
         return mask, (None if score is None else np.where(mask, score, 0).astype(np.float32))
+
+    def _remember_phrase(self, key, docs: np.ndarray) -> None:
+        if len(docs) > CACHE_PHRASE_DOCS:
+            return
+        self._phrases[key] = docs
+        self._phrase_held += len(docs)
+        while self._phrase_held > CACHE_PHRASE_DOCS:
+            _, old = self._phrases.popitem(last=False)
+            self._phrase_held -= len(old)
 
     def _fallback(self, q):
         """Whoosh enumerates the docs (phrases, text ranges); the words of a phrase still score it."""

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 from whoosh import index as whoosh_index
 
-from . import segments, whoosh_adapter
+from . import ranking, segments, whoosh_adapter
 from .index import LINK, current_dir
 from .matching import Matcher
 from .schema import FACET_FIELDS
@@ -33,6 +33,7 @@ class FacetData:
     val_ptr: np.ndarray          # entries of value v are entry_*[val_ptr[v]:val_ptr[v+1]]
     _lower: dict[str, list[str]] | None = field(default=None, repr=False)
     _by_doc: tuple | None = field(default=None, repr=False)
+    _totals: np.ndarray | None = field(default=None, repr=False)
 
     def docs_of(self, value: str) -> np.ndarray:
         v = self.value_id.get(value)
@@ -61,24 +62,41 @@ class FacetData:
 
     def counts(self, mask: np.ndarray, docs: np.ndarray | None = None) -> np.ndarray:
         """Articles per value among ``mask``; ``docs`` (its nonzero docnums) switches to a per-doc gather,
-        which wins when few articles match (a filtered or rare-word query)."""
+        which wins when few articles match (a filtered or rare-word query), or, when most articles match
+        (browse, a common word), to the live totals minus a gather over the articles that do not: the cost
+        follows the smaller side, never the whole column twice."""
         if not len(self.entry_doc):
             return np.zeros(len(self.values), dtype=np.int64)
-        if docs is None or len(docs) * 8 > len(mask):
+        n = len(mask)
+        # (the doc index is sorted on the first sparse count, not here: a view's first browse stays cheap)
+        if docs is not None and self._by_doc is not None and (n - len(docs)) * 4 < n \
+                and len(self._by_doc[0]) == n + 1:  # the doc index covers exactly this mask's docnums
+            return self.totals() - self._gather(np.nonzero(~mask)[0])
+        if docs is None or len(docs) * 8 > n:
             return np.bincount(self.entry_val[mask[self.entry_doc]], minlength=len(self.values))
-        ptr, vals = self._doc_index(len(mask))
+        self._doc_index(n)
+        return self._gather(docs)
+
+    def totals(self) -> np.ndarray:
+        """Articles per value over every live article (entries hold live docs only)."""
+        if self._totals is None:
+            self._totals = np.bincount(self.entry_val, minlength=len(self.values))
+        return self._totals
+
+    def _gather(self, docs: np.ndarray) -> np.ndarray:
+        ptr, vals = self._by_doc
         starts = ptr[docs]
         lens = ptr[docs + 1] - starts
         total = int(lens.sum())
         if not total:
             return np.zeros(len(self.values), dtype=np.int64)
-        # ragged gather: every entry of every matched doc, without a Python loop
+        # ragged gather: every entry of every given doc, without a Python loop
         idx = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(starts, lens)
         return np.bincount(vals[idx], minlength=len(self.values))
 
     def _doc_index(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         if self._by_doc is None:
-            order = np.argsort(self.entry_doc, kind="stable")
+            order = np.argsort(self.entry_doc)  # a doc's entries are only counted: their order is free
             ptr = np.zeros(n + 1, dtype=np.int64)
             np.add.at(ptr, self.entry_doc.astype(np.int64) + 1, 1)
             self._by_doc = (np.cumsum(ptr), self.entry_val[order])
@@ -142,6 +160,11 @@ class IndexView:
         self.copy_docs = np.nonzero(self.leader != np.arange(n))[0].astype(np.int64)
         self.facets = {name: self._facet(name) for name in FACET_FIELDS}
         self._matcher = None
+        self._date_order: dict[bool, np.ndarray] = {}
+        # Answers derived from this generation alone (facets.py's counts; the matcher below keeps its phrase
+        # docsets the same way): they live and die with the view, so a commit, which opens a new view, can
+        # never serve a stale one.
+        self.caches: dict[str, object] = {}
 
     def _facet(self, fieldname: str) -> FacetData:
         values, entry_doc, entry_val, ptr = segments.merge_facet(
@@ -152,6 +175,13 @@ class IndexView:
         """Token counts of a text field per docnum (cached per segment, so a reopen reads only new ones)."""
         parts = [segments.lengths(leaf, seg, fieldname) for leaf, _, seg in self._leaves]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+
+    def date_order(self, newest: bool) -> np.ndarray:
+        """Every docnum in browse order (ranking.date_order), sorted once per view and direction."""
+        got = self._date_order.get(newest)
+        if got is None:
+            got = self._date_order[newest] = ranking.date_order(self.published, newest)
+        return got
 
     @property
     def matcher(self):

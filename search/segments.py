@@ -5,6 +5,8 @@ articles), and every serving worker paid that after each indexer commit. Whoosh 
 once written: a commit adds a segment (or merges small ones into a new one) and records deletions in the
 table of contents, not in the segment. So the raw data is read once per segment (deleted docs included)
 and kept here; a new view reads only the segments it has not seen and applies the current deletions.
+The index writer also leaves that data beside each segment it commits (save_all, segment_files.py), so
+serving workers load it instead of reading Whoosh: a first open costs numpy reads, not a Python pass.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from datetime import date
 
 import numpy as np
 
-from .whoosh_adapter import field_postings
+from . import segment_files, whoosh_adapter
+from .whoosh_adapter import field_lengths, field_postings
 
 # Segments kept across views: a live index has a handful (Whoosh merges small ones); a few generations of
 # them still fit, and a rebuild's new directory simply pushes the old one's segments out.
@@ -49,7 +52,13 @@ def load(leaf, ix_dir, facet_fields) -> Segment:
             if hit is not None:
                 _cache.move_to_end(key)
                 return hit
-    seg = _read(leaf, facet_fields)
+    seg = None
+    if key is not None and whoosh_adapter.support().fast:  # the public path always reads Whoosh
+        got = segment_files.load(ix_dir, key[1], key[2], facet_fields)
+        if got is not None:
+            seg = Segment(key[2], *got)
+    if seg is None:
+        seg = _read(leaf, facet_fields)
     if key is not None:
         with _lock:
             _cache[key] = seg
@@ -64,6 +73,33 @@ def retain(ix_dir, leaves) -> None:
     with _lock:
         for key in [k for k in _cache if k[0] == str(ix_dir) and k not in keep]:
             del _cache[key]
+
+
+def save_all(ix_dir, facet_fields) -> int:
+    """Writer side, after a commit: save the data of every segment of the committed index that has no file
+    yet (segment_files.py) and remove the files of merged-away ones, so no serving worker reads Whoosh for
+    it. Not into this process's cache: the writer does not search. Returns the segments saved."""
+    from whoosh import index as whoosh_index
+
+    if not whoosh_adapter.support().fast:
+        return 0
+    saved = 0
+    ix = whoosh_index.open_dir(str(ix_dir))
+    try:
+        with ix.reader() as reader:
+            keep = set()
+            for leaf, _ in reader.leaf_readers():
+                key = segment_key(leaf, ix_dir)
+                if key is None:
+                    continue
+                keep.add((key[1], key[2]))
+                if segment_files.load(ix_dir, key[1], key[2], facet_fields) is None:  # missing or damaged
+                    segment_files.save(ix_dir, key[1], _read(leaf, facet_fields), facet_fields)
+                    saved += 1
+            segment_files.retain(ix_dir, keep)
+    finally:
+        ix.close()
+    return saved
 
 
 def _read(leaf, facet_fields) -> Segment:
@@ -99,8 +135,7 @@ def lengths(leaf, seg: Segment, fieldname: str) -> np.ndarray:
     """Per-doc token counts of a text field (BM25 length normalisation), read once per segment."""
     got = seg.lengths.get(fieldname)
     if got is None:
-        got = seg.lengths[fieldname] = np.fromiter(
-            (leaf.doc_field_length(d, fieldname, 0) or 0 for d in range(seg.n)), dtype=np.float32, count=seg.n)
+        got = seg.lengths[fieldname] = field_lengths(leaf, fieldname, seg.n)
     return got
 
 

@@ -118,41 +118,44 @@ class WhooshBackend:
     def _match(self, view, p: SearchParams, only: frozenset[str] | None = None, variants=None, expander=None):
         """(parsed query, scores, grouped final mask, base mask, facet selection masks)."""
         pq = parse_query(p.q, view, expand=expander or _expander(variants, view, p.q))
-        if pq.query is None:
-            text, score = view.live, None
-        else:
-            text, score = view.matcher.evaluate(pq.query)
-        base = facets.base_mask(view, p, text)
         masks = facets.selection_masks(view, p)
         if only is not None:
             masks["only"] = self._only_mask(view, only)  # a filter every facet count honours
+        if pq.query is None:
+            text, score = view.live, None
+        else:
+            # the text is matched only where a filter lets the total or a facet count look (phrases verify
+            # positions there alone); nothing is confined when the filters reach every article
+            scope = facets.scope(facets.base_mask(view, p, view.live), masks)
+            text, score = view.matcher.evaluate(pq.query, None if int(scope.sum()) >= view.count else scope)
+        base = facets.base_mask(view, p, text)
         final = facets.apply(base, masks)
         if p.copies == "group":
             final = view.group(final)
         return pq, score, final, base, masks
 
-    def _order(self, view, pq, score, p: SearchParams, final, limit: int | None) -> list[tuple[int, float | None]]:
+    def _order(self, view, pq, score, p: SearchParams, final, limit: int | None,
+               total: int | None = None) -> list[tuple[int, float | None]]:
         if p.sort == "relevance" and pq.query is not None:
-            docs, scores = ranking.by_relevance(view, final, score)
-            docs, scores = (docs, scores) if limit is None else (docs[:limit], scores[:limit])
+            docs, scores = ranking.by_relevance(view, final, score, limit)
             return list(zip(docs.tolist(), scores.tolist()))
         # browse-all has no relevance: newest first is the useful default
-        docs = ranking.by_published(view, final, newest=p.sort != "oldest")
-        docs = docs if limit is None else docs[:limit]
+        docs = ranking.by_published(view, final, p.sort != "oldest", limit, total)
         return [(d, None) for d in docs.tolist()]
 
     def _search(self, view, p: SearchParams, start: int, stop: int | None, only: frozenset[str] | None,
                 variants) -> Hits:
         expander = _expander(variants, view, p.q)
         pq, score, final, base, masks = self._match(view, p, only, expander=expander)
-        total = int(final.sum())
+        final_docs = np.nonzero(final)[0]
+        total = len(final_docs)
         hits = []
         if start < total:
-            for d, s in self._order(view, pq, score, p, final, stop)[start:stop]:
+            for d, s in self._order(view, pq, score, p, final, stop, total)[start:stop]:
                 group = view.members.get(int(view.leader[d]), [])
                 hits.append(Hit(view.ids[d], s, tuple(view.ids[m] for m in group if m != d)))
         group = view.group if p.copies == "group" else (lambda m: m)
-        counts = facets.facet_counts(view, p, base, masks, final, group)
+        counts = facets.facet_counts(view, p, base, masks, final, group, final_docs)
         suggestion = None
         if pq.words and total < config.DID_YOU_MEAN_BELOW:
             suggestion = did_you_mean(view, p.q, pq.words, lambda d: self._texts(view, d))

@@ -1,0 +1,225 @@
+"""A/B of the search path between two versions of newsfacet on one index, interleaved query by query.
+
+    python -m bench.search_ab INDEX_DIR [--base main] [--per-kind 6] [--build 100000] [--out ab.json]
+
+Issue 18 asks what a change to search/ does at 100k+ articles. Two runs minutes apart on this shared machine
+differ by more than most changes, so both versions answer the same queries in the same minutes: a worker
+process per version (``--base``: any git ref, exported with ``git archive``; the other is this tree) holds
+one Engine; each query goes to both, in alternating order, and each worker times its own
+``Engine.search``. Their answers (everything but ``took_ms``) must be identical: a mismatch is reported.
+Also per version: first open + first search in fresh processes (3 each, interleaved) and RSS split into
+anonymous memory (the worker's own) and file-backed pages (the mapped index, shared between workers).
+
+The query mix is bench/search_latency.py's (6 kinds x {0, 1, 2} drill-down filters), its words drawn from a
+sample of the store (no FTS5 database needed). ``--build N`` first writes a synthetic store of N articles
+without NLP (bench/story.py's mention finder; a generator rewrite is marked a copy of the first article
+with the same first paragraph) and builds its Whoosh index from the store.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build(index_dir: Path, n: int, seed: int = 1, log=print) -> None:
+    from search import index as search_index
+    from search.model import Article, Paragraph
+    from search.store import Store
+
+    from . import generator, story
+
+    seeds = generator.load_seeds()
+    kinds, where = story._vocabulary(seeds)
+    store = Store(index_dir)
+    batch, first_paragraph, copies = [], {}, {}
+    for i, rec in enumerate(generator.generate(n, seed, seeds)):
+        paragraphs = rec["text"].split("\n\n")
+        original = first_paragraph.setdefault(paragraphs[0], rec["id"])
+        if original != rec["id"]:
+            copies[rec["id"]] = original
+        batch.append(Article(id=rec["id"], title=rec["title"], source=rec["source"], published=rec["published"],
+                             published_source="metadata", paragraphs=[Paragraph(k, t) for k, t in enumerate(paragraphs)],
+                             mentions=story._mentions(paragraphs, date.fromisoformat(rec["published"]), kinds, where),
+                             origin_path=f"part-{i // story.SHARD}"))
+        if len(batch) == story.SHARD or i == n - 1:
+            store.write_file(f"part-{i // story.SHARD:05d}", rec["id"], batch)
+            batch = []
+    store.set_copies(copies)
+    log(f"{n:,} articles stored ({len(copies):,} marked copies); building the index")
+    search_index.rebuild(index_dir, store)
+    store.close()
+
+
+def _status() -> dict:
+    out = {}
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(("VmRSS", "VmHWM", "RssAnon", "RssFile")):
+                out[line.split(":")[0]] = round(int(line.split()[1]) / 1024, 1)
+    return out
+
+
+def worker(index_dir: str) -> None:
+    """Child: open an Engine (timed with its first search), then answer JSON lines on stdin."""
+    from search.engine import Engine
+
+    t0 = time.perf_counter()
+    engine = Engine(index_dir)
+    engine.search({"q": [""]})
+    print(json.dumps({"first_s": time.perf_counter() - t0, **_status()}), flush=True)
+    for line in sys.stdin:
+        msg = json.loads(line)
+        if msg.get("status"):
+            print(json.dumps(_status()), flush=True)
+            continue
+        t = time.perf_counter()
+        answer = engine.search(msg["params"])
+        ms = (time.perf_counter() - t) * 1000
+        answer.pop("took_ms", None)
+        digest = hashlib.sha1(json.dumps(answer, sort_keys=True).encode()).hexdigest()
+        print(json.dumps({"ms": ms, "digest": digest, "total": answer["total"]}), flush=True)
+
+
+def _queries(index_dir: Path, per_kind: int, seed: int):
+    from search.engine import Engine
+    from search.store import Store
+
+    from . import search_latency as sl
+
+    def word_stats(_db, sample, s):
+        store = Store(index_dir, readonly=True)
+        ids = sorted(i for i, _ in store.indexed_order())
+        bodies = [a.text() for a in store.get_articles(sorted(random.Random(s).sample(ids, min(sample, len(ids)))))]
+        store.close()
+        df: dict[str, int] = {}
+        for body in bodies:
+            for w in {w.lower() for w in sl._WORD.findall(body)}:
+                df[w] = df.get(w, 0) + 1
+        return df, bodies, len(bodies)
+
+    real, sl.word_stats = sl.word_stats, word_stats
+    try:
+        with Engine(index_dir) as builder:
+            return (sl.with_filters(builder, sl.base_queries(None, per_kind, seed), seed),
+                    sl.with_filters(builder, sl.base_queries(None, 1, seed + 1000), seed + 1000))
+    finally:
+        sl.word_stats = real
+
+
+def _pct(values: list[float], p: int) -> float:
+    return values[0] if len(values) == 1 else statistics.quantiles(values, n=100, method="inclusive")[p - 1]
+
+
+def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print) -> dict:
+    with tempfile.TemporaryDirectory(prefix="search-ab-") as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", base_ref], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        sides = {"base": tmp, "this": str(ROOT)}
+
+        def spawn(side: str):
+            env = dict(os.environ, PYTHONPATH=sides[side])
+            env.pop("NEWSFACET_INDEX", None)
+            # this file as a script (the base may not have it): ``search`` comes from PYTHONPATH, the side's tree
+            p = subprocess.Popen([sys.executable, __file__, "--worker", str(index_dir)], cwd=sides[side],
+                                 env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            return p, json.loads(p.stdout.readline())
+
+        def ask(p, msg: dict) -> dict:
+            p.stdin.write(json.dumps(msg) + "\n")
+            p.stdin.flush()
+            return json.loads(p.stdout.readline())
+
+        queries, warmup = _queries(index_dir, per_kind, seed)
+        log(f"{len(queries)} queries; first opens ...")
+        opens: dict[str, list[dict]] = {s: [] for s in sides}
+        for r in range(3):
+            for side in (("base", "this") if r % 2 == 0 else ("this", "base")):
+                p, hello = spawn(side)
+                opens[side].append(hello)
+                p.stdin.close()
+                p.wait()
+        procs = {s: spawn(s)[0] for s in sides}
+        try:
+            for q in warmup:
+                for p in procs.values():
+                    ask(p, {"params": q.params()})
+            samples: dict[str, list[tuple[str, int, float]]] = {s: [] for s in sides}
+            mismatches = []
+            for i, q in enumerate(queries):
+                got = {}
+                for side in (("base", "this") if i % 2 == 0 else ("this", "base")):
+                    got[side] = ask(procs[side], {"params": q.params()})
+                    samples[side].append((q.kind, q.level, got[side]["ms"]))
+                if got["base"]["digest"] != got["this"]["digest"]:
+                    mismatches.append({"kind": q.kind, "q": q.q, "filters": q.filters,
+                                       "totals": [got["base"]["total"], got["this"]["total"]]})
+            status = {s: ask(p, {"status": True}) for s, p in procs.items()}
+        finally:
+            for p in procs.values():
+                p.stdin.close()
+                p.wait()
+    groups: dict[tuple[str, int], dict[str, list[float]]] = {}
+    for side, rows in samples.items():
+        for kind, level, ms in rows:
+            for key in {(kind, level), ("every kind", -1), *((("text", level),) if kind != "browse" else ())}:
+                groups.setdefault(key, {}).setdefault(side, []).append(ms)
+    table = []
+    for (kind, level), by_side in sorted(groups.items(), key=lambda kv: (kv[0][0] in ("text", "every kind"), kv[0])):
+        row = {"kind": kind, "filters": level, "n": len(by_side["base"])}
+        for side, values in by_side.items():
+            row[f"{side}_p50"] = round(_pct(values, 50), 1)
+            row[f"{side}_p95"] = round(_pct(values, 95), 1)
+        table.append(row)
+    return {"index": str(index_dir), "base": base_ref, "queries": len(queries), "mismatches": mismatches,
+            "first_open_s": {s: [round(h["first_s"], 2) for h in hs] for s, hs in opens.items()},
+            "first_open_rss_mb": {s: [{k: h[k] for k in ("RssAnon", "RssFile")} for h in hs] for s, hs in opens.items()},
+            "after_mix_rss_mb": status, "rows": table,
+            "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "loadavg": os.getloadavg()}
+
+
+def render(result: dict) -> list[str]:
+    lines = ["| kind | filters | n | base p50 | this p50 | base p95 | this p95 |", "|---|---|---|---|---|---|---|"]
+    for r in result["rows"]:
+        level = "all" if r["filters"] < 0 else r["filters"]
+        lines.append(f"| {r['kind']} | {level} | {r['n']} | {r['base_p50']} | {r['this_p50']} | {r['base_p95']} | "
+                     f"{r['this_p95']} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("index_dir", type=Path)
+    ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--base", default="main", help="git ref of the version to compare with (default: main)")
+    ap.add_argument("--per-kind", type=int, default=6)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--build", type=int, default=0, help="first write a synthetic store of N articles and index it")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    args.index_dir = args.index_dir.resolve()  # the workers run in their own trees
+    if args.worker:
+        worker(str(args.index_dir))
+        return
+    if args.build and not (args.index_dir / "whoosh").exists():
+        build(args.index_dir, args.build, args.seed)
+    result = run(args.index_dir, args.base, args.per_kind, args.seed)
+    print("\n".join(render(result)))
+    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
