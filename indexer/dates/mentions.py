@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.patterns import DAY, MONTH_DAY_RE, MONTHS, WEEKDAYS
+from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -188,6 +188,9 @@ _JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?P<w>to|through|u
 # "April 24 and 25": the second day borrows the first one's month; two days, not the stretch between.
 _BARE_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?$")
 _BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
+# "June 19-July 10, 1999": a dash between two month-days of different months joins two written dates (TimeML
+# annotates each); "June 24-25" and "May 1-31" name their month once and stay one stretch.
+_DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>{MONTH}\s+{DAY}(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?)$", re.I)
 _YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
 
 
@@ -195,7 +198,7 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
     each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
-    m = _JOINED.match(text[start:end])
+    m = _JOINED.match(text[start:end]) or _DASHED_DAYS.match(text[start:end])
     if not m:
         return []
     a0, a1 = start + m.start("a"), start + m.end("a")
