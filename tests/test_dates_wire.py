@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.dates.mentions import date_mentions
+from indexer.dates.mentions import agree_weekdays, date_mentions
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.resolve import Context, resolve
 from indexer.dates.tense import direction
@@ -81,3 +81,18 @@ def test_a_dash_between_two_month_days_joins_two_dates():
                                                         ("July 10, 2025", "2025-07-10", "2025-07-10")}
     text = "The fair runs June 24-25 in the park."
     assert mentions(text, "June 24-25") == {("June 24-25", "2024-06-24", "2024-06-25")}
+
+
+def test_a_weekday_read_both_ways_in_one_story_is_the_coming_one():
+    fri = date(2024, 3, 15)
+    first = "Saturday's party congress opens in the capital."
+    second = "Delegates had drafted motions to table at the congress on Saturday."
+    found = [m for n, text in enumerate((first, second))
+             for m in date_mentions(n, text, [NerSpan(text.index("Saturday"), text.index("Saturday") + 8, "DATE", "Saturday")],
+                                    fri, Context())]
+    assert sorted(m.value for m in found) == ["2024-03-09", "2024-03-16"]  # each sentence on its own
+    assert [m.value for m in agree_weekdays(found, fri)] == ["2024-03-16", "2024-03-16"]
+    # Two different weekdays, or a "last Saturday", keep their own readings.
+    third = "The ruling party lost ground last Saturday."
+    last = date_mentions(2, third, [NerSpan(third.index("last"), third.index("last") + 13, "DATE", "last Saturday")], fri, Context())
+    assert [m.value for m in agree_weekdays(found[:1] + last, fri)] == ["2024-03-16", "2024-03-09"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
@@ -273,4 +274,30 @@ def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
     context = Context()
     for para, para_spans in zip(article.paragraphs, spans):
         out.extend(date_mentions(para.n, para.text, para_spans, base, context))
+    return agree_weekdays(out, base)
+
+
+_PLAIN_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?",
+                            re.I)
+
+
+def agree_weekdays(found: list[Mention], base: date | None) -> list[Mention]:
+    """One story, one Saturday: a bare weekday read as last week's in one sentence and as the coming one in
+    another is the coming one in both (in TBAQ's gold 182 weekdays keep one date per document, 4 do not).
+    A backward reading is often only the default or a reporting verb; a forward one needs a cue. Mentions
+    with "last"/"next" or a month-day are left alone."""
+    if base is None:
+        return found
+    readings: dict[str, set[str]] = {}
+    for m in found:
+        if (w := _PLAIN_WEEKDAY.fullmatch(m.text)) and m.value == m.date_end:
+            readings.setdefault(w["wd"].lower(), set()).add(m.value)
+    out = []
+    for m in found:
+        w = _PLAIN_WEEKDAY.fullmatch(m.text)
+        days = sorted(readings.get(w["wd"].lower(), ())) if w and m.value == m.date_end else []
+        if (len(days) == 2 and m.value == days[0] and days[1] > base.isoformat()
+                and (date.fromisoformat(days[1]) - date.fromisoformat(days[0])).days == 7):
+            m = replace(m, value=days[1], date_end=days[1])
+        out.append(m)
     return out
