@@ -96,3 +96,9 @@ def test_a_weekday_read_both_ways_in_one_story_is_the_coming_one():
     third = "The ruling party lost ground last Saturday."
     last = date_mentions(2, third, [NerSpan(third.index("last"), third.index("last") + 13, "DATE", "last Saturday")], fri, Context())
     assert [m.value for m in agree_weekdays(found[:1] + last, fri)] == ["2024-03-16", "2024-03-09"]
+
+
+def test_a_weekday_opening_a_span_that_resolves_as_nothing_is_still_found():
+    # A market table's row that spaCy tags whole: the weekday is the receipts' day.
+    text = "Tuesday 450 Week Ago 300 Year Ago 1,200"
+    assert mentions(text, "Tuesday 450 Week Ago") == {("Tuesday", "2024-03-12", "2024-03-12")}

@@ -240,12 +240,16 @@ def _names_a_period(span: str) -> bool:
     return bool(_NAMES_PERIOD.search(span)) and not re.search(r"\b(?:earlier|ago|prior)\b", span, re.I)
 
 
+# "Thursday 200 Week Ago" (a market table's row, tagged whole by spaCy): the weekday opening the span.
+_LEADING_WEEKDAY = re.compile(r"^(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!'|’)")
+
+
 def _inner(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Dates inside a spaCy span that resolves neither whole nor in parts ("a fourth-quarter pre-tax",
     "Friday to December's"): the regex pass's own matches within it."""
     out: list[tuple[int, int, Resolved]] = []
     span = text[start:end]
-    for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE):
+    for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE, _LEADING_WEEKDAY):
         for m in rx.finditer(span):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             a, b = start + a, start + b
