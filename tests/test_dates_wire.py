@@ -102,3 +102,10 @@ def test_a_weekday_opening_a_span_that_resolves_as_nothing_is_still_found():
     # A market table's row that spaCy tags whole: the weekday is the receipts' day.
     text = "Tuesday 450 Week Ago 300 Year Ago 1,200"
     assert mentions(text, "Tuesday 450 Week Ago") == {("Tuesday", "2024-03-12", "2024-03-12")}
+
+
+def test_an_aside_between_dashes_does_not_hide_the_verb_before_it():
+    text = ("The envoy said he would carry the message on a tour of the region _ Austria, Hungary, Slovakia, "
+            "Slovenia, Croatia, Serbia, Romania and Bulgaria _ starting Monday.")
+    assert mentions(text, "Monday") == {("Monday", "2024-03-18", "2024-03-18")}
+    assert direction("The envoy said he would travel (with his deputy) on ", "Monday") == "future"

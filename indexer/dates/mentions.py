@@ -263,7 +263,7 @@ def _inner(text: str, start: int, end: int, base: date | None, context: Context 
 def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
-    before, after = text[max(0, start - 120):start], text[end:end + 160]
+    before, after = text[max(0, start - 240):start], text[end:end + 160]
     if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
         return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
     if not_date_reason(span, before, after):
