@@ -68,7 +68,9 @@ def test_false_future_cues_leave_a_weekday_in_the_past(before, text):
 def test_a_time_of_day_before_the_weekday_does_not_hide_it():
     assert span("9 a.m. Friday", "The strike will end at ") == ("2024-03-15", "2024-03-15")
     assert span("9 a.m. Friday", "The strike ended at ") == ("2024-03-08", "2024-03-08")
-    assert span("the day Friday", "Rain is forecast for ") == ("2024-03-08", "2024-03-08")
+    # No past cue, and last Friday would be five days back: the coming one (the day two days ahead).
+    assert span("the day Friday", "Rain is forecast for ") == ("2024-03-15", "2024-03-15")
+    assert span("the day Friday", "Rain fell for ") == ("2024-03-08", "2024-03-08")
 
 
 def test_direction_reads_the_nearest_cue_in_the_clause():

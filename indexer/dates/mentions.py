@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.patterns import DAY, MONTH_DAY_RE, MONTHS, WEEKDAYS
+from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -188,6 +189,9 @@ _JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?P<w>to|through|u
 # "April 24 and 25": the second day borrows the first one's month; two days, not the stretch between.
 _BARE_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?$")
 _BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
+# "June 19-July 10, 1999": a dash between two month-days of different months joins two written dates (TimeML
+# annotates each); "June 24-25" and "May 1-31" name their month once and stay one stretch.
+_DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>{MONTH}\s+{DAY}(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?)$", re.I)
 _YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
 
 
@@ -195,7 +199,7 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
     each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
-    m = _JOINED.match(text[start:end])
+    m = _JOINED.match(text[start:end]) or _DASHED_DAYS.match(text[start:end])
     if not m:
         return []
     a0, a1 = start + m.start("a"), start + m.end("a")
@@ -236,12 +240,16 @@ def _names_a_period(span: str) -> bool:
     return bool(_NAMES_PERIOD.search(span)) and not re.search(r"\b(?:earlier|ago|prior)\b", span, re.I)
 
 
+# "Thursday 200 Week Ago" (a market table's row, tagged whole by spaCy): the weekday opening the span.
+_LEADING_WEEKDAY = re.compile(r"^(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!'|’)")
+
+
 def _inner(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Dates inside a spaCy span that resolves neither whole nor in parts ("a fourth-quarter pre-tax",
     "Friday to December's"): the regex pass's own matches within it."""
     out: list[tuple[int, int, Resolved]] = []
     span = text[start:end]
-    for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE):
+    for rx in (MONTH_DAY_RE, _PERIOD_RE, _DAY_WORD_RE, NAMED_DAY_RE, _PREP_MONTH_RE, _REL_UNIT_RE, _LEADING_WEEKDAY):
         for m in rx.finditer(span):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             a, b = start + a, start + b
@@ -255,7 +263,7 @@ def _inner(text: str, start: int, end: int, base: date | None, context: Context 
 def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
-    before, after = text[max(0, start - 120):start], text[end:end + 160]
+    before, after = text[max(0, start - 240):start], text[end:end + 160]
     if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
         return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
     if not_date_reason(span, before, after):
@@ -270,4 +278,30 @@ def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
     context = Context()
     for para, para_spans in zip(article.paragraphs, spans):
         out.extend(date_mentions(para.n, para.text, para_spans, base, context))
+    return agree_weekdays(out, base)
+
+
+_PLAIN_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?",
+                            re.I)
+
+
+def agree_weekdays(found: list[Mention], base: date | None) -> list[Mention]:
+    """One story, one Saturday: a bare weekday read as last week's in one sentence and as the coming one in
+    another is the coming one in both (in TBAQ's gold 182 weekdays keep one date per document, 4 do not).
+    A backward reading is often only the default or a reporting verb; a forward one needs a cue. Mentions
+    with "last"/"next" or a month-day are left alone."""
+    if base is None:
+        return found
+    readings: dict[str, set[str]] = {}
+    for m in found:
+        if (w := _PLAIN_WEEKDAY.fullmatch(m.text)) and m.value == m.date_end:
+            readings.setdefault(w["wd"].lower(), set()).add(m.value)
+    out = []
+    for m in found:
+        w = _PLAIN_WEEKDAY.fullmatch(m.text)
+        days = sorted(readings.get(w["wd"].lower(), ())) if w and m.value == m.date_end else []
+        if (len(days) == 2 and m.value == days[0] and days[1] > base.isoformat()
+                and (date.fromisoformat(days[1]) - date.fromisoformat(days[0])).days == 7):
+            m = replace(m, value=days[1], date_end=days[1])
+        out.append(m)
     return out

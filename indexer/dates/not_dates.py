@@ -51,6 +51,7 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)(?:(?:And|But|So)\s+)?$")
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters?|Xinhua|[A-Z]{2,6})\)|--|—|_)")
@@ -102,6 +103,10 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "name"
     if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
         return "name"
+    # "an 80-yard march 5:17 into the game", "it may 10 times": lower-case, the noun or the verb; newswire
+    # capitalises its months (unless the whole text is lower-case).
+    if re.search(r"\b(?:march|may)\b", s) and not re.search(r"\b(?:March|May)\b", s) and re.search(r"[A-Z]", before + after):
+        return "not a date"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
     if _GENERIC_TODAY.match(s):
@@ -109,6 +114,14 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
             return "generic"
         if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
                                                                              r"meeting|session|edition|issue)\s+of\s*$", before, re.I):
+            return "generic"
+    if s.lower() == "today" and _OPENS_SENTENCE.search(before) and re.match(r"\s*,\s+\w", after):
+        from indexer.dates.tense import clause_tense
+
+        if clause_tense(after) is None:
+            # "Today, Rottweilers are on the way up", "And today, the right to work is equal to ...": a clause
+            # told in the plain present is about nowadays (TimeML PRESENT_REF); "Today, hundreds began to
+            # arrive" is the day.
             return "generic"
     # "each Thursday", "every July": a recurring day, not one date.
     if re.search(r"\b(?:each|every)(?:\s+(?:other|second|single))?\s*$", before, re.I) and re.match(

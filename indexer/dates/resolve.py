@@ -298,9 +298,12 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     # "the early hours of Thursday morning", "the evening of Friday": a part of that day.
     s = re.sub(r"^(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|morning|afternoon|evening|night)\s+of\s+"
                r"(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)", "", s)
-    # "9 a.m. Tuesday", "15:00 GMT Saturday": the time of day does not change the day.
+    # "9 a.m. Tuesday", "15:00 GMT Saturday", "midnight April 28": the time of day does not change the day.
     s = re.sub(r"^(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:\(?(?:gmt|utc|[ecmp][sd]t|local time)\)?\s*)?"
                r"(?:on\s+)?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday)\b)", "", s)
+    # Before a month-day only an unmistakable time: "3 March 1998" is a day, "midnight April 28" a time.
+    s = re.sub(r"^(?:at\s+)?(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[:.]\d\d)\s*"
+               rf"(?:\(?(?:gmt|utc|[ecmp][sd]t|local time)\)?\s*)?(?:on\s+)?(?={MONTH}\s+\d)", "", s)
     if not s:
         return None
     # "since April" looks back even in a sentence about what "will" happen.
@@ -340,7 +343,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         lambda: years.decade(s),
         lambda: years.season(s, base),
         lambda: periods.resolve_period(s, base, way, context),
-        lambda: relative.resolve_relative(s, base, future),
+        lambda: relative.resolve_relative(s, base, future, way is None),
         lambda: named_days.resolve_named_day(s, base, way),
     ):
         r = attempt()

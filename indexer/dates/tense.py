@@ -51,9 +51,10 @@ _CUE = re.compile(rf"(?<![\w'])(?:(?P<fut>{_FUTURE})|(?P<past>{_PAST}))(?![\w])"
 # until Tuesday" is the past, "remain closed until Tuesday" is not decided by them alone.
 _WEAK_FUTURE = {"until", "till", "through", "by", "could", "may", "might"}
 # A past form right after "be"/"been"/"to be" is a participle: "will be paid Dec. 14", "must be returned by";
-# so is one after "stay"/"remain"/"keep" ("will stay closed until 9 a.m. Tuesday"): a state, not a past event.
+# so is one after "stay"/"remain"/"keep" ("will stay closed until 9 a.m. Tuesday"): a state, not a past event;
+# also with an adverb between ("are also assured of spending Christmas", "is still closed").
 _PARTICIPLE = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets|got|stay|stays|remain|remains|keep|keeps)\s+"
-                         r"(?:\w+ly\s+)?)$", re.I)
+                         r"(?:(?:\w+ly|also|not|still|now|already|all|even)\s+)?)$", re.I)
 # "expected to hit the coast", "will cut jobs": "hit", "cut", "set", "put" after "to" or a modal are no past.
 _INFINITIVE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not)|'ll|n't)\s+"
                          r"(?:\w+ly\s+)?$", re.I)
@@ -69,8 +70,14 @@ _ABBREV = re.compile(r"\b(?:[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Co|Inc|Corp|Ltd|Gov|G
                      r"Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S|a\.m|p\.m)\.")
 
 
+# A parenthetical between paired dashes (AP's " _ ", "--", "—") or brackets: "during a visit to eight
+# countries _ Ethiopia, Djibouti, ... _ starting Wednesday" is told by the verb before it.
+_ASIDE = re.compile(r"\s(?:_|--|—)\s[^_—\n]*?(?<!-)\s(?:_|--|—)(?=\s)|\s\([^()]*\)")
+
+
 def _clause(before: str) -> str:
-    """The last 120 characters of the clause that ``before`` ends in."""
+    """The last 120 characters of the clause that ``before`` ends in, asides left out."""
+    before = _ASIDE.sub("", before)
     masked = _ABBREV.sub(lambda m: m.group()[:-1] + "_", before)
     parts = list(_CLAUSE_END.finditer(masked))
     start = parts[-1].end() if parts else 0
@@ -125,12 +132,23 @@ def _following(after: str, opens_sentence: bool) -> str | None:
     return None
 
 
+def clause_tense(after: str) -> str | None:
+    """ "past", "future" or None: the way of the first strong tense cue in the clause ``after`` starts."""
+    return _following(after, True)
+
+
 # The words before a date that opens its sentence: at most an opening quote and prepositions.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+)[\"`'“]*\s*(?:(?:on|in|at|by|during|until|till|early|late)\s+)*$", re.I)
 
 
 def _opens_sentence(before: str) -> bool:
     return bool(_SENTENCE_OPENING.search(_ABBREV.sub(lambda m: m.group()[:-1] + "_", before)))
+
+
+_MODALS = {"could", "may", "might"}
+_MODAL_AHEAD = re.compile(r"\s+(?!not\b|have\b|n't\b)[a-z]+\b", re.I)
+# A date that is the subject of a future verb ("Saturday would be the date", "Monday will see talks").
+_SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|is going to|'ll)\s+(?!have\b)", re.I)
 
 
 def direction(before: str, span: str, reach: bool = False, after: str = "") -> str | None:
@@ -146,13 +164,15 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     if re.search(r"\b(?:next|coming|upcoming|this coming)\b", s):
         return "future"
     clause = _clause(before)
+    if _SUBJECT_OF_FUTURE.match(after):
+        return "future"  # "he did not think Saturday would be the date": the day is what is still to come
     # "until 9 a.m. Tuesday", "postponed until 15:00 GMT Saturday": a deadline right before the date,
     # unless the clause is told in the past ("led the commission until May 30").
     deadline = re.search(rf"\b(?:until|till|as soon as|no later than){_TIME_OF_DAY}$", clause, re.I)
-    # "was extended to Nov. 16", "extended the offer through Friday": a new deadline; "was moved to
-    # September 2", "brought forward to Monday": a new date for something still to come.
+    # "was extended to Nov. 16", "extended the offer through Friday", "suspended work until Monday": a new
+    # deadline; "was moved to September 2", "brought forward to Monday": a new date for something still to come.
     if re.search(r"\b(?:extend\w*|moved|brought forward|put back|pushed back|postponed|delayed|deferred|adjourned|"
-                 r"rescheduled)\b[^.;]{0,60}\b(?:to|until|till|through)\s+$", clause, re.I):
+                 r"rescheduled|suspended|recessed)\b[^.;]{0,60}\b(?:to|until|till|through)\s+$", clause, re.I):
         return "future"
     if _AHEAD_OF.search(clause):
         return "future"  # "the dollar firmed ahead of Friday's jobs data": what the market waits for
@@ -172,6 +192,11 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
         return _following(after, _opens_sentence(before)) if after and not _CUE.search(clause) else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
+    last = cues[-1]
+    if last[2].lower() in _MODALS and strong and strong[-1][1] == "past" and _MODAL_AHEAD.match(clause[last[0] + len(last[2]):]):
+        # "said on Thursday it could be held on Friday or Sunday": a possibility reported after the verb of
+        # saying looks ahead ("could not be reached Monday", "may have left Friday" do not).
+        return "future"
     if strong:
         return strong[-1][1]
     # Only weak cues: "by" right before the date (at most a time of day between) looks ahead.

@@ -128,7 +128,7 @@ def _all_paragraphs(docs: list[dict]) -> Iterable[str]:
 
 def newsfacet_tagger(docs: list[dict]) -> list[list[Emitted]]:
     """Our pipeline: spaCy spans + rules, relative to each document's DCT."""
-    from indexer.dates.mentions import date_mentions
+    from indexer.dates.mentions import agree_weekdays, date_mentions
     from indexer.dates.resolve import Context
     from indexer.nlp import ner_spans
 
@@ -136,12 +136,11 @@ def newsfacet_tagger(docs: list[dict]) -> list[list[Emitted]]:
     out = []
     for d in docs:
         base = date.fromisoformat(d["dct"])
-        found: list[Emitted] = []
+        mentions = []
         context = Context()
         for n, text in enumerate(d["paragraphs"]):
-            for m in date_mentions(n, text, next(spans), base, context):
-                found.append((n, m.start, m.end, m.value, m.date_end))
-        out.append(found)
+            mentions.extend(date_mentions(n, text, next(spans), base, context))
+        out.append([(m.paragraph, m.start, m.end, m.value, m.date_end) for m in agree_weekdays(mentions, base)])
     return out
 
 
