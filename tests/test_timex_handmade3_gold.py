@@ -75,11 +75,12 @@ def test_scored_spans_follow_the_timex3_value():
 
 def test_the_set_is_big_enough_to_score():
     kinds = [t["kind"] for d in DOCS for t in d["timexes"]]
-    assert len(DOCS) >= 9
-    assert kinds.count("scored") >= 35
-    assert kinds.count("not_date") >= 40
+    # every WCXB article page with a day that reads as news by title and URL, beyond the 300 stored (SOURCE.md)
+    assert len(DOCS) >= 21
+    assert kinds.count("scored") >= 70
+    assert kinds.count("not_date") >= 100
     days = [t for d in DOCS for t in d["timexes"] if t.get("unit") == "day"]
-    assert len(days) >= 10
+    assert len(days) >= 20
 
 
 def _echo_gold(docs: list[dict]) -> list[list[tuple]]:
