@@ -4,10 +4,11 @@ A separate entry point rather than a flag of timex_eval, so that it merges besid
 work on timex_eval.py without touching it: same scorer, same two views, same taggers. Its errors are
 never printed, so the set stays unseen by whoever tunes the rules.
 
-``python -m indexer.dates.timex_handmade [--set handmade|handmade2] [--baselines]``
+``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3] [--baselines]``
 
 ``handmade`` (the default) is Reuters 1996/1987 and AP 1998; ``handmade2`` is a second fresh set on modern
-text (WCXB news pages 2023-2026, Wikinews 2006-2018), made the same way by another annotator.
+text (WCXB news pages 2023-2026, Wikinews 2006-2018), made the same way by another annotator; ``handmade3`` is a
+third, on WCXB news pages beyond the 300 of tests/gold/html_pages (the next ones in the same hash walk).
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ import sys
 from indexer.dates import timex_eval
 
 HANDMADE = timex_eval.GOLD.with_name("handmade.jsonl")
-SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.jsonl")}
+SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.jsonl"),
+        "handmade3": timex_eval.GOLD.with_name("handmade3.jsonl")}
 
 
 def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
