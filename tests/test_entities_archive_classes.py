@@ -146,8 +146,3 @@ def test_a_town_whose_foreign_country_the_outlet_writes_about_elsewhere_stays_ab
     link_people(_us_paper(8) + italy + [item])
     assert _place(item, "Florence").country == "Italy"
 
-
-def test_a_home_region_that_is_also_a_big_city_does_not_place_a_town():
-    item = _item("Cargo moved from Rotterdam to New York on Monday.", [("Rotterdam", "GPE"), ("New York", "GPE")], "x")
-    link_people(_us_paper(8) + [item])
-    assert _place(item, "Rotterdam").country == "Netherlands"
