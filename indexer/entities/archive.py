@@ -11,7 +11,8 @@ about the foreign country, is read at home when
 - a home region holding one of its namesakes is named in its article, or just after it ("went to Moscow
   to play the University of Idaho"), which also gives the region (a region that is also a big city, "New
   York", does not count: Rotterdam beside New York is still Rotterdam);
-- the outlet placed the same name at home that way in another article (the town it keeps writing about);
+- the outlet placed the same name at home that way in another article (the town it keeps writing about),
+  unless the foreign reading is a capital or world city of a country the outlet writes about elsewhere;
 - no other article of the outlet names the foreign country, and the foreign reading is neither a capital
   nor a world city ("arrested in Florence Saturday" in a South Carolina paper). A wire that writes about the Netherlands
   keeps its Rotterdam.
@@ -156,14 +157,13 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
         return best.name, best.region, home
     if not second:
         return None
-    if outlet_regions:
+    big = any(is_capital(p) or p.population >= places.WORLD_CITY for p in foreign)
+    if outlet_regions and (not big or not outlet.get(m.country)):  # Rome NY once does not make every Rome
         region = outlet_regions.most_common(1)[0][0]
         inside = [p for p in readings if p.region == region]
         return (inside[0].name if inside else m.value), region, home
-    if any(is_capital(p) for p in foreign):
-        return None  # a capital abroad is meant unless a home region near it or the outlet says otherwise
-    if any(p.population >= places.WORLD_CITY for p in foreign):
-        return None  # so is a world city ("Moscow" in a 1987 wire that writes "the Soviet Union")
+    if big:
+        return None  # a capital or world city abroad is meant ("Moscow" in a 1987 wire writing "Soviet Union")
     if not outlet.get(m.country):
         one = {p.region for p in readings}
         region = readings[0].region if len(one) == 1 and isinstance(readings[0].region, str) else None
