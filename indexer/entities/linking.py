@@ -14,7 +14,8 @@ stay apart because each article names its own). Here, in order:
    as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
    (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
    the people: storms, firms and districts the model read as names;
-5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party".
+5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party";
+6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country.
 """
 from __future__ import annotations
 
@@ -25,15 +26,26 @@ from collections.abc import Iterable
 from search.model import Article
 
 from . import one_facet
+from .archive import rehome_places
 from .gazetteer import fold
 from .org_variants import merge_org_variants
-from .people import FEMALE_TITLES, FIRST_NAMES, MALE_TITLES, surname_key, title_before, title_word, variant_key
+from .people import (
+    FEMALE_TITLES,
+    FIRST_NAMES,
+    MALE_TITLES,
+    surname_key,
+    title_before,
+    title_word,
+    variant_key,
+    without_furniture,
+)
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
 
 
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
+    _trim_furniture(articles)
     one_facet.corpus_consistency(articles)
     forms: dict[str, Counter] = {}
     for a in articles:
@@ -58,6 +70,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _firms_named_like_people(articles)
     _drop_unattested(articles)
     merge_org_variants(articles)
+    rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
 
 def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
@@ -258,3 +271,22 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
         labels.setdefault(key, Counter())[m.label == "PERSON"] += 1
     out |= {k for k, c in labels.items() if c[True] > c[False] and k not in elsewhere}
     return out
+
+
+def _trim_furniture(articles: list[Article]) -> None:
+    """Person names with web-page furniture glued on ("X Share", "X Staff", "View Photo") are cut back to
+    the name, or dropped when no name is left."""
+    for a in articles:
+        kept = []
+        for m in a.mentions:
+            if m.kind == "person":
+                value = without_furniture(m.value)
+                if value is None:
+                    continue
+                if value != m.value:
+                    text = without_furniture(m.text) or m.text
+                    if m.text.startswith(text):
+                        m.end, m.text = m.start + len(text), text
+                    m.value = value
+            kept.append(m)
+        a.mentions = kept

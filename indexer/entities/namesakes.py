@@ -7,8 +7,10 @@ country. Each rule reads the mention's own context; none names a particular club
   itself called a person or an organisation, or one the sentence uses as a team ("beat X", "X's striker",
   "X 2-1", a line-up's "(X)"). A first-level region is a team only where the model called it a person and
   never a place in the article (a province in rugby line-ups), since nations playing as teams stay places.
-- A firm: a town or region the sentence trades in ("X shares", "takeover of X", "the X consortium") -- and
-  with it every other bare mention of that word in the article that nothing places.
+- A firm: a town or region the sentence trades in ("X shares", "takeover of X", "the X consortium", a company
+  word or a ticker tag after it: "Palo Alto Networks", "Glencore (Amsterdam: GX8.AS)") -- and with it every
+  other bare mention of that word in the article that nothing places. The exchange of a ticker tag
+  ("(Berlin: DI6.BE)") is no place at all.
 - A person: a name right after a personal title or office ("President X", "Mr X"), or one the sentence
   treats as somebody's ("the X administration", "X's wife").
 The orgs rules decide what a club or a firm is called; here it only stops being a place.
@@ -23,7 +25,8 @@ from .people import title_before
 _SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
                     r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"
                     r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
-                    r"play-?offs?|champions|tournament|caps)\b", re.I)
+                    r"play-?offs?|champions|tournament|caps|soccer|football|rugby|hockey|basketball|baseball|"
+                    r"cricket|tennis|nfl|nba|nhl|uefa|fifa)\b", re.I)
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
 _PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
            r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
@@ -31,15 +34,26 @@ _PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|sc
 _TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|v|vs\.?|host|hosts|hosted|face|faces|facing|joined|"
                           r"joins|join|signed for|sign for|signing for|move to|leaders|champions|rivals|drew with|"
                           r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
-                          r"defeated|home to|(?:match|game|tie|clash) (?:with|against))\s+$")
+                          r"defeated|home to|playing for|played for|plays for|return for|lead over|clear of|"
+                          r"entertain|entertains|(?:match|game|tie|clash) (?:with|against))\s+$")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
                          r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded)|%s)\b|"
+                         r",?\s+(?:who\s+)?(?:have|has|had)\s+(?:\w+\s+){0,2}games?\b|"
                          r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\b)" % (_PLAYER, _PLAYER))
 _LINEUP = re.compile(r"[A-Z][\w’'\-]+ \($")
 
 _FIRM_AFTER = re.compile(r"^(?:\s+(?:shares?|stock(?!\s+(?:markets?|exchanges?|index|indices|prices|trading|average))|stockholders|shareholders|merger|takeover|consortium|subsidiary|"
                          r"spokes(?:man|woman|person))\b|[’']s\s+(?:shares?|shareholders|"
                          r"takeover|merger|board|chairman|directors|spokes(?:man|woman|person))\b)")
+# A company word spaCy split off the name ("Palo Alto Networks", "Aruba Networks Inc."), or a stock ticker
+# tag after it ("Glencore (Amsterdam: GX8.AS-news)", "Vale (NYSE: VALE)"): the name trades.
+_COMPANY_WORD = re.compile(r"^\s+(?:Networks|Systems|Technologies|Software|Holdings|Pharmaceuticals|Airlines|Airways|"
+                           r"Motors|Industries|Resources|Mining|Petroleum|Semiconductors?|Communications|Bancorp|"
+                           r"Financial|Securities|Capital|Investments|Logistics|Entertainment|Brands)\b")
+_TICKER = r"\s*(?:[A-Z][\w ]{0,20}):\s+[A-Z0-9]{1,8}[\s.A-Z0-9\-]*(?:news)?\)"
+_TICKER_AFTER = re.compile(r"^\s*\(" + _TICKER)
+# "(Berlin: DI6.BE-news)", "(Paris: FR 54900-news)": the exchange of a ticker tag, not the city
+_EXCHANGE_LABEL = re.compile(r"^:\s+[A-Z0-9]{1,8}[\s.A-Z0-9\-]*(?:news)?\)")
 _FIRM_BEFORE = re.compile(r"\b(?:takeover (?:of|for)|offer for|bid for|stake in|shares in|shares of|merger with|"
                           r"acquisition of|acquire|acquired|subsidiary of|spokes(?:man|woman|person) for|"
                           r"(?:group|organi[sz]ation|movement|sect|body|band|company|firm)\s+(?:[\w-]+\s+){0,3}"
@@ -89,8 +103,16 @@ def _team_cue(para: str, c) -> bool:
 _NAME_ENDS = re.compile(r"^(?:[’']s\b|\s*[.,;:)\"”]|\s+(?:and|said|says|to|in|on|for|at|which|was|is|has|had|would|will)\b|\s*$)")
 
 
+def _trades(para: str, c) -> bool:
+    return bool(_COMPANY_WORD.match(para[c.end:c.end + 30]) or _TICKER_AFTER.match(para[c.end:c.end + 50]))
+
+
+def exchange_label(para: str, c) -> bool:
+    return para[max(0, c.start - 1):c.start] == "(" and bool(_EXCHANGE_LABEL.match(para[c.end:c.end + 40]))
+
+
 def _firm_cue(para: str, c) -> bool:
-    if _FIRM_AFTER.match(para[c.end:c.end + 30]):
+    if _FIRM_AFTER.match(para[c.end:c.end + 30]) or _trades(para, c):
         return True
     return bool(_FIRM_BEFORE.search(para[max(0, c.start - 60):c.start])) and bool(_NAME_ENDS.match(para[c.end:c.end + 12]))
 
@@ -114,9 +136,12 @@ def not_places(article, found, full_name=lambda name: None):
     from .orgs import normalise_org
 
     sport = sporty(article)
+    found = [f for f in found if not (f[1] == "place" and exchange_label(article.paragraphs[f[0].paragraph].text, f[0]))]
     # "Order of the Phoenix", "Flight of the Phoenix": a town's name closing a title, not the town
     found = [f for f in found if not (f[1] == "place" and _kind(f[0].text) in ("city", None)
                                       and _closes_title(article.paragraphs[f[0].paragraph].text, f[0].start))]
+    # a club's full name in the article ("AC Milan", "Feyenoord Rotterdam"): its town word alone is the club
+    clubs = {w for c, kind, _ in found if kind == "org" and len(c.text.split()) == 2 for w in c.text.split()}
     by_word: dict[str, list[int]] = {}
     for i, (c, kind, _) in enumerate(found):
         if kind == "place" and c.label != "DATELINE" and not (c.paragraph == 0 and c.start == 0):
@@ -124,10 +149,10 @@ def not_places(article, found, full_name=lambda name: None):
     out = list(found)
     for word, idx in by_word.items():
         kind = _kind(word)
-        if kind == "country":
-            continue
         paras = [article.paragraphs[out[i][0].paragraph].text for i in idx]
         cands = [out[i][0] for i in idx]
+        if kind == "country" and not any(_trades(p, c) for p, c in zip(paras, cands)):
+            continue  # a country is a firm only by a company word or a ticker after it ("Aruba Networks")
         labels = [c.label for c in cands]
         club = firm = person = False
         if any(person_cue(p, c.start, c.end, c.label) for p, c in zip(paras, cands)) and plausible_person(word):
@@ -135,7 +160,7 @@ def not_places(article, found, full_name=lambda name: None):
         elif any(_firm_cue(p, c) for p, c in zip(paras, cands)):
             firm = True
         elif sport and kind == "city":
-            club = any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or any(
+            club = any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
                 _team_cue(p, c) for p, c in zip(paras, cands))
         elif sport and kind == "region":
             club = "PERSON" in labels and not any(lab in ("GPE", "LOC") for lab in labels) and any(

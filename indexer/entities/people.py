@@ -266,3 +266,23 @@ def surnames_as_written(name: str) -> list[str]:
     and "Assad" for "Bashar al-Assad"."""
     last = _without_generation(name)[-1]
     return [last] if _surname_core(last) == last else [last, _surname_core(last)]
+
+
+# Web-page furniture glued to a name by the page's layout ("View Photo", "X Share", "X Staff Writer",
+# "X Photographer Share", "Comments"): interface words, never part of a person's name.
+_FURNITURE = {"share", "shares", "view", "photo", "photos", "video", "comments", "comment", "tweet", "email",
+              "print", "reply", "subscribe", "sponsored", "links", "quotes", "terms", "advertisement"}
+_CREDIT = {"staff", "writer", "photographer", "contributor", "columnist"}  # a byline's role after the name
+
+
+def without_furniture(name: str) -> str | None:
+    """``name`` with trailing interface and credit words cut off; None when nothing of a name is left
+    ("View Photo", "Terms Quotes")."""
+    words = name.split()
+    if words and all(w.lower() in _FURNITURE | _CREDIT for w in words):
+        return None
+    while len(words) > 1 and words[-1].lower() in _FURNITURE | _CREDIT:
+        words.pop()
+    if any(w.lower() in _FURNITURE for w in words[1:]):  # "Andrew Sentance Comments Economic"
+        words = words[:next(i for i, w in enumerate(words) if i and w.lower() in _FURNITURE)]
+    return " ".join(words)

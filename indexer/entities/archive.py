@@ -1,0 +1,171 @@
+"""The archive's home country: a corpus pass that re-reads towns rolled up to a foreign namesake.
+
+tag_entities resolves an ambiguous town with what its own article says: the countries it talks about, a
+region named after it. A short item in a small-town paper ("the hospital at Moscow", "arrested in
+Florence Saturday") says nothing, and the biggest namesake wins: Moscow, Idaho is filed under Russia,
+Florence, S.C. under Tuscany. A newsroom's archive says more: most of an outlet's articles talk about one
+country. Here, per outlet (or the whole batch when an outlet has few articles), that home country is the
+one most articles name through places with a single reading ("Idaho", "Chicago" are the US whatever the
+outlet). A place filed abroad that also has a namesake at home, in an article that does not otherwise talk
+about the foreign country, is read at home when
+- a home region holding one of its namesakes is named in its article, or just after it ("went to Moscow
+  to play the University of Idaho"), which also gives the region (a region that is also a big city, "New
+  York", does not count: Rotterdam beside New York is still Rotterdam);
+- the outlet placed the same name at home that way in another article (the town it keeps writing about),
+  unless the foreign reading is a capital or world city of a country the outlet writes about elsewhere;
+- no other article of the outlet names the foreign country, and the foreign reading is neither a capital
+  nor a world city ("arrested in Florence Saturday" in a South Carolina paper). A wire that writes about the Netherlands
+  keeps its Rotterdam.
+Otherwise it stays: Paris, London and Vienna in a US paper are the capitals. The home reading gets a region
+only when one namesake fits; "Florence" with several US namesakes becomes the US without a state -- a
+wrong state is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from search.model import Article, Mention
+
+from . import places
+from .gazetteer import country_name, is_capital
+
+MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
+HOME_SHARE = 1 / 3  # the home country is named in at least this share of the articles ...
+HOME_LEAD = 2  # ... and in this many times as many as the next country
+NEAR = 60  # characters after a town in which a home region's name places it ("Moscow to play ... Idaho")
+
+
+@lru_cache(maxsize=65536)
+def sure_country(text: str) -> str | None:
+    """The country a place name gives away on its own: every reading in one country, or a country or
+    region by its own name."""
+    found = places.candidates(text)
+    if not found:
+        return None
+    codes = {p.country_code for p in found}
+    if len(codes) == 1:
+        return country_name(next(iter(codes)))
+    best = places.dominant(found)
+    if best is not None and best.kind in ("country", "region"):
+        return country_name(best.country_code)
+    return None
+
+
+def _article_countries(article: Article) -> dict[str, set[str]]:
+    """Country -> the place texts through which the article talks about it with a single reading."""
+    out: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.kind == "place":
+            country = sure_country(m.text)
+            if country:
+                out.setdefault(country, set()).add(m.text)
+    return out
+
+
+def _home(counts: Counter, n: int) -> str | None:
+    top = counts.most_common(2)
+    if not top or top[0][1] < HOME_SHARE * n:
+        return None
+    if len(top) > 1 and top[0][1] < HOME_LEAD * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def home_countries(articles: list[Article]) -> tuple[list[str | None], list[dict[str, set[str]]], dict]:
+    """Per article: its archive's home country, its own sure countries; and per outlet the article counts."""
+    sure = [_article_countries(a) for a in articles]
+    outlets: dict[str | None, list[int]] = {}
+    for i, a in enumerate(articles):
+        outlets.setdefault(a.source, []).append(i)
+    batch = Counter(c for s in sure for c in s)
+    batch_home = _home(batch, len(articles))
+    homes: list[str | None] = [None] * len(articles)
+    counts: dict = {}
+    for outlet, idx in outlets.items():
+        own = Counter(c for i in idx for c in sure[i])
+        home = _home(own, len(idx)) if len(idx) >= MIN_OUTLET else None
+        if home is None and (len(idx) < MIN_OUTLET or batch_home in own):
+            home, own = batch_home, batch
+        counts[outlet] = own
+        for i in idx:
+            homes[i] = home
+    return homes, sure, counts
+
+
+@lru_cache(maxsize=4096)
+def _big_city(name: str) -> bool:
+    return any(p.kind == "city" and p.population >= places.BIG_CITY for p in places.candidates(name))
+
+
+def _home_readings(text: str, home: str) -> list:
+    return [p for p in places.candidates(text) if p.kind == "city" and country_name(p.country_code) == home]
+
+
+def rehome_places(articles: list[Article]) -> None:
+    homes, sure, counts = home_countries(articles)
+    # first the towns their own article places at home (a home region named in it); then the outlet's
+    # readings of each name, those included, carry to its other articles
+    read_home: dict[tuple, Counter] = {}
+    _rehome(articles, homes, sure, counts, read_home, second=False)
+    _rehome(articles, homes, sure, counts, read_home, second=True)
+
+
+def _rehome(articles, homes, sure, counts, read_home: dict, second: bool) -> None:
+    for a, home, own in zip(articles, homes, sure):
+        if not home:
+            continue
+        regions = {m.region for m in a.mentions if m.kind == "place" and m.region and m.value == m.region
+                   and not _big_city(m.text)}
+        out: list[Mention] = []
+        done: set[tuple[int, int]] = set()
+        for m in a.mentions:
+            if m.kind != "place" or not m.country or m.country == home:
+                out.append(m)
+                continue
+            key = (m.paragraph, m.start)
+            if key in done:
+                continue  # the other regions of a span already re-read
+            new = _reread(a, m, home, own, counts[a.source], regions, read_home.get((a.source, m.text)), second)
+            if new is None:
+                out.append(m)
+                continue
+            done.add(key)
+            m.value, m.region, m.country = new
+            if not second and m.region:  # placed at home by its own article: the outlet's reading
+                read_home.setdefault((a.source, m.text), Counter())[m.region] += 1
+            out.append(m)
+        a.mentions = out
+
+
+def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], outlet: Counter, regions: set[str],
+            outlet_regions: Counter | None, second: bool):
+    if m.value == m.country:
+        return None  # a country by its own name (a region by its own name is caught below)
+    readings = _home_readings(m.text, home)
+    if not readings or own.get(m.country, set()) - {m.text}:
+        return None  # no namesake at home, or the article talks about the foreign country anyway
+    foreign = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country]
+    if not foreign or any(p.kind != "city" for p in foreign):
+        return None
+    near = article.paragraphs[m.paragraph].text[m.end:m.end + NEAR]  # "Moscow to play the University of Idaho"
+    named = sorted({p.region for p in readings if isinstance(p.region, str) and (
+        p.region in regions or re.search(r"\b%s\b" % re.escape(p.region), near) and not _big_city(p.region))})
+    if len(named) == 1:
+        best = max((p for p in readings if p.region == named[0]), key=lambda p: p.population)
+        return best.name, best.region, home
+    if not second:
+        return None
+    big = any(is_capital(p) or p.population >= places.WORLD_CITY for p in foreign)
+    if outlet_regions and (not big or not outlet.get(m.country)):  # Rome NY once does not make every Rome
+        region = outlet_regions.most_common(1)[0][0]
+        inside = [p for p in readings if p.region == region]
+        return (inside[0].name if inside else m.value), region, home
+    if big:
+        return None  # a capital or world city abroad is meant ("Moscow" in a 1987 wire writing "Soviet Union")
+    if not outlet.get(m.country):
+        one = {p.region for p in readings}
+        region = readings[0].region if len(one) == 1 and isinstance(readings[0].region, str) else None
+        return (readings[0].name if len({p.name for p in readings}) == 1 else m.value), region, home
+    return None
