@@ -143,3 +143,15 @@ def test_a_nationality_in_in_is_no_body():
     from indexer.entities.org_words import nationality
 
     assert nationality("Montenegrin") and not nationality("Berlin")
+
+
+def test_a_firm_whose_name_holds_and_stays_even_when_its_halves_are_values():
+    a = tagged(("Shares of Kelso Rail and Harbour Co rose.", [("Kelso Rail and Harbour Co", "ORG")]),
+               ("Kelso Rail fell; Harbour Co rose.", [("Kelso Rail", "ORG"), ("Harbour Co", "ORG")]), aid="a")
+    linked(a)
+    assert "Kelso Rail and Harbour Co" in values(a, "org")
+
+
+def test_plural_names_joined_by_and_stay_a_body_unless_the_sentence_speaks_of_families():
+    art = tagged(("Readers met at Varrobooks and Kelsowords on Sunday.", [("Varrobooks and Kelsowords", "ORG")]))
+    assert values(art, "org") == ["Varrobooks and Kelsowords"]

@@ -100,9 +100,11 @@ _TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|President|Chairman|Chairwoman
 def _two_in_one(value: str, values: set[str]) -> bool:
     """Two names glued by "and" into one span: each half is an organisation value of its own somewhere in the
     corpus ("Facebook and Google"), or one half is a person's title ("Foreign Minister and ODS")."""
+    from .one_facet import org_by_name
+
     halves = value.split(" and ")
-    if len(halves) != 2 or not all(h[:1].isupper() for h in halves):
-        return False
+    if len(halves) != 2 or not all(h[:1].isupper() for h in halves) or org_by_name(value):
+        return False  # "American Telephone and Telegraph Co": one firm whose name holds "and"
     return all(h in values or orgs.known_org(h) for h in halves) or any(_TITLE_WORD.search(h) for h in halves)
 
 

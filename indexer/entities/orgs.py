@@ -217,7 +217,8 @@ _SQUAD_LABEL = re.compile(r"(?:Goalkeepers|Defenders|Midfielders|Forwards|Strike
 _STORM_BEFORE = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm)\s+$", re.I)
 _PRODUCT = re.compile(r"^\s+(?:car|cars|sedan|saloon|limousine|jeep|truck|van|phone|smartphone|tablet|laptop)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its)\s+$", re.I)
-# Two families in one span ("the Kesers and Karabuluts"): plural surnames joined by "and".
+# Two families in one span ("two families, the Kesers and Karabuluts"): plural surnames joined by "and" where
+# the sentence speaks of families (a shop "Kramerbooks and Afterwords" stays).
 _FAMILIES = re.compile(r"[A-Z][a-z]+s\s+and\s+[A-Z][a-z]+s")
 # A name cut before its head noun: it closes on an adjective and the next word is a capitalised one the model
 # left out ("Movement for a Democratic | Slovakia").
@@ -248,7 +249,8 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
         return "label"
     if _STORM_BEFORE.search(before[-20:]) or _PRODUCT.match(after) and _A_BEFORE.search(before[-8:]):
         return "event"
-    if _FAMILIES.fullmatch(text) or _CUT_ADJECTIVE.search(text) and _CAPITAL_NEXT.match(after):
+    if _FAMILIES.fullmatch(text) and re.search(r"\b(?:famil|clan)", before[-60:], re.I) \
+            or _CUT_ADJECTIVE.search(text) and _CAPITAL_NEXT.match(after):
         return "fragment"
     if _DOMAIN.fullmatch(text) and _CREDIT_BEFORE.search(before[-20:]):
         return "furniture"
