@@ -25,7 +25,7 @@ NOT_NAMES = {
     "telegram", "x", "truth social", "schengen", "g7", "the main line of contact", "consulate", "articles",
     "kremlin pool photo", "pandora", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
     # a company's legal form cut from its name by a comma or a list ("Procter and Gamble, Co")
-    "co", "co inc", "co ltd", "inc", "corp", "ltd", "plc", "llc", "nv", "ag",
+    "co", "co inc", "co ltd", "inc", "corp", "ltd", "plc", "llc", "llp", "nv", "ag",
     # a capitalised common noun or a portfolio cut from a title ("Finance" of "Finance Minister"): no one body
     "government", "state government", "federal government", "the government", "budget", "bill", "agriculture",
     "finance", "commerce", "community", "bank", "group", "court", "education", "farmers", "treasury bill",
@@ -48,6 +48,9 @@ DEMONYMS |= {
     "asian", "african", "arab", "arabs", "muslim", "muslims", "kurdish", "kurds", "sunni", "shia", "shiite",
     "aussie", "aussies", "kiwi", "kiwis", "yank", "yanks", "brit",
 }
+# Religions and faiths by name ("Islam" tagged ORG): a belief, never a body, a person or a place.
+RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
+             "protestantism", "shintoism", "taoism", "zoroastrianism", "jainism"}
 # Common nouns that double as surnames: lower-case uses and idioms are never the person.
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)
 
@@ -72,6 +75,7 @@ def is_junk_name(text: str) -> bool:
     low = text.lower().strip()
     if not low or not any(c.isalpha() for c in low):
         return True
-    if low in NOT_NAMES or low in TIME_ZONES or is_weapon(text):
+    if low in NOT_NAMES or low.rstrip(".") in NOT_NAMES or low in TIME_ZONES or low in RELIGIONS \
+            or is_weapon(text):
         return True
     return bool(re.fullmatch(r"[+\-\d/ .,%]+", low))

@@ -77,7 +77,8 @@ def is_event(text: str) -> bool:
 def org_by_name(text: str) -> bool:
     """A multiword name whose last word names a kind of body ("Manchester United", "Labour Party")."""
     words = text.split()
-    return len(words) >= 2 and fold(words[-1].rstrip(".,")) in _ORG_LAST
+    # "Lanarkshire county" in lower case is the area; "Derby County" may be the club
+    return len(words) >= 2 and fold(words[-1].rstrip(".,")) in _ORG_LAST and words[-1] != "county"
 
 
 def _names_territory(text: str) -> bool:

@@ -70,12 +70,18 @@ def weed(articles) -> None:
     # tags a person's name ORG now and then: a name tagged ORG in more than two articles stays a body.
     spread = Counter(v for a in articles for v in {m.value for m in a.mentions if m.kind == "org"})
     keep_as = {}
+    values = set(spread)
     for a in articles:
         drop = set()
         cued = {m.value for m in a.mentions if m.kind == "org" and _cued(a, m)}
         for i, m in enumerate(a.mentions):
             v = m.value
-            if m.kind != "org" or v in cued or v.isupper() or orgs.known_org(v) or orgs.is_outlet(v):
+            if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
+                continue
+            if _two_in_one(v, values) or _headline_word(v, low, cap):
+                drop.add(i)
+                continue
+            if v.isupper():
                 continue
             if v not in keep_as:
                 keep_as[v] = _reading(v, low, cap, given)
@@ -85,6 +91,30 @@ def weed(articles) -> None:
                 m.kind = "person"
         if drop:
             a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
+
+
+_TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|President|Chairman|Chairwoman|Director|Governor|Mayor|"
+                         r"Senator|Chief|Officer|Spokesman|Spokeswoman|Leader)$")
+
+
+def _two_in_one(value: str, values: set[str]) -> bool:
+    """Two names glued by "and" into one span: each half is an organisation value of its own somewhere in the
+    corpus ("Facebook and Google"), or one half is a person's title ("Foreign Minister and ODS")."""
+    from .one_facet import org_by_name
+
+    halves = value.split(" and ")
+    if len(halves) != 2 or not all(h[:1].isupper() for h in halves) or org_by_name(value):
+        return False  # "American Telephone and Telegraph Co": one firm whose name holds "and"
+    return all(h in values or orgs.known_org(h) for h in halves) or any(_TITLE_WORD.search(h) for h in halves)
+
+
+def _headline_word(value: str, low: Counter, cap: Counter) -> bool:
+    """A common word in a headline's capitals ("ADVISABILITY", "CORRESPONDENT"): one all-capital word the
+    corpus writes in lower case more often than as a capitalised name mid-sentence (an acronym like "NATO" is
+    never written "nato"; "SHELL" has its "Shell" elsewhere)."""
+    k = value.lower()
+    return value.isupper() and " " not in value and len(value) >= 4 and value.isalpha() and low[k] >= 2 \
+        and low[k] > cap[k]
 
 
 def nationality(word: str) -> bool:
@@ -97,7 +127,8 @@ def nationality(word: str) -> bool:
         return True
     if not re.fullmatch(r"[A-Z][a-z]{4,}", word) or places.candidates(word):
         return False
-    stems = {word[:-1]: ("an", "i"), word[:-2]: ("an", "ian"), word[:-3]: ("ian", "ese", "ean")}
+    stems = {word[:-1]: ("an", "i"), word[:-2]: ("an", "ian"), word[:-3]: ("ian", "ese", "ean"),
+             word[:-2] + "o": ("in",)}  # "Montenegrin" of Montenegro
     for stem, endings in stems.items():
         if len(stem) >= 4 and any(word.endswith(e) for e in endings) and any(
                 p.kind in ("country", "region") and fold(p.name) == fold(stem) for p in places.candidates(stem)):

@@ -163,7 +163,9 @@ _NAME_OF_BEFORE = re.compile(r"\b[A-Z][\w’'\-]+\s+of\s+the\s+$")
 # "Bishops Avenue", "Continental Arena"; a "County" is often a club: "Derby County").
 _SITE_LAST = re.compile(r"\s(?:Park|Avenue|Street|Road|Lane|Boulevard|Square|Arena|Stadium|Towers?|Station|"
                         r"Expressway|Highway|Motorway|Concourse|River|Mountains|Valley|Airport|Bridge|"
-                        r"Canal|Lake|Beach)$")
+                        r"Canal|Lake|Beach|Ground|Oval|Racecourse|Velodrome|Speedway|Raceway|Court House|"
+                        r"Courthouse|county|parish|township)$")  # a venue or a building;
+# "Lanarkshire county" in lower case is the area (a capital "County" is often a club: "Derby County")
 # A dateline opening a paragraph ("BLANTYRE, Malawi (AP) _", "OSLO (Reuters) -"): a place, never a body.
 _DATELINE_AFTER = re.compile(r"^(?:,\s+[A-Z][\w.]*|\s*\(|\s+[-_–—]\s)")
 # An age in apposition ("Amin, 61, from rural Bangladesh"): a person.
@@ -198,6 +200,35 @@ def person_shaped(text: str) -> bool:
         and not any(fold(w) in _ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL | _FIRM_WORDS for w in words)
 
 
+# A dateline at the head of a paragraph in capitals, with its date after it or glued into the span
+# ("AMSTERDAM 1996-12-07", "ABU DHABI 1996", "DODGE" of "DODGE CITY 1996-12-06").
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+(?: \d{4})?")
+_DATE_AFTER = re.compile(r"^(?:[-\d]*)(?:\s+[A-Z][A-Z.'\-]+)*\s+\d{4}-\d\d-\d\d\b")
+# A byline running into the dateline ("By Atul Prakash and Alistair Smout LONDON, Sept 14 (Reuters)", "By GNA
+# Accra, Aug. 6, GNA-"): the span is followed by the story's date, and it closes on a city in capitals or
+# stands right after "By".
+_MONTH_DATE_AFTER = re.compile(r"^,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+_BYLINE_BEFORE = re.compile(r"\bBy\s+(?:[A-Z][\w’'\-]*\s+){0,3}(?:and\s+)?$")
+# A squad list's label before the players ("Goalkeepers - Blendi Nallbani, Armir Grima"): people, no body.
+_SQUAD_LABEL = re.compile(r"(?:Goalkeepers|Defenders|Midfielders|Forwards|Strikers|Substitutes|Backs|Reserves|"
+                          r"Squad|Team|Coach)\s*[-–:]\s", re.I)
+# A named storm after its kind in lower case ("the tropical cyclone Daniella"), and a product after "a"
+# with the kind of thing it is ("shot at from a Mercedes car"): neither is a body.
+_STORM_BEFORE = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm)\s+$", re.I)
+_PRODUCT = re.compile(r"^\s+(?:car|cars|sedan|saloon|limousine|jeep|truck|van|phone|smartphone|tablet|laptop)\b")
+_A_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its)\s+$", re.I)
+# Two families in one span ("two families, the Kesers and Karabuluts"): plural surnames joined by "and" where
+# the sentence speaks of families (a shop "Kramerbooks and Afterwords" stays).
+_FAMILIES = re.compile(r"[A-Z][a-z]+s\s+and\s+[A-Z][a-z]+s")
+# A name cut before its head noun: it closes on an adjective and the next word is a capitalised one the model
+# left out ("Movement for a Democratic | Slovakia").
+_CUT_ADJECTIVE = re.compile(r"\s(?:of|for)\s(?:an?\s|the\s)?(?:[A-Z][a-z]+\s)*[A-Z][a-z]+(?:ic|al|ist|ian)$")
+_CAPITAL_NEXT = re.compile(r"^\s[A-Z][a-z]")
+# An image credit or a source line naming a web address ("Source: Facebookbrand.com"): page furniture.
+_CREDIT_BEFORE = re.compile(r"\b(?:Source|Image|Photo|Picture|Credit|Courtesy|Via|Graphic)s?\s*:?\s*$", re.I)
+_DOMAIN = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.(?:com|net|org|co\.uk|io|info)")
+
+
 def not_a_body(text: str, before: str, after: str) -> str | None:
     """Why an ORG span is no organisation, from its shape and its sentence: "work" (a title of a film, a book,
     a product), "dateline", "site" (a place), "person" (an age after it), or None. ``before`` is the
@@ -208,6 +239,23 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
         return "work"  # "Shaun of the [Dead]": a fragment of a longer title
     if text.isupper() and len(text) > 3 and not before.strip() and _DATELINE_AFTER.match(after):
         return "dateline"
+    if (not before or before.endswith("\n")) and _CAPS_DATELINE.fullmatch(text) and len(text) > 3 \
+            and (_DATE_AFTER.match(after) or re.search(r"\s\d{4}$", text) and re.match(r"-\d\d-\d\d", after)):
+        return "dateline"  # "AMSTERDAM 1996-12-07" heading a paragraph (not only the article's first one)
+    if _MONTH_DATE_AFTER.match(after) and (_BYLINE_BEFORE.search(before[-60:]) or re.search(
+            r"[a-z]\s+[A-Z]{3,}$", text)):
+        return "dateline"  # "Alistair Smout LONDON, Sept 14", "By GNA Accra, Aug. 6"
+    if _SQUAD_LABEL.match(text):
+        return "label"
+    if _STORM_BEFORE.search(before[-20:]) or _PRODUCT.match(after) and _A_BEFORE.search(before[-8:]):
+        return "event"
+    if _FAMILIES.fullmatch(text) and re.search(r"\b(?:famil|clan)", before[-60:], re.I) \
+            or _CUT_ADJECTIVE.search(text) and _CAPITAL_NEXT.match(after):
+        return "fragment"
+    if _DOMAIN.fullmatch(text) and _CREDIT_BEFORE.search(before[-20:]):
+        return "furniture"
+    if re.fullmatch(r"Court\s?[Hh]ouse", text):
+        return "building"  # "the Court House" of whichever town: a building, no place we could locate
     if _SITE_LAST.search(text):
         return "site"
     if _AGE_AFTER.match(after) or _ROLE_BEFORE.search(before[-30:]) and person_shaped(text):
@@ -215,7 +263,25 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
     return None
 
 
+# Job titles and finance terms written as acronyms ("CFO", "IPO", "IR reform"): a role or a thing, no body.
+_ROLE_ACRONYMS = {"ceo", "cfo", "cio", "coo", "cto", "cmo", "cso", "cfos", "ceos", "cios", "vp", "svp", "evp",
+                  "md", "ipo", "ipos", "ir", "hr", "pr", "gdp", "cpi", "eps", "etf", "etfs", "m&a", "r&d", "agm",
+                  "egm", "ebitda", "yoy", "qoq", "eur", "usd", "roi", "roe", "p/e", "nav", "aum", "mp", "mps",
+                  "mep", "meps", "npa", "npas", "peg"}
+# A span closing on a function word is a cut headline, not a name ("FTSE Heads For"); one closing on a
+# lower-case pronoun is a page's link text ("Contact us", "Follow us").
+_FUNCTION_LAST = re.compile(r"\s(?:For|To|In|Of|At|On|With|As|By|From|And|Or|The|A|An|Is|Are|Its|Their|Into|"
+                            r"us|our|we|you|me|Contacts?)$")  # ... or labels a contact line ("Media Contact")
+
+
 def never_a_body(text: str) -> bool:
+    bare = re.sub(r"[’']s$", "", text).lower()
+    if bare in _ROLE_ACRONYMS or _FUNCTION_LAST.search(text) or re.search(r"\+?\d[\d\-]{7,}", text):
+        return True  # ... and a desk's telephone number glued to its name ("Power Desk +212-859-1628")
+    # a time zone glued to the next words of a quote line ("01:39 BST-UK Markets open in 6 hrs")
+    from .junk import TIME_ZONES
+    if text.split("-")[0].lower() in TIME_ZONES and "-" in text:
+        return True
     return bool(_INSTRUMENT.search(text) or _PREPOSITION.match(text))
 
 
