@@ -1,0 +1,185 @@
+"""Incremental copy grouping (issue 18): a run costs what its new articles cost, not what the archive holds.
+
+The rule is indexer/dedupe.py's, unchanged: containment of 5-word shingles >= THRESHOLD, candidates from
+an inverted index of the shingles whose hash is 0 mod SAMPLE ("bands"), a band held by more than
+MAX_POSTING articles is boilerplate, a candidate needs a third of the threshold's expected sampled
+overlap, and every candidate is verified on the exact shingle sets. What changes is where the inverted
+index lives: in the store (search/store_copies.py, schema v6), kept up to date as articles come and go,
+so a run only
+
+1. signs the articles queued in ``copy_pending`` (new or rewritten; a trigger queues every insert):
+   reads their text, writes their shingle count and band rows;
+2. looks each of them up band by band (one indexed range read per band, at most MAX_POSTING + 1 rows),
+   reads the text of the candidates that pass the sampled-overlap test, verifies, stores the pairs;
+3. regroups the components those articles (and the neighbours of removed ones) belong to, walking the
+   stored pairs, and applies only the copy_of values that changed.
+
+Why the shingle sample and not a Jaccard MinHash LSH: a copy here is a *contained* text (a wire rewrite
+keeping the top two thirds of a story), and banded MinHash estimates Jaccard, which the length difference
+drags down (containment 0.35 of a text a third the size is Jaccard ~0.09), so it either misses short
+copies or needs one-row bands, i.e. an inverted index of min-hashes -- this, with a fixed count instead of
+a sample proportional to length, which is what makes containment estimable. The sample also gives the
+same candidates as the whole-store pass, so both group the same way (tests/test_copy_update.py; bench).
+
+Signing is paged through the queue, so the first run after the v6 migration (every article queued)
+streams the archive once with flat memory; later runs read only new articles and their candidates.
+"""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from dataclasses import asdict, dataclass
+
+from .dedupe import MAX_POSTING, MIN_SHINGLES, SAMPLE, THRESHOLD, containment, shingles
+
+PAGE = 500
+_CACHE = 2000  # shingle sets kept while verifying (a popular original is a candidate of many copies)
+
+
+@dataclass
+class CopyRun:
+    """What a run did: the counters tests bound (reads follow the candidates, not the archive size)."""
+    signed: int = 0  # articles whose text was read to compute a signature
+    looked_up: int = 0  # articles whose bands were looked up
+    band_reads: int = 0  # band postings read (one indexed range read each)
+    candidates: int = 0  # pairs that passed the sampled-overlap test
+    verified_reads: int = 0  # article texts read to verify candidates
+    pairs: int = 0  # verified pairs added
+    regrouped: int = 0  # articles whose group was recomputed
+    changed: int = 0  # copy_of values changed
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def update_copies(store, page: int = PAGE) -> tuple[dict[str, str | None], CopyRun]:
+    """Bring the store's copy groups up to date with its queued articles; returns the copy_of changes
+    ({article id: original id, or None for an original again}) and the run's counters."""
+    start = time.perf_counter()
+    run = CopyRun()
+    _sign(store, run, page)
+    _pair(store, run, page)
+    changes = _regroup(store, run, page)
+    run.changed = len(changes)
+    run.seconds = round(time.perf_counter() - start, 3)
+    return changes, run
+
+
+def sign(text: str) -> tuple[int, list[int]]:
+    """(shingle count, band hashes): a text under MIN_SHINGLES gets no bands (it can pair with nothing,
+    as in the whole-store pass, and holds no place in anyone's posting)."""
+    sh = shingles(text)
+    if len(sh) < MIN_SHINGLES:
+        return len(sh), []
+    return len(sh), sorted(h for h in sh if h % SAMPLE == 0)
+
+
+def _sign(store, run: CopyRun, page: int) -> None:
+    after = ""
+    while ids := store.copy_queue("copy_pending", after, page, unsigned=True):
+        texts = store.article_texts(ids)
+        store.put_copy_signatures((i, *sign(texts[i])) for i in ids if i in texts)
+        run.signed += len(texts)
+        after = ids[-1]
+
+
+class _Shingles:
+    """Exact shingle sets of the articles being verified, read on demand in pages, kept in a small LRU."""
+
+    def __init__(self, store, run: CopyRun):
+        self.store, self.run, self.sets = store, run, OrderedDict()
+
+    def load(self, ids) -> None:
+        missing = [i for i in dict.fromkeys(ids) if i not in self.sets]
+        for i, text in self.store.article_texts(missing).items():
+            self.sets[i] = shingles(text)
+            self.run.verified_reads += 1
+        while len(self.sets) > max(_CACHE, len(missing)):
+            self.sets.popitem(last=False)
+
+    def get(self, i: str) -> set[int]:
+        return self.sets.get(i, set())
+
+
+def _pair(store, run: CopyRun, page: int) -> None:
+    cache = _Shingles(store, run)
+    seen: set[tuple[str, str]] = set()
+    after = ""
+    while ids := store.copy_queue("copy_pending", after, page):
+        sigs = store.copy_signatures(ids)
+        wanted: list[tuple[str, str]] = []
+        for aid in ids:
+            if aid not in sigs:
+                continue  # removed since it was queued
+            art, n, bands = sigs[aid]
+            if n < MIN_SHINGLES:
+                continue
+            run.looked_up += 1
+            shared: dict[int, int] = {}
+            for band in bands:
+                posting = store.band_posting(band, MAX_POSTING + 1)
+                run.band_reads += 1
+                if len(posting) > MAX_POSTING:
+                    continue  # boilerplate, not evidence of copying (as in the whole-store pass)
+                for other in posting:
+                    if other != art:
+                        shared[other] = shared.get(other, 0) + 1
+            heads = store.signature_heads(shared)
+            for other, count in shared.items():
+                oid, on = heads.get(other, (None, 0))
+                if oid is None or count * SAMPLE < min(n, on) * THRESHOLD / 3:
+                    continue
+                pair = (min(aid, oid), max(aid, oid))
+                if pair not in seen:
+                    seen.add(pair)
+                    wanted.append(pair)
+        run.candidates += len(wanted)
+        cache.load(x for p in wanted for x in p)
+        verified = []
+        for a, b in wanted:
+            if containment(cache.get(a), cache.get(b)) >= THRESHOLD:
+                verified.append((a, b))
+        run.pairs += len(verified)
+        store.add_copy_pairs(verified, ids)
+        after = ids[-1]
+
+
+def _regroup(store, run: CopyRun, page: int) -> dict[str, str | None]:
+    """Recompute the components of the queued articles over the stored pairs; the original of each is
+    the earliest published (unknown dates last), then the longer text, then the smaller id."""
+    changes: dict[str, str | None] = {}
+    done: set[str] = set()
+    after = ""
+    while ids := store.copy_queue("copy_regroup", after, page):
+        page_changes: dict[str, str | None] = {}
+        for start in ids:
+            if start in done:
+                continue
+            members = _component(store, start)
+            if len(members) > 1:  # a lone article cannot come up again: only groups need remembering
+                done |= members
+            heads = store.group_heads(members)
+            members = [m for m in members if m in heads]
+            run.regrouped += len(members)
+            ranked = sorted(members, key=lambda m: (heads[m][0] is None, heads[m][0] or "", -heads[m][1], m))
+            for m in ranked:
+                want = None if m == ranked[0] else ranked[0]
+                if heads[m][2] != want:
+                    page_changes[m] = want
+        store.regrouped(ids, page_changes)
+        changes.update(page_changes)
+        after = ids[-1]
+    return changes
+
+
+def _component(store, start: str) -> set[str]:
+    members, frontier = {start}, [start]
+    while frontier:
+        nxt = []
+        for linked in store.copy_neighbours(frontier).values():
+            for x in linked - members:
+                members.add(x)
+                nxt.append(x)
+        frontier = nxt
+    return members
