@@ -19,6 +19,7 @@ Stores are cached under bench/out/ by (size, seed, schema); the add-100 always r
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import time
@@ -31,6 +32,7 @@ from .memory import dir_size_mb, run_child
 
 ADD = 100
 SHARD = 250
+WRITTEN = "scale-written.json"  # the articles are in: a build interrupted after this resumes from here
 
 
 def _key(n: int, seed: int) -> str:
@@ -52,38 +54,66 @@ def _article(rec: dict, kinds, where, shard: str):
 
 def build_store(work: Path, n: int, seed: int, log=print) -> tuple[Path, dict]:
     """The synthetic store (through Store.write_file, no NLP), its copy index, its Whoosh index."""
+    index_dir = work / f"scale-{_key(n, seed)}"
+    marker = index_dir / "scale-build.json"
+    lock = index_dir.with_suffix(".building")
+    while not marker.exists() and lock.exists() and _alive(lock.read_text()):
+        time.sleep(10)  # another bench process is building this store (a prebuild run beside this one)
+    if marker.exists():
+        return index_dir, dict(json.loads(marker.read_text()), cached=True)
+    if not (index_dir / WRITTEN).exists():
+        shutil.rmtree(index_dir, ignore_errors=True)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock.write_text(str(os.getpid()))
+    try:
+        return index_dir, _build(index_dir, marker, n, seed, log)
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _build(index_dir: Path, marker: Path, n: int, seed: int, log) -> dict:
     from indexer.copy_update import update_copies
     from search.store import Store
 
-    index_dir = work / f"scale-{_key(n, seed)}"
-    marker = index_dir / "scale-build.json"
-    if marker.exists():
-        return index_dir, dict(json.loads(marker.read_text()), cached=True)
-    shutil.rmtree(index_dir, ignore_errors=True)
-    seeds = generator.load_seeds()
-    kinds, where = story._vocabulary(seeds)
-    t0 = time.perf_counter()
+    written = index_dir / WRITTEN
     store = Store(index_dir)
-    batch: list = []
-    for i, rec in enumerate(generator.generate(n, seed, seeds)):
-        shard = f"part-{i // SHARD:05d}"
-        batch.append(_article(rec, kinds, where, shard))
-        if len(batch) == SHARD or i == n - 1:
-            store.write_file(shard, f"{shard}-{seed}", batch)
-            batch = []
-        if (i + 1) % 20000 == 0:
-            log(f"scale {n:,}: {i + 1:,} articles written")
-    write_s = time.perf_counter() - t0
+    if written.exists():  # an interrupted build: the articles are in, the copy index and Whoosh are not
+        write_s = json.loads(written.read_text()).get("write_seconds")
+    else:
+        seeds = generator.load_seeds()
+        kinds, where = story._vocabulary(seeds)
+        t0 = time.perf_counter()
+        batch: list = []
+        for i, rec in enumerate(generator.generate(n, seed, seeds)):
+            shard = f"part-{i // SHARD:05d}"
+            batch.append(_article(rec, kinds, where, shard))
+            if len(batch) == SHARD or i == n - 1:
+                store.write_file(shard, f"{shard}-{seed}", batch)
+                batch = []
+            if (i + 1) % 20000 == 0:
+                log(f"scale {n:,}: {i + 1:,} articles written")
+        write_s = round(time.perf_counter() - t0, 1)
+        written.write_text(json.dumps({"write_seconds": write_s}))
     t1 = time.perf_counter()
     _changes, first = update_copies(store)  # the copy index's first build: every article is queued
     store.close()
     copies_s = time.perf_counter() - t1
-    log(f"scale {n:,}: store written in {write_s:.0f} s, copy index built in {copies_s:.0f} s")
+    log(f"scale {n:,}: store written in {write_s} s, copy index built in {copies_s:.0f} s")
     rebuilt = reindex(index_dir, n)
-    info = {"articles": n, "write_seconds": round(write_s, 1), "copy_index_seconds": round(copies_s, 1),
+    info = {"articles": n, "write_seconds": write_s, "copy_index_seconds": round(copies_s, 1),
             "copy_index_run": first.as_dict(), "reindex": rebuilt, "store_mb": round(dir_size_mb(index_dir), 1)}
     marker.write_text(json.dumps(info))
-    return index_dir, dict(info, cached=False)
+    return dict(info, cached=False)
 
 
 def _extra(work: Path, n: int, seed: int) -> Path:

@@ -8,9 +8,10 @@ index lives: in the store (search/store_copies.py, schema v6), kept up to date a
 so a run only
 
 1. signs the articles queued in ``copy_pending`` (new or rewritten; a trigger queues every insert):
-   reads their text, writes their shingle count and band rows;
-2. looks each of them up band by band (one indexed range read per band, at most MAX_POSTING + 1 rows),
-   reads the text of the candidates that pass the sampled-overlap test, verifies, stores the pairs;
+   reads their text, stores their shingle hashes and band rows (the only texts a run reads);
+2. looks each of them up band by band (one indexed range read per band, at most MAX_POSTING + 1 rows,
+   each with the article's shingle count for the sampled-overlap test), reads the stored shingle hashes
+   of the candidates that pass it, verifies exactly, stores the pairs;
 3. regroups the components those articles (and the neighbours of removed ones) belong to, walking the
    stored pairs, and applies only the copy_of values that changed.
 
@@ -27,23 +28,21 @@ streams the archive once with flat memory; later runs read only new articles and
 from __future__ import annotations
 
 import time
-from collections import OrderedDict
 from dataclasses import asdict, dataclass
 
 from .dedupe import MAX_POSTING, MIN_SHINGLES, SAMPLE, THRESHOLD, containment, shingles
 
 PAGE = 500
-_CACHE = 2000  # shingle sets kept while verifying (a popular original is a candidate of many copies)
 
 
 @dataclass
 class CopyRun:
     """What a run did: the counters tests bound (reads follow the candidates, not the archive size)."""
-    signed: int = 0  # articles whose text was read to compute a signature
+    signed: int = 0  # articles whose text was read to compute a signature (the only texts a run reads)
     looked_up: int = 0  # articles whose bands were looked up
     band_reads: int = 0  # band postings read (one indexed range read each)
     candidates: int = 0  # pairs that passed the sampled-overlap test
-    verified_reads: int = 0  # article texts read to verify candidates
+    verified_reads: int = 0  # stored signatures of other articles read to verify candidates (never texts)
     pairs: int = 0  # verified pairs added
     regrouped: int = 0  # articles whose group was recomputed
     changed: int = 0  # copy_of values changed
@@ -66,44 +65,23 @@ def update_copies(store, page: int = PAGE) -> tuple[dict[str, str | None], CopyR
     return changes, run
 
 
-def sign(text: str) -> tuple[int, list[int]]:
-    """(shingle count, band hashes): a text under MIN_SHINGLES gets no bands (it can pair with nothing,
-    as in the whole-store pass, and holds no place in anyone's posting)."""
-    sh = shingles(text)
-    if len(sh) < MIN_SHINGLES:
-        return len(sh), []
-    return len(sh), sorted(h for h in sh if h % SAMPLE == 0)
-
-
 def _sign(store, run: CopyRun, page: int) -> None:
+    """Read the queued articles' text once and keep their shingle hashes; a text under MIN_SHINGLES gets
+    no bands (it can pair with nothing, as in the whole-store pass, and holds no place in any posting)."""
     after = ""
     while ids := store.copy_queue("copy_pending", after, page, unsigned=True):
         texts = store.article_texts(ids)
-        store.put_copy_signatures((i, *sign(texts[i])) for i in ids if i in texts)
-        run.signed += len(texts)
+        rows = []
+        for i in ids:
+            if i in texts:
+                sh = shingles(texts[i])
+                rows.append((i, sorted(sh), len(sh) >= MIN_SHINGLES))
+        store.put_copy_signatures(rows)
+        run.signed += len(rows)
         after = ids[-1]
 
 
-class _Shingles:
-    """Exact shingle sets of the articles being verified, read on demand in pages, kept in a small LRU."""
-
-    def __init__(self, store, run: CopyRun):
-        self.store, self.run, self.sets = store, run, OrderedDict()
-
-    def load(self, ids) -> None:
-        missing = [i for i in dict.fromkeys(ids) if i not in self.sets]
-        for i, text in self.store.article_texts(missing).items():
-            self.sets[i] = shingles(text)
-            self.run.verified_reads += 1
-        while len(self.sets) > max(_CACHE, len(missing)):
-            self.sets.popitem(last=False)
-
-    def get(self, i: str) -> set[int]:
-        return self.sets.get(i, set())
-
-
 def _pair(store, run: CopyRun, page: int) -> None:
-    cache = _Shingles(store, run)
     seen: set[tuple[str, str]] = set()
     after = ""
     while ids := store.copy_queue("copy_pending", after, page):
@@ -112,34 +90,39 @@ def _pair(store, run: CopyRun, page: int) -> None:
         for aid in ids:
             if aid not in sigs:
                 continue  # removed since it was queued
-            art, n, bands = sigs[aid]
+            art, hashes = sigs[aid]
+            n = len(hashes)
             if n < MIN_SHINGLES:
                 continue
             run.looked_up += 1
             shared: dict[int, int] = {}
-            for band in bands:
+            sizes: dict[int, int] = {}
+            for band in hashes:
+                if band % SAMPLE:
+                    continue
                 posting = store.band_posting(band, MAX_POSTING + 1)
                 run.band_reads += 1
                 if len(posting) > MAX_POSTING:
                     continue  # boilerplate, not evidence of copying (as in the whole-store pass)
-                for other in posting:
+                for other, other_n in posting:
                     if other != art:
                         shared[other] = shared.get(other, 0) + 1
-            heads = store.signature_heads(shared)
-            for other, count in shared.items():
-                oid, on = heads.get(other, (None, 0))
-                if oid is None or count * SAMPLE < min(n, on) * THRESHOLD / 3:
-                    continue
+                        sizes[other] = other_n
+            # Expected sampled overlap of a true copy is containment * min size / SAMPLE; ask for a third
+            # of the threshold's worth (the whole-store pass's test), then decide on the exact sets.
+            passing = [o for o, count in shared.items() if count * SAMPLE >= min(n, sizes[o]) * THRESHOLD / 3]
+            for oid in store.signature_ids(passing).values():
                 pair = (min(aid, oid), max(aid, oid))
                 if pair not in seen:
                     seen.add(pair)
                     wanted.append(pair)
         run.candidates += len(wanted)
-        cache.load(x for p in wanted for x in p)
-        verified = []
-        for a, b in wanted:
-            if containment(cache.get(a), cache.get(b)) >= THRESHOLD:
-                verified.append((a, b))
+        sets = {i: set(h) for i, (_art, h) in sigs.items()}
+        others = {x for p in wanted for x in p} - sets.keys()
+        for i, (_art, h) in store.copy_signatures(others).items():
+            sets[i] = set(h)
+        run.verified_reads += len(others)
+        verified = [(a, b) for a, b in wanted if containment(sets.get(a, set()), sets.get(b, set())) >= THRESHOLD]
         run.pairs += len(verified)
         store.add_copy_pairs(verified, ids)
         after = ids[-1]

@@ -126,18 +126,19 @@ def _v5(db: sqlite3.Connection) -> None:
 def _v6(db: sqlite3.Connection) -> None:
     """Incremental copy grouping (issue 18): the copy detector's candidate index lives in the store.
 
-    copy_sigs: one row per article the detector has seen (its shingle count and its sampled shingle
-    hashes, the "bands", as a blob so a removal can delete exactly its band rows). copy_bands: band hash
-    -> article, the persisted inverted index a new article looks its candidates up in. copy_pairs: the
-    verified copy pairs, so a removal regroups only the groups it touched. copy_pending: articles whose
-    signature and candidates are still to be computed (filled by a trigger on every article insert, so no
-    writer can forget it); copy_regroup: articles whose group must be recomputed. Every existing article
-    is queued here (ids only, no text read): the next `newsfacet index` or `remove` builds their bands.
+    copy_sigs: one row per article the detector has seen, with its 5-word shingle hashes (sorted uint32,
+    4 bytes each) so a candidate is verified from here, not by re-reading and re-shingling its text.
+    copy_bands: band hash -> article (with its shingle count, for the sampled-overlap test), the persisted
+    inverted index of the shingles whose hash is 0 mod 4 that a new article looks its candidates up in.
+    copy_pairs: the verified copy pairs, so a removal regroups only the groups it touched. copy_pending:
+    articles still to be signed and paired (a trigger queues every insert, so no writer can forget it);
+    copy_regroup: articles whose group must be recomputed. Every existing article is queued here (ids
+    only, no text read): the next `newsfacet index` or `remove` builds their bands.
     """
     db.execute("CREATE TABLE IF NOT EXISTS copy_sigs (art INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, "
-               "shingles INTEGER NOT NULL, bands BLOB NOT NULL)")
+               "n INTEGER NOT NULL, shingles BLOB NOT NULL)")
     db.execute("CREATE TABLE IF NOT EXISTS copy_bands (band INTEGER NOT NULL, art INTEGER NOT NULL, "
-               "PRIMARY KEY (band, art)) WITHOUT ROWID")
+               "n INTEGER NOT NULL, PRIMARY KEY (band, art)) WITHOUT ROWID")
     db.execute("CREATE TABLE IF NOT EXISTS copy_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) "
                "WITHOUT ROWID")
     db.execute("CREATE INDEX IF NOT EXISTS copy_pairs_b ON copy_pairs(b)")

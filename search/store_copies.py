@@ -14,6 +14,9 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping
 
 _CHUNK = 500
+# A shingle hash is a band when hash % BAND_SAMPLE == 0 (indexer/dedupe.py's SAMPLE is this): persisted in
+# copy_bands, so changing it needs a store migration that rebuilds them.
+BAND_SAMPLE = 4
 
 
 def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
@@ -25,15 +28,19 @@ def _marks(chunk: list) -> str:
     return ",".join("?" * len(chunk))
 
 
-def pack_bands(bands: Iterable[int]) -> bytes:
-    """Band hashes (32-bit shingle hashes) as a compact blob: 4 bytes each."""
-    return array("I", sorted(bands)).tobytes()
+def pack_hashes(hashes: Iterable[int]) -> bytes:
+    """32-bit shingle hashes as a compact blob: 4 bytes each, sorted."""
+    return array("I", sorted(hashes)).tobytes()
 
 
-def unpack_bands(blob: bytes) -> list[int]:
+def unpack_hashes(blob: bytes) -> list[int]:
     out = array("I")
     out.frombytes(blob)
     return out.tolist()
+
+
+def bands_of(hashes: Iterable[int]) -> list[int]:
+    return [h for h in hashes if h % BAND_SAMPLE == 0]
 
 
 class CopyGroups:
@@ -99,42 +106,44 @@ class CopyGroups:
                    for r in self._query(f"SELECT id FROM articles WHERE id IN ({_marks(chunk)})", chunk)}
         return {i: "\n\n".join(parts.get(i, [])) for i in ids if i in present}
 
-    def put_copy_signatures(self, rows: Iterable[tuple[str, int, list[int]]]) -> None:
-        """(article id, shingle count, band hashes): the signature and its band rows, in one transaction.
-        An article no longer in the store (removed meanwhile) is skipped."""
+    def put_copy_signatures(self, rows: Iterable[tuple[str, list[int], bool]]) -> None:
+        """(article id, shingle hashes, banded): the signature and, when banded, its band rows, in one
+        transaction. An article no longer in the store (removed meanwhile) is skipped."""
         rows = list(rows)
         with self._lock:
             db = self._db()
             with db:
-                for aid, n, bands in rows:
+                for aid, hashes, banded in rows:
                     if db.execute("SELECT 1 FROM articles WHERE id=?", (aid,)).fetchone() is None:
                         continue
                     self._forget_signatures(db, [aid])
-                    art = db.execute("INSERT INTO copy_sigs (article_id, shingles, bands) VALUES (?,?,?)",
-                                     (aid, n, pack_bands(bands))).lastrowid
-                    db.executemany("INSERT OR IGNORE INTO copy_bands VALUES (?,?)", [(b, art) for b in bands])
+                    n = len(hashes)
+                    art = db.execute("INSERT INTO copy_sigs (article_id, n, shingles) VALUES (?,?,?)",
+                                     (aid, n, pack_hashes(hashes))).lastrowid
+                    if banded:
+                        db.executemany("INSERT OR IGNORE INTO copy_bands VALUES (?,?,?)",
+                                       [(b, art, n) for b in bands_of(hashes)])
 
-    def copy_signatures(self, ids: Iterable[str]) -> dict[str, tuple[int, int, list[int]]]:
-        """{id: (art, shingle count, band hashes)} for articles that have a signature."""
-        ids = list(ids)
+    def copy_signatures(self, ids: Iterable[str]) -> dict[str, tuple[int, list[int]]]:
+        """{id: (art, sorted shingle hashes)} for articles that have a signature."""
+        ids = list(dict.fromkeys(ids))
         out = {}
         for chunk in _chunks(ids):
-            for aid, art, n, blob in self._query(f"SELECT article_id, art, shingles, bands FROM copy_sigs "
-                                                 f"WHERE article_id IN ({_marks(chunk)})", chunk):
-                out[aid] = (art, n, unpack_bands(blob))
+            for aid, art, blob in self._query(f"SELECT article_id, art, shingles FROM copy_sigs "
+                                              f"WHERE article_id IN ({_marks(chunk)})", chunk):
+                out[aid] = (art, unpack_hashes(blob))
         return out
 
-    def band_posting(self, band: int, limit: int) -> list[int]:
-        """Up to ``limit`` articles (sig numbers) holding ``band``: one indexed range read."""
-        return [r[0] for r in self._query("SELECT art FROM copy_bands WHERE band=? LIMIT ?", (band, limit))]
+    def band_posting(self, band: int, limit: int) -> list[tuple[int, int]]:
+        """Up to ``limit`` (art, shingle count) holding ``band``: one indexed range read."""
+        return self._query("SELECT art, n FROM copy_bands WHERE band=? LIMIT ?", (band, limit))
 
-    def signature_heads(self, arts: Iterable[int]) -> dict[int, tuple[str, int]]:
-        """{art: (article id, shingle count)}."""
+    def signature_ids(self, arts: Iterable[int]) -> dict[int, str]:
+        """{art: article id}."""
         arts = list(arts)
         out = {}
         for chunk in _chunks(arts):
-            out.update((r[0], (r[1], r[2])) for r in self._query(
-                f"SELECT art, article_id, shingles FROM copy_sigs WHERE art IN ({_marks(chunk)})", chunk))
+            out.update(self._query(f"SELECT art, article_id FROM copy_sigs WHERE art IN ({_marks(chunk)})", chunk))
         return out
 
     def add_copy_pairs(self, pairs: Iterable[tuple[str, str]], done: Iterable[str]) -> None:
@@ -171,7 +180,7 @@ class CopyGroups:
         out = {}
         for chunk in _chunks(ids):
             out.update((r[0], (r[1], r[2] or 0, r[3])) for r in self._query(
-                f"SELECT a.id, a.published, s.shingles, a.copy_of FROM articles a "
+                f"SELECT a.id, a.published, s.n, a.copy_of FROM articles a "
                 f"LEFT JOIN copy_sigs s ON s.article_id = a.id WHERE a.id IN ({_marks(chunk)})", chunk))
         return out
 
@@ -192,8 +201,9 @@ class CopyGroups:
     @staticmethod
     def _forget_signatures(db: sqlite3.Connection, ids: list[str]) -> None:
         """Delete the signatures and exactly their band rows (the blob lists them: no scan of copy_bands)."""
-        for art, blob in db.execute(f"SELECT art, bands FROM copy_sigs WHERE article_id IN ({_marks(ids)})", ids):
-            db.executemany("DELETE FROM copy_bands WHERE band=? AND art=?", [(b, art) for b in unpack_bands(blob)])
+        for art, blob in db.execute(f"SELECT art, shingles FROM copy_sigs WHERE article_id IN ({_marks(ids)})", ids):
+            db.executemany("DELETE FROM copy_bands WHERE band=? AND art=?",
+                           [(b, art) for b in bands_of(unpack_hashes(blob))])
         db.execute(f"DELETE FROM copy_sigs WHERE article_id IN ({_marks(ids)})", ids)
 
     @staticmethod

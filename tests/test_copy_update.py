@@ -82,17 +82,17 @@ def test_generated_corpus_with_planted_copies_then_a_days_additions(tmp_path, re
         assert first.signed == 1200
 
         _write(store, new, prefix="new")
-        read = _count_reads(store)
+        read, verified = _count_reads(store)
         got, run = _grouped(store)
         assert got == _reference(store)
         assert len(got) > len(want)  # the new day holds rewrites of archived stories
-        # Only the new articles were signed and looked up; every other text read is a candidate: an
-        # article sharing a band with a new one (the generator reuses seed sentences, so there are some).
-        assert run.signed == run.looked_up == 50
+        # Only the new articles' texts were read, signed and looked up; every other article read (its
+        # stored shingles) is a candidate: one sharing a band with a new article (the generator reuses
+        # seed sentences, so there are some).
         new_ids = {a.id for a in new}
-        assert set(read) - new_ids <= _band_sharers(store, new_ids)
-        assert run.verified_reads <= 2 * run.candidates
-        assert len(read) == run.signed + run.verified_reads
+        assert run.signed == run.looked_up == 50 and sorted(read) == sorted(new_ids)
+        assert set(verified) - new_ids <= _band_sharers(store, new_ids)
+        assert 0 < run.verified_reads == len(set(verified) - new_ids) <= 2 * run.candidates
 
         # Fifty unrelated articles: nothing shares their bands, so nothing else is read at all.
         rng = random.Random(5)
@@ -101,23 +101,31 @@ def test_generated_corpus_with_planted_copies_then_a_days_additions(tmp_path, re
                  for n in range(50)]
         _write(store, alone, prefix="alone")
         read.clear()
+        verified.clear()
         got, run = _grouped(store)
         assert sorted(read) == sorted(a.id for a in alone)  # 50 of 1,300 articles
+        assert set(verified) <= {a.id for a in alone}
         assert run.candidates == run.verified_reads == 0 and got == _reference(store)
 
 
-def _count_reads(store: Store) -> list[str]:
-    """Record every article text the grouping reads (the store method it reads texts through)."""
+def _count_reads(store: Store) -> tuple[list[str], list[str]]:
+    """Record every article whose text, and every article whose stored signature, the grouping reads."""
     read: list[str] = []
-    texts = store.article_texts
+    signatures: list[str] = []
+    texts, sigs = store.article_texts, store.copy_signatures
 
-    def counting(ids):
+    def counting_texts(ids):
         found = texts(ids)
         read.extend(found)
         return found
 
-    store.article_texts = counting
-    return read
+    def counting_sigs(ids):
+        found = sigs(ids)
+        signatures.extend(found)
+        return found
+
+    store.article_texts, store.copy_signatures = counting_texts, counting_sigs
+    return read, signatures
 
 
 def _band_sharers(store: Store, ids: set[str]) -> set[str]:
