@@ -9,9 +9,9 @@ so a run only
 
 1. signs the articles queued in ``copy_pending`` (new or rewritten; a trigger queues every insert):
    reads their text, stores their shingle hashes and band rows (the only texts a run reads);
-2. looks each of them up band by band (one indexed range read per band, at most MAX_POSTING + 1 rows,
-   each with the article's shingle count for the sampled-overlap test), reads the stored shingle hashes
-   of the candidates that pass it, verifies exactly, stores the pairs;
+2. looks each of them up by its bands (one statement: indexed range reads, a posting probed for size with
+   LIMIT MAX_POSTING + 1, the sampled-overlap test counted inside SQLite), reads the stored shingle
+   hashes of the candidates that pass it, verifies exactly, stores the pairs;
 3. regroups the components those articles (and the neighbours of removed ones) belong to, walking the
    stored pairs, and applies only the copy_of values that changed.
 
@@ -40,7 +40,7 @@ class CopyRun:
     """What a run did: the counters tests bound (reads follow the candidates, not the archive size)."""
     signed: int = 0  # articles whose text was read to compute a signature (the only texts a run reads)
     looked_up: int = 0  # articles whose bands were looked up
-    band_reads: int = 0  # band postings read (one indexed range read each)
+    band_reads: int = 0  # bands looked up (an indexed range read each, inside one statement per article)
     candidates: int = 0  # pairs that passed the sampled-overlap test
     verified_reads: int = 0  # stored signatures of other articles read to verify candidates (never texts)
     pairs: int = 0  # verified pairs added
@@ -95,22 +95,13 @@ def _pair(store, run: CopyRun, page: int) -> None:
             if n < MIN_SHINGLES:
                 continue
             run.looked_up += 1
-            shared: dict[int, int] = {}
-            sizes: dict[int, int] = {}
-            for band in hashes:
-                if band % SAMPLE:
-                    continue
-                posting = store.band_posting(band, MAX_POSTING + 1)
-                run.band_reads += 1
-                if len(posting) > MAX_POSTING:
-                    continue  # boilerplate, not evidence of copying (as in the whole-store pass)
-                for other, other_n in posting:
-                    if other != art:
-                        shared[other] = shared.get(other, 0) + 1
-                        sizes[other] = other_n
-            # Expected sampled overlap of a true copy is containment * min size / SAMPLE; ask for a third
-            # of the threshold's worth (the whole-store pass's test), then decide on the exact sets.
-            passing = [o for o, count in shared.items() if count * SAMPLE >= min(n, sizes[o]) * THRESHOLD / 3]
+            bands = [h for h in hashes if h % SAMPLE == 0]
+            run.band_reads += len(bands)
+            # A band in more than MAX_POSTING articles is boilerplate, not evidence of copying; a candidate
+            # needs a third of the threshold's expected sampled overlap (containment * min size / SAMPLE),
+            # as in the whole-store pass; the exact sets decide.
+            passing = [other for other, _shared in store.band_candidates(
+                art, bands, n, max_posting=MAX_POSTING, sample=SAMPLE, ratio=(THRESHOLD, 3.0))]
             for oid in store.signature_ids(passing).values():
                 pair = (min(aid, oid), max(aid, oid))
                 if pair not in seen:
