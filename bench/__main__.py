@@ -30,6 +30,7 @@ from . import (
     indexing,
     profile_search,
     report,
+    scale,
     search_latency,
     serving,
     spelling,
@@ -71,6 +72,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--skip", default=_env("skip", ""), help=f"comma-separated phases to skip: {', '.join(PHASES)}")
     p.add_argument("--work", type=Path, default=OUT, help="where corpora, indexes and caches live")
     p.add_argument("--results-md", action="store_true", help=f"also write {RESULTS_MD.name} for the README")
+    p.add_argument("--scale", default=_env("scale", ""),
+                   help="scale mode only (issue 18): comma-separated store sizes, e.g. 20000,100000 "
+                        "(synthetic stores without NLP; see bench/scale.py)")
     p.add_argument("--quick", action="store_true", help="smoke run: ~50 articles, short serving, seconds not minutes")
     args = p.parse_args(argv)
     if args.quick:
@@ -100,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
+    if args.scale:
+        return scale_main(args)
     results: dict = {"articles": args.articles, "seed": args.seed, "argv": sys.argv[1:] if argv is None else argv,
                      "machine": report.machine(), "started_at": _now(), "phases": {}}
     phases = results["phases"]
@@ -179,6 +185,33 @@ def main(argv: list[str] | None = None) -> int:
         report.write_markdown(results, RESULTS_MD, text)
     log(f"wrote {args.out}")
     return 1 if failed else 0
+
+
+def scale_main(args: argparse.Namespace) -> int:
+    """Scale mode: each size's table column (bench/scale.py), sizes run one after the other."""
+    import json
+
+    started = _now()
+    results = []
+    for n in (int(x.replace("_", "")) for x in args.scale.split(",") if x.strip()):
+        log(f"scale {n:,} ...")
+        t0 = time.perf_counter()
+        try:
+            results.append(scale.run(args.work, n, args.seed, args.per_kind, args.serve_seconds, log=log))
+        except Exception as exc:  # one size failing must not hide the others
+            traceback.print_exc()
+            results.append({"articles": n, "error": f"{type(exc).__name__}: {str(exc).strip()[:300]}"})
+        log(f"scale {n:,} done in {time.perf_counter() - t0:.0f} s")
+    m = report.machine()
+    text = scale.render(results, f"{started}, {m['nproc']} cores, {m['ram_gib']} GiB, load at end "
+                                 f"{[round(x, 1) for x in os.getloadavg()]}")
+    print(text)
+    out = args.work / f"scale-{args.scale.replace(',', '-')}.json"
+    out.write_text(json.dumps({"started_at": started, "finished_at": _now(), "results": results}, indent=1))
+    if args.results_md:
+        scale.write_markdown(RESULTS_MD, text)
+    log(f"wrote {out}")
+    return 1 if any(r.get("error") for r in results) else 0
 
 
 def memory_summary(results: dict, index_dir: Path, articles: int) -> dict:

@@ -18,8 +18,12 @@ import unicodedata
 import zlib
 from collections.abc import Iterable
 
+from search.store_copies import BAND_SAMPLE
+
 THRESHOLD = 0.35  # verified containment for a copy
-SAMPLE = 4  # index one shingle in four
+# Index one shingle in four. The sample is persisted in the store's copy index (copy_bands, schema v7), so
+# the store owns the number and changing it needs a migration that rebuilds the bands.
+SAMPLE = BAND_SAMPLE
 MAX_POSTING = 200  # a shingle in more articles than this is boilerplate, not evidence of copying
 SHINGLE = 5
 MIN_SHINGLES = 8  # a few words in common are a phrase, not a copy

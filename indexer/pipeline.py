@@ -26,7 +26,7 @@ from search.store import Store
 from . import dates, entities, facet_values
 from . import paths as P
 from . import variants as name_variants
-from .dedupe import find_copies
+from .copy_update import update_copies
 from .extract import FileExtraction
 from .nlp import ner_spans
 from .reading import Options, Pending, Reader
@@ -261,11 +261,10 @@ def sync_index(index_dir: Path, store: Store) -> dict:
 
 
 def _group_copies(index_dir: Path, store: Store, summary: IndexSummary) -> None:
-    """Group syndicated near-copies across the whole store; re-index only articles whose group changed."""
-    before = store.copy_map()
-    after = find_copies(store.dedupe_docs())
-    changes = {cid: after.get(cid) for cid in before.keys() | after.keys() if before.get(cid) != after.get(cid)}
+    """Group syndicated near-copies of the new and changed articles (and regroup those a removal touched)
+    through the store's persisted candidate index; re-index only articles whose group changed."""
+    changes, run = update_copies(store)
     if changes:
-        store.set_copies(changes)
         _apply_to_index(index_dir, store, sorted(changes), [])
-    summary.copies = len(after)
+    summary.copies = store.count_copies()
+    summary.copy_run = run.as_dict()

@@ -25,6 +25,7 @@ class IndexSummary:
     collided: int = 0  # articles involved
     missing: list[str] = field(default_factory=list)  # vanished files kept because of --keep-missing
     copies: int = 0
+    copy_run: dict = field(default_factory=dict)  # indexer.copy_update.CopyRun: what copy grouping read and took
     removed: int = 0  # articles removed: gone from a changed file, or their file vanished
 
     def as_dict(self) -> dict:
@@ -45,5 +46,6 @@ class IndexSummary:
             "collisions": [{"path": p, "collision": c} for p, c in self.collisions],
             "missing": list(self.missing),
             "copies": self.copies,
+            "copy_grouping": self.copy_run,
             "removed": self.removed,
         }

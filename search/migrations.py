@@ -136,6 +136,34 @@ def _v6(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS mentions_paragraph ON mentions(article_id, paragraph, kind, value)")
     db.execute("DROP INDEX IF EXISTS mentions_article")
 
+
+@upgrade_to(7)
+def _v7(db: sqlite3.Connection) -> None:
+    """Incremental copy grouping (issue 18): the copy detector's candidate index lives in the store.
+
+    copy_sigs: one row per article the detector has seen, with its 5-word shingle hashes (sorted uint32,
+    4 bytes each) so a candidate is verified from here, not by re-reading and re-shingling its text.
+    copy_bands: band hash -> article (with its shingle count, for the sampled-overlap test), the persisted
+    inverted index of the shingles whose hash is 0 mod 4 that a new article looks its candidates up in.
+    copy_pairs: the verified copy pairs, so a removal regroups only the groups it touched. copy_pending:
+    articles still to be signed and paired (a trigger queues every insert, so no writer can forget it);
+    copy_regroup: articles whose group must be recomputed. Every existing article is queued here (ids
+    only, no text read): the next `newsfacet index` or `remove` builds their bands.
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS copy_sigs (art INTEGER PRIMARY KEY, article_id TEXT NOT NULL UNIQUE, "
+               "n INTEGER NOT NULL, shingles BLOB NOT NULL)")
+    db.execute("CREATE TABLE IF NOT EXISTS copy_bands (band INTEGER NOT NULL, art INTEGER NOT NULL, "
+               "n INTEGER NOT NULL, PRIMARY KEY (band, art)) WITHOUT ROWID")
+    db.execute("CREATE TABLE IF NOT EXISTS copy_pairs (a TEXT NOT NULL, b TEXT NOT NULL, PRIMARY KEY (a, b)) "
+               "WITHOUT ROWID")
+    db.execute("CREATE INDEX IF NOT EXISTS copy_pairs_b ON copy_pairs(b)")
+    db.execute("CREATE TABLE IF NOT EXISTS copy_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("CREATE TABLE IF NOT EXISTS copy_regroup (article_id TEXT PRIMARY KEY) WITHOUT ROWID")
+    db.execute("CREATE TRIGGER IF NOT EXISTS copy_pending_on_insert AFTER INSERT ON articles "
+               "BEGIN INSERT OR IGNORE INTO copy_pending VALUES (NEW.id); END")
+    db.execute("INSERT OR IGNORE INTO copy_pending SELECT id FROM articles")
+
+
 def latest() -> int:
     return max(UPGRADES, default=1)
 

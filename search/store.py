@@ -239,6 +239,7 @@ class Store(FileTable, NameVariants, CopyGroups):
             marks = ",".join("?" * len(chunk))
             orphaned += [r[0] for r in db.execute(f"SELECT id FROM articles WHERE copy_of IN ({marks})", chunk)]
             db.execute(f"UPDATE articles SET copy_of=NULL WHERE copy_of IN ({marks})", chunk)
+            CopyGroups._forget_copy_index(db, chunk)  # its band rows and pairs leave with it
             db.execute(f"DELETE FROM articles WHERE id IN ({marks})", chunk)
         return sorted(set(orphaned) - set(ids))
 

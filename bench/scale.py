@@ -1,0 +1,333 @@
+"""Scale mode (issue 18): `python -m bench --scale 20000,100000[,300000,1000000]`.
+
+For each size, a synthetic store is written directly (bench/generator.py's articles with their mentions
+found without NER, as bench/story.py does: minutes instead of hours), its copy index is built, its Whoosh
+index is built with `newsfacet reindex`, and then, on that one archive:
+
+- **add 100**: the next 100 generated articles (the generator plants rewrites of recent stories among them,
+  so they include copies of archived articles) as one JSONL file through `newsfacet index` with real NER,
+  on a copy of the store: wall time, peak RSS, and the copy grouping's own part (the run's summary);
+- **old grouping at the same size**: the whole-store pass (indexer.dedupe.find_copies over every article,
+  what `newsfacet index` ran before issue 18) on that same store after the add, in its own process (time,
+  peak RSS), and its answer compared with the incremental one: precision and recall of {copy: original};
+- **search**: bench/search_latency.py's query mix (6 kinds x 3 filter levels) against SQLite FTS5 on the
+  same documents; browse p50, every kind's p95, text + 2 filters p95, phrases without filters p95;
+- **first open + first search** in a fresh process, and **serving memory** per gunicorn worker (VmHWM).
+
+Stores are cached under bench/out/ by (size, seed, schema); the add-100 always runs on a fresh copy.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from . import fts5_baseline, generator, search_latency, serving, story
+from .indexing import _env, _last_line, _python, reindex
+from .memory import dir_size_mb, run_child
+
+ADD = 100
+SHARD = 250
+WRITTEN = "scale-written.json"  # the articles are in: a build interrupted after this resumes from here
+
+
+def _key(n: int, seed: int) -> str:
+    from search import schema
+    from search import store as store_mod
+
+    return f"{n}-s{seed}-v{store_mod.SCHEMA_VERSION}.{schema.SCHEMA_VERSION}"
+
+
+def _article(rec: dict, kinds, where, shard: str):
+    from search.model import Article, Paragraph
+
+    paragraphs = rec["text"].split("\n\n")
+    return Article(id=rec["id"], title=rec["title"], source=rec["source"], published=rec["published"],
+                   published_source="metadata", paragraphs=[Paragraph(k, t) for k, t in enumerate(paragraphs)],
+                   mentions=story._mentions(paragraphs, date.fromisoformat(rec["published"]), kinds, where),
+                   origin_path=shard)
+
+
+def build_store(work: Path, n: int, seed: int, log=print) -> tuple[Path, dict]:
+    """The synthetic store (through Store.write_file, no NLP), its copy index, its Whoosh index."""
+    index_dir = work / f"scale-{_key(n, seed)}"
+    marker = index_dir / "scale-build.json"
+    lock = index_dir.with_suffix(".building")
+    while not marker.exists() and lock.exists() and _alive(lock.read_text()):
+        time.sleep(10)  # another bench process is building this store (a prebuild run beside this one)
+    if marker.exists():
+        return index_dir, dict(json.loads(marker.read_text()), cached=True)
+    if not (index_dir / WRITTEN).exists():
+        shutil.rmtree(index_dir, ignore_errors=True)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock.write_text(str(os.getpid()))
+    try:
+        return index_dir, _build(index_dir, marker, n, seed, log)
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def _alive(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _build(index_dir: Path, marker: Path, n: int, seed: int, log) -> dict:
+    from indexer.copy_update import update_copies
+    from search.store import Store
+
+    written = index_dir / WRITTEN
+    store = Store(index_dir)
+    if written.exists():  # an interrupted build: the articles are in, the copy index and Whoosh are not
+        write_s = json.loads(written.read_text()).get("write_seconds")
+    else:
+        seeds = generator.load_seeds()
+        kinds, where = story._vocabulary(seeds)
+        t0 = time.perf_counter()
+        batch: list = []
+        for i, rec in enumerate(generator.generate(n, seed, seeds)):
+            shard = f"part-{i // SHARD:05d}"
+            batch.append(_article(rec, kinds, where, shard))
+            if len(batch) == SHARD or i == n - 1:
+                store.write_file(shard, f"{shard}-{seed}", batch)
+                batch = []
+            if (i + 1) % 20000 == 0:
+                log(f"scale {n:,}: {i + 1:,} articles written")
+        write_s = round(time.perf_counter() - t0, 1)
+        written.write_text(json.dumps({"write_seconds": write_s}))
+    t1 = time.perf_counter()
+    _changes, first = update_copies(store)  # the copy index's first build: every article is queued
+    store.close()
+    copies_s = time.perf_counter() - t1
+    log(f"scale {n:,}: store written in {write_s} s, copy index built in {copies_s:.0f} s")
+    rebuilt = reindex(index_dir, n)
+    info = {"articles": n, "write_seconds": write_s, "copy_index_seconds": round(copies_s, 1),
+            "copy_index_run": first.as_dict(), "reindex": rebuilt, "store_mb": round(dir_size_mb(index_dir), 1)}
+    marker.write_text(json.dumps(info))
+    return dict(info, cached=False)
+
+
+def _extra(work: Path, n: int, seed: int) -> Path:
+    """The 100 articles that follow the archive in the generator's sequence, as one JSONL file."""
+    path = work / f"scale-add-{n}-s{seed}" / "add.jsonl"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        records = list(generator.generate(n + ADD, seed))[n:]
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def add_hundred(work: Path, index_dir: Path, n: int, seed: int, log=print) -> dict:
+    """`newsfacet index` of 100 new articles (real NER) on a copy of the store, then the old whole-store
+    grouping on that same store for comparison."""
+    scratch = work / f"scale-scratch-{n}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(index_dir, scratch)
+    try:
+        extra = _extra(work, n, seed)
+        argv = [_python(), "-m", "indexer.cli", "index", str(extra.parent), "--index", str(scratch),
+                "--workers", "1", "--json"]
+        run = run_child(argv, env=_env(), timeout=7200)
+        if run.returncode != 0:
+            raise RuntimeError(f"newsfacet index failed: {_last_line(run.stderr)}")
+        summary = json.loads(run.stdout)
+        grouping = summary.get("copy_grouping") or {}
+        new = {"seconds": round(run.seconds, 2), "peak_rss_mb": round(run.peak_rss_mb),
+               "peak_tree_rss_mb": round(run.peak_tree_rss_mb), "articles": summary["articles"],
+               "copy_seconds": grouping.get("seconds"), "copy_run": grouping}
+        log(f"scale {n:,}: add {ADD} in {run.seconds:.1f} s (copy grouping {grouping.get('seconds')} s), "
+            f"peak {run.peak_rss_mb:.0f} MB")
+        old_run = run_child([_python(), "-m", "bench.scale", "old-grouping", str(scratch)], env=_env(), timeout=7200)
+        if old_run.returncode != 0:
+            raise RuntimeError(f"old grouping failed: {_last_line(old_run.stderr)}")
+        old = json.loads(old_run.stdout.strip().splitlines()[-1])
+        old.update(wall_seconds=round(old_run.seconds, 2), peak_rss_mb=round(old_run.peak_rss_mb))
+        log(f"scale {n:,}: old whole-store grouping {old['seconds']} s, peak {old_run.peak_rss_mb:.0f} MB; "
+            f"precision {old['precision']} recall {old['recall']}")
+        return {"new": new, "old": old,
+                "add_with_old_grouping_seconds": round(new["seconds"] - (new["copy_seconds"] or 0) + old["seconds"], 2)}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _old_grouping_main(index_dir: str) -> None:
+    """Child: the whole-store pass over the store, timed, and compared with the store's incremental groups."""
+    from indexer.dedupe import find_copies
+    from search.store import Store
+
+    store = Store(index_dir, readonly=True)
+    t0 = time.perf_counter()
+    old = find_copies(store.dedupe_docs())
+    seconds = time.perf_counter() - t0
+    new = store.copy_map()
+    store.close()
+    same = sum(1 for c, o in new.items() if old.get(c) == o)
+    grouped = len(set(new) & set(old))
+    print(json.dumps({
+        "seconds": round(seconds, 2), "copies_old": len(old), "copies_new": len(new),
+        "precision": round(same / len(new), 4) if new else 1.0, "recall": round(same / len(old), 4) if old else 1.0,
+        "same_copy_articles": grouped, "identical": old == new}))
+
+
+def _first_search_main(index_dir: str) -> None:
+    """Child: a fresh process opens the engine and answers one search (what a new worker pays)."""
+    from search.engine import Engine
+
+    t0 = time.perf_counter()
+    with Engine(index_dir) as engine:
+        engine.search({"q": ["ceasefire"]})
+        seconds = time.perf_counter() - t0
+    print(json.dumps({"seconds": round(seconds, 3)}))
+
+
+def _newsfacet_only(index_dir: Path, fts_db: Path, per_kind: int, seed: int) -> dict:
+    """search_latency.run's queries and hygiene, timing newsfacet alone: at 100k+ FTS5's prefix and browse
+    queries take seconds to minutes each, which is a finding at 20k but only a wait beyond it."""
+    from search.engine import Engine
+
+    with Engine(index_dir) as builder:
+        queries = search_latency.with_filters(builder, search_latency.base_queries(fts_db, per_kind, seed), seed)
+        warmup = search_latency.with_filters(builder, search_latency.base_queries(fts_db, 1, seed + 1000), seed + 1000)
+    samples = []
+    with Engine(index_dir) as engine:
+        for q in warmup:
+            engine.search(q.params())
+        for q in queries:
+            t0 = time.perf_counter()
+            answer = engine.search(q.params())
+            samples.append({"kind": q.kind, "q": q.q, "filters": q.filters, "fts5_ms": float("nan"),
+                            "newsfacet_ms": (time.perf_counter() - t0) * 1000, "total": answer.get("total")})
+    return {"samples": samples, "rows": []}
+
+
+def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, serve_seconds: float, log=print,
+                with_fts5: bool = True) -> dict:
+    fts_db = work / f"scale-fts5-{_key(n, seed)}.sqlite3"
+    fts = fts5_baseline.build(index_dir, fts_db)
+    if with_fts5:
+        lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log)
+    else:
+        lat = _newsfacet_only(index_dir, fts_db, per_kind, seed)
+    samples = lat["samples"]
+
+    def p(values, q):
+        return round(search_latency.percentile(values, q), 1)
+
+    text2 = [s["newsfacet_ms"] for s in samples if s["kind"] != "browse" and len(s["filters"]) == 2]
+    out = {
+        "fts5_build": fts,
+        "text_2_filters_p95_ms": p(text2, 95),
+        "every_kind_p95_ms": p([s["newsfacet_ms"] for s in samples], 95),
+        "fts5_every_kind_p95_ms": p([s["fts5_ms"] for s in samples], 95),
+        "phrase_no_filter_p95_ms": p([s["newsfacet_ms"] for s in samples if s["kind"] == "phrase" and not s["filters"]], 95),
+        "browse_p50_ms": p([s["newsfacet_ms"] for s in samples if s["kind"] == "browse" and not s["filters"]], 50),
+        "per_kind": {k: p([s["newsfacet_ms"] for s in samples if s["kind"] == k], 95) for k in search_latency.KINDS},
+        "rows": lat["rows"],
+    }
+    first = run_child([_python(), "-m", "bench.scale", "first-search", str(index_dir)], env=_env(), timeout=600)
+    if first.returncode == 0:
+        out["first_open_search_s"] = json.loads(first.stdout.strip().splitlines()[-1])["seconds"]
+        out["first_open_search_peak_rss_mb"] = round(first.peak_rss_mb)
+    queries = [search_latency.BenchQuery(s["kind"], s["q"], s["filters"]) for s in samples]
+    served = serving.run(index_dir, queries, serve_seconds, 20000, log=log)
+    out["serving_worker_peak_rss_mb"] = round(served.get("worker_peak_rss_mb") or 0)
+    out["serving_p95_ms"] = served.get("p95_ms")
+    return out
+
+
+def run(work: Path, n: int, seed: int, per_kind: int, serve_seconds: float, log=print) -> dict:
+    index_dir, build = build_store(work, n, seed, log=log)
+    result = {"articles": n, "build": build}
+    result["add"] = add_hundred(work, index_dir, n, seed, log=log)
+    result["search"] = search_rows(work, index_dir, n, seed, per_kind, serve_seconds, log=log)
+    return result
+
+
+def render(results: list[dict], started: str) -> str:
+    """The issue's table, one column per size (a size whose phase failed shows its error)."""
+    cols = [f"{r['articles']:,}" for r in results]
+
+    def get(r, *path):
+        for k in path:
+            r = (r or {}).get(k) if isinstance(r, dict) else None
+        return "-" if r is None else r
+
+    rows = [
+        ("add 100 new articles (`newsfacet index`, real NER, 1 worker), s", ("add", "new", "seconds")),
+        ("... of which copy grouping (incremental), s", ("add", "new", "copy_seconds")),
+        ("... its peak RSS, MB (largest process)", ("add", "new", "peak_rss_mb")),
+        ("... texts read by copy grouping (signed + verified)", None),
+        ("old whole-store copy grouping on the same store, s", ("add", "old", "seconds")),
+        ("... its peak RSS, MB", ("add", "old", "peak_rss_mb")),
+        ("add 100 with the old grouping (estimate: run - new grouping + old), s", ("add", "add_with_old_grouping_seconds")),
+        ("incremental vs whole-store groups: precision", ("add", "old", "precision")),
+        ("... recall", ("add", "old", "recall")),
+        ("... copies (incremental / whole-store)", None),
+        ("q + 2 filters + all facets + snippets, p95 ms", ("search", "text_2_filters_p95_ms")),
+        ("every query kind, p95 ms (FTS5 same queries)", None),
+        ("phrases without filters, p95 ms", ("search", "phrase_no_filter_p95_ms")),
+        ("browse (no query), p50 ms", ("search", "browse_p50_ms")),
+        ("first open + first search (fresh process), s", ("search", "first_open_search_s")),
+        ("serving worker peak RSS, MB (VmHWM)", ("search", "serving_worker_peak_rss_mb")),
+        ("store write without NLP, s", ("build", "write_seconds")),
+        ("copy index first build (every article queued), s", ("build", "copy_index_seconds")),
+        ("`reindex`, s per 1k (peak RSS MB)", None),
+        ("store + index on disk, MB", ("build", "store_mb")),
+    ]
+    lines = [f"## Scale mode (issue 18): synthetic stores, mentions without NER, indexes by `reindex`; {started}",
+             "", "| | " + " | ".join(cols) + " |", "|---|" + "---|" * len(cols)]
+    for label, path in rows:
+        cells = []
+        for r in results:
+            if path is not None:
+                cells.append(str(get(r, *path)))
+            elif label.startswith("... texts read"):
+                c = get(r, "add", "new", "copy_run")
+                cells.append(f"{c.get('signed', '-')} + {c.get('verified_reads', '-')}" if isinstance(c, dict) else "-")
+            elif label.startswith("... copies"):
+                cells.append(f"{get(r, 'add', 'old', 'copies_new')} / {get(r, 'add', 'old', 'copies_old')}")
+            elif label.startswith("every query"):
+                cells.append(f"{get(r, 'search', 'every_kind_p95_ms')} ({get(r, 'search', 'fts5_every_kind_p95_ms')})")
+            else:
+                cells.append(f"{get(r, 'build', 'reindex', 'seconds_per_1k')} ({get(r, 'build', 'reindex', 'peak_rss_mb')})")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    errors = [f"- {r['articles']:,}: {r['error']}" for r in results if r.get("error")]
+    notes = [
+        "",
+        "How to read it: each column is one archive; \"add 100\" is `newsfacet index` of the next 100 generated",
+        "articles (planted rewrites of archived stories among them) on a copy of that store, with the incremental",
+        "copy grouping of issue 18; the old whole-store pass (`indexer.dedupe.find_copies` over every article, what",
+        "`newsfacet index` ran before) is then timed on the same store in its own process, and its {copy: original}",
+        "is the reference for precision (incremental mappings it agrees with) and recall (its mappings the",
+        "incremental run also has). Times on this shared 2-core machine move with the other processes' load:",
+        "compare old and new within a column, not across runs.",
+    ]
+    return "\n".join(lines + ([""] + errors if errors else []) + notes) + "\n"
+
+
+MARK_START, MARK_END = "<!-- scale mode: start -->", "<!-- scale mode: end -->"
+
+
+def write_markdown(path: Path, text: str) -> None:
+    """Put the scale table into RESULTS.md between its markers (the rest of the file is `make bench`'s)."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    block = f"{MARK_START}\n{text}{MARK_END}\n"
+    if MARK_START in old and MARK_END in old:
+        head, rest = old.split(MARK_START, 1)
+        new = head + block + rest.split(MARK_END, 1)[1].lstrip("\n")
+    else:
+        new = old.rstrip("\n") + "\n\n" + block
+    path.write_text(new, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    {"old-grouping": _old_grouping_main, "first-search": _first_search_main}[sys.argv[1]](*sys.argv[2:])

@@ -1,0 +1,44 @@
+"""Scale mode of the benchmark (`python -m bench --scale N`, issue 18) end to end on a small store: it
+builds the synthetic store, adds 100 articles with real NER, compares the incremental copy grouping with the
+whole-store pass and measures search. Only that it works and agrees is asserted, never how fast."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench import scale
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.slow
+def test_scale_mode_runs_and_the_groupings_agree(tmp_path):
+    work = tmp_path / "work"
+    proc = subprocess.run([sys.executable, "-m", "bench", "--scale", "400", "--per-kind", "1", "--serve-seconds", "2",
+                           "--work", str(work)], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    [result] = json.loads((work / "scale-400.json").read_text())["results"]
+    add = result["add"]
+    assert add["new"]["articles"] == scale.ADD and add["new"]["copy_run"]["signed"] == scale.ADD
+    assert add["old"]["copies_old"] > 0 and add["old"]["identical"]
+    assert add["old"]["precision"] == add["old"]["recall"] == 1.0
+    assert result["build"]["copy_index_run"]["signed"] == 400
+    assert result["search"]["every_kind_p95_ms"] > 0 and result["search"]["serving_worker_peak_rss_mb"] > 0
+    assert "| add 100 new articles" in proc.stdout
+
+
+def test_the_scale_table_replaces_its_own_section_of_results_md(tmp_path):
+    md = tmp_path / "RESULTS.md"
+    md.write_text("# results\n\nthe main bench's tables\n")
+    rows = [{"articles": 1000, "add": {"new": {"seconds": 20.5}}}, {"articles": 5000, "error": "RuntimeError: x"}]
+    scale.write_markdown(md, scale.render(rows, "today"))
+    first = md.read_text()
+    assert first.startswith("# results\n\nthe main bench's tables\n") and "| 1,000 | 5,000 |" in first
+    assert "| 20.5 | - |" in first and "- 5,000: RuntimeError: x" in first
+    scale.write_markdown(md, scale.render(rows[:1], "tomorrow"))
+    second = md.read_text()
+    assert second.count(scale.MARK_START) == 1 and "tomorrow" in second and "today" not in second
