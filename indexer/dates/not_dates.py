@@ -47,7 +47,7 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
                  r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
-                 r"(?:[a-z]+\s+)?(?:computers|cars|phones|machines|weapons|jobs))")
+                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,2}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
@@ -111,6 +111,9 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "model year"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
+            return "generic"
+        # "as strong today as it was when Warhol was living": today measured against another time.
+        if s.lower() == "today" and re.search(r"\bas\s+(?:\w+\s+){1,2}$", before, re.I) and re.match(r"\s+as\b", after):
             return "generic"
         if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
                                                                              r"meeting|session|edition|issue)\s+of\s*$", before, re.I):

@@ -1,0 +1,42 @@
+"""Event-date classes of the fourth issue-14 round (modern web and Wikinews pages), each on sentences
+written for these tests (none from eval data). Publication days are chosen so that the wrong reading lands
+on a different day than the right one."""
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.dates.not_dates import not_date_reason
+from indexer.dates.resolve import Context, resolve
+from indexer.dates.tense import direction
+
+WED = date(2024, 3, 13)  # a Wednesday
+
+
+def span(text: str, before: str = "", base: date = WED, after: str = ""):
+    r = resolve(text, base, before, after, Context())
+    return None if r is None else (r.start.isoformat(), r.end.isoformat())
+
+
+def test_a_capitalised_ed_name_inside_a_sentence_is_no_past_verb():
+    # "Hamed" and "Fred" end like past verbs; the future verb after them decides.
+    assert direction("On ", "Monday", after=", Hamed and his sister are to fly to Geneva.") == "future"
+    assert span("Monday", "On ", after=", Hamed and his sister are to fly to Geneva.") == ("2024-03-18", "2024-03-18")
+    assert direction("The board told Fred it will vote on ", "Monday") == "future"
+    # A lower-case past verb, or a capitalised one opening the sentence, still looks back.
+    assert direction("On ", "Monday", after=", Hamed and his sister flew to Geneva.") == "past"
+    assert direction("", "Monday", after=" Closed for repairs, the museum lost visitors.") != "future"
+    assert direction("Hamed said the museum reopened on ", "Monday") == "past"
+
+
+def test_today_compared_with_another_time_is_nowadays():
+    assert not_date_reason("today", "Jazz is as popular ", " as it was in the twenties") == "generic"
+    assert not_date_reason("today", "The bridge looks much the same ", " as it did then") is None
+    assert not_date_reason("today", "The minister said ", " as he left the talks") is None
+
+
+def test_todays_artefacts_with_modifiers_are_the_present_in_general():
+    assert not_date_reason("today's", "Critics argue that ", " small language models are overrated") == "generic"
+    assert not_date_reason("today's", "Critics argue that ", " home security systems leak data") == "generic"
+    # A report, session or talks of the day stay that day, also when a generic noun comes later.
+    assert not_date_reason("today's", "Traders waited for ", " report on jobs") is None
+    assert not_date_reason("today's", "Traders waited for ", " talks") is None
