@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.resolve import Context, resolve
 from indexer.dates.tense import direction
@@ -40,3 +41,24 @@ def test_todays_artefacts_with_modifiers_are_the_present_in_general():
     # A report, session or talks of the day stay that day, also when a generic noun comes later.
     assert not_date_reason("today's", "Traders waited for ", " report on jobs") is None
     assert not_date_reason("today's", "Traders waited for ", " talks") is None
+
+
+def mentions(text: str, base: date = WED) -> set[tuple[str, str, str]]:
+    """Mentions found with no spaCy spans at all: what the regex fallbacks see."""
+    return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, [], base, Context())}
+
+
+def test_a_bare_year_spacy_leaves_untagged_is_found_after_an_article_possessive_or_preposition():
+    assert ("2019", "2019-01-01", "2019-12-31") in mentions("Back then, a 2019 survey of bakers found the same.")
+    assert ("2017", "2017-01-01", "2017-12-31") in mentions("The play builds on Okafor's 2017 sketch, staged twice.")
+    assert ("2011", "2011-01-01", "2011-12-31") in mentions("Rents doubled from 1990 to 2011.")
+    # Counts and numbers that are no years are left alone.
+    assert not mentions("Police sent the 2000 troops home and 1999 people signed.")
+    assert not mentions("The budget was 2,019 dollars and the code was 2019-A.")
+
+
+def test_a_first_or_second_half_beside_match_words_is_the_games():
+    assert not_date_reason("the second half", "Neither side scored in ", ", and the crowd left early") == "match half"
+    assert not_date_reason("The first half", "", " ended goalless after a penalty was saved") == "match half"
+    # A company's half stays a half of the year.
+    assert not_date_reason("the second half", "Profits rose 4 percent in ", ", the bank said") is None

@@ -74,6 +74,11 @@ _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadilla
                         r"Jaguar|Hyundai|Datsun|Saab|Fiat|Peugeot|Renault|Opel|Lada)\b")
 
 
+# Words of a match report: a bare "first half" beside them is the game's.
+_MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|penalty|kick-?off|half-?time|booked|"
+                          r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute)\b", re.I)
+
+
 def _title_case(before: str) -> bool:
     """Are the (up to three) words before a span all capitalised, as in a headline?"""
     words = re.findall(r"[A-Za-z][\w'’-]*", before)[-3:]
@@ -109,6 +114,9 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "not a date"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
+    # "neither side could open the scoring in the first half": a match's half, not the year's.
+    if re.fullmatch(r"(?:the\s+)?(?:first|second)\s+half", s, re.I) and _MATCH_WORDS.search(before + " " + after):
+        return "match half"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
             return "generic"
