@@ -62,3 +62,10 @@ def test_a_first_or_second_half_beside_match_words_is_the_games():
     assert not_date_reason("The first half", "", " ended goalless after a penalty was saved") == "match half"
     # A company's half stays a half of the year.
     assert not_date_reason("the second half", "Profits rose 4 percent in ", ", the bank said") is None
+
+
+def test_fixed_national_days_of_other_countries_are_days():
+    may = date(2024, 5, 8)
+    assert span("Waitangi Day", "The flag was raised on ", may) == ("2024-02-06", "2024-02-06")
+    assert span("Canada Day", "The bridge will open on ", may) == ("2024-07-01", "2024-07-01")
+    assert ("Anzac Day", "2024-04-25", "2024-04-25") in mentions("Veterans marched on Anzac Day in the rain.", may)
