@@ -69,3 +69,11 @@ def test_fixed_national_days_of_other_countries_are_days():
     assert span("Waitangi Day", "The flag was raised on ", may) == ("2024-02-06", "2024-02-06")
     assert span("Canada Day", "The bridge will open on ", may) == ("2024-07-01", "2024-07-01")
     assert ("Anzac Day", "2024-04-25", "2024-04-25") in mentions("Veterans marched on Anzac Day in the rain.", may)
+
+
+def test_a_weekday_in_a_photo_caption_with_no_cue_looks_back():
+    # Friday is five days back from a Wednesday: uncued, it would be the coming one.
+    assert span("Friday", "The hall shortly after opening ", after=". Photo: Ann Lee.") == ("2024-03-08", "2024-03-08")
+    assert span("Friday", "The hall shortly after opening ", after=".") == ("2024-03-15", "2024-03-15")
+    # A future cue in the caption still wins.
+    assert span("Friday", "The hall will open ", after=". Image: Ann Lee.") == ("2024-03-15", "2024-03-15")
