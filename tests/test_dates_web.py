@@ -77,3 +77,12 @@ def test_a_weekday_in_a_photo_caption_with_no_cue_looks_back():
     assert span("Friday", "The hall shortly after opening ", after=".") == ("2024-03-15", "2024-03-15")
     # A future cue in the caption still wins.
     assert span("Friday", "The hall will open ", after=". Image: Ann Lee.") == ("2024-03-15", "2024-03-15")
+
+
+def test_a_holiday_word_after_a_name_inside_a_sentence_is_a_surname():
+    assert not_date_reason("Christmas", "The book was drawn by cartoonist Peter ", ", who lives in Leeds") == "name"
+    assert not_date_reason("Easter", "The match was refereed by Tom ", ".") == "name"
+    # A modifier of the day, a sentence opening or a headline keep the day.
+    assert not_date_reason("Christmas", "Churches in the city celebrated Orthodox ", " on Sunday") is None
+    assert not_date_reason("Christmas", "Shoppers Flock To Stores Before ", "") is None
+    assert not_date_reason("Easter", "The shop stays shut over ", ".") is None

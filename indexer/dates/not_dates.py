@@ -79,6 +79,14 @@ _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|pena
                           r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute)\b", re.I)
 
 
+# A capitalised word after a lower-case one (so not a sentence opening or a headline), then the span.
+_NAME_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]+\s+$")
+_HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catholic|Western|Eastern|Old|White|Green|Black|"
+                               r"Last|Next|This|Since|Before|After|Until|At|On|By|Over|Jewish|Canadian|American|Boxing|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$")
+
+
 def _title_case(before: str) -> bool:
     """Are the (up to three) words before a span all capitalised, as in a headline?"""
     words = re.findall(r"[A-Za-z][\w'’-]*", before)[-3:]
@@ -105,6 +113,11 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "name"
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
+        return "name"
+    # "with illustrator Johnnie Christmas": a one-word holiday right after a capitalised name inside a
+    # sentence is a surname ("Orthodox Christmas", "Merry Christmas" are the day).
+    if (re.fullmatch(r"Christmas|Easter|Halloween|Thanksgiving", s) and _NAME_BEFORE.search(before)
+            and not _HOLIDAY_MODIFIER.search(before)):
         return "name"
     if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
         return "name"
