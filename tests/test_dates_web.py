@@ -86,3 +86,9 @@ def test_a_holiday_word_after_a_name_inside_a_sentence_is_a_surname():
     assert not_date_reason("Christmas", "Churches in the city celebrated Orthodox ", " on Sunday") is None
     assert not_date_reason("Christmas", "Shoppers Flock To Stores Before ", "") is None
     assert not_date_reason("Easter", "The shop stays shut over ", ".") is None
+
+
+def test_spelled_out_counts_above_twelve_before_ago_are_points_in_time():
+    assert span("Nineteen years ago", "\"", after=", nobody had a phone,\" she said.") == ("2005-01-01", "2005-12-31")
+    assert span("forty years ago", "The mill closed ") == ("1984-01-01", "1984-12-31")
+    assert span("sixteen days ago", "The dam burst ") == ("2024-02-26", "2024-02-26")
