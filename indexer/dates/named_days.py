@@ -50,6 +50,11 @@ _RULES: dict[str, Callable[[int], date]] = {
     "halloween": lambda y: date(y, 10, 31),
     "valentine's day": lambda y: date(y, 2, 14), "st. valentine's day": lambda y: date(y, 2, 14),
     "st. patrick's day": lambda y: date(y, 3, 17), "saint patrick's day": lambda y: date(y, 3, 17),
+    # Fixed national days of other English-language news countries (and the US's newest federal holiday).
+    "waitangi day": lambda y: date(y, 2, 6), "australia day": lambda y: date(y, 1, 26),
+    "anzac day": lambda y: date(y, 4, 25), "canada day": lambda y: date(y, 7, 1),
+    "bastille day": lambda y: date(y, 7, 14), "armistice day": lambda y: date(y, 11, 11),
+    "remembrance day": lambda y: date(y, 11, 11), "juneteenth": lambda y: date(y, 6, 19),
     "election day": _election_day,
     "easter": _easter, "easter sunday": _easter,
     "good friday": lambda y: _easter(y) - timedelta(days=2),
@@ -69,7 +74,8 @@ NAMED_DAY_RE = re.compile(
     r"\b(?:(?:last|next|this)\s+)?(?:New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Election Day|"
     r"Memorial Day|Labor Day|Independence Day|Veterans'? Day|Columbus Day|Presidents'? Day|"
     r"Martin Luther King(?: Jr\.)? Day|Easter(?: Sunday| Monday| week)?|Good Friday|Halloween|Valentine's Day|"
-    r"St\. Patrick's Day|Boxing Day|Holy Week)(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?(?:\s+(?:holiday\s+)?weekend)?(?!\w)")
+    r"St\. Patrick's Day|Boxing Day|Holy Week|Waitangi Day|Australia Day|Anzac Day|ANZAC Day|Canada Day|Bastille Day|"
+    r"Armistice Day|Remembrance Day|Juneteenth)(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?(?:\s+(?:holiday\s+)?weekend)?(?!\w)")
 
 
 @lru_cache(maxsize=256)

@@ -47,7 +47,7 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
                  r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
-                 r"(?:[a-z]+\s+)?(?:computers|cars|phones|machines|weapons|jobs))")
+                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,2}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
@@ -72,6 +72,19 @@ _MARCH_NAME_AFTER = re.compile(r"^\s+(?:for|on|against)\s+[A-Z]")
 _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Chrysler|Dodge|Nissan|Mercedes|BMW|"
                         r"Volkswagen|Oldsmobile|Pontiac|Plymouth|Jeep|Mazda|Volvo|Lincoln|Mercury|Subaru|Audi|Porsche|"
                         r"Jaguar|Hyundai|Datsun|Saab|Fiat|Peugeot|Renault|Opel|Lada)\b")
+
+
+# Words of a match report: a bare "first half" beside them is the game's.
+_MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|penalty|kick-?off|half-?time|booked|"
+                          r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute)\b", re.I)
+
+
+# A capitalised word after a lower-case one (so not a sentence opening or a headline), then the span.
+_NAME_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]+\s+$")
+_HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catholic|Western|Eastern|Old|White|Green|Black|"
+                               r"Last|Next|This|Since|Before|After|Until|At|On|By|Over|Jewish|Canadian|American|Boxing|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                               r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$")
 
 
 def _title_case(before: str) -> bool:
@@ -101,6 +114,11 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
+    # "with illustrator Johnnie Christmas": a one-word holiday right after a capitalised name inside a
+    # sentence is a surname ("Orthodox Christmas", "Merry Christmas" are the day).
+    if (re.fullmatch(r"Christmas|Easter|Halloween|Thanksgiving", s) and _NAME_BEFORE.search(before)
+            and not _HOLIDAY_MODIFIER.search(before)):
+        return "name"
     if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
         return "name"
     # "an 80-yard march 5:17 into the game", "it may 10 times": lower-case, the noun or the verb; newswire
@@ -109,8 +127,14 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "not a date"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
+    # "neither side could open the scoring in the first half": a match's half, not the year's.
+    if re.fullmatch(r"(?:the\s+)?(?:first|second)\s+half", s, re.I) and _MATCH_WORDS.search(before + " " + after):
+        return "match half"
     if _GENERIC_TODAY.match(s):
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
+            return "generic"
+        # "as strong today as it was when Warhol was living": today measured against another time.
+        if s.lower() == "today" and re.search(r"\bas\s+(?:\w+\s+){1,2}$", before, re.I) and re.match(r"\s+as\b", after):
             return "generic"
         if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
                                                                              r"meeting|session|edition|issue)\s+of\s*$", before, re.I):

@@ -20,6 +20,9 @@ WEEKDAYS = {
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    # "Seventeen years ago", "forty years ago": counts of years spelled out in quotes and features.
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }
 
 # Longest alternatives first so "sept" wins over "sep" and "june" over "jun".

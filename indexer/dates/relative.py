@@ -29,7 +29,7 @@ _YEAR_PART_RE = re.compile(
     r"the coming|the previous|the)\s+)?(?:(?:fiscal|calendar)\s+)?(?:year(?P<end>[\s-]end)?|(?P<end2>year(?:[\s-]|'s\s+)end))$"
 )
 _AGO_RE = re.compile(r"^(?:(?:just|only|about|some|more than|nearly|almost|literally|roughly|around|over)\s+)*"
-                     r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
                      r"(?P<unit>day|week|month|year|decade)s?\s+ago$")
 _DAY_WORDS = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "earlier today": 0,

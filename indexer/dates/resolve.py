@@ -55,6 +55,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|se
 
 
 # "the Feb. 23 accord", "the Tuesday deadline": a date between "the" and the noun it qualifies.
+# A photo credit closing the paragraph: the paragraph is a caption.
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?]\s+|\s[|/-]\s)(?:Image|Photo|Photograph|Picture)\s*:\s*[A-Z][^.]*\.?\s*$")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|through|until|till|before|after|when|that|which|in|on|at|for|"
                                 r"with|as|is|was|were|will|would|has|had|a\.m|p\.m)\b)[a-z][a-z-]+\b")
@@ -321,6 +323,8 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
             y = base.year - 1 if edge.group(1).lower() == "since" else base.year
             return Resolved(date(y, 12, 31), date(y, 12, 31), "day")
     way = "past" if since else direction(before, clean(text), after=after)
+    if way is None and _CAPTION_CREDIT.search(after):
+        way = "past"  # a photo caption ("the floor shortly after opening Friday. Image: J. Doe.") shows what was
     if (re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s)
             and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
         way = None  # "get around Wednesday's ruling": the clause's tense is not the day's

@@ -58,6 +58,12 @@ _PARTICIPLE = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets|got|stay|sta
 # "expected to hit the coast", "will cut jobs": "hit", "cut", "set", "put" after "to" or a modal are no past.
 _INFINITIVE = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not)|'ll|n't)\s+"
                          r"(?:\w+ly\s+)?$", re.I)
+# A capitalised "-ed" word inside a sentence ("Ahmed", "Mohamed", "Fred") is a name; a past verb is only
+# capitalised where it opens a sentence or a headline, and then no lower-case word or comma stands before it.
+_NAME_ED = re.compile(r"[A-Z][a-z]*ed")
+# A capitalised "-ed" word inside a sentence ("Ahmed", "Mohamed", "Fred") is a name; a past verb is only
+# capitalised where it opens a sentence or a headline, and then no lower-case word or comma stands before it.
+_NAME_ED = re.compile(r"[A-Z][a-z]*ed")
 # "had been due to expire Friday" / "had been set to expire Nov. 6": a plan that may since have changed.
 _PLUPERFECT = re.compile(r"\bhad(?:\s+been)?\s+$", re.I)
 _TIME_OF_DAY = (r"\s*(?:(?:at\s+)?[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|est|edt|cst|cdt|pst|pdt|local time|"
@@ -101,6 +107,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
         word = m.group().lower()
         if m["past"] and (_PARTICIPLE.search(clause[:m.start()]) or _INFINITIVE.search(clause[:m.start()])):
             continue
+        if m["past"] and _NAME_ED.fullmatch(m.group()) and re.search(r"[a-z,]\s+$", clause[:m.start()]):
+            continue  # "On Wednesday, Mohamed and his father are to travel": a name, not a past verb
         way = "future" if m["fut"] else "past"
         if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
             continue  # "had been due to expire Friday": the plan may or may not have held
