@@ -92,8 +92,10 @@ def test_gold_precision_and_recall(articles):
 def test_run_returns_rows_and_prints_nothing(capsys):
     rows = evaluate.run()
     assert capsys.readouterr().out == ""
-    # The seeds' two rows, then event dates on the TIMEX3 newswire gold: dev, held-out and platinum documents.
-    assert [r["facet"] for r in rows] == ["date", "published", "timex-dev", "timex-held", "timex-plat"]
+    # The seeds' two rows, then event dates on the TIMEX3 newswire gold (dev, held-out, platinum documents),
+    # then the three hand-made day-level sets, all spans and single days each.
+    hand = [f"timex-hand{n}{view}" for n in (1, 2, 3) for view in ("", "-day")]
+    assert [r["facet"] for r in rows] == ["date", "published", "timex-dev", "timex-held", "timex-plat", *hand]
     for row in rows:
         assert set(row) == {"facet", "precision", "recall", "support"}
         assert 0 <= row["precision"] <= 1 and 0 <= row["recall"] <= 1 and row["support"] > 0

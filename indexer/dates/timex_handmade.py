@@ -30,6 +30,19 @@ def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
             "single days": timex_eval.score(*timex_eval.day_only(docs, emitted))}
 
 
+def rows() -> list[dict]:
+    """``make eval`` rows for each hand-made set, both views (the issue's target is the single-day one):
+    ``timex-hand1`` all spans, ``timex-hand1-day`` single days, then hand2, hand3; none for a missing file."""
+    out = []
+    for n, name in enumerate(SETS, start=1):
+        if not SETS[name].exists():
+            continue
+        for view, s in scores(name=name).items():
+            out.append({"facet": f"timex-hand{n}" + ("-day" if view == "single days" else ""),
+                        "precision": round(s.precision, 4), "recall": round(s.recall, 4), "support": s.tp + s.fn})
+    return out
+
+
 def main(argv: list[str]) -> int:
     at = argv.index("--set") + 1 if "--set" in argv else None
     name = (argv[at] if at < len(argv) else "") if at else "handmade"
