@@ -1,12 +1,14 @@
-"""The hand-made event-date gold (tests/gold/timex/handmade.jsonl) is well formed and scoreable.
+"""The three hand-made event-date gold sets (tests/gold/timex/handmade*.jsonl) are well formed and scoreable.
 
-No tagger runs here: these check the file against the corpus records it was annotated on, and the
-scoring hook with taggers that echo the gold.
+No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
+corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
+stored here, so only their freshness is checkable), and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
 
 import gzip
 import json
+import lzma
 from datetime import date
 from pathlib import Path
 
@@ -16,45 +18,93 @@ from indexer.dates import timex_handmade
 from indexer.dates.timeml import value_span
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = [json.loads(line) for line in timex_handmade.HANDMADE.read_text(encoding="utf-8").splitlines() if line.strip()]
+CORPORA = ROOT / "eval" / "corpora"
+SETS = tuple(timex_handmade.SETS)
+# What each set was built to hold (SOURCE.md): documents, scored, not_date, single days.
+MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20)}
 
 
-def _records() -> dict[str, dict]:
-    corpora = ROOT / "eval" / "corpora"
-    rows = []
-    for name in ("conll2003test", "reuters21578"):
-        with gzip.open(corpora / name / "articles.jsonl.gz", "rt", encoding="utf-8") as f:
-            rows += [json.loads(line) for line in f]
-    rows += [json.loads(line) for line in (corpora / "ieer1998" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    return {r["id"]: r for r in rows}
+def _docs(name: str) -> list[dict]:
+    text = timex_handmade.SETS[name].read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def test_documents_are_held_out_corpus_records_with_their_text_and_day():
-    records = _records()
-    assert len({d["doc"] for d in DOCS}) == len(DOCS)
-    for d in DOCS:
+def _jsonl(path: Path) -> list[dict]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _wcxb() -> dict[str, dict]:
+    with lzma.open(ROOT / "tests" / "gold" / "html_pages" / "pages.jsonl.xz", "rt", encoding="utf-8") as f:
+        return {r["id"]: r for r in map(json.loads, f)}
+
+
+def test_handmade_documents_are_held_out_corpus_records_with_their_text_and_day():
+    records = {r["id"]: r for name in ("conll2003test/articles.jsonl.gz", "reuters21578/articles.jsonl.gz",
+                                       "ieer1998/articles.jsonl") for r in _jsonl(CORPORA / name)}
+    for d in _docs("handmade"):
         rec = records[d["doc"]]
-        assert rec["split"] == "heldout"
-        assert d["set"] == "handmade"
-        assert d["dct"] == rec["published"] and date.fromisoformat(d["dct"])
-        assert d["paragraphs"] == rec["text"].split("\n\n")
+        assert rec["split"] == "heldout" and d["set"] == "handmade"
+        assert d["dct"] == rec["published"] and d["paragraphs"] == rec["text"].split("\n\n")
 
 
-def test_every_offset_slices_the_annotated_text():
-    for d in DOCS:
+def test_handmade2_documents_are_their_source_records_and_cover_every_held_out_wikinews_article():
+    pages = _wcxb()
+    articles = {r["id"]: r for r in _jsonl(CORPORA / "gum_wikinews" / "articles.jsonl")}
+    docs = _docs("handmade2")
+    for d in docs:
+        assert d["set"] == "handmade2"
+        if d["doc"].startswith("wcxb-"):
+            rec = pages[d["doc"]]
+            # WCXB gold text: one paragraph a non-blank line, stripped (SOURCE.md)
+            assert d["paragraphs"] == [ln.strip() for ln in rec["text"].split("\n") if ln.strip()]
+            assert d["dct"] == rec["published"][:10]
+        else:
+            rec = articles[d["doc"]]
+            assert rec["split"] == "heldout" and d["paragraphs"] == rec["text"].split("\n\n")
+            assert d["dct"] == rec["published"]
+    assert {i for i, r in articles.items() if r["split"] == "heldout"} <= {d["doc"] for d in docs}
+
+
+def test_handmade3_documents_are_fresh_wcxb_pages_with_a_day():
+    others = {d["doc"] for name in SETS if name != "handmade3" for d in _docs(name)} | set(_wcxb())
+    for d in _docs("handmade3"):
+        assert d["set"] == "handmade3" and d["doc"].startswith("wcxb-")
+        assert d["doc"] not in others  # neither in another set nor among the stored WCXB pages
+        assert d["paragraphs"] and all(p and p == p.strip() and "\n" not in p for p in d["paragraphs"])
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_ids_are_unique_and_days_are_days(name):
+    docs = _docs(name)
+    assert len({d["doc"] for d in docs}) == len(docs)
+    assert all(date.fromisoformat(d["dct"]) for d in docs)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_offset_slices_whole_words_of_the_annotated_text(name):
+    # a surface found inside a longer word ("now" in "renowned") would put the gold on the wrong text
+    for d in _docs(name):
         for t in d["timexes"]:
-            assert d["paragraphs"][t["p"]][t["start"]:t["end"]] == t["text"], (d["doc"], t)
+            para = d["paragraphs"][t["p"]]
+            assert para[t["start"]:t["end"]] == t["text"], (d["doc"], t)
+            before = para[t["start"] - 1] if t["start"] else " "
+            after = para[t["end"]] if t["end"] < len(para) else " "
+            assert not before.isalnum() and not after.isalnum(), (d["doc"], t)
 
 
-def test_timexes_do_not_overlap():
-    for d in DOCS:
+@pytest.mark.parametrize("name", SETS)
+def test_timexes_do_not_overlap(name):
+    for d in _docs(name):
         ordered = sorted(d["timexes"], key=lambda t: (t["p"], t["start"]))
         for a, b in zip(ordered, ordered[1:]):
             assert a["p"] != b["p"] or a["end"] <= b["start"], (d["doc"], a, b)
 
 
-def test_scored_spans_follow_the_timex3_value():
-    for d in DOCS:
+@pytest.mark.parametrize("name", SETS)
+def test_scored_spans_follow_the_timex3_value(name):
+    for d in _docs(name):
         for t in d["timexes"]:
             assert t["kind"] in ("scored", "not_date", "neutral")
             if t["kind"] != "scored":
@@ -64,10 +114,14 @@ def test_scored_spans_follow_the_timex3_value():
             assert t["span"] == [first.isoformat(), last.isoformat()] and t["unit"] == unit, (d["doc"], t)
 
 
-def test_the_set_is_big_enough_to_score():
-    kinds = [t["kind"] for d in DOCS for t in d["timexes"]]
-    assert kinds.count("scored") >= 150
-    assert kinds.count("not_date") >= 50
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_big_enough_to_score(name):
+    docs = _docs(name)
+    kinds = [t["kind"] for d in docs for t in d["timexes"]]
+    days = [t for d in docs for t in d["timexes"] if t.get("unit") == "day"]
+    n_docs, scored, not_date, n_days = MINIMUM[name]
+    assert len(docs) >= n_docs and kinds.count("scored") >= scored
+    assert kinds.count("not_date") >= not_date and len(days) >= n_days
 
 
 def _echo_gold(docs: list[dict]) -> list[list[tuple]]:
@@ -75,28 +129,42 @@ def _echo_gold(docs: list[dict]) -> list[list[tuple]]:
 
 
 def _dates_everywhere(docs: list[dict]) -> list[list[tuple]]:
-    """The gold, plus a date over every not-a-date ("for three days", "now", "every Monday")."""
+    """The gold, plus a date over every not-a-date ("for two years", "now", "every Thursday")."""
     out = _echo_gold(docs)
     for ms, d in zip(out, docs):
         ms += [(t["p"], t["start"], t["end"], d["dct"], d["dct"]) for t in d["timexes"] if t["kind"] == "not_date"]
     return out
 
 
-def test_the_hook_scores_a_gold_echo_perfectly():
-    for view, s in timex_handmade.scores(_echo_gold).items():
+@pytest.mark.parametrize("name", SETS)
+def test_the_hook_scores_a_gold_echo_perfectly(name):
+    for view, s in timex_handmade.scores(_echo_gold, name).items():
         assert (s.precision, s.recall, s.fp, s.fn) == (1.0, 1.0, 0, 0), view
 
 
-def test_the_hook_counts_dates_over_not_dates_as_false_positives():
-    s = timex_handmade.scores(_dates_everywhere)["all spans"]
+@pytest.mark.parametrize("name", SETS)
+def test_the_hook_counts_dates_over_not_dates_as_false_positives(name):
+    s = timex_handmade.scores(_dates_everywhere, name)["all spans"]
     assert s.recall == 1.0
-    assert s.fp == sum(t["kind"] == "not_date" for d in DOCS for t in d["timexes"])
+    assert s.fp == sum(t["kind"] == "not_date" for d in _docs(name) for t in d["timexes"])
     assert s.precision == pytest.approx(s.good / (s.good + s.fp)) and s.precision < 1.0
 
 
-def test_the_hook_prints_a_row_per_view(capsys, monkeypatch):
+@pytest.mark.parametrize("name", SETS)
+def test_the_hook_prints_a_row_per_view_for_the_named_set(name, capsys, monkeypatch):
     monkeypatch.setattr(timex_handmade.timex_eval, "newsfacet_tagger", _echo_gold)
-    # main() picks the tagger at call time from timex_eval, so the echo stands in for the real one
-    assert timex_handmade.main([]) == 0
+    assert timex_handmade.main(["--set", name]) == 0
     out = capsys.readouterr().out
-    assert out.count("handmade") == 2 and "P=1.000 R=1.000" in out
+    assert out.count(f"{name} ") == 2 and out.count("P=1.000 R=1.000") == 2
+
+
+def test_without_a_set_the_first_hand_made_set_is_scored(capsys, monkeypatch):
+    monkeypatch.setattr(timex_handmade.timex_eval, "newsfacet_tagger", _echo_gold)
+    assert timex_handmade.main([]) == 0
+    assert capsys.readouterr().out.count("handmade ") == 2
+
+
+def test_an_unknown_set_is_refused(capsys):
+    assert timex_handmade.main(["--set", "nosuch"]) == 2
+    assert timex_handmade.main(["--set"]) == 2
+    assert "unknown --set" in capsys.readouterr().err
