@@ -8,35 +8,14 @@ import json
 from datetime import date
 
 import pytest
+from dates_helpers import WED, mentions, span
 
 from indexer.dates import timex_eval
 from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.resolve import Context, resolve
+from indexer.dates.resolve import Context
 from indexer.dates.tense import direction
 from indexer.dates.timeml import classify, convert, value_span
-from indexer.nlp import NerSpan
-
-WED = date(2024, 3, 13)  # a Wednesday
-
-
-def span(text: str, before: str = "", base: date = WED, after: str = "", context: Context | None = None):
-    r = resolve(text, base, before, after, context)
-    return None if r is None else (r.start.isoformat(), r.end.isoformat())
-
-
-def spans_of(text: str, *dated: str) -> list[NerSpan]:
-    """DATE spans for the given substrings, as spaCy would hand them over."""
-    out = []
-    for piece in dated:
-        i = text.index(piece)
-        out.append(NerSpan(i, i + len(piece), "DATE", piece))
-    return out
-
-
-def mentions(text: str, *dated: str, base: date = WED) -> set[tuple[str, str, str]]:
-    return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, spans_of(text, *dated), base, Context())}
-
 
 # --- a weekday after publication when the sentence says so ---------------------------------------------
 

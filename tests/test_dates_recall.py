@@ -7,27 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from dates_helpers import mentions, span
 
-from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.resolve import Context, resolve
-from indexer.nlp import NerSpan
-
-WED = date(2024, 3, 13)  # a Wednesday
-
-
-def span(text: str, before: str = "", base: date = WED, after: str = "") -> tuple[str, str] | None:
-    r = resolve(text, base, before, after, Context())
-    return None if r is None else (r.start.isoformat(), r.end.isoformat())
-
-
-def mentions(text: str, *dated: str, base: date = WED) -> set[tuple[str, str, str]]:
-    spans = []
-    for piece in dated:
-        i = text.index(piece)
-        spans.append(NerSpan(i, i + len(piece), "DATE", piece))
-    return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, spans, base, Context())}
-
 
 # --- "next to" is a place ------------------------------------------------------------------------------
 

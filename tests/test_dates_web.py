@@ -5,17 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.dates.mentions import date_mentions
+from dates_helpers import mentions, span
+
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.resolve import Context, resolve
 from indexer.dates.tense import direction
-
-WED = date(2024, 3, 13)  # a Wednesday
-
-
-def span(text: str, before: str = "", base: date = WED, after: str = ""):
-    r = resolve(text, base, before, after, Context())
-    return None if r is None else (r.start.isoformat(), r.end.isoformat())
 
 
 def test_a_capitalised_ed_name_inside_a_sentence_is_no_past_verb():
@@ -43,10 +36,6 @@ def test_todays_artefacts_with_modifiers_are_the_present_in_general():
     assert not_date_reason("today's", "Traders waited for ", " talks") is None
 
 
-def mentions(text: str, base: date = WED) -> set[tuple[str, str, str]]:
-    """Mentions found with no spaCy spans at all: what the regex fallbacks see."""
-    return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, [], base, Context())}
-
 
 def test_a_bare_year_spacy_leaves_untagged_is_found_after_an_article_possessive_or_preposition():
     assert ("2019", "2019-01-01", "2019-12-31") in mentions("Back then, a 2019 survey of bakers found the same.")
@@ -68,7 +57,7 @@ def test_fixed_national_days_of_other_countries_are_days():
     may = date(2024, 5, 8)
     assert span("Waitangi Day", "The flag was raised on ", may) == ("2024-02-06", "2024-02-06")
     assert span("Canada Day", "The bridge will open on ", may) == ("2024-07-01", "2024-07-01")
-    assert ("Anzac Day", "2024-04-25", "2024-04-25") in mentions("Veterans marched on Anzac Day in the rain.", may)
+    assert ("Anzac Day", "2024-04-25", "2024-04-25") in mentions("Veterans marched on Anzac Day in the rain.", base=may)
 
 
 def test_a_weekday_in_a_photo_caption_with_no_cue_looks_back():

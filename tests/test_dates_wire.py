@@ -5,23 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from dates_helpers import mentions, span
+
 from indexer.dates.mentions import agree_weekdays, date_mentions
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.resolve import Context, resolve
+from indexer.dates.resolve import Context
 from indexer.dates.tense import direction
 from indexer.nlp import NerSpan
-
-WED = date(2024, 3, 13)  # a Wednesday
-
-
-def span(text: str, before: str = "", base: date = WED, after: str = ""):
-    r = resolve(text, base, before, after, Context())
-    return None if r is None else (r.start.isoformat(), r.end.isoformat())
-
-
-def mentions(text: str, *dated: str, base: date = WED) -> set[tuple[str, str, str]]:
-    spans = [NerSpan(text.index(p), text.index(p) + len(p), "DATE", p) for p in dated]
-    return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, spans, base, Context())}
 
 
 def test_an_uncued_weekday_five_or_six_days_back_is_the_coming_one():
