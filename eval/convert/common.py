@@ -72,3 +72,20 @@ def write_articles(out_dir: Path, articles: list[dict]) -> None:
     write_jsonl(out_dir / "articles.jsonl", articles, gz=True)
     for split in ("dev", "heldout"):
         print(split, sum(1 for a in articles if a["split"] == split), "articles")
+
+
+def is_prose(sentences: list[list[tuple[str, str]]]) -> bool:
+    """A tokenised document of running text, not a results table: five sentences or more, and most of its
+    alphabetic tokens in lower case (tables of scores and names are mostly capitalised)."""
+    words = [tok for s in sentences for tok, _ in s if tok.isalpha()]
+    lower = sum(1 for w in words if w.islower())
+    return len(sentences) >= 5 and bool(words) and lower / len(words) >= 0.55
+
+
+def write_corpus(out_dir: Path, articles: list[dict], gold: list[dict], types) -> None:
+    """Articles and gold mentions written; the gold mentions per split and type printed for SOURCE.md."""
+    write_articles(out_dir, articles)
+    write_jsonl(out_dir / "mentions.jsonl", gold)
+    for split in ("dev", "heldout"):
+        ids = {a["id"] for a in articles if a["split"] == split}
+        print(split, {t: sum(1 for g in gold if g["article"] in ids and g["type"] == t) for t in types})

@@ -22,7 +22,7 @@ import re
 import sys
 from pathlib import Path
 
-from .common import check_mentions, detokenize, split_of, write_articles, write_jsonl
+from .common import check_mentions, detokenize, is_prose, split_of, write_corpus
 
 TYPES = {"PER": "person", "ORG": "org", "LOC": "place"}
 HELDOUT_SHARE = 0.88
@@ -66,11 +66,6 @@ def _spans(sentence: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def is_prose(body: list[list[tuple[str, str]]]) -> bool:
-    words = [tok for s in body for tok, _ in s if tok.isalpha()]
-    lower = sum(1 for w in words if w.islower())
-    return len(body) >= 5 and bool(words) and lower / len(words) >= 0.55
-
 
 def convert(path: Path) -> tuple[list[dict], list[dict]]:
     articles, gold = [], []
@@ -106,11 +101,7 @@ def convert(path: Path) -> tuple[list[dict], list[dict]]:
 def main(argv: list[str]) -> int:
     articles, gold = convert(Path(argv[0]))
     out = Path(argv[1])
-    write_articles(out, articles)
-    write_jsonl(out / "mentions.jsonl", gold)
-    for split in ("dev", "heldout"):
-        ids = {a["id"] for a in articles if a["split"] == split}
-        print(split, {t: sum(1 for g in gold if g["article"] in ids and g["type"] == t) for t in TYPES.values()})
+    write_corpus(out, articles, gold, TYPES.values())
     return 0
 
 

@@ -27,7 +27,7 @@ import sys
 from itertools import groupby
 from pathlib import Path
 
-from .common import check_mentions, detokenize, split_of, write_articles, write_jsonl
+from .common import check_mentions, detokenize, is_prose, split_of, write_corpus
 
 LABELS = {"1": ("B", "person"), "2": ("I", "person"), "3": ("B", "place"), "4": ("I", "place"),
           "5": ("B", "org"), "6": ("I", "org")}
@@ -76,11 +76,6 @@ def _spans(sentence: list[tuple[str, str]]) -> list[tuple[int, int, str]]:
     return out
 
 
-def is_prose(sentences: list[list[tuple[str, str]]]) -> bool:
-    words = [tok for s in sentences for tok, _ in s if tok.isalpha()]
-    lower = sum(1 for w in words if w.islower())
-    return len(sentences) >= 5 and bool(words) and lower / len(words) >= 0.55
-
 
 def convert(folder: Path) -> tuple[list[dict], list[dict]]:
     articles, gold = [], []
@@ -112,12 +107,7 @@ def convert(folder: Path) -> tuple[list[dict], list[dict]]:
 def main(argv: list[str]) -> int:
     articles, gold = convert(Path(argv[0]))
     out = Path(argv[1])
-    write_articles(out, articles)
-    write_jsonl(out / "mentions.jsonl", gold)
-    for split in ("dev", "heldout"):
-        ids = {a["id"] for a in articles if a["split"] == split}
-        print(split, {t: sum(1 for g in gold if g["article"] in ids and g["type"] == t)
-                      for t in ("person", "org", "place")})
+    write_corpus(out, articles, gold, ("person", "org", "place"))
     return 0
 
 

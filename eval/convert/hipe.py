@@ -29,7 +29,7 @@ import statistics
 import sys
 from pathlib import Path
 
-from .common import check_mentions, split_of, write_articles, write_jsonl
+from .common import check_mentions, split_of, write_corpus
 
 TYPES = {"pers": "person", "org": "org", "loc": "place"}
 HELDOUT_SHARE = 0.88
@@ -214,11 +214,7 @@ def convert(paths: list[Path]) -> tuple[list[dict], list[dict]]:
 def main(argv: list[str]) -> int:
     articles, gold = convert([Path(p) for p in argv[:-1]])
     out = Path(argv[-1])
-    write_articles(out, articles)
-    write_jsonl(out / "mentions.jsonl", gold)
-    for split in ("dev", "heldout"):
-        ids = {a["id"] for a in articles if a["split"] == split}
-        print(split, {t: sum(1 for g in gold if g["article"] in ids and g["type"] == t) for t in TYPES.values()})
+    write_corpus(out, articles, gold, TYPES.values())
     return 0
 
 
