@@ -35,6 +35,20 @@ def test_a_town_the_sentence_uses_as_a_team_is_a_club():
     assert "place" not in kinds(art, "Swindon")
 
 
+_US_REPORT = ("The quarterback threw an interception in the NFL game as the league leaders lost the match at home "
+              "and the coach said the playoffs were still open.", [])
+
+
+def test_a_state_the_sentence_uses_as_a_team_in_an_american_sports_report_is_a_club():
+    art = tagged(_US_REPORT, ("The Hawks go on the road next week and then entertain Nevada.", [("Nevada", "GPE")]))
+    assert "place" not in kinds(art, "Nevada")
+
+
+def test_a_state_in_a_rugby_report_stays_a_place():
+    art = tagged(_SPORT, ("The squad then entertain Nevada tourists in the league.", [("Nevada", "GPE")]))
+    assert kinds(art, "Nevada") == {"place"}
+
+
 def test_a_club_in_a_line_up_is_not_a_place():
     art = tagged(_SPORT, ("Replacements: Luc Varenne (Perpignan), Marc Dufour (Biarritz).",
                           [("Luc Varenne", "PERSON"), ("Perpignan", "GPE"), ("Marc Dufour", "PERSON"),

@@ -27,6 +27,11 @@ _SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-h
                     r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
                     r"play-?offs?|champions|tournament|caps|soccer|football|rugby|hockey|basketball|baseball|"
                     r"cricket|tennis|nfl|nba|nhl|uefa|fifa)\b", re.I)
+# American football, baseball, basketball and hockey reports name teams by their state or city ("entertain
+# Arizona", "the Eagles were held"), whatever label the model gave them ("touchdown" is rugby's word too)
+_US_SPORT = re.compile(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
+                       r"rebounds|nfl|nba|nhl|afc|nfc|super bowl)\b", re.I)
+US_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
 _PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
            r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
@@ -77,6 +82,10 @@ def _closes_title(para: str, start: int) -> bool:
     word = m.group().split()[0]
     return bool(lead) and lead[-1] not in ".!?:\"“”" and not places.candidates(word) \
         and not _PLACED.search(lead[-8:] + " ")  # "a polling station in Taikoo of the X constituency"
+
+
+def us_sporty(article) -> bool:
+    return len({m.group(1).lower() for p in article.paragraphs for m in _US_SPORT.finditer(p.text)}) >= US_SPORT_WORDS
 
 
 def sporty(article) -> bool:
@@ -163,8 +172,8 @@ def not_places(article, found, full_name=lambda name: None):
             club = any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
                 _team_cue(p, c) for p, c in zip(paras, cands))
         elif sport and kind == "region":
-            club = "PERSON" in labels and not any(lab in ("GPE", "LOC") for lab in labels) and any(
-                _team_cue(p, c) for p, c in zip(paras, cands))
+            club = ("PERSON" in labels and not any(lab in ("GPE", "LOC") for lab in labels) or us_sporty(article)) \
+                and any(_team_cue(p, c) for p, c in zip(paras, cands))
         if not (club or firm or person):
             continue
         for i, p in zip(idx, paras):
