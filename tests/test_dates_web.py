@@ -121,3 +121,10 @@ def test_today_after_a_general_noun_is_the_present_in_general():
     # A day after another noun, or a day's event, stays the day.
     assert not_date_reason("today", "Police arrested two men ", ".") is None
     assert not_date_reason("today's", "He spoke before ", " vote") is None
+
+
+def test_a_year_after_a_possessive_pronoun_is_that_year():
+    assert mentions("She cited their 2019 survey of nurses.") == {("2019", "2019-01-01", "2019-12-31")}
+    assert mentions("The economist, whose 2021 review shaped policy, spoke.") == {("2021", "2021-01-01", "2021-12-31")}
+    # A count after the pronoun is not a year.
+    assert mentions("The firm laid off its 2000 workers.") == set()

@@ -45,11 +45,11 @@ _REF_PERIOD_RE = re.compile(r"\b(?:the|its)\s+(?:latest|most recent|year-earlier
 _DAY_WORD_RE = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|last night|"
                           r"this (?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 # A bare year spaCy leaves untagged ("In a 2024 meta-analysis", "Sargent's 2023 short", "from 1980 to 2012"):
-# after an article, a possessive or a preposition (not "of": "the summer of" + 2022 is joined later) and
-# before a lower-case word or punctuation; counts ("the 2000 troops") are written with a comma in news, and
-# the common unit nouns are left out.
+# after an article, a possessive ("whose 2020 review", "its 2023 report") or a preposition (not "of": "the
+# summer of" + 2022 is joined later) and before a lower-case word or punctuation; counts ("the 2000 troops")
+# are written with a comma in news, and the common unit nouns are left out.
 _BARE_YEAR_RE = re.compile(
-    r"(?:\b(?:a|an|the|in|to|from|since|until|through|by)\s+|\w['’]s\s+)(?P<m>1[89]\d\d|20\d\d)\b(?![.,:]\d|-)"
+    r"(?:\b(?:a|an|the|in|to|from|since|until|through|by|its|their|his|her|our|whose)\s+|\w['’]s\s+)(?P<m>1[89]\d\d|20\d\d)\b(?![.,:]\d|-)"
     r"(?!\s+(?:percent|per\b|people|persons|men|women|meters|metres|feet|foot|miles|km|troops|soldiers|votes|points|"
     r"shares|members|workers|employees|jobs|cases|deaths|units|tons|tonnes|pounds|dollars|euros|barrels|acres|hours|"
     r"minutes|seconds|years|days|calories|words|pages|students|homes|cars|vehicles|flights|signatures)\b)"
