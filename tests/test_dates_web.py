@@ -81,3 +81,50 @@ def test_spelled_out_counts_above_twelve_before_ago_are_points_in_time():
     assert span("Nineteen years ago", "\"", after=", nobody had a phone,\" she said.") == ("2005-01-01", "2005-12-31")
     assert span("forty years ago", "The mill closed ") == ("1984-01-01", "1984-12-31")
     assert span("sixteen days ago", "The dam burst ") == ("2024-02-26", "2024-02-26")
+
+
+# --- fifth round (web news posts and release notes) ---------------------------------------------------------
+
+def test_all_digit_days_found_in_running_text():
+    # "2023/11/01" (year first, slash or hyphen) and "11/13/2023" have no month word for spaCy to tag.
+    assert mentions("- Merged upstream changes from 2023/11/01 and 2023-11-13.") == {
+        ("2023/11/01", "2023-11-01", "2023-11-01"), ("2023-11-13", "2023-11-13", "2023-11-13")}
+    assert mentions("The form was filed on 11/13/2023, the clerk said.") == {
+        ("11/13/2023", "2023-11-13", "2023-11-13")}
+    # Paths, URLs, versions, fractions and scores are not days.
+    assert mentions("See https://example.org/2023/11/01/post, version 1.2/3/4, 3/4 cup, a 6-3-2 tie.") == set()
+
+
+def test_a_two_digit_year_takes_the_century_nearest_publication_even_a_day_ahead():
+    # Written a day before the date it names: past preference alone would make it 1925.
+    assert mentions("The notice dated 12/16/25 is below.", base=date(2025, 12, 15)) == {
+        ("12/16/25", "2025-12-16", "2025-12-16")}
+    assert span("3/21/24") == ("2024-03-21", "2024-03-21")
+
+
+def test_today_opening_a_first_person_announcement_is_the_day():
+    for sentence in ("Today, we are releasing the design files of the printer.",
+                     "Today, we're introducing a new family of models.",
+                     "Today, we report a faster way to fold proteins.",
+                     "Today, we are excited to announce our new office."):
+        assert mentions(sentence, "Today") == {("Today", "2024-03-13", "2024-03-13")}, sentence
+    # A first-person present that is no announcement, or another subject, stays nowadays.
+    assert mentions("Today, we are seeing more robots in warehouses.", "Today") == set()
+    assert mentions("Today, we know more about sleep than ever.", "Today") == set()
+    assert mentions("Today, robots are everywhere.", "Today") == set()
+
+
+def test_today_after_a_general_noun_is_the_present_in_general():
+    assert not_date_reason("today", "Old divisions still bubble away in society ", ".") == "generic"
+    assert not_date_reason("today", "The world ", " faces new threats") == "generic"
+    assert not_date_reason("today's", "Our tools meet the needs of ", " threat landscape") == "generic"
+    # A day after another noun, or a day's event, stays the day.
+    assert not_date_reason("today", "Police arrested two men ", ".") is None
+    assert not_date_reason("today's", "He spoke before ", " vote") is None
+
+
+def test_a_year_after_a_possessive_pronoun_is_that_year():
+    assert mentions("She cited their 2019 survey of nurses.") == {("2019", "2019-01-01", "2019-12-31")}
+    assert mentions("The economist, whose 2021 review shaped policy, spoke.") == {("2021", "2021-01-01", "2021-12-31")}
+    # A count after the pronoun is not a year.
+    assert mentions("The firm laid off its 2000 workers.") == set()

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, WEEKDAYS
+from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -45,11 +45,11 @@ _REF_PERIOD_RE = re.compile(r"\b(?:the|its)\s+(?:latest|most recent|year-earlier
 _DAY_WORD_RE = re.compile(r"\b(?:(?:late|early|earlier|later)\s+)?(?:today|tonight|yesterday|tomorrow|last night|"
                           r"this (?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)
 # A bare year spaCy leaves untagged ("In a 2024 meta-analysis", "Sargent's 2023 short", "from 1980 to 2012"):
-# after an article, a possessive or a preposition (not "of": "the summer of" + 2022 is joined later) and
-# before a lower-case word or punctuation; counts ("the 2000 troops") are written with a comma in news, and
-# the common unit nouns are left out.
+# after an article, a possessive ("whose 2020 review", "its 2023 report") or a preposition (not "of": "the
+# summer of" + 2022 is joined later) and before a lower-case word or punctuation; counts ("the 2000 troops")
+# are written with a comma in news, and the common unit nouns are left out.
 _BARE_YEAR_RE = re.compile(
-    r"(?:\b(?:a|an|the|in|to|from|since|until|through|by)\s+|\w['’]s\s+)(?P<m>1[89]\d\d|20\d\d)\b(?![.,:]\d|-)"
+    r"(?:\b(?:a|an|the|in|to|from|since|until|through|by|its|their|his|her|our|whose)\s+|\w['’]s\s+)(?P<m>1[89]\d\d|20\d\d)\b(?![.,:]\d|-)"
     r"(?!\s+(?:percent|per\b|people|persons|men|women|meters|metres|feet|foot|miles|km|troops|soldiers|votes|points|"
     r"shares|members|workers|employees|jobs|cases|deaths|units|tons|tonnes|pounds|dollars|euros|barrels|acres|hours|"
     r"minutes|seconds|years|days|calories|words|pages|students|homes|cars|vehicles|flights|signatures)\b)"
@@ -85,7 +85,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
             found.append((s.start, s.end, s.label))
     for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX"),
-                      (_BARE_YEAR_RE, "REGEX")):
+                      (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             covering = [f for f in found if f[0] <= a and b <= f[1]]

@@ -47,10 +47,14 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
                  r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
-                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,2}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems))")
+                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,2}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems|landscapes?))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
+# "Today, we are releasing ...", "Today, we're introducing ...", "Today, we report ...": a company's or a lab's
+# announcement, first person in the present, names its own day (not nowadays, as "Today, robots are ..." does).
+_ANNOUNCES = re.compile(r"\s*,\s+(?:we|I)(?:\s+(?:are|am)|['’]re|['’]m)?\s+(?:(?:excited|proud|pleased|happy|thrilled)\s+to\s+)?"
+                        r"(?:announc|report|releas|launch|introduc|unveil|publish|open-sourc|debut)(?:e|es|ing)?\b")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)(?:(?:And|But|So)\s+)?$")
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
@@ -131,6 +135,10 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if re.fullmatch(r"(?:the\s+)?(?:first|second)\s+half", s, re.I) and _MATCH_WORDS.search(before + " " + after):
         return "match half"
     if _GENERIC_TODAY.match(s):
+        # "under the surface of society today", "the world today": the present in general.
+        if s.lower() == "today" and re.search(r"\b(?:world|society|societies|culture|generation|youth|kids|teens|"
+                                              r"teenagers|young people)\s+$", before, re.I):
+            return "generic"
         if re.match(rf"^(?:'s|’s)?\s+{_GENERIC_NOUN}\b", after if not s.lower().endswith("s") else " " + after.lstrip(), re.I):
             return "generic"
         # "as strong today as it was when Warhol was living": today measured against another time.
@@ -142,7 +150,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if s.lower() == "today" and _OPENS_SENTENCE.search(before) and re.match(r"\s*,\s+\w", after):
         from indexer.dates.tense import clause_tense
 
-        if clause_tense(after) is None:
+        if clause_tense(after) is None and not _ANNOUNCES.match(after):
             # "Today, Rottweilers are on the way up", "And today, the right to work is equal to ...": a clause
             # told in the plain present is about nowadays (TimeML PRESENT_REF); "Today, hundreds began to
             # arrive" is the day.

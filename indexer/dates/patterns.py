@@ -89,3 +89,29 @@ def nearest_month_year(month: int, base: date, future: bool = False) -> int:
     if back == 0 or back <= 2 * ahead:
         return base.year if month <= base.month else base.year - 1
     return base.year if month > base.month else base.year + 1
+
+
+# An all-digit day as web pages write it: "2025/11/01", "2025-11-01", "12/16/25", "11/13/2025". Slashes only
+# for the day-first/month-first forms (a hyphen joins scores and ranges: "6-3-2"); not inside a path, a URL,
+# a version or a longer number run.
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\w/.:-])(?:(?:19|20)\d\d([/-])(?:0?[1-9]|1[0-2])\1(?:[12]\d|3[01]|0?[1-9])"
+    r"|(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:(?:19|20)\d\d|\d\d))(?![\w/:-]|\.\d)"
+)
+_SHORT_YEAR = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d\d)")
+
+
+def short_year_day(s: str, base: date | None) -> date | None:
+    """"12/16/25" in a December 2025 page is 16 December 2025: the two-digit year in the century nearest
+    publication, whichever side of it (dateparser's past preference reads a day after publication as 1925).
+    Month first as in US pages; None when the order is ambiguous (both parts up to 12) or without a base."""
+    m = _SHORT_YEAR.fullmatch(s)
+    if m is None or base is None:
+        return None
+    a, b, yy = int(m["a"]), int(m["b"]), int(m["yy"])
+    if a <= 12 and b <= 12 and a != b:
+        return None
+    month, day = (a, b) if a <= 12 else (b, a)
+    century = base.year // 100 * 100
+    year = min((century - 100 + yy, century + yy, century + 100 + yy), key=lambda y: abs(y - base.year))
+    return safe_date(year, month, day)

@@ -23,6 +23,7 @@ from indexer.dates.patterns import (
     nearest_month_year,
     nearest_year,
     safe_date,
+    short_year_day,
 )
 
 
@@ -356,6 +357,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     embedded = _embedded(s, base, way)
     if embedded is not None:
         return embedded
+    short = short_year_day(s, base)
+    if short is not None:
+        return Resolved(short, short, "day")
     return with_dateparser(s, base)
 
 
