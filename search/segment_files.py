@@ -71,14 +71,29 @@ def save(ix_dir, segment_id: str, seg, facet_fields) -> None:
             pass
 
 
+def _header_fits(meta: dict, segment_id: str, n: int, facet_fields) -> bool:
+    return (meta.get("format"), meta.get("segment"), meta.get("n"), meta.get("fields")) == \
+        (FORMAT, segment_id, n, list(facet_fields))
+
+
+def is_current(ix_dir, segment_id: str, n: int, facet_fields) -> bool:
+    """The writer's check after a commit: this segment's file exists and its header fits. Reads only the
+    header member, not the postings (every commit checks every segment); a reader's load() still checks
+    the body and reads Whoosh around a damaged one."""
+    try:
+        with open(path_of(ix_dir, segment_id, n), "rb") as f, np.load(f, allow_pickle=False) as z:
+            return _header_fits(json.loads(z["meta"].tobytes()), segment_id, n, facet_fields)
+    except Exception:  # noqa: BLE001 - missing, damaged or foreign: the writer saves it again
+        return False
+
+
 def load(ix_dir, segment_id: str, n: int, facet_fields):
     """(ids, published, copy_of, facets) saved for this segment, or None (then read it from Whoosh)."""
     path = path_of(ix_dir, segment_id, n)
     try:
         with open(path, "rb") as f, np.load(f, allow_pickle=False) as z:  # closed even when np.load fails
             meta = json.loads(z["meta"].tobytes())
-            if (meta.get("format"), meta.get("segment"), meta.get("n"), meta.get("fields")) != \
-                    (FORMAT, segment_id, n, list(facet_fields)):
+            if not _header_fits(meta, segment_id, n, facet_fields):
                 return None
             counts = meta["counts"]
             ids = _strings(z["ids"], counts["ids"])

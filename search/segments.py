@@ -93,7 +93,7 @@ def save_all(ix_dir, facet_fields) -> int:
                 if key is None:
                     continue
                 keep.add((key[1], key[2]))
-                if segment_files.load(ix_dir, key[1], key[2], facet_fields) is None:  # missing or damaged
+                if not segment_files.is_current(ix_dir, key[1], key[2], facet_fields):  # missing or damaged
                     segment_files.save(ix_dir, key[1], _read(leaf, facet_fields), facet_fields)
                     saved += 1
             segment_files.retain(ix_dir, keep)
