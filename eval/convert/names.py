@@ -1,7 +1,7 @@
 """Names, not descriptions: word-class rules that cut a shipped entity mention down to the name our gold keeps.
 
-Shared by the converters of sets whose annotators marked more than names (re3d, MEANTIME): pronouns, roles
-("The Foreign Secretary"), descriptions ("the Asad regime", "the camp"). The rules go by word class
+For converters of sets whose annotators marked more than names (re3d so far): pronouns, roles ("The Foreign
+Secretary"), descriptions ("the Asad regime", "the camp"). The rules go by word class
 (articles, titles, capitalisation, settlement nouns), never by particular names; see eval/convert/re3d.py
 for what they do to a set, with examples.
 """
