@@ -36,7 +36,9 @@ word class, never of particular strings:
 - a mention across a paragraph break is dropped; a person holding another person mention gives way to it
   (the inner one is the name); of other overlapping mentions the longest is kept; two annotations that
   come to the same span with different types give a place before an org before a person.
-Every kept article is annotated in full (re3d annotated whole documents).
+re3d's annotators stopped before the end of a few documents (CENTCOM's closing list of the coalition's
+nations): each text ends with the sentence that holds its last annotation of any type, so every kept article
+is annotated in full.
 """
 from __future__ import annotations
 
@@ -80,6 +82,14 @@ def paragraphs(raw: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+def unannotated_tail_cut(text: str, last_end: int) -> str:
+    """The text up to the end of the sentence that holds its last annotation (of any re3d type): the
+    annotators stopped before the end of a few documents (CENTCOM's closing list of the coalition's nations),
+    and a name there would be gold nobody marked."""
+    m = re.compile(r"[.!?][\"”’')]*(?=\s|$)|\n").search(text, last_end)
+    return text if m is None else text[:m.end()]
+
+
 def _read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines() if line.strip()]
 
@@ -99,7 +109,9 @@ def convert(root: Path) -> tuple[list[dict], list[dict], Counter]:
     for src in SOURCES:
         docs = {d["_id"]: d for d in _read(root / src / "documents.json")}
         by_span: dict[tuple[str, int, int], list[dict]] = {}
+        last_end: dict[str, int] = {}  # where the last annotation of any type ends, per document
         for e in _read(root / src / "entities.json"):
+            last_end[e["documentId"]] = max(last_end.get(e["documentId"], 0), e["end"])
             if e["type"] not in TYPES:
                 continue
             doc = docs[e["documentId"]]
@@ -112,8 +124,12 @@ def convert(root: Path) -> tuple[list[dict], list[dict], Counter]:
                 stats["articles mentioning Ukraine, dropped"] += 1
                 continue
             aid = "re3d-" + doc_id[:12].lower()
-            text, where = paragraphs(doc["text"].strip())
-            lead = len(doc["text"]) - len(doc["text"].lstrip())
+            raw = unannotated_tail_cut(doc["text"], last_end.get(doc_id, 0))
+            if len(raw.strip()) < len(doc["text"].strip()):
+                stats["articles whose unannotated tail was cut"] += 1
+                stats["characters cut from unannotated tails"] += len(doc["text"].strip()) - len(raw.strip())
+            text, where = paragraphs(raw.strip())
+            lead = len(raw) - len(raw.lstrip())
             cands = []
             for (did, b, e), anns in by_span.items():
                 if did != doc_id:
