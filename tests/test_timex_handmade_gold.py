@@ -1,8 +1,9 @@
-"""The three hand-made event-date gold sets (tests/gold/timex/handmade*.jsonl) are well formed and scoreable.
+"""The hand-made event-date gold sets (tests/gold/timex/handmade*.jsonl, and MEANTIME's) are well formed and scoreable.
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable), and the ``--set`` hook with taggers that echo the gold.
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise), and the
+``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ CORPORA = ROOT / "eval" / "corpora"
 SETS = tuple(timex_handmade.SETS)
 # What each set was built to hold (SOURCE.md): documents, scored, not_date, single days.
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
-           "meantime": (6, 14, 6, 11)}
+           "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -74,6 +75,18 @@ def test_handmade3_documents_are_fresh_wcxb_pages_with_a_day():
         assert d["set"] == "handmade3" and d["doc"].startswith("wcxb-")
         assert d["doc"] not in others  # neither in another set nor among the stored WCXB pages
         assert d["paragraphs"] and all(p and p == p.strip() and "\n" not in p for p in d["paragraphs"])
+
+
+def test_handmade4_documents_are_fresh_fundus_articles_cut_at_twenty_paragraphs():
+    # SOURCE.md: one article per Fundus test-data version, its first 20 non-empty paragraphs, whitespace collapsed
+    others = {d["doc"] for name in SETS if name != "handmade4" for d in _docs(name)}
+    docs = _docs("handmade4")
+    for d in docs:
+        assert d["set"] == "handmade4" and d["doc"].startswith("fundus-") and d["doc"] not in others
+        assert 1 <= len(d["paragraphs"]) <= 20
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+    # one document per publisher version: ids are fundus-<country>-<publisher>-<version>
+    assert all(len(d["doc"].split("-")) == 4 for d in docs)
 
 
 @pytest.mark.parametrize("name", SETS)
