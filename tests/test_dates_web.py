@@ -128,3 +128,25 @@ def test_a_year_after_a_possessive_pronoun_is_that_year():
     assert mentions("The economist, whose 2021 review shaped policy, spoke.") == {("2021", "2021-01-01", "2021-12-31")}
     # A count after the pronoun is not a year.
     assert mentions("The firm laid off its 2000 workers.") == set()
+
+
+def test_today_closing_a_statement_of_how_things_are_is_nowadays():
+    # A stative predicate, a comparison, "how things work", "issues facing", a call to action, now against later.
+    for before, after in (("Python 2 is rarely used ", ", but old scripts survive."),
+                          ("The novel feels strangely relevant ", " in many countries."),
+                          ("Solar panels now cost less than they did a decade ago and far less than ", "."),
+                          ("Trains will be scheduled the same way that buses run ", "."),
+                          ("Panelists discussed the challenges facing small farmers ", "."),
+                          ("Sign up for our newsletter ", "."),
+                          ("We want the cure for patients ", ", not in 2040."),
+                          ("Nearly every airline ", " still uses paper checklists.")):
+        assert not_date_reason("today", before, after) == "generic", before
+    # The day itself: an event, a progressive, a quotation, a stative verb told in the past, "as of today".
+    for before, after in (("The bill is signed ", "."),
+                          ("Rebels are shelling the city ", "."),
+                          ("Prices rose faster than analysts had expected ", "."),
+                          ('"Our country is united ', '," the president said.'),
+                          ("Officials said the road was closed ", "."),
+                          ("The ministry said the rule was considered ", "."),
+                          ("As of ", ", the shelter holds 40 dogs.")):
+        assert not_date_reason("today", before, after) is None, before

@@ -47,7 +47,7 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
                  r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
-                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,2}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems|landscapes?))")
+                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,3}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems|landscapes?))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
@@ -89,6 +89,53 @@ _HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catho
                                r"Last|Next|This|Since|Before|After|Until|At|On|By|Over|Jewish|Canadian|American|Boxing|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December|"
                                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$")
+
+
+# "Today" at the end of a clause that states how things are, not what happened: "SQLite is supported today",
+# "feels especially relevant today" (a stative predicate right before it), "every model today still speaks"
+# (between a subject and its present verb), "faster than can be done today" (a comparison), "issues shaping
+# the industry today", "Start your journey today." (a web page's call to action). TimeML's PRESENT_REF.
+_STATIVE_BEFORE = re.compile(
+    r"\b(?:is|are|isn't|aren't|remains?|seems?|feels?|looks?|stays?)\s+(?:(?:\w+ly|still|also|not|even|very|so|quite)\s+)*"
+    r"(?:supported|used|known|needed|required|considered|regarded|recogni[sz]ed|accepted|understood|believed|spoken|"
+    r"practi[sc]ed|common|rare|relevant|true|possible|impossible|important|different|popular|widespread|prevalent|"
+    r"standard|normal|typical|familiar|obsolete|unthinkable)\s+$", re.I)
+_PRESENT_AFTER = re.compile(r"^\s+(?:still|largely|mostly|generally|typically|usually|increasingly)\s+(?:is|are|has|have|[a-z]+s)\b")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?P<gap>(?:[\w'’-]+\s+){0,4})$", re.I)
+_FACING_BEFORE = re.compile(r"\b(?:issues|challenges|problems|questions|threats|risks|trends|forces)\s+(?:\w+\s+){0,2}"
+                            r"(?:facing|shaping|confronting|affecting|driving)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+# "the same way that standard runners work today", "how we shop today": how things are done nowadays.
+_WAY_BEFORE = re.compile(r"\b(?:the\s+(?:same\s+)?way|how)\s+(?:that\s+)?(?P<gap>(?:[\w,'’-]+\s+){1,8})$", re.I)
+# "for production purposes today, not in 2029": now set against a later time.
+_NOT_LATER_AFTER = re.compile(r"^\s*,?\s*(?:and\s+)?not\s+(?:in\s+)?(?:(?:19|20)\d\d|the future|years from now|someday|some day)\b", re.I)
+_CALL_TO_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Join|Apply|Sign up|Subscribe|Register|Donate|Enroll|Contact|Call|"
+                             r"Order|Shop|Book|Reserve|Request|Claim|Download|Try)\b[^.!?\"“”]*$")
+
+
+def _inside_quote(before: str) -> bool:
+    """Is the text ending in ``before`` inside a quotation (straight, curly or newswire ``...'' quotes)?"""
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or before.count("``") > before.count("''"))
+
+
+def _present_today(before: str, after: str) -> bool:
+    from indexer.dates.tense import _clause, _cues
+
+    if _CALL_TO_ACTION.search(before) and re.match(r"\s*(?:[.!]|$)", after):
+        return True
+    if _FACING_BEFORE.search(before) or _NOT_LATER_AFTER.match(after):
+        return True
+    if (m := _THAN_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\w+ing\b", m["gap"]):
+        # (not "more rapidly than we're seeing today": the market of the day)
+        return True
+    # In a quotation "today" is the speaker's day ("Elian today is the symbol of our unity").
+    if _inside_quote(before):
+        return False
+    if (m := _WAY_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\b(?:[a-z]+ing|[a-z]+ed)\s+$", m["gap"]):
+        return True
+    if _STATIVE_BEFORE.search(before) and not any(way == "past" for _, way, _ in _cues(_clause(before))):
+        return True
+    return bool(_PRESENT_AFTER.match(after))
 
 
 def _title_case(before: str) -> bool:
@@ -145,7 +192,10 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         if s.lower() == "today" and re.search(r"\bas\s+(?:\w+\s+){1,2}$", before, re.I) and re.match(r"\s+as\b", after):
             return "generic"
         if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
-                                                                             r"meeting|session|edition|issue)\s+of\s*$", before, re.I):
+                                                                             r"meeting|session|edition|issue)\s+of\s*$|"
+                                                                             r"\bas\s+of\s*$", before, re.I):
+            return "generic"  # "the people of tomorrow"; "as of today" is the day itself
+        if s.lower() == "today" and _present_today(before, after):
             return "generic"
     if s.lower() == "today" and _OPENS_SENTENCE.search(before) and re.match(r"\s*,\s+\w", after):
         from indexer.dates.tense import clause_tense
