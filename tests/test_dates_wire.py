@@ -99,3 +99,25 @@ def test_an_aside_between_dashes_does_not_hide_the_verb_before_it():
             "Slovenia, Croatia, Serbia, Romania and Bulgaria _ starting Monday.")
     assert mentions(text, "Monday") == {("Monday", "2024-03-18", "2024-03-18")}
     assert direction("The envoy said he would travel (with his deputy) on ", "Monday") == "future"
+
+
+def test_a_group_named_after_a_day_is_no_date():
+    for before, text, after in (("He belonged to the ", "May 15", " Palestinian guerrilla group."),
+                                ("Leaders of the ", "March 14", " alliance met."),
+                                ("Police blamed the ", "17 November", " group.")):
+        assert not_date_reason(text, before, after) == "name", text
+    # The day of an event, or a group acting on a day, stays a date.
+    assert not_date_reason("May 15", "He recalled the ", " attack on the group.") is None
+    assert not_date_reason("May 15", "The group met on ", ".") is None
+
+
+def test_sheffield_wednesday_is_a_club():
+    assert not_date_reason("Wednesday", "He will return for Sheffield ", " against Leeds.") == "name"
+    assert not_date_reason("Wednesday", "Sheffield will play on ", " against Leeds.") is None
+
+
+def test_a_past_month_day_a_day_or_two_after_publication_is_the_lagging_stamp_not_last_year():
+    # A web page stamped the day before its text: "published January 24" is that day, not a year back.
+    assert span("January 24", "The study, published ", base=date(2017, 1, 23)) == ("2017-01-24", "2017-01-24")
+    # Further ahead, a past verb still means last year's.
+    assert span("January 28", "The study, published ", base=date(2017, 1, 23)) == ("2016-01-28", "2016-01-28")

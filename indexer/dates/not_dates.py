@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.dates.patterns import DAY, MONTH
+
 _NUM = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|many|as many|dozens of|hundreds of|\d+\s*(?:-|–|to)\s*\d+)"
 _UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|summer|winter|term)s?"
 _HEDGE = r"(?:(?:more|less|fewer) than|nearly|almost|about|around|over|under|up to|at least|just|only|some|roughly|the|past|last|next|first|coming|intervening|following|previous|recent|entire|full|whole|final|\s)*"
@@ -63,7 +65,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters?|Xinhua|[A-Z]{2,6}
 
 # "Super Tuesday", "Black Monday", "Ash Wednesday": a day with a name of its own, not the one of this week;
 # "the Mail on Sunday", "the Sunday Telegraph": newspapers.
-_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue)\s+$")
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue|Sheffield)\s+$")
 _PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
 _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
                           r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
@@ -72,6 +74,12 @@ _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune
 # "the annual March for Life", "the Million Man March": the noun, not the month.
 _MARCH_NAME_BEFORE = re.compile(r"\b(?:annual|Million Man|Long|Peace|Freedom|Women's|Pride)\s+$")
 _MARCH_NAME_AFTER = re.compile(r"^\s+(?:for|on|against)\s+[A-Z]")
+# "the May 15 Palestinian guerrilla group", "the March 14 alliance", "the November 17 group", "the April 6 youth
+# movement": groups named after the day they were founded; the day is part of a name, not an event's date.
+_MONTH_DAY_NAME = re.compile(rf"^(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH})$", re.I)
+_GROUP_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w'’-]*|guerrilla|youth|revolutionary|militant|armed|rebel|opposition|political|"
+                          r"student|terrorist|protest|resistance)\s+){0,3}?(?i:group|movement|alliance|coalition|bloc|organi[sz]ation|brigades?|"
+                          r"faction|militia|guerrillas?|camp)\b")
 # "his 1987 Chevrolet Cavalier": a model year names a car, not a time.
 _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Chrysler|Dodge|Nissan|Mercedes|BMW|"
                         r"Volkswagen|Oldsmobile|Pontiac|Plymouth|Jeep|Mazda|Volvo|Lincoln|Mercury|Subaru|Audi|Porsche|"
@@ -176,6 +184,8 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # capitalises its months (unless the whole text is lower-case).
     if re.search(r"\b(?:march|may)\b", s) and not re.search(r"\b(?:March|May)\b", s) and re.search(r"[A-Z]", before + after):
         return "not a date"
+    if _MONTH_DAY_NAME.match(s) and re.search(r"\bthe\s+$", before, re.I) and _GROUP_AFTER.match(after):
+        return "name"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
     # "neither side could open the scoring in the first half": a match's half, not the year's.

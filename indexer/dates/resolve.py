@@ -133,6 +133,7 @@ def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | N
 
 
 _JUST_PASSED_DAYS = 31
+_CLOCK_LAG_DAYS = 2
 
 
 def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | None:
@@ -143,8 +144,10 @@ def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | 
         # "to repatriate the child by Jan. 14" in a Jan. 15 story: a deadline just passed, not one a year
         # away (a date that far ahead is written with its year).
         return base.year if (base - this_year).days <= _JUST_PASSED_DAYS else base.year + 1
-    if way == "past" and safe_date(base.year, month_, day) is not None:
-        return base.year if safe_date(base.year, month_, day) <= base else base.year - 1
+    if way == "past" and (this_year := safe_date(base.year, month_, day)) is not None:
+        # "The study, published January 24" on a page stamped January 23: the stamp lags the text (time zones,
+        # a web date set before the dateline's); a day a year back would have been written with its year.
+        return base.year if (this_year - base).days <= _CLOCK_LAG_DAYS else base.year - 1
     return nearest_year(month_, day, base)
 
 
