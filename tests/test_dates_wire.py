@@ -121,3 +121,25 @@ def test_a_past_month_day_a_day_or_two_after_publication_is_the_lagging_stamp_no
     assert span("January 24", "The study, published ", base=date(2017, 1, 23)) == ("2017-01-24", "2017-01-24")
     # Further ahead, a past verb still means last year's.
     assert span("January 28", "The study, published ", base=date(2017, 1, 23)) == ("2016-01-28", "2016-01-28")
+
+
+WED_BASE = date(2024, 3, 13)
+
+
+def _story(*paragraphs: str, dated: str) -> set[str]:
+    """Texts of the date mentions of the last paragraph, after the earlier ones were read with one Context."""
+    context, found = Context(), []
+    for n, text in enumerate(paragraphs):
+        spans = [NerSpan(text.index(dated), text.index(dated) + len(dated), "DATE", dated)] if dated in text else []
+        found = date_mentions(n, text, spans, WED_BASE, context)
+    return {m.text for m in found}
+
+
+
+def test_a_game_period_in_a_match_report_is_no_calendar_quarter():
+    report = ("The quarterback threw two touchdown passes in the win.", "He was injured in the third quarter.")
+    assert _story(*report, dated="the third quarter") == set()
+    # A business story keeps its quarter, and so does a money sentence inside a match report.
+    assert _story("Shares rose after the results.", "He was injured in the third quarter.",
+                  dated="the third quarter") == {"the third quarter"}
+    assert _story(report[0], "The club's revenue fell in the third quarter.", dated="the third quarter") == {"the third quarter"}

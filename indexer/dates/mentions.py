@@ -142,6 +142,8 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     "a year earlier" and "the quarter"; pass a fresh one per article or None.
     """
     out: list[Mention] = []
+    if context is not None:
+        context.match_words.update(w.lower() for w in _MATCH_REPORT.findall(text))
     for start, end, label in _candidates(text, spans):
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
         if (tail := re.match(r"\s+(?:1[0-9]{3}|20[0-9]{2})\b", text[end:])) and re.search(r"\bof$", text[start:end]):
@@ -271,10 +273,23 @@ def _inner(text: str, start: int, end: int, base: date | None, context: Context 
     return sorted(out, key=lambda x: x[0])
 
 
+# Words of a match report (football of both kinds, rugby, basketball, baseball, hockey); "points", "yards" alone or
+# "penalty" are business or legal words too ("goals" is left out), so two different ones are needed in the story.
+_MATCH_REPORT = re.compile(r"\b(?:scored|equali[sz]\w+|striker|goalkeeper|kick-?off|half-?time|touchdowns?|TD|"
+                           r"quarterback|interceptions?|field goals?|fumbles?|rushing|innings?|rebounds|three-pointers?|"
+                           r"free throws?|overtime|penalty|scoreboard|yards?)\b")
+_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:quarter|half|period)", re.I)
+_MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|revenues?|sales|loss|net|income|results|dividends?|growth|economy|GDP|"
+                          r"fiscal|shares|percent|pct|dlrs|dollars|billion|million|output|prices|charges?|costs|write-?offs?)\b|[$£€]", re.I)
+
+
 def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
     before, after = text[max(0, start - 240):start], text[end:end + 160]
+    if (context is not None and len(context.match_words) >= 2 and _GAME_PERIOD.fullmatch(span)
+            and not _MONEY_WORDS.search(before[-120:] + " " + after[:80])):
+        return None  # "a 13-yard TD run in the first quarter", "easing up in the second-half": the game's period
     if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
         return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
     if not_date_reason(span, before, after):

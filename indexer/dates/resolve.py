@@ -42,6 +42,9 @@ class Context:
     last: Resolved | None = None
     reported: Resolved | None = None  # the last named period that had ended by publication
     quarters: list[Resolved] = field(default_factory=list)
+    # Words of a match report seen so far ("touchdown", "half-time", ...): two of them make a bare "the third
+    # quarter" or "the second half" the game's period, not the calendar's.
+    match_words: set[str] = field(default_factory=set)
 
 
 # Words in front of a date that change nothing about which date it is.
