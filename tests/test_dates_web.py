@@ -150,3 +150,16 @@ def test_today_closing_a_statement_of_how_things_are_is_nowadays():
                           ("The ministry said the rule was considered ", "."),
                           ("As of ", ", the shelter holds 40 dogs.")):
         assert not_date_reason("today", before, after) is None, before
+
+
+def test_table_headers_stretches_quantities_and_people_named_for_months_are_no_dates():
+    assert not_date_reason("Last Month", "Category | ", " | This Month | Change") == "table"
+    assert not_date_reason("last month", "Sales rose ", " | up 3%") is None
+    assert not_date_reason("past year", "Prices rose 5 percent over the ", ".") == "vague"
+    # "the previous year" is the year before one the story named; "last year" alone is last year.
+    assert not_date_reason("previous year", "Exports rose from the ", ".") is None
+    assert not_date_reason("last year", "Exports rose ", ".") is None
+    assert not_date_reason("1150", "Steers: Choice 2-3, ", " lbs 67.00.") == "quantity"
+    assert not_date_reason("1998", "In ", " pounds of rice were shipped.") is None
+    assert not_date_reason("May", "The cafe is run by Jordy and ", " Navarra.") == "name"
+    assert not_date_reason("May", "Exports rose between January and ", " Ecuador said.") is None

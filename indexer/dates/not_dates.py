@@ -80,6 +80,17 @@ _MONTH_DAY_NAME = re.compile(rf"^(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH})$"
 _GROUP_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w'’-]*|guerrilla|youth|revolutionary|militant|armed|rebel|opposition|political|"
                           r"student|terrorist|protest|resistance)\s+){0,3}?(?i:group|movement|alliance|coalition|bloc|organi[sz]ation|brigades?|"
                           r"faction|militia|guerrillas?|camp)\b")
+# "1150 lbs", "2000 volts": a quantity in a unit of measure (never a year's subject, unlike "1998 people").
+_MEASURE_AFTER = re.compile(r"^\s*(?:lbs?|kg|kilos|kilograms|grams|volts|watts|kilowatts|megawatts|kw|mw|horsepower|hp|rpm|mph|"
+                            r"kph|km|kms|kilometres|kilometers|metres|meters|feet|ft|yards|miles|tonnes|tons|barrels|bpd|"
+                            r"acres|hectares|calories|gallons|litres|liters|dlrs|euros|yen)\b", re.I)
+# A person named April, May or June: after another person's first name and "and" ("Jordy and May Navarra") or a
+# title ("Miss May Struppler"), before a capitalised surname ("between January and May Ecuador sold" is the month).
+_MONTH_FIRST_NAME = re.compile(r"April|May|June")
+_SURNAME_AFTER = re.compile(r"^\s+[A-Z][a-z]+\b(?!\s*\d)")
+_NAME_PAIR_BEFORE = re.compile(r"(?:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+(?:and|&)|"
+                               r"\b(?:Miss|Mrs\.?|Ms\.?|Aunt|Sister))\s+$")
 # "his 1987 Chevrolet Cavalier": a model year names a car, not a time.
 _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Chrysler|Dodge|Nissan|Mercedes|BMW|"
                         r"Volkswagen|Oldsmobile|Pontiac|Plymouth|Jeep|Mazda|Volvo|Lincoln|Mercury|Subaru|Audi|Porsche|"
@@ -169,6 +180,19 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # "ABC News' \"This Week\"": in running text a capital W makes the phrase a programme's name; in a
     # headline ("Talks To Resume This Week", every word capitalised) it is still a date.
     if re.fullmatch(r"(?:This|Next|Last) (?:Week|Month|Year)", s) and not _title_case(before):
+        return "name"
+    # "Category | Last Month | This Month | Delta": a table's column header, not a period of any event.
+    if re.fullmatch(r"(?:this|next|last|previous)\s+(?:week|month|year|quarter)", s, re.I) and re.search(r"\|\s*$", before) \
+            and re.match(r"\s*\|", after):
+        return "table"
+    # "in the last month", "over the past year": a stretch ending now (spaCy leaves "the" out of the span). Not
+    # "in the last week", which TimeML's annotators read as the calendar week before, nor "the previous year".
+    if re.fullmatch(r"(?:past|last)\s+(?:month|year|decade)", s, re.I) and re.search(r"\bthe\s+$", before, re.I) \
+            and not re.match(r"\s+of\b", after):
+        return "vague"
+    if re.fullmatch(r"\d{3,4}", s) and _MEASURE_AFTER.match(after):
+        return "quantity"
+    if _MONTH_FIRST_NAME.fullmatch(s) and _SURNAME_AFTER.match(after) and _NAME_PAIR_BEFORE.search(before):
         return "name"
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
