@@ -143,3 +143,18 @@ def test_a_game_period_in_a_match_report_is_no_calendar_quarter():
     assert _story("Shares rose after the results.", "He was injured in the third quarter.",
                   dated="the third quarter") == {"the third quarter"}
     assert _story(report[0], "The club's revenue fell in the third quarter.", dated="the third quarter") == {"the third quarter"}
+
+
+def test_a_weekday_spacy_misses_or_tags_only_the_part_of_the_day_of_is_found():
+    text = "The storm hit the coast early Thursday morning, officials said."
+    i = text.index("morning")
+    found = date_mentions(0, text, [NerSpan(i, i + 7, "TIME", "morning")], WED_BASE, Context())
+    assert {(m.text, m.value) for m in found} == {("early Thursday morning", "2024-03-07")}
+    assert mentions("Fans will watch next Saturday's final.") == {("next Saturday", "2024-03-16", "2024-03-16")}
+    # A programme named after a weekday is no date.
+    assert mentions("He wrote for Saturday Night Live for years.") == set()
+
+
+def test_voters_going_to_the_polls_look_ahead():
+    assert direction("Voters go to the polls on ", "Sunday") == "future"
+    assert direction("Voters went to the polls on ", "Sunday") == "past"

@@ -54,6 +54,10 @@ _BARE_YEAR_RE = re.compile(
     r"shares|members|workers|employees|jobs|cases|deaths|units|tons|tonnes|pounds|dollars|euros|barrels|acres|hours|"
     r"minutes|seconds|years|days|calories|words|pages|students|homes|cars|vehicles|flights|signatures)\b)"
     r"(?=\s+[a-z]|\s*[,.;:)!?]|\s*$)")
+# A weekday spaCy leaves out, or tags only the part of the day of ("hit the coast early Thursday morning": TIME
+# "morning"). Capitalised only: the lower-case word is rare and the name cases are filtered by not_dates.
+_WEEKDAY_RE = re.compile(r"\b(?:(?:early|late|Early|Late|next|last|this|Next|Last|This)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\b")
 # Scraped paragraphs sometimes lose the space after a full stop: "June 25.According to ...".
 _GLUE = re.compile(r"\.(?=[A-Z\"“])")
 
@@ -85,14 +89,14 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
             found.append((s.start, s.end, s.label))
     for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX"),
-                      (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX")):
+                      (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX"), (_WEEKDAY_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             covering = [f for f in found if f[0] <= a and b <= f[1]]
             if covering:
                 continue
             # A longer regex match replaces the shorter DATE span inside it ("October 7" of "October 7, 2023").
-            found = [f for f in found if not (a <= f[0] and f[1] <= b and f[2] == "DATE")]
+            found = [f for f in found if not (a <= f[0] and f[1] <= b and f[2] in ("DATE", "TIME"))]
             if any(f[0] < b and a < f[1] for f in found):
                 continue
             found.append((a, b, label))

@@ -67,6 +67,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters?|Xinhua|[A-Z]{2,6}
 # "the Mail on Sunday", "the Sunday Telegraph": newspapers.
 _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue|Sheffield)\s+$")
 _PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
+# "Saturday Night Live", "Monday Night Football", "Friday Night Lights": programmes named after a weekday.
+_PROGRAMME_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
                           r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
 
@@ -195,6 +197,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if _MONTH_FIRST_NAME.fullmatch(s) and _SURNAME_AFTER.match(after) and _NAME_PAIR_BEFORE.search(before):
         return "name"
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
+                                            or _PROGRAMME_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
     # "with illustrator Johnnie Christmas": a one-word holiday right after a capitalised name inside a

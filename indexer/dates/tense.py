@@ -33,7 +33,7 @@ _FUTURE = (
     # on Thursday", "Germany goes to the polls"); "reports", "returns", "heads", "signs" are nouns too often.
     r"starts|ends|closes|concludes|goes|leaves|departs|travels|flies|hears|hosts|attends|kicks off|"
     r"gets under way|steps down|hands over|takes over|unveils|announces|publishes|decides|debates|"
-    r"celebrates|sails|wraps up"
+    r"celebrates|sails|wraps up|(?:go|head) to the polls"
 )
 # Past verbs: "-ed" forms (not the future-cue ones above) and common irregular past tenses.
 _PAST = (
