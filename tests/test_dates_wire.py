@@ -158,3 +158,13 @@ def test_a_weekday_spacy_misses_or_tags_only_the_part_of_the_day_of_is_found():
 def test_voters_going_to_the_polls_look_ahead():
     assert direction("Voters go to the polls on ", "Sunday") == "future"
     assert direction("Voters went to the polls on ", "Sunday") == "past"
+
+
+def test_day_first_dates_keep_their_weekday_and_look_ahead_when_told_so():
+    # spaCy splits "Thursday" from "21 March 2024"; alone the weekday would be last Thursday.
+    text = "The show opens on Thursday, 21 March 2024."
+    found = date_mentions(0, text, [NerSpan(18, 26, "DATE", "Thursday"), NerSpan(28, 41, "DATE", "21 March 2024")],
+                          WED_BASE, Context())
+    assert {(m.text, m.value) for m in found} == {("Thursday, 21 March 2024", "2024-03-21")}
+    # "the 3rd of April" after a deadline word is the coming one, as "April 3" is.
+    assert span("the 3rd of April", "The flight was delayed until ") == ("2024-04-03", "2024-04-03")

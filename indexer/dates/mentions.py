@@ -54,6 +54,11 @@ _BARE_YEAR_RE = re.compile(
     r"shares|members|workers|employees|jobs|cases|deaths|units|tons|tonnes|pounds|dollars|euros|barrels|acres|hours|"
     r"minutes|seconds|years|days|calories|words|pages|students|homes|cars|vehicles|flights|signatures)\b)"
     r"(?=\s+[a-z]|\s*[,.;:)!?]|\s*$)")
+# Day-first dates ("Thursday, 21 March 2024", "the 3rd of April"), British and Commonwealth style: spaCy tends to
+# split the weekday from the rest, and the weekday alone would be read as another day. Capitalised months only.
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?(?:{_CAP_MONTHS}|Jan|Feb|Mar|Apr|Jun|"
+    rf"Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?\b(?!-)")
 # A weekday spaCy leaves out, or tags only the part of the day of ("hit the coast early Thursday morning": TIME
 # "morning"). Capitalised only: the lower-case word is rare and the name cases are filtered by not_dates.
 _WEEKDAY_RE = re.compile(r"\b(?:(?:early|late|Early|Late|next|last|this|Next|Last|This)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -87,7 +92,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_DAY_MONTH_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX"),
                       (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX"), (_WEEKDAY_RE, "REGEX")):
         for m in rx.finditer(text):

@@ -96,7 +96,7 @@ def _month_part(mod: str | None, year: int, month: int) -> tuple[date, date]:
 
 
 _MD = re.compile(
-    rf"^(?:between\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
+    rf"^(?:between\s+)?(?:the\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
     rf"(?:{WEEKDAY}(?:\s*(?:and|or|-|–)\s*{WEEKDAY})?,?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d1b>{DAY})\s+(?:of\s+)?(?P<m1b>{MONTH}))"
     rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|,?\s+(?P<rel>last|this|next)\s+year)?$"
