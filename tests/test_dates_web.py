@@ -163,3 +163,12 @@ def test_table_headers_stretches_quantities_and_people_named_for_months_are_no_d
     assert not_date_reason("1998", "In ", " pounds of rice were shipped.") is None
     assert not_date_reason("May", "The cafe is run by Jordy and ", " Navarra.") == "name"
     assert not_date_reason("May", "Exports rose between January and ", " Ecuador said.") is None
+
+
+def test_today_in_a_comparison_with_all_time_or_before_a_stative_predicate_is_nowadays():
+    assert not_date_reason("today", "Reading is more important ", " than ever.") == "generic"
+    assert not_date_reason("today", "Most cars ", " are built with airbags.") == "generic"
+    # A market's level and a search of the day stay the day.
+    assert not_date_reason("today", "The index ", " is at its highest level.") is None
+    assert not_date_reason("today", "Police ", " are searching for the man.") is None
+    assert not_date_reason("today", "Prices are higher ", " than yesterday.") is None

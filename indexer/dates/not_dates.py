@@ -116,11 +116,16 @@ _HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catho
 # "feels especially relevant today" (a stative predicate right before it), "every model today still speaks"
 # (between a subject and its present verb), "faster than can be done today" (a comparison), "issues shaping
 # the industry today", "Start your journey today." (a web page's call to action). TimeML's PRESENT_REF.
-_STATIVE_BEFORE = re.compile(
-    r"\b(?:is|are|isn't|aren't|remains?|seems?|feels?|looks?|stays?)\s+(?:(?:\w+ly|still|also|not|even|very|so|quite)\s+)*"
-    r"(?:supported|used|known|needed|required|considered|regarded|recogni[sz]ed|accepted|understood|believed|spoken|"
-    r"practi[sc]ed|common|rare|relevant|true|possible|impossible|important|different|popular|widespread|prevalent|"
-    r"standard|normal|typical|familiar|obsolete|unthinkable)\s+$", re.I)
+_STATE_ADVERBS = r"(?:(?:\w+ly|still|also|not|even|very|so|quite|more|less|most|much|far|ever|no longer|all the more)\s+)*"
+_STATES = (r"(?:supported|used|known|needed|required|considered|regarded|recogni[sz]ed|accepted|understood|believed|spoken|"
+           r"practi[sc]ed|common|rare|relevant|true|possible|impossible|important|different|popular|widespread|prevalent|"
+           r"standard|normal|typical|familiar|obsolete|unthinkable)")
+_STATIVE_BEFORE = re.compile(rf"\b(?:is|are|isn't|aren't|remains?|seems?|feels?|looks?|stays?)\s+{_STATE_ADVERBS}{_STATES}\s+$", re.I)
+# "Most cars today are built with airbags": "today" between a subject and a stative predicate.
+_STATIVE_AFTER = re.compile(rf"^\s+(?:is|are|remains?)\s+{_STATE_ADVERBS}(?:{_STATES}|built|designed|owned|based)\b", re.I)
+# "more important today than ever": now against all the time before.
+_THAN_EVER_AFTER = re.compile(r"^\s+than\s+(?:ever|before|at any (?:other )?time|in (?:the past|years|decades)|"
+                              r"(?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|forty|fifty|a few) (?:years|decades) ago)\b", re.I)
 _PRESENT_AFTER = re.compile(r"^\s+(?:still|largely|mostly|generally|typically|usually|increasingly)\s+(?:is|are|has|have|[a-z]+s)\b")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?P<gap>(?:[\w'’-]+\s+){0,4})$", re.I)
 _FACING_BEFORE = re.compile(r"\b(?:issues|challenges|problems|questions|threats|risks|trends|forces)\s+(?:\w+\s+){0,2}"
@@ -144,7 +149,7 @@ def _present_today(before: str, after: str) -> bool:
 
     if _CALL_TO_ACTION.search(before) and re.match(r"\s*(?:[.!]|$)", after):
         return True
-    if _FACING_BEFORE.search(before) or _NOT_LATER_AFTER.match(after):
+    if _FACING_BEFORE.search(before) or _NOT_LATER_AFTER.match(after) or _THAN_EVER_AFTER.match(after):
         return True
     if (m := _THAN_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\w+ing\b", m["gap"]):
         # (not "more rapidly than we're seeing today": the market of the day)
@@ -156,7 +161,7 @@ def _present_today(before: str, after: str) -> bool:
         return True
     if _STATIVE_BEFORE.search(before) and not any(way == "past" for _, way, _ in _cues(_clause(before))):
         return True
-    return bool(_PRESENT_AFTER.match(after))
+    return bool(_PRESENT_AFTER.match(after) or _STATIVE_AFTER.match(after))
 
 
 def _title_case(before: str) -> bool:
