@@ -168,3 +168,16 @@ def test_day_first_dates_keep_their_weekday_and_look_ahead_when_told_so():
     assert {(m.text, m.value) for m in found} == {("Thursday, 21 March 2024", "2024-03-21")}
     # "the 3rd of April" after a deadline word is the coming one, as "April 3" is.
     assert span("the 3rd of April", "The flight was delayed until ") == ("2024-04-03", "2024-04-03")
+
+
+def test_a_weekday_range_ends_after_it_starts_and_a_forecast_looks_ahead():
+    text = "The festival runs from Thursday to Sunday."
+    spans = [NerSpan(23, 31, "DATE", "Thursday"), NerSpan(35, 41, "DATE", "Sunday")]
+    found = {(m.text, m.value) for m in date_mentions(0, text, spans, WED_BASE, Context())}
+    assert found == {("Thursday", "2024-03-14"), ("Sunday", "2024-03-17")}
+    # Told in the past, both ends are last week's and stay so.
+    text = "The festival ran from Thursday to Sunday."
+    spans = [NerSpan(22, 30, "DATE", "Thursday"), NerSpan(34, 40, "DATE", "Sunday")]
+    found = {(m.text, m.value) for m in date_mentions(0, text, spans, WED_BASE, Context())}
+    assert found == {("Thursday", "2024-03-07"), ("Sunday", "2024-03-10")}
+    assert direction("The storm is forecast to make landfall on ", "Saturday") == "future"

@@ -196,7 +196,22 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
-    return out
+    return _ordered_weekday_ranges(text, out)
+
+
+_RANGE_WORD = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.I)
+
+
+def _ordered_weekday_ranges(text: str, found: list[Mention]) -> list[Mention]:
+    """ "runs from Thursday to Sunday": a stretch ends after it starts. When the two weekdays were read on different
+    sides of publication (the first as the coming one, the second as the last one), the end is the one after."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if (_BARE_WEEKDAY.match(b.text) and _RANGE_WORD.fullmatch(text[a.end:b.start]) and a.value == a.date_end
+                and b.value == b.date_end and b.value < a.value and _PLAIN_WEEKDAY.fullmatch(a.text)):
+            day = (date.fromisoformat(b.value) + timedelta(days=7)).isoformat()
+            found[i] = replace(b, value=day, date_end=day)
+    return found
 
 
 _TODAY_IS = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his)\s*(?:is|'s|’s)\s+$")

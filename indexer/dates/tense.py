@@ -20,7 +20,7 @@ import re
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|would|is to|are to|is going to|are going to|plans? to|planned|"
     r"planning (?:to|for|on)|"
-    r"(?<![-\w])expected to|expects? to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
+    r"(?<![-\w])expected to|expects? to|(?:forecast|predicted|projected|poised|tipped) to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
     r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
     r"payable|effective|takes? effect|upcoming|next(?!\s+to\b)|coming|"  # "next to the embassy" is a place
     r"as soon as|as early as|no later than|in time for|"
