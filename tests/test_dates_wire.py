@@ -181,3 +181,9 @@ def test_a_weekday_range_ends_after_it_starts_and_a_forecast_looks_ahead():
     found = {(m.text, m.value) for m in date_mentions(0, text, spans, WED_BASE, Context())}
     assert found == {("Thursday", "2024-03-07"), ("Sunday", "2024-03-10")}
     assert direction("The storm is forecast to make landfall on ", "Saturday") == "future"
+
+
+def test_the_noun_after_a_possessive_weekday_is_no_tense_cue():
+    assert span("Friday", "", after="'s deadline passed without a deal.") == ("2024-03-08", "2024-03-08")
+    assert direction("", "Friday", after="'s deadline passed without a deal.") == "past"
+    assert direction("", "Friday", after="'s meeting will decide the budget.") == "future"

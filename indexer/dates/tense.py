@@ -132,7 +132,10 @@ def _following(after: str, opens_sentence: bool) -> str | None:
     vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
     sentence ("In January, the company brought in a new chief"): after a date closing a quote
     ("... on June 25,'' the source told AFP") the reporting verb is not the event's tense."""
-    for _, way, word in _cues(_after_clause(after)):
+    clause = _after_clause(after)
+    for at, way, word in _cues(clause):
+        if re.fullmatch(r"\s*(?:'s|’s)\s+", clause[:at]):
+            continue  # "Friday's deadline passed": the noun the day names, not the clause's verb
         if word not in _WEAK_FUTURE:
             if word == "planned":
                 way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
