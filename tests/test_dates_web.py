@@ -172,3 +172,14 @@ def test_today_in_a_comparison_with_all_time_or_before_a_stative_predicate_is_no
     assert not_date_reason("today", "The index ", " is at its highest level.") is None
     assert not_date_reason("today", "Police ", " are searching for the man.") is None
     assert not_date_reason("today", "Prices are higher ", " than yesterday.") is None
+
+
+def test_today_in_calls_to_action_and_of_what_still_stands_is_nowadays():
+    for before, after in (("Sign up ", " and get 20% off."), ("Call ", " to book your appointment."),
+                          ("Contact us ", " for a free quote."), ("The old mill still stands ", "."),
+                          ("The bridge is still standing ", "."), ("Children ", " are more likely to be obese.")):
+        assert not_date_reason("today", before, after) == "generic", before
+    # The day: rescuers at work, a forecast, a launch.
+    for before, after in (("Rescuers are still searching ", "."), ("Rain is likely ", "."),
+                          ("The new model goes on sale ", " in Europe.")):
+        assert not_date_reason("today", before, after) is None, before

@@ -122,7 +122,7 @@ _STATES = (r"(?:supported|used|known|needed|required|considered|regarded|recogni
            r"standard|normal|typical|familiar|obsolete|unthinkable)")
 _STATIVE_BEFORE = re.compile(rf"\b(?:is|are|isn't|aren't|remains?|seems?|feels?|looks?|stays?)\s+{_STATE_ADVERBS}{_STATES}\s+$", re.I)
 # "Most cars today are built with airbags": "today" between a subject and a stative predicate.
-_STATIVE_AFTER = re.compile(rf"^\s+(?:is|are|remains?)\s+{_STATE_ADVERBS}(?:{_STATES}|built|designed|owned|based)\b", re.I)
+_STATIVE_AFTER = re.compile(rf"^\s+(?:is|are|remains?)\s+{_STATE_ADVERBS}(?:{_STATES}|built|designed|owned|based|(?<=more |less )likely)\b", re.I)
 # "more important today than ever": now against all the time before.
 _THAN_EVER_AFTER = re.compile(r"^\s+than\s+(?:ever|before|at any (?:other )?time|in (?:the past|years|decades)|"
                               r"(?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|forty|fifty|a few) (?:years|decades) ago)\b", re.I)
@@ -138,6 +138,15 @@ _CALL_TO_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Join|Apply|Sign up|S
                              r"Order|Shop|Book|Reserve|Request|Claim|Download|Try)\b[^.!?\"“”]*$")
 
 
+# "Sign up today.", "Sign up today and get 20% off", "Call today to book", "Contact us today for a free quote".
+_CALL_TO_ACTION_END = re.compile(r"\s*(?:[.!]|$|and\s+(?:get|save|receive|start|enjoy)\b|"
+                                 r"to\s+(?:book|get|save|learn|find|start|reserve|claim|receive|schedule)\b|for\s+(?:a|an|your|more)\b)")
+# "The building still stands today", "the custom survives today", "the bridge is still standing today": what is
+# left of the past now. Simple present of verbs of lasting (a progressive "are still searching today" is the day).
+_LASTING_BEFORE = re.compile(r"(?:\bstill\s+(?:stands?|exists?|survives?|remains?|lives?|operates?|holds?)\b(?:\s+[\w'’,-]+){0,4}|"
+                             r"\b(?:exists?|survives?)|\bstill\s+(?:standing|in use|intact|alive))\s+$", re.I)
+
+
 def _inside_quote(before: str) -> bool:
     """Is the text ending in ``before`` inside a quotation (straight, curly or newswire ``...'' quotes)?"""
     return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -147,7 +156,7 @@ def _inside_quote(before: str) -> bool:
 def _present_today(before: str, after: str) -> bool:
     from indexer.dates.tense import _clause, _cues
 
-    if _CALL_TO_ACTION.search(before) and re.match(r"\s*(?:[.!]|$)", after):
+    if _CALL_TO_ACTION.search(before) and _CALL_TO_ACTION_END.match(after):
         return True
     if _FACING_BEFORE.search(before) or _NOT_LATER_AFTER.match(after) or _THAN_EVER_AFTER.match(after):
         return True
@@ -158,6 +167,8 @@ def _present_today(before: str, after: str) -> bool:
     if _inside_quote(before):
         return False
     if (m := _WAY_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\b(?:[a-z]+ing|[a-z]+ed)\s+$", m["gap"]):
+        return True
+    if _LASTING_BEFORE.search(before) and not any(way == "past" for _, way, _ in _cues(_clause(before))):
         return True
     if _STATIVE_BEFORE.search(before) and not any(way == "past" for _, way, _ in _cues(_clause(before))):
         return True
