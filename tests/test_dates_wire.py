@@ -187,3 +187,8 @@ def test_the_noun_after_a_possessive_weekday_is_no_tense_cue():
     assert span("Friday", "", after="'s deadline passed without a deal.") == ("2024-03-08", "2024-03-08")
     assert direction("", "Friday", after="'s deadline passed without a deal.") == "past"
     assert direction("", "Friday", after="'s meeting will decide the budget.") == "future"
+
+
+def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years():
+    assert span("the end of the year", "Flu cases peaked by ") == ("2023-12-01", "2023-12-31")
+    assert span("the end of the year", "The plant will close by ") == ("2024-12-01", "2024-12-31")

@@ -345,6 +345,10 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = None if way == "future" else way
         near_way = None if near_way == "future" else near_way
     future = way == "future"
+    if (base is not None and near_way == "past" and base.month < 12
+            and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
+        # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.
+        return Resolved(date(base.year - 1, 12, 1), date(base.year - 1, 12, 31), "month")
     for attempt in (
         lambda: week_of(s, base, near_way),
         lambda: month_day(s, base, near_way),
