@@ -192,3 +192,12 @@ def test_the_noun_after_a_possessive_weekday_is_no_tense_cue():
 def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years():
     assert span("the end of the year", "Flu cases peaked by ") == ("2023-12-01", "2023-12-31")
     assert span("the end of the year", "The plant will close by ") == ("2024-12-01", "2024-12-31")
+
+
+def test_a_dashed_pair_of_years_is_two_years_unless_it_names_a_school_or_fiscal_year_or_a_weight():
+    assert mentions("He joined the expedition of 1957-58.", "1957-58") == {
+        ("1957", "1957-01-01", "1957-12-31"), ("58", "1958-01-01", "1958-12-31")}
+    assert mentions("The pandemic of 2009-2010 killed many.", "2009-2010") == {
+        ("2009", "2009-01-01", "2009-12-31"), ("2010", "2010-01-01", "2010-12-31")}
+    assert not {m[0] for m in mentions("Scores fell in the 2022-23 school year.", "2022-23")} & {"2022", "23"}
+    assert mentions("Steers, Choice 2-3, 1150-1200 lbs 67.00.", "1150-1200") == set()

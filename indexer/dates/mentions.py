@@ -232,10 +232,24 @@ _DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>
 _YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
 
 
+# "the swine flu pandemic of 2009-2010", "the expedition of 1957-58": two years, as TimeML annotates them; not
+# "the 2022-23 school year" or "the 1996-97 season", one period of another calendar.
+_DASHED_YEARS = re.compile(r"(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<b>1[0-9]{3}|20[0-9]{2}|\d\d)")
+_PERIOD_NOUN_AFTER = re.compile(r"(?:\s*(?:and|or|,|to)\s*(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*\d{2,4})*\s*(?:school|academic|fiscal|financial|tax|crop|marketing|budget|season|term|winter|"
+                                r"summer|harvest)\b", re.I)
+
+
 def _endpoints(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
     each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
+    if ((y := _DASHED_YEARS.fullmatch(text[start:end])) and not _PERIOD_NOUN_AFTER.match(text[end:])
+            and not not_date_reason(text[start:end], text[max(0, start - 240):start], text[end:end + 160])):
+        first = int(y["a"])
+        last = int(y["b"]) if len(y["b"]) == 4 else first // 100 * 100 + int(y["b"])
+        if first < last <= first + 99:
+            return [(start + y.start("a"), start + y.end("a"), Resolved(date(first, 1, 1), date(first, 12, 31), "year")),
+                    (start + y.start("b"), start + y.end("b"), Resolved(date(last, 1, 1), date(last, 12, 31), "year"))]
     m = _JOINED.match(text[start:end]) or _DASHED_DAYS.match(text[start:end])
     if not m:
         return []

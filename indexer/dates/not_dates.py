@@ -208,7 +208,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if re.fullmatch(r"(?:past|last)\s+(?:month|year|decade)", s, re.I) and re.search(r"\bthe\s+$", before, re.I) \
             and not re.match(r"\s+of\b", after):
         return "vague"
-    if re.fullmatch(r"\d{3,4}", s) and _MEASURE_AFTER.match(after):
+    if re.fullmatch(r"\d{3,4}(?:\s*[-–]\s*\d{2,4})?", s) and _MEASURE_AFTER.match(after):
         return "quantity"
     if _MONTH_FIRST_NAME.fullmatch(s) and _SURNAME_AFTER.match(after) and _NAME_PAIR_BEFORE.search(before):
         return "name"
