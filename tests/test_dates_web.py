@@ -183,3 +183,10 @@ def test_today_in_calls_to_action_and_of_what_still_stands_is_nowadays():
     for before, after in (("Rescuers are still searching ", "."), ("Rain is likely ", "."),
                           ("The new model goes on sale ", " in Europe.")):
         assert not_date_reason("today", before, after) is None, before
+
+
+def test_this_past_week_and_the_year_ahead():
+    assert span("This past week") == ("2024-03-04", "2024-03-10")
+    assert span("the year ahead") == ("2025-01-01", "2025-12-31")
+    assert span("the new year", base=date(2025, 12, 15)) == ("2026-01-01", "2026-12-31")
+    assert span("the new year", base=date(2025, 6, 15)) is None
