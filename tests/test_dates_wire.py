@@ -201,3 +201,10 @@ def test_a_dashed_pair_of_years_is_two_years_unless_it_names_a_school_or_fiscal_
         ("2009", "2009-01-01", "2009-12-31"), ("2010", "2010-01-01", "2010-12-31")}
     assert not {m[0] for m in mentions("Scores fell in the 2022-23 school year.", "2022-23")} & {"2022", "23"}
     assert mentions("Steers, Choice 2-3, 1150-1200 lbs 67.00.", "1150-1200") == set()
+
+
+def test_a_quarter_about_to_begin_without_a_tense_cue_is_this_years():
+    assert span("the second quarter", "There will probably be a further \"carryover\" writeoff in ",
+                base=date(1987, 3, 24)) == ("1987-04-01", "1987-06-30")
+    # Months away, or told in the past, it is last year's.
+    assert span("the third quarter", "Profit fell in ", base=date(1987, 3, 24)) == ("1986-07-01", "1986-09-30")
