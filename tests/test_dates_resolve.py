@@ -164,8 +164,8 @@ def test_results_depend_on_the_base_and_never_on_the_clock(monkeypatch):
         original(self, *args, **kwargs)
 
     monkeypatch.setattr(DateDataParser, "__init__", spy)
-    assert r("the 1st of July", THU) == day("2025-07-01")
-    assert r("the 1st of July", date(2019, 7, 3)) == day("2019-07-01")
+    assert r("July the 1st", THU) == day("2025-07-01")
+    assert r("July the 1st", date(2019, 7, 3)) == day("2019-07-01")
     assert seen and all(b is not None for b in seen)
     assert [b.year for b in seen] == [2025, 2019]
     for text in ("Monday", "June 30", "last month", "the weekend"):

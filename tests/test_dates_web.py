@@ -128,3 +128,65 @@ def test_a_year_after_a_possessive_pronoun_is_that_year():
     assert mentions("The economist, whose 2021 review shaped policy, spoke.") == {("2021", "2021-01-01", "2021-12-31")}
     # A count after the pronoun is not a year.
     assert mentions("The firm laid off its 2000 workers.") == set()
+
+
+def test_today_closing_a_statement_of_how_things_are_is_nowadays():
+    # A stative predicate, a comparison, "how things work", "issues facing", a call to action, now against later.
+    for before, after in (("Python 2 is rarely used ", ", but old scripts survive."),
+                          ("The novel feels strangely relevant ", " in many countries."),
+                          ("Solar panels now cost less than they did a decade ago and far less than ", "."),
+                          ("Trains will be scheduled the same way that buses run ", "."),
+                          ("Panelists discussed the challenges facing small farmers ", "."),
+                          ("Sign up for our newsletter ", "."),
+                          ("We want the cure for patients ", ", not in 2040."),
+                          ("Nearly every airline ", " still uses paper checklists.")):
+        assert not_date_reason("today", before, after) == "generic", before
+    # The day itself: an event, a progressive, a quotation, a stative verb told in the past, "as of today".
+    for before, after in (("The bill is signed ", "."),
+                          ("Rebels are shelling the city ", "."),
+                          ("Prices rose faster than analysts had expected ", "."),
+                          ('"Our country is united ', '," the president said.'),
+                          ("Officials said the road was closed ", "."),
+                          ("The ministry said the rule was considered ", "."),
+                          ("As of ", ", the shelter holds 40 dogs.")):
+        assert not_date_reason("today", before, after) is None, before
+
+
+def test_table_headers_stretches_quantities_and_people_named_for_months_are_no_dates():
+    assert not_date_reason("Last Month", "Category | ", " | This Month | Change") == "table"
+    assert not_date_reason("last month", "Sales rose ", " | up 3%") is None
+    assert not_date_reason("past year", "Prices rose 5 percent over the ", ".") == "vague"
+    # "the previous year" is the year before one the story named; "last year" alone is last year.
+    assert not_date_reason("previous year", "Exports rose from the ", ".") is None
+    assert not_date_reason("last year", "Exports rose ", ".") is None
+    assert not_date_reason("1150", "Steers: Choice 2-3, ", " lbs 67.00.") == "quantity"
+    assert not_date_reason("1998", "In ", " pounds of rice were shipped.") is None
+    assert not_date_reason("May", "The cafe is run by Jordy and ", " Navarra.") == "name"
+    assert not_date_reason("May", "Exports rose between January and ", " Ecuador said.") is None
+
+
+def test_today_in_a_comparison_with_all_time_or_before_a_stative_predicate_is_nowadays():
+    assert not_date_reason("today", "Reading is more important ", " than ever.") == "generic"
+    assert not_date_reason("today", "Most cars ", " are built with airbags.") == "generic"
+    # A market's level and a search of the day stay the day.
+    assert not_date_reason("today", "The index ", " is at its highest level.") is None
+    assert not_date_reason("today", "Police ", " are searching for the man.") is None
+    assert not_date_reason("today", "Prices are higher ", " than yesterday.") is None
+
+
+def test_today_in_calls_to_action_and_of_what_still_stands_is_nowadays():
+    for before, after in (("Sign up ", " and get 20% off."), ("Call ", " to book your appointment."),
+                          ("Contact us ", " for a free quote."), ("The old mill still stands ", "."),
+                          ("The bridge is still standing ", "."), ("Children ", " are more likely to be obese.")):
+        assert not_date_reason("today", before, after) == "generic", before
+    # The day: rescuers at work, a forecast, a launch.
+    for before, after in (("Rescuers are still searching ", "."), ("Rain is likely ", "."),
+                          ("The new model goes on sale ", " in Europe.")):
+        assert not_date_reason("today", before, after) is None, before
+
+
+def test_this_past_week_and_the_year_ahead():
+    assert span("This past week") == ("2024-03-04", "2024-03-10")
+    assert span("the year ahead") == ("2025-01-01", "2025-12-31")
+    assert span("the new year", base=date(2025, 12, 15)) == ("2026-01-01", "2026-12-31")
+    assert span("the new year", base=date(2025, 6, 15)) is None

@@ -99,3 +99,112 @@ def test_an_aside_between_dashes_does_not_hide_the_verb_before_it():
             "Slovenia, Croatia, Serbia, Romania and Bulgaria _ starting Monday.")
     assert mentions(text, "Monday") == {("Monday", "2024-03-18", "2024-03-18")}
     assert direction("The envoy said he would travel (with his deputy) on ", "Monday") == "future"
+
+
+def test_a_group_named_after_a_day_is_no_date():
+    for before, text, after in (("He belonged to the ", "May 15", " Palestinian guerrilla group."),
+                                ("Leaders of the ", "March 14", " alliance met."),
+                                ("Police blamed the ", "17 November", " group.")):
+        assert not_date_reason(text, before, after) == "name", text
+    # The day of an event, or a group acting on a day, stays a date.
+    assert not_date_reason("May 15", "He recalled the ", " attack on the group.") is None
+    assert not_date_reason("May 15", "The group met on ", ".") is None
+
+
+def test_sheffield_wednesday_is_a_club():
+    assert not_date_reason("Wednesday", "He will return for Sheffield ", " against Leeds.") == "name"
+    assert not_date_reason("Wednesday", "Sheffield will play on ", " against Leeds.") is None
+
+
+def test_a_past_month_day_a_day_or_two_after_publication_is_the_lagging_stamp_not_last_year():
+    # A web page stamped the day before its text: "published January 24" is that day, not a year back.
+    assert span("January 24", "The study, published ", base=date(2017, 1, 23)) == ("2017-01-24", "2017-01-24")
+    # Further ahead, a past verb still means last year's.
+    assert span("January 28", "The study, published ", base=date(2017, 1, 23)) == ("2016-01-28", "2016-01-28")
+
+
+WED_BASE = date(2024, 3, 13)
+
+
+def _story(*paragraphs: str, dated: str) -> set[str]:
+    """Texts of the date mentions of the last paragraph, after the earlier ones were read with one Context."""
+    context, found = Context(), []
+    for n, text in enumerate(paragraphs):
+        spans = [NerSpan(text.index(dated), text.index(dated) + len(dated), "DATE", dated)] if dated in text else []
+        found = date_mentions(n, text, spans, WED_BASE, context)
+    return {m.text for m in found}
+
+
+
+def test_a_game_period_in_a_match_report_is_no_calendar_quarter():
+    report = ("The quarterback threw two touchdown passes in the win.", "He was injured in the third quarter.")
+    assert _story(*report, dated="the third quarter") == set()
+    # A business story keeps its quarter, and so does a money sentence inside a match report.
+    assert _story("Shares rose after the results.", "He was injured in the third quarter.",
+                  dated="the third quarter") == {"the third quarter"}
+    assert _story(report[0], "The club's revenue fell in the third quarter.", dated="the third quarter") == {"the third quarter"}
+
+
+def test_a_weekday_spacy_misses_or_tags_only_the_part_of_the_day_of_is_found():
+    text = "The storm hit the coast early Thursday morning, officials said."
+    i = text.index("morning")
+    found = date_mentions(0, text, [NerSpan(i, i + 7, "TIME", "morning")], WED_BASE, Context())
+    assert {(m.text, m.value) for m in found} == {("early Thursday morning", "2024-03-07")}
+    assert mentions("Fans will watch next Saturday's final.") == {("next Saturday", "2024-03-16", "2024-03-16")}
+    # A programme named after a weekday is no date.
+    assert mentions("He wrote for Saturday Night Live for years.") == set()
+
+
+def test_voters_going_to_the_polls_look_ahead():
+    assert direction("Voters go to the polls on ", "Sunday") == "future"
+    assert direction("Voters went to the polls on ", "Sunday") == "past"
+
+
+def test_day_first_dates_keep_their_weekday_and_look_ahead_when_told_so():
+    # spaCy splits "Thursday" from "21 March 2024"; alone the weekday would be last Thursday.
+    text = "The show opens on Thursday, 21 March 2024."
+    found = date_mentions(0, text, [NerSpan(18, 26, "DATE", "Thursday"), NerSpan(28, 41, "DATE", "21 March 2024")],
+                          WED_BASE, Context())
+    assert {(m.text, m.value) for m in found} == {("Thursday, 21 March 2024", "2024-03-21")}
+    # "the 3rd of April" after a deadline word is the coming one, as "April 3" is.
+    assert span("the 3rd of April", "The flight was delayed until ") == ("2024-04-03", "2024-04-03")
+
+
+def test_a_weekday_range_ends_after_it_starts_and_a_forecast_looks_ahead():
+    text = "The festival runs from Thursday to Sunday."
+    spans = [NerSpan(23, 31, "DATE", "Thursday"), NerSpan(35, 41, "DATE", "Sunday")]
+    found = {(m.text, m.value) for m in date_mentions(0, text, spans, WED_BASE, Context())}
+    assert found == {("Thursday", "2024-03-14"), ("Sunday", "2024-03-17")}
+    # Told in the past, both ends are last week's and stay so.
+    text = "The festival ran from Thursday to Sunday."
+    spans = [NerSpan(22, 30, "DATE", "Thursday"), NerSpan(34, 40, "DATE", "Sunday")]
+    found = {(m.text, m.value) for m in date_mentions(0, text, spans, WED_BASE, Context())}
+    assert found == {("Thursday", "2024-03-07"), ("Sunday", "2024-03-10")}
+    assert direction("The storm is forecast to make landfall on ", "Saturday") == "future"
+
+
+def test_the_noun_after_a_possessive_weekday_is_no_tense_cue():
+    assert span("Friday", "", after="'s deadline passed without a deal.") == ("2024-03-08", "2024-03-08")
+    assert direction("", "Friday", after="'s deadline passed without a deal.") == "past"
+    assert direction("", "Friday", after="'s meeting will decide the budget.") == "future"
+
+
+def test_the_end_of_the_year_told_in_the_past_early_in_a_year_is_last_years():
+    assert span("the end of the year", "Flu cases peaked by ") == ("2023-12-01", "2023-12-31")
+    assert span("the end of the year", "The plant will close by ") == ("2024-12-01", "2024-12-31")
+
+
+def test_a_dashed_pair_of_years_is_two_years_unless_it_names_a_school_or_fiscal_year_or_a_weight():
+    assert mentions("He joined the expedition of 1957-58.", "1957-58") == {
+        ("1957", "1957-01-01", "1957-12-31"), ("58", "1958-01-01", "1958-12-31")}
+    assert mentions("The pandemic of 2009-2010 killed many.", "2009-2010") == {
+        ("2009", "2009-01-01", "2009-12-31"), ("2010", "2010-01-01", "2010-12-31")}
+    assert not {m[0] for m in mentions("Scores fell in the 2022-23 school year.", "2022-23")} & {"2022", "23"}
+    assert mentions("Steers, Choice 2-3, 1150-1200 lbs 67.00.", "1150-1200") == set()
+
+
+def test_a_quarter_about_to_begin_without_a_tense_cue_is_this_years():
+    assert span("the second quarter", "There will probably be a further \"carryover\" writeoff in ",
+                base=date(1987, 3, 24)) == ("1987-04-01", "1987-06-30")
+    # Months away, or told in the past, it is last year's.
+    assert span("the third quarter", "Profit fell in ", base=date(1987, 3, 24)) == ("1986-07-01", "1986-09-30")

@@ -54,6 +54,15 @@ _BARE_YEAR_RE = re.compile(
     r"shares|members|workers|employees|jobs|cases|deaths|units|tons|tonnes|pounds|dollars|euros|barrels|acres|hours|"
     r"minutes|seconds|years|days|calories|words|pages|students|homes|cars|vehicles|flights|signatures)\b)"
     r"(?=\s+[a-z]|\s*[,.;:)!?]|\s*$)")
+# Day-first dates ("Thursday, 21 March 2024", "the 3rd of April"), British and Commonwealth style: spaCy tends to
+# split the weekday from the rest, and the weekday alone would be read as another day. Capitalised months only.
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?(?:{_CAP_MONTHS}|Jan|Feb|Mar|Apr|Jun|"
+    rf"Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?\b(?!-)")
+# A weekday spaCy leaves out, or tags only the part of the day of ("hit the coast early Thursday morning": TIME
+# "morning"). Capitalised only: the lower-case word is rare and the name cases are filtered by not_dates.
+_WEEKDAY_RE = re.compile(r"\b(?:(?:early|late|Early|Late|next|last|this|Next|Last|This)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?\b")
 # Scraped paragraphs sometimes lose the space after a full stop: "June 25.According to ...".
 _GLUE = re.compile(r"\.(?=[A-Z\"“])")
 
@@ -83,16 +92,16 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_DAY_MONTH_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX"),
-                      (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX")):
+                      (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX"), (_WEEKDAY_RE, "REGEX")):
         for m in rx.finditer(text):
             a, b = (m.start("m"), m.end("m")) if "m" in rx.groupindex else (m.start(), m.end())
             covering = [f for f in found if f[0] <= a and b <= f[1]]
             if covering:
                 continue
             # A longer regex match replaces the shorter DATE span inside it ("October 7" of "October 7, 2023").
-            found = [f for f in found if not (a <= f[0] and f[1] <= b and f[2] == "DATE")]
+            found = [f for f in found if not (a <= f[0] and f[1] <= b and f[2] in ("DATE", "TIME"))]
             if any(f[0] < b and a < f[1] for f in found):
                 continue
             found.append((a, b, label))
@@ -142,6 +151,8 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     "a year earlier" and "the quarter"; pass a fresh one per article or None.
     """
     out: list[Mention] = []
+    if context is not None:
+        context.match_words.update(w.lower() for w in _MATCH_REPORT.findall(text))
     for start, end, label in _candidates(text, spans):
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
         if (tail := re.match(r"\s+(?:1[0-9]{3}|20[0-9]{2})\b", text[end:])) and re.search(r"\bof$", text[start:end]):
@@ -185,7 +196,22 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
-    return out
+    return _ordered_weekday_ranges(text, out)
+
+
+_RANGE_WORD = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.I)
+
+
+def _ordered_weekday_ranges(text: str, found: list[Mention]) -> list[Mention]:
+    """ "runs from Thursday to Sunday": a stretch ends after it starts. When the two weekdays were read on different
+    sides of publication (the first as the coming one, the second as the last one), the end is the one after."""
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if (_BARE_WEEKDAY.match(b.text) and _RANGE_WORD.fullmatch(text[a.end:b.start]) and a.value == a.date_end
+                and b.value == b.date_end and b.value < a.value and _PLAIN_WEEKDAY.fullmatch(a.text)):
+            day = (date.fromisoformat(b.value) + timedelta(days=7)).isoformat()
+            found[i] = replace(b, value=day, date_end=day)
+    return found
 
 
 _TODAY_IS = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his)\s*(?:is|'s|’s)\s+$")
@@ -206,10 +232,24 @@ _DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>
 _YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
 
 
+# "the swine flu pandemic of 2009-2010", "the expedition of 1957-58": two years, as TimeML annotates them; not
+# "the 2022-23 school year" or "the 1996-97 season", one period of another calendar.
+_DASHED_YEARS = re.compile(r"(?P<a>1[0-9]{3}|20[0-9]{2})\s*[-–]\s*(?P<b>1[0-9]{3}|20[0-9]{2}|\d\d)")
+_PERIOD_NOUN_AFTER = re.compile(r"(?:\s*(?:and|or|,|to)\s*(?:1[0-9]{3}|20[0-9]{2})\s*[-–]\s*\d{2,4})*\s*(?:school|academic|fiscal|financial|tax|crop|marketing|budget|season|term|winter|"
+                                r"summer|harvest)\b", re.I)
+
+
 def _endpoints(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
     each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
+    if ((y := _DASHED_YEARS.fullmatch(text[start:end])) and not _PERIOD_NOUN_AFTER.match(text[end:])
+            and not not_date_reason(text[start:end], text[max(0, start - 240):start], text[end:end + 160])):
+        first = int(y["a"])
+        last = int(y["b"]) if len(y["b"]) == 4 else first // 100 * 100 + int(y["b"])
+        if first < last <= first + 99:
+            return [(start + y.start("a"), start + y.end("a"), Resolved(date(first, 1, 1), date(first, 12, 31), "year")),
+                    (start + y.start("b"), start + y.end("b"), Resolved(date(last, 1, 1), date(last, 12, 31), "year"))]
     m = _JOINED.match(text[start:end]) or _DASHED_DAYS.match(text[start:end])
     if not m:
         return []
@@ -271,10 +311,23 @@ def _inner(text: str, start: int, end: int, base: date | None, context: Context 
     return sorted(out, key=lambda x: x[0])
 
 
+# Words of a match report (football of both kinds, rugby, basketball, baseball, hockey); "points", "yards" alone or
+# "penalty" are business or legal words too ("goals" is left out), so two different ones are needed in the story.
+_MATCH_REPORT = re.compile(r"\b(?:scored|equali[sz]\w+|striker|goalkeeper|kick-?off|half-?time|touchdowns?|TD|"
+                           r"quarterback|interceptions?|field goals?|fumbles?|rushing|innings?|rebounds|three-pointers?|"
+                           r"free throws?|overtime|penalty|scoreboard|yards?)\b")
+_GAME_PERIOD = re.compile(r"(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:quarter|half|period)", re.I)
+_MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|revenues?|sales|loss|net|income|results|dividends?|growth|economy|GDP|"
+                          r"fiscal|shares|percent|pct|dlrs|dollars|billion|million|output|prices|charges?|costs|write-?offs?)\b|[$£€]", re.I)
+
+
 def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
     before, after = text[max(0, start - 240):start], text[end:end + 160]
+    if (context is not None and len(context.match_words) >= 2 and _GAME_PERIOD.fullmatch(span)
+            and not _MONEY_WORDS.search(before[-120:] + " " + after[:80])):
+        return None  # "a 13-yard TD run in the first quarter", "easing up in the second-half": the game's period
     if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
         return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
     if not_date_reason(span, before, after):

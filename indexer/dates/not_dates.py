@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.dates.patterns import DAY, MONTH
+
 _NUM = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|many|as many|dozens of|hundreds of|\d+\s*(?:-|–|to)\s*\d+)"
 _UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|century|centuries|summer|winter|term)s?"
 _HEDGE = r"(?:(?:more|less|fewer) than|nearly|almost|about|around|over|under|up to|at least|just|only|some|roughly|the|past|last|next|first|coming|intervening|following|previous|recent|entire|full|whole|final|\s)*"
@@ -47,7 +49,7 @@ _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations
                  r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
                  r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
-                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,2}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems|landscapes?))")
+                 r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,3}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems|landscapes?))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights|mornings|afternoons|evenings)\b", re.I)
@@ -63,8 +65,10 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters?|Xinhua|[A-Z]{2,6}
 
 # "Super Tuesday", "Black Monday", "Ash Wednesday": a day with a name of its own, not the one of this week;
 # "the Mail on Sunday", "the Sunday Telegraph": newspapers.
-_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue)\s+$")
+_NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy|Shrove|Palm|Cyber|Blue|Sheffield)\s+$")
 _PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
+# "Saturday Night Live", "Monday Night Football", "Friday Night Lights": programmes named after a weekday.
+_PROGRAMME_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
 _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
                           r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
 
@@ -72,6 +76,23 @@ _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune
 # "the annual March for Life", "the Million Man March": the noun, not the month.
 _MARCH_NAME_BEFORE = re.compile(r"\b(?:annual|Million Man|Long|Peace|Freedom|Women's|Pride)\s+$")
 _MARCH_NAME_AFTER = re.compile(r"^\s+(?:for|on|against)\s+[A-Z]")
+# "the May 15 Palestinian guerrilla group", "the March 14 alliance", "the November 17 group", "the April 6 youth
+# movement": groups named after the day they were founded; the day is part of a name, not an event's date.
+_MONTH_DAY_NAME = re.compile(rf"^(?:{MONTH}\s+{DAY}|{DAY}(?:\s+of)?\s+{MONTH})$", re.I)
+_GROUP_AFTER = re.compile(r"^\s+(?:(?:[A-Z][\w'’-]*|guerrilla|youth|revolutionary|militant|armed|rebel|opposition|political|"
+                          r"student|terrorist|protest|resistance)\s+){0,3}?(?i:group|movement|alliance|coalition|bloc|organi[sz]ation|brigades?|"
+                          r"faction|militia|guerrillas?|camp)\b")
+# "1150 lbs", "2000 volts": a quantity in a unit of measure (never a year's subject, unlike "1998 people").
+_MEASURE_AFTER = re.compile(r"^\s*(?:lbs?|kg|kilos|kilograms|grams|volts|watts|kilowatts|megawatts|kw|mw|horsepower|hp|rpm|mph|"
+                            r"kph|km|kms|kilometres|kilometers|metres|meters|feet|ft|yards|miles|tonnes|tons|barrels|bpd|"
+                            r"acres|hectares|calories|gallons|litres|liters|dlrs|euros|yen)\b", re.I)
+# A person named April, May or June: after another person's first name and "and" ("Jordy and May Navarra") or a
+# title ("Miss May Struppler"), before a capitalised surname ("between January and May Ecuador sold" is the month).
+_MONTH_FIRST_NAME = re.compile(r"April|May|June")
+_SURNAME_AFTER = re.compile(r"^\s+[A-Z][a-z]+\b(?!\s*\d)")
+_NAME_PAIR_BEFORE = re.compile(r"(?:\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\s+(?:and|&)|"
+                               r"\b(?:Miss|Mrs\.?|Ms\.?|Aunt|Sister))\s+$")
 # "his 1987 Chevrolet Cavalier": a model year names a car, not a time.
 _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadillac|Chrysler|Dodge|Nissan|Mercedes|BMW|"
                         r"Volkswagen|Oldsmobile|Pontiac|Plymouth|Jeep|Mazda|Volvo|Lincoln|Mercury|Subaru|Audi|Porsche|"
@@ -89,6 +110,69 @@ _HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catho
                                r"Last|Next|This|Since|Before|After|Until|At|On|By|Over|Jewish|Canadian|American|Boxing|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December|"
                                r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+$")
+
+
+# "Today" at the end of a clause that states how things are, not what happened: "SQLite is supported today",
+# "feels especially relevant today" (a stative predicate right before it), "every model today still speaks"
+# (between a subject and its present verb), "faster than can be done today" (a comparison), "issues shaping
+# the industry today", "Start your journey today." (a web page's call to action). TimeML's PRESENT_REF.
+_STATE_ADVERBS = r"(?:(?:\w+ly|still|also|not|even|very|so|quite|more|less|most|much|far|ever|no longer|all the more)\s+)*"
+_STATES = (r"(?:supported|used|known|needed|required|considered|regarded|recogni[sz]ed|accepted|understood|believed|spoken|"
+           r"practi[sc]ed|common|rare|relevant|true|possible|impossible|important|different|popular|widespread|prevalent|"
+           r"standard|normal|typical|familiar|obsolete|unthinkable)")
+_STATIVE_BEFORE = re.compile(rf"\b(?:is|are|isn't|aren't|remains?|seems?|feels?|looks?|stays?)\s+{_STATE_ADVERBS}{_STATES}\s+$", re.I)
+# "Most cars today are built with airbags": "today" between a subject and a stative predicate.
+_STATIVE_AFTER = re.compile(rf"^\s+(?:is|are|remains?)\s+{_STATE_ADVERBS}(?:{_STATES}|built|designed|owned|based|(?<=more |less )likely)\b", re.I)
+# "more important today than ever": now against all the time before.
+_THAN_EVER_AFTER = re.compile(r"^\s+than\s+(?:ever|before|at any (?:other )?time|in (?:the past|years|decades)|"
+                              r"(?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|forty|fifty|a few) (?:years|decades) ago)\b", re.I)
+_PRESENT_AFTER = re.compile(r"^\s+(?:still|largely|mostly|generally|typically|usually|increasingly)\s+(?:is|are|has|have|[a-z]+s)\b")
+_THAN_BEFORE = re.compile(r"\bthan\s+(?P<gap>(?:[\w'’-]+\s+){0,4})$", re.I)
+_FACING_BEFORE = re.compile(r"\b(?:issues|challenges|problems|questions|threats|risks|trends|forces)\s+(?:\w+\s+){0,2}"
+                            r"(?:facing|shaping|confronting|affecting|driving)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
+# "the same way that standard runners work today", "how we shop today": how things are done nowadays.
+_WAY_BEFORE = re.compile(r"\b(?:the\s+(?:same\s+)?way|how)\s+(?:that\s+)?(?P<gap>(?:[\w,'’-]+\s+){1,8})$", re.I)
+# "for production purposes today, not in 2029": now set against a later time.
+_NOT_LATER_AFTER = re.compile(r"^\s*,?\s*(?:and\s+)?not\s+(?:in\s+)?(?:(?:19|20)\d\d|the future|years from now|someday|some day)\b", re.I)
+_CALL_TO_ACTION = re.compile(r"(?:^|[.!?]\s+)(?:Start|Begin|Join|Apply|Sign up|Subscribe|Register|Donate|Enroll|Contact|Call|"
+                             r"Order|Shop|Book|Reserve|Request|Claim|Download|Try)\b[^.!?\"“”]*$")
+
+
+# "Sign up today.", "Sign up today and get 20% off", "Call today to book", "Contact us today for a free quote".
+_CALL_TO_ACTION_END = re.compile(r"\s*(?:[.!]|$|and\s+(?:get|save|receive|start|enjoy)\b|"
+                                 r"to\s+(?:book|get|save|learn|find|start|reserve|claim|receive|schedule)\b|for\s+(?:a|an|your|more)\b)")
+# "The building still stands today", "the custom survives today", "the bridge is still standing today": what is
+# left of the past now. Simple present of verbs of lasting (a progressive "are still searching today" is the day).
+_LASTING_BEFORE = re.compile(r"(?:\bstill\s+(?:stands?|exists?|survives?|remains?|lives?|operates?|holds?)\b(?:\s+[\w'’,-]+){0,4}|"
+                             r"\b(?:exists?|survives?)|\bstill\s+(?:standing|in use|intact|alive))\s+$", re.I)
+
+
+def _inside_quote(before: str) -> bool:
+    """Is the text ending in ``before`` inside a quotation (straight, curly or newswire ``...'' quotes)?"""
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+            or before.count("``") > before.count("''"))
+
+
+def _present_today(before: str, after: str) -> bool:
+    from indexer.dates.tense import _clause, _cues
+
+    if _CALL_TO_ACTION.search(before) and _CALL_TO_ACTION_END.match(after):
+        return True
+    if _FACING_BEFORE.search(before) or _NOT_LATER_AFTER.match(after) or _THAN_EVER_AFTER.match(after):
+        return True
+    if (m := _THAN_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\w+ing\b", m["gap"]):
+        # (not "more rapidly than we're seeing today": the market of the day)
+        return True
+    # In a quotation "today" is the speaker's day ("Elian today is the symbol of our unity").
+    if _inside_quote(before):
+        return False
+    if (m := _WAY_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\b(?:[a-z]+ing|[a-z]+ed)\s+$", m["gap"]):
+        return True
+    if _LASTING_BEFORE.search(before) and not any(way == "past" for _, way, _ in _cues(_clause(before))):
+        return True
+    if _STATIVE_BEFORE.search(before) and not any(way == "past" for _, way, _ in _cues(_clause(before))):
+        return True
+    return bool(_PRESENT_AFTER.match(after) or _STATIVE_AFTER.match(after))
 
 
 def _title_case(before: str) -> bool:
@@ -115,7 +199,21 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # headline ("Talks To Resume This Week", every word capitalised) it is still a date.
     if re.fullmatch(r"(?:This|Next|Last) (?:Week|Month|Year)", s) and not _title_case(before):
         return "name"
+    # "Category | Last Month | This Month | Delta": a table's column header, not a period of any event.
+    if re.fullmatch(r"(?:this|next|last|previous)\s+(?:week|month|year|quarter)", s, re.I) and re.search(r"\|\s*$", before) \
+            and re.match(r"\s*\|", after):
+        return "table"
+    # "in the last month", "over the past year": a stretch ending now (spaCy leaves "the" out of the span). Not
+    # "in the last week", which TimeML's annotators read as the calendar week before, nor "the previous year".
+    if re.fullmatch(r"(?:past|last)\s+(?:month|year|decade)", s, re.I) and re.search(r"\bthe\s+$", before, re.I) \
+            and not re.match(r"\s+of\b", after):
+        return "vague"
+    if re.fullmatch(r"\d{3,4}(?:\s*[-–]\s*\d{2,4})?", s) and _MEASURE_AFTER.match(after):
+        return "quantity"
+    if _MONTH_FIRST_NAME.fullmatch(s) and _SURNAME_AFTER.match(after) and _NAME_PAIR_BEFORE.search(before):
+        return "name"
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
+                                            or _PROGRAMME_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
     # "with illustrator Johnnie Christmas": a one-word holiday right after a capitalised name inside a
@@ -129,6 +227,8 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # capitalises its months (unless the whole text is lower-case).
     if re.search(r"\b(?:march|may)\b", s) and not re.search(r"\b(?:March|May)\b", s) and re.search(r"[A-Z]", before + after):
         return "not a date"
+    if _MONTH_DAY_NAME.match(s) and re.search(r"\bthe\s+$", before, re.I) and _GROUP_AFTER.match(after):
+        return "name"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
     # "neither side could open the scoring in the first half": a match's half, not the year's.
@@ -145,7 +245,10 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         if s.lower() == "today" and re.search(r"\bas\s+(?:\w+\s+){1,2}$", before, re.I) and re.match(r"\s+as\b", after):
             return "generic"
         if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
-                                                                             r"meeting|session|edition|issue)\s+of\s*$", before, re.I):
+                                                                             r"meeting|session|edition|issue)\s+of\s*$|"
+                                                                             r"\bas\s+of\s*$", before, re.I):
+            return "generic"  # "the people of tomorrow"; "as of today" is the day itself
+        if s.lower() == "today" and _present_today(before, after):
             return "generic"
     if s.lower() == "today" and _OPENS_SENTENCE.search(before) and re.match(r"\s*,\s+\w", after):
         from indexer.dates.tense import clause_tense

@@ -62,6 +62,9 @@ def _half(year: int, h: int) -> Resolved:
     return Resolved(date(year, 6 * h - 5, 1), month_end(year, 6 * h), "month")
 
 
+_ABOUT_TO_BEGIN_DAYS = 31
+
+
 def _latest(n: int, unit: str, base: date, way: str | None) -> Resolved:
     """The n-th quarter/half nearest publication: the latest begun; when the sentence looks ahead, this
     year's unless it ended more than a quarter ago (results are announced after a quarter closes, so
@@ -70,6 +73,10 @@ def _latest(n: int, unit: str, base: date, way: str | None) -> Resolved:
     this = make(base.year, n)
     if way == "future":
         return this if (base - this.end).days <= 92 else make(base.year + 1, n)
+    if way is None and 0 < (this.start - base).days <= _ABOUT_TO_BEGIN_DAYS:
+        # "a further writeoff in the second quarter" in a late-March story: the one about to begin (last year's
+        # would be written "last year's second quarter").
+        return this
     return this if this.start <= base else make(base.year - 1, n)
 
 

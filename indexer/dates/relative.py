@@ -18,8 +18,10 @@ _WEEKDAY_RE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night|overnight))?$"
 )
 _WEEKEND_RE = re.compile(r"^(?:(?:over|during|on|at)\s+)?(?:(?P<rel>the|this|last|this past|next|the past)\s+)?weekend(?:'s)?$")
-_WEEK_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the past|the previous)\s+week(?:'s)?$")
-_MONTH_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the previous)\s+month(?:'s)?$")
+_WEEK_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the past|the previous|this past)\s+week(?:'s)?$")
+_MONTH_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the previous|this past)\s+month(?:'s)?$")
+# "the year ahead" is the next one; "the new year" too in the autumn, this one in its first two months.
+_YEAR_AHEAD_RE = re.compile(r"^the\s+(?:year\s+ahead|new\s+year)$")
 _YEAR_RE = re.compile(r"^(?P<rel>last|this|next|earlier this|later this|the end of(?: the| this)?|end of(?: the| this)?|"
                       r"the previous)\s+year(?:'s)?$")
 # "early next year", "later this year", "earlier in the year", "the current fiscal year", "the full year",
@@ -106,15 +108,18 @@ def calendar_unit(s: str, base: date) -> Resolved | None:
     this_monday = base - timedelta(days=base.weekday())
     if m := _WEEK_RE.match(s):
         rel = m["rel"]
-        if rel in ("last", "the past", "the previous"):
+        if rel in ("last", "the past", "the previous", "this past"):
             return _week(this_monday - timedelta(days=7))
         if rel == "next":
             return _week(this_monday + timedelta(days=7))
         return _week(this_monday)
     if m := _MONTH_RE.match(s):
-        n = {"last": -1, "the previous": -1, "next": 1}.get(m["rel"], 0)
+        n = {"last": -1, "the previous": -1, "this past": -1, "next": 1}.get(m["rel"], 0)
         y, mo = _shift_month(base, n)
         return Resolved(date(y, mo, 1), month_end(y, mo), "month")
+    if _YEAR_AHEAD_RE.match(s):
+        y = base.year + 1 if "ahead" in s or base.month >= 10 else base.year if base.month <= 2 else None
+        return None if y is None else Resolved(date(y, 1, 1), date(y, 12, 31), "year")
     if (m := _YEAR_PART_RE.match(s)) and not (m["rel"] == "the" and not m["mod"] and not m["end"]):
         y = base.year + {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}.get(m["rel"] or "", 0)
         # "earlier this year" is the year as a whole (the part already gone is not a calendar unit).

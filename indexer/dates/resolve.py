@@ -42,6 +42,9 @@ class Context:
     last: Resolved | None = None
     reported: Resolved | None = None  # the last named period that had ended by publication
     quarters: list[Resolved] = field(default_factory=list)
+    # Words of a match report seen so far ("touchdown", "half-time", ...): two of them make a bare "the third
+    # quarter" or "the second half" the game's period, not the calendar's.
+    match_words: set[str] = field(default_factory=set)
 
 
 # Words in front of a date that change nothing about which date it is.
@@ -93,7 +96,7 @@ def _month_part(mod: str | None, year: int, month: int) -> tuple[date, date]:
 
 
 _MD = re.compile(
-    rf"^(?:between\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
+    rf"^(?:between\s+)?(?:the\s+)?(?:(?P<mod>early|late|earlier|later|mid)(?:\s+on)?[\s-]+)?"
     rf"(?:{WEEKDAY}(?:\s*(?:and|or|-|–)\s*{WEEKDAY})?,?\s+)?"
     rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?P<d1b>{DAY})\s+(?:of\s+)?(?P<m1b>{MONTH}))"
     rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|,?\s+(?P<rel>last|this|next)\s+year)?$"
@@ -133,6 +136,7 @@ def month_day(s: str, base: date | None, way: str | None = None) -> Resolved | N
 
 
 _JUST_PASSED_DAYS = 31
+_CLOCK_LAG_DAYS = 2
 
 
 def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | None:
@@ -143,8 +147,10 @@ def _directed_year(month_: int, day: int, base: date, way: str | None) -> int | 
         # "to repatriate the child by Jan. 14" in a Jan. 15 story: a deadline just passed, not one a year
         # away (a date that far ahead is written with its year).
         return base.year if (base - this_year).days <= _JUST_PASSED_DAYS else base.year + 1
-    if way == "past" and safe_date(base.year, month_, day) is not None:
-        return base.year if safe_date(base.year, month_, day) <= base else base.year - 1
+    if way == "past" and (this_year := safe_date(base.year, month_, day)) is not None:
+        # "The study, published January 24" on a page stamped January 23: the stamp lags the text (time zones,
+        # a web date set before the dateline's); a day a year back would have been written with its year.
+        return base.year if (this_year - base).days <= _CLOCK_LAG_DAYS else base.year - 1
     return nearest_year(month_, day, base)
 
 
@@ -339,6 +345,10 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = None if way == "future" else way
         near_way = None if near_way == "future" else near_way
     future = way == "future"
+    if (base is not None and near_way == "past" and base.month < 12
+            and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
+        # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.
+        return Resolved(date(base.year - 1, 12, 1), date(base.year - 1, 12, 31), "month")
     for attempt in (
         lambda: week_of(s, base, near_way),
         lambda: month_day(s, base, near_way),

@@ -20,7 +20,7 @@ import re
 _FUTURE = (
     r"will|won't|wo n't|shall|'ll|would|is to|are to|is going to|are going to|plans? to|planned|"
     r"planning (?:to|for|on)|"
-    r"(?<![-\w])expected to|expects? to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
+    r"(?<![-\w])expected to|expects? to|(?:forecast|predicted|projected|poised|tipped) to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
     r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
     r"payable|effective|takes? effect|upcoming|next(?!\s+to\b)|coming|"  # "next to the embassy" is a place
     r"as soon as|as early as|no later than|in time for|"
@@ -33,7 +33,7 @@ _FUTURE = (
     # on Thursday", "Germany goes to the polls"); "reports", "returns", "heads", "signs" are nouns too often.
     r"starts|ends|closes|concludes|goes|leaves|departs|travels|flies|hears|hosts|attends|kicks off|"
     r"gets under way|steps down|hands over|takes over|unveils|announces|publishes|decides|debates|"
-    r"celebrates|sails|wraps up"
+    r"celebrates|sails|wraps up|(?:go|head) to the polls"
 )
 # Past verbs: "-ed" forms (not the future-cue ones above) and common irregular past tenses.
 _PAST = (
@@ -132,7 +132,10 @@ def _following(after: str, opens_sentence: bool) -> str | None:
     vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
     sentence ("In January, the company brought in a new chief"): after a date closing a quote
     ("... on June 25,'' the source told AFP") the reporting verb is not the event's tense."""
-    for _, way, word in _cues(_after_clause(after)):
+    clause = _after_clause(after)
+    for at, way, word in _cues(clause):
+        if re.fullmatch(r"\s*(?:'s|’s)\s+", clause[:at]):
+            continue  # "Friday's deadline passed": the noun the day names, not the clause's verb
         if word not in _WEAK_FUTURE:
             if word == "planned":
                 way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
