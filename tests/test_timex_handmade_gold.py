@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise), and the
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise), and the
 ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ CORPORA = ROOT / "eval" / "corpora"
 SETS = tuple(timex_handmade.SETS)
 # What each set was built to hold (SOURCE.md): documents, scored, not_date, single days.
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
-           "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130)}
+           "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -87,6 +87,17 @@ def test_handmade4_documents_are_fresh_fundus_articles_cut_at_twenty_paragraphs(
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
     # one document per publisher version: ids are fundus-<country>-<publisher>-<version>
     assert all(len(d["doc"].split("-")) == 4 for d in docs)
+
+
+def test_handmade5_documents_are_fresh_newspaper_test_articles_cut_at_twenty_paragraphs():
+    # SOURCE.md: one newspaper3k/4k test article per file stem, its first 20 non-empty paragraphs, whitespace
+    # collapsed, published 2010-2016 or 2023 (no outlet-year of another set)
+    others = {d["doc"] for name in SETS if name != "handmade5" for d in _docs(name)}
+    for d in _docs("handmade5"):
+        assert d["set"] == "handmade5" and d["doc"].startswith("np4k-") and d["doc"] not in others
+        assert 1 <= len(d["paragraphs"]) <= 20
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert 2010 <= int(d["dct"][:4]) <= 2016 or d["dct"].startswith("2023-"), d["doc"]
 
 
 @pytest.mark.parametrize("name", SETS)

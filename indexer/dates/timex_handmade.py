@@ -4,7 +4,8 @@ A separate entry point rather than a flag of timex_eval, so that it merges besid
 work on timex_eval.py without touching it: same scorer, same two views, same taggers. Its errors are
 never printed, so the set stays unseen by whoever tunes the rules.
 
-``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4] [--baselines]``
+``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5]
+[--baselines]``
 
 ``handmade`` (the default) is Reuters 1996/1987 and AP 1998; ``handmade2`` is a second fresh set on modern
 text (WCXB news pages 2023-2026, Wikinews 2006-2018), made the same way by another annotator; ``handmade3`` is a
@@ -12,7 +13,9 @@ third, on WCXB news pages beyond the 300 of tests/gold/html_pages (the next ones
 ``meantime`` is MEANTIME's own TIMEX3 gold (English Wikinews 2007-2008, converted, not hand-made);
 ``handmade4`` is a fourth hand-made set on news of 2023-2026 (the English articles of Fundus's parser tests: AP,
 Reuters, the Guardian, Times of India, The Namibian, ...; no outlet and year another set uses). It comes after
-``meantime`` so that the ``make eval`` row names of the sets before it keep their numbers.
+``meantime`` so that the ``make eval`` row names of the sets before it keep their numbers. ``handmade5`` is a
+fifth, on news pages of 2010-2016 and 2023 (the English test articles of newspaper3k/newspaper4k: Reuters 2014,
+the Telegraph, CNN, Time, the New York Post, ...; none of the outlet-years another set uses); it comes last.
 """
 from __future__ import annotations
 
@@ -24,7 +27,8 @@ HANDMADE = timex_eval.GOLD.with_name("handmade.jsonl")
 SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.jsonl"),
         "handmade3": timex_eval.GOLD.with_name("handmade3.jsonl"),
         "meantime": timex_eval.GOLD.with_name("meantime.jsonl"),
-        "handmade4": timex_eval.GOLD.with_name("handmade4.jsonl")}
+        "handmade4": timex_eval.GOLD.with_name("handmade4.jsonl"),
+        "handmade5": timex_eval.GOLD.with_name("handmade5.jsonl")}
 
 
 def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
@@ -39,7 +43,7 @@ def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
 def rows() -> list[dict]:
     """``make eval`` rows for each hand-made set, both views (the issue's target is the single-day one):
     ``timex-hand1`` all spans, ``timex-hand1-day`` single days, then hand2, hand3, hand4 (MEANTIME), hand5
-    (handmade4); none for a missing file."""
+    (handmade4), hand6 (handmade5); none for a missing file."""
     out = []
     for n, name in enumerate(SETS, start=1):
         if not SETS[name].exists():
