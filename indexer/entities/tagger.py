@@ -297,7 +297,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
-        owner = places.owner_country(text[:c.start])
+        owner = places.owner_country(text[:c.start]) or evidence.comma_country(text[c.end:], c.text, c.label)
         if not local and settlement and not places.candidates(c.text):
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
