@@ -71,8 +71,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
     form after them ("Salomon Inc"): "the Salomon share price" is the firm even beside Robert Salomon, while
     "Salomon said" stays ambiguous and links to the person as before."""
-    if is_junk_name(c.text):
-        return None
+    if is_junk_name(c.text) or people.vessel(c.text):
+        return None  # (a ship or a spacecraft is none of the three facets)
     if c.text[:1].islower():
         # "the defence ministry": only a body the alias table or the context can name
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" else None
@@ -140,11 +140,13 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     cands = candidates(article, spans)
     who = ArticlePeople(cands)
     firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
+    # "Space Shuttle Columbia ... Columbia was lost": a craft's name alone is the craft, none of the facets
+    craft = {c.text.split()[-1] for c in cands if people.vessel(c.text) and len(c.text.split()) > 1}
     found: list[tuple[Cand, str, str]] = []
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
         text = article.paragraphs[c.paragraph].text
-        if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]):
+        if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft:
             continue  # "a real trump card"
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
