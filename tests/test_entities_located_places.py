@@ -107,3 +107,11 @@ def test_a_name_the_gazetteer_lacks_is_a_club_only_by_what_is_said_of_clubs():
 def test_a_town_in_a_fixture_line_is_a_club():
     art = tagged(_SPORT, ("Southampton v Brentford", [("Southampton", "GPE"), ("Brentford", "GPE")]))
     assert "place" not in _kinds(art, "Southampton")
+
+
+def test_a_town_in_a_short_sports_item_is_a_club_only_by_what_is_said_of_teams():
+    brief = ("The winger is out of the Champions League game.", [])
+    art = tagged(brief, ("Chelsea face Barcelona at home next month.", [("Chelsea", "ORG"), ("Barcelona", "GPE")]))
+    assert "place" not in _kinds(art, "Barcelona")
+    art = tagged(brief, ("The squad flew to Barcelona on Monday.", [("Barcelona", "GPE")]))
+    assert "place" in _kinds(art, "Barcelona")

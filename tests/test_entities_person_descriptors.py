@@ -54,3 +54,10 @@ def test_a_caption_credit_word_is_cut_from_a_name():
     link_people([art])
     assert "Ahmed Mohamed" in _people(art)
     assert not any("Image" in v for v in _people(art))
+
+
+@pytest.mark.parametrize("firm", ["Arch Coal", "Atlas Iron", "Snowy Hydro", "Roberts Limited"])
+def test_a_name_closed_by_what_a_company_mines_or_is_is_no_person(firm):
+    art = tagged((f"{firm} said output rose in the quarter.", [(firm, "PERSON")]))
+    assert not _people(art)
+    assert firm in {m.value for m in art.mentions if m.kind == "org"}

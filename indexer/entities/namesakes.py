@@ -32,6 +32,7 @@ _SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-h
 _US_SPORT = re.compile(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
                        r"rebounds|nfl|nba|nhl|afc|nfc|super bowl)\b", re.I)
 US_SPORT_WORDS = 2
+BRIEF_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
 _PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
            r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
@@ -41,7 +42,8 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|v|vs\.?|host|hos
                           r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
                           r"defeated|home to|playing for|played for|plays for|return for|lead over|clear of|"
                           r"entertain|entertains|(?:match|game|tie|clash) (?:with|against)|strugglers|outfit|"
-                          r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with))\s+$")
+                          r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
+                          r"take on|takes on|taking on|play|plays|played)\s+$")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
                          r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded)|%s)\b|"
                          r",?\s+(?:who\s+)?(?:have|has|had)\s+(?:\w+\s+){0,2}games?\b|"
@@ -93,9 +95,12 @@ def us_sporty(article) -> bool:
     return len({m.group(1).lower() for p in article.paragraphs for m in _US_SPORT.finditer(p.text)}) >= US_SPORT_WORDS
 
 
+def sport_words(article) -> int:
+    return len({m.group(1).lower() for p in article.paragraphs for m in _SPORT.finditer(p.text)})
+
+
 def sporty(article) -> bool:
-    hits = {m.group(1).lower() for p in article.paragraphs for m in _SPORT.finditer(p.text)}
-    return len(hits) >= SPORT_WORDS
+    return sport_words(article) >= SPORT_WORDS
 
 
 def _kind(text: str) -> str | None:
@@ -160,7 +165,11 @@ def not_places(article, found, full_name=lambda name: None):
     from .cast import plausible_person
     from .orgs import normalise_org
 
-    sport = sporty(article)
+    words = sport_words(article)
+    sport = words >= SPORT_WORDS
+    # a short sports item ("Chelsea face Barcelona at home", a squad's "Williams (West Ham)") has fewer sport
+    # words: there a town is a club only by what is said of teams alone
+    brief = not sport and words >= BRIEF_SPORT_WORDS
     found = [f for f in found if not (f[1] == "place" and exchange_label(article.paragraphs[f[0].paragraph].text, f[0]))]
     # "Order of the Phoenix", "Flight of the Phoenix": a town's name closing a title, not the town
     found = [f for f in found if not (f[1] == "place" and _kind(f[0].text) in ("city", "unknown", None)
@@ -184,6 +193,8 @@ def not_places(article, found, full_name=lambda name: None):
             person = True
         elif any(_firm_cue(p, c) for p, c in zip(paras, cands)):
             firm = True
+        elif brief and kind in ("city", "unknown"):
+            club = any(_team_cue(p, c, strict=True) for p, c in zip(paras, cands))
         elif sport and kind in ("city", "unknown"):
             # (a name the gazetteer lacks only by what the sentence does with it)
             club = kind == "city" and any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
