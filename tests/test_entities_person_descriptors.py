@@ -61,3 +61,17 @@ def test_a_name_closed_by_what_a_company_mines_or_is_is_no_person(firm):
     art = tagged((f"{firm} said output rose in the quarter.", [(firm, "PERSON")]))
     assert not _people(art)
     assert firm in {m.value for m in art.mentions if m.kind == "org"}
+
+
+def test_a_name_printed_in_capitals_is_a_person_in_title_case_but_a_dateline_is_not():
+    art = tagged(("The act passed the Senate.", []), ("Approved, JAMES MADISON.", [("JAMES MADISON", "PERSON")]),
+                 ("By order of the Board, E. A. SHERMAN, Sheriff.", [("E. A. SHERMAN", "PERSON")]))
+    assert _people(art) == {"James Madison", "E. A. Sherman"}
+    art = tagged(("JOINT BASE LEWIS-McCHORD, Wash. (AP) - The base reopened.", [("JOINT BASE", "PERSON")]))
+    assert not _people(art)
+
+
+def test_a_region_named_like_its_country_is_left_out_of_the_region_facet():
+    art = tagged(("Talks opened in Taipei on Monday.", [("Taipei", "GPE")]))
+    taipei = next(m for m in art.mentions if m.text == "Taipei")
+    assert taipei.country == "Taiwan" and taipei.region is None

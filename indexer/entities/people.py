@@ -331,3 +331,27 @@ def without_furniture(name: str) -> str | None:
     if any(w.lower() in _FURNITURE for w in words[1:]):  # "Andrew Sentance Comments Economic"
         words = words[:next(i for i, w in enumerate(words) if i and w.lower() in _FURNITURE)]
     return " ".join(words)
+
+
+# A name set in capitals, as old papers print signatures and notices ("Approved, JAMES MADISON.", "E. A.
+# SHERMAN, Sheriff"): given names or initials and a surname, each word a name's shape.
+_SHOUTED_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][A-Z’'\-]+)")
+
+
+def shouted_name(text: str, before: str, para: str) -> str | None:
+    """The name of a person the model tagged in capitals, in title case ("JAMES MADISON" -> "James
+    Madison"), or None when the span is no such name: one word, a non-name word, or an article's opening
+    dateline ("JOINT BASE ..., (AP) -")."""
+    from .evidence import dateline
+    from .places import candidates
+
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_SHOUTED_WORD.fullmatch(w) for w in words) \
+            or all(len(w) == 2 for w in words) or len(words[-1]) < 3:
+        return None
+    after = para[len(before) + len(text):]
+    if not before.strip() and (dateline(para) is not None or not re.match(r"\s*(?:[.,;:]|$)", after)) \
+            or candidates(text):
+        return None  # a dateline ("JOINT BASE LEWIS-McCHORD, Wash.") or a place in capitals
+    return " ".join(w if len(w) == 2 else w.title() for w in words)
+

@@ -128,7 +128,12 @@ def _resolved(p: Place, value: str | None = None) -> Resolved:
         regions = (p.region,) if p.region else ()
     if p.kind == "country":
         return Resolved(p.name, (), p.name)
-    return Resolved(value or p.name, regions, country_name(p.country_code))
+    country = country_name(p.country_code)
+    if p.kind == "city":
+        # a first-level region named like its country ("Taiwan" for Taipei, "Guatemala" for Guatemala City)
+        # reads as the country in the region facet: no region rather than a duplicate of the country
+        regions = tuple(r for r in regions if r != country)
+    return Resolved(value or p.name, regions, country)
 
 
 _OWNER = re.compile(r"(?:\b(Russia|Ukraine)[’']s\s+(?:[a-z]+\s+){0,2}|\bin\s+(Russia|Ukraine),?\s+(?:the\s+)?"

@@ -109,7 +109,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
     if c.label == "PERSON":
         if not plausible_person(c.text):
-            return None
+            shouted = people.shouted_name(c.text, before, before + c.text + after) if c.text.isupper() else None
+            return ("person", shouted) if shouted and plausible_person(shouted) else None  # "JAMES MADISON"
         parts = c.text.split("-")
         if len(parts) == 2 and single and all(who.full(p) for p in parts):
             return None  # "Zelensky-Trump" (talks): two people, no third
