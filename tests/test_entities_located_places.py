@@ -115,3 +115,15 @@ def test_a_town_in_a_short_sports_item_is_a_club_only_by_what_is_said_of_teams()
     assert "place" not in _kinds(art, "Barcelona")
     art = tagged(brief, ("The squad flew to Barcelona on Monday.", [("Barcelona", "GPE")]))
     assert "place" in _kinds(art, "Barcelona")
+
+
+def _us_paper(n: int) -> list:
+    return [_item(f"The council of Ohio met in Chicago on day {i}.", [("Ohio", "GPE"), ("Chicago", "GPE")], f"us{i}",
+                  "Daily Courier") for i in range(n)]
+
+
+def test_an_org_tagged_town_goes_to_the_namesake_in_the_country_the_article_talks_about_before_home():
+    item = _item("Mary Walsh, from Boston, said potato growers in England had a poor year.",
+                 [("Mary Walsh", "PERSON"), ("Boston", "ORG"), ("England", "GPE")], "x", "Daily Courier")
+    link_people(_us_paper(8) + [item])
+    assert _place(item, "Boston").country == "United Kingdom"

@@ -138,12 +138,17 @@ def _settle_located(article: Article, home: str | None, own: dict[str, set[str]]
             out.append(m)
             continue
         done.add(key)
-        readings = _home_readings(m.text, home) if home else []
+        # a namesake in a country the article talks about through other places comes before the home one
+        # ("arriving at Hillsborough ... south of Belfast" in a US wire)
+        talked = [p for p in places.candidates(m.text) if p.kind == "city" and country_name(p.country_code) != home
+                  and own.get(country_name(p.country_code), set()) - {m.text}]
+        readings = talked if len({p.country_code for p in talked}) == 1 else \
+            (_home_readings(m.text, home) if home and not talked else [])
         if readings:
             regions = {p.region for p in readings}
             one = len(regions) == 1 and isinstance(readings[0].region, str)
             m.value = readings[0].name if len({p.name for p in readings}) == 1 else m.text
-            m.region, m.country = (readings[0].region if one else None), home
+            m.region, m.country = (readings[0].region if one else None), country_name(readings[0].country_code)
         else:
             m.kind, m.value, m.region, m.country = "org", normalise_org(m.text), None, None
         out.append(m)
