@@ -29,6 +29,7 @@ from functools import lru_cache
 from search.model import Article, Mention
 
 from . import places
+from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
 
 MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
@@ -57,7 +58,7 @@ def _article_countries(article: Article) -> dict[str, set[str]]:
     """Country -> the place texts through which the article talks about it with a single reading."""
     out: dict[str, set[str]] = {}
     for m in article.mentions:
-        if m.kind == "place":
+        if m.kind == "place" and m.label != LOCATED:  # a town the model called a body does not set the home
             country = sure_country(m.text)
             if country:
                 out.setdefault(country, set()).add(m.text)
@@ -110,6 +111,48 @@ def rehome_places(articles: list[Article]) -> None:
     read_home: dict[tuple, Counter] = {}
     _rehome(articles, homes, sure, counts, read_home, second=False)
     _rehome(articles, homes, sure, counts, read_home, second=True)
+    for a, home, own in zip(articles, homes, sure):
+        _settle_located(a, home, own)
+
+
+def _settle_located(article: Article, home: str | None, own: dict[str, set[str]]) -> None:
+    """Towns the model called an organisation and only their sentence placed ("Tony Hedges, from Keith";
+    label LOCATED): a place where the sentence names its region ("Evansville, Indiana"), where it lies in
+    the archive's home country or in a country the article talks about anyway; a town with a namesake at
+    home is that one; otherwise the model's organisation stands. The small model tags ORG on towns it
+    does not know, which the gazetteer then matches to a namesake abroad ("Balaklava, SA" in an Australian
+    farm paper is no Crimean town): such a reading never brings a foreign country into the facet."""
+    from .orgs import normalise_org
+
+    out: list[Mention] = []
+    done: set[tuple[int, int]] = set()
+    for m in article.mentions:
+        if m.kind != "place" or m.label != LOCATED:
+            out.append(m)
+            continue
+        key = (m.paragraph, m.start)
+        if key in done:
+            continue  # one reading per span: its other regions go with the first
+        para = article.paragraphs[m.paragraph].text
+        if comma_region(para[m.end:]) or m.country and (m.country == home or own.get(m.country, set()) - {m.text}):
+            out.append(m)
+            continue
+        done.add(key)
+        # a namesake in a country the article talks about through other places comes before the home one
+        # ("arriving at Hillsborough ... south of Belfast" in a US wire)
+        talked = [p for p in places.candidates(m.text) if p.kind == "city" and country_name(p.country_code) != home
+                  and own.get(country_name(p.country_code), set()) - {m.text}]
+        readings = talked if len({p.country_code for p in talked}) == 1 else \
+            (_home_readings(m.text, home) if home and not talked else [])
+        if readings:
+            regions = {p.region for p in readings}
+            one = len(regions) == 1 and isinstance(readings[0].region, str)
+            m.value = readings[0].name if len({p.name for p in readings}) == 1 else m.text
+            m.region, m.country = (readings[0].region if one else None), country_name(readings[0].country_code)
+        else:
+            m.kind, m.value, m.region, m.country = "org", normalise_org(m.text), None, None
+        out.append(m)
+    article.mentions = out
 
 
 def _rehome(articles, homes, sure, counts, read_home: dict, second: bool) -> None:

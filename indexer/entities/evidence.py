@@ -9,10 +9,11 @@ one the article already talks about through such evidence, or when it names a co
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import orgs, places
 from .cast import plausible_person
-from .gazetteer import FUZZY_COUNTRIES, fold
+from .gazetteer import FUZZY_COUNTRIES, fold, lookup
 from .spans import Cand
 
 STRONG_LABELS = ("GPE", "LOC", "FAC", "GAZETTEER", "DATELINE")
@@ -20,12 +21,13 @@ WEAK_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
 # Words before a name that put the reader in a place ("in Sale", "near Norilsk", "outside Cambridge").
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around|nearby|downtown)\s+(?:the\s+)?$", re.I)
 # "LONDON (Reuters) -", "VAIL, Colorado (AP) -", "WASHINGTON, Jan 5 (Reuters) -", "NEW YORK -": an article's
-# first line. The name is upper case; a region after a comma is written normally.
+# first line (the New York Times wire sets the dash as an underscore: "MOSCOW (AP) _"). The name is upper
+# case; a region after a comma is written normally.
 _DATELINE = re.compile(
     r"^(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3})"
     r"(?:,\s*(?P<region>[A-Z][a-zA-Z.]+(?: [A-Z][a-zA-Z.]+){0,2}))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|-|–|—|:)\s")
+    r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|-|–|—|:|_)\s")
 
 
 def dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -61,8 +63,49 @@ def comma_region(after: str) -> str | None:
     return best.region
 
 
+_COMMA_COUNTRY = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:()_\-–—]|$))")
+
+
+def comma_country(after: str, name: str, label: str = "") -> str | None:
+    """"CALCUTTA, India (AP)", "born in Georgetown, Guyana.": the code of the country named right after a
+    comma, which puts the town before it in that country -- in a dateline, or when the town has a reading
+    there (not a list: "in London, Hong Kong, Osaka"; not a new clause: "in Paris, Japan promised")."""
+    m = _COMMA_COUNTRY.match(after)
+    if not m:
+        return None
+    found = places.candidates(m.group(1))
+    if any(p.kind == "region" for p in found):
+        return None  # "Atlanta, Georgia": the state
+    codes = {p.country_code for p in found if p.kind == "country"}
+    if len(codes) != 1:
+        return None
+    code = next(iter(codes))
+    if label == "DATELINE" or any(p.country_code == code and p.kind == "city" for p in lookup(name)):
+        return code
+    return None
+
+
 def locative(before: str) -> bool:
     return bool(_LOCATIVE.search(before[-40:]))
+
+
+# Words other than "in" by which a sentence says where somebody or something is from: "Gary Hebberman from
+# Jamestown", "Mayor Joe Smith of Price", "a former resident of Evansville".
+_HOME_BEFORE = re.compile(r"(?:\bfrom|\b[Mm]ayor\s+(?:[A-Z][\w.’'\-]*\s+){0,3}of|\b(?:natives?|residents?|"
+                          r"people|townspeople|citizens) of)\s+$")
+LOCATED = "LOCATED"  # the label of a town the model called an organisation, placed by its sentence
+
+
+_NOT_ALONE_AFTER = re.compile(r"^(?:[’']s?\b|\s+[A-Z])")
+
+
+def located(para: str, c) -> bool:
+    """Whether the sentence places the name at ``c`` without "in": "from X", "Mayor Y of X", "X, Idaho".
+    Not a name with a capitalised word or a possessive after it ("from Liberal Democrat ...", "withdrew
+    from Bath's team"): part of a longer name, or a body that owns something."""
+    if _NOT_ALONE_AFTER.match(para[c.end:c.end + 3]):
+        return False
+    return bool(_HOME_BEFORE.search(para[max(0, c.start - 60):c.start])) or bool(comma_region(para[c.end:]))
 
 
 def own(name: str) -> list:
@@ -200,13 +243,25 @@ def _weighed(article, f, countries: set[str]):
         return None  # "the Pro-Beijing camp", "anti-Moscow": a stance towards a place, not the place
     if kind != "place" or not (places.candidates(value) or places.misspelt(value)):
         return f  # unknown names were made places by their sentence ("the village of X"), not the gazetteer
-    if supported(c, article.paragraphs[c.paragraph].text[:c.start], countries):
+    para = article.paragraphs[c.paragraph].text
+    if supported(c, para[:c.start], countries):
         return f
+    if c.label == "ORG" and located(para, c) and own(c.text) and not _sporty(article):
+        # a town the model called an organisation, which its sentence places ("Tony Hedges, from Keith");
+        # archive.py keeps it a place only in the archive's home country or where the sentence names its region
+        return replace(c, label=LOCATED), kind, value
     if c.label == "PERSON" and plausible_person(c.text):
         return c, "person", c.text
     if c.label == "ORG":
         return c, "org", orgs.normalise_org(c.text)
     return None
+
+
+def _sporty(article) -> bool:
+    """A sports report: there a town the model calls an organisation is the club ("on loan from Bolton")."""
+    from .namesakes import sporty
+
+    return sporty(article)
 
 
 def weigh(article, found):

@@ -32,6 +32,7 @@ _SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-h
 _US_SPORT = re.compile(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
                        r"rebounds|nfl|nba|nhl|afc|nfc|super bowl)\b", re.I)
 US_SPORT_WORDS = 2
+BRIEF_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
 _PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
            r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
@@ -40,11 +41,17 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|v|vs\.?|host|hos
                           r"joins|join|signed for|sign for|signing for|move to|leaders|champions|rivals|drew with|"
                           r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
                           r"defeated|home to|playing for|played for|plays for|return for|lead over|clear of|"
-                          r"entertain|entertains|(?:match|game|tie|clash) (?:with|against))\s+$")
+                          r"entertain|entertains|(?:match|game|tie|clash) (?:with|against)|strugglers|outfit|"
+                          r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
+                          r"take on|takes on|taking on|play|plays|played)\s+$")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
                          r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded)|%s)\b|"
                          r",?\s+(?:who\s+)?(?:have|has|had)\s+(?:\w+\s+){0,2}games?\b|"
                          r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\b)" % (_PLAYER, _PLAYER))
+# A fixture or a result line ("Southampton v Brentford", "Feyenoord 3 Ajax 1"), a league table's row
+# ("Feyenoord 16 11 3 2 ..."): only teams are written so.
+_RESULT_AFTER = re.compile(r"^(?:\s+vs?\.?\s+[A-Z]|\s+\d{1,3}\s+[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s+\d{1,3}\b|"
+                           r"\s+\d{1,3}(?:\s+\d{1,3}){3})")
 _LINEUP = re.compile(r"[A-Z][\w’'\-]+ \($")
 
 _FIRM_AFTER = re.compile(r"^(?:\s+(?:shares?|stock(?!\s+(?:markets?|exchanges?|index|indices|prices|trading|average))|stockholders|shareholders|merger|takeover|consortium|subsidiary|"
@@ -88,23 +95,37 @@ def us_sporty(article) -> bool:
     return len({m.group(1).lower() for p in article.paragraphs for m in _US_SPORT.finditer(p.text)}) >= US_SPORT_WORDS
 
 
+def sport_words(article) -> int:
+    return len({m.group(1).lower() for p in article.paragraphs for m in _SPORT.finditer(p.text)})
+
+
 def sporty(article) -> bool:
-    hits = {m.group(1).lower() for p in article.paragraphs for m in _SPORT.finditer(p.text)}
-    return len(hits) >= SPORT_WORDS
+    return sport_words(article) >= SPORT_WORDS
 
 
 def _kind(text: str) -> str | None:
-    best = places.dominant(places.candidates(text))
+    """The kind of place a name is: its dominant reading's, or "city" when every reading is a town
+    ("Barcelona" in Spain and in Venezuela); "unknown" when the gazetteer lacks it ("Feyenoord")."""
+    found = places.candidates(text)
+    if not found:
+        return "unknown"
+    best = places.dominant(found)
+    if best is None and all(p.kind == "city" for p in found):
+        return "city"
     return best.kind if best else None
 
 
-def _team_cue(para: str, c) -> bool:
+def _team_cue(para: str, c, strict: bool = False) -> bool:
+    """Whether the sentence uses the name at ``c`` as a team. ``strict``: only what is said of clubs in
+    particular (for a name the gazetteer lacks, which may be a country it does not hold: "Korea's Kim")."""
     before, after = para[:c.start], para[c.end:c.end + 40]
     if _LINEUP.search(before[-30:]) and after.startswith(")"):
         return True  # "Nicolas Mas (Perpignan)": a player's club in a line-up
     if _PLACED.search(before[-8:]) and not _TEAM_BEFORE.search(before[-25:]):
         return False  # "at London's Christ College": the town itself
-    return bool(_TEAM_BEFORE.search(before[-25:]) or _TEAM_AFTER.match(after))
+    if _RESULT_AFTER.match(after) or _TEAM_BEFORE.search(before[-25:]):
+        return True
+    return not strict and bool(_TEAM_AFTER.match(after))
 
 
 # After "a spokesman for X": the firm's name ends there ("for Castle Rock.", "for Piedmont, which"), while
@@ -144,10 +165,14 @@ def not_places(article, found, full_name=lambda name: None):
     from .cast import plausible_person
     from .orgs import normalise_org
 
-    sport = sporty(article)
+    words = sport_words(article)
+    sport = words >= SPORT_WORDS
+    # a short sports item ("Chelsea face Barcelona at home", a squad's "Williams (West Ham)") has fewer sport
+    # words: there a town is a club only by what is said of teams alone
+    brief = not sport and words >= BRIEF_SPORT_WORDS
     found = [f for f in found if not (f[1] == "place" and exchange_label(article.paragraphs[f[0].paragraph].text, f[0]))]
     # "Order of the Phoenix", "Flight of the Phoenix": a town's name closing a title, not the town
-    found = [f for f in found if not (f[1] == "place" and _kind(f[0].text) in ("city", None)
+    found = [f for f in found if not (f[1] == "place" and _kind(f[0].text) in ("city", "unknown", None)
                                       and _closes_title(article.paragraphs[f[0].paragraph].text, f[0].start))]
     # a club's full name in the article ("AC Milan", "Feyenoord Rotterdam"): its town word alone is the club
     clubs = {w for c, kind, _ in found if kind == "org" and len(c.text.split()) == 2 for w in c.text.split()}
@@ -168,9 +193,12 @@ def not_places(article, found, full_name=lambda name: None):
             person = True
         elif any(_firm_cue(p, c) for p, c in zip(paras, cands)):
             firm = True
-        elif sport and kind == "city":
-            club = any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
-                _team_cue(p, c) for p, c in zip(paras, cands))
+        elif brief and kind in ("city", "unknown"):
+            club = any(_team_cue(p, c, strict=True) for p, c in zip(paras, cands))
+        elif sport and kind in ("city", "unknown"):
+            # (a name the gazetteer lacks only by what the sentence does with it)
+            club = kind == "city" and any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
+                _team_cue(p, c, strict=kind == "unknown") for p, c in zip(paras, cands))
         elif sport and kind == "region":
             club = ("PERSON" in labels and not any(lab in ("GPE", "LOC") for lab in labels) or us_sporty(article)) \
                 and any(_team_cue(p, c) for p, c in zip(paras, cands))

@@ -33,6 +33,11 @@ _ORG_LAST = {
     "board", "network", "networks", "communications", "media", "news", "records", "studios", "pictures",
     "entertainment", "police", "army", "navy", "court", "parliament", "assembly", "congress", "senate",
     "front", "movement", "alliance", "league", "brigade", "brigades", "authority", "exchange", "reserve",
+    # what a company mines, makes or does, closing its name ("Arch Coal", "Atlas Iron", "Snowy Hydro"): words
+    # nobody has for a surname ("Steel", "Gold", "Silver" are surnames too)
+    "coal", "iron", "hydro", "mining", "minerals", "metals", "resources", "growers", "producers", "limited",
+    "chemicals", "foods", "brewing", "breweries", "cement", "shipping", "logistics", "telecoms", "insurance",
+    "securities", "investments", "ventures", "properties", "realty",
 }
 # A name that is an award or a competition: not a person, an organisation or a place.
 _EVENT_LAST = re.compile(r"\s(?:Cup|Championships?|Olympics|Games|Grand Prix|Trophy|Awards?|Prize|Festival|"

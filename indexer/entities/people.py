@@ -43,13 +43,29 @@ _TITLE_WORDS = sorted(set([
     "Toh Puan", "Tunku", "Tengku", "Raja", "Haji", "Hajjah",
     # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
     "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
+    # ... an occupation or a sporting role so written ("Climatologist Blair Trewin", "Defender Hassan Abbas",
+    # "Hairdresser Milanka Milentijevic")
+    "Climatologist", "Scientist", "Researcher", "Economist", "Analyst", "Consultant", "Hairdresser", "Farmer",
+    "Grazier", "Grower", "Teacher", "Lawyer", "Solicitor", "Barrister", "Nurse", "Chef", "Designer", "Architect",
+    "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor", "Producer", "Playwright", "Poet",
+    "Historian", "Composer", "Pianist", "Guitarist", "Dancer", "Defender", "Midfielder", "Goalkeeper", "Winger",
+    "Swimmer", "Skier", "Cyclist", "Golfer", "Sprinter", "Jockey", "Olympian", "Veteran", "Midwife", "Vet",
 ]), key=len, reverse=True)
+# Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
+_NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
+                      "pole", "dane", "swede", "finn", "turk", "kurd", "arab", "spaniard", "dutchman", "frenchman",
+                      "czech", "slovak", "kiwi", "aussie", "yank", "israeli", "iraqi", "pakistani", "afghan"}
+# ... those that are never somebody's name on their own ("the Briton outsprinted her"; "Finn", "Dane" are names)
+_NATIONALITY_ALONE = {"croat", "serb", "slovene", "briton", "brit", "welshman", "irishman", "englishman", "scotsman",
+                      "spaniard", "dutchman", "frenchman", "kiwi", "aussie", "yank"}
+# A church before an office ("Catholic Bishop Carlos Belo"): part of the title.
+_CHURCH = r"(?:(?:Roman\s+)?(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Lutheran|Presbyterian|Episcopal)\s+)?"
 # Offices named by their portfolio ("Federal Agriculture Minister", "Shadow Home Secretary", "Treasurer").
 _OFFICE = (r"(?:(?:Federal|State|Shadow|Opposition|Acting|Former|Junior|Assistant|Deputy|Interim)\s+)*"
            r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|Treasurer|Commissioner|Spokes(?:man|woman|person))"
            r"(?:-General|\s+General|\s+of\s+State)?")
-_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:%s|%s)\s+)+" % (
-    _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
+_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?%s(?:(?:%s|%s)\s+)+" % (
+    _CHURCH, _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
 # Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
 # and a strong sign that a bare surname in that article is a person, not the club or town of that name.
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor|Rev|Reverend)\.?"
@@ -104,9 +120,20 @@ def strip_title(text: str) -> tuple[int, str]:
     """(characters removed at the start, name without leading titles or possessive)."""
     m = _TITLE_RE.match(text)
     cut = m.end() if m else 0
+    first, _, rest = text[cut:].partition(" ")
+    if len(rest.split()) >= 2 and (first.lower() in _NATIONALITY_NOUNS or _demonym(first)) and rest[:1].isupper():
+        cut += len(first) + 1  # "Croat Alen Boksic", "Australian Peter Smith": the person's nationality
+        m = _TITLE_RE.match(text[cut:])
+        cut += m.end() if m else 0
     name = text[cut:]
     name = re.sub(r"[’']s?$", "", name).rstrip(" .,;:)")
     return cut, name
+
+
+def _demonym(word: str) -> bool:
+    from .junk import is_demonym
+
+    return is_demonym(word)
 
 
 # Words after a hyphen that make an adjective of a name ("Harold Pemberton-led"), not a given name's syllable.
@@ -183,11 +210,28 @@ _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "X
           "MLA", "MLC", "MSP", "AM", "AO", "AC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MD", "JR", "SR"}
 
 
+# What names a vessel or a craft before its own name ("Space Shuttle Columbia", "HMS Belfast", "USS Cole"):
+# a ship is named like a person, and its bare name ("Columbia") must not link as a surname.
+_VESSEL = re.compile(r"^(?:Space Shuttle|Shuttle|HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|SS|MV|MS|RV|HMY)(?:\s|$)")
+# A building or an institution closing a name ("Steven F. Udvar-Hazy Center", "Cotton Mill Building"): named
+# after a person, not the person ("Hall", "Park" are surnames too, so only words no one is called).
+_BUILDING_LAST = {"center", "centre", "building", "museum", "stadium", "arena", "airport", "library", "gallery",
+                  "hospital", "cathedral", "theatre", "theater", "planetarium", "auditorium", "memorial"}
+
+
+def vessel(name: str) -> bool:
+    """A ship or a spacecraft by its name ("Space Shuttle Columbia", "HMS Belfast"): no person, body or place."""
+    return bool(_VESSEL.match(name))
+
+
 def looks_like_name(name: str) -> bool:
     """Capitalised words (particles allowed), no digits: lowercase mentions are never people."""
     words = name.split()
     if not words or any(c.isdigit() for c in name) or "," in name.rstrip(","):
         return False  # "Coles, Bi-Lo": a list of two names is not one person
+    if vessel(name) or len(words) >= 2 and words[-1].lower() in _BUILDING_LAST \
+            or len(words) == 1 and name.lower() in _NATIONALITY_ALONE:
+        return False
     if not words[0][:1].isupper() or not _surname_core(words[-1])[:1].isupper():
         return False
     last = words[-1].rstrip(".,;:’'s")
@@ -271,7 +315,8 @@ def surnames_as_written(name: str) -> list[str]:
 # Web-page furniture glued to a name by the page's layout ("View Photo", "X Share", "X Staff Writer",
 # "X Photographer Share", "Comments"): interface words, never part of a person's name.
 _FURNITURE = {"share", "shares", "view", "photo", "photos", "video", "comments", "comment", "tweet", "email",
-              "print", "reply", "subscribe", "sponsored", "links", "quotes", "terms", "advertisement"}
+              "print", "reply", "subscribe", "sponsored", "links", "quotes", "terms", "advertisement", "image",
+              "images"}  # "Ahmed Mohamed Image: Twitter", a caption's credit line
 _CREDIT = {"staff", "writer", "photographer", "contributor", "columnist"}  # a byline's role after the name
 
 
@@ -286,3 +331,27 @@ def without_furniture(name: str) -> str | None:
     if any(w.lower() in _FURNITURE for w in words[1:]):  # "Andrew Sentance Comments Economic"
         words = words[:next(i for i, w in enumerate(words) if i and w.lower() in _FURNITURE)]
     return " ".join(words)
+
+
+# A name set in capitals, as old papers print signatures and notices ("Approved, JAMES MADISON.", "E. A.
+# SHERMAN, Sheriff"): given names or initials and a surname, each word a name's shape.
+_SHOUTED_WORD = re.compile(r"(?:[A-Z]\.|[A-Z][A-Z’'\-]+)")
+
+
+def shouted_name(text: str, before: str, para: str) -> str | None:
+    """The name of a person the model tagged in capitals, in title case ("JAMES MADISON" -> "James
+    Madison"), or None when the span is no such name: one word, a non-name word, or an article's opening
+    dateline ("JOINT BASE ..., (AP) -")."""
+    from .evidence import dateline
+    from .places import candidates
+
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_SHOUTED_WORD.fullmatch(w) for w in words) \
+            or all(len(w) == 2 for w in words) or len(words[-1]) < 3:
+        return None
+    after = para[len(before) + len(text):]
+    if not before.strip() and (dateline(para) is not None or not re.match(r"\s*(?:[.,;:]|$)", after)) \
+            or candidates(text):
+        return None  # a dateline ("JOINT BASE LEWIS-McCHORD, Wash.") or a place in capitals
+    return " ".join(w if len(w) == 2 else w.title() for w in words)
+

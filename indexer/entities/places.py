@@ -20,6 +20,7 @@ FOCUS = ("UA", "RU")  # the countries this corpus is about: their names win ties
 SMALL = 10_000
 # A capital or a city this big keeps its reading even in an article about another country ("Washington"
 # in a British paper is still DC; "Sale" in one is Sale, not Salé).
+FORMER_TOWN = 50_000  # a town this small does not own a name a world city was known by
 WORLD_CITY = 1_000_000  # below this a namesake may be a hamlet GeoNames lacks: region only from the article
 _NAME = r"[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?"
 # What may sit between a place and the region that locates it: more list items, then "in (the) X (region)".
@@ -63,6 +64,12 @@ def _candidates(name: str, fuzzy: bool) -> tuple[Place, ...]:
     if primary and others and not any(p.country_code in FOCUS for p in primary) \
             and max(others) >= DOMINANCE * max(p.population for p in primary):
         return tuple(found)  # "St. Petersburg" is Russia's, not Florida's, whatever the spelling
+    # a world city's former or English name ("Calcutta") is that city, not the one small town that carries
+    # it as its own name today (a name several towns carry, "Canton", or a capital's, "Dili", is in use)
+    former = [p for p in found if p not in primary and p.kind == "city" and p.population >= WORLD_CITY]
+    if len(primary) == 1 and former and primary[0].kind == "city" and primary[0].population < FORMER_TOWN \
+            and not is_capital(primary[0]):
+        return tuple(former + primary)
     return tuple(primary or found)
 
 
@@ -121,7 +128,12 @@ def _resolved(p: Place, value: str | None = None) -> Resolved:
         regions = (p.region,) if p.region else ()
     if p.kind == "country":
         return Resolved(p.name, (), p.name)
-    return Resolved(value or p.name, regions, country_name(p.country_code))
+    country = country_name(p.country_code)
+    if p.kind == "city":
+        # a first-level region named like its country ("Taiwan" for Taipei, "Guatemala" for Guatemala City)
+        # reads as the country in the region facet: no region rather than a duplicate of the country
+        regions = tuple(r for r in regions if r != country)
+    return Resolved(value or p.name, regions, country)
 
 
 _OWNER = re.compile(r"(?:\b(Russia|Ukraine)[’']s\s+(?:[a-z]+\s+){0,2}|\bin\s+(Russia|Ukraine),?\s+(?:the\s+)?"
@@ -146,7 +158,8 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     ``explicit``: the region was written right after the name ("Brisbane, Calif.", "Paris, Texas"), which
     beats any namesake however big."""
     if owner and found and all(p.kind == "city" for p in found):
-        inside = [p for p in found if p.country_code == owner]
+        inside = [p for p in found if p.country_code == owner] or [
+            p for p in lookup(name) if p.country_code == owner and p.kind == "city"]  # by an older name
         if not inside:
             return Resolved(name, (), country_name(owner))
         found = inside

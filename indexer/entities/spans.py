@@ -141,8 +141,10 @@ def candidates(article: Article, spans) -> list[Cand]:
                 prev = s
                 continue
             if s.label == "ORG" and prev is not None and prev.label == "ORG" and out and out[-1].label == "ORG" \
-                    and re.fullmatch(r"\s*\(", text[prev.end:s.start]) and text[s.end:s.end + 1] == ")":
-                # "National Intelligence Service (NIS)": the acronym in brackets is the same body
+                    and re.fullmatch(r"\s*\(", text[prev.end:s.start]) and text[s.end:s.end + 1] == ")" \
+                    and not (prev.text.isupper() and not text[:prev.start].strip()):
+                # "National Intelligence Service (NIS)": the acronym in brackets is the same body (not
+                # "MOSCOW (AP)": a dateline in capitals opening the paragraph, then the agency)
                 last = out.pop()
                 out.append(Cand(pi, last.start, s.end + 1, text[last.start:s.end + 1], "ORG"))
                 prev = s

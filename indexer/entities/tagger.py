@@ -71,8 +71,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
     form after them ("Salomon Inc"): "the Salomon share price" is the firm even beside Robert Salomon, while
     "Salomon said" stays ambiguous and links to the person as before."""
-    if is_junk_name(c.text):
-        return None
+    if is_junk_name(c.text) or people.vessel(c.text):
+        return None  # (a ship or a spacecraft is none of the three facets)
     if c.text[:1].islower():
         # "the defence ministry": only a body the alias table or the context can name
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" else None
@@ -109,7 +109,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
     if c.label == "PERSON":
         if not plausible_person(c.text):
-            return None
+            shouted = people.shouted_name(c.text, before, before + c.text + after) if c.text.isupper() else None
+            return ("person", shouted) if shouted and plausible_person(shouted) else None  # "JAMES MADISON"
         parts = c.text.split("-")
         if len(parts) == 2 and single and all(who.full(p) for p in parts):
             return None  # "Zelensky-Trump" (talks): two people, no third
@@ -140,11 +141,13 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     cands = candidates(article, spans)
     who = ArticlePeople(cands)
     firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
+    # "Space Shuttle Columbia ... Columbia was lost": a craft's name alone is the craft, none of the facets
+    craft = {c.text.split()[-1] for c in cands if people.vessel(c.text) and len(c.text.split()) > 1}
     found: list[tuple[Cand, str, str]] = []
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
         text = article.paragraphs[c.paragraph].text
-        if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]):
+        if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft:
             continue  # "a real trump card"
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
@@ -297,7 +300,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
-        owner = places.owner_country(text[:c.start])
+        owner = places.owner_country(text[:c.start]) or evidence.comma_country(text[c.end:], c.text, c.label)
         if not local and settlement and not places.candidates(c.text):
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
