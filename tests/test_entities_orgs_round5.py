@@ -1,0 +1,72 @@
+"""Organisation error classes of round 5 (issue 11), on invented sentences and NER spans: people the model
+tagged ORG whose sentence marks them as people, and the firms named after people that must stay bodies."""
+from __future__ import annotations
+
+from tests.test_entities_units import tagged, values
+
+
+def linked(*arts):
+    from indexer.entities import link_people
+
+    link_people(list(arts))
+    return arts
+
+
+def test_a_given_name_and_surname_tagged_org_with_a_role_in_apposition_is_a_person():
+    art = tagged(("Gabor Kelt, the Norwegian baritone, sang the role well.", [("Gabor Kelt", "ORG")]),
+                 ("Music by the band; production designer, Dina Varbo; edited by others.", [("Dina Varbo", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "org") == []
+    assert sorted(values(art, "person")) == ["Dina Varbo", "Gabor Kelt"]
+
+
+def test_a_name_without_a_given_name_or_without_a_personal_cue_stays_a_body():
+    # "Kelmore Varbo": no given name; "Gabor Lusk": a given name but nothing in the sentence says person
+    art = tagged(("Kelmore Varbo, the German baritone, sang well.", [("Kelmore Varbo", "ORG")]),
+                 ("Shares of Gabor Lusk rose 3 pct on the news.", [("Gabor Lusk", "ORG")]))
+    (art,) = linked(art)
+    assert sorted(values(art, "org")) == ["Gabor Lusk", "Kelmore Varbo"]
+
+
+def test_a_lone_name_opening_a_sentence_with_his_right_after_is_a_person_but_not_after_said():
+    art = tagged(("Quarvitta announced his retirement after the World Cup.", [("Quarvitta", "ORG")]),
+                 ("Norbexa said he gave no reply when asked.", [("Norbexa", "ORG")]),
+                 ("Talvorix had delivered kits to dealers, but he said more would come.", [("Talvorix", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "person") == ["Quarvitta"]
+    assert sorted(values(art, "org")) == ["Norbexa", "Talvorix"]
+
+
+def test_a_body_that_takes_who_stays_a_body_and_its_surname_mentions_follow_a_person():
+    art = tagged(("The Quarvex, who have been compared to older bands, were tipped.", [("Quarvex", "ORG")]),
+                 ("Carla Morvaldi, an Italian who coached a men's team, spoke.", [("Carla Morvaldi", "ORG")]),
+                 ("Morvaldi was quoted as saying she had refused.", [("Morvaldi", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "org") == ["Quarvex"]
+    assert values(art, "person") == ["Carla Morvaldi"]
+
+
+def test_a_name_listed_with_a_person_is_a_person():
+    art = tagged(("He most resembles Montrose Kelvane and Gabor Lusk, whose performances were praised.",
+                  [("Montrose Kelvane", "PERSON"), ("Gabor Lusk", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "org") == []
+    assert sorted(values(art, "person")) == ["Gabor Lusk", "Montrose Kelvane"]
+
+
+def test_a_politicians_party_and_seat_is_no_body():
+    art = tagged(("Former Sen. Montrose Kelvane, D-Maine, chaired the talks.",
+                  [("Montrose Kelvane", "PERSON"), ("D-Maine", "ORG")]),
+                 ("Replying to Hashim Dorvali (BN-Tambun), he said the plan stood.",
+                  [("Hashim Dorvali", "PERSON"), ("BN-Tambun", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "org") == []
+
+
+def test_one_word_after_a_or_his_closing_its_phrase_is_a_thing_not_a_body():
+    art = tagged(('"I was going to get a Lexmoor," he moaned.', [("Lexmoor", "ORG")]),
+                 ("He had practised as a GP in the town.", [("GP", "ORG")]),
+                 ("A Norbexa report said prices rose.", [("Norbexa", "ORG")]),
+                 ("Yeltsin fired his Cabinet and named a new one.", [("Cabinet", "ORG")]))
+    (art,) = linked(art)
+    assert sorted(values(art, "org")) == ["Cabinet", "Norbexa"]
