@@ -70,3 +70,33 @@ def test_one_word_after_a_or_his_closing_its_phrase_is_a_thing_not_a_body():
                  ("Yeltsin fired his Cabinet and named a new one.", [("Cabinet", "ORG")]))
     (art,) = linked(art)
     assert sorted(values(art, "org")) == ["Cabinet", "Norbexa"]
+
+
+def test_a_title_or_rank_opening_an_org_span_before_a_persons_name_makes_it_that_person():
+    art = tagged(("The branch secretary, Constable Paul Kelvane, spoke.", [("Constable Paul Kelvane", "ORG")]),
+                 ("Justice Steven Dorvali heard the case.", [("Steven Dorvali", "PERSON")]),
+                 ("Justice Dorvali ruled for the farmers.", [("Justice Dorvali", "ORG")]),
+                 ("General Motors and the Judge Business School signed.",
+                  [("General Motors", "ORG"), ("Judge Business School", "ORG")]))
+    (art,) = linked(art)
+    assert sorted(values(art, "person")) == ["Paul Kelvane", "Steven Dorvali"]
+    assert sorted(values(art, "org")) == ["General Motors", "Judge Business School"]
+    middup = next(m for m in art.mentions if m.value == "Paul Kelvane")
+    assert middup.text == "Paul Kelvane"
+
+
+def test_a_town_is_no_clipping_of_its_peoples_name():
+    from indexer.entities.org_variants import _short_of
+
+    assert not _short_of("Copenhagen", "Copenhagener")
+    assert _short_of("Fed", "Federal Reserve")
+
+
+def test_a_maker_after_by_or_a_name_beside_a_person_with_or_is_a_person():
+    art = tagged(("The contest was founded by Dina Kelvane to encourage science.", [("Dina Kelvane", "ORG")]),
+                 ("Unlike Gabor Lusk or Montrose Varbo, she speaks softly.",
+                  [("Gabor Lusk", "ORG"), ("Montrose Varbo", "PERSON")]),
+                 ("The bank, which founded Dina Holdings Trust, grew.", [("Dina Holdings Trust", "ORG")]))
+    (art,) = linked(art)
+    assert sorted(values(art, "person")) == ["Dina Kelvane", "Gabor Lusk", "Montrose Varbo"]
+    assert values(art, "org") == ["Dina Holdings Trust"]

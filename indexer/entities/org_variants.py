@@ -124,6 +124,8 @@ def _short_of(short: str, long: str) -> bool:
         s, w = fold(s).rstrip("s"), fold(w)
         if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
             return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
+        if re.fullmatch(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)", w[len(s):]):
+            return False  # a town is no clipping of its people: "Copenhagen" / "Copenhagener"
     return len(sw) == len(lw) or len(sw) == 1
 
 

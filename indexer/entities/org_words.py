@@ -88,10 +88,10 @@ _LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\
 
 
 def _territory(word: str) -> bool:
-    """A country, a first-level region or a big city by that name ("Georgia", "Dallas" of "Dallas Cowboys")."""
+    """A country, or a region or city of 250k people, by that name ("Georgia", "Dallas" of "Dallas Cowboys")."""
     from . import places
 
-    return any(p.kind in ("country", "region") or p.population >= 250_000 for p in places.candidates(word))
+    return any(p.kind == "country" or p.population >= 250_000 for p in places.candidates(word))
 
 
 def _given_test(corpus_given: set[str], low: Counter, cap: Counter):
@@ -135,6 +135,13 @@ def weed(articles) -> None:
                 continue
             if v.isupper():
                 continue
+            titled = _titled_person(a, m, given)
+            if titled and spread[v] <= 2:  # "Constable Paul Middup", "Justice Rares" beside Steven Rares
+                from .people import strip_title
+
+                m.start += strip_title(m.text)[0]  # no title in a person's span
+                m.kind, m.value, m.text = "person", titled, a.paragraphs[m.paragraph].text[m.start:m.end]
+                continue
             if v not in keep_as:
                 keep_as[v] = _reading(v, low, cap, lambda w: fold(w) in corpus_given)
                 if keep_as[v] == "org" and v in (marked if " " in v else strongly) \
@@ -156,7 +163,7 @@ def weed(articles) -> None:
 
 # Words naming what a person is or does, in apposition to a name ("X, the German baritone,", "production
 # designer, X", "X, campaigns officer at Unite", "X, an Italian who"): a generic class of nouns, no names.
-_ROLE = (r"(?:ambassador|envoy|baritone|tenor|soprano|singer|songwriter|rapper|actor|actress|director|designer|"
+_ROLE = (r"(?i:man|woman|boy|girl|defendant|suspect|ambassador|envoy|baritone|tenor|soprano|singer|songwriter|rapper|actor|actress|director|designer|"
          r"professor|lecturer|teacher|analyst|officer|spokes(?:man|woman|person)|president|chairman|chairwoman|"
          r"manager|coach|player|striker|captain|minister|secretary|senator|governor|mayor|lawyer|"
          r"attorney|judge|doctor|scientist|researcher|economist|geographer|environmentalist|author|writer|"
@@ -167,6 +174,9 @@ _ROLE = (r"(?:ambassador|envoy|baritone|tenor|soprano|singer|songwriter|rapper|a
          r"grandmother|grandfather|commissioner|inspector|detective|constable|sergeant|psychologist|"
          r"sociologist|biologist|physicist|chemist|philosopher|theologian|priest|bishop|sensation|star|"
          r"resident|mp|councillor)s?")
+# A maker's name after the thing made ("founded by X", "directed by X", "a film by X").
+_MADE_BY = re.compile(r"\b(?:founded|co-founded|created|invented|directed|written|composed|painted|designed|"
+                      r"sung|coached|a (?:film|novel|book|play|song|painting)) by\s+$")
 _GAP = r"(?:(?!(?:to|of|for|at|in|on|by|with|from|and|or|according|as)\b)[\w\-]+\s+){0,3}"  # adjectives, no clause
 _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|,\s+(?:an?\s+|the\s+|[A-Z][\w’'.\-]*[’']s\s+)?" + _GAP
                            + r"(?:" + _ROLE + r"|who)\b|[’']s\s+(?:wife|husband|widow|son|daughter|father|mother|"
@@ -184,7 +194,7 @@ def _person_cue(article, m, strong: bool = False) -> bool:
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
     hit = _PERSON_AFTER.match(after)
     if hit and not (strong and hit.group().rstrip().endswith("who")) or _PERSON_BEFORE.search(before) \
-            or _listed_with_person(article, m):
+            or _MADE_BY.search(before[-30:]) and not strong or _listed_with_person(article, m):
         return True
     if before.strip() and not re.search(r"[.!?\"“”]\s*$", before):
         return False  # only a sentence's subject: "Apple's boss Tim Cook said he" names the boss
@@ -192,11 +202,12 @@ def _person_cue(article, m, strong: bool = False) -> bool:
 
 
 def _listed_with_person(article, m) -> bool:
-    """One of two names joined by "and" whose other half the article files as a full person's name
+    """One of two names joined by "and"/"or" whose other half the article files as a full person's name
     ("Montgomery Clift and James Dean", "Davor Suker and Predrag Mijatovic")."""
     para = article.paragraphs[m.paragraph].text
     return any(o.kind == "person" and o.paragraph == m.paragraph and " " in o.value and o.label == "PERSON"
-               and (para[m.end:o.start] == " and " or para[o.end:m.start] == " and ") for o in article.mentions)
+               and (para[m.end:o.start] in (" and ", " or ") or para[o.end:m.start] in (" and ", " or "))
+               for o in article.mentions)
 
 
 def _marked_person(value: str, low: Counter, cap: Counter, given, values: set[str]) -> bool:
@@ -230,6 +241,21 @@ def _a_thing(article, m) -> bool:
         return False
     para = article.paragraphs[m.paragraph].text
     return bool(_A_THING_BEFORE.search(para[max(0, m.start - 8):m.start]) and _A_THING_AFTER.match(para[m.end:m.end + 12]))
+
+
+def _titled_person(article, m, given) -> str | None:
+    """The person an ORG span names after a title or rank ("Constable Paul Middup", "Datuk Mahbud Hashim",
+    "Justice Rares" where the article names Steven Rares): a given name and a surname after the title, or a
+    surname of one of the article's people; "General Motors", "Judge Business School" keep no name."""
+    from .people import strip_title
+
+    cut, rest = strip_title(m.text)
+    if not cut or not rest:
+        return None
+    if " " in rest:
+        return rest if orgs.person_shaped(rest) and given(rest.split()[0]) else None
+    full = {o.value for o in article.mentions if o.kind == "person" and o.value.split()[-1] == rest and " " in o.value}
+    return full.pop() if len(full) == 1 else None
 
 
 # A politician's party and seat or state after the name ("George Mitchell, D-Maine,", "X (BN-Tambun)").
