@@ -100,3 +100,13 @@ def test_a_maker_after_by_or_a_name_beside_a_person_with_or_is_a_person():
     (art,) = linked(art)
     assert sorted(values(art, "person")) == ["Dina Kelvane", "Gabor Lusk", "Montrose Varbo"]
     assert values(art, "org") == ["Dina Holdings Trust"]
+
+
+def test_a_show_or_fair_and_a_plural_make_are_no_bodies():
+    art = tagged(("He unveiled it at the Consumer Gadget Show and the Kelmore Science Fair.",
+                  [("Consumer Gadget Show", "ORG"), ("Kelmore Science Fair", "ORG")]),
+                 ("BlackBerry fell.", [("BlackBerry", "ORG")]),
+                 ("Staff swapped their BlackBerrys and two BMWs for Kelmore cars.",
+                  [("BlackBerrys", "ORG"), ("BMWs", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "org") == ["BlackBerry"]

@@ -130,7 +130,8 @@ def weed(articles) -> None:
             v = m.value
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
                 continue
-            if _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m):
+            if _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m) \
+                    or _SHOW.search(v) or _plural_make(v, values):
                 drop.add(i)
                 continue
             if v.isupper():
@@ -256,6 +257,19 @@ def _titled_person(article, m, given) -> str | None:
         return rest if orgs.person_shaped(rest) and given(rest.split()[0]) else None
     full = {o.value for o in article.mentions if o.kind == "person" and o.value.split()[-1] == rest and " " in o.value}
     return full.pop() if len(full) == 1 else None
+
+
+# A show, a fair or an expo by its name ("Consumer Electronics Show", "Google Science Fair", "Fan Expo Canada"):
+# an event, like the awards and cups one_facet drops.
+_SHOW = re.compile(r"\s(?:Show|Fair|Exhibition|Expo)$|\bExpo\b")
+
+
+def _plural_make(value: str, values: set[str]) -> bool:
+    """A plural of a make or a product -- "BMWs", "ATMs", "BlackBerrys" beside "BlackBerry": a body's name is
+    never written in the plural, its products are."""
+    if " " in value or not value.endswith("s") or value[:2] in ("Mc", "Ma"):
+        return False
+    return bool(re.fullmatch(r"[A-Z]{2,}s", value)) or value[:-1] in values and bool(re.search(r"[a-z][A-Z]", value))
 
 
 # A politician's party and seat or state after the name ("George Mitchell, D-Maine,", "X (BN-Tambun)").
