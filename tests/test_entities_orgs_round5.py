@@ -110,3 +110,20 @@ def test_a_show_or_fair_and_a_plural_make_are_no_bodies():
                   [("BlackBerrys", "ORG"), ("BMWs", "ORG")]))
     (art,) = linked(art)
     assert values(art, "org") == ["BlackBerry"]
+
+
+def test_a_town_the_corpus_mostly_files_as_a_place_is_that_place_outside_sport_and_team_use():
+    from indexer.entities import tag_entities
+    from tests.test_entities_units import article
+
+    def art(aid, *paras):
+        a, spans = article(*paras, aid=aid)
+        a.mentions = tag_entities(a, spans)
+        return a
+
+    places_ = [art(f"p{i}", ("Cattle were sold in Adelaide on Monday.", [("Adelaide", "GPE")])) for i in range(3)]
+    farm = art("f", ("The federation is selling its Adelaide headquarters.", [("Adelaide", "ORG")]))
+    club = art("c", ("Adelaide have confirmed the striker scored twice in the match.", [("Adelaide", "ORG")]))
+    linked(*places_, farm, club)
+    assert farm.entity_values("place") == ["Adelaide"] and farm.entity_values("org") == []
+    assert club.entity_values("org") == ["Adelaide"]

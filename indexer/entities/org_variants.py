@@ -130,9 +130,11 @@ def _short_of(short: str, long: str) -> bool:
 
 
 def merge_org_variants(articles) -> None:
+    from .org_places import refile_places
     from .org_words import weed
 
     weed(articles)  # ordinary words and people's names first: they are no variant of anything
+    refile_places(articles)  # ... and towns the corpus mostly files as places
     known = set(orgs.ALIASES) | set(orgs.OUTLETS)
     # 1. case / "the" / party variants, corpus-wide: the form most articles use
     forms: dict[str, Counter] = defaultdict(Counter)
