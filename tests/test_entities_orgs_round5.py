@@ -127,3 +127,12 @@ def test_a_town_the_corpus_mostly_files_as_a_place_is_that_place_outside_sport_a
     linked(*places_, farm, club)
     assert farm.entity_values("place") == ["Adelaide"] and farm.entity_values("org") == []
     assert club.entity_values("org") == ["Adelaide"]
+
+
+def test_a_bare_commission_takes_the_one_commission_its_article_names_or_goes():
+    one = tagged(("The European Commission met. The Commission said no.",
+                  [("European Commission", "ORG"), ("Commission", "ORG")]), aid="one")
+    none = tagged(("The head of the Commission, Howard Fonda, objected.", [("Commission", "ORG")]), aid="none")
+    linked(one, none)
+    assert values(one, "org") == ["European Commission"]
+    assert values(none, "org") == []

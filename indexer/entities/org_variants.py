@@ -38,7 +38,8 @@ _COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Serv
 # (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
 _GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
             "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
-            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club"}
+            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
+            "commission", "tribunal"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
