@@ -136,3 +136,12 @@ def test_a_bare_commission_takes_the_one_commission_its_article_names_or_goes():
     linked(one, none)
     assert values(one, "org") == ["European Commission"]
     assert values(none, "org") == []
+
+
+def test_a_players_action_after_a_possessive_or_work_by_marks_a_person_but_not_a_one_word_team():
+    art = tagged(("The keeper dived to save Naoki Kelvane's low drive.", [("Naoki Kelvane", "ORG")]),
+                 ("Mijatovic scored after fine work by Clarence Dorvali.", [("Clarence Dorvali", "ORG")]),
+                 ("Kelmorion's second goal came late.", [("Kelmorion", "ORG")]))
+    (art,) = linked(art)
+    assert sorted(values(art, "person")) == ["Clarence Dorvali", "Naoki Kelvane"]
+    assert values(art, "org") == ["Kelmorion"]

@@ -177,7 +177,11 @@ _ROLE = (r"(?i:man|woman|boy|girl|defendant|suspect|ambassador|envoy|baritone|te
          r"resident|mp|councillor)s?")
 # A maker's name after the thing made ("founded by X", "directed by X", "a film by X").
 _MADE_BY = re.compile(r"\b(?:founded|co-founded|created|invented|directed|written|composed|painted|designed|"
-                      r"sung|coached|a (?:film|novel|book|play|song|painting)) by\s+$")
+                      r"sung|coached|a (?:film|novel|book|play|song|painting)|(?:work|goal|header|strike|shot|try|cross|"
+                      r"pass|save|effort)) by\s+$")
+# A player's action after the possessive ("save Naoki Soma's low drive", "X's header"): people, or teams.
+_PLAYER_POSS = re.compile(r"^[’']s\s+(?:[a-z\-]+\s+)?(?:shot|drive|header|goal|pass|cross|free-kick|penalty|strike|"
+                          r"equaliser|hat-trick|debut|tackle|volley|effort)\b")
 _GAP = r"(?:(?!(?:to|of|for|at|in|on|by|with|from|and|or|according|as)\b)[\w\-]+\s+){0,3}"  # adjectives, no clause
 _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|,\s+(?:an?\s+|the\s+|[A-Z][\w’'.\-]*[’']s\s+)?" + _GAP
                            + r"(?:" + _ROLE + r"|who)\b|[’']s\s+(?:wife|husband|widow|son|daughter|father|mother|"
@@ -195,7 +199,8 @@ def _person_cue(article, m, strong: bool = False) -> bool:
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
     hit = _PERSON_AFTER.match(after)
     if hit and not (strong and hit.group().rstrip().endswith("who")) or _PERSON_BEFORE.search(before) \
-            or _MADE_BY.search(before[-30:]) and not strong or _listed_with_person(article, m):
+            or (_MADE_BY.search(before[-30:]) or _PLAYER_POSS.match(after)) and not strong \
+            or _listed_with_person(article, m):
         return True
     if before.strip() and not re.search(r"[.!?\"“”]\s*$", before):
         return False  # only a sentence's subject: "Apple's boss Tim Cook said he" names the boss
