@@ -197,6 +197,8 @@ def _person_cue(article, m, strong: bool = False) -> bool:
     retirement", not "IRNA said he"). ``strong``: without "who", which British English and teams use too."""
     para = article.paragraphs[m.paragraph].text
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
+    if re.search(r"\b[Tt]he\s+$", before):
+        return False  # "the Darling Downs, young farmers ...": people are not "the" anybody
     hit = _PERSON_AFTER.match(after)
     if hit and not (strong and hit.group().rstrip().endswith("who")) or _PERSON_BEFORE.search(before) \
             or (_MADE_BY.search(before[-30:]) or _PLAYER_POSS.match(after)) and not strong \
