@@ -146,3 +146,10 @@ def test_a_players_action_after_a_possessive_or_work_by_marks_a_person_but_not_a
     (art,) = linked(art)
     assert sorted(values(art, "person")) == ["Clarence Dorvali", "Naoki Kelvane"]
     assert values(art, "org") == ["Kelmorion"]
+
+
+def test_a_noble_title_is_no_body_but_a_building_named_after_one_is():
+    art = tagged(("The King of Kelmore sent envoys.", [("King of Kelmore", "ORG")]),
+                 ("Staff at the Prince of Kelmore Hospital agreed.", [("Prince of Kelmore Hospital", "ORG")]))
+    (art,) = linked(art)
+    assert values(art, "org") == ["Prince of Kelmore Hospital"]

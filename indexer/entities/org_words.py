@@ -131,7 +131,7 @@ def weed(articles) -> None:
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
                 continue
             if _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m) \
-                    or _SHOW.search(v) or _plural_make(v, values):
+                    or _SHOW.search(v) or _plural_make(v, values) or _noble_title(v):
                 drop.add(i)
                 continue
             if v.isupper():
@@ -269,6 +269,16 @@ def _titled_person(article, m, given) -> str | None:
 # A show, a fair or an expo by its name ("Consumer Electronics Show", "Google Science Fair", "Fan Expo Canada"):
 # an event, like the awards and cups one_facet drops.
 _SHOW = re.compile(r"\s(?:Show|Fair|Exhibition|Expo)$|\bExpo\b")
+
+
+# A noble or royal title ("King of Ise", "Duke de Bordeaux", "Prince of Wales"): a person's style, no body
+# (one name after the particle: "Prince of Wales Hospital" goes on to a body).
+_NOBLE = re.compile(r"(?:King|Queen|Duke|Duchess|Prince|Princess|Earl|Count|Countess|Baron|Baroness|Marquis|"
+                    r"Marquess|Emperor|Empress|Sultan|Emir|Archduke|Viscount)\s+(?:of|de|d[’']|von|di)\s*[A-Z][\w’'\-]*")
+
+
+def _noble_title(value: str) -> bool:
+    return bool(_NOBLE.fullmatch(value))
 
 
 def _plural_make(value: str, values: set[str]) -> bool:
