@@ -153,3 +153,19 @@ def test_a_noble_title_is_no_body_but_a_building_named_after_one_is():
                  ("Staff at the Prince of Kelmore Hospital agreed.", [("Prince of Kelmore Hospital", "ORG")]))
     (art,) = linked(art)
     assert values(art, "org") == ["Prince of Kelmore Hospital"]
+
+
+def test_a_body_name_the_model_stopped_before_its_and_runs_on_to_its_end():
+    from indexer.entities.org_spans import join_and_split
+    from indexer.nlp import NerSpan
+
+    def joined(text, name):
+        i = text.index(name)
+        return [s.text for s in join_and_split(text, [NerSpan(i, i + len(name), "ORG", name)])]
+
+    assert joined("the British Association for Kelmore and Psychotherapy's chief said",
+                  "British Association for Kelmore") == ["British Association for Kelmore and Psychotherapy"]
+    assert joined("the Dorvali Garment Makers and Exporters Association said", "Dorvali Garment Makers") \
+        == ["Dorvali Garment Makers and Exporters Association"]
+    assert joined("the Bank of Kelmore and Britain agreed", "Bank of Kelmore") == ["Bank of Kelmore"]
+    assert joined("the Bank of Kelmore and Dorvali Group agreed", "Bank of Kelmore") == ["Bank of Kelmore"]
