@@ -79,12 +79,39 @@ def _run_on(text: str, s, spans: list):
     return replace(s, end=end, label="ORG", text=text[s.start:end])
 
 
+_AND_RUN_AFTER = re.compile(r"^\s+and\s+((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
+
+
+def _run_past_and(text: str, s, spans: list):
+    """"the British Association for Counselling" + untagged "and Psychotherapy", "Bangladesh Garment
+    Manufacturers" + untagged "and Exporters Association": the model stopped before the "and" of one name. A
+    name of the "X for/of/on Y" kind goes on through capitalised words that close with no body word of their
+    own; any other through words that close with a body word, when its own last word is none."""
+    if s.label != "ORG":
+        return s
+    m = _AND_RUN_AFTER.match(text[s.end:s.end + 80])
+    if not m:
+        return s
+    end = s.end + m.end(1) - (2 if re.search(r"[’']s$", m.group(1)) else 0)  # "... Psychotherapy's": no "'s"
+    if any(o is not s and o.start < end and o.end > s.end and o.label in NAME_LABELS for o in spans):
+        return s  # the second half is a name of its own: "Ministry of Defence and Foreign Office"
+    from . import places
+
+    if places.candidates(m.group(1)):
+        return s  # "the Bank of England and Britain": a place the model missed, not the name's second half
+    tail_body = _last_word(m.group(1)) in BODY_LAST | LEGAL
+    of_kind = bool(re.search(r"\s(?:for|of|on)\s", s.text))
+    if (of_kind and not tail_body) or (not of_kind and tail_body and _last_word(s.text) not in BODY_LAST | LEGAL):
+        return replace(s, end=end, text=text[s.start:end])
+    return s
+
+
 def join_and_split(text: str, spans: list) -> list:
     """``spans`` of one paragraph (NerSpan, in order) with "X and" + "Y Z" joined into one ORG span and an
     ORG span naming two bodies ("World Bank and IMF") split in two."""
     out = []
     for s in spans:
-        out.extend(_split(_run_on(text, s, spans)))
+        out.extend(_split(_run_past_and(text, _run_on(text, s, spans), spans)))
     i = 0
     while i < len(out):
         right = out[i]

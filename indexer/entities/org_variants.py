@@ -38,7 +38,8 @@ _COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Serv
 # (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
 _GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
             "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
-            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club"}
+            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
+            "commission", "tribunal"}
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
@@ -124,13 +125,17 @@ def _short_of(short: str, long: str) -> bool:
         s, w = fold(s).rstrip("s"), fold(w)
         if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
             return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
+        if re.fullmatch(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)", w[len(s):]):
+            return False  # a town is no clipping of its people: "Copenhagen" / "Copenhagener"
     return len(sw) == len(lw) or len(sw) == 1
 
 
 def merge_org_variants(articles) -> None:
+    from .org_places import refile_places
     from .org_words import weed
 
     weed(articles)  # ordinary words and people's names first: they are no variant of anything
+    refile_places(articles)  # ... and towns the corpus mostly files as places
     known = set(orgs.ALIASES) | set(orgs.OUTLETS)
     # 1. case / "the" / party variants, corpus-wide: the form most articles use
     forms: dict[str, Counter] = defaultdict(Counter)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import orgs
 from .gazetteer import fold
@@ -52,20 +53,71 @@ def _cued(article, m) -> bool:
     return bool(_ORG_AFTER.match(para[m.end:m.end + 40]) or _ORG_BEFORE.search(para[max(0, m.start - 30):m.start]))
 
 
-def _person_shaped(value: str, given: set[str]) -> bool:
+def _person_shaped(value: str, given) -> bool:
+    """Two or three name words, the first a given name (``given(word)``), none a body word."""
     from .one_facet import _ORG_LAST
     from .org_spans import BODY_LAST, LEGAL
 
     words = value.split()
-    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) and fold(words[0]) in given \
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) and given(words[0]) \
         and not any(fold(w) in BODY_LAST | LEGAL | _ORG_LAST for w in words)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded given names of many countries, from Faker's person providers (its first-name tables, drawn from
+    national name statistics): "Alain", "Davor", "Naoki", "Leland" -- names the corpus itself may never show
+    before a surname the model tagged PERSON. Latin-script entries only; read once, on first use."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    out: set[str] = set()
+    for info in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
+            table = provider.__dict__.get(attr) if provider else None
+            for name in (table if isinstance(table, (tuple, list, dict)) else ()):  # dicts: name -> weight
+                if isinstance(name, str) and _LATIN_NAME.fullmatch(name):
+                    out.add(fold(name))
+    return frozenset(out)
+
+
+_LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?")
+
+
+def _territory(word: str) -> bool:
+    """A country, or a region or city of 250k people, by that name ("Georgia", "Dallas" of "Dallas Cowboys")."""
+    from . import places
+
+    return any(p.kind == "country" or p.population >= 250_000 for p in places.candidates(word))
+
+
+def _given_test(corpus_given: set[str], low: Counter, cap: Counter):
+    """Whether a word is a given name: the corpus shows it opening a person's full name, or the name tables
+    hold it and the corpus does not write it as an ordinary word ("May", "Grant", "Royal" in lower case) nor
+    is it a country's, a state's or a big city's name ("Georgia", "Victoria", "Dallas")."""
+    def given(word: str) -> bool:
+        k = fold(word)
+        if k in corpus_given:
+            return True
+        low_k = word.lower()
+        return k in given_names() and low[low_k] <= cap[low_k] and not _territory(word)
+    return given
 
 
 def weed(articles) -> None:
     """Drop organisation mentions of ordinary words; file people's full names tagged ORG as people."""
     low, cap = _counts(articles)
-    given = {fold(m.value.split()[0]) for a in articles for m in a.mentions
-             if m.kind == "person" and len(m.value.split()) >= 2 and m.label == "PERSON"}
+    corpus_given = {fold(m.value.split()[0]) for a in articles for m in a.mentions
+                    if m.kind == "person" and len(m.value.split()) >= 2 and m.label == "PERSON"}
+    given = _given_test(corpus_given, low, cap)
+    # People the model tagged ORG whose article marks them as people ("X, the German baritone,", "X
+    # announced his retirement"): a given name from the name tables is enough there, or none for one word.
+    marked = {m.value for a in articles for m in a.mentions if m.kind == "org" and _person_cue(a, m)}
+    strongly = {m.value for a in articles for m in a.mentions
+                if m.kind == "org" and " " not in m.value and _person_cue(a, m, strong=True)}
     # A company named after people ("Coles Myer", "James Capel") recurs as ORG across the corpus; the model
     # tags a person's name ORG now and then: a name tagged ORG in more than two articles stays a body.
     spread = Counter(v for a in articles for v in {m.value for m in a.mentions if m.kind == "org"})
@@ -78,19 +130,175 @@ def weed(articles) -> None:
             v = m.value
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
                 continue
-            if _two_in_one(v, values) or _headline_word(v, low, cap):
+            if _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m) \
+                    or _SHOW.search(v) or _plural_make(v, values) or _noble_title(v):
                 drop.add(i)
                 continue
             if v.isupper():
                 continue
+            titled = _titled_person(a, m, given)
+            if titled and spread[v] <= 2:  # "Constable Paul Middup", "Justice Rares" beside Steven Rares
+                from .people import strip_title
+
+                m.start += strip_title(m.text)[0]  # no title in a person's span
+                m.kind, m.value, m.text = "person", titled, a.paragraphs[m.paragraph].text[m.start:m.end]
+                continue
             if v not in keep_as:
-                keep_as[v] = _reading(v, low, cap, given)
+                keep_as[v] = _reading(v, low, cap, lambda w: fold(w) in corpus_given)
+                if keep_as[v] == "org" and v in (marked if " " in v else strongly) \
+                        and _marked_person(v, low, cap, given, values):
+                    keep_as[v] = "person"
             if keep_as[v] == "none":
                 drop.add(i)
-            elif keep_as[v] == "person" and m.text == v and spread[v] <= 2:
-                m.kind = "person"
+            elif keep_as[v] == "person" and spread[v] <= 2 and (m.text == v or m.text == v.split()[-1]):
+                m.kind = "person"  # the full name, and its surname alone ("Carolina Morace" ... "Morace")
+        # ... and the surname the model tagged ORG on its own in that article ("Morace was quoted as saying")
+        surnames = {m.value.split()[-1]: m.value for m in a.mentions
+                    if m.kind == "person" and m.label == "ORG" and " " in m.value and keep_as.get(m.value) == "person"}
+        for m in a.mentions:
+            if m.kind == "org" and m.text in surnames and m.value == m.text:
+                m.kind, m.value = "person", surnames[m.text]
         if drop:
             a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
+
+
+# Words naming what a person is or does, in apposition to a name ("X, the German baritone,", "production
+# designer, X", "X, campaigns officer at Unite", "X, an Italian who"): a generic class of nouns, no names.
+_ROLE = (r"(?i:man|woman|boy|girl|defendant|suspect|ambassador|envoy|baritone|tenor|soprano|singer|songwriter|rapper|actor|actress|director|designer|"
+         r"professor|lecturer|teacher|analyst|officer|spokes(?:man|woman|person)|president|chairman|chairwoman|"
+         r"manager|coach|player|striker|captain|minister|secretary|senator|governor|mayor|lawyer|"
+         r"attorney|judge|doctor|scientist|researcher|economist|geographer|environmentalist|author|writer|"
+         r"novelist|poet|artist|painter|photographer|journalist|reporter|editor|producer|composer|musician|"
+         r"pianist|dancer|chef|student|farmer|founder|co-founder|campaigner|activist|expert|historian|"
+         r"architect|engineer|consultant|advis[eo]r|candidate|veteran|champion|driver|rider|jockey|boxer|"
+         r"golfer|athlete|comedian|presenter|widow|widower|wife|husband|son|daughter|mother|father|"
+         r"grandmother|grandfather|commissioner|inspector|detective|constable|sergeant|psychologist|"
+         r"sociologist|biologist|physicist|chemist|philosopher|theologian|priest|bishop|sensation|star|"
+         r"resident|mp|councillor)s?")
+# A maker's name after the thing made ("founded by X", "directed by X", "a film by X").
+_MADE_BY = re.compile(r"\b(?:founded|co-founded|created|invented|directed|written|composed|painted|designed|"
+                      r"sung|coached|a (?:film|novel|book|play|song|painting)|(?:work|goal|header|strike|shot|try|cross|"
+                      r"pass|save|effort)) by\s+$")
+# A player's action after the possessive ("save Naoki Soma's low drive", "X's header"): people, or teams.
+_PLAYER_POSS = re.compile(r"^[’']s\s+(?:[a-z\-]+\s+)?(?:shot|drive|header|goal|pass|cross|free-kick|penalty|strike|"
+                          r"equaliser|hat-trick|debut|tackle|volley|effort)\b")
+_GAP = r"(?:(?!(?:to|of|for|at|in|on|by|with|from|and|or|according|as)\b)[\w\-]+\s+){0,3}"  # adjectives, no clause
+_PERSON_AFTER = re.compile(r"^(?:,\s+who\b|,\s+(?:an?\s+|the\s+|[A-Z][\w’'.\-]*[’']s\s+)?" + _GAP
+                           + r"(?:" + _ROLE + r"|who)\b|[’']s\s+(?:wife|husband|widow|son|daughter|father|mother|"
+                           r"family|career|retirement|death|funeral|skin|voice)\b)")
+_PERSON_BEFORE = re.compile(r"\b" + _ROLE + r",\s+$", re.I)
+_OWN_PRONOUN = re.compile(r"^(?:[’']s)?(?:\s+(?!(?:said|says|told|quoted|reported|added)\b)[\w\-]+){1,5}\s+(his|her|she|he)\b")
+
+
+def _person_cue(article, m, strong: bool = False) -> bool:
+    """Whether the sentence of an ORG mention marks it as a person: a role in apposition ("X, the German
+    baritone,", "production designer, X"), ", who" after it, a kinship word after its possessive, or -- opening
+    its sentence -- "his"/"her" within a few words of it, no verb of saying or comma between ("X announced his
+    retirement", not "IRNA said he"). ``strong``: without "who", which British English and teams use too."""
+    para = article.paragraphs[m.paragraph].text
+    before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
+    if re.search(r"\b[Tt]he\s+$", before):
+        return False  # "the Darling Downs, young farmers ...": people are not "the" anybody
+    hit = _PERSON_AFTER.match(after)
+    if hit and not (strong and hit.group().rstrip().endswith("who")) or _PERSON_BEFORE.search(before) \
+            or (_MADE_BY.search(before[-30:]) or _PLAYER_POSS.match(after)) and not strong \
+            or _listed_with_person(article, m):
+        return True
+    if before.strip() and not re.search(r"[.!?\"“”]\s*$", before):
+        return False  # only a sentence's subject: "Apple's boss Tim Cook said he" names the boss
+    return bool(_OWN_PRONOUN.match(after))
+
+
+def _listed_with_person(article, m) -> bool:
+    """One of two names joined by "and"/"or" whose other half the article files as a full person's name
+    ("Montgomery Clift and James Dean", "Davor Suker and Predrag Mijatovic")."""
+    para = article.paragraphs[m.paragraph].text
+    return any(o.kind == "person" and o.paragraph == m.paragraph and " " in o.value and o.label == "PERSON"
+               and (para[m.end:o.start] in (" and ", " or ") or para[o.end:m.start] in (" and ", " or "))
+               for o in article.mentions)
+
+
+def _marked_person(value: str, low: Counter, cap: Counter, given, values: set[str]) -> bool:
+    """A name its article marks as a person, shaped like one: a given name and a surname, or one word that is
+    no ordinary word, no place and opens no organisation's name of the corpus ("Cuttitta", "Anitta")."""
+    from . import places
+    from .cast import plausible_person
+
+    words = value.split()
+    last = words[-1].lower()
+    if len(words) > 1:
+        return orgs.person_shaped(value) and given(words[0]) and low[last] <= cap[last]
+    return len(value) > 3 and plausible_person(value) and not low[last] and not places.candidates(value) \
+        and not value.endswith("s") and not any(v.startswith(value + " ") for v in values)  # "Danes", "Yankees"
+
+
+# One capitalised word after "a"/"his"/"their" closing its phrase ("I was going to get a Lexus,", "his Mazda
+# was", "experiment with their Macs.", "practised as a GP in", "made an OBE in"): a thing, a make or a role,
+# not the body; "a Reuters report", "a Labour MP" go on to a noun and stay.
+_A_THING_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our)\s+$")
+_A_THING_AFTER = re.compile(r"^(?:\s*[.,;:!?)”\"]|\s+(?:and|or|to|in|on|at|with|for|from|is|was|that|which|who|but)\b|"
+                            r"\s*$)")
+_BODY_NOUNS = {"cabinet", "government", "parliament", "congress", "senate", "assembly", "council", "court",
+               "committee", "commission", "party", "club", "team", "union", "school", "university", "company"}
+
+
+def _a_thing(article, m) -> bool:
+    from .one_facet import _ORG_LAST
+
+    if " " in m.text or fold(m.text) in _BODY_NOUNS | _ORG_LAST:
+        return False
+    para = article.paragraphs[m.paragraph].text
+    return bool(_A_THING_BEFORE.search(para[max(0, m.start - 8):m.start]) and _A_THING_AFTER.match(para[m.end:m.end + 12]))
+
+
+def _titled_person(article, m, given) -> str | None:
+    """The person an ORG span names after a title or rank ("Constable Paul Middup", "Datuk Mahbud Hashim",
+    "Justice Rares" where the article names Steven Rares): a given name and a surname after the title, or a
+    surname of one of the article's people; "General Motors", "Judge Business School" keep no name."""
+    from .people import strip_title
+
+    cut, rest = strip_title(m.text)
+    if not cut or not rest:
+        return None
+    if " " in rest:
+        return rest if orgs.person_shaped(rest) and given(rest.split()[0]) else None
+    full = {o.value for o in article.mentions if o.kind == "person" and o.value.split()[-1] == rest and " " in o.value}
+    return full.pop() if len(full) == 1 else None
+
+
+# A show, a fair or an expo by its name ("Consumer Electronics Show", "Google Science Fair", "Fan Expo Canada"):
+# an event, like the awards and cups one_facet drops.
+_SHOW = re.compile(r"\s(?:Show|Fair|Exhibition|Expo)$|\bExpo\b")
+
+
+# A noble or royal title ("King of Ise", "Duke de Bordeaux", "Prince of Wales"): a person's style, no body
+# (one name after the particle: "Prince of Wales Hospital" goes on to a body).
+_NOBLE = re.compile(r"(?:King|Queen|Duke|Duchess|Prince|Princess|Earl|Count|Countess|Baron|Baroness|Marquis|"
+                    r"Marquess|Emperor|Empress|Sultan|Emir|Archduke|Viscount)\s+(?:of|de|d[’']|von|di)\s*[A-Z][\w’'\-]*")
+
+
+def _noble_title(value: str) -> bool:
+    return bool(_NOBLE.fullmatch(value))
+
+
+def _plural_make(value: str, values: set[str]) -> bool:
+    """A plural of a make or a product -- "BMWs", "ATMs", "BlackBerrys" beside "BlackBerry": a body's name is
+    never written in the plural, its products are."""
+    if " " in value or not value.endswith("s") or value[:2] in ("Mc", "Ma"):
+        return False
+    return bool(re.fullmatch(r"[A-Z]{2,}s", value)) or value[:-1] in values and bool(re.search(r"[a-z][A-Z]", value))
+
+
+# A politician's party and seat or state after the name ("George Mitchell, D-Maine,", "X (BN-Tambun)").
+_PARTY_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+
+
+def _party_tag(article, m) -> bool:
+    if not _PARTY_SEAT.fullmatch(m.text):
+        return False
+    para = article.paragraphs[m.paragraph].text
+    return any(o.kind == "person" and o.paragraph == m.paragraph and re.fullmatch(r",\s|\s?\(", para[o.end:m.start])
+               for o in article.mentions)
 
 
 _TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|President|Chairman|Chairwoman|Director|Governor|Mayor|"
@@ -136,7 +344,7 @@ def nationality(word: str) -> bool:
     return False
 
 
-def _reading(value: str, low: Counter, cap: Counter, given: set[str]) -> str:
+def _reading(value: str, low: Counter, cap: Counter, given) -> str:
     words = value.split()
     if len(words) == 1 and nationality(value):
         return "none"  # "Guatemalan" tagged ORG: a nationality
