@@ -97,6 +97,9 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\
 # "ahead of" right before a date: the date is still to come when the sentence is written (a past one
 # says so in the span: "ahead of last Friday's vote").
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?$", re.I)
+# The bare forms of the scheduled-present verbs ("they meet Monday"); after "to" they are infinitives whose
+# tense is the governing verb's ("appeared to begin", "agreed to meet"; "plans to meet" has its own cue).
+_BARE_SCHEDULED = {"meet", "resume", "begin", "arrive", "convene"}
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -114,6 +117,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
             continue  # "had been due to expire Friday": the plan may or may not have held
         if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
             continue
+        if word in _BARE_SCHEDULED and re.search(r"\bto\s+$", clause[:m.start()], re.I):
+            continue  # "the blaze that appeared to begin on Thursday": an infinitive; the verb governing it decides
         if way == "future" and _AS_PLANNED.search(clause[:m.start()]) and word in ("planned", "scheduled", "expected"):
             continue  # "began as previously planned Saturday night": according to plan, not still to come
         cues.append((m.start(), way, word))
@@ -139,7 +144,9 @@ def _following(after: str, opens_sentence: bool) -> str | None:
         if word not in _WEAK_FUTURE:
             if word == "planned":
                 way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
-            return way if way == "future" or opens_sentence else None
+            # A past verb right after the date ("the UN's legal counsel on Monday said") is the verb of the
+            # clause the date sits in, wherever that clause starts.
+            return way if way == "future" or opens_sentence or not clause[:at].strip() else None
     return None
 
 
