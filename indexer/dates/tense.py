@@ -100,6 +100,7 @@ _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\
 # The bare forms of the scheduled-present verbs ("they meet Monday"); after "to" they are infinitives whose
 # tense is the governing verb's ("appeared to begin", "agreed to meet"; "plans to meet" has its own cue).
 _BARE_SCHEDULED = {"meet", "resume", "begin", "arrive", "convene"}
+_OWN_UNIT = re.compile(r"\s+(?:week|month|year|weekend|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'|’)", re.I)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -117,6 +118,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
             continue  # "had been due to expire Friday": the plan may or may not have held
         if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
             continue
+        if word in ("next", "coming") and _OWN_UNIT.match(clause[m.end():]):
+            continue  # "next week than in April": the word places its own date, not the clause's others
         if word in _BARE_SCHEDULED and re.search(r"\bto\s+$", clause[:m.start()], re.I):
             continue  # "the blaze that appeared to begin on Thursday": an infinitive; the verb governing it decides
         if way == "future" and _AS_PLANNED.search(clause[:m.start()]) and word in ("planned", "scheduled", "expected"):
