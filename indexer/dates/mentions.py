@@ -63,6 +63,9 @@ _DAY_MONTH_RE = re.compile(
 # "morning"). Capitalised only: the lower-case word is rare and the name cases are filtered by not_dates.
 _WEEKDAY_RE = re.compile(r"\b(?:(?:early|late|Early|Late|next|last|this|Next|Last|This)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+# "Wednesday next week", "Friday last week": spaCy tags the weekday and the week apart; together they are one day.
+_WEEKDAY_OF_WEEK_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                                 r"evening|night))?\s+(?:of\s+)?(?:next|last|this)\s+week\b(?!['’]s)")
 # Scraped paragraphs sometimes lose the space after a full stop: "June 25.According to ...".
 _GLUE = re.compile(r"\.(?=[A-Z\"“])")
 
@@ -92,7 +95,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_DAY_MONTH_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+    for rx, label in ((_WEEKDAY_OF_WEEK_RE, "REGEX"), (_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_DAY_MONTH_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX"),
                       (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX"), (_WEEKDAY_RE, "REGEX")):
         for m in rx.finditer(text):

@@ -1,0 +1,54 @@
+"""Event-date classes of the seventh issue-14 round, on sentences written for these tests (none from eval data):
+a tense cue only governs the dates it is the verb of, a date just passed is not one a year away, and a weekday
+named with its week is one day of that week.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from dates_helpers import mentions, span
+
+SAT = date(2024, 3, 16)
+
+
+# --- the clause's finite verb, not an infinitive or another date's modifier, gives the tense --------------
+
+def test_a_scheduled_verb_after_to_is_an_infinitive_not_a_future_cue():
+    # "begin" alone would be a scheduled present ("the talks begin Thursday"); after "seemed to" it is not.
+    assert span("Thursday", "The fire that seemed to begin on ", SAT, " spread to ten homes.") == ("2024-03-14", "2024-03-14")
+    assert span("Thursday", "The talks begin on ", SAT, " in Geneva.") == ("2024-03-21", "2024-03-21")
+
+
+def test_a_past_verb_right_after_the_date_counts_inside_a_subject():
+    # Monday is five days back from a Saturday: with no cue it would be read as the coming one.
+    assert span("Monday", "However, the court's spokesman on ", SAT, " said the ruling stands.") == ("2024-03-11", "2024-03-11")
+    assert span("Monday", "However, the court's spokesman on ", SAT, " will say more.") == ("2024-03-18", "2024-03-18")
+
+
+def test_next_before_its_own_unit_does_not_place_other_dates():
+    june = date(2024, 6, 5)
+    assert span("April", "A smaller cut next week than in ", june, ", analysts said.") == ("2024-04-01", "2024-04-30")
+    assert span("April", "The bank will cut rates in ", june, ".") == ("2025-04-01", "2025-04-30")
+
+
+# --- a date just passed is not next year's ----------------------------------------------------------------
+
+def test_a_holiday_just_passed_under_a_future_cue_is_this_years():
+    assert span("Labor Day", "As the campaign moves past ", date(2024, 9, 3), ", we will see more ads.") == (
+        "2024-09-02", "2024-09-02")
+    assert span("Labor Day", "The campaign will pause on ", date(2024, 8, 20), ".") == ("2024-09-02", "2024-09-02")
+
+
+def test_the_month_just_ended_under_a_future_cue_is_this_years():
+    june = date(2026, 6, 5)
+    assert span("May", "The shift will be smaller than if the ", june, " report was weak.") == ("2026-05-01", "2026-05-31")
+    assert span("March", "The shift will be smaller than in ", june, ".") == ("2027-03-01", "2027-03-31")
+
+
+# --- a weekday with its week ------------------------------------------------------------------------------
+
+def test_a_weekday_named_with_its_week_is_one_day_of_that_week():
+    # WED, 2024-03-13: next week's Wednesday, last week's Friday, one mention each.
+    text = "The drills run until Wednesday next week after a collision on Friday last week, officials said."
+    assert mentions(text, "Wednesday", "next week", "Friday", "last week") == {
+        ("Wednesday next week", "2024-03-20", "2024-03-20"), ("Friday last week", "2024-03-08", "2024-03-08")}
