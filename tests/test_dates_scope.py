@@ -52,3 +52,19 @@ def test_a_weekday_named_with_its_week_is_one_day_of_that_week():
     text = "The drills run until Wednesday next week after a collision on Friday last week, officials said."
     assert mentions(text, "Wednesday", "next week", "Friday", "last week") == {
         ("Wednesday next week", "2024-03-20", "2024-03-20"), ("Friday last week", "2024-03-08", "2024-03-08")}
+
+
+# --- "today" as a name and as the present ---------------------------------------------------------------
+
+def test_today_after_an_owner_is_a_name_not_the_day():
+    from indexer.dates.not_dates import not_date_reason
+
+    assert not_date_reason("TODAY", "More from NBC’s ", ":") == "name"
+    assert not_date_reason("today", "It’s ", " or never, she said.") is None
+
+
+def test_today_a_comparison_points_to_is_the_present():
+    from indexer.dates.not_dates import not_date_reason
+
+    assert not_date_reason("today", "You will still get the same results, just like you do ", ".") == "generic"
+    assert not_date_reason("today", "The firm said it would do the same as it did ", ".") is None

@@ -128,6 +128,11 @@ _THAN_EVER_AFTER = re.compile(r"^\s+than\s+(?:ever|before|at any (?:other )?time
                               r"(?:\d+|a|an|one|two|three|four|five|ten|twenty|thirty|forty|fifty|a few) (?:years|decades) ago)\b", re.I)
 _PRESENT_AFTER = re.compile(r"^\s+(?:still|largely|mostly|generally|typically|usually|increasingly)\s+(?:is|are|has|have|[a-z]+s)\b")
 _THAN_BEFORE = re.compile(r"\bthan\s+(?P<gap>(?:[\w'’-]+\s+){0,4})$", re.I)
+# A capitalised owner right before "today" ("NBC's TODAY"); not a contracted "is" ("It's today or never").
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?!(?:It|That|What|Here|There|He|She|Who|Where|When|Let|Today)['’]s\b)"
+                           r"[A-Z][\w.&-]*['’]s\s+$")
+# "just like you do today", "as it is today": the present habit or state a comparison points to, as after "than".
+_LIKE_BEFORE = re.compile(r"\b(?:like|as)\s+(?:you|we|they|it|people|most|many)\s+(?:\w+ly\s+)?(?:do|does|is|are)\s+$", re.I)
 _FACING_BEFORE = re.compile(r"\b(?:issues|challenges|problems|questions|threats|risks|trends|forces)\s+(?:\w+\s+){0,2}"
                             r"(?:facing|shaping|confronting|affecting|driving)\s+(?:[\w'’-]+\s+){1,4}$", re.I)
 # "the same way that standard runners work today", "how we shop today": how things are done nowadays.
@@ -159,6 +164,8 @@ def _present_today(before: str, after: str) -> bool:
     if _CALL_TO_ACTION.search(before) and _CALL_TO_ACTION_END.match(after):
         return True
     if _FACING_BEFORE.search(before) or _NOT_LATER_AFTER.match(after) or _THAN_EVER_AFTER.match(after):
+        return True
+    if _LIKE_BEFORE.search(before):
         return True
     if (m := _THAN_BEFORE.search(before)) and not _cues(m["gap"]) and not re.search(r"\w+ing\b", m["gap"]):
         # (not "more rapidly than we're seeing today": the market of the day)
@@ -194,6 +201,9 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "name"
     # "This is VOA Today", "NBC's Today": a capitalised Today right after another capitalised name.
     if s == "Today" and re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?:^|[.!?:;\"“”]\s*)$", before):
+        return "name"
+    # "More from NBC's TODAY", "ABC's Today": a day has no owner; after a possessive it is a programme or a paper.
+    if s.lower() == "today" and _OWNER_BEFORE.search(before):
         return "name"
     # "ABC News' \"This Week\"": in running text a capital W makes the phrase a programme's name; in a
     # headline ("Talks To Resume This Week", every word capitalised) it is still a date.
