@@ -136,10 +136,7 @@ def test_today_closing_a_statement_of_how_things_are_is_nowadays():
                           ("The novel feels strangely relevant ", " in many countries."),
                           ("Solar panels now cost less than they did a decade ago and far less than ", "."),
                           ("Trains will be scheduled the same way that buses run ", "."),
-                          ("Panelists discussed the challenges facing small farmers ", "."),
-                          ("Sign up for our newsletter ", "."),
-                          ("We want the cure for patients ", ", not in 2040."),
-                          ("Nearly every airline ", " still uses paper checklists.")):
+                          ("Sign up for our newsletter ", ".")):
         assert not_date_reason("today", before, after) == "generic", before
     # The day itself: an event, a progressive, a quotation, a stative verb told in the past, "as of today".
     for before, after in (("The bill is signed ", "."),
