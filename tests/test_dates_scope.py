@@ -68,3 +68,16 @@ def test_today_a_comparison_points_to_is_the_present():
 
     assert not_date_reason("today", "You will still get the same results, just like you do ", ".") == "generic"
     assert not_date_reason("today", "The firm said it would do the same as it did ", ".") is None
+
+
+# --- "in N days" told in the future ---------------------------------------------------------------------
+
+def test_in_n_days_or_weeks_under_a_plain_future_is_that_day():
+    from indexer.dates.not_dates import not_date_reason
+
+    assert span("one week", "The candidates will debate in ", after=" in Philadelphia.") == ("2024-03-20", "2024-03-20")
+    assert span("just 10 days", "In ", after=", the polls will open.") == ("2024-03-23", "2024-03-23")
+    # A length of time: told in the past, estimated with a modal, or "within".
+    assert not_date_reason("two weeks", "His second letter in ", " was published.") == "duration"
+    assert not_date_reason("100 days", "We estimated we could do it in ", ".") == "duration"
+    assert not_date_reason("14 days", "The firm will answer within ", ".") == "duration"

@@ -176,6 +176,30 @@ def _title_case(before: str) -> bool:
     return all(w[0].isupper() for w in words)
 
 
+_IN_DAYS = re.compile(r"^(?:just\s+|only\s+)?(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?P<unit>day|week)s?$", re.I)
+_NUMBER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def in_days_ahead(s: str, before: str, after: str) -> int | None:
+    """Days from publication of "in N days/weeks" in a clause that looks ahead ("The candidates will debate in
+    one week", "In just 63 days, the votes will be cast"): TimeML's day N days on. Only days and weeks (a day
+    the reader can place); not "within" (a deadline stretch), nor a clause told in the past or undecided
+    ("his second letter in two weeks was published": a length of time)."""
+    from indexer.dates.tense import direction
+
+    m = _IN_DAYS.match(s)
+    if not m or not re.search(r"\bin\s+(?:just\s+|only\s+)?$", before, re.I):
+        return None
+    from indexer.dates.tense import _after_clause, _clause
+
+    # A plain future ("will", "'ll", "is to", "going to"); a "could do it in 100 days" estimate is no day.
+    said = _clause(before) + " " + _after_clause(after)
+    if direction(before, s, after=after) != "future" or not re.search(r"\b(?:will|shall|(?:is|are) (?:going )?to)\b|'ll|’ll", said, re.I):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _NUMBER[m["n"].lower()]
+    return n * (7 if m["unit"].lower() == "week" else 1)
+
+
 def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     """Why ``text`` (a candidate date span) is not a date, or None if it may be one.
 
@@ -270,6 +294,8 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return None  # "four years ago", "two days ago": points in time relative to publication
     if _RECURRING_AFTER.match(after):
         return "recurring"
+    if in_days_ahead(s, before, after) is not None:
+        return None  # "will debate in one week": a day counted from publication, not a length of time
     for reason, rx in _RULES:
         if rx.search(s):
             return reason

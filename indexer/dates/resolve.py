@@ -293,6 +293,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     "a year earlier" or "the quarter"; without it those stay unresolved.
     """
     from indexer.dates import named_days, periods, relative, years
+    from indexer.dates.not_dates import in_days_ahead
     from indexer.dates.spoken import digits_for_spoken
     from indexer.dates.tense import direction
 
@@ -345,6 +346,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = None if way == "future" else way
         near_way = None if near_way == "future" else near_way
     future = way == "future"
+    if base is not None and (ahead := in_days_ahead(s, before, after)) is not None:
+        d = base + timedelta(days=ahead)  # "will debate in one week"
+        return Resolved(d, d, "day")
     if (base is not None and near_way == "past" and base.month < 12
             and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
         # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.
