@@ -81,3 +81,9 @@ def test_in_n_days_or_weeks_under_a_plain_future_is_that_day():
     assert not_date_reason("two weeks", "His second letter in ", " was published.") == "duration"
     assert not_date_reason("100 days", "We estimated we could do it in ", ".") == "duration"
     assert not_date_reason("14 days", "The firm will answer within ", ".") == "duration"
+
+
+def test_a_possessive_weekday_names_an_event_the_clause_tense_does_not_place():
+    # A Saturday story: "Sunday's race" still to run, though the clause is told in the past; "last" still counts.
+    assert span("Sunday", "The fall left her second with just ", SAT, "'s race left.") == ("2024-03-17", "2024-03-17")
+    assert span("last Sunday", "The fall left her second after ", SAT, "'s race.") == ("2024-03-10", "2024-03-10")

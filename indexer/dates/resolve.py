@@ -333,9 +333,12 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     way = "past" if since else direction(before, clean(text), after=after)
     if way is None and _CAPTION_CREDIT.search(after):
         way = "past"  # a photo caption ("the floor shortly after opening Friday. Image: J. Doe.") shows what was
-    if (re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s)
+    if (re.match(r"\s*(?:'s|’s)\b", after) and not since and not re.search(r"\b(?:next|coming|last|past|previous)\b", s)
+            and (way == "future" or way == "past" and direction(before, clean(text)) == "past")
             and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
-        way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
+        # "get around Wednesday's ruling", "with just Sunday's race left": a day that names an event is not placed
+        # by the tense of the clause around it (the verb after it is its own: "Friday's deadline passed").
+        way = None
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
     near_way = "past" if since else direction(before, clean(text), reach=True, after=after)
     if (_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after) and not re.search(r"\b(?:next|coming)\b", s)
