@@ -87,3 +87,16 @@ def test_a_possessive_weekday_names_an_event_the_clause_tense_does_not_place():
     # A Saturday story: "Sunday's race" still to run, though the clause is told in the past; "last" still counts.
     assert span("Sunday", "The fall left her second with just ", SAT, "'s race left.") == ("2024-03-17", "2024-03-17")
     assert span("last Sunday", "The fall left her second after ", SAT, "'s race.") == ("2024-03-10", "2024-03-10")
+
+
+# --- "the same period of 2022" -----------------------------------------------------------------------------
+
+def test_the_same_period_of_a_year_is_the_stretch_just_named_in_that_year():
+    text = "Output fell to 2.5 million tonnes in February from 2.8 million in the same month in 2023."
+    assert mentions(text, "February", "the same month in 2023") == {
+        ("February", "2024-02-01", "2024-02-29"), ("the same month in 2023", "2023-02-01", "2023-02-28")}
+    text = "Growth was 3.8% in the first quarter of 2024 compared to the same period of 2023."
+    assert ("2023", "2023-01-01", "2023-03-31") in mentions(text, "the first quarter of 2024", "2023")
+    # No stretch named before it: no date (the whole year would be wrong).
+    assert mentions("Sales rose 5% in 2023 from the same period in 2022.", "2023", "2022") == {
+        ("2023", "2023-01-01", "2023-12-31")}
