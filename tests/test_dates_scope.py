@@ -100,3 +100,18 @@ def test_the_same_period_of_a_year_is_the_stretch_just_named_in_that_year():
     # No stretch named before it: no date (the whole year would be wrong).
     assert mentions("Sales rose 5% in 2023 from the same period in 2022.", "2023", "2022") == {
         ("2023", "2023-01-01", "2023-12-31")}
+
+
+# --- "the following year", "two years later" ----------------------------------------------------------------
+
+def test_later_years_and_months_count_from_the_period_named_last():
+    text = "The island was invaded in 1975 and annexed the following year."
+    assert mentions(text, "1975", "the following year") == {
+        ("1975", "1975-01-01", "1975-12-31"), ("the following year", "1976-01-01", "1976-12-31")}
+    text = "The first post came on March 19, 2020. Three months later the account went quiet."
+    assert ("Three months later", "2020-06-01", "2020-06-30") in mentions(text, "March 19, 2020", "Three months later")
+    # Nothing named before: no date (publication is not what they are later than).
+    assert mentions("Two years later, the firm was sold.", "Two years later") == set()
+    # A month after a whole year: which month is not said.
+    assert mentions("Sales fell in 2019. The following month, the firm was sold.", "2019", "The following month") == {
+        ("2019", "2019-01-01", "2019-12-31")}
