@@ -115,3 +115,9 @@ def test_later_years_and_months_count_from_the_period_named_last():
     # A month after a whole year: which month is not said.
     assert mentions("Sales fell in 2019. The following month, the firm was sold.", "2019", "The following month") == {
         ("2019", "2019-01-01", "2019-12-31")}
+
+
+def test_a_moved_event_named_with_its_participle_is_no_future_cue():
+    may = date(2024, 5, 2)
+    assert span("February", "The match was the rescheduled game from ", may, ", fans said.") == ("2024-02-01", "2024-02-29")
+    assert span("February", "The game was rescheduled for ", may, ".") == ("2025-02-01", "2025-02-28")

@@ -116,7 +116,9 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
         way = "future" if m["fut"] else "past"
         if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
             continue  # "had been due to expire Friday": the plan may or may not have held
-        if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
+        # "the rescheduled game from February": an adjective naming the thing, not a plan told about ("its
+        # scheduled screening on Friday" stays a cue: what is scheduled is mostly still to come).
+        if word in ("planned", "rescheduled", "postponed", "delayed") and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
             continue
         if word in ("next", "coming") and _OWN_UNIT.match(clause[m.end():]):
             continue  # "next week than in April": the word places its own date, not the clause's others
