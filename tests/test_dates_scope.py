@@ -121,3 +121,12 @@ def test_a_moved_event_named_with_its_participle_is_no_future_cue():
     may = date(2024, 5, 2)
     assert span("February", "The match was the rescheduled game from ", may, ", fans said.") == ("2024-02-01", "2024-02-29")
     assert span("February", "The game was rescheduled for ", may, ".") == ("2025-02-01", "2025-02-28")
+
+
+def test_of_todays_event_is_the_day_but_of_today_alone_is_nowadays():
+    from indexer.dates.not_dates import not_date_reason
+
+    assert not_date_reason("today", "No details were given on the outcome of ", "'s talks.") is None
+    assert not_date_reason("today", "It is hard to trust the signal of ", "’s reading.") is None
+    assert not_date_reason("today", "Intel chips run many of ", "'s personal computers.") == "generic"
+    assert not_date_reason("tomorrow", "They are the leaders of ", ".") == "generic"

@@ -266,9 +266,12 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         # "as strong today as it was when Warhol was living": today measured against another time.
         if s.lower() == "today" and re.search(r"\bas\s+(?:\w+\s+){1,2}$", before, re.I) and re.match(r"\s+as\b", after):
             return "generic"
-        if re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(r"\b(?:morning|afternoon|evening|night|"
-                                                                             r"meeting|session|edition|issue)\s+of\s*$|"
-                                                                             r"\bas\s+of\s*$", before, re.I):
+        # "the outcome of today's talks", "the size of today's protest": a possessive names that day's event (but
+        # "many of today's computers" is a kind).
+        owned = bool(re.match(r"(?:'s|’s)", after) or s.lower().endswith(("'s", "’s")))
+        event = owned and not re.search(r"\b(?:many|most|some|all|few|much)\s+of\s*$", before, re.I)
+        if not event and re.search(r"\b(?:the\s+)?\w+\s+of\s*$", before) and not re.search(
+                r"\b(?:morning|afternoon|evening|night|meeting|session|edition|issue)\s+of\s*$|\bas\s+of\s*$", before, re.I):
             return "generic"  # "the people of tomorrow"; "as of today" is the day itself
         if s.lower() == "today" and _present_today(before, after):
             return "generic"
