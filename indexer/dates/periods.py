@@ -240,3 +240,22 @@ def _shift_months(r: Resolved, months: int) -> Resolved:
     span = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month
     total_end = total + span
     return Resolved(date(y, mo, 1), month_end(total_end // 12, total_end % 12 + 1), r.granularity)
+
+
+_SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+", re.I)
+
+
+def same_period_of(s: str, before: str, context: Context | None) -> tuple[Resolved | None] | None:
+    """ "in September from 2.83 million in the same month in 1995", "the first quarter ... compared to the same
+    period of 2022": (the stretch the story just named, in that year,), or (None,) when the story named no stretch of
+    whole months shorter than a year (the whole year would be wrong); None when ``s`` is no such phrase."""
+    m = re.fullmatch(rf"(?:{_SAME.pattern})?({YEAR})", s, re.I)
+    if not m or not (_SAME.match(s) or re.search(_SAME.pattern + "$", before, re.I)):
+        return None
+    last = context.last if context is not None else None
+    if (last is None or last.start.day != 1 or last.end != month_end(last.end.year, last.end.month)
+            or (last.end - last.start).days > 200):
+        return (None,)
+    shift = int(m.group(1)) - last.end.year
+    return (Resolved(last.start.replace(year=last.start.year + shift), month_end(last.end.year + shift, last.end.month),
+                     last.granularity),)

@@ -319,18 +319,8 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     # "since April" looks back even in a sentence about what "will" happen.
     if re.fullmatch(YEAR, s) and re.match(r"\s+(?:fiscal\s+)?(?:period|quarter)\b", after):
         s += " period"  # "the 1988 period": that year's instance of the quarter under discussion
-    same = re.compile(r"\bthe\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+", re.I)
-    if (same_year := re.fullmatch(rf"(?:{same.pattern})?({YEAR})", s, re.I)) and (same.match(s) or re.search(same.pattern + "$", before, re.I)):
-        # "in September from 2.83 million in the same month in 1995", "the first quarter ... compared to the same
-        # period of 2022": the stretch the story just named, in that year; none when the story named no stretch
-        # of whole months shorter than a year (the whole year would be wrong).
-        last = context.last if context is not None else None
-        if (last is None or last.start.day != 1 or last.end != month_end(last.end.year, last.end.month)
-                or (last.end - last.start).days > 200):
-            return None
-        shift = int(same_year.group(1)) - last.end.year
-        return Resolved(last.start.replace(year=last.start.year + shift), month_end(last.end.year + shift, last.end.month),
-                        last.granularity)
+    if (same := periods.same_period_of(s, before, context)) is not None:
+        return same[0]  # "the same month in 1995": the stretch just named, in that year (or no date)
     if re.fullmatch(r"last year|a year (?:ago|earlier)", s) and re.search(r"\b(?:period|quarter)\s*$", before):
         s = "the year-earlier period"  # "the corresponding period last year"
     since = re.search(r"\bsince\s*$", before, re.I)
