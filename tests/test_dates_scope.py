@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dates_helpers import mentions, span
+from dates_helpers import WED, mentions, span, spans_of
 
 SAT = date(2024, 3, 16)
 
@@ -130,3 +130,16 @@ def test_of_todays_event_is_the_day_but_of_today_alone_is_nowadays():
     assert not_date_reason("today", "It is hard to trust the signal of ", "’s reading.") is None
     assert not_date_reason("today", "Intel chips run many of ", "'s personal computers.") == "generic"
     assert not_date_reason("tomorrow", "They are the leaders of ", ".") == "generic"
+
+
+def test_later_years_reach_only_a_few_paragraphs_back():
+    from indexer.dates.mentions import date_mentions
+    from indexer.dates.resolve import Context
+
+    context = Context()
+    paragraphs = ["She came home in 2014."] + ["She worked hard."] * 9 + ["The following year, she left."]
+    found = []
+    for n, text in enumerate(paragraphs):
+        dated = [piece for piece in ("2014", "The following year") if piece in text]
+        found += [(m.text, m.value) for m in date_mentions(n, text, spans_of(text, *dated), WED, context)]
+    assert found == [("2014", "2014-01-01")]

@@ -13,7 +13,8 @@ from datetime import date, timedelta
 
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS, month_end
+from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
+from indexer.dates.periods import later_than
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -155,6 +156,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     """
     out: list[Mention] = []
     if context is not None:
+        context.paragraph = paragraph
         context.match_words.update(w.lower() for w in _MATCH_REPORT.findall(text))
     for start, end, label in _candidates(text, spans):
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
@@ -192,7 +194,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 step = timedelta(days=-1 if shift["dir"].lower() == "before" else 1)
                 a, r = shift.start(), Resolved(r.start + step, r.end + step, r.granularity)
             if context is not None and _names_a_period(text[a:b]):
-                context.last = r
+                context.last, context.last_paragraph = r, paragraph
                 if base is not None and r.end < base and (r.end - r.start).days >= 80:
                     context.reported = r  # a quarter, half or year whose results can be reported
             out.append(Mention(
@@ -333,34 +335,11 @@ def _resolve(text: str, start: int, end: int, base: date | None, context: Contex
         return None  # "a 13-yard TD run in the first quarter", "easing up in the second-half": the game's period
     if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
         return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
-    if context is not None and (later := _LATER.fullmatch(span.strip())):
-        return _after_last(later, context.last)
+    if context is not None and (later := later_than(span.strip(), context)) is not None:
+        return later  # "two years later": counted from the period named last
     if not_date_reason(span, before, after):
         return None
     return resolve(span, base, before, after, context)
-
-
-# "Indonesia invaded in 1975 and annexed the following year", "Two years later, Kiriyenko became ...", "March 19,
-# 2020 ... The following month": counted from the period the story named last, never from publication (they
-# say so: later than what was just told). Years and months only; hedged ones ("nearly a year later") and "the
-# year before" / "the prior year" (a quarter's comparison in business copy) are left alone.
-_LATER = re.compile(r"(?:the\s+following\s+(?P<u1>year|month)|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"\d{1,2})\s+(?P<u2>year|month)s?\s+later)", re.I)
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _after_last(m: re.Match, last: Resolved | None) -> Resolved | None:
-    if last is None:
-        return None
-    n = 1 if m["u1"] else int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()]
-    if (m["u1"] or m["u2"]).lower() == "year":
-        y = last.start.year + n
-        return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
-    if last.granularity not in ("day", "month") or last.start.month != last.end.month:
-        return None  # "the following month" after a year or a quarter: which month is not said
-    total = last.start.year * 12 + last.start.month - 1 + n
-    y, mo = total // 12, total % 12 + 1
-    return Resolved(date(y, mo, 1), month_end(y, mo), "month")
 
 
 def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:

@@ -40,6 +40,8 @@ class Context:
     publication day alone), for "a year earlier" / "the quarter" / "that year" later on."""
 
     last: Resolved | None = None
+    last_paragraph: int = -1  # where ``last`` was named ("two years later" only reaches a few paragraphs back)
+    paragraph: int = 0  # the paragraph being read
     reported: Resolved | None = None  # the last named period that had ended by publication
     quarters: list[Resolved] = field(default_factory=list)
     # Words of a match report seen so far ("touchdown", "half-time", ...): two of them make a bare "the third
