@@ -143,3 +143,8 @@ def test_later_years_reach_only_a_few_paragraphs_back():
         dated = [piece for piece in ("2014", "The following year") if piece in text]
         found += [(m.text, m.value) for m in date_mentions(n, text, spans_of(text, *dated), WED, context)]
     assert found == [("2014", "2014-01-01")]
+
+
+def test_a_bare_month_as_the_subject_of_a_past_verb_is_a_contract_not_a_past_month():
+    dec = date(1996, 12, 6)
+    assert span("January", "On the exchange, ", dec, " finished 26.5 cents lower.") == ("1997-01-01", "1997-01-31")

@@ -137,7 +137,7 @@ def _after_clause(after: str) -> str:
     return after[:end.start()] if end else after
 
 
-def _following(after: str, opens_sentence: bool) -> str | None:
+def _following(after: str, opens_sentence: bool, adverbial: bool = False) -> str | None:
     """The way of the first tense cue after a date that opens its clause: "On Friday, the committee will
     vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
     sentence ("In January, the company brought in a new chief"): after a date closing a quote
@@ -149,9 +149,10 @@ def _following(after: str, opens_sentence: bool) -> str | None:
         if word not in _WEAK_FUTURE:
             if word == "planned":
                 way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
-            # A past verb right after the date ("the UN's legal counsel on Monday said") is the verb of the
-            # clause the date sits in, wherever that clause starts.
-            return way if way == "future" or opens_sentence or not clause[:at].strip() else None
+            # A past verb right after a date told with its preposition ("the UN's legal counsel on Monday said") is
+            # the verb of the clause the date sits in, wherever that clause starts. Not after a bare date, the
+            # subject of its verb: "On the KCBT, January finished lower" is a futures contract, not a past month.
+            return way if way == "future" or opens_sentence or adverbial and not clause[:at].strip() else None
     return None
 
 
@@ -213,7 +214,8 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
             r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
-        return _following(after, _opens_sentence(before)) if after and not _CUE.search(clause) else None
+        adverbial = bool(re.search(r"\b(?:on|in|at|during)\s+(?:(?:early|late)\s+)?$", before, re.I))
+        return _following(after, _opens_sentence(before), adverbial) if after and not _CUE.search(clause) else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
     last = cues[-1]
     if last[2].lower() in _MODALS and strong and strong[-1][1] == "past" and _MODAL_AHEAD.match(clause[last[0] + len(last[2]):]):
