@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
+from indexer.dates.periods import later_than
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -63,6 +64,9 @@ _DAY_MONTH_RE = re.compile(
 # "morning"). Capitalised only: the lower-case word is rare and the name cases are filtered by not_dates.
 _WEEKDAY_RE = re.compile(r"\b(?:(?:early|late|Early|Late|next|last|this|Next|Last|This)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+# "Wednesday next week", "Friday last week": spaCy tags the weekday and the week apart; together they are one day.
+_WEEKDAY_OF_WEEK_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|"
+                                 r"evening|night))?\s+(?:of\s+)?(?:next|last|this)\s+week\b(?!['’]s)")
 # Scraped paragraphs sometimes lose the space after a full stop: "June 25.According to ...".
 _GLUE = re.compile(r"\.(?=[A-Z\"“])")
 
@@ -92,7 +96,7 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     for s in spans:
         if s.label == "DATE" or (s.label == "TIME" and _CALENDAR_WORDS.search(s.text)):
             found.append((s.start, s.end, s.label))
-    for rx, label in ((_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_DAY_MONTH_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
+    for rx, label in ((_WEEKDAY_OF_WEEK_RE, "REGEX"), (_MONTH_REL_YEAR_RE, "REGEX"), (MONTH_DAY_RE, "REGEX"), (_DAY_MONTH_RE, "REGEX"), (_PREP_MONTH_RE, "REGEX"), (_REL_UNIT_RE, "REGEX"),
                       (_PERIOD_RE, "REGEX"), (_REF_PERIOD_RE, "REGEX"), (_DAY_WORD_RE, "REGEX"), (NAMED_DAY_RE, "REGEX"),
                       (_BARE_YEAR_RE, "REGEX"), (NUMERIC_DATE_RE, "REGEX"), (_WEEKDAY_RE, "REGEX")):
         for m in rx.finditer(text):
@@ -152,6 +156,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     """
     out: list[Mention] = []
     if context is not None:
+        context.paragraph = paragraph
         context.match_words.update(w.lower() for w in _MATCH_REPORT.findall(text))
     for start, end, label in _candidates(text, spans):
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
@@ -189,7 +194,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 step = timedelta(days=-1 if shift["dir"].lower() == "before" else 1)
                 a, r = shift.start(), Resolved(r.start + step, r.end + step, r.granularity)
             if context is not None and _names_a_period(text[a:b]):
-                context.last = r
+                context.last, context.last_paragraph = r, paragraph
                 if base is not None and r.end < base and (r.end - r.start).days >= 80:
                     context.reported = r  # a quarter, half or year whose results can be reported
             out.append(Mention(
@@ -330,6 +335,8 @@ def _resolve(text: str, start: int, end: int, base: date | None, context: Contex
         return None  # "a 13-yard TD run in the first quarter", "easing up in the second-half": the game's period
     if base is not None and _TODAY_IS.search(before) and _NTH_DAY.fullmatch(span):
         return Resolved(base, base, "day")  # "today is the eighth day of the blockade": publication day
+    if context is not None and (later := later_than(span.strip(), context)) is not None:
+        return later  # "two years later": counted from the period named last
     if not_date_reason(span, before, after):
         return None
     return resolve(span, base, before, after, context)

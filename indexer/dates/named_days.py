@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from indexer.dates.patterns import YEAR
-from indexer.dates.resolve import Resolved
+from indexer.dates.resolve import _JUST_PASSED_DAYS, Resolved
 
 # Our name -> the name the holidays package gives the US federal holiday.
 _FEDERAL = {
@@ -119,8 +119,13 @@ def resolve_named_day(s: str, base: date | None, way: str | None) -> Resolved | 
         ahead = [d for d in days if d >= base]
         if rel in ("last", "this past") or way == "past":
             d = max(past) if past else None
-        elif rel in ("next", "this coming") or way == "future":
+        elif rel in ("next", "this coming"):
             d = min(ahead) if ahead else None
+        elif way == "future":
+            # "As we move past Labor Day, we will ..." the day after it: a holiday just passed, not next
+            # year's (as for month-days, resolve._JUST_PASSED_DAYS: a day a year away is written with its year).
+            recent = [d for d in past if 0 < (base - d).days <= _JUST_PASSED_DAYS]
+            d = max(recent) if recent else min(ahead) if ahead else None
         else:
             back = (base - max(past)).days if past else None
             fwd = (min(ahead) - base).days if ahead else None

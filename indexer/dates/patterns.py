@@ -84,6 +84,10 @@ def nearest_month_year(month: int, base: date, future: bool = False) -> int:
     """
     back = (base.month - month) % 12
     ahead = (month - base.month) % 12
+    if future and back == 1:
+        # "than if the May report was weak" under a "will" in a June story: the month just ended, not one
+        # eleven months away (as for month-days: a date a year ahead is written with its year).
+        return base.year if month < base.month else base.year - 1
     if future:
         return base.year if month >= base.month else base.year + 1
     if back == 0 or back <= 2 * ahead:

@@ -240,3 +240,52 @@ def _shift_months(r: Resolved, months: int) -> Resolved:
     span = (r.end.year - r.start.year) * 12 + r.end.month - r.start.month
     total_end = total + span
     return Resolved(date(y, mo, 1), month_end(total_end // 12, total_end % 12 + 1), r.granularity)
+
+
+_SAME = re.compile(r"\bthe\s+same\s+(?:period|quarter|month|half)\s+(?:of|in)\s+", re.I)
+
+
+def same_period_of(s: str, before: str, context: Context | None) -> tuple[Resolved | None] | None:
+    """ "in September from 2.83 million in the same month in 1995", "the first quarter ... compared to the same
+    period of 2022": (the stretch the story just named, in that year,), or (None,) when the story named no stretch of
+    whole months shorter than a year (the whole year would be wrong); None when ``s`` is no such phrase."""
+    m = re.fullmatch(rf"(?:{_SAME.pattern})?({YEAR})", s, re.I)
+    if not m or not (_SAME.match(s) or re.search(_SAME.pattern + "$", before, re.I)):
+        return None
+    last = context.last if context is not None else None
+    if (last is None or last.start.day != 1 or last.end != month_end(last.end.year, last.end.month)
+            or (last.end - last.start).days > 200):
+        return (None,)
+    shift = int(m.group(1)) - last.end.year
+    return (Resolved(last.start.replace(year=last.start.year + shift), month_end(last.end.year + shift, last.end.month),
+                     last.granularity),)
+
+
+# "Indonesia invaded in 1975 and annexed the following year", "Two years later, Kiriyenko became ...", "March 19,
+# 2020 ... The following month": counted from the period the story named last, never from publication (they
+# say so: later than what was just told). Years and months only; hedged ones ("nearly a year later") and "the
+# year before" / "the prior year" (a quarter's comparison in business copy) are left alone.
+_LATER = re.compile(r"(?:the\s+following\s+(?P<u1>year|month)|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"\d{1,2})\s+(?P<u2>year|month)s?\s+later)", re.I)
+# How many paragraphs back the period may have been named: wire paragraphs are a sentence or two, and the right
+# anchors on the seen sets and 810 unannotated corpus articles were 0-4 paragraphs back; the one wrong one, 10.
+_LATER_REACH = 4
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def later_than(span: str, context: Context) -> Resolved | None:
+    """ "the following year", "two years later": the year or month after the period named last, a few paragraphs
+    back at most; None for other text, or with no such period."""
+    m = _LATER.fullmatch(span)
+    last = context.last if context.paragraph - context.last_paragraph <= _LATER_REACH else None
+    if m is None or last is None:
+        return None
+    n = 1 if m["u1"] else int(m["n"]) if m["n"].isdigit() else _SMALL[m["n"].lower()]
+    if (m["u1"] or m["u2"]).lower() == "year":
+        y = last.start.year + n
+        return Resolved(date(y, 1, 1), date(y, 12, 31), "year")
+    if last.granularity not in ("day", "month") or last.start.month != last.end.month:
+        return None  # "the following month" after a year or a quarter: which month is not said
+    total = last.start.year * 12 + last.start.month - 1 + n
+    y, mo = total // 12, total % 12 + 1
+    return Resolved(date(y, mo, 1), month_end(y, mo), "month")

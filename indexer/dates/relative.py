@@ -82,6 +82,21 @@ def weekday(s: str, base: date, future: bool, undecided: bool = False) -> Resolv
     return Resolved(start, end, "day")
 
 
+# "Wednesday next week", "Friday last week", "Monday of this week": one day of the named week, which the
+# week word places (no tense cue needed; the weekday alone would be read in the current week or the last).
+_WEEKDAY_OF_WEEK_RE = re.compile(r"^(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                                 r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?(?P<rel>next|last|this)\s+week$")
+
+
+def weekday_of_week(s: str, base: date) -> Resolved | None:
+    m = _WEEKDAY_OF_WEEK_RE.match(s)
+    if not m:
+        return None
+    monday = base - timedelta(days=base.weekday()) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[m["rel"]])
+    d = monday + timedelta(days=WEEKDAYS[m["wd"]])
+    return Resolved(d, d, "day")
+
+
 def weekend(s: str, base: date, future: bool) -> Resolved | None:
     m = _WEEKEND_RE.match(s)
     if not m:
@@ -171,7 +186,7 @@ def resolve_relative(s: str, base: date | None, future: bool, undecided: bool = 
     if m := _DAY_WORD_RE.match(s):
         d = base + timedelta(days=_DAY_WORDS[m["w"]])
         return Resolved(d, d, "day")
-    for attempt in (lambda: weekday(s, base, future, undecided), lambda: weekend(s, base, future),
+    for attempt in (lambda: weekday_of_week(s, base), lambda: weekday(s, base, future, undecided), lambda: weekend(s, base, future),
                     lambda: calendar_unit(s, base), lambda: ago(s, base)):
         r = attempt()
         if r is not None:

@@ -40,6 +40,8 @@ class Context:
     publication day alone), for "a year earlier" / "the quarter" / "that year" later on."""
 
     last: Resolved | None = None
+    last_paragraph: int = -1  # where ``last`` was named ("two years later" only reaches a few paragraphs back)
+    paragraph: int = 0  # the paragraph being read
     reported: Resolved | None = None  # the last named period that had ended by publication
     quarters: list[Resolved] = field(default_factory=list)
     # Words of a match report seen so far ("touchdown", "half-time", ...): two of them make a bare "the third
@@ -293,6 +295,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     "a year earlier" or "the quarter"; without it those stay unresolved.
     """
     from indexer.dates import named_days, periods, relative, years
+    from indexer.dates.not_dates import in_days_ahead
     from indexer.dates.spoken import digits_for_spoken
     from indexer.dates.tense import direction
 
@@ -318,6 +321,8 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     # "since April" looks back even in a sentence about what "will" happen.
     if re.fullmatch(YEAR, s) and re.match(r"\s+(?:fiscal\s+)?(?:period|quarter)\b", after):
         s += " period"  # "the 1988 period": that year's instance of the quarter under discussion
+    if (same := periods.same_period_of(s, before, context)) is not None:
+        return same[0]  # "the same month in 1995": the stretch just named, in that year (or no date)
     if re.fullmatch(r"last year|a year (?:ago|earlier)", s) and re.search(r"\b(?:period|quarter)\s*$", before):
         s = "the year-earlier period"  # "the corresponding period last year"
     since = re.search(r"\bsince\s*$", before, re.I)
@@ -332,9 +337,12 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     way = "past" if since else direction(before, clean(text), after=after)
     if way is None and _CAPTION_CREDIT.search(after):
         way = "past"  # a photo caption ("the floor shortly after opening Friday. Image: J. Doe.") shows what was
-    if (re.match(r"\s*(?:'s|’s)\b", after) and way == "future" and not re.search(r"\b(?:next|coming)\b", s)
+    if (re.match(r"\s*(?:'s|’s)\b", after) and not since and not re.search(r"\b(?:next|coming|last|past|previous)\b", s)
+            and (way == "future" or way == "past" and direction(before, clean(text)) == "past")
             and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
-        way = None  # "get around Wednesday's ruling": the clause's tense is not the day's
+        # "get around Wednesday's ruling", "with just Sunday's race left": a day that names an event is not placed
+        # by the tense of the clause around it (the verb after it is its own: "Friday's deadline passed").
+        way = None
     # A year is only turned backwards by a past verb right before the date ("ended Jan. 31").
     near_way = "past" if since else direction(before, clean(text), reach=True, after=after)
     if (_ATTRIBUTIVE_BEFORE.search(before) and _ATTRIBUTIVE_AFTER.match(after) and not re.search(r"\b(?:next|coming)\b", s)
@@ -345,6 +353,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = None if way == "future" else way
         near_way = None if near_way == "future" else near_way
     future = way == "future"
+    if base is not None and (ahead := in_days_ahead(s, before, after)) is not None:
+        d = base + timedelta(days=ahead)  # "will debate in one week"
+        return Resolved(d, d, "day")
     if (base is not None and near_way == "past" and base.month < 12
             and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
         # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.

@@ -97,6 +97,10 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\
 # "ahead of" right before a date: the date is still to come when the sentence is written (a past one
 # says so in the span: "ahead of last Friday's vote").
 _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?$", re.I)
+# The bare forms of the scheduled-present verbs ("they meet Monday"); after "to" they are infinitives whose
+# tense is the governing verb's ("appeared to begin", "agreed to meet"; "plans to meet" has its own cue).
+_BARE_SCHEDULED = {"meet", "resume", "begin", "arrive", "convene"}
+_OWN_UNIT = re.compile(r"\s+(?:week|month|year|weekend|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'|’)", re.I)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -112,8 +116,14 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
         way = "future" if m["fut"] else "past"
         if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
             continue  # "had been due to expire Friday": the plan may or may not have held
-        if word == "planned" and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
+        # "the rescheduled game from February": an adjective naming the thing, not a plan told about ("its
+        # scheduled screening on Friday" stays a cue: what is scheduled is mostly still to come).
+        if word in ("planned", "rescheduled", "postponed", "delayed") and _ADJECTIVE_BEFORE.search(clause[:m.start()]):
             continue
+        if word in ("next", "coming") and _OWN_UNIT.match(clause[m.end():]):
+            continue  # "next week than in April": the word places its own date, not the clause's others
+        if word in _BARE_SCHEDULED and re.search(r"\bto\s+$", clause[:m.start()], re.I):
+            continue  # "the blaze that appeared to begin on Thursday": an infinitive; the verb governing it decides
         if way == "future" and _AS_PLANNED.search(clause[:m.start()]) and word in ("planned", "scheduled", "expected"):
             continue  # "began as previously planned Saturday night": according to plan, not still to come
         cues.append((m.start(), way, word))
@@ -127,7 +137,7 @@ def _after_clause(after: str) -> str:
     return after[:end.start()] if end else after
 
 
-def _following(after: str, opens_sentence: bool) -> str | None:
+def _following(after: str, opens_sentence: bool, adverbial: bool = False) -> str | None:
     """The way of the first tense cue after a date that opens its clause: "On Friday, the committee will
     vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
     sentence ("In January, the company brought in a new chief"): after a date closing a quote
@@ -139,7 +149,10 @@ def _following(after: str, opens_sentence: bool) -> str | None:
         if word not in _WEAK_FUTURE:
             if word == "planned":
                 way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
-            return way if way == "future" or opens_sentence else None
+            # A past verb right after a date told with its preposition ("the UN's legal counsel on Monday said") is
+            # the verb of the clause the date sits in, wherever that clause starts. Not after a bare date, the
+            # subject of its verb: "On the KCBT, January finished lower" is a futures contract, not a past month.
+            return way if way == "future" or opens_sentence or adverbial and not clause[:at].strip() else None
     return None
 
 
@@ -201,7 +214,8 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
             r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
-        return _following(after, _opens_sentence(before)) if after and not _CUE.search(clause) else None
+        adverbial = bool(re.search(r"\b(?:on|in|at|during)\s+(?:(?:early|late)\s+)?$", before, re.I))
+        return _following(after, _opens_sentence(before), adverbial) if after and not _CUE.search(clause) else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
     last = cues[-1]
     if last[2].lower() in _MODALS and strong and strong[-1][1] == "past" and _MODAL_AHEAD.match(clause[last[0] + len(last[2]):]):
