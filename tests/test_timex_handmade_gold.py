@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise), and the
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise), and the
 ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -23,7 +23,8 @@ CORPORA = ROOT / "eval" / "corpora"
 SETS = tuple(timex_handmade.SETS)
 # What each set was built to hold (SOURCE.md): documents, scored, not_date, single days.
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
-           "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120)}
+           "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
+           "handmade6": (42, 200, 115, 95)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -98,6 +99,17 @@ def test_handmade5_documents_are_fresh_newspaper_test_articles_cut_at_twenty_par
         assert 1 <= len(d["paragraphs"]) <= 20
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
         assert 2010 <= int(d["dct"][:4]) <= 2016 or d["dct"].startswith("2023-"), d["doc"]
+
+
+def test_handmade6_documents_are_fresh_postlight_test_pages_cut_at_twenty_paragraphs():
+    # SOURCE.md: one Postlight parser fixture per document, its first 20 non-empty paragraphs, whitespace
+    # collapsed, published 2015-2022 (no outlet-year of another set)
+    others = {d["doc"] for name in SETS if name != "handmade6" for d in _docs(name)}
+    for d in _docs("handmade6"):
+        assert d["set"] == "handmade6" and d["doc"].startswith("postlight-") and d["doc"] not in others
+        assert 1 <= len(d["paragraphs"]) <= 20
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert 2015 <= int(d["dct"][:4]) <= 2022, d["doc"]
 
 
 @pytest.mark.parametrize("name", SETS)

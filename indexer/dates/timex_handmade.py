@@ -4,7 +4,7 @@ A separate entry point rather than a flag of timex_eval, so that it merges besid
 work on timex_eval.py without touching it: same scorer, same two views, same taggers. Its errors are
 never printed, so the set stays unseen by whoever tunes the rules.
 
-``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5]
+``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5|handmade6]
 [--baselines]``
 
 ``handmade`` (the default) is Reuters 1996/1987 and AP 1998; ``handmade2`` is a second fresh set on modern
@@ -15,7 +15,9 @@ third, on WCXB news pages beyond the 300 of tests/gold/html_pages (the next ones
 Reuters, the Guardian, Times of India, The Namibian, ...; no outlet and year another set uses). It comes after
 ``meantime`` so that the ``make eval`` row names of the sets before it keep their numbers. ``handmade5`` is a
 fifth, on news pages of 2010-2016 and 2023 (the English test articles of newspaper3k/newspaper4k: Reuters 2014,
-the Telegraph, CNN, Time, the New York Post, ...; none of the outlet-years another set uses); it comes last.
+the Telegraph, CNN, Time, the New York Post, ...; none of the outlet-years another set uses). ``handmade6`` is a
+sixth, on web news of 2015-2022 (the dated test fixtures of Postlight's Mercury parser: NPR, NYT, Reuters 2016,
+Bloomberg, the Guardian, NDTV, CBC, Politico, ...); it comes last.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.
         "handmade3": timex_eval.GOLD.with_name("handmade3.jsonl"),
         "meantime": timex_eval.GOLD.with_name("meantime.jsonl"),
         "handmade4": timex_eval.GOLD.with_name("handmade4.jsonl"),
-        "handmade5": timex_eval.GOLD.with_name("handmade5.jsonl")}
+        "handmade5": timex_eval.GOLD.with_name("handmade5.jsonl"),
+        "handmade6": timex_eval.GOLD.with_name("handmade6.jsonl")}
 
 
 def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
@@ -43,7 +46,7 @@ def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
 def rows() -> list[dict]:
     """``make eval`` rows for each hand-made set, both views (the issue's target is the single-day one):
     ``timex-hand1`` all spans, ``timex-hand1-day`` single days, then hand2, hand3, hand4 (MEANTIME), hand5
-    (handmade4), hand6 (handmade5); none for a missing file."""
+    (handmade4), hand6 (handmade5), hand7 (handmade6); none for a missing file."""
     out = []
     for n, name in enumerate(SETS, start=1):
         if not SETS[name].exists():
