@@ -167,13 +167,13 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
 
         tv = TantivyBaseline(tantivy_dir)
 
-    def fts5(q: BenchQuery) -> tuple[float | None, int | None]:
-        t = time.perf_counter()
+    def fts5(q: BenchQuery) -> tuple[float | None, float | None, int | None]:
+        c, t = time.thread_time(), time.perf_counter()
         try:
             total = fts.search(q.kind, q.q, q.filters)["total"]
         except Fts5Timeout:
-            return None, None
-        return _ms(time.perf_counter() - t), total
+            return None, None, None
+        return _ms(time.perf_counter() - t), _ms(time.thread_time() - c), total
 
     try:
         start = time.perf_counter()
@@ -186,19 +186,23 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
                 tv.search(q.kind, q.q, q.filters)
         samples = []
         for q in queries:
-            t0 = time.perf_counter()
+            # wall time and this thread's CPU time: each engine answers in the calling thread (SQLite and
+            # tantivy's searcher too), so CPU time is the query's own work, which a loaded machine's wall
+            # clock (other processes, nice levels) inflates many times over
+            c0, t0 = time.thread_time(), time.perf_counter()
             answer = engine.search(q.params())
-            t1 = time.perf_counter()
-            fts_ms, fts_total = fts5(q)
+            t1, c1 = time.perf_counter(), time.thread_time()
+            fts_ms, fts_cpu, fts_total = fts5(q)
             sample = {"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": _ms(t1 - t0),
-                      "fts5_ms": fts_ms, "total": answer.get("total"), "fts5_total": fts_total,
-                      "snippets": _has_snippets(answer)}
+                      "newsfacet_cpu_ms": _ms(c1 - c0), "fts5_ms": fts_ms, "fts5_cpu_ms": fts_cpu,
+                      "total": answer.get("total"), "fts5_total": fts_total, "snippets": _has_snippets(answer)}
             if fts_ms is None:
                 sample["fts5_timed_out"] = True
             if tv is not None:
-                t2 = time.perf_counter()
+                c2, t2 = time.thread_time(), time.perf_counter()
                 sample["tantivy_total"] = tv.search(q.kind, q.q, q.filters)["total"]
                 sample["tantivy_ms"] = _ms(time.perf_counter() - t2)
+                sample["tantivy_cpu_ms"] = _ms(time.thread_time() - c2)
             samples.append(sample)
     finally:
         engine.close()
