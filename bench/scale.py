@@ -233,14 +233,19 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
     from . import tantivy_baseline
 
     fts_db = work / f"scale-fts5-{_key(n, seed)}.sqlite3"
+    tv_dir = work / f"scale-tantivy-{_key(n, seed)}"
+    for path in (fts_db, tv_dir):  # a prebuild process beside this run may be building them (as build_store)
+        lock = path.parent / (path.name + ".building")
+        while lock.exists() and _alive(lock.read_text()):
+            time.sleep(10)
     fts = fts5_baseline.build(index_dir, fts_db)
     log(f"scale {n:,}: FTS5 database {fts}")
-    tv_dir, tv_build = None, {"error": tantivy_baseline.INSTALL_HINT}
+    tv_build = {"error": tantivy_baseline.INSTALL_HINT}
     if tantivy_baseline.available():
-        tv_dir = work / f"scale-tantivy-{_key(n, seed)}"
         tv_build = tantivy_baseline.build(index_dir, tv_dir)
         log(f"scale {n:,}: tantivy index {tv_build}")
     else:
+        tv_dir = None
         log(f"scale {n:,}: {tantivy_baseline.INSTALL_HINT}; its columns stay empty")
     timeout = float(os.environ.get("NEWSFACET_BENCH_FTS5_TIMEOUT", FTS5_TIMEOUT))
     lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log, tantivy_dir=tv_dir, fts5_timeout=timeout)

@@ -55,7 +55,7 @@ def _day_number(published: str | None) -> int:
 
 def build(index_dir: Path, tv_dir: Path) -> dict:
     """The tantivy index of the store's articles (once per store; reused while its marker exists)."""
-    marker = tv_dir.with_suffix(".json")
+    marker = tv_dir.parent / (tv_dir.name + ".json")  # with_suffix would eat the key's ".1"
     if tv_dir.exists() and marker.exists():
         return dict(json.loads(marker.read_text()), cached=True)
     import tantivy
