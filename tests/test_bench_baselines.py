@@ -60,3 +60,11 @@ def test_the_kind_table_is_rendered_per_size():
     assert "Per query kind at 300,000 articles" in text
     assert ("| phrase, no filter | 1 | 20.0 / 20.0 (CPU 2.0 / 2.0) | 10.0 / 10.0 (CPU 1.0 / 1.0) | "
             "30.0 / 30.0 (CPU 3.0 / 3.0) | 2.0 (CPU 2.0) |") in text
+
+
+def test_without_tantivy_its_columns_stay_empty_instead_of_failing():
+    samples = [{k: v for k, v in _sample("or", {}, 20.0, 30.0, 10.0).items() if not k.startswith("tantivy")}
+               for _ in range(4)]
+    row = scale.latency_table(samples, 10_000)["or"]
+    assert row["tantivy"] == {"p50": "-", "p95": "-"} and row["newsfacet_over_tantivy_p95"] == "-"
+    assert row["newsfacet"]["p95"] == pytest.approx(20.0)
