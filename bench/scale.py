@@ -10,11 +10,18 @@ index is built with `newsfacet reindex`, and then, on that one archive:
 - **old grouping at the same size**: the whole-store pass (indexer.dedupe.find_copies over every article,
   what `newsfacet index` ran before issue 18) on that same store after the add, in its own process (time,
   peak RSS), and its answer compared with the incremental one: precision and recall of {copy: original};
-- **search**: bench/search_latency.py's query mix (6 kinds x 3 filter levels) against SQLite FTS5 on the
-  same documents; browse p50, every kind's p95, text + 2 filters p95, phrases without filters p95;
+  skipped above OLD_GROUPING_MAX articles (it needs ~33 MB per 1k);
+- **search**: bench/search_latency.py's query mix (6 kinds x 3 filter levels) through newsfacet, SQLite
+  FTS5 (stopped after NEWSFACET_BENCH_FTS5_TIMEOUT seconds per query, shown as "> N s") and tantivy
+  (bench/tantivy_baseline.py; the optional `bench` dependency, its columns empty without it) on the same
+  documents, query by query; p50/p95 per kind in wall clock and in the query thread's CPU time, which is
+  what to compare on a shared machine (wall clock there measures the scheduler as much as the engine);
 - **first open + first search** in a fresh process, and **serving memory** per gunicorn worker (VmHWM).
+- `reindex` and the add-100 run report their CPU time (user + system) beside the wall clock, for the same
+  reason.
 
-Stores are cached under bench/out/ by (size, seed, schema); the add-100 always runs on a fresh copy.
+Stores are cached under bench/out/ (or --work) by (size, seed, schema); the add-100 always runs on a fresh
+copy. A store, FTS5 database or tantivy index another process is building beside the run is waited for.
 """
 from __future__ import annotations
 
