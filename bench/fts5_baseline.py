@@ -87,10 +87,22 @@ def to_match(kind: str, q: str) -> str | None:
     return " ".join(f'"{w}"' for w in q.split())  # quoted terms: implicit AND, no operator surprises
 
 
+class Fts5Timeout(Exception):
+    """One query ran past the baseline's per-query limit (at 100k+ prefix and browse queries take minutes)."""
+
+
 class Fts5Baseline:
-    def __init__(self, db_path: Path):
+    PROGRESS_STEPS = 10_000  # SQLite VM steps between deadline checks: ~1 ms of work, a negligible cost
+
+    def __init__(self, db_path: Path, timeout: float | None = None):
         # Same connection reused across queries, as a server would; page cache warm after the first query.
         self.db = sqlite3.connect(db_path, check_same_thread=False)
+        self.timeout = timeout
+        self._deadline = float("inf")
+        if timeout is not None:
+            # SQLite calls this every PROGRESS_STEPS VM steps; a true answer interrupts the running statement,
+            # so a slow query costs the bench `timeout` seconds and is reported as "> timeout", not dropped
+            self.db.set_progress_handler(lambda: time.monotonic() > self._deadline, self.PROGRESS_STEPS)
         self.db.execute("PRAGMA temp_store = MEMORY")
         self.db.execute("CREATE TEMP TABLE text_hits (doc INTEGER PRIMARY KEY)")
         self.db.execute("CREATE TEMP TABLE hits (doc INTEGER PRIMARY KEY)")
@@ -116,7 +128,20 @@ class Fts5Baseline:
 
     def search(self, kind: str, q: str, filters: dict[str, list[str]]) -> dict:
         """The same answer newsfacet gives: total, disjunctive facet counts (a facet with a selection is
-        counted without its own filter), the first page by bm25 with snippets."""
+        counted without its own filter), the first page by bm25 with snippets. Raises Fts5Timeout past
+        the per-query limit."""
+        if self.timeout is not None:
+            self._deadline = time.monotonic() + self.timeout
+        try:
+            return self._search(kind, q, filters)
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise Fts5Timeout(f"{kind} {q!r} {filters}: over {self.timeout} s") from None
+            raise
+        finally:
+            self._deadline = float("inf")
+
+    def _search(self, kind: str, q: str, filters: dict[str, list[str]]) -> dict:
         db = self.db
         match = to_match(kind, q)
         db.execute("DELETE FROM text_hits")

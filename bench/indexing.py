@@ -141,7 +141,8 @@ def reindex(index_dir: Path, articles: int) -> dict:
         raise RuntimeError(f"newsfacet reindex failed: {_last_line(run.stderr)}")
     return {"articles": articles, "seconds": round(run.seconds, 2),
             "seconds_per_1k": round(run.seconds * 1000 / max(articles, 1), 2),
-            "peak_rss_mb": round(run.peak_rss_mb, 1)}
+            "cpu_seconds_per_1k": round(run.cpu_seconds * 1000 / max(articles, 1), 2),
+            "peak_rss_mb": round(run.peak_rss_mb, 1), "load": os.getloadavg()}
 
 
 def cached_index(corpus_dir: Path, index_dir: Path, articles: int, log=print) -> dict:

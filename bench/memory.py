@@ -22,6 +22,9 @@ class ChildRun:
     stdout: str
     stderr: str
     peak_tree_rss_mb: float = 0.0  # sampled PSS sum over the child and its live descendants (NER workers)
+    # user + system CPU of the child and its waited-for descendants: on a shared machine wall time says how
+    # much CPU the child was given, this says how much work it did
+    cpu_seconds: float = 0.0
 
 
 def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, cwd: str | None = None) -> ChildRun:
@@ -51,7 +54,8 @@ def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, c
         out.seek(0)
         err.seek(0)
         return ChildRun(seconds, proc.returncode, usage.ru_maxrss / 1024,  # Linux reports KiB
-                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), tree_peak)
+                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), tree_peak,
+                        usage.ru_utime + usage.ru_stime)
 
 
 def _status_kb(pid: int, key: str) -> int:

@@ -10,11 +10,18 @@ index is built with `newsfacet reindex`, and then, on that one archive:
 - **old grouping at the same size**: the whole-store pass (indexer.dedupe.find_copies over every article,
   what `newsfacet index` ran before issue 18) on that same store after the add, in its own process (time,
   peak RSS), and its answer compared with the incremental one: precision and recall of {copy: original};
-- **search**: bench/search_latency.py's query mix (6 kinds x 3 filter levels) against SQLite FTS5 on the
-  same documents; browse p50, every kind's p95, text + 2 filters p95, phrases without filters p95;
+  skipped above OLD_GROUPING_MAX articles (it needs ~33 MB per 1k);
+- **search**: bench/search_latency.py's query mix (6 kinds x 3 filter levels) through newsfacet, SQLite
+  FTS5 (stopped after NEWSFACET_BENCH_FTS5_TIMEOUT seconds per query, shown as "> N s") and tantivy
+  (bench/tantivy_baseline.py; the optional `bench` dependency, its columns empty without it) on the same
+  documents, query by query; p50/p95 per kind in wall clock and in the query thread's CPU time, which is
+  what to compare on a shared machine (wall clock there measures the scheduler as much as the engine);
 - **first open + first search** in a fresh process, and **serving memory** per gunicorn worker (VmHWM).
+- `reindex` and the add-100 run report their CPU time (user + system) beside the wall clock, for the same
+  reason.
 
-Stores are cached under bench/out/ by (size, seed, schema); the add-100 always runs on a fresh copy.
+Stores are cached under bench/out/ (or --work) by (size, seed, schema); the add-100 always runs on a fresh
+copy. A store, FTS5 database or tantivy index another process is building beside the run is waited for.
 """
 from __future__ import annotations
 
@@ -32,6 +39,12 @@ from .memory import dir_size_mb, run_child
 
 ADD = 100
 SHARD = 250
+FTS5_TIMEOUT = 10.0  # seconds per FTS5 query (NEWSFACET_BENCH_FTS5_TIMEOUT); past it the cell says "> 10 s"
+TIMED_OUT = 1e12  # a timed-out query's stand-in in percentiles: slower than any answer
+ENGINES = ("newsfacet", "tantivy", "fts5")
+# The whole-store grouping needs ~33 MB per 1k articles (10 GB at 300k, issue 18): past this size the
+# comparison is not run unless NEWSFACET_BENCH_OLD_GROUPING_MAX allows it (it only proves the old cost).
+OLD_GROUPING_MAX = 100_000
 WRITTEN = "scale-written.json"  # the articles are in: a build interrupted after this resumes from here
 
 
@@ -141,11 +154,15 @@ def add_hundred(work: Path, index_dir: Path, n: int, seed: int, log=print) -> di
             raise RuntimeError(f"newsfacet index failed: {_last_line(run.stderr)}")
         summary = json.loads(run.stdout)
         grouping = summary.get("copy_grouping") or {}
-        new = {"seconds": round(run.seconds, 2), "peak_rss_mb": round(run.peak_rss_mb),
+        new = {"seconds": round(run.seconds, 2), "cpu_seconds": round(run.cpu_seconds, 2), "peak_rss_mb": round(run.peak_rss_mb),
                "peak_tree_rss_mb": round(run.peak_tree_rss_mb), "articles": summary["articles"],
                "copy_seconds": grouping.get("seconds"), "copy_run": grouping}
         log(f"scale {n:,}: add {ADD} in {run.seconds:.1f} s (copy grouping {grouping.get('seconds')} s), "
             f"peak {run.peak_rss_mb:.0f} MB")
+        limit = int(os.environ.get("NEWSFACET_BENCH_OLD_GROUPING_MAX", OLD_GROUPING_MAX))
+        if n > limit:
+            log(f"scale {n:,}: old whole-store grouping not run (over {limit:,} articles)")
+            return {"new": new, "old": {"skipped": f"not run above {limit:,} articles (NEWSFACET_BENCH_OLD_GROUPING_MAX)"}}
         old_run = run_child([_python(), "-m", "bench.scale", "old-grouping", str(scratch)], env=_env(), timeout=7200)
         if old_run.returncode != 0:
             raise RuntimeError(f"old grouping failed: {_last_line(old_run.stderr)}")
@@ -189,49 +206,77 @@ def _first_search_main(index_dir: str) -> None:
     print(json.dumps({"seconds": round(seconds, 3)}))
 
 
-def _newsfacet_only(index_dir: Path, fts_db: Path, per_kind: int, seed: int) -> dict:
-    """search_latency.run's queries and hygiene, timing newsfacet alone: at 100k+ FTS5's prefix and browse
-    queries take seconds to minutes each, which is a finding at 20k but only a wait beyond it."""
-    from search.engine import Engine
-
-    with Engine(index_dir) as builder:
-        queries = search_latency.with_filters(builder, search_latency.base_queries(fts_db, per_kind, seed), seed)
-        warmup = search_latency.with_filters(builder, search_latency.base_queries(fts_db, 1, seed + 1000), seed + 1000)
-    samples = []
-    with Engine(index_dir) as engine:
-        for q in warmup:
-            engine.search(q.params())
-        for q in queries:
-            t0 = time.perf_counter()
-            answer = engine.search(q.params())
-            samples.append({"kind": q.kind, "q": q.q, "filters": q.filters, "fts5_ms": float("nan"),
-                            "newsfacet_ms": (time.perf_counter() - t0) * 1000, "total": answer.get("total")})
-    return {"samples": samples, "rows": []}
+def _percentile(values: list, q: int, timeout_ms: float) -> float | str:
+    """p50/p95 where a timed-out query (None) counts as slower than every answer: "> N s" when it decides."""
+    if not values:
+        return "-"
+    p = search_latency.percentile([TIMED_OUT if v is None else v for v in values], q)
+    return f"> {timeout_ms / 1000:g} s" if p > timeout_ms else round(p, 1)
 
 
-def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, serve_seconds: float, log=print,
-                with_fts5: bool = True) -> dict:
+def latency_table(samples: list[dict], timeout_ms: float) -> dict:
+    """Per query kind (and the issue's two headline groups): p50 and p95 of each engine on the same queries."""
+    groups: dict[str, list[dict]] = {k: [s for s in samples if s["kind"] == k] for k in search_latency.KINDS}
+    groups["text + 2 filters"] = [s for s in samples if s["kind"] != "browse" and len(s["filters"]) == 2]
+    groups["phrase, no filter"] = [s for s in samples if s["kind"] == "phrase" and not s["filters"]]
+    groups["every kind"] = samples
+    out = {}
+    for name, group in groups.items():
+        row = {"n": len(group)}
+        for engine in ENGINES:
+            for clock, suffix in (("", "_ms"), ("cpu_", "_cpu_ms")):
+                values = [s.get(engine + suffix) for s in group if engine + suffix in s]
+                row[clock + engine] = {"p50": _percentile(values, 50, timeout_ms),
+                                       "p95": _percentile(values, 95, timeout_ms)}
+        for clock in ("", "cpu_"):
+            nf, tv = row[clock + "newsfacet"]["p95"], row[clock + "tantivy"]["p95"]
+            ok = isinstance(nf, float) and isinstance(tv, float) and tv
+            row[clock + "newsfacet_over_tantivy_p95"] = round(nf / tv, 1) if ok else "-"
+        out[name] = row
+    return out
+
+
+def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, serve_seconds: float, log=print) -> dict:
+    from . import tantivy_baseline
+
     fts_db = work / f"scale-fts5-{_key(n, seed)}.sqlite3"
+    tv_dir = work / f"scale-tantivy-{_key(n, seed)}"
+    for path in (fts_db, tv_dir):  # a prebuild process beside this run may be building them (as build_store)
+        lock = path.parent / (path.name + ".building")
+        while lock.exists() and _alive(lock.read_text()):
+            time.sleep(10)
     fts = fts5_baseline.build(index_dir, fts_db)
-    if with_fts5:
-        lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log)
+    log(f"scale {n:,}: FTS5 database {fts}")
+    tv_build = {"error": tantivy_baseline.INSTALL_HINT}
+    if tantivy_baseline.available():
+        tv_build = tantivy_baseline.build(index_dir, tv_dir)
+        log(f"scale {n:,}: tantivy index {tv_build}")
     else:
-        lat = _newsfacet_only(index_dir, fts_db, per_kind, seed)
+        tv_dir = None
+        log(f"scale {n:,}: {tantivy_baseline.INSTALL_HINT}; its columns stay empty")
+    timeout = float(os.environ.get("NEWSFACET_BENCH_FTS5_TIMEOUT", FTS5_TIMEOUT))
+    lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log, tantivy_dir=tv_dir, fts5_timeout=timeout)
     samples = lat["samples"]
+    table = latency_table(samples, timeout * 1000)
 
     def p(values, q):
         return round(search_latency.percentile(values, q), 1)
 
-    text2 = [s["newsfacet_ms"] for s in samples if s["kind"] != "browse" and len(s["filters"]) == 2]
     out = {
-        "fts5_build": fts,
-        "text_2_filters_p95_ms": p(text2, 95),
-        "every_kind_p95_ms": p([s["newsfacet_ms"] for s in samples], 95),
-        "fts5_every_kind_p95_ms": p([s["fts5_ms"] for s in samples], 95),
-        "phrase_no_filter_p95_ms": p([s["newsfacet_ms"] for s in samples if s["kind"] == "phrase" and not s["filters"]], 95),
+        "fts5_build": fts, "tantivy_build": tv_build, "fts5_timeout_s": timeout, "load_at_search": os.getloadavg(),
+        "fts5_timeouts": sum(1 for s in samples if s.get("fts5_timed_out")), "queries": len(samples),
+        "per_kind": table,
+        "text_2_filters_p95_ms": table["text + 2 filters"]["newsfacet"]["p95"],
+        "every_kind_p95_ms": table["every kind"]["newsfacet"]["p95"],
+        "max_kind_p95_ms": max(table[k]["newsfacet"]["p95"] for k in search_latency.KINDS if table[k]["n"]),
+        "phrase_no_filter_p95_ms": table["phrase, no filter"]["newsfacet"]["p95"],
         "browse_p50_ms": p([s["newsfacet_ms"] for s in samples if s["kind"] == "browse" and not s["filters"]], 50),
-        "per_kind": {k: p([s["newsfacet_ms"] for s in samples if s["kind"] == k], 95) for k in search_latency.KINDS},
-        "rows": lat["rows"],
+        "cpu": {"text_2_filters_p95_ms": table["text + 2 filters"]["cpu_newsfacet"]["p95"],
+                "every_kind_p95_ms": table["every kind"]["cpu_newsfacet"]["p95"],
+                "max_kind_p95_ms": max(table[k]["cpu_newsfacet"]["p95"] for k in search_latency.KINDS if table[k]["n"]),
+                "phrase_no_filter_p95_ms": table["phrase, no filter"]["cpu_newsfacet"]["p95"],
+                "browse_p50_ms": table["browse"]["cpu_newsfacet"]["p50"]},
+        "samples": samples,
     }
     first = run_child([_python(), "-m", "bench.scale", "first-search", str(index_dir)], env=_env(), timeout=600)
     if first.returncode == 0:
@@ -246,9 +291,11 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
 
 def run(work: Path, n: int, seed: int, per_kind: int, serve_seconds: float, log=print) -> dict:
     index_dir, build = build_store(work, n, seed, log=log)
-    result = {"articles": n, "build": build}
+    result = {"articles": n, "build": build, "load": {"add": os.getloadavg()}}
     result["add"] = add_hundred(work, index_dir, n, seed, log=log)
+    result["load"]["search"] = os.getloadavg()
     result["search"] = search_rows(work, index_dir, n, seed, per_kind, serve_seconds, log=log)
+    result["load"]["end"] = os.getloadavg()
     return result
 
 
@@ -263,6 +310,7 @@ def render(results: list[dict], started: str) -> str:
 
     rows = [
         ("add 100 new articles (`newsfacet index`, real NER, 1 worker), s", ("add", "new", "seconds")),
+        ("... its CPU time (user + system, NER model load included), s", ("add", "new", "cpu_seconds")),
         ("... of which copy grouping (incremental), s", ("add", "new", "copy_seconds")),
         ("... its peak RSS, MB (largest process)", ("add", "new", "peak_rss_mb")),
         ("... texts read by copy grouping (signed + verified)", None),
@@ -272,15 +320,17 @@ def render(results: list[dict], started: str) -> str:
         ("incremental vs whole-store groups: precision", ("add", "old", "precision")),
         ("... recall", ("add", "old", "recall")),
         ("... copies (incremental / whole-store)", None),
-        ("q + 2 filters + all facets + snippets, p95 ms", ("search", "text_2_filters_p95_ms")),
-        ("every query kind, p95 ms (FTS5 same queries)", None),
-        ("phrases without filters, p95 ms", ("search", "phrase_no_filter_p95_ms")),
-        ("browse (no query), p50 ms", ("search", "browse_p50_ms")),
+        ("q + 2 filters + all facets + snippets, p95 ms: wall (CPU)", "text_2_filters_p95_ms"),
+        ("every query kind together, p95 ms: wall (CPU)", "every_kind_p95_ms"),
+        ("slowest query kind's p95, ms: wall (CPU)", "max_kind_p95_ms"),
+        ("phrases without filters, p95 ms: wall (CPU)", "phrase_no_filter_p95_ms"),
+        ("browse (no query), p50 ms: wall (CPU)", "browse_p50_ms"),
         ("first open + first search (fresh process), s", ("search", "first_open_search_s")),
         ("serving worker peak RSS, MB (VmHWM)", ("search", "serving_worker_peak_rss_mb")),
         ("store write without NLP, s", ("build", "write_seconds")),
         ("copy index first build (every article queued), s", ("build", "copy_index_seconds")),
-        ("`reindex`, s per 1k (peak RSS MB)", None),
+        ("`reindex`, wall s per 1k (peak RSS MB)", None),
+        ("`reindex`, CPU s per 1k (user + system)", ("build", "reindex", "cpu_seconds_per_1k")),
         ("store + index on disk, MB", ("build", "store_mb")),
     ]
     lines = [f"## Scale mode (issue 18): synthetic stores, mentions without NER, indexes by `reindex`; {started}",
@@ -288,18 +338,19 @@ def render(results: list[dict], started: str) -> str:
     for label, path in rows:
         cells = []
         for r in results:
-            if path is not None:
+            if isinstance(path, str):  # a search row: wall clock, then the query thread's CPU time
+                cells.append(f"{get(r, 'search', path)} ({get(r, 'search', 'cpu', path)})")
+            elif path is not None:
                 cells.append(str(get(r, *path)))
             elif label.startswith("... texts read"):
                 c = get(r, "add", "new", "copy_run")
                 cells.append(f"{c.get('signed', '-')} + {c.get('verified_reads', '-')}" if isinstance(c, dict) else "-")
             elif label.startswith("... copies"):
                 cells.append(f"{get(r, 'add', 'old', 'copies_new')} / {get(r, 'add', 'old', 'copies_old')}")
-            elif label.startswith("every query"):
-                cells.append(f"{get(r, 'search', 'every_kind_p95_ms')} ({get(r, 'search', 'fts5_every_kind_p95_ms')})")
             else:
                 cells.append(f"{get(r, 'build', 'reindex', 'seconds_per_1k')} ({get(r, 'build', 'reindex', 'peak_rss_mb')})")
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += kind_table(results)
     errors = [f"- {r['articles']:,}: {r['error']}" for r in results if r.get("error")]
     notes = [
         "",
@@ -312,6 +363,28 @@ def render(results: list[dict], started: str) -> str:
         "compare old and new within a column, not across runs.",
     ]
     return "\n".join(lines + ([""] + errors if errors else []) + notes) + "\n"
+
+
+def kind_table(results: list[dict]) -> list[str]:
+    """Per query kind, newsfacet / tantivy / FTS5 p50 and p95 on the same queries in the same minutes."""
+    lines = []
+    for r in results:
+        table = ((r.get("search") or {}).get("per_kind")) or {}
+        if not table:
+            continue
+        s = r["search"]
+        lines += ["", f"Per query kind at {r['articles']:,} articles ({s['queries']} queries, each kind x 0/1/2 filters; "
+                      f"FTS5 stopped after {s['fts5_timeout_s']:g} s per query, {s['fts5_timeouts']} times; "
+                      f"load {[round(x, 1) for x in s['load_at_search']]}), p50 / p95 ms, wall clock then the "
+                      "query thread's CPU time:", "",
+                  "| kind | n | newsfacet | tantivy 0.27 | SQLite FTS5 | newsfacet / tantivy p95 |",
+                  "|---|---|---|---|---|---|"]
+        for name, row in table.items():
+            cells = [f"{row[e]['p50']} / {row[e]['p95']} (CPU {row['cpu_' + e]['p50']} / {row['cpu_' + e]['p95']})"
+                     for e in ENGINES]
+            ratio = f"{row['newsfacet_over_tantivy_p95']} (CPU {row['cpu_newsfacet_over_tantivy_p95']})"
+            lines.append(f"| {name} | {row['n']} | " + " | ".join(cells) + f" | {ratio} |")
+    return lines
 
 
 MARK_START, MARK_END = "<!-- scale mode: start -->", "<!-- scale mode: end -->"

@@ -145,8 +145,13 @@ def percentile(values: list[float], p: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1]
 
 
-def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print) -> dict:
+def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tantivy_dir: Path | None = None,
+        fts5_timeout: float | None = None) -> dict:
+    """Time the mix through newsfacet and FTS5 (and tantivy when ``tantivy_dir`` is given), query by query.
+    With ``fts5_timeout`` an FTS5 query past it is recorded as ``fts5_ms = None, fts5_timed_out = True``."""
     from search.engine import Engine
+
+    from .fts5_baseline import Fts5Timeout
 
     builder = Engine(index_dir)
     try:
@@ -155,29 +160,58 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print) -> d
     finally:
         builder.close()
     engine = Engine(index_dir)
-    fts = Fts5Baseline(fts_db)
+    fts = Fts5Baseline(fts_db, timeout=fts5_timeout)
+    tv = None
+    if tantivy_dir is not None:
+        from .tantivy_baseline import TantivyBaseline
+
+        tv = TantivyBaseline(tantivy_dir)
+
+    def fts5(q: BenchQuery) -> tuple[float | None, float | None, int | None]:
+        c, t = time.thread_time(), time.perf_counter()
+        try:
+            total = fts.search(q.kind, q.q, q.filters)["total"]
+        except Fts5Timeout:
+            return None, None, None
+        return _ms(time.perf_counter() - t), _ms(time.thread_time() - c), total
+
     try:
         start = time.perf_counter()
         engine.search(warmup[0].params())
         first_ms = _ms(time.perf_counter() - start)
         for q in warmup[1:]:
             engine.search(q.params())
-            fts.search(q.kind, q.q, q.filters)
+            fts5(q)
+            if tv is not None:
+                tv.search(q.kind, q.q, q.filters)
         samples = []
         for q in queries:
-            t0 = time.perf_counter()
+            # wall time and this thread's CPU time: each engine answers in the calling thread (SQLite and
+            # tantivy's searcher too), so CPU time is the query's own work, which a loaded machine's wall
+            # clock (other processes, nice levels) inflates many times over
+            c0, t0 = time.thread_time(), time.perf_counter()
             answer = engine.search(q.params())
-            t1 = time.perf_counter()
-            base = fts.search(q.kind, q.q, q.filters)
-            t2 = time.perf_counter()
-            samples.append({"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": _ms(t1 - t0),
-                            "fts5_ms": _ms(t2 - t1), "total": answer.get("total"), "fts5_total": base["total"],
-                            "snippets": _has_snippets(answer)})
+            t1, c1 = time.perf_counter(), time.thread_time()
+            fts_ms, fts_cpu, fts_total = fts5(q)
+            sample = {"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": _ms(t1 - t0),
+                      "newsfacet_cpu_ms": _ms(c1 - c0), "fts5_ms": fts_ms, "fts5_cpu_ms": fts_cpu,
+                      "total": answer.get("total"), "fts5_total": fts_total, "snippets": _has_snippets(answer)}
+            if fts_ms is None:
+                sample["fts5_timed_out"] = True
+            if tv is not None:
+                c2, t2 = time.thread_time(), time.perf_counter()
+                sample["tantivy_total"] = tv.search(q.kind, q.q, q.filters)["total"]
+                sample["tantivy_ms"] = _ms(time.perf_counter() - t2)
+                sample["tantivy_cpu_ms"] = _ms(time.thread_time() - c2)
+            samples.append(sample)
     finally:
         engine.close()
         fts.close()
+        if tv is not None:
+            tv.close()
     log(f"search: {len(samples)} timed queries")
-    return {"first_query_ms": first_ms, "queries": len(samples), "rows": summarise(samples), "samples": samples}
+    rows = summarise(samples) if fts5_timeout is None else []  # the scale table summarises timeouts itself
+    return {"first_query_ms": first_ms, "queries": len(samples), "rows": rows, "samples": samples}
 
 
 def _has_snippets(answer: dict) -> bool:

@@ -47,8 +47,10 @@ class Matcher:
         self.doc_count = max(int(live.sum()), 1)
         self._df_override: dict[str, int] | None = None  # set while scoring the spellings of one name (_spellings)
         self._scope: np.ndarray | None = None  # set while evaluating for answers confined to it (evaluate)
-        self._phrases: OrderedDict = OrderedDict()  # (field, words) -> verified docnums over the whole view
+        # (field, words) -> (verified docnums over the whole view [and the words' counts there], size)
+        self._phrases: OrderedDict = OrderedDict()
         self._phrase_held = 0
+        self._all_live = bool(live.all())  # no deleted docs: the term dictionary's df is the live one
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         key = (field, text)
@@ -182,17 +184,22 @@ class Matcher:
         if q.fieldname not in TEXT_FIELDS or not len(ids):
             return mask, None
         df = (self._df_override or {}).get(q.fieldname) or len(ids)
+        return mask, self._bm25(q.fieldname, ids, w, df, q.boost)
+
+    def _bm25(self, field: str, ids: np.ndarray, tf: np.ndarray, df: int, boost: float) -> np.ndarray:
+        """One term's BM25 over all docnums (0 outside ``ids``), ``tf`` its float32 weights there."""
         idf = math.log(1.0 + (self.doc_count - df + 0.5) / (df + 0.5))
-        lens = self.lengths[q.fieldname][ids]
-        tf = w
-        s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lens / self.avg[q.fieldname]))
+        lens = self.lengths[field][ids]
+        s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lens / self.avg[field]))
         score = np.zeros(self.n, dtype=np.float32)
-        score[ids] = s * q.boost
-        return mask, score
+        score[ids] = s * boost
+        return score
 
     def _phrase(self, q):
         """Docs holding every word (numpy), then positions of those docs only; scored by the words' BM25."""
         words = list(q.words)
+        if self._all_live and self._df_override is None:
+            return self._phrase_from_positions(q, words)
         mask, score = self.view.live.copy(), None
         sizes = []
         for word in words:
@@ -201,7 +208,7 @@ class Matcher:
             score = _add(score, s)
             sizes.append(int(m.sum()))
         key = (q.fieldname, tuple(words))
-        docs = self._phrases.get(key)
+        docs = (self._phrases.get(key) or (None,))[0]
         if docs is not None:
             self._phrases.move_to_end(key)
         else:
@@ -220,14 +227,58 @@ class Matcher:
         mask[docs] = True
         return mask, (None if score is None else np.where(mask, score, 0).astype(np.float32))
 
-    def _remember_phrase(self, key, docs: np.ndarray) -> None:
-        if len(docs) > CACHE_PHRASE_DOCS:
+    def _phrase_from_positions(self, q, words: list[str]):
+        """The same docs and scores as _phrase, reading positions where the phrase may be and nothing else.
+
+        _phrase reads every word's whole postings first (its docs and BM25 weights), then positions: for a
+        phrase with a common word ('backing has') the common word's postings cover most of the archive and
+        cost as much as the phrase check itself, growing with N. Here only the rarest word's postings are
+        read (they are the candidates); each other word's positions are read for the candidates left, and
+        its weights come from those positions (occurrences x the field's boost: Whoosh's Positions format
+        weighs a posting so). Its document frequency comes from the term dictionary, which equals the live
+        count BM25 uses only when no document of the view is deleted: the caller checks that.
+        """
+        field = q.fieldname
+        dfs = [self.reader.doc_frequency(field, w) for w in words]
+        if not min(dfs):
+            return self._empty()
+        order = sorted(range(len(words)), key=dfs.__getitem__)
+        key = (field, tuple(words))
+        cached = (self._phrases.get(key) or (None,))[0]
+        if cached is not None:
+            self._phrases.move_to_end(key)
+            docs, counts = cached
+        else:
+            budget.check()
+            rare, _ = self.postings(field, words[order[0]])
+            scope = self._scope
+            candidates = rare if scope is None else rare[scope[rare]]
+            counts: dict[int, np.ndarray] = {}
+            try:
+                docs = phrase_docs(self.reader, field, words, candidates, order, counts)
+            except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
+                return self._fallback(q)
+            if scope is None:  # verified over the whole view: any later search may reuse it
+                self._remember_phrase(key, (docs, counts), len(docs) * (1 + len(words)))
+        mask = np.zeros(self.n, dtype=bool)
+        if not len(docs):
+            return mask, None
+        mask[docs] = True
+        boost = self.reader.schema[field].format.field_boost
+        score = None
+        for k in range(len(words)):  # summed in the words' order, as _phrase does: the same float32 sums
+            score = _add(score, self._bm25(field, docs, (counts[k] * boost).astype(np.float32), dfs[k], q.boost))
+        return mask, np.where(mask, score, 0).astype(np.float32)
+
+    def _remember_phrase(self, key, docs, size: int | None = None) -> None:
+        size = len(docs) if size is None else size
+        if size > CACHE_PHRASE_DOCS:
             return
-        self._phrases[key] = docs
-        self._phrase_held += len(docs)
+        self._phrases[key] = (docs, size)
+        self._phrase_held += size
         while self._phrase_held > CACHE_PHRASE_DOCS:
-            _, old = self._phrases.popitem(last=False)
-            self._phrase_held -= len(old)
+            _, (_, old) = self._phrases.popitem(last=False)
+            self._phrase_held -= old
 
     def _fallback(self, q):
         """Whoosh enumerates the docs (phrases, text ranges); the words of a phrase still score it."""

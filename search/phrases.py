@@ -21,18 +21,29 @@ _STRIDE = np.int64(1) << np.int64(32)
 
 
 def phrase_docs(reader, field: str, words: list[str], candidates: np.ndarray,
-                rarest_first: list[int] | None = None) -> np.ndarray:
-    """Sorted global docnums among ``candidates`` (sorted, each holding every word) where the words are
-    consecutive. ``rarest_first`` orders the word indexes to visit (fewest postings first)."""
+                rarest_first: list[int] | None = None, counts: dict[int, np.ndarray] | None = None) -> np.ndarray:
+    """Sorted global docnums among ``candidates`` (sorted) where the words are consecutive. A candidate
+    need not hold every word (one missing simply has no positions). ``rarest_first`` orders the word
+    indexes to visit (fewest postings first). Given a dict, ``counts[k]`` receives how often word k occurs
+    in each returned doc (its term frequency, aligned with the result), read from the same positions."""
     order = rarest_first if rarest_first is not None else list(range(len(words)))
     keys: np.ndarray | None = None
     docs = np.asarray(candidates, dtype=np.int64)
+    seen: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     for k in order:
         if not len(docs):
             break
         d, pos = positions(reader, field, words[k], docs)
+        if counts is not None:
+            seen[k] = np.unique(d, return_counts=True)
         # key of the phrase's start: the position this word would have if the phrase started there
         word_keys = np.unique(d * _STRIDE + (pos - k))
         keys = word_keys if keys is None else np.intersect1d(keys, word_keys, assume_unique=True)
         docs = np.unique(keys // _STRIDE)
-    return docs if keys is not None else np.empty(0, dtype=np.int64)
+    if keys is None:
+        docs = np.empty(0, dtype=np.int64)
+    if counts is not None:
+        for k in range(len(words)):
+            at, n = seen.get(k, (np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)))
+            counts[k] = n[np.searchsorted(at, docs)] if len(docs) else np.empty(0, dtype=np.int64)
+    return docs

@@ -107,3 +107,58 @@ def test_batch_unpickle_falls_back_on_unexpected_values():
     odd = good + [b"\0\0\0\1" + dumps([9], 4)]  # another pickle protocol: decoded one by one
     assert whoosh_adapter._decode_all(odd) == [[3, 4], [7], [9]]
     assert whoosh_adapter._decode_all([]) == []
+
+
+@pytest.fixture(scope="module")
+def whole_view(tmp_path_factory):
+    """A freshly built index with several segments and no deleted document: phrases read positions only."""
+    from search.matching import Matcher
+
+    d = tmp_path_factory.mktemp("phrases-whole")
+    rng = random.Random(13)
+    store = build(d, _corpus(rng, 400, "a"))
+    store.replace_file("more.jsonl", "x", _corpus(rng, 60, "m-"), {})
+    search_index.update(d, store, [f"m-{i}" for i in range(60)], [])
+    v = IndexView(search_index.current_dir(d))
+    assert len(v.searcher.reader().leaf_readers()) > 1 and v.live.all() and Matcher(v)._all_live
+    yield v
+    v.close()
+    store.close()
+
+
+def test_phrases_scored_from_positions_equal_the_postings_path_exactly(whole_view, monkeypatch):
+    """Same docs as Whoosh, and the same float32 scores as reading every word's postings first."""
+    from search.matching import Matcher
+
+    used = []
+    real = Matcher._phrase_from_positions
+    monkeypatch.setattr(Matcher, "_phrase_from_positions", lambda self, q, w: used.append(w) or real(self, q, w))
+    rng = random.Random(17)
+    texts = [p for p in PHRASES if "nosuchword" not in p]
+    texts += ['"' + " ".join(rng.choice(VOCAB) for _ in range(rng.randint(2, 4))) + '"' for _ in range(60)]
+    checked = 0
+    for text in texts:
+        pq = parse(text, whole_view)
+        if pq.query is None:
+            continue
+        by_positions, by_postings = Matcher(whole_view), Matcher(whole_view)
+        by_postings._all_live = False  # the general path: every word's whole postings, then positions
+        m1, s1 = by_positions.evaluate(pq.query)
+        m2, s2 = by_postings.evaluate(pq.query)
+        assert np.array_equal(m1, _whoosh(whole_view, pq.query)), text
+        assert np.array_equal(m1, m2) and np.array_equal(s1, s2), text
+        again, s3 = by_positions.evaluate(pq.query)  # the second time from the verified-phrase cache
+        assert np.array_equal(again, m1) and np.array_equal(s3, s1), text
+        checked += int(m1.any())
+    assert checked > 20 and len(used) > 20  # the positions path did answer most of them
+
+
+def test_a_scope_confines_the_positions_path_to_it(whole_view):
+    from search.matching import Matcher
+
+    q = parse('"drone strike"', whole_view).query
+    full, _ = Matcher(whole_view).evaluate(q)
+    scope = np.zeros(whole_view.n, dtype=bool)
+    scope[::3] = True
+    confined, _ = Matcher(whole_view).evaluate(q, scope)
+    assert full.any() and np.array_equal(confined & scope, full & scope)
