@@ -122,6 +122,8 @@ def _short_of(short: str, long: str) -> bool:
         return False
     # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
     for s, w in zip(sw, lw):
+        if w[:1].isupper() and re.match(r"[A-Z]", w[len(s):len(s) + 1]):
+            return False  # a compound holding the name is no clipping: "Apple" / "AppleInsider"
         s, w = fold(s).rstrip("s"), fold(w)
         if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
             return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
