@@ -41,7 +41,8 @@ def test_meetings_pacts_laws_and_apps_by_name_are_no_bodies():
     art = tagged(("Delegates at the Global Kelvora Summit backed the Tarvex Protocol and the Clean Varn Act.",
                   [("Global Kelvora Summit", "ORG"), ("Tarvex Protocol", "ORG"), ("Clean Varn Act", "ORG")]),
                  ("Download the Norvex Express App, said Norvex Media.",
-                  [("Norvex Express App", "ORG"), ("Norvex Media", "ORG")]))
+                  [("Norvex Express App", "ORG"), ("Norvex Media", "ORG")]),
+                 ("Traders paid the Goods and Varn Tax.", [("Goods and Varn Tax", "ORG")]))
     assert values(art, "org") == ["Norvex Media"]
 
 
@@ -54,3 +55,22 @@ def test_a_short_name_is_not_merged_into_a_compound_that_holds_it_but_a_clipping
     assert sorted(values(a, "org")) == ["Norvex", "NorvexInsider"]
     assert values(b, "org") == ["Norvex"]
     assert values(c, "org") == ["Liberal Varnocrats"]
+
+
+def test_a_generic_state_body_written_for_several_states_takes_the_one_its_article_names_or_goes():
+    a = tagged(("The Varnia High Court heard the plea; the High Court said no.",
+                [("Varnia High Court", "ORG"), ("High Court", "ORG")]))
+    b = tagged(("The Tarvex High Court stayed the order.", [("Tarvex High Court", "ORG")]), aid="b")
+    c = tagged(("The High Court will rule on Monday.", [("High Court", "ORG")]), aid="c")
+    a, b, c = linked(a, b, c)
+    assert values(a, "org") == ["Varnia High Court"]
+    assert values(c, "org") == []
+
+
+def test_a_generic_body_beside_a_countrys_own_stays_the_national_one():
+    a = tagged(("The U.S. Supreme Court agreed.", [("U.S. Supreme Court", "ORG")]))
+    b = tagged(("The Ohio Supreme Court disagreed.", [("Ohio Supreme Court", "ORG")]), aid="b")
+    c = tagged(("The Supreme Court will rule on Monday.", [("Supreme Court", "ORG")]), aid="c")
+    a, b, c = linked(a, b, c)
+    assert values(c, "org") == ["Supreme Court"]
+

@@ -218,9 +218,9 @@ _STORM_BEFORE = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm)\s+$", re.I)
 _PRODUCT = re.compile(r"^\s+(?:car|cars|sedan|saloon|limousine|jeep|truck|van|phone|smartphone|tablet|laptop)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its)\s+$", re.I)
 # A meeting, a pact or a law by its name ("Global Entrepreneurship Summit", "Geneva Communique", "Kyoto
-# Protocol", "Clean Air Act", "European Convention on Human Rights"), and an app ("Indian Express App"): an event, a document or a product, no body.
+# Protocol", "Clean Air Act", "European Convention on Human Rights"), a tax ("Goods and Service Tax"), an app ("Indian Express App"): an event, a document or a product, no body.
 _PACT_LAST = re.compile(r"\s(?:Summit|Communiqu[eé]|Agreement|Accords?|Treaty|Protocol|Declaration|Act|Manifesto|"
-                        r"Licen[cs]e|Apps?)$|\sConvention on\s")
+                        r"Licen[cs]e|Apps?|Tax|Taxes|Levy|Cess)$|\sConvention on\s")
 # Two families in one span ("two families, the Kesers and Karabuluts"): plural surnames joined by "and" where
 # the sentence speaks of families (a shop "Kramerbooks and Afterwords" stays).
 _FAMILIES = re.compile(r"[A-Z][a-z]+s\s+and\s+[A-Z][a-z]+s")
