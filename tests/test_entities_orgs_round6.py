@@ -74,3 +74,20 @@ def test_a_generic_body_beside_a_countrys_own_stays_the_national_one():
     a, b, c = linked(a, b, c)
     assert values(c, "org") == ["Supreme Court"]
 
+
+
+def test_section_headings_roman_class_numbers_and_photo_credits_are_no_bodies_but_outlets_stay():
+    art = tagged(("Sports News: pupils of Class XII met Varnia Sky News staff.",
+                  [("Sports News", "ORG"), ("XII", "ORG"), ("Varnia Sky News", "ORG")]),
+                 ("File Photo", [("File Photo", "ORG")]))
+    assert values(art, "org") == ["Varnia Sky News"]
+
+
+def test_a_state_cabinet_is_the_one_its_article_names_or_none_and_bare_adjectives_are_no_bodies():
+    a = tagged(("The Varnia State Cabinet met; the State Cabinet approved it.",
+                [("Varnia State Cabinet", "ORG"), ("State Cabinet", "ORG")]))
+    b = tagged(("The State Cabinet met with Central and Federal officials.",
+                [("State Cabinet", "ORG"), ("Central", "ORG"), ("Federal", "ORG")]), aid="b")
+    a, b = linked(a, b)
+    assert values(a, "org") == ["Varnia State Cabinet"]
+    assert values(b, "org") == []

@@ -183,7 +183,8 @@ def merge_org_variants(articles) -> None:
 # Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",
 # "Public Works Department", "State Cabinet"): its kind, and the adjectives and portfolios every state uses.
 _STATE_BODY_WORDS = _GENERIC | {
-    "high", "supreme", "district", "state", "legislative", "assembly", "cabinet", "legislature", "public", "works", "revenue",
+    "high", "supreme", "district", "state", "government", "legislative", "assembly", "cabinet", "legislature",
+    "public", "works", "revenue",
     "agriculture", "health", "education", "home", "finance", "transport", "police", "municipal", "forest",
     "forests", "irrigation", "industries", "labour", "labor", "tourism", "housing", "water", "resources",
     "welfare", "social", "rural", "urban", "development", "electricity", "roads", "fisheries", "excise",
@@ -194,6 +195,11 @@ _STATE_BODY_WORDS = _GENERIC | {
 def _state_body(value: str) -> bool:
     words = fold(value).split()
     return len(words) >= 2 and words[0] not in ("of", "and") and all(w in _STATE_BODY_WORDS for w in words)
+
+
+# "State Cabinet", "State Assembly", "State Government": the body of whichever state the article is about, never
+# one body of the archive ("State Department" is the American ministry).
+_OWN_STATE = re.compile(r"state (?:cabinet|assembly|government|legislature|secretariat|police|council)")
 
 
 def _qualified(value: str, bare: str) -> str | None:
@@ -224,6 +230,7 @@ def _resolve_state_bodies(articles) -> None:
                 qualified[g].add(v)
     ambiguous = {g for g, forms in qualified.items() if len(forms) >= 2
                  and not any(_country_word(_qualified(f, g).split()[0]) for f in forms)}
+    ambiguous |= {g for g in generic if _OWN_STATE.fullmatch(fold(g))}
     if not ambiguous:
         return
     for a in articles:

@@ -311,8 +311,21 @@ _FUNCTION_LAST = re.compile(r"\s(?:For|To|In|Of|At|On|With|As|By|From|And|Or|The
                             r"us|our|we|you|me|Contacts?)$")  # ... or labels a contact line ("Media Contact")
 
 
+# A news site's section heading ("Entertainment News", "Sports News") and a class or a form by its Roman
+# number ("XII"): page furniture and numbers, no body ("Sky News" opens on a name).
+_SECTION = re.compile(r"(?:Entertainment|Sports?|Business|World|Tech|Technology|Lifestyle|Health|Science|Politics|"
+                      r"Local|National|International|Breaking|Latest|Top|Trending|Education|Auto|Travel|City)\s"
+                      r"(?:News|Stories|Headlines|Updates)")
+# An adjective the model tags ORG on its own ("Central and State governments", "Joint and Coalition partners"):
+# it names no body ("the Opposition party" is left to the corpus pass).
+_BARE_ADJECTIVES = {"central", "international", "foreign", "federal", "regional", "provincial", "joint", "veteran"}
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+
+
 def never_a_body(text: str) -> bool:
     bare = re.sub(r"[’']s$", "", text).lower()
+    if _SECTION.fullmatch(text) or len(text) > 1 and _ROMAN.fullmatch(text) or bare in _BARE_ADJECTIVES:
+        return True
     if (_TITLE_LAST.search(text) or _TITLE_FIRST.match(text)) and not _BODY_IN.search(text):
         return True  # a title or a rank
     if bare in _THING_WORDS or bare in _THING_ACRONYMS and re.sub(r"[’']?s$", "", text).isupper():
