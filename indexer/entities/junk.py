@@ -24,6 +24,7 @@ NOT_NAMES = {
     "trinity", "defense", "state", "supreme", "institute", "house", "home affairs", "fpv", "uavs", "ftfy",
     "telegram", "x", "truth social", "schengen", "g7", "the main line of contact", "consulate", "articles",
     "kremlin pool photo", "pandora", "offers & useful resources", "anti-aircraft missile troops day", "hashtag",
+    "file photo", "file pic", "file picture", "file image", "representational image", "representative image",
     # a company's legal form cut from its name by a comma or a list ("Procter and Gamble, Co")
     "co", "co inc", "co ltd", "inc", "corp", "ltd", "plc", "llc", "llp", "nv", "ag",
     # a capitalised common noun or a portfolio cut from a title ("Finance" of "Finance Minister"): no one body

@@ -122,6 +122,8 @@ def _short_of(short: str, long: str) -> bool:
         return False
     # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
     for s, w in zip(sw, lw):
+        if w[:1].isupper() and re.match(r"[A-Z]", w[len(s):len(s) + 1]):
+            return False  # a compound holding the name is no clipping: "Apple" / "AppleInsider"
         s, w = fold(s).rstrip("s"), fold(w)
         if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
             return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
@@ -175,6 +177,74 @@ def merge_org_variants(articles) -> None:
             if m.kind == "org" and m.value not in known:
                 m.value = canon.get(variant_key(m.value), m.value)
         _resolve_generic(a)
+    _resolve_state_bodies(articles)
+
+
+# Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",
+# "Public Works Department", "State Cabinet"): its kind, and the adjectives and portfolios every state uses.
+_STATE_BODY_WORDS = _GENERIC | {
+    "high", "supreme", "district", "state", "government", "legislative", "assembly", "cabinet", "legislature",
+    "public", "works", "revenue",
+    "agriculture", "health", "education", "home", "finance", "transport", "police", "municipal", "forest",
+    "forests", "irrigation", "industries", "labour", "labor", "tourism", "housing", "water", "resources",
+    "welfare", "social", "rural", "urban", "development", "electricity", "roads", "fisheries", "excise",
+    "income", "tax", "taxes", "sessions", "civil", "magistrate", "corporation", "secretariat", "of", "and",
+}
+
+
+def _state_body(value: str) -> bool:
+    words = fold(value).split()
+    return len(words) >= 2 and words[0] not in ("of", "and") and all(w in _STATE_BODY_WORDS for w in words)
+
+
+# "State Cabinet", "State Assembly", "State Government": the body of whichever state the article is about, never
+# one body of the archive ("State Department" is the American ministry).
+_OWN_STATE = re.compile(r"state (?:cabinet|assembly|government|legislature|secretariat|police|council)")
+
+
+def _qualified(value: str, bare: str) -> str | None:
+    """The place word qualifying a generic body's name ("Madras" of "Madras High Court", "Kerala" of "High
+    Court of Kerala"), or None when ``value`` is no qualified form of ``bare``."""
+    v, b = fold(value), fold(bare)
+    if v.endswith(" " + b):
+        return value[: len(value) - len(bare)].strip()
+    if v.startswith(b + " of "):
+        return value[len(bare) + 4:].strip()
+    return None
+
+
+def _resolve_state_bodies(articles) -> None:
+    """A generic body's name the archive also writes for two or more towns or states ("Madras High Court",
+    "Kerala High Court"; "Kerala Legislative Assembly", "Tamil Nadu Legislative Assembly") names no one body on
+    its own: in an article naming one of them it is that one, elsewhere it goes. A country's body ("U.S. Supreme
+    Court", "English High Court") among them makes the bare name that national one, and it stays."""
+    values = {m.value for a in articles for m in a.mentions if m.kind == "org"}
+    generic = {v for v in values if _state_body(v)}
+    if not generic:
+        return
+    qualified: dict[str, set[str]] = defaultdict(set)
+    for v in values:
+        for g in generic:
+            q = _qualified(v, g) if v != g else None
+            if q:
+                qualified[g].add(v)
+    ambiguous = {g for g, forms in qualified.items() if len(forms) >= 2
+                 and not any(_country_word(_qualified(f, g).split()[0]) for f in forms)}
+    ambiguous |= {g for g in generic if _OWN_STATE.fullmatch(fold(g))}
+    if not ambiguous:
+        return
+    for a in articles:
+        here = {m.value for m in a.mentions if m.kind == "org"}
+        drop = set()
+        for i, m in enumerate(a.mentions):
+            if m.kind == "org" and m.value in ambiguous:
+                own = here & qualified[m.value]
+                if len(own) == 1:
+                    m.value = own.pop()
+                else:
+                    drop.add(i)
+        if drop:
+            a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
 
 
 def _resolve_generic(article) -> None:

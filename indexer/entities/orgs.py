@@ -217,6 +217,10 @@ _SQUAD_LABEL = re.compile(r"(?:Goalkeepers|Defenders|Midfielders|Forwards|Strike
 _STORM_BEFORE = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm)\s+$", re.I)
 _PRODUCT = re.compile(r"^\s+(?:car|cars|sedan|saloon|limousine|jeep|truck|van|phone|smartphone|tablet|laptop)\b")
 _A_BEFORE = re.compile(r"\b(?:a|an|his|her|their|its)\s+$", re.I)
+# A meeting, a pact or a law by its name ("Global Entrepreneurship Summit", "Geneva Communique", "Kyoto
+# Protocol", "Clean Air Act", "European Convention on Human Rights"), a tax ("Goods and Service Tax"), an app ("Indian Express App"): an event, a document or a product, no body.
+_PACT_LAST = re.compile(r"\s(?:Summit|Communiqu[eé]|Agreement|Accords?|Treaty|Protocol|Declaration|Act|Manifesto|"
+                        r"Licen[cs]e|Apps?|Tax|Taxes|Levy|Cess)$|\sConvention on\s")
 # Two families in one span ("two families, the Kesers and Karabuluts"): plural surnames joined by "and" where
 # the sentence speaks of families (a shop "Kramerbooks and Afterwords" stays).
 _FAMILIES = re.compile(r"[A-Z][a-z]+s\s+and\s+[A-Z][a-z]+s")
@@ -247,6 +251,8 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
         return "dateline"  # "Alistair Smout LONDON, Sept 14", "By GNA Accra, Aug. 6"
     if _SQUAD_LABEL.match(text):
         return "label"
+    if _PACT_LAST.search(text):
+        return "event"
     if _STORM_BEFORE.search(before[-20:]) or _PRODUCT.match(after) and _A_BEFORE.search(before[-8:]):
         return "event"
     if _FAMILIES.fullmatch(text) and re.search(r"\b(?:famil|clan)", before[-60:], re.I) \
@@ -268,15 +274,63 @@ _ROLE_ACRONYMS = {"ceo", "cfo", "cio", "coo", "cto", "cmo", "cso", "cfos", "ceos
                   "md", "ipo", "ipos", "ir", "hr", "pr", "gdp", "cpi", "eps", "etf", "etfs", "m&a", "r&d", "agm",
                   "egm", "ebitda", "yoy", "qoq", "eur", "usd", "roi", "roe", "p/e", "nav", "aum", "mp", "mps",
                   "mep", "meps", "npa", "npas", "peg"}
+# ... and the other acronyms and terms that name a thing, never a body: devices and technologies ("SIM",
+# "CCTV", "USB"), weapon and vehicle types ("UAV", "VBIED"), taxes, legal papers and ID schemes ("GST", "FIR",
+# "PIL", "MoU", "IPC", "Aadhaar"), medical terms ("HPV"), and titles written as acronyms
+# ("CM" for Chief Minister, "L-G" for Lieutenant-Governor, "MLA").
+_THING_ACRONYMS = {
+    "ram", "sim", "sims", "usb", "lcd", "led", "leds", "oled", "cctv", "ac", "irc", "xml", "html", "http", "gps",
+    "sms", "cpu", "gpu", "ssd", "dvd", "dvds", "lte", "4g", "5g", "3g", "wi-fi", "wifi", "vpn", "pdf",
+    "url", "api", "uav", "uavs", "vbied", "vbieds", "ied", "ieds", "rov", "rovs", "mri", "dna", "hiv", "hpv",
+    "ros", "gst", "igst", "cgst", "sgst", "vat", "tds", "fir", "firs", "pil", "pils", "mou", "mous", "ipc",
+    "crpc", "csr", "kyc", "fdi", "rti", "cm", "l-g", "pm",
+    "dgp", "mla", "mlas", "mlc", "cji", "cmd", "nri", "nris", "atm", "atms",
+}
+# (written in capitals or mixed case only: "Ram" and "Sim" are names; "MoU", "Wi-Fi" and "Aadhaar" are not)
+_THING_WORDS = {"mou", "mous", "wi-fi", "wifi", "aadhaar"}
+# Languages by name ("Telugu", "Malayalam" tagged ORG): a tongue, never a body (nationality words are in
+# junk.DEMONYMS already).
+_LANGUAGES = {
+    "hindi", "telugu", "malayalam", "tamil", "kannada", "marathi", "gujarati", "bengali", "bangla", "punjabi",
+    "urdu", "odia", "oriya", "assamese", "konkani", "sanskrit", "sindhi", "kashmiri", "nepali", "sinhala",
+    "swahili", "arabic", "persian", "farsi", "hebrew", "yiddish", "mandarin", "cantonese", "tagalog", "pashto",
+    "dari", "amharic", "hausa", "yoruba", "igbo", "zulu", "xhosa", "afrikaans", "esperanto", "latin",
+}
+# A person's title or rank, not a body: a span closing on one ("Navy Capt", "Foreign Secretary", "District
+# Collector", "Home and Defence Secretaries") or opening with one before "of" ("Minister of Foreign Affairs of
+# Iraq"), unless a body's name holds the title ("Office of the Prime Minister"; "State Department Spokesperson"
+# and "Union Minister" are people).
+_TITLE_LAST = re.compile(r"(?:^|\s)(?:Ministers?|Secretar(?:y|ies)|Collectors?|Constable|Judge|"
+                         r"Spokes(?:man|woman|person)|Capt|Cmdr|Lt|Col|Sgt|Maj)\.?$")
+_TITLE_FIRST = re.compile(r"^(?:Ministers?|Secretar(?:y|ies)|Deputy Ministers?) of\s")
+_BODY_IN = re.compile(r"\b(?:Office|Department|Ministry|Council|Conference|Committee|Board|Association|Forum|"
+                      r"Union|Club|Bureau|Secretariat|Cabinet)\s+(?:of|for)\b")
 # A span closing on a function word is a cut headline, not a name ("FTSE Heads For"); one closing on a
 # lower-case pronoun is a page's link text ("Contact us", "Follow us").
 _FUNCTION_LAST = re.compile(r"\s(?:For|To|In|Of|At|On|With|As|By|From|And|Or|The|A|An|Is|Are|Its|Their|Into|"
                             r"us|our|we|you|me|Contacts?)$")  # ... or labels a contact line ("Media Contact")
 
 
+# A news site's section heading ("Entertainment News", "Sports News") and a class or a form by its Roman
+# number ("XII"): page furniture and numbers, no body ("Sky News" opens on a name).
+_SECTION = re.compile(r"(?:Entertainment|Sports?|Business|World|Tech|Technology|Lifestyle|Health|Science|Politics|"
+                      r"Local|National|International|Breaking|Latest|Top|Trending|Education|Auto|Travel|City)\s"
+                      r"(?:News|Stories|Headlines|Updates)")
+# An adjective the model tags ORG on its own ("Central and State governments", "Joint and Coalition partners"):
+# it names no body ("the Opposition party" is left to the corpus pass).
+_BARE_ADJECTIVES = {"central", "international", "foreign", "federal", "regional", "provincial", "joint", "veteran"}
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")
+
+
 def never_a_body(text: str) -> bool:
     bare = re.sub(r"[’']s$", "", text).lower()
-    if bare in _ROLE_ACRONYMS or _FUNCTION_LAST.search(text) or re.search(r"\+?\d[\d\-]{7,}", text):
+    if _SECTION.fullmatch(text) or len(text) > 1 and _ROMAN.fullmatch(text) or bare in _BARE_ADJECTIVES:
+        return True
+    if (_TITLE_LAST.search(text) or _TITLE_FIRST.match(text)) and not _BODY_IN.search(text):
+        return True  # a title or a rank
+    if bare in _THING_WORDS or bare in _THING_ACRONYMS and re.sub(r"[’']?s$", "", text).isupper():
+        return True  # a device, a tax, a paper or a title by its acronym
+    if bare in _ROLE_ACRONYMS or bare in _LANGUAGES or _FUNCTION_LAST.search(text) or re.search(r"\+?\d[\d\-]{7,}", text):
         return True  # ... and a desk's telephone number glued to its name ("Power Desk +212-859-1628")
     # a time zone glued to the next words of a quote line ("01:39 BST-UK Markets open in 6 hrs")
     from .junk import TIME_ZONES
