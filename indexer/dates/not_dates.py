@@ -69,6 +69,9 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy
 _PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
 # "Saturday Night Live", "Monday Night Football", "Friday Night Lights": programmes named after a weekday.
 _PROGRAMME_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
+# "Saturday Academy", "Sunday School", "the Thursday Club": an institution named after the day it meets.
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:Academy|School|Schools|Club|Society|League|Market|Group|Kitchen|Forum|Circle|"
+                                r"Project|Program|Programme|Foundation|Trust|Company|Press|Review|Magazine)\b")
 _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
                           r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
 
@@ -106,6 +109,15 @@ _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|pena
 
 # A capitalised word after a lower-case one (so not a sentence opening or a headline), then the span.
 _NAME_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]+\s+$")
+_ONE_WORD_HOLIDAY = r"(?:Christmas|Xmas|Easter|Halloween|Thanksgiving|Hanukkah|Kwanzaa)"
+# Things named after a holiday; time words ("Day", "Eve", "weekend", "holiday", "week") and events held on the
+# day ("dinner", "parade", "party") are left out: those stay the day.
+_HOLIDAY_THING_AFTER = re.compile(r"^\s+(?:trees?|presents?|gifts?|cards?|carols?|songs?|music|lights|decorations?|"
+                                  r"ornaments?|stockings?|movies?|films?|specials?|stor(?:y|ies)|markets?|shopping|"
+                                  r"sales?|sweaters?|jumpers?|crackers?|puddings?|cakes?|cookies?|candy|costumes?|"
+                                  r"eggs?|bunny|pumpkins?|spirit|cheer|lists?|wish(?:es|list)?|albums?|displays?)\b",
+                                  re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another|each|every)\s+(?:(?!early\b|late\b)[a-z]+\s+)?$", re.I)
 _HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catholic|Western|Eastern|Old|White|Green|Black|"
                                r"Last|Next|This|Since|Before|After|Until|At|On|By|Over|Jewish|Canadian|American|Boxing|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -235,7 +247,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if _MONTH_FIRST_NAME.fullmatch(s) and _SURNAME_AFTER.match(after) and _NAME_PAIR_BEFORE.search(before):
         return "name"
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
-                                            or _PROGRAMME_AFTER.match(after)
+                                            or _PROGRAMME_AFTER.match(after) or _INSTITUTION_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
     # "with illustrator Johnnie Christmas": a one-word holiday right after a capitalised name inside a
@@ -243,6 +255,14 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if (re.fullmatch(r"Christmas|Easter|Halloween|Thanksgiving", s) and _NAME_BEFORE.search(before)
             and not _HOLIDAY_MODIFIER.search(before)):
         return "name"
+    # "a lighted Christmas tree", "Christmas presents", "Kentucky Basketball's Christmas Card": a one-word holiday
+    # naming a kind of thing is no day; "an early Christmas present" is placed by "early", a time relation.
+    if (re.fullmatch(_ONE_WORD_HOLIDAY, s) and _HOLIDAY_THING_AFTER.match(after)
+            and not re.search(r"\b(?:early|late|belated)\s+$", before, re.I)):
+        return "modifier"
+    # "one white Christmas in his life", "a Christmas to remember": with an indefinite article no particular one.
+    if re.fullmatch(_ONE_WORD_HOLIDAY, s) and _INDEFINITE_BEFORE.search(before):
+        return "generic"
     if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
         return "name"
     # "an 80-yard march 5:17 into the game", "it may 10 times": lower-case, the noun or the verb; newswire
