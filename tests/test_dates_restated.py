@@ -72,3 +72,15 @@ def test_a_reported_event_after_a_plan_is_not_placed_ahead():
     # "would investigate reports of an explosion on Monday": the explosion's Monday, not the coming one.
     got = span("Monday", "Police would also investigate reports by residents of an explosion on ", after=" near the dam.")
     assert got == ("2024-03-11", "2024-03-11"), got
+
+
+def test_a_quoted_relative_day_counts_from_the_speech_told_just_before():
+    text = 'The mayor spoke at a news conference on Sunday night. "We lost a great officer tonight," she said.'
+    got = {t: v for t, v, _ in mentions(text, "Sunday night", "tonight")}
+    assert got["tonight"] == "2024-03-10", got
+
+
+def test_a_quote_after_a_dated_event_that_is_no_speech_keeps_publication_day():
+    text = 'The company filed for protection on Sunday. "It hurts the stock today," an analyst said.'
+    got = {t: v for t, v, _ in mentions(text, "Sunday", "today")}
+    assert got["today"] == WED.isoformat(), got

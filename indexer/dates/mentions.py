@@ -15,6 +15,7 @@ from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
 from indexer.dates.periods import later_than
+from indexer.dates.quoted import speaker_days
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -201,7 +202,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
-    return _restated_days(text, _ordered_weekday_ranges(text, out))
+    return speaker_days(text, _restated_days(text, _ordered_weekday_ranges(text, out)), base)
 
 
 # "published today (Oct. 28)", "it had to be tonight – Dec. 30": an explicit day in brackets or after a dash right
