@@ -84,3 +84,16 @@ def test_a_quote_after_a_dated_event_that_is_no_speech_keeps_publication_day():
     text = 'The company filed for protection on Sunday. "It hurts the stock today," an analyst said.'
     got = {t: v for t, v, _ in mentions(text, "Sunday", "today")}
     assert got["today"] == WED.isoformat(), got
+
+
+@pytest.mark.parametrize("before, after", [
+    ("The center posts up against a guard during ", " at the arena. Mandatory Credit: A. Photographer."),
+    ("He was fined after a late hit on the quarterback during ", " of the Bears' 24-17 loss."),
+])
+def test_a_match_half_in_american_sports_is_no_half_year(before, after):
+    assert not_date_reason("the first half", before, after) == "match half"
+
+
+def test_a_half_hour_is_no_half_year():
+    assert not_date_reason("first half", "the speakers had an anxious ", " hour of the session") is not None
+    assert not_date_reason("the first half", "Profits rose 5% in ", " of the year.") is None

@@ -104,7 +104,11 @@ _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadilla
 
 # Words of a match report: a bare "first half" beside them is the game's.
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|penalty|kick-?off|half-?time|booked|"
-                          r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute)\b", re.I)
+                          r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute|"
+                          # American sports and their wire photo captions ("... during the first half at KFC Yum!
+                          # Center. Mandatory Credit: ..."), and a final score ("the Lions' 30-20 loss").
+                          r"quarterback|touchdowns?|rebounds?|innings|tip-?off|free throws?|field goals?|"
+                          r"Mandatory Credit|\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|lead|rout))\b", re.I)
 
 
 # A capitalised word after a lower-case one (so not a sentence opening or a headline), then the span.
@@ -276,6 +280,8 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     # "neither side could open the scoring in the first half": a match's half, not the year's.
     if re.fullmatch(r"(?:the\s+)?(?:first|second)\s+half", s, re.I) and _MATCH_WORDS.search(before + " " + after):
         return "match half"
+    if re.fullmatch(r"(?:the\s+)?(?:first|second|last|final)\s+half", s, re.I) and re.match(r"[\s-]+hour\b", after, re.I):
+        return "duration"  # "the incident-laden first half hour of their innings": half an hour, not of the year
     if _GENERIC_TODAY.match(s):
         # "under the surface of society today", "the world today": the present in general.
         if s.lower() == "today" and re.search(r"\b(?:world|society|societies|culture|generation|youth|kids|teens|"
