@@ -97,3 +97,10 @@ def test_a_match_half_in_american_sports_is_no_half_year(before, after):
 def test_a_half_hour_is_no_half_year():
     assert not_date_reason("first half", "the speakers had an anxious ", " hour of the session") is not None
     assert not_date_reason("the first half", "Profits rose 5% in ", " of the year.") is None
+
+
+def test_a_street_number_is_no_year():
+    assert not_date_reason("2015", "A man walked into the bank at ", " Main Street and left.") == "address"
+    assert not_date_reason("1225", "The shop at ", " N. Harbor Blvd. closed.") == "address"
+    assert not_date_reason("1935", "He restored a ", " Packard Road Master, a car.") is None
+    assert not_date_reason("2009", "It follows a ", " High Court directive.") is None

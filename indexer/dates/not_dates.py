@@ -103,6 +103,9 @@ _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadilla
 
 
 # Words of a match report: a bare "first half" beside them is the game's.
+_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+                           r"Boulevard|Dr|Drive|Lane|Ln|Way|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace)\b"
+                           r"(?!\s+[A-Z][a-z])")  # not "a 1935 Bowlus Road Chief": a name goes on, a model
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|penalty|kick-?off|half-?time|booked|"
                           r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute|"
                           # American sports and their wire photo captions ("... during the first half at KFC Yum!
@@ -275,6 +278,8 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "not a date"
     if _MONTH_DAY_NAME.match(s) and re.search(r"\bthe\s+$", before, re.I) and _GROUP_AFTER.match(after):
         return "name"
+    if re.fullmatch(r"\d{3,5}", s) and _STREET_AFTER.match(after):
+        return "address"  # "the center at 1225 N. Rampart St.", "a bank at 2015 Washtenaw Avenue"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
     # "neither side could open the scoring in the first half": a match's half, not the year's.
