@@ -15,6 +15,7 @@ from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
 from indexer.dates.periods import later_than
+from indexer.dates.quoted import speaker_days
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
@@ -201,7 +202,25 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
-    return _ordered_weekday_ranges(text, out)
+    return speaker_days(text, _restated_days(text, _ordered_weekday_ranges(text, out)), base)
+
+
+# "published today (Oct. 28)", "it had to be tonight – Dec. 30": an explicit day in brackets or after a dash right
+# after a relative day word restates it, and wins (a story is often published a day or more after it was written).
+_DAY_WORD = re.compile(r"(?:today|tonight|yesterday|tomorrow)(?:'s|’s)?", re.I)
+_RESTATED = re.compile(r"\s*(?:\(|[–—]|--?)\s*$")
+
+
+def _restated_days(text: str, found: list[Mention]) -> list[Mention]:
+    out = list(found)
+    for i, m in enumerate(out):
+        if not _DAY_WORD.fullmatch(m.text):
+            continue
+        nxt = next((n for n in out if n.start > m.end), None)
+        if (nxt is not None and nxt.value == nxt.date_end and re.search(r"\d", nxt.text)
+                and _RESTATED.match(text[m.end:nxt.start])):
+            out[i] = replace(m, value=nxt.value, date_end=nxt.date_end)
+    return out
 
 
 _RANGE_WORD = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.I)

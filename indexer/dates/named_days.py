@@ -26,7 +26,7 @@ _FEDERAL = {
     "july fourth": "Independence Day", "the fourth of july": "Independence Day",
     "labor day": "Labor Day", "columbus day": "Columbus Day", "veterans day": "Veterans Day",
     "veterans' day": "Veterans Day", "thanksgiving": "Thanksgiving Day", "thanksgiving day": "Thanksgiving Day",
-    "christmas": "Christmas Day", "christmas day": "Christmas Day",
+    "christmas": "Christmas Day", "christmas day": "Christmas Day", "xmas": "Christmas Day",  # "Merry Xmas"
 }
 
 
@@ -71,7 +71,7 @@ _NAMED = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|the)\s+)
 
 # Capitalised names in running text, for the regex pass in mentions.py ("was found Thanksgiving Day").
 NAMED_DAY_RE = re.compile(
-    r"\b(?:(?:last|next|this)\s+)?(?:New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Thanksgiving(?: Day)?|Election Day|"
+    r"\b(?:(?:last|next|this)\s+)?(?:New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Xmas|Thanksgiving(?: Day)?|Election Day|"
     r"Memorial Day|Labor Day|Independence Day|Veterans'? Day|Columbus Day|Presidents'? Day|"
     r"Martin Luther King(?: Jr\.)? Day|Easter(?: Sunday| Monday| week)?|Good Friday|Halloween|Valentine's Day|"
     r"St\. Patrick's Day|Boxing Day|Holy Week|Waitangi Day|Australia Day|Anzac Day|ANZAC Day|Canada Day|Bastille Day|"

@@ -69,6 +69,9 @@ _NAMED_WEEKDAY_BEFORE = re.compile(r"\b(?:Super|Black|Bloody|Ash|Fat|Holy|Maundy
 _PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent|Express|Mirror|Observer|Telegraph|Post|People|Sport|Business)\s+on\s+$")
 # "Saturday Night Live", "Monday Night Football", "Friday Night Lights": programmes named after a weekday.
 _PROGRAMME_AFTER = re.compile(r"^\s+(?:Night|Morning|Evening|Afternoon)\s+[A-Z]")
+# "Saturday Academy", "Sunday School", "the Thursday Club": an institution named after the day it meets.
+_INSTITUTION_AFTER = re.compile(r"^\s+(?:Academy|School|Schools|Club|Society|League|Market|Group|Kitchen|Forum|Circle|"
+                                r"Project|Program|Programme|Foundation|Trust|Company|Press|Review|Magazine)\b")
 _PAPER_AFTER = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Post|Independent|Mail|Observer|Star|"
                           r"Nation|Age|Sport|People|World|Business Post|Morning Post)\b")
 
@@ -100,12 +103,28 @@ _CAR_AFTER = re.compile(r"^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Buick|Cadilla
 
 
 # Words of a match report: a bare "first half" beside them is the game's.
+_STREET_AFTER = re.compile(r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|"
+                           r"Boulevard|Dr|Drive|Lane|Ln|Way|Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace)\b"
+                           r"(?!\s+[A-Z][a-z])")  # not "a 1935 Bowlus Road Chief": a name goes on, a model
 _MATCH_WORDS = re.compile(r"\b(?:goals?|scored|scoring|scoreline|scoreboard|penalty|kick-?off|half-?time|booked|"
-                          r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute)\b", re.I)
+                          r"striker|equalis\w*|equaliz\w*|whistle|minutes?|\d+(?:st|nd|rd|th) minute|"
+                          # American sports and their wire photo captions ("... during the first half at KFC Yum!
+                          # Center. Mandatory Credit: ..."), and a final score ("the Lions' 30-20 loss").
+                          r"quarterback|touchdowns?|rebounds?|innings|tip-?off|free throws?|field goals?|"
+                          r"Mandatory Credit|\d{1,3}-\d{1,3}\s+(?:win|loss|victory|defeat|lead|rout))\b", re.I)
 
 
 # A capitalised word after a lower-case one (so not a sentence opening or a headline), then the span.
 _NAME_BEFORE = re.compile(r"\b[a-z][\w'’-]*\s+[A-Z][a-z]+\s+$")
+_ONE_WORD_HOLIDAY = r"(?:Christmas|Xmas|Easter|Halloween|Thanksgiving|Hanukkah|Kwanzaa)"
+# Things named after a holiday; time words ("Day", "Eve", "weekend", "holiday", "week") and events held on the
+# day ("dinner", "parade", "party") are left out: those stay the day.
+_HOLIDAY_THING_AFTER = re.compile(r"^\s+(?:trees?|presents?|gifts?|cards?|carols?|songs?|music|lights|decorations?|"
+                                  r"ornaments?|stockings?|movies?|films?|specials?|stor(?:y|ies)|markets?|shopping|"
+                                  r"sales?|sweaters?|jumpers?|crackers?|puddings?|cakes?|cookies?|candy|costumes?|"
+                                  r"eggs?|bunny|pumpkins?|spirit|cheer|lists?|wish(?:es|list)?|albums?|displays?)\b",
+                                  re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another|each|every)\s+(?:(?!early\b|late\b)[a-z]+\s+)?$", re.I)
 _HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catholic|Western|Eastern|Old|White|Green|Black|"
                                r"Last|Next|This|Since|Before|After|Until|At|On|By|Over|Jewish|Canadian|American|Boxing|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -235,7 +254,7 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if _MONTH_FIRST_NAME.fullmatch(s) and _SURNAME_AFTER.match(after) and _NAME_PAIR_BEFORE.search(before):
         return "name"
     if re.fullmatch(_WEEKDAY, s, re.I) and (_NAMED_WEEKDAY_BEFORE.search(before) or _PAPER_AFTER.match(after)
-                                            or _PROGRAMME_AFTER.match(after)
+                                            or _PROGRAMME_AFTER.match(after) or _INSTITUTION_AFTER.match(after)
                                             or (s.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before))):
         return "name"
     # "with illustrator Johnnie Christmas": a one-word holiday right after a capitalised name inside a
@@ -243,6 +262,14 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
     if (re.fullmatch(r"Christmas|Easter|Halloween|Thanksgiving", s) and _NAME_BEFORE.search(before)
             and not _HOLIDAY_MODIFIER.search(before)):
         return "name"
+    # "a lighted Christmas tree", "Christmas presents", "Kentucky Basketball's Christmas Card": a one-word holiday
+    # naming a kind of thing is no day; "an early Christmas present" is placed by "early", a time relation.
+    if (re.fullmatch(_ONE_WORD_HOLIDAY, s) and _HOLIDAY_THING_AFTER.match(after)
+            and not re.search(r"\b(?:early|late|belated)\s+$", before, re.I)):
+        return "modifier"
+    # "one white Christmas in his life", "a Christmas to remember": with an indefinite article no particular one.
+    if re.fullmatch(_ONE_WORD_HOLIDAY, s) and _INDEFINITE_BEFORE.search(before):
+        return "generic"
     if s == "March" and (_MARCH_NAME_BEFORE.search(before) or _MARCH_NAME_AFTER.match(after)):
         return "name"
     # "an 80-yard march 5:17 into the game", "it may 10 times": lower-case, the noun or the verb; newswire
@@ -251,11 +278,15 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "not a date"
     if _MONTH_DAY_NAME.match(s) and re.search(r"\bthe\s+$", before, re.I) and _GROUP_AFTER.match(after):
         return "name"
+    if re.fullmatch(r"\d{3,5}", s) and _STREET_AFTER.match(after):
+        return "address"  # "the center at 1225 N. Rampart St.", "a bank at 2015 Washtenaw Avenue"
     if re.fullmatch(r"1[89]\d\d|20\d\d", s) and _CAR_AFTER.match(after):
         return "model year"
     # "neither side could open the scoring in the first half": a match's half, not the year's.
     if re.fullmatch(r"(?:the\s+)?(?:first|second)\s+half", s, re.I) and _MATCH_WORDS.search(before + " " + after):
         return "match half"
+    if re.fullmatch(r"(?:the\s+)?(?:first|second|last|final)\s+half", s, re.I) and re.match(r"[\s-]+hour\b", after, re.I):
+        return "duration"  # "the incident-laden first half hour of their innings": half an hour, not of the year
     if _GENERIC_TODAY.match(s):
         # "under the surface of society today", "the world today": the present in general.
         if s.lower() == "today" and re.search(r"\b(?:world|society|societies|culture|generation|youth|kids|teens|"

@@ -101,6 +101,13 @@ _AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\
 # tense is the governing verb's ("appeared to begin", "agreed to meet"; "plans to meet" has its own cue).
 _BARE_SCHEDULED = {"meet", "resume", "begin", "arrive", "convene"}
 _OWN_UNIT = re.compile(r"\s+(?:week|month|year|weekend|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!'|’)", re.I)
+_REPORTED_EVENT = re.compile(r"\b(?:reports?|news|word|evidence|signs?|accounts?|footage|images?)\b[^,;]*\bof\s+(?:an?|the)\s+"
+                             r"[a-z]+\s+(?:on|in)\s+$", re.I)
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
+_SAYING = {"said", "says", "told", "wrote", "announced", "reported", "added", "stated", "claimed", "confirmed",
+           "denied", "insisted", "warned", "noted", "argued", "suggested", "thought", "knew", "agreed", "decided"}
+_COMPLEMENT = re.compile(r"(?:\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|and|or|but|to|"
+                         r"who|which|that)\b)[a-z][\w-]*){1,3}\s+(?:on|in)\s+(?:(?:early|late|mid)\s+)?$")
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -210,8 +217,14 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         return "future"
     if reach:
         # Only a past verb right before the date counts ("ended Jan. 31", "crashed last February").
+        # Also the past verb of a relative clause with a short complement and no noun phrase of its own before the
+        # date's preposition ("the flight that went missing on March 8", "which disappeared in poor weather on"):
+        # the clause is finite, so its "-ed" is a verb, not an adjective ("redeem preferred shares on Oct. 31");
+        # not a verb of saying, whose clause may be about anything.
         cues = [c for c in cues if c[1] == "future" or re.fullmatch(
-            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)]
+            r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)
+            or c is cues[-1] and c[2].lower() not in _SAYING and _COMPLEMENT.fullmatch(clause[c[0] + len(c[2]):])
+            and _RELATIVE.search(clause[:c[0]])]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
         adverbial = bool(re.search(r"\b(?:on|in|at|during)\s+(?:(?:early|late)\s+)?$", before, re.I))
@@ -222,6 +235,10 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         # "said on Thursday it could be held on Friday or Sunday": a possibility reported after the verb of
         # saying looks ahead ("could not be reached Monday", "may have left Friday" do not).
         return "future"
+    if strong and strong[-1][1] == "future" and _REPORTED_EVENT.search(clause):
+        # "would investigate reports of an explosion on Sunday morning": the date is the reported event's, told
+        # in a noun phrase after "of"; the plan is about the reports, so no cue (news reports what happened).
+        return None
     if strong:
         return strong[-1][1]
     # Only weak cues: "by" right before the date (at most a time of day between) looks ahead.
