@@ -93,3 +93,32 @@ def test_a_person_named_like_a_preposition_stays():
 def test_navy_ship_prefixes_are_no_people(ship):
     art = tagged(f"The frigate {ship} joined the task force.", [(ship, "PERSON")])
     assert not [m for m in art.mentions if m.kind == "person"]
+
+
+# --- a common noun the model read as a place name ------------------------------------------------------------
+
+def _article(i: int, text: str, ents: list[tuple[str, str]]) -> Article:
+    art = tagged(text, ents)
+    art.id = f"c{i}"
+    return art
+
+
+def test_a_word_the_corpus_writes_in_lower_case_is_no_place():
+    from indexer.entities import link_people
+
+    arts = [_article(0, "The Centre has rejected the plan for the health centre.", [("Centre", "GPE")]),
+            _article(1, "A new centre opened near the city centre and a centre for the arts.", []),
+            _article(2, "Talks were held in Chennai.", [("Chennai", "GPE")])]
+    assert "Centre" in {m.value for m in arts[0].mentions if m.kind == "place"}
+    link_people(arts)
+    assert "Centre" not in {m.value for m in arts[0].mentions if m.kind == "place"}
+    assert "Chennai" in {m.value for m in arts[2].mentions if m.kind == "place"}
+
+
+def test_an_unlocated_name_written_with_its_capital_stays():
+    from indexer.entities import link_people
+
+    arts = [_article(0, "Fighting went on near Tuloul and the Gulf was calm.", [("Tuloul", "GPE"), ("Gulf", "LOC")]),
+            _article(1, "Ships left the Gulf; a gulf between the parties remained.", [("Gulf", "LOC")])]
+    link_people(arts)
+    assert {"Tuloul", "Gulf"} <= {m.value for a in arts for m in a.mentions if m.kind == "place"}
