@@ -122,3 +122,23 @@ def test_an_unlocated_name_written_with_its_capital_stays():
             _article(1, "Ships left the Gulf; a gulf between the parties remained.", [("Gulf", "LOC")])]
     link_people(arts)
     assert {"Tuloul", "Gulf"} <= {m.value for a in arts for m in a.mentions if m.kind == "place"}
+
+
+# --- a team named for its state or city is no person ------------------------------------------------------------
+
+def test_a_team_named_for_a_place_the_corpus_never_treats_as_a_person_is_an_org():
+    from indexer.entities import link_people
+
+    arts = [_article(0, "Sunrisers Hyderabad beat the visitors by five wickets on Sunday.", [("Sunrisers Hyderabad", "PERSON")]),
+            _article(1, "Earlier, Sunrisers Hyderabad lost at home.", [("Sunrisers Hyderabad", "PERSON")])]
+    link_people(arts)
+    assert {(m.kind, m.text) for a in arts for m in a.mentions if m.text == "Sunrisers Hyderabad"} == {
+        ("org", "Sunrisers Hyderabad")}
+
+
+def test_a_person_whose_surname_is_a_country_stays_a_person():
+    from indexer.entities import link_people
+
+    arts = [_article(0, "Bill Jordan said he would retire from the union.", [("Bill Jordan", "PERSON")])]
+    link_people(arts)
+    assert [m.kind for m in arts[0].mentions if m.text == "Bill Jordan"] == ["person"]

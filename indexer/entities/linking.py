@@ -212,7 +212,8 @@ def _firms_named_like_people(articles: list[Article]) -> None:
             para = a.paragraphs[m.paragraph].text
             if title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:]):
                 personal.add(m.value)
-            elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]):
+            elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]) \
+                    or _named_for_a_place(m.value):
                 firm[m.value] += 1
     # ... or that the corpus files as an organisation at least as often as it files it as a person
     filed: dict[str, Counter] = {}
@@ -229,6 +230,25 @@ def _firms_named_like_people(articles: list[Article]) -> None:
         for m in a.mentions:
             if m.kind == "person" and m.value in firms and m.value == m.text:
                 m.kind, m.value = "org", normalise_org(m.text)
+
+
+def _named_for_a_place(name: str) -> bool:
+    """A team or a body named for its country, state or big city, the place last ("Sunrisers Hyderabad",
+    "Kings XI Punjab", "Atletico Madrid", "Fuels Australia").
+    Only a cue: a person so named keeps the person's evidence ("he", a title) and stays a person."""
+    from .gazetteer import lookup
+
+    words = name.split()
+    if len(words) < 2:
+        return False
+
+    def big(word: str) -> bool:
+        return any(fold(p.name) == fold(word) and (p.kind in ("country", "region") or p.population >= TEAM_CITY)
+                   for p in lookup(word))
+    return big(words[-1])  # (a place first is a given name as often: "Diana Ross", "Georgia May")
+
+
+TEAM_CITY = 1_000_000
 
 
 def _drop_unattested(articles: list[Article]) -> None:
