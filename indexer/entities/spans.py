@@ -27,6 +27,7 @@ _PLURAL_TO_LIST = re.compile(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|â€
 # "Al Udeid" + " Air Base", "Al-Mawasi" + " area": a name the model read as a person is a site.
 _SITE_AFTER = re.compile(r"^\s+(?:Air Base|[Aa]ir base|Airbase|[Aa]irbase|[Aa]irfield|[Aa]rea|[Bb]ridge|[Pp]eninsula|"
                          r"[Dd]istrict|[Rr]aion|[Pp]ort|[Rr]efugee camp)\b")
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Strait|Gulfs|Bight) of\s+$")
 _PLACE_TAIL = re.compile(r"\s+(?:district|raion|hromada|city|community)$")
 
 
@@ -95,6 +96,9 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
     """Take a following "region"/"Oblast" into the span; drop a trailing "district"."""
     if is_demonym(text[start:end]):
         return start, end, False  # "a Russian region" names no region
+    water = _WATER_OF.search(text[max(0, start - 20):start])
+    if water:  # "Gulf of Oman", "Sea of Japan": the model tags the country inside the name of the water
+        return start - len(water.group()), end, False
     m = REGION_SUFFIX.match(text[end:])
     if m and m.group().strip()[0].islower():
         return start, end, True  # "Luhansk region": the name is "Luhansk" (as news NER marks it), meaning the region
@@ -129,6 +133,9 @@ def candidates(article: Article, spans) -> list[Cand]:
             if s.label not in LABELS:
                 prev = s
                 continue
+            lead = people.locative_lead(s.text) if s.label == "PERSON" else 0
+            if lead:  # "Near Palmyra, one strike destroyed ...": a place after the preposition, no person
+                s = replace(s, start=s.start + lead, text=s.text[lead:], label="GPE")
             if s.label != "PERSON" and (people.starts_with_honorific(text[s.start:s.end])
                                         or people.honorific_before(text[:s.start])):
                 s = replace(s, label="PERSON")  # "Mr Blair" tagged ORG or GPE: the honorific decides
