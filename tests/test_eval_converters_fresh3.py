@@ -8,7 +8,7 @@ import json
 import re
 
 from eval.convert import meantime_timex, re3d
-from indexer.realeval.corpora import corpus_names, load_corpus
+from tests.corpus_checks import check_heldout_corpus
 
 NEW = {"re3d", "gum_interview"}
 
@@ -90,14 +90,8 @@ def test_meantime_keeps_the_annotated_window_with_its_dct_and_classified_timexes
 
 
 def test_fresh3_corpora_are_mostly_heldout_with_gold_of_every_type():
-    assert NEW <= set(corpus_names())
     for name in NEW:
-        corpus = load_corpus(name)
-        heldout = {a["id"] for a in corpus.split("heldout")}
-        assert corpus.split("dev") and len(heldout) >= 0.8 * len(corpus.articles), name
-        for kind in ("person", "org", "place"):
-            assert sum(1 for g in corpus.gold if g.article in heldout and g.type == kind) >= 100, (name, kind)
-        assert not [a["id"] for a in corpus.articles if re.search(r"Ukrain|Kyiv|Kiev", a["text"])], name
+        corpus, heldout = check_heldout_corpus(name, min_gold_per_type=100)
         assert heldout <= corpus.annotated(), name  # both sets annotate whole documents
         # our span convention: no leading article in a name, no possessive at its end
         assert not [g for g in corpus.gold if re.match(r"(?i)the\s", g.text) or g.text.endswith("'s")], name

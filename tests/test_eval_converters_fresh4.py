@@ -11,7 +11,7 @@ import re
 import pytest
 
 from eval.convert import hindu, india_news
-from indexer.realeval.corpora import corpus_names, load_corpus
+from tests.corpus_checks import check_heldout_corpus
 
 BODY = ("Mumbai: Reliance Jio posted a profit.For the year, Mukesh Ambani said so.\n"
         "\n\n  Bharti Airtel   lost money in India.  \n" + "More text. " * 50)
@@ -75,18 +75,12 @@ def test_hindu_dates_each_page_by_the_run_of_city_editions_it_was_written_in(tmp
 
 @pytest.mark.parametrize("name, annotated", [("hindu2017", 20), ("india_news2018", 15)])
 def test_committed_fresh4_corpora_are_mostly_heldout_with_consistent_hand_gold(name, annotated):
-    assert name in corpus_names()
-    corpus = load_corpus(name)  # raises on any gold offset that misses its text
+    corpus, heldout = check_heldout_corpus(name, min_gold_per_type=40)
     texts = {a["id"]: a["text"] for a in corpus.articles}
-    heldout = {a["id"] for a in corpus.split("heldout")}
-    assert corpus.split("dev") and len(heldout) >= 0.8 * len(corpus.articles)
     assert len(set(texts.values())) == len(texts)  # no story twice
-    assert not [i for i, t in texts.items() if re.search(r"Ukrain|Kyiv|Kiev", t)]
     assert len(corpus.annotated()) == annotated and corpus.annotated() <= heldout
     gold = [g for g in corpus.gold if g.article in heldout]
     assert len(gold) >= 300
-    for kind in ("person", "org", "place"):
-        assert sum(1 for g in gold if g.type == kind) >= 40, kind
     for g in corpus.gold:
         assert texts[g.article][g.start:g.end] == g.text
         # our span convention: no leading article, no possessive (names that end in 's are names)
