@@ -235,30 +235,33 @@ def _resolve_state_bodies(articles) -> None:
         return
     for a in articles:
         here = {m.value for m in a.mentions if m.kind == "org"}
-        drop = set()
-        for i, m in enumerate(a.mentions):
-            if m.kind == "org" and m.value in ambiguous:
-                own = here & qualified[m.value]
-                if len(own) == 1:
-                    m.value = own.pop()
-                else:
-                    drop.add(i)
-        if drop:
-            a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
+        _one_owner_or_drop(a, lambda m, here=here: here & qualified[m.value] if m.kind == "org" and m.value in ambiguous
+                           else None)
+
+
+def _one_owner_or_drop(article, owners_of) -> None:
+    """Each mention whose ``owners_of`` is a set (not None) takes its one owner's value, or leaves the article
+    when it has none or several: a generic name that names no one body is no facet value."""
+    drop = set()
+    for i, m in enumerate(article.mentions):
+        owners = owners_of(m)
+        if owners is None:
+            continue
+        if len(owners) == 1:
+            m.value = next(iter(owners))
+        else:
+            drop.add(i)
+    if drop:
+        article.mentions = [m for i, m in enumerate(article.mentions) if i not in drop]
 
 
 def _resolve_generic(article) -> None:
     """A lone head noun ("the Council") takes the value of the article's one body named with it, or goes."""
     orgs_here = {m.value for m in article.mentions if m.kind == "org" and len(m.value.split()) >= 2}
-    drop = set()
-    for i, m in enumerate(article.mentions):
+
+    def owners_of(m):
         word = fold(m.value)
         if m.kind != "org" or " " in word or word not in _GENERIC:
-            continue
-        owners = {v for v in orgs_here if word in fold(v).split()}
-        if len(owners) == 1:
-            m.value = owners.pop()
-        else:
-            drop.add(i)
-    if drop:
-        article.mentions = [m for i, m in enumerate(article.mentions) if i not in drop]
+            return None
+        return {v for v in orgs_here if word in fold(v).split()}
+    _one_owner_or_drop(article, owners_of)
