@@ -106,6 +106,9 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
         if n_process > 1:
             spans_iter = prefetch(spans_iter, PREFETCH_PARAGRAPHS)
         known_people = set(store.known_people())
+        # the articles whose name-variant rows the run inserts; None (a full rebuild) once a mention may
+        # have vanished, or when a killed run left the table behind its articles
+        added: list[str] | None = None if store.mark_name_variants_behind() else []
         for chunk in _chunks(feed.items(), CHUNK_ARTICLES):
             articles = [a for item in chunk for a in item.extraction.articles]
             _tag(articles, spans_iter)
@@ -113,10 +116,18 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             changed: list[str] = []
             removed: list[str] = []
             for item in chunk:
+                ids = [a.id for a in item.extraction.articles] if added is not None else []
+                before = _mention_keys(store, ids) if ids else set()
                 written = _write(store, item, summary)
                 if written is not None:
                     changed += written.changed
                     removed += written.removed
+                    if added is not None:
+                        added += written.changed
+                        # a rewritten article keeps its id with new text (a harvester's id, or an edit
+                        # past the first paragraph): a mention it no longer has may leave a stale row
+                        if before and not before <= _mention_keys(store, ids):
+                            added = None
                 on_file(P.shown(item.path))
             known_people.update(m.value for a in articles for m in a.mentions if m.kind == "person")
             gone = sorted(set(removed) - set(changed))
@@ -126,7 +137,9 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             _apply_to_index(index_dir, store, reader.moved_ids, [])
         _vanished(index_dir, store, walk, reader, summary)
         _group_copies(index_dir, store, summary)
-        name_variants.refresh(store)  # the spellings query expansion searches (issue 15)
+        # the spellings query expansion searches (issue 15): only the new articles' rows when nothing was
+        # removed (issue 18); a removal rebuilds, since only a rebuild drops the rows of vanished values
+        name_variants.refresh(store, None if summary.removed or added is None else added)
     finally:
         if spans_iter is not None:
             spans_iter.close()  # stops the NER thread and workers first: they read files and the store
@@ -220,6 +233,11 @@ def remove_paths(paths: Iterable[Path | str], index_dir: Path | str, lock_timeou
         finally:
             store.close()
     return summary, unknown
+
+
+def _mention_keys(store: Store, ids: list[str]) -> set[tuple]:
+    """What the name-variant rows of these articles are made from (indexer/variants.variant_rows)."""
+    return {*store.mention_spellings(article_ids=ids), *(("place", *p) for p in store.place_values(ids))}
 
 
 def _count(summary: IndexSummary, extraction: FileExtraction) -> None:

@@ -1,7 +1,7 @@
 """The name-variant table query expansion reads (issue 15), rebuilt from the store without NLP.
 
-Two sources, both written into the store (``Store.replace_name_variants``) at the end of every indexing
-run and by ``newsfacet reindex``, because search/ must not import the indexer or its gazetteer:
+Two sources, both written into the store at the end of every indexing run and by ``newsfacet reindex``,
+because search/ must not import the indexer or its gazetteer:
 
 - ``corpus``: every spelling the indexer merged into an entity value, as written (Zelenskyy and Zelensky
   under Volodymyr Zelensky; Zaporizhia under Zaporizhzhia);
@@ -15,6 +15,8 @@ time by search/variants.py, so that rule can change without re-indexing.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from search.store import Store
 
 from .entities import gazetteer
@@ -27,21 +29,28 @@ MIN_CHARS = 4  # shorter GeoNames alternates are codes and abbreviations ("ods",
 CYRILLIC_SCRIPT = frozenset({"UA", "RU", "BY", "KZ", "KG", "TJ", "MN", "BG", "RS", "MK"})
 
 
-def variant_rows(store: Store) -> list[tuple[str, str, str, str]]:
+def variant_rows(store: Store, article_ids: Iterable[str] | None = None) -> list[tuple[str, str, str, str]]:
+    """The table's rows for every mention in the store, or for the given articles' mentions only.
+
+    Every row comes from one distinct mention tuple, so the rows of the whole store are the union of the
+    rows of its parts: what lets a run that only added articles insert their rows instead of rebuilding.
+    """
     rows: set[tuple[str, str, str, str]] = set()
-    for kind, value, text in store.mention_spellings():
+    for kind, value, text in store.mention_spellings(article_ids=article_ids):
         text = " ".join(text.split())
         if text and text != value:
             rows.add((kind, value, text, "corpus"))
-    region_country: dict[str, str | None] = {}
+    regions: set[tuple[str, str | None]] = set()
     countries: set[str] = set()
-    for value, region, country in store.place_values():
+    for value, region, country in store.place_values(article_ids):
         _add(rows, "place", value, *gazetteer.names_of(value, country))
         if region:
-            region_country.setdefault(region, country)
+            # every (region, country) pair, not the first country met per region: "first" depended on
+            # the scan order, so an added article could not know which one a full rebuild would take
+            regions.add((region, country))
         if country:
             countries.add(country)
-    for region, country in region_country.items():
+    for region, country in sorted(regions, key=repr):
         _add(rows, "region", region, *_region_names(region, country))
     for country in countries:
         _add(rows, "country", country, *gazetteer.names_of(country, None, ("country",)))
@@ -68,6 +77,14 @@ def _region_names(region: str, country: str | None) -> tuple[set[str], str | Non
     return names, code
 
 
-def refresh(store: Store) -> int:
-    """Rebuild the table from the store; returns its row count."""
+def refresh(store: Store, added: Iterable[str] | None = None) -> int:
+    """Bring the table up to date. ``added``: the ids a run added or rewrote, when none of their mentions
+    vanished and nothing was removed (the pipeline checks); their rows are inserted, a cost that grows
+    with the run, not the archive (issue 18). Without it, or when the table is empty (a new store, or one
+    from before the table existed), the table is rebuilt from every mention: a removed article must take
+    the spellings and places only it had with it, and inserting cannot delete. Returns the table's row
+    count after a rebuild, the rows inserted after an insert."""
+    if added is not None and store.has_name_variants():
+        added = list(added)
+        return store.add_name_variants(variant_rows(store, added) if added else [])
     return store.replace_name_variants(variant_rows(store))
