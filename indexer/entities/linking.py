@@ -65,8 +65,10 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
                 m.value = canonical.get(variant_key(m.value), m.value)
-    _unlink_misfits(articles)
-    _link_surnames(articles, canonical)
+    # one pass for both: unlinking only touches one-word mentions, which the roles never count
+    roles = _roles(articles)
+    _unlink_misfits(articles, roles)
+    _link_surnames(articles, canonical, roles)
     _firms_named_like_people(articles)
     _drop_unattested(articles)
     _drop_common_nouns(articles)
@@ -74,7 +76,8 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
 
-def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
+def _link_surnames(articles: list[Article], canonical: dict[str, str],
+                   roles: dict[str, tuple[set[str], Counter]]) -> None:
     weight: Counter = Counter()  # articles per full name
     given: Counter = Counter()  # articles naming someone with this given name ("David" Blunkett)
     family: Counter = Counter()  # articles naming someone with this surname ("Craig David")
@@ -96,7 +99,6 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str]) -> None:
     # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
     elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
                   if m.kind == "org" and len(m.value.split()) >= 2 and fold(m.value.split()[-1]) not in _LED_BY}
-    roles = _roles(articles)
     for a in articles:
         evident = _person_evidence(a, elsewhere)
         for m in a.mentions:
@@ -152,10 +154,9 @@ def _fits(title: str | None, name: str, roles: dict[str, tuple[set[str], Counter
     return title in offices or not any(title in roles[r][0] for r in rivals if r in roles and r != name)
 
 
-def _unlink_misfits(articles: list[Article]) -> None:
+def _unlink_misfits(articles: list[Article], roles: dict[str, tuple[set[str], Counter]]) -> None:
     """A surname the article linked to its full name, written after a title that does not fit that
     person, is left as the bare surname (the corpus pass may then find the person it fits)."""
-    roles = _roles(articles)
     by_surname: dict[str, set[str]] = {}
     for name in roles:
         by_surname.setdefault(surname_key(name), set()).add(name)
