@@ -2,8 +2,8 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise), and the
-``--set`` hook with taggers that echo the gold.
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise),
+and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ SETS = tuple(timex_handmade.SETS)
 # What each set was built to hold (SOURCE.md): documents, scored, not_date, single days.
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
            "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
-           "handmade6": (42, 200, 115, 95)}
+           "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -110,6 +110,18 @@ def test_handmade6_documents_are_fresh_postlight_test_pages_cut_at_twenty_paragr
         assert 1 <= len(d["paragraphs"]) <= 20
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
         assert 2015 <= int(d["dct"][:4]) <= 2022, d["doc"]
+
+
+def test_handmade7_documents_are_fresh_htmldate_news_pages_of_2020_cut_at_twenty_paragraphs():
+    # SOURCE.md: one page of htmldate's MediaCloud 2020 evaluation set per document, its first 20 non-empty
+    # lines, whitespace collapsed, stamped with the set's own publication day (2020: no outlet-year of another set)
+    others = {d["doc"] for name in SETS if name != "handmade7" for d in _docs(name)}
+    for d in _docs("handmade7"):
+        assert d["set"] == "handmade7" and d["doc"].startswith("htmldate-mc2020-") and d["doc"] not in others
+        assert d["doc"].removeprefix("htmldate-mc2020-").isdigit()  # the set's file names are numbers
+        assert 1 <= len(d["paragraphs"]) <= 20
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert d["dct"].startswith("2020-"), d["doc"]
 
 
 @pytest.mark.parametrize("name", SETS)
