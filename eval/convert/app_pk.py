@@ -8,7 +8,7 @@ dateline "ISLAMABAD, Mar 01 (APP):" at the head of the first), link and dateList
 the page was found on, in Pakistan time; date_published is UTC, so a story filed after 19:00 UTC falls on the
 next local day and dateList is the one the paper's own dateline agrees with). One newsroom, one month.
 
-Paragraphs are kept as scraped, whitespace inside a paragraph collapsed, joined by a blank line. Pages under
+Paragraphs are kept as scraped (less the ad-slot script line the scraper took for text), whitespace inside a paragraph collapsed, joined by a blank line. Pages under
 500 characters of body (photo captions, one-line briefs), exact copies of an earlier body and stories that
 mention Ukraine are dropped. Ids are app-<first 12 hex digits of sha256(text)>; about 88 % are held out
 (split_of with HELDOUT_SHARE). The gold is hand-made (annotations.txt -> python -m eval.convert.annotations).
@@ -26,12 +26,13 @@ from .common import split_of, write_articles
 HELDOUT_SHARE = 0.88
 UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 MIN_CHARS = 500
+AD_SLOT = re.compile(r"\(adsbygoogle=.*\)\.push\(\{\}\);?")  # the page's ad-slot script, scraped as a paragraph
 
 
 def page(path: Path) -> tuple[dict, str]:
     """(metadata, body) of one scraped page; the body's paragraphs are its non-empty lines."""
     meta = json.loads(path.read_text(encoding="utf-8"))
-    paras = [" ".join(p.split()) for p in (meta.get("content") or "").split("\n")]
+    paras = [" ".join(AD_SLOT.sub(" ", p).split()) for p in (meta.get("content") or "").split("\n")]
     return meta, "\n\n".join(p for p in paras if p)
 
 
