@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -24,7 +24,8 @@ SETS = tuple(timex_handmade.SETS)
 # What each set was built to hold (SOURCE.md): documents, scored, not_date, single days.
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
            "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
-           "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150)}
+           "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
+           "handmade8": (60, 220, 110, 100)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -122,6 +123,21 @@ def test_handmade7_documents_are_fresh_htmldate_news_pages_of_2020_cut_at_twenty
         assert 1 <= len(d["paragraphs"]) <= 20
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
         assert d["dct"].startswith("2020-"), d["doc"]
+
+
+def test_handmade8_documents_are_fresh_non_african_worldwide_newswire_articles_cut_at_twelve_paragraphs():
+    # SOURCE.md: one article of stanfordnlp/en-worldwide-newswire per document (outside the African files that
+    # eval/corpora/africa_newswire2022 reads), its first 12 non-empty lines after the URL, whitespace collapsed,
+    # stamped with the day in its URL (2022, and one Haaretz story of 2019)
+    others = {d["doc"] for name in SETS if name != "handmade8" for d in _docs(name)}
+    african = ("af_", "afs_", "alg_", "eg_", "et_", "ghana_", "kenya_", "mauritius_", "nm", "panaf_", "sa_")
+    for d in _docs("handmade8"):
+        assert d["set"] == "handmade8" and d["doc"].startswith("ewn-") and d["doc"] not in others
+        assert not d["doc"].removeprefix("ewn-").startswith(african), d["doc"]
+        assert 1 <= len(d["paragraphs"]) <= 12
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert d["dct"].startswith(("2022-", "2019-")), d["doc"]
+        assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
 
 
 @pytest.mark.parametrize("name", SETS)
