@@ -140,3 +140,11 @@ def test_a_holiday_weekend_is_one_mention_when_spacy_stops_before_weekend():
     text = "Traffic was heavy over the Labor Day weekend, police said."
     assert mentions(text, "the Labor Day", base=date(2023, 9, 8)) == {
         ("the Labor Day weekend", "2023-09-02", "2023-09-04")}
+
+
+def test_a_weekend_ahead_in_a_saturday_story_is_the_one_under_way():
+    saturday = date(2024, 3, 16)
+    assert span("the weekend", "Residents are expected to be moved over ", after=".", base=saturday) == ("2024-03-16", "2024-03-17")
+    # on a weekday, and with "next", the coming weekend as before
+    assert span("the weekend", "Residents are expected to be moved over ", after=".") == ("2024-03-16", "2024-03-17")
+    assert span("next weekend", "Residents will be moved ", after=".", base=saturday) == ("2024-03-23", "2024-03-24")

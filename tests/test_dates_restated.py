@@ -104,3 +104,20 @@ def test_a_street_number_is_no_year():
     assert not_date_reason("1225", "The shop at ", " N. Harbor Blvd. closed.") == "address"
     assert not_date_reason("1935", "He restored a ", " Packard Road Master, a car.") is None
     assert not_date_reason("2009", "It follows a ", " High Court directive.") is None
+
+
+@pytest.mark.parametrize("text, dated, word, want", [
+    # a dated post, then a short sentence handing over to its words
+    ('The widow posted a photo to Facebook on Sunday. It says, "Last night I had dinner with friends."',
+     "Sunday", "Last night", "2024-03-09"),
+    ('This is her message from Monday. She writes, "Today I am thankful for my family."', "Monday", "Today", "2024-03-11"),
+])
+def test_a_quote_handed_over_by_a_lead_in_counts_from_the_dated_post(text, dated, word, want):
+    got = {t: v for t, v, _ in mentions(text, dated, word)}
+    assert got[word] == want, got
+
+
+def test_a_lead_in_quote_after_an_undated_sentence_keeps_publication_day():
+    text = 'The party answered the critics. She said, "Today we are making history."'
+    got = {t: v for t, v, _ in mentions(text, "Today")}
+    assert got["Today"] == WED.isoformat(), got

@@ -102,7 +102,9 @@ def weekend(s: str, base: date, future: bool) -> Resolved | None:
     if not m:
         return None
     rel = m["rel"] or ""
-    if rel == "next" or future and rel != "last":
+    if future and rel in ("", "the", "this") and base.weekday() == 5:
+        saturday = base  # "to be moved over the weekend" in a Saturday story: the weekend under way, not the next
+    elif rel == "next" or future and rel != "last":
         saturday = base + timedelta(days=(5 - base.weekday()) % 7 or 7)
     elif base.weekday() == 6:
         saturday = base - timedelta(days=1)
