@@ -12,6 +12,10 @@ from typing import Any
 # Entity kinds that become facets. "date" mentions feed the date facet and the date filters.
 ENTITY_KINDS = ("person", "org", "place", "date")
 
+# The label of a mention kept as the entity it is (highlighted, stored) but no facet value: the tagger found no
+# evidence it names what its kind says (indexer/entities/org_evidence.py), so it stays out of the facet lists.
+NO_FACET = "NOFACET"
+
 # Where a publication date came from, most to least trustworthy.
 PUBLISHED_SOURCES = ("manifest", "metadata", "dateline", "caption", "inferred")
 
@@ -86,7 +90,7 @@ class Article:
                     v = m.region if kind == "region" else m.country
                     if v:
                         seen.setdefault(v, None)
-            elif m.kind == kind:
+            elif m.kind == kind and m.label != NO_FACET:
                 seen.setdefault(m.value, None)
         return list(seen)
 

@@ -133,10 +133,11 @@ def _short_of(short: str, long: str) -> bool:
 
 
 def merge_org_variants(articles) -> None:
+    from .org_evidence import gate
     from .org_places import refile_places
     from .org_words import weed
 
-    weed(articles)  # ordinary words and people's names first: they are no variant of anything
+    low, cap = weed(articles)  # ordinary words and people's names first: they are no variant of anything
     refile_places(articles)  # ... and towns the corpus mostly files as places
     known = set(orgs.ALIASES) | set(orgs.OUTLETS)
     # 1. case / "the" / party variants, corpus-wide: the form most articles use
@@ -178,6 +179,7 @@ def merge_org_variants(articles) -> None:
                 m.value = canon.get(variant_key(m.value), m.value)
         _resolve_generic(a)
     _resolve_state_bodies(articles)
+    gate(articles, low, cap)  # last, on the merged values: a value with no evidence of a body leaves the facet
 
 
 # Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",

@@ -107,8 +107,9 @@ def _given_test(corpus_given: set[str], low: Counter, cap: Counter):
     return given
 
 
-def weed(articles) -> None:
-    """Drop organisation mentions of ordinary words; file people's full names tagged ORG as people."""
+def weed(articles) -> tuple[Counter, Counter]:
+    """Drop organisation mentions of ordinary words; file people's full names tagged ORG as people. Returns
+    the archive's (lower-case, capitalised) word counts for the evidence gate (org_evidence.py)."""
     low, cap = _counts(articles)
     corpus_given = {fold(m.value.split()[0]) for a in articles for m in a.mentions
                     if m.kind == "person" and len(m.value.split()) >= 2 and m.label == "PERSON"}
@@ -160,6 +161,7 @@ def weed(articles) -> None:
                 m.kind, m.value = "person", surnames[m.text]
         if drop:
             a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
+    return low, cap
 
 
 # Words naming what a person is or does, in apposition to a name ("X, the German baritone,", "production
