@@ -360,6 +360,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
             and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
         # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.
         return Resolved(date(base.year - 1, 12, 1), date(base.year - 1, 12, 31), "month")
+    if base is not None and (anchor := _sentence_year(before, base)) is not None and (md := _MD.match(s)) \
+            and not md["y"] and not md["rel"]:
+        s = f"{s}, {anchor}"  # "Last summer, Hurricane Barry hit Louisiana on July 13": that summer's July 13
     for attempt in (
         lambda: week_of(s, base, near_way),
         lambda: month_day(s, base, near_way),
@@ -375,7 +378,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         r = attempt()
         if r is not None:
             return r
-    embedded = _embedded(s, base, way)
+    embedded = _embedded(s, base, way, before, after)
     if embedded is not None:
         return embedded
     short = short_year_day(s, base)
@@ -384,16 +387,46 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     return with_dateparser(s, base)
 
 
+# A sentence that opens with the year it tells about: "In 2019, ...", "Last year ...", "Last summer, ...".
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+)(?=[\"“‘']?[A-Z])(?P<rest>[^.!?]*)$")
+_OPENING_YEAR = re.compile(rf"^[\"“‘']?(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{YEAR})\b|"
+                           r"Last\s+(?P<unit>year|summer|spring|autumn|fall|winter)\b)(?!['’-])")
+
+
+def _sentence_year(before: str, base: date) -> int | None:
+    """The year a sentence's opening adverbial names, for a month-day later in it without its own year
+    ("In 2018, the plant was fined on June 3"; "Last year, ... on July 13"): the sentence is about that year,
+    not about the months around publication. None when another year stands between them."""
+    from indexer.dates import years
+
+    masked = re.sub(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Gov|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S)\.",
+                    lambda m: m.group()[:-1] + "_", before)
+    m = _SENTENCE_START.search(masked)
+    if not m or not (o := _OPENING_YEAR.match(m["rest"])) or re.search(YEAR, m["rest"][o.end():]):
+        return None
+    if o["y"]:
+        return int(o["y"])
+    if o["unit"] == "year":
+        return base.year - 1
+    season = years.season(f"last {o['unit']}", base)
+    return season.start.year if season is not None and o["unit"] != "winter" else None
+
+
 _EMBEDDED_MD = re.compile(rf"(?P<md>(?:{MONTH})\s+{DAY}(?:{DASH}(?:{MONTH}\s+)?{DAY})?(?:,?\s+{YEAR})?)$")
 
 
-def _embedded(s: str, base: date | None, way: str | None = None) -> Resolved | None:
+def _embedded(s: str, base: date | None, way: str | None = None, before: str = "", after: str = "") -> Resolved | None:
     """A month-day at the end of a longer phrase: "the weekend of June 7-8", "earlier on June 30".
 
     Not when the phrase joins two dates ("today through Nov. 17", "the quarter ended Sept. 30"): those
-    are split into their parts by mentions.py.
+    are split into their parts by mentions.py. A phrase with a verb of its own ("the current fiscal year
+    ends Sept. 30") is the date's clause: that verb, not one before the phrase, gives the way.
     """
+    from indexer.dates.tense import _CUE, direction
+
     m = _EMBEDDED_MD.search(s)
     if not m or re.search(r"\b(?:to|through|until|till|and|or|ended|ending|from)\s*$", s[:m.start()]):
         return None
+    if _CUE.search(s[:m.start()]):
+        way = direction(before + " " + s[:m.start()], m["md"], after=after)
     return month_day(m["md"], base, way)

@@ -24,10 +24,19 @@ def season(s: str, base: date | None) -> Resolved | None:
     elif base is None or m["rel"] is None and m["mod"] is None:
         return None  # a bare "winter" ("dressed in winter clothing") is a kind of thing, not a time
     else:
+        # The season that began most recently (possibly still under way).
         year = base.year if base.month >= first or first == 12 and base.month <= 2 else base.year - 1
         if first == 12 and base.month <= 2:
             year -= 1
-        year += {"last": -1, "next": 1}.get(m["rel"] or "", 0)
+        inside = base.month in ((12, 1, 2) if first == 12 else range(first, last + 1))
+        if m["rel"] == "last":
+            # "last summer" in an April story is the summer of the year before, the most recent one; only
+            # while a summer is under way does it mean the one before that.
+            year -= 1 if inside else 0
+        elif m["rel"] == "this" and not inside and first != 12 and base.month < first:
+            year += 1  # "this summer" in an April story: the one coming in that same calendar year
+        elif m["rel"] == "next":
+            year += 1
     start = date(year, first, 1)
     end = month_end(year + (1 if last < first else 0), last)
     return Resolved(start, end, "month")
