@@ -53,3 +53,33 @@ def test_last_and_this_season_count_from_the_most_recent_one():
     assert span("last winter", "It snowed ", base=WED) == ("2023-12-01", "2024-02-29")
     # while a summer is under way, last summer is the year before
     assert span("last summer", "It rained ", base=date(2024, 7, 10)) == ("2023-06-01", "2023-08-31")
+
+
+def test_a_year_written_once_at_the_end_of_a_split_range_belongs_to_both_ends():
+    from indexer.dates.mentions import date_mentions
+    from indexer.dates.resolve import Context
+    from tests.dates_helpers import spans_of
+
+    def split(text: str, *pieces: str) -> set[tuple[str, str, str]]:  # spaCy hands over the two ends apart
+        return {(m.text, m.value, m.date_end) for m in date_mentions(0, text, spans_of(text, *pieces), WED, Context())}
+
+    assert split("Tourists spent 9 billion euros from March to May 2019, a study found.", "March", "May 2019") == {
+        ("March", "2019-03-01", "2019-03-31"), ("May 2019", "2019-05-01", "2019-05-31")}
+    assert split("Sales rose from November to February 2019.", "November", "February 2019") == {
+        ("November", "2018-11-01", "2018-11-30"), ("February 2019", "2019-02-01", "2019-02-28")}
+    # not across other words: "in March and in Rome in May 2019" are two dates of their own
+    assert ("March", "2024-03-01", "2024-03-31") in split("He was in Paris in March and in Rome in May 2019.", "March", "May 2019")
+
+
+def test_the_two_ends_of_a_range_are_placed_together():
+    from datetime import date as day
+
+    april = day(2020, 4, 2)
+    # each end alone could land on either side of publication; a range ends after it starts
+    text = "The show runs July 27-August 7."
+    assert mentions(text, "July 27-August 7", base=april) == {
+        ("July 27", "2020-07-27", "2020-07-27"), ("August 7", "2020-08-07", "2020-08-07")}
+    # a year said once after the range ("next year") belongs to both ends
+    text = "The Games will now take place on July 23-August 8 next year."
+    assert mentions(text, "July 23-August 8 next year", base=april) == {
+        ("July 23", "2021-07-23", "2021-07-23"), ("August 8 next year", "2021-08-08", "2021-08-08")}
