@@ -360,7 +360,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
             and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
         # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.
         return Resolved(date(base.year - 1, 12, 1), date(base.year - 1, 12, 31), "month")
-    if base is not None and (anchor := _sentence_year(before, base)) is not None and (md := _MD.match(s)) \
+    if base is not None and (anchor := years.sentence_year(before, base)) is not None and (md := _MD.match(s)) \
             and not md["y"] and not md["rel"]:
         s = f"{s}, {anchor}"  # "Last summer, Hurricane Barry hit Louisiana on July 13": that summer's July 13
     for attempt in (
@@ -385,31 +385,6 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     if short is not None:
         return Resolved(short, short, "day")
     return with_dateparser(s, base)
-
-
-# A sentence that opens with the year it tells about: "In 2019, ...", "Last year ...", "Last summer, ...".
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+)(?=[\"“‘']?[A-Z])(?P<rest>[^.!?]*)$")
-_OPENING_YEAR = re.compile(rf"^[\"“‘']?(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{YEAR})\b|"
-                           r"Last\s+(?P<unit>year|summer|spring|autumn|fall|winter)\b)(?!['’-])")
-
-
-def _sentence_year(before: str, base: date) -> int | None:
-    """The year a sentence's opening adverbial names, for a month-day later in it without its own year
-    ("In 2018, the plant was fined on June 3"; "Last year, ... on July 13"): the sentence is about that year,
-    not about the months around publication. None when another year stands between them."""
-    from indexer.dates import years
-
-    masked = re.sub(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Gov|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S)\.",
-                    lambda m: m.group()[:-1] + "_", before)
-    m = _SENTENCE_START.search(masked)
-    if not m or not (o := _OPENING_YEAR.match(m["rest"])) or re.search(YEAR, m["rest"][o.end():]):
-        return None
-    if o["y"]:
-        return int(o["y"])
-    if o["unit"] == "year":
-        return base.year - 1
-    season = years.season(f"last {o['unit']}", base)
-    return season.start.year if season is not None and o["unit"] != "winter" else None
 
 
 _EMBEDDED_MD = re.compile(rf"(?P<md>(?:{MONTH})\s+{DAY}(?:{DASH}(?:{MONTH}\s+)?{DAY})?(?:,?\s+{YEAR})?)$")
