@@ -113,6 +113,8 @@ def _candidates(text: str, spans: Iterable[NerSpan]) -> list[tuple[int, int, str
     return _join_weekday_pairs(text, sorted(found))
 
 
+_YEARLESS_MONTH = re.compile(rf"^(?:{MONTH})\.?(?:\s+{DAY})?$", re.I)
+_MONTH_THEN_YEAR = re.compile(rf"^(?:{MONTH})\.?(?:\s+{DAY})?,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}})$", re.I)
 _WEEKDAY_ONLY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
 
 
@@ -126,6 +128,12 @@ def _join_weekday_pairs(text: str, found: list[tuple[int, int, str]]) -> list[tu
             if (_WEEKDAY_ONLY.match(text[a:b]) and re.fullmatch(r"\s*(?:and|or|&)\s*", text[b:cand[0]])
                     and re.match(r"(?:" + "|".join(WEEKDAYS) + r")\b", text[cand[0]:cand[1]], re.I)
                     and MONTH_DAY_RE.search(text[cand[0]:cand[1] + 20])):
+                out[-1] = (a, cand[1], label)
+                continue
+            # spaCy splits "from March to May 2019" in two; the year written once belongs to both ends, which
+            # _endpoints gives them when the range is one candidate (as it does for "from January to March 1998").
+            if (_YEARLESS_MONTH.match(text[a:b]) and re.fullmatch(r"\s*(?:to|through|until|till|and|[-–])\s*", text[b:cand[0]])
+                    and _MONTH_THEN_YEAR.match(text[cand[0]:cand[1]])):
                 out[-1] = (a, cand[1], label)
                 continue
         out.append(cand)
@@ -252,8 +260,9 @@ _BARE_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0
 _BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
 # "June 19-July 10, 1999": a dash between two month-days of different months joins two written dates (TimeML
 # annotates each); "June 24-25" and "May 1-31" name their month once and stay one stretch.
-_DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>{MONTH}\s+{DAY}(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}))?)$", re.I)
-_YEAR_END = re.compile(r",?\s+(1[0-9]{3}|20[0-9]{2})$")
+_DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>{MONTH}\s+{DAY}(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}|(?:next|last|this)\s+year))?)$", re.I)
+# The year written once at the end of a range ("to March 1998", "-August 8 next year").
+_YEAR_END = re.compile(r",?\s+(?:1[0-9]{3}|20[0-9]{2}|(?:next|last|this)\s+year)$", re.I)
 
 
 # "the swine flu pandemic of 2009-2010", "the expedition of 1957-58": two years, as TimeML annotates them; not
@@ -294,12 +303,20 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
     r_left = _resolve(text, a0, a1, base, context)
     if r_left is None:
         return []
-    if _YEAR_END.search(right) and not re.search(r"\d{4}", left) and r_left.start.year == r_left.end.year:
+    if (_YEAR_END.search(right) and not re.search(r"\d{4}|\byear\b", left, re.I)
+            and r_left.start.year == r_left.end.year):
         year = r_right.start.year - (1 if r_left.start.month > r_right.start.month else 0)
         try:
             r_left = Resolved(r_left.start.replace(year=year), r_left.end.replace(year=year), r_left.granularity)
         except ValueError:  # February 29 in a year without one
             return []
+    if r_right.start < r_left.start and r_left.granularity == r_right.granularity == "day":
+        # "runs July 27-August 7": each end placed on its own can land on either side of publication (July ahead,
+        # August a year back); a range ends after it starts, so the range read whole places both.
+        both = _resolve(text, start, end, base, context)
+        if both is None or both.granularity != "day" or both.start >= both.end:
+            return []
+        r_left, r_right = Resolved(both.start, both.start, "day"), Resolved(both.end, both.end, "day")
     return [(a0, a1, r_left), (b0, b1, r_right)]
 
 

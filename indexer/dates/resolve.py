@@ -360,6 +360,9 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
             and re.fullmatch(r"(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year[\s-]end", s)):
         # "flu cases peaked by the end of the year" in a March story: a past event, so last year's end.
         return Resolved(date(base.year - 1, 12, 1), date(base.year - 1, 12, 31), "month")
+    if base is not None and (anchor := years.sentence_year(before, base)) is not None and (md := _MD.match(s)) \
+            and not md["y"] and not md["rel"]:
+        s = f"{s}, {anchor}"  # "Last summer, Hurricane Barry hit Louisiana on July 13": that summer's July 13
     for attempt in (
         lambda: week_of(s, base, near_way),
         lambda: month_day(s, base, near_way),
@@ -375,7 +378,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         r = attempt()
         if r is not None:
             return r
-    embedded = _embedded(s, base, way)
+    embedded = _embedded(s, base, way, before, after)
     if embedded is not None:
         return embedded
     short = short_year_day(s, base)
@@ -387,13 +390,18 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
 _EMBEDDED_MD = re.compile(rf"(?P<md>(?:{MONTH})\s+{DAY}(?:{DASH}(?:{MONTH}\s+)?{DAY})?(?:,?\s+{YEAR})?)$")
 
 
-def _embedded(s: str, base: date | None, way: str | None = None) -> Resolved | None:
+def _embedded(s: str, base: date | None, way: str | None = None, before: str = "", after: str = "") -> Resolved | None:
     """A month-day at the end of a longer phrase: "the weekend of June 7-8", "earlier on June 30".
 
     Not when the phrase joins two dates ("today through Nov. 17", "the quarter ended Sept. 30"): those
-    are split into their parts by mentions.py.
+    are split into their parts by mentions.py. A phrase with a verb of its own ("the current fiscal year
+    ends Sept. 30") is the date's clause: that verb, not one before the phrase, gives the way.
     """
+    from indexer.dates.tense import _CUE, direction
+
     m = _EMBEDDED_MD.search(s)
     if not m or re.search(r"\b(?:to|through|until|till|and|or|ended|ending|from)\s*$", s[:m.start()]):
         return None
+    if _CUE.search(s[:m.start()]):
+        way = direction(before + " " + s[:m.start()], m["md"], after=after)
     return month_day(m["md"], base, way)

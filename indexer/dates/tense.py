@@ -108,6 +108,9 @@ _SAYING = {"said", "says", "told", "wrote", "announced", "reported", "added", "s
            "denied", "insisted", "warned", "noted", "argued", "suggested", "thought", "knew", "agreed", "decided"}
 _COMPLEMENT = re.compile(r"(?:\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|and|or|but|to|"
                          r"who|which|that)\b)[a-z][\w-]*){1,3}\s+(?:on|in)\s+(?:(?:early|late|mid)\s+)?$")
+# A present-tense finite verb of the reported clause after a verb of saying ("said he has", "says it is").
+_PRESENT_REPORTED = re.compile(r"^\s*(?:that\s+)?(?:he|she|it|they|we|i|you|the\s+\w+)\s+(?:\w+ly\s+)?(?:has|have|is|are|does|do)\b(?!\s+(?:been|not|n't))",
+                               re.I)
 _AS_PLANNED = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -150,6 +153,10 @@ def _following(after: str, opens_sentence: bool, adverbial: bool = False) -> str
     sentence ("In January, the company brought in a new chief"): after a date closing a quote
     ("... on June 25,'' the source told AFP") the reporting verb is not the event's tense."""
     clause = _after_clause(after)
+    if re.match(r"\s*(?:that|which|who)\b", clause, re.I):
+        # "the MTA's announcement on Thursday that it will suspend service": what follows is a clause of its
+        # own (the announcement's content, a relative clause), so its verb does not place the date.
+        return None
     for at, way, word in _cues(clause):
         if re.fullmatch(r"\s*(?:'s|’s)\s+", clause[:at]):
             continue  # "Friday's deadline passed": the noun the day names, not the clause's verb
@@ -238,6 +245,10 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     if strong and strong[-1][1] == "future" and _REPORTED_EVENT.search(clause):
         # "would investigate reports of an explosion on Sunday morning": the date is the reported event's, told
         # in a noun phrase after "of"; the plan is about the reports, so no cue (news reports what happened).
+        return None
+    if strong and strong[-1][2].lower() in _SAYING and _PRESENT_REPORTED.search(clause[strong[-1][0] + len(strong[-1][2]):]):
+        # "has said he has plenty of time to approve a pick before Election Day": what is said is told in the
+        # present, so the saying, not the date, is in the past; the date has no cue of its own.
         return None
     if strong:
         return strong[-1][1]

@@ -24,10 +24,19 @@ def season(s: str, base: date | None) -> Resolved | None:
     elif base is None or m["rel"] is None and m["mod"] is None:
         return None  # a bare "winter" ("dressed in winter clothing") is a kind of thing, not a time
     else:
+        # The season that began most recently (possibly still under way).
         year = base.year if base.month >= first or first == 12 and base.month <= 2 else base.year - 1
         if first == 12 and base.month <= 2:
             year -= 1
-        year += {"last": -1, "next": 1}.get(m["rel"] or "", 0)
+        inside = base.month in ((12, 1, 2) if first == 12 else range(first, last + 1))
+        if m["rel"] == "last":
+            # "last summer" in an April story is the summer of the year before, the most recent one; only
+            # while a summer is under way does it mean the one before that.
+            year -= 1 if inside else 0
+        elif m["rel"] == "this" and not inside and first != 12 and base.month < first:
+            year += 1  # "this summer" in an April story: the one coming in that same calendar year
+        elif m["rel"] == "next":
+            year += 1
     start = date(year, first, 1)
     end = month_end(year + (1 if last < first else 0), last)
     return Resolved(start, end, "month")
@@ -77,3 +86,26 @@ def decade(s: str) -> Resolved | None:
     d = int(m["d"])
     first, last = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get(m["mod"] or "", (0, 9))
     return Resolved(date(d + first, 1, 1), date(d + last, 12, 31), "decade")
+
+
+# A sentence that opens with the year it tells about: "In 2019, ...", "Last year ...", "Last summer, ...".
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+)(?=[\"“‘']?[A-Z])(?P<rest>[^.!?]*)$")
+_OPENING_YEAR = re.compile(rf"^[\"“‘']?(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{YEAR})\b|"
+                           r"Last\s+(?P<unit>year|summer|spring|autumn|fall|winter)\b)(?!['’-])")
+
+
+def sentence_year(before: str, base: date) -> int | None:
+    """The year a sentence's opening adverbial names, for a month-day later in it without its own year
+    ("In 2018, the plant was fined on June 3"; "Last year, ... on July 13"): the sentence is about that year,
+    not about the months around publication. None when another year stands between them."""
+    masked = re.sub(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Gov|Gen|Sen|Rep|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|U\.S)\.",
+                    lambda m: m.group()[:-1] + "_", before)
+    m = _SENTENCE_START.search(masked)
+    if not m or not (o := _OPENING_YEAR.match(m["rest"])) or re.search(YEAR, m["rest"][o.end():]):
+        return None
+    if o["y"]:
+        return int(o["y"])
+    if o["unit"] == "year":
+        return base.year - 1
+    last_one = season(f"last {o['unit']}", base)
+    return last_one.start.year if last_one is not None and o["unit"] != "winter" else None
