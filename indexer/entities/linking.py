@@ -13,7 +13,8 @@ stay apart because each article names its own). Here, in order:
 4. a name the corpus speaks of only as a business ("Touche Ross and Co", "privatise Snowy Hydro") and never
    as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
    (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
-   the people: storms, firms and districts the model read as names;
+   the people: storms, firms and districts the model read as names; a place with no country that nothing in
+   the archive shows to be a place is dropped (unproven.py);
 5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party";
 6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country.
 """
@@ -25,7 +26,7 @@ from collections.abc import Iterable
 
 from search.model import Article
 
-from . import one_facet
+from . import one_facet, unproven
 from .archive import rehome_places
 from .gazetteer import fold
 from .org_variants import merge_org_variants
@@ -72,6 +73,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _firms_named_like_people(articles)
     _drop_unattested(articles)
     _drop_common_nouns(articles)
+    unproven.drop_unplaced(articles)
     merge_org_variants(articles)
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
