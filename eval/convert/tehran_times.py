@@ -8,7 +8,7 @@ one period of one newsroom; 445000-449999 is about January-June 2020 (the texts 
 the Soleimani assassination and the Idlib fighting). The scraper wrote the lead paragraph on its own line and the
 rest of the body on the next (its paragraphs glued by spaces); in older pages it wrote every paragraph followed by
 all the ones after it, so such a line is cut back to its own paragraph when the next line is its tail. A site
-footer line ("All Content by Mehr News Agency is licensed ...") is dropped.
+footer ("All Content by Mehr News Agency is licensed ...", its own line or glued to the last one) is removed.
 
 Paragraphs are the remaining lines, whitespace inside a line collapsed, joined by a blank line. The title is the
 file's slug with hyphens as spaces (the only headline stored). Bodies under 500 characters, exact copies of an
@@ -29,14 +29,15 @@ HELDOUT_SHARE = 0.88
 ID_RANGE = (445000, 450000)
 UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 MIN_CHARS = 500
-FOOTER = "All Content by Mehr News Agency"
+FOOTER = re.compile(r"\s*All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4\.0 International"
+                    r" License\.?")
 NAME = re.compile(r"_news_(\d+)_(.*)\.txt$")
 
 
 def paragraphs(raw: str) -> list[str]:
     """The page's own paragraphs: non-empty lines less the footer, each cut back when the next line is its tail."""
-    lines = [" ".join(line.split()) for line in raw.split("\n")]
-    lines = [line for line in lines if line and not line.startswith(FOOTER)]
+    lines = [" ".join(FOOTER.sub(" ", line).split()) for line in raw.split("\n")]
+    lines = [line for line in lines if line]
     out = []
     for i, line in enumerate(lines):
         tail = lines[i + 1] if i + 1 < len(lines) else ""
