@@ -1,10 +1,10 @@
-"""Tehran Times (Iran), news ids 445000-449999 (early 2020) -> eval/corpora/tehrantimes2020/articles.jsonl.gz.
+"""Tehran Times (Iran), site ids 445000-449999 (about February-July 2020) -> eval/corpora/tehrantimes2020/articles.jsonl.gz.
 
 Usage: python -m eval.convert.tehran_times PATH/TO/data OUT_DIR
 
 The upstream archive (Kmahmoudi/Tehran-Times-Dataset) keeps one text file per page of tehrantimes.com,
 data/_news_<site id>_<slug>.txt, and nothing else: no title, no date. Site ids grow with time, so one id range is
-one period of one newsroom; 445000-449999 is about January-June 2020 (the texts speak of the coronavirus outbreak,
+one period of one newsroom; 445000-449999 is about February-July 2020 (the texts speak of the coronavirus outbreak,
 the Soleimani assassination and the Idlib fighting). The scraper wrote the lead paragraph on its own line and the
 rest of the body on the next (its paragraphs glued by spaces); in older pages it wrote every paragraph followed by
 all the ones after it, so such a line is cut back to its own paragraph when the next line is its tail. A site
