@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 
+from .model import FACETED_SQL
 from .params import SearchParams
 from .snippets import _html, match_spans  # one windowing and escaping rule for every snippet
 
@@ -34,7 +35,8 @@ def _where(facet: str, alias: str = "", by_article: bool = False) -> str:
     col = ("+" if by_article else "") + (f"{alias}." if alias else "")
     if facet in ("region", "country"):
         return f"{col}kind = 'place' AND {col}{facet} = ?"
-    return f"{col}kind = ? AND {col}value = ?"
+    # a mention labelled NO_FACET is no facet value (Article.entity_values): it names no ticked entity either
+    return f"{col}kind = ? AND {col}value = ? AND {col.lstrip('+')}{FACETED_SQL}"
 
 
 def _args(facet: str, value: str) -> tuple:

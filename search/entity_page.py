@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from . import budget, cooccur
 from .cooccur import ENTITY_FACETS, _args, _where
 from .errors import InvalidParameter, NotFound
+from .model import FACETED_SQL
 from .params import MAX_VALUE_CHARS, parse_params
 
 NEIGHBOURS = 15  # per kind
@@ -79,14 +80,15 @@ def build(engine, facet: str, value: str, params: Mapping[str, Sequence[str]]) -
 
 
 def _spellings(store, facet: str, value: str) -> list[dict]:
-    """How the entity was written: for a region or a country, the place mentions naming it itself."""
+    """How the entity was written: for a region or a country, the place mentions naming it itself. Mentions
+    labelled NO_FACET are no value of the facet: a value gated everywhere has no page."""
     if facet in ("region", "country"):
         sql = ("SELECT text, count(*), count(DISTINCT article_id) FROM mentions WHERE kind = 'place' AND value = ? "
-               "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?")
+               f"AND {FACETED_SQL} GROUP BY text ORDER BY count(*) DESC, text LIMIT ?")
         args = (value, SPELLINGS)
     else:
         sql = ("SELECT text, count(*), count(DISTINCT article_id) FROM mentions WHERE kind = ? AND value = ? "
-               "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?")
+               f"AND {FACETED_SQL} GROUP BY text ORDER BY count(*) DESC, text LIMIT ?")
         args = (facet, value, SPELLINGS)
     return [{"text": t, "mentions": n, "articles": a} for t, n, a in store._query(sql, args)]
 
@@ -98,7 +100,8 @@ def _neighbours(store, facet: str, value: str, allowed: set[str]) -> dict[str, l
     to count row by row in Python): the entity's paragraphs within its result set (``allowed``, passed as one
     JSON array so its size meets no parameter limit; copies grouped away are not in it), their mentions,
     paragraphs per (value, article), articles and paragraphs per value, and the first NEIGHBOURS of each
-    kind by articles, then paragraphs, then value (the order the page lists them in).
+    kind by articles, then paragraphs, then value (the order the page lists them in). A neighbour labelled
+    NO_FACET is no facet value (Article.entity_values) and is not listed.
     """
     if facet in ("region", "country"):  # a region's own place mentions name it: not its own neighbour
         itself, itself_args = "m.kind = 'place' AND m.value = ?", (value,)
@@ -109,7 +112,7 @@ def _neighbours(store, facet: str, value: str, allowed: set[str]) -> dict[str, l
         "  AND article_id IN (SELECT value FROM json_each(?))), "
         "per_article AS (SELECT m.kind, m.value, count(DISTINCT m.paragraph) AS pars FROM hits h "
         "  JOIN mentions m ON m.article_id = h.article_id AND m.paragraph = h.paragraph "
-        "  WHERE m.kind IN ('person', 'org', 'place') AND NOT (" + itself + ") "
+        "  WHERE m.kind IN ('person', 'org', 'place') AND NOT (" + itself + ") AND m." + FACETED_SQL + " "
         "  GROUP BY m.kind, m.value, m.article_id), "
         "per_value AS (SELECT kind, value, count(*) AS arts, sum(pars) AS pars FROM per_article GROUP BY kind, value), "
         "ranked AS (SELECT kind, value, arts, pars, "

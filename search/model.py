@@ -15,6 +15,9 @@ ENTITY_KINDS = ("person", "org", "place", "date")
 # The label of a mention kept as the entity it is (highlighted, stored) but no facet value: the tagger found no
 # evidence it names what its kind says (indexer/entities/org_evidence.py), so it stays out of the facet lists.
 NO_FACET = "NOFACET"
+# The same test on the store's mentions table, for every reader that lists entity values from it (co-occurrence,
+# entity pages, result cards, the name-variant table): a gated value must not come back as a facet-like list.
+FACETED_SQL = f"label IS NOT '{NO_FACET}'"
 
 # Where a publication date came from, most to least trustworthy.
 PUBLISHED_SOURCES = ("manifest", "metadata", "dateline", "caption", "inferred")

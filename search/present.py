@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .facet_registry import BY_NAME, ENTITY_FACETS, FACETS
-from .model import Article
+from .model import NO_FACET, Article
 
 
 def entities_summary(a: Article) -> dict[str, list[dict]]:
@@ -22,8 +22,11 @@ def entities_summary(a: Article) -> dict[str, list[dict]]:
 
 
 def mention_dict(m) -> dict:
+    """One mention for highlighting; ``facet`` False for a mention labelled NO_FACET, which is highlighted as
+    what it is but names no facet value (so no entity page to link to)."""
     return {"kind": m.kind, "value": m.value, "text": m.text, "start": m.start, "end": m.end,
-            "region": m.region, "country": m.country, "date_end": m.date_end, "granularity": m.granularity}
+            "region": m.region, "country": m.country, "date_end": m.date_end, "granularity": m.granularity,
+            "facet": m.label != NO_FACET}
 
 
 def result_dict(a: Article, score: float | None, snippets: list[dict], copies: list[dict]) -> dict:

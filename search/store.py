@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import migrations
 from .facet_registry import COLUMN_FACETS
-from .model import Article, Mention, Paragraph
+from .model import FACETED_SQL, Article, Mention, Paragraph
 from .store_copies import CopyGroups
 from .store_files import FileTable, now_iso
 from .store_variants import NameVariants
@@ -307,7 +307,8 @@ class Store(FileTable, NameVariants, CopyGroups):
         ``cards=True`` is the lighter read for result cards: the same article and paragraph rows, but of
         the mentions only the distinct person/org/place (value, spelling, region, country) combinations,
         in first-mention order, without offsets (what present.entities_summary needs, not per-mention
-        highlighting). A page of results then builds a few dozen Mentions instead of every one.
+        highlighting), and not those labelled NO_FACET (their label is not read here, and a card lists facet
+        values only). A page of results then builds a few dozen Mentions instead of every one.
         """
         ids = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
         by_id: dict[str, Article] = {}
@@ -344,7 +345,7 @@ class Store(FileTable, NameVariants, CopyGroups):
         if cards:
             for aid, kind, value, text, region, country in self._query(
                     "SELECT article_id, kind, value, text, region, country FROM mentions "
-                    f"WHERE article_id {where} AND +kind IN ('person', 'org', 'place') "
+                    f"WHERE article_id {where} AND +kind IN ('person', 'org', 'place') AND {FACETED_SQL} "
                     "GROUP BY article_id, kind, value, text, region, country "
                     "ORDER BY article_id, min(rowid)", args):
                 arts[aid].mentions.append(Mention(paragraph=0, start=0, end=0, text=text, kind=kind, value=value,

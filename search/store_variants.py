@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .model import FACETED_SQL
+
 ORIGINS = ("corpus", "romanised", "gazetteer")
 _CHUNK = 500  # ids per IN (...): under SQLite's bound-parameter limit
 _BEHIND = "name_variants_behind"  # meta key: a run began writing articles; cleared with the table's update
@@ -74,15 +76,17 @@ class NameVariants:
     def mention_spellings(self, kinds: Iterable[str] = ("person", "org", "place"),
                           article_ids: Iterable[str] | None = None) -> list[tuple[str, str, str]]:
         """Distinct (kind, canonical value, text as written) of the entity mentions in the store, or only
-        in the given articles."""
+        in the given articles; not those labelled NO_FACET, whose values are no facet value to expand to."""
         kinds = list(kinds)
-        sql = f"SELECT DISTINCT kind, value, text FROM mentions WHERE {{kind}} IN ({','.join('?' * len(kinds))})"
+        sql = (f"SELECT DISTINCT kind, value, text FROM mentions WHERE {FACETED_SQL} "
+               f"AND {{kind}} IN ({','.join('?' * len(kinds))})")
         return self._distinct(sql, kinds, article_ids)
 
     def place_values(self, article_ids: Iterable[str] | None = None) -> list[tuple[str, str | None, str | None]]:
-        """Distinct (place value, region, country) of the place mentions in the store, or only in the
-        given articles."""
-        return self._distinct("SELECT DISTINCT value, region, country FROM mentions WHERE {kind}='place'", [],
+        """Distinct (place value, region, country) of the place mentions in the store (not NO_FACET), or only
+        in the given articles."""
+        return self._distinct(f"SELECT DISTINCT value, region, country FROM mentions WHERE {FACETED_SQL} "
+                              "AND {kind}='place'", [],
                               article_ids)
 
     def _distinct(self, sql: str, params: list, article_ids: Iterable[str] | None) -> list[tuple]:

@@ -5,7 +5,7 @@ import pytest
 
 from indexer.entities import gazetteer, junk, link_people, orgs, people, places, tag_entities
 from indexer.nlp import NerSpan
-from search.model import Article, Paragraph
+from search.model import NO_FACET, Article, Paragraph
 
 
 def span(text: str, name: str, label: str, nth: int = 0) -> NerSpan:
@@ -163,7 +163,9 @@ def test_same_surname_different_people_stay_apart_and_unlinked_when_ambiguous():
     c = tagged(("Fedorov said.", [("Fedorov", "PERSON")]), aid="c")
     link_people([a, b, c])
     assert values(a, "person") == ["Ivan Fedorov"] and values(b, "person") == ["Mykhailo Fedorov"]
-    assert values(c, "person") == ["Fedorov"]
+    # the bare surname of two people names neither: still a person mention, but no facet value (NO_FACET)
+    assert values(c, "person") == []
+    assert [(m.kind, m.value, m.label) for m in c.mentions] == [("person", "Fedorov", NO_FACET)]
 
 
 def test_variant_keys():

@@ -4,6 +4,7 @@ hand-made NER spans; the names are made up so that no gazetteer entry answers fo
 from __future__ import annotations
 
 from indexer.entities import link_people
+from search.model import NO_FACET
 from tests.test_entities_units import tagged
 
 
@@ -19,6 +20,10 @@ def test_an_unlocated_name_no_sentence_places_leaves_the_place_facet():
     link_people(arts)
     assert "Zorblax" not in _places(arts)
     assert "Chicago" in _places(arts)  # a located place is never touched
+    # ... but each mention stays, labelled NO_FACET: still highlighted and counted as a place mention
+    kept = [m for a in arts for m in a.mentions if m.value == "Zorblax"]
+    assert len(kept) == 2 and all(m.kind == "place" and m.label == NO_FACET for m in kept)
+    assert all(m.label != NO_FACET for a in arts for m in a.mentions if m.value == "Chicago")
 
 
 def test_one_sentence_that_places_the_name_keeps_it_in_every_article():

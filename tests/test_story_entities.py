@@ -62,7 +62,9 @@ def test_spellings_and_same_paragraph_neighbours_of_the_kharkiv_governor(seed_en
 def _neighbours_by_hand(engine, facet: str, value: str) -> dict[str, list[dict]]:
     """The same-paragraph neighbours read article by article from the stored mentions (what the page's one
     SQL query must equal): in each article of the entity's result set, the paragraphs naming it, and every
-    other person, org or place in them; ranked by articles, then paragraphs, then value."""
+    other person, org or place in them; ranked by articles, then paragraphs, then value. A mention labelled
+    NO_FACET is no facet value: it names no entity and is no neighbour."""
+    from search.model import NO_FACET
     from search.params import parse_params
 
     p = parse_params({facet: [value], "sort": ["newest"]})
@@ -71,7 +73,7 @@ def _neighbours_by_hand(engine, facet: str, value: str) -> dict[str, list[dict]]
     def names_it(m) -> bool:
         if facet in ("region", "country"):
             return m.kind == "place" and getattr(m, facet) == value
-        return m.kind == facet and m.value == value
+        return m.kind == facet and m.value == value and m.label != NO_FACET
 
     counts: dict[tuple[str, str], list[int]] = {}
     for a in engine.store.get_articles(ids):
@@ -79,7 +81,7 @@ def _neighbours_by_hand(engine, facet: str, value: str) -> dict[str, list[dict]]
         seen: dict[tuple[str, str], set[int]] = {}
         for m in a.mentions:
             itself = m.value == value and (m.kind == facet or facet in ("region", "country") and m.kind == "place")
-            if m.paragraph in mine and m.kind in ("person", "org", "place") and not itself:
+            if m.paragraph in mine and m.kind in ("person", "org", "place") and not itself and m.label != NO_FACET:
                 seen.setdefault((m.kind, m.value), set()).add(m.paragraph)
         for key, pars in seen.items():
             c = counts.setdefault(key, [0, 0])

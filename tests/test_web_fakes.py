@@ -163,7 +163,7 @@ class FakeEngine:
                     if start >= 0:
                         ents.append({"kind": kind, "value": v, "text": word, "start": start,
                                      "end": start + len(word), "region": None, "country": None,
-                                     "date_end": None, "granularity": None})
+                                     "date_end": None, "granularity": None, "facet": True})
             paragraphs.append({"n": n, "offset": 0, "text": text, "html": marked, "entities": ents})
         if part != 1:
             raise InvalidParameter("part", f"this article has 1 part(s), got {part}")

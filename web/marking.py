@@ -74,10 +74,12 @@ def mark_paragraph(paragraph: dict, entity_url: Callable[[str, str], str]) -> di
         where = ", ".join(str(x) for x in (e.get("region"), e.get("country")) if x)
         if where:
             title += f" ({where})"
-        out.append(
-            f'<a class="ent ent-{kind}" href="{escape(entity_url(kind, value))}" title="{escape(title)}">'
-            f"{_with_marks(text, e['start'], e['end'], marks)}</a>"
-        )
+        inner = _with_marks(text, e["start"], e["end"], marks)
+        if e.get("facet") is False:  # highlighted as what it is, but no facet value: no entity page to link to
+            out.append(f'<span class="ent ent-{kind}" title="{escape(title)}">{inner}</span>')
+        else:
+            out.append(f'<a class="ent ent-{kind}" href="{escape(entity_url(kind, value))}" title="{escape(title)}">'
+                       f"{inner}</a>")
         pos = e["end"]
     out.append(_with_marks(text, pos, len(text), marks))
     return {"n": paragraph.get("n"), "offset": paragraph.get("offset") or 0, "html": Markup("".join(out))}

@@ -13,8 +13,9 @@ stay apart because each article names its own). Here, in order:
 4. a name the corpus speaks of only as a business ("Touche Ross and Co", "privatise Snowy Hydro") and never
    as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
    (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
-   the people: storms, firms and districts the model read as names; a place with no country that nothing in
-   the archive shows to be a place is dropped (unproven.py);
+   the people: storms, firms and districts the model read as names; a bare surname of two or more different
+   people of the archive, and a place with no country that nothing in the archive shows to be a place
+   (unproven.py), stay mentions labelled NO_FACET: no facet value;
 5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party";
 6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country.
 """
@@ -24,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from search.model import Article
+from search.model import NO_FACET, Article
 
 from . import one_facet, unproven
 from .archive import rehome_places
@@ -73,6 +74,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _firms_named_like_people(articles)
     _drop_unattested(articles)
     _drop_common_nouns(articles)
+    _gate_shared_surnames(articles)
     unproven.drop_unplaced(articles)
     merge_org_variants(articles)
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
@@ -168,6 +170,23 @@ def _unlink_misfits(articles: list[Article], roles: dict[str, tuple[set[str], Co
                     and not _fits(title_word(a.paragraphs[m.paragraph].text[:m.start]), m.value, roles,
                                   by_surname.get(surname_key(m.value), ())):
                 m.value = m.text
+
+
+def _gate_shared_surnames(articles: list[Article]) -> None:
+    """A one-word person value left after linking that is the surname of two or more different people of the
+    archive ("Rao", "Reddy", "Singh", "Kumar" beside many full names) names nobody in particular: it stays a
+    person mention (highlighted, stored) but is labelled NO_FACET, so no facet value lumps those people
+    together. Round 7 counted 6 such values right and 20 wrong among the judged top-100 values; "George Bush"
+    and "George W Bush" are one person (same given name and surname), as in _one_person_each."""
+    people: dict[str, set[tuple[str, str]]] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and len(m.value.split()) >= 2:
+                people.setdefault(surname_key(m.value), set()).add((fold(m.value.split()[0]), surname_key(m.value)))
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and len(m.value.split()) == 1 and len(people.get(surname_key(m.value), ())) >= 2:
+                m.label = NO_FACET
 
 
 def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:

@@ -148,7 +148,7 @@ ARTICLE_KEYS = {"id", "title", "title_html", "source", "site", "published", "pub
                 "copies", "copy_of"}
 PROVENANCE_KEYS = {"path", "sha256", "position", "extractor"}
 PARAGRAPH_KEYS = {"n", "offset", "text", "html", "entities"}
-MENTION_KEYS = {"kind", "value", "text", "start", "end", "region", "country", "date_end", "granularity"}
+MENTION_KEYS = {"kind", "value", "text", "start", "end", "region", "country", "date_end", "granularity", "facet"}
 EXPORT_KEYS = set(EXPORT_COLUMNS)  # the registry decides the columns; both engines must agree
 
 
