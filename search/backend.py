@@ -99,6 +99,10 @@ class IndexWriter(Protocol):
     def check(self) -> dict:
         """Store ids vs index ids: {"ok", "missing", "extra", "duplicates", "index_present", "message", ...}."""
 
+    def in_step(self, store) -> bool:
+        """The index's last commit recorded the store as it is now (nothing changed since that the store's
+        outbox does not name): ``check`` can be skipped. False whenever that cannot be told cheaply."""
+
     def has_index(self) -> bool: ...
 
 

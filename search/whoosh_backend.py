@@ -188,5 +188,8 @@ class WhooshIndexWriter:
     def check(self) -> dict:
         return index.check(self.index_dir)
 
+    def in_step(self, store) -> bool:
+        return index.in_step(self.index_dir, store)
+
     def has_index(self) -> bool:
         return index.current_dir(self.index_dir) is not None
