@@ -13,6 +13,9 @@ and new interleaved so load drift hits both alike:
    whole run (its own sync included).
 3. ``sync`` again: what the next run pays at its start, after a real run has committed (the steady state).
 
+``--sync-only`` replaces the add with a second sync (the modules sync_index needs are imported before the
+clock in every child, so these are its own cost).
+
 Every child imports ``search`` and ``indexer`` from its tree (checked).
 """
 from __future__ import annotations
@@ -34,6 +37,7 @@ tree = Path(sys.argv[2]).resolve()
 assert Path(indexer.__file__).resolve().is_relative_to(tree), (indexer.__file__, tree)
 assert Path(search.__file__).resolve().is_relative_to(tree), (search.__file__, tree)
 from indexer.pipeline import sync_index
+from search import index as _index, whoosh_backend as _backend  # imported before the clock, both trees
 from search.store import Store
 idx = Path(sys.argv[1])
 store = Store(idx)
@@ -75,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--old", type=Path, required=True, help="the tree before the change")
     p.add_argument("--new", type=Path, default=Path(__file__).resolve().parent.parent)
     p.add_argument("--store", type=Path, required=True, help="a store directory (store.sqlite3 + Whoosh index)")
-    p.add_argument("--add", type=Path, required=True, help="a folder of new articles (e.g. scale mode's add.jsonl)")
+    p.add_argument("--add", type=Path, help="a folder of new articles (e.g. scale mode's add.jsonl)")
     p.add_argument("--work", type=Path, default=Path("/tmp"), help="where the two copies are made")
+    p.add_argument("--sync-only", action="store_true", help="no add: sync twice (the second is the steady state)")
     args = p.parse_args(argv)
+    if args.add is None and not args.sync_only:
+        p.error("--add FOLDER is needed unless --sync-only")
     trees = {"old": args.old.resolve(), "new": args.new.resolve()}
     copies = {side: args.work / f"sync-{side}-{args.store.name}" for side in trees}
     out: dict = {"store": str(args.store), "load_start": os.getloadavg()}
@@ -85,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         for copy in copies.values():
             shutil.rmtree(copy, ignore_errors=True)
             shutil.copytree(args.store, copy, ignore=shutil.ignore_patterns("*.building"))
-        for step, func in (("sync_first", _sync), ("add", lambda t, c: _add(t, c, args.add)), ("sync_next", _sync)):
+        add = ("sync_again", _sync) if args.sync_only else ("add", lambda t, c: _add(t, c, args.add))
+        for step, func in (("sync_first", _sync), add, ("sync_next", _sync)):
             for side, tree in trees.items():
                 out.setdefault(side, {})[step] = func(tree, copies[side])
                 print(f"{side} {step}: {out[side][step]}", file=sys.stderr, flush=True)
