@@ -275,12 +275,15 @@ def sync_index(index_dir: Path, store: Store) -> dict:
     if in_step:
         return {"ok": True, "checked": False, "pending": len(pending),
                 "message": "the index's mark of the store agrees: only the outbox was applied"}
+    mark = store.index_mark()  # the store the check is about (nothing writes to it until the run goes on)
     report = writer.check()
     if not report["ok"]:
         if not report["index_present"]:
             writer.rebuild(store)
         else:
             writer.update(store, report["missing"] + report["duplicates"], report["extra"])
+    else:
+        writer.record_in_step(mark)  # nothing to repair, so no commit records it: the next run skips the check
     store.clear_pending(store.pending_index_ids())
     return dict(report, checked=True)
 

@@ -234,6 +234,15 @@ def in_step(index_dir: str | Path, store: Store) -> bool:
     return index_mark.in_step(current_dir(index_dir), store.index_mark())
 
 
+def record_in_step(index_dir: str | Path, store_mark: dict) -> None:
+    """A whole-store check found the live index in line with the store at ``store_mark``: say so beside it,
+    so the next run need not check again (a check that repairs nothing commits nothing to record it)."""
+    with write_lock(index_dir):
+        live = current_dir(index_dir)
+        if live is not None:
+            index_mark.write(live, store_mark)
+
+
 def check(index_dir: str | Path) -> dict:
     """Compare store ids with index ids: missing from the index, extra in it, duplicated in it."""
     index_dir = Path(index_dir)

@@ -134,7 +134,8 @@ def test_a_run_killed_between_the_commit_and_its_mark_checks_next_time(tmp_path,
     monkeypatch.setattr(index_mark, "write", lambda ix_dir, mark: None)
     index_paths([corpus], idx)  # every commit lands, no mark is written for them
     monkeypatch.undo()
-    assert sync(idx)["checked"] is True
+    assert sync(idx)["checked"] is True and in_line(idx)
+    assert sync(idx)["checked"] is False
 
 
 def test_an_older_index_put_back_is_checked_and_repaired(tmp_path, checks):
@@ -159,6 +160,7 @@ def test_a_hand_edit_of_the_store_moves_its_mark(tmp_path, checks):
         db.execute("DELETE FROM articles WHERE title = 'Odesa port busy'")
     assert sync(idx)["checked"] is True
     assert in_line(idx) and len(stored(idx)) == 2
+    assert sync(idx)["checked"] is False
 
 
 def test_another_store_with_the_same_count_is_not_taken_for_this_one(tmp_path, checks):
@@ -166,3 +168,4 @@ def test_another_store_with_the_same_count_is_not_taken_for_this_one(tmp_path, c
     with sqlite3.connect(idx / "store.sqlite3") as db:
         db.execute("UPDATE meta SET value = 'feedface' WHERE key = 'store_uid'")
     assert sync(idx)["checked"] is True
+    assert sync(idx)["checked"] is False  # the check found the index in line and recorded it (no commit needed)
