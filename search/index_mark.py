@@ -28,8 +28,11 @@ def write(ix_dir: Path, store_mark: dict) -> None:
     try:
         tmp.write_text(json.dumps(mark, sort_keys=True), encoding="utf-8")
         os.replace(tmp, ix_dir / MARK_FILE)
-    except OSError:
-        pass  # the old mark names an older Whoosh generation, so it vouches for nothing: the next run checks
+    except OSError:  # the old mark names an older Whoosh generation, so it vouches for nothing: the next run checks
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def in_step(ix_dir: Path | None, store_mark: dict) -> bool:
