@@ -155,6 +155,7 @@ def run(index_dir: Path, work_dir: Path, seconds: float, max_requests: int, arti
         stop.set()
         for t in threads:
             t.join(timeout=150)
+        server.check_alive("during the load")
     finally:
         server.stop()
         shutil.rmtree(copy, ignore_errors=True)

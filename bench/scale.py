@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -53,6 +54,36 @@ def _key(n: int, seed: int) -> str:
     from search import store as store_mod
 
     return f"{n}-s{seed}-v{store_mod.SCHEMA_VERSION}.{schema.SCHEMA_VERSION}"
+
+
+def adopt_older(work: Path, n: int, seed: int, log=print) -> str | None:
+    """Take over this size's stores built under an older store schema (same Whoosh schema) instead of
+    building them again: the store upgrades itself in place on its first open (search/migrations.py) and
+    its Whoosh index, FTS5 database and tantivy index hold the same documents, so a new column or trigger
+    does not cost the next session hours of writing, grouping and `reindex` at 300k. Nothing another
+    process is still building is touched (its lock is alive). Returns the key taken over, if any."""
+    key = _key(n, seed)
+    store_v, whoosh_v = key.rsplit("-v", 1)[1].split(".")
+    if (work / f"scale-{key}").exists():
+        return None
+    older = []
+    for d in work.glob(f"scale-{n}-s{seed}-v*.{whoosh_v}"):
+        m = re.fullmatch(rf"scale-{n}-s{seed}-v(\d+)\.{whoosh_v}", d.name)
+        if m and d.is_dir() and int(m.group(1)) < int(store_v):
+            older.append((int(m.group(1)), d))
+    if not older:
+        return None
+    old_v, old_dir = max(older)
+    old_key = f"{n}-s{seed}-v{old_v}.{whoosh_v}"
+    locks = (old_dir.with_suffix(".building"), work / f"scale-fts5-{old_key}.sqlite3.building",
+             work / f"scale-tantivy-{old_key}.building")
+    if any(lock.exists() and _alive(lock.read_text()) for lock in locks):
+        return None
+    for name in ("scale-{}", "scale-fts5-{}.sqlite3", "scale-fts5-{}.json", "scale-tantivy-{}", "scale-tantivy-{}.json"):
+        if (work / name.format(old_key)).exists():
+            os.rename(work / name.format(old_key), work / name.format(key))
+    log(f"scale {n:,}: took over the stores of store schema v{old_v} (upgraded in place on first open)")
+    return old_key
 
 
 def _article(rec: dict, kinds, where, shard: str):
@@ -290,6 +321,7 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
 
 
 def run(work: Path, n: int, seed: int, per_kind: int, serve_seconds: float, log=print) -> dict:
+    adopt_older(work, n, seed, log=log)
     index_dir, build = build_store(work, n, seed, log=log)
     result = {"articles": n, "build": build, "load": {"add": os.getloadavg()}}
     result["add"] = add_hundred(work, index_dir, n, seed, log=log)

@@ -62,18 +62,32 @@ class Server:
         self.log = open(Path(index_dir).parent / f"serve-{self.port}.log", "wb")
         self.proc = subprocess.Popen(argv, env=env, cwd=str(ROOT), stdout=self.log, stderr=subprocess.STDOUT)
 
+    def _listening(self) -> bool:
+        """Our own gunicorn has bound the port (``newsfacet serve`` execs it, so the arbiter is our pid): the
+        port came from free_port(), and another server that took it in between must not be the one measured."""
+        self.log.flush()
+        mark = f"Listening at: http://127.0.0.1:{self.port} ({self.proc.pid})"
+        return mark in Path(self.log.name).read_text(encoding="utf-8", errors="replace")
+
     def wait_ready(self, timeout: float = WARMUP_TIMEOUT) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited with {self.proc.returncode}; see {self.log.name}")
+            self.check_alive("before it was ready")
             try:
-                if _get(self.port, "/healthz", timeout=WARMUP_TIMEOUT)[0] == 200:
+                if self._listening() and _get(self.port, "/healthz", timeout=WARMUP_TIMEOUT)[0] == 200:
                     return
             except OSError:
                 pass
             time.sleep(0.2)
         raise RuntimeError(f"server not ready after {timeout}s; see {self.log.name}")
+
+    def check_alive(self, when: str) -> None:
+        """A server that stopped (gunicorn halts the whole server when one worker fails to boot) is a failed
+        row that says so, not a count of refused connections that reads like slow or wrong answers."""
+        if self.proc.poll() is not None:
+            tail = Path(self.log.name).read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
+            raise RuntimeError(f"server exited with {self.proc.returncode} {when}: {' | '.join(tail)[-400:]} "
+                               f"(see {self.log.name})")
 
     def workers(self) -> list[int]:
         return children(self.proc.pid)
@@ -148,6 +162,7 @@ def run(index_dir: Path, queries, seconds: float, max_requests: int, log=print) 
         for path in paths[:len(workers) * 4]:  # each worker opens its searcher before the clock starts
             _get(server.port, path, timeout=WARMUP_TIMEOUT)
         result = load(server.port, paths, seconds, max_requests)
+        server.check_alive("during the load")
         result["workers"] = len(workers)
         result["worker_peak_rss_mb"] = max((vm_hwm_mb(p) or 0 for p in workers), default=None)
         log(f"serving: {result['requests_per_s']} req/s, p95 {result['p95_ms']} ms, {result['errors']} errors")
@@ -181,6 +196,7 @@ def run_while_indexing(index_dir: Path, extra_corpus: Path, work_dir: Path, quer
         indexer = threading.Thread(target=index, daemon=True)
         indexer.start()
         result = load(server.port, paths, seconds, max_requests)
+        server.check_alive("during the load")
         indexer.join(seconds * 20)
         result["workers"] = len(workers)
         result["articles_before"] = before

@@ -262,20 +262,30 @@ def sync_index(index_dir: Path, store: Store) -> dict:
     """Bring the derived index in line with the store after a crash.
 
     The store's outbox names every article changed without an index commit since (content and copy
-    marks); ``check`` catches anything else (missing, extra or duplicated documents).
+    marks). When the index's last commit recorded the store as it still is (search/index_mark.py), the
+    outbox is all there is to apply: this is the cost of every run, so it must not grow with the archive.
+    Otherwise (a run killed between store and index, an index or store restored or replaced, a hand edit)
+    ``check`` compares every store id with the index and catches the rest (missing, extra or duplicated).
     """
     writer = index_writer(index_dir)
+    in_step = writer.in_step(store)  # before the outbox is applied: applying it records a fresh mark
     pending = store.pending_index_ids()
     if pending and writer.has_index():
         _apply_to_index(index_dir, store, pending, [])  # ids gone from the store are deleted by update
+    if in_step:
+        return {"ok": True, "checked": False, "pending": len(pending),
+                "message": "the index's mark of the store agrees: only the outbox was applied"}
+    mark = store.index_mark()  # the store the check is about (nothing writes to it until the run goes on)
     report = writer.check()
     if not report["ok"]:
         if not report["index_present"]:
             writer.rebuild(store)
         else:
             writer.update(store, report["missing"] + report["duplicates"], report["extra"])
+    else:
+        writer.record_in_step(mark)  # nothing to repair, so no commit records it: the next run skips the check
     store.clear_pending(store.pending_index_ids())
-    return report
+    return dict(report, checked=True)
 
 
 def _group_copies(index_dir: Path, store: Store, summary: IndexSummary) -> None:

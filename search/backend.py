@@ -99,6 +99,14 @@ class IndexWriter(Protocol):
     def check(self) -> dict:
         """Store ids vs index ids: {"ok", "missing", "extra", "duplicates", "index_present", "message", ...}."""
 
+    def in_step(self, store) -> bool:
+        """The index's last commit recorded the store as it is now (nothing changed since that the store's
+        outbox does not name): ``check`` can be skipped. False whenever that cannot be told cheaply."""
+
+    def record_in_step(self, store_mark: dict) -> None:
+        """``check`` found the index in line with the store at ``store_mark`` (Store.index_mark(), read
+        before the check): record it, as a commit would have."""
+
     def has_index(self) -> bool: ...
 
 

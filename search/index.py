@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from . import config, whoosh_adapter
+from . import config, index_mark, whoosh_adapter
 from .errors import IndexLocked
 from .schema import article_document, build_schema
 from .store import Store
@@ -130,6 +130,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             building = index_dir / f".whoosh-{gen}.building"
             shutil.rmtree(building, ignore_errors=True)  # leftovers of a killed rebuild
             building.mkdir(parents=True)
+            mark = store.index_mark()  # read first: a change during the build makes the mark disagree
             whoosh_adapter.support()
             ix = whoosh_index.create_in(str(building), build_schema())
             writer = ix.writer(limitmb=256)
@@ -145,6 +146,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             finally:
                 ix.close()
             _save_segment_data(building)
+            index_mark.write(building, mark)
             os.rename(building, final)
             tmp_link = index_dir / f".{LINK}.tmp"
             if tmp_link.is_symlink() or tmp_link.exists():
@@ -180,6 +182,7 @@ def update(
         if set(build_schema().names()) - set(ix.schema.names()):  # built before a facet of the registry
             ix.close()
             return rebuild(index_dir, store, lock_timeout)
+        mark = store.index_mark()
         try:
             try:
                 writer = ix.writer(timeout=timeout, delay=0.1)
@@ -201,7 +204,10 @@ def update(
             except BaseException:
                 _cancel(writer)
                 raise
-            _save_segment_data(current_dir(index_dir))
+            live = current_dir(index_dir)
+            _save_segment_data(live)
+            if live is not None:
+                index_mark.write(live, mark)
             return {"updated": updated, "removed": len(removed | (set(changed) - found))}
         finally:
             ix.close()
@@ -220,6 +226,21 @@ def _save_segment_data(ix_dir: Path | None) -> None:
     except Exception:  # noqa: BLE001 - an optimisation for readers, not part of the commit
         log.warning("segment data not saved beside %s: serving workers will read it from the index", ix_dir,
                     exc_info=True)
+
+
+def in_step(index_dir: str | Path, store: Store) -> bool:
+    """The live index's last commit recorded the store as it is now (search/index_mark.py): no change since
+    that the outbox does not name, so the whole-store ``check`` has nothing to find."""
+    return index_mark.in_step(current_dir(index_dir), store.index_mark())
+
+
+def record_in_step(index_dir: str | Path, store_mark: dict) -> None:
+    """A whole-store check found the live index in line with the store at ``store_mark``: say so beside it,
+    so the next run need not check again (a check that repairs nothing commits nothing to record it)."""
+    with write_lock(index_dir):
+        live = current_dir(index_dir)
+        if live is not None:
+            index_mark.write(live, store_mark)
 
 
 def check(index_dir: str | Path) -> dict:

@@ -164,6 +164,25 @@ def _v7(db: sqlite3.Connection) -> None:
     db.execute("INSERT OR IGNORE INTO copy_pending SELECT id FROM articles")
 
 
+@upgrade_to(8)
+def _v8(db: sqlite3.Connection) -> None:
+    """The index's mark of the store (issue 18): what lets `newsfacet index` skip comparing every store id
+    with every index document when nothing happened behind the outbox's back.
+
+    meta.index_seq counts every change an index document could depend on; triggers bump it, so no writer
+    (nor a hand-edited store) can change an article without moving it. Each index commit records the count
+    it reflects beside itself (search/index_mark.py); a run whose store count and index mark agree needs no
+    whole-store check. meta.store_uid tells this store from another one (or a copy put in its place) that
+    happens to have the same count.
+    """
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('index_seq', '0')")
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('store_uid', lower(hex(randomblob(8))))")
+    bump = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='index_seq'"
+    for name, event in (("insert", "INSERT ON articles"), ("update", "UPDATE ON articles"),
+                        ("delete", "DELETE ON articles"), ("pending", "INSERT ON pending_index")):
+        db.execute(f"CREATE TRIGGER IF NOT EXISTS index_seq_on_{name} AFTER {event} BEGIN {bump}; END")
+
+
 def latest() -> int:
     return max(UPGRADES, default=1)
 

@@ -47,8 +47,6 @@ class FileWrite:
     refused: list[tuple[str, str]] = field(default_factory=list)  # (id, path of the file that owns it)
 
 
-
-
 class StoreOutdated(sqlite3.DatabaseError):
     """A read-only open found an older schema it could not upgrade."""
 
@@ -155,6 +153,12 @@ class Store(FileTable, NameVariants, CopyGroups):
         """Bumped by every write, so derived data (the index, caches) can tell it is stale."""
         rows = self._query("SELECT value FROM meta WHERE key='generation'")
         return int(rows[0][0]) if rows else 0
+
+    def index_mark(self) -> dict:
+        """{"store", "seq"}: this store's identity and its count of index-relevant changes (migration v8),
+        which an index commit records so the next run can tell nothing changed since (search/index_mark.py)."""
+        rows = dict(self._query("SELECT key, value FROM meta WHERE key IN ('store_uid', 'index_seq')"))
+        return {"store": rows.get("store_uid"), "seq": int(rows.get("index_seq") or 0)}
 
     def schema_version(self) -> int | None:
         rows = self._query("SELECT value FROM meta WHERE key='schema_version'")

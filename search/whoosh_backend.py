@@ -188,5 +188,11 @@ class WhooshIndexWriter:
     def check(self) -> dict:
         return index.check(self.index_dir)
 
+    def in_step(self, store) -> bool:
+        return index.in_step(self.index_dir, store)
+
+    def record_in_step(self, store_mark: dict) -> None:
+        index.record_in_step(self.index_dir, store_mark)
+
     def has_index(self) -> bool:
         return index.current_dir(self.index_dir) is not None

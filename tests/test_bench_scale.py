@@ -4,6 +4,7 @@ whole-store pass and measures search. Only that it works and agrees is asserted,
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -42,3 +43,27 @@ def test_the_scale_table_replaces_its_own_section_of_results_md(tmp_path):
     scale.write_markdown(md, scale.render(rows[:1], "tomorrow"))
     second = md.read_text()
     assert second.count(scale.MARK_START) == 1 and "tomorrow" in second and "today" not in second
+
+
+def test_stores_of_an_older_store_schema_are_taken_over_not_rebuilt(tmp_path):
+    """A store-schema upgrade (migrations run in place) must not cost hours of rebuilding 300k stores; a
+    store another process is still building is left alone."""
+    key = scale._key(400, 1)
+    store_v, whoosh_v = key.rsplit("-v", 1)[1].split(".")
+    old_key = f"400-s1-v{int(store_v) - 1}.{whoosh_v}"
+    (tmp_path / f"scale-{old_key}").mkdir()
+    (tmp_path / f"scale-{old_key}" / "scale-build.json").write_text("{}")
+    (tmp_path / f"scale-fts5-{old_key}.sqlite3").write_text("")
+    (tmp_path / f"scale-tantivy-{old_key}").mkdir()
+    (tmp_path / f"scale-400-s1-v{int(store_v) - 1}.{int(whoosh_v) + 1}").mkdir()  # another Whoosh schema: not ours
+    lock = tmp_path / f"scale-400-s1-v{int(store_v) - 1}.building"
+    lock.write_text(str(os.getpid()))  # still being built (this process is alive)
+    assert scale.adopt_older(tmp_path, 400, 1, log=lambda m: None) is None
+    assert not (tmp_path / f"scale-{key}").exists()
+    lock.unlink()
+    assert scale.adopt_older(tmp_path, 400, 1, log=lambda m: None) == old_key
+    assert (tmp_path / f"scale-{key}" / "scale-build.json").exists()
+    assert (tmp_path / f"scale-fts5-{key}.sqlite3").exists() and (tmp_path / f"scale-tantivy-{key}").is_dir()
+    assert not (tmp_path / f"scale-{old_key}").exists()
+    assert (tmp_path / f"scale-400-s1-v{int(store_v) - 1}.{int(whoosh_v) + 1}").exists()
+    assert scale.adopt_older(tmp_path, 400, 1, log=lambda m: None) is None  # the current one is there now

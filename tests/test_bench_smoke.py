@@ -27,8 +27,9 @@ def test_quick_bench_runs_every_phase(tmp_path):
     assert {"rare", "two_terms", "phrase", "or", "prefix", "browse", "ALL text"} <= kinds
     mix = next(r for r in phases["search_spelling"]["rows"] if r["mix"] == "mix")
     assert mix["queries"] > 0 and mix["ratio_p95"] > 0
-    assert phases["serve"]["requests"] > 0 and phases["serve"]["errors"] == 0
-    assert phases["serve_while_indexing"]["errors"] == 0
+    # the examples say what failed (a refused connection, a status) if this ever flakes again
+    assert phases["serve"]["requests"] > 0 and phases["serve"]["errors"] == 0, phases["serve"]["error_examples"]
+    assert phases["serve_while_indexing"]["errors"] == 0, phases["serve_while_indexing"]["error_examples"]
     assert phases["serve_while_indexing"]["indexer"]["returncode"] == 0
     assert phases["serve_hostile"]["quiet"]["requests"] > 0 and phases["serve_hostile"]["hostile"]["errors"] == 0
     assert phases["serve_hostile"]["hostile_requests"] > 0

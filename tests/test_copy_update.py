@@ -175,7 +175,7 @@ def test_migration_from_v5_queues_every_article_and_the_next_run_builds_the_band
         assert store.schema_version() == 5
     monkeypatch.undo()
     with Store(tmp_path) as store:
-        assert store.schema_version() == migrations.latest() == 7
+        assert store.schema_version() == migrations.latest() >= 7
         assert store.copy_queue_size()["copy_pending"] == 400
         got, run = _grouped(store)
         assert run.signed == 400 and run.changed == 0  # the groups it had are kept

@@ -29,9 +29,18 @@ class ExportGate:
         self.run_dir = Path(run_dir)
         self.limit, self.window, self.concurrency, self.clock = limit, window, concurrency, clock
         self.run_dir.mkdir(parents=True, exist_ok=True)
-        with self._db() as db:
-            db.execute("CREATE TABLE IF NOT EXISTS export_hits (client TEXT NOT NULL, at REAL NOT NULL)")
-            db.execute("CREATE INDEX IF NOT EXISTS export_hits_client ON export_hits (client, at)")
+        # Every worker of a server builds its gate as it boots, often at the same moment. Of two connections
+        # switching a new database to WAL at once, SQLite may fail one with "database is locked" at once (it
+        # skips the busy handler where waiting could deadlock; ~5% of 4 simultaneous boots), and a worker
+        # that fails to boot makes gunicorn stop the whole server: so the workers take turns here.
+        fd = os.open(self.run_dir / "exports.init.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            with self._db() as db:
+                db.execute("CREATE TABLE IF NOT EXISTS export_hits (client TEXT NOT NULL, at REAL NOT NULL)")
+                db.execute("CREATE INDEX IF NOT EXISTS export_hits_client ON export_hits (client, at)")
+        finally:
+            os.close(fd)  # closing the descriptor drops the flock
 
     def _db(self) -> _Closing:
         db = sqlite3.connect(self.run_dir / "exports.sqlite3", timeout=10, isolation_level=None)
