@@ -80,3 +80,44 @@ def is_junk_name(text: str) -> bool:
             or is_weapon(text):
         return True
     return bool(re.fullmatch(r"[+\-\d/ .,%]+", low))
+
+
+# A wire credit the model read into the name after it: "ISLAMABAD, Mar 5 (APP):Chairman Senate" gives the span
+# "APP):Chairman Senate", "Colombo (Daily Mirror)- Claiming" gives "Daily Mirror)- Claiming". The span opens
+# inside a bracket it then closes, and a dateline separator follows: the credit, never part of the name.
+_GLUED_CREDIT = re.compile(r"[^()\n]{1,40}\)\s?[:\-–—]+\s*")
+# A dateline in capitals opening the paragraph, its dash read into the name after it ("TEHRAN - Iranian",
+# "SANTA CRUZ, CA--The University"): a dash with space after it, or a double dash glued to the next word.
+_GLUED_DATELINE = re.compile(r"[A-Z][A-Z.'’ ,]{1,40}?(?:\s*[-–—]+\s+|\s*--\s*|\s*[–—]\s*)(?=[A-Z])")
+# Editors' initials closing an article ("... so far. NA/PA", "\n\nMG"): after the last sentence, short capitals
+# joined by slashes, or one group alone.
+_SIGNOFF = re.compile(r"(?:^|(?<=[.!?\"”’)\]]))\s*(?:[A-Z]{1,4}/)*[A-Z]{1,4}/?\s*$")
+
+
+def credit_cut(span_text: str, before: str) -> int:
+    """How many characters of a span's head are a glued wire credit or dateline (0 when none).
+    ``before``: the paragraph's text in front of the span (a dateline must open the paragraph)."""
+    m = _GLUED_CREDIT.match(span_text)
+    if m and "(" in before[-40:] and ")" not in before[before.rfind("("):]:
+        return m.end()
+    if not before.strip():
+        m = _GLUED_DATELINE.match(span_text)
+        if m and m.end() < len(span_text):
+            return m.end()
+    return 0
+
+
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'’ ]{2,40},\s*")
+_DATELINE_SEP = re.compile(r"\s*(?:--|[-–—](?:\s|$)|\()")
+
+
+def dateline_region(before: str, after: str) -> bool:
+    """Whether a span is the state or country part of a dateline in capitals ("SANTA CRUZ, CA--The", "NORVEX,
+    KV - ..."): the model reads the abbreviation as a body, which variants then expand into one."""
+    return bool(_DATELINE_HEAD.fullmatch(before) and _DATELINE_SEP.match(after))
+
+
+def signoff_start(last_paragraph: str) -> int | None:
+    """Where the editors' sign-off closing an article's last paragraph starts, or None."""
+    m = _SIGNOFF.search(last_paragraph)
+    return m.start() if m and m.group().strip() else None

@@ -15,7 +15,7 @@ from search.model import Article, Mention
 from . import evidence, namesakes, one_facet, orgs, people, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
-from .junk import IDIOMS, is_demonym, is_junk_name, is_weapon
+from .junk import IDIOMS, credit_cut, dateline_region, is_demonym, is_junk_name, is_weapon, signoff_start
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
@@ -137,7 +137,27 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     return None
 
 
+def _unglued(article: Article, spans) -> list:
+    """The spans without a wire credit glued to their head, and without the editors' sign-off closing the
+    article: "APP):Chairman Senate" -> "Chairman Senate"; "NA/PA" after the last sentence -> nothing."""
+    out = []
+    last = len(article.paragraphs) - 1
+    for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
+        stop = signoff_start(para.text) if pi == last else None
+        kept = []
+        for s in sp:
+            if stop is not None and s.end > stop:
+                continue
+            if s.label == "ORG" and len(s.text) <= 3 and dateline_region(para.text[:s.start], para.text[s.end:]):
+                continue
+            cut = credit_cut(s.text, para.text[:s.start])
+            kept.append(replace(s, start=s.start + cut, text=s.text[cut:]) if cut else s)
+        out.append(kept)
+    return out
+
+
 def tag_entities(article: Article, spans) -> list[Mention]:
+    spans = _unglued(article, spans)
     cands = candidates(article, spans)
     who = ArticlePeople(cands)
     firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
