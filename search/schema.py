@@ -1,5 +1,13 @@
 """The Whoosh schema: one document per article (cheaper to search and facet than paragraph documents).
 
+Word pairs (issue 18): ``title_pairs``/``body_pairs`` hold every two adjacent indexed words of the field as
+one term ("war kyiv" for "war in Kyiv": stop words are dropped and positions renumbered exactly as in the
+positional field), with how often the pair occurs and no positions, as Lucene's ShingleFilter or
+Elasticsearch's ``index_phrases`` do. A two-word phrase is then one posting list instead of two words'
+positions checked against each other (matching.py); longer phrases intersect their pairs first. The text
+is analysed once per document here and the words are handed to Whoosh as lists, so the positional fields
+get the same tokens and positions as before without a second analysis.
+
 Facet fields are ID fields fed a *list* of values: Whoosh indexes list items verbatim (no tokenizer), so
 values with spaces or commas ("Kyiv, Ukraine") stay single exact terms. Case-insensitive and partial
 matching for `person:zelensky` is done by querytext.py against the facet vocabulary instead.
@@ -15,7 +23,12 @@ from .model import Article
 # One ID field per facet of the registry, named after it.
 FACET_FIELDS = NAMES
 TEXT_FIELDS = ("title", "body")
-SCHEMA_VERSION = 1
+# The word-pair field of each text field. An index built before they existed lacks them: it still answers
+# phrases from positions (slower), and index.update() rebuilds it on the next indexing run (it rebuilds
+# whenever a field of build_schema() is missing from the index).
+PAIR_FIELDS = {f: f"{f}_pairs" for f in TEXT_FIELDS}
+# 2: word-pair fields. The bench keys its cached stores by it; the live index is told apart by its fields.
+SCHEMA_VERSION = 2
 
 
 def text_analyzer():
@@ -23,12 +36,31 @@ def text_analyzer():
     return StemmingAnalyzer()
 
 
+def word_pairs(words: list[str]) -> list[str]:
+    """The pair terms of consecutive analysed words (a space never occurs inside a token)."""
+    return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+_analyzer = None
+
+
+def _words(text: str) -> list[str]:
+    """The field's tokens in order, as the positional field indexes them (stop words dropped)."""
+    global _analyzer
+    if _analyzer is None:  # built on first use, not at import
+        _analyzer = text_analyzer()
+    return [t.text for t in _analyzer(text, mode="index")]
+
+
 def build_schema() -> fields.Schema:
     facet = {name: fields.ID() for name in FACET_FIELDS}
+    # Pairs are fed as lists (indexed verbatim, counted): a frequency per doc, no positions, no lengths.
+    pairs = {name: fields.KEYWORD(scorable=False) for name in PAIR_FIELDS.values()}
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.TEXT(analyzer=text_analyzer(), field_boost=2.0),
         body=fields.TEXT(analyzer=text_analyzer()),
+        **pairs,
         published=fields.ID(stored=True),
         copy_of=fields.ID(stored=True),
         **facet,
@@ -38,7 +70,12 @@ def build_schema() -> fields.Schema:
 def article_document(a: Article) -> dict:
     """The Whoosh document for one article. Empty lists index nothing (no empty-string terms)."""
     body = "\n\n".join(p.text for p in a.paragraphs)
-    doc = {"id": a.id, "title": a.title or "", "body": body, **{f.name: f.values(a) for f in FACETS}}
+    # Whoosh indexes a list as already-analysed tokens numbered 0, 1, 2...: the same terms, positions and
+    # field lengths as analysing the text itself (tests/test_word_pairs.py compares both indexes).
+    title_words, body_words = _words(a.title or ""), _words(body)
+    doc = {"id": a.id, "title": title_words, "body": body_words,
+           PAIR_FIELDS["title"]: word_pairs(title_words), PAIR_FIELDS["body"]: word_pairs(body_words),
+           **{f.name: f.values(a) for f in FACETS}}
     if a.published:
         doc["published"] = a.published
     if a.copy_of and a.copy_of != a.id:

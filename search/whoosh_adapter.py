@@ -371,6 +371,52 @@ def field_lengths(leaf, field: str, n: int) -> np.ndarray:
     return np.fromiter((leaf.doc_field_length(d, field, 0) or 0 for d in range(n)), dtype=np.float32, count=n)
 
 
+# -- weights at given docs, for phrases answered from word pairs -----------------------------------------
+def weights_at(reader, field: str, word: str, docs: np.ndarray) -> np.ndarray:
+    """float32 weights of ``word`` (occurrences x the field's boost) in each of the sorted global ``docs``
+    (0 where it is absent). Only blocks holding one of ``docs`` are decoded, and only their ids and weights:
+    a phrase found through its word pairs needs its words' frequencies there, not their positions."""
+    out = np.zeros(len(docs), dtype=np.float32)
+    for leaf, offset in reader.leaf_readers():
+        lo, hi = np.searchsorted(docs, [offset, offset + leaf.doc_count_all()])
+        if lo == hi:
+            continue
+        try:
+            m = leaf.postings(field, word)
+        except (TermNotFound, KeyError):
+            continue
+        out[lo:hi] = _leaf_weights(m, np.asarray(docs[lo:hi], dtype=np.int64) - offset)
+    return out
+
+
+def _leaf_weights(matcher, local_docs: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(local_docs), dtype=np.float32)
+    inner, w3 = _unwrap(matcher) if _fast() else (matcher, False)
+    if not w3:  # inline (short) posting lists and the public path: one doc at a time
+        for k, doc in enumerate(local_docs.tolist()):
+            if not matcher.is_active():
+                break
+            matcher.skip_to(doc)
+            if matcher.is_active() and matcher.id() == doc:
+                out[k] = matcher.weight()
+        return out
+    i, n = 0, len(local_docs)
+    while inner.is_active() and i < n:
+        j = int(np.searchsorted(local_docs, inner._maxid, side="right"))
+        if j > i:  # a block's max id is in its header: blocks without a wanted doc are skipped undecoded
+            inner._read_ids()
+            inner._read_weights()
+            ids = np.asarray(inner._ids, dtype=np.int64)
+            want = local_docs[i:j]
+            at = np.searchsorted(ids, want)
+            ok = at < len(ids)
+            ok[ok] = ids[at[ok]] == want[ok]
+            out[i:j][ok] = np.asarray(inner._weights, dtype=np.float32)[at[ok]]
+            i = j
+        inner._next_block()
+    return out
+
+
 # -- positions, for phrases -------------------------------------------------------------------------------
 def positions(reader, field: str, word: str, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(doc, position) pairs of ``word`` in the sorted global ``docs`` (each holding the word)."""
