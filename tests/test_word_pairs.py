@@ -193,6 +193,9 @@ def test_an_index_built_before_the_pairs_answers_phrases_then_is_rebuilt_with_th
     with Engine(tmp_path) as engine:
         before = engine.search({"q": ['"drone strike"']})
     assert before["total"] > 0  # from positions: an upgraded install loses no phrase match
+    report = search_index.check(tmp_path)
+    assert report["ok"] and report["index_missing_fields"] == sorted(PAIR_FIELDS.values())
+    assert "reindex" in report["message"]
     ix = whoosh_index.open_dir(str(search_index.current_dir(tmp_path)))
     assert not set(PAIR_FIELDS.values()) & set(ix.schema.names())
     ix.close()
@@ -205,4 +208,5 @@ def test_an_index_built_before_the_pairs_answers_phrases_then_is_rebuilt_with_th
     with Engine(tmp_path) as engine:
         after = engine.search({"q": ['"drone strike"']})
     assert after["total"] == before["total"] + 1
+    assert search_index.check(tmp_path)["index_missing_fields"] == []
     store.close()
