@@ -22,9 +22,9 @@ from whoosh import query as Q
 
 from . import budget
 from .phrases import phrase_docs
-from .schema import PAIR_FIELDS, TEXT_FIELDS, word_pairs
+from .schema import PAIR_FIELDS, PAIR_VALUE, TEXT_FIELDS, PairCounts, word_pairs
 from .variants import Spellings
-from .whoosh_adapter import read_postings, weights_at
+from .whoosh_adapter import fixed_values, read_postings
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
@@ -54,9 +54,10 @@ class Matcher:
         self._phrases: OrderedDict = OrderedDict()
         self._phrase_held = 0
         self._all_live = bool(live.all())  # no deleted docs: the term dictionary's df is the live one
-        names = set(self.reader.schema.names())
+        schema = self.reader.schema
         # text field -> its word-pair field, when this index has it (not one built before issue 18's pairs)
-        self.pairs = {f: p for f, p in PAIR_FIELDS.items() if p in names}
+        self.pairs = {f: p for f, p in PAIR_FIELDS.items()
+                      if p in schema.names() and isinstance(schema[p].format, PairCounts)}
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         key = (field, text)
@@ -67,6 +68,24 @@ class Matcher:
         ids, w = read_postings(self.reader, field, text)
         keep = self.view.live[ids]
         hit = (ids[keep], w[keep])
+        self._cache[key] = hit
+        self._cached += len(hit[0])
+        while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
+            _, (old_ids, _) = self._cache.popitem(last=False)
+            self._cached -= len(old_ids)
+        return hit
+
+    def pair_postings(self, field: str, pair: str) -> tuple[np.ndarray, np.ndarray]:
+        """Live docnums of a word pair and, per doc, [pair count, first word's count, second word's count]."""
+        key = ("pairs", field, pair)
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        ids, raw = fixed_values(self.reader, field, pair, PAIR_VALUE.size)
+        rows = np.frombuffer(raw, dtype="<u4").reshape(-1, 3) if raw else np.empty((0, 3), dtype=np.uint32)
+        keep = self.view.live[ids]
+        hit = (ids[keep], rows[keep])
         self._cache[key] = hit
         self._cached += len(hit[0])
         while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
@@ -246,7 +265,7 @@ class Matcher:
         if pair_field is None:
             return None
         budget.check()
-        lists = sorted((self.postings(pair_field, p)[0] for p in dict.fromkeys(word_pairs(words))), key=len)
+        lists = sorted((self.pair_postings(pair_field, p)[0] for p in dict.fromkeys(word_pairs(words))), key=len)
         docs = lists[0]
         for ids in lists[1:]:
             if not len(docs):
@@ -259,12 +278,12 @@ class Matcher:
 
         _phrase reads every word's whole postings first (its docs and BM25 weights): for a phrase with a
         common word ('backing has') the common word's postings cover most of the archive and cost as much
-        as the phrase check itself, growing with N. Here the candidates are the pairs' docs (or, on an index
-        without pairs, the rarest word's); positions are read for those only when they still need checking,
-        and each word's weights (occurrences x the field's boost, what its postings hold) come from those
-        positions or from the blocks of its postings that hold a matched doc. Document frequencies come
-        from the term dictionary, which equals the live count BM25 uses only when no document of the view
-        is deleted: the caller checks that.
+        as the phrase check itself, growing with N. Here a two-word phrase is its pair's postings alone:
+        the docs, and the two words' counts there (weights = counts x the field's boost, what the words'
+        postings hold). A longer phrase (or an index without pairs) takes its candidates from the pairs (or
+        the rarest word) and reads positions for those only, which give the counts too. Document
+        frequencies come from the term dictionary, which equals the live count BM25 uses only when no
+        document of the view is deleted: the caller checks that.
         """
         field = q.fieldname
         dfs = [self.reader.doc_frequency(field, w) for w in words]
@@ -276,32 +295,35 @@ class Matcher:
         cached = (self._phrases.get(key) or (None,))[0]
         if cached is not None:
             self._phrases.move_to_end(key)
-            docs, weights = cached
+            docs, counts = cached
         else:
+            budget.check()
             scope = self._scope
-            pairs = self._pair_docs(field, words)
-            if pairs is not None and len(words) == 2:
-                docs = pairs if scope is None else pairs[scope[pairs]]
-                weights = {k: weights_at(self.reader, field, words[k], docs) for k in range(len(words))}
+            pair_field = self.pairs.get(field)
+            counts: dict[int, np.ndarray] = {}
+            if pair_field is not None and len(words) == 2:
+                docs, rows = self.pair_postings(pair_field, word_pairs(words)[0])
+                if scope is not None:
+                    docs, rows = docs[scope[docs]], rows[scope[docs]]
+                counts = {0: rows[:, 1], 1: rows[:, 2]}
             else:
-                budget.check()
+                pairs = self._pair_docs(field, words)
                 candidates = pairs if pairs is not None else self.postings(field, words[order[0]])[0]
                 if scope is not None:
                     candidates = candidates[scope[candidates]]
-                counts: dict[int, np.ndarray] = {}
                 try:
                     docs = phrase_docs(self.reader, field, words, candidates, order, counts)
                 except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
                     return self._fallback(q)
-                weights = {k: (c * boost).astype(np.float32) for k, c in counts.items()}
             if scope is None:  # verified over the whole view: any later search may reuse it
-                self._remember_phrase(key, (docs, weights), len(docs) * (1 + len(words)))
+                self._remember_phrase(key, (docs, counts), len(docs) * (1 + len(words)))
         if not len(docs):
             return self._empty()
         mask = _mask_of(self.n, docs)
         score = None
         for k in range(len(words)):  # summed in the words' order, as _phrase does: the same float32 sums
-            score = _add(score, self._bm25(field, docs, weights[k], dfs[k], q.boost))
+            weights = (counts[k].astype(np.int64) * boost).astype(np.float32)
+            score = _add(score, self._bm25(field, docs, weights, dfs[k], q.boost))
         return mask, np.where(mask, score, 0).astype(np.float32)
 
     def _remember_phrase(self, key, docs, size: int | None = None) -> None:

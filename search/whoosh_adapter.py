@@ -3,7 +3,7 @@
 Whoosh's public matcher API costs a Python call or two per posting, which made searches at 20k articles
 ~10x slower than reading whole postings blocks. The fast paths here read blocks through private names of
 ``whoosh.codec.whoosh3`` (``W3LeafMatcher._read_ids``/``_read_weights``/``_next_block``/``_read_data``/
-``_maxid``/``_data``/``_byteids``, the terms table's ``_postfile``, the on-disk block layout and the pickled
+``_maxid``/``_data``/``_byteids``/``_fixedsize``, the terms table's ``_postfile``, the on-disk block layout and the pickled
 ``Positions`` values), Whoosh's table-of-contents file name (``TOC._pattern``) and the analyzer's tokenizer
 regex (``CompositeAnalyzer.items[0].expression``); since issue 18 also the per-document reader's length
 columns (``SegmentReader._perdoc._cached_reader``, ``NumericColumn.Reader._dbfile``/``_basepos``/``_count``,
@@ -45,7 +45,7 @@ TESTED_VERSIONS = ("3.54.0",)
 INDEX_NAME = "MAIN"  # whoosh's default index name: table-of-contents files are _MAIN_<generation>.toc
 ENV_FAST = "NEWSFACET_WHOOSH_FAST"  # auto (default) | on | off
 _MATCHER_METHODS = ("_read_ids", "_read_weights", "_next_block", "_read_data")
-_MATCHER_FIELDS = ("_maxid", "_data", "_byteids", "_ids", "_weights")  # set on a live matcher
+_MATCHER_FIELDS = ("_maxid", "_data", "_byteids", "_ids", "_weights", "_fixedsize")  # set on a live matcher
 _INT_SIZE = 4  # whoosh.system._INT_SIZE: the int32 block length / posting count prefixes
 
 
@@ -371,50 +371,35 @@ def field_lengths(leaf, field: str, n: int) -> np.ndarray:
     return np.fromiter((leaf.doc_field_length(d, field, 0) or 0 for d in range(n)), dtype=np.float32, count=n)
 
 
-# -- weights at given docs, for phrases answered from word pairs -----------------------------------------
-def weights_at(reader, field: str, word: str, docs: np.ndarray) -> np.ndarray:
-    """float32 weights of ``word`` (occurrences x the field's boost) in each of the sorted global ``docs``
-    (0 where it is absent). Only blocks holding one of ``docs`` are decoded, and only their ids and weights:
-    a phrase found through its word pairs needs its words' frequencies there, not their positions."""
-    out = np.zeros(len(docs), dtype=np.float32)
+# -- a term's fixed-size posting values, for word pairs ---------------------------------------------------
+def fixed_values(reader, field: str, text: str, size: int) -> tuple[np.ndarray, bytes]:
+    """Global docnums of a term whose format's values are ``size`` bytes each, and those values back to
+    back (deleted docs may be included: AND with live). The fast path takes each block's values as the one
+    bytes string Whoosh stores them as; the public path asks the matcher posting by posting."""
+    ids: list[np.ndarray] = []
+    values: list[bytes] = []
     for leaf, offset in reader.leaf_readers():
-        lo, hi = np.searchsorted(docs, [offset, offset + leaf.doc_count_all()])
-        if lo == hi:
-            continue
         try:
-            m = leaf.postings(field, word)
+            m = leaf.postings(field, text)
         except (TermNotFound, KeyError):
             continue
-        out[lo:hi] = _leaf_weights(m, np.asarray(docs[lo:hi], dtype=np.int64) - offset)
-    return out
-
-
-def _leaf_weights(matcher, local_docs: np.ndarray) -> np.ndarray:
-    out = np.zeros(len(local_docs), dtype=np.float32)
-    inner, w3 = _unwrap(matcher) if _fast() else (matcher, False)
-    if not w3:  # inline (short) posting lists and the public path: one doc at a time
-        for k, doc in enumerate(local_docs.tolist()):
-            if not matcher.is_active():
-                break
-            matcher.skip_to(doc)
-            if matcher.is_active() and matcher.id() == doc:
-                out[k] = matcher.weight()
-        return out
-    i, n = 0, len(local_docs)
-    while inner.is_active() and i < n:
-        j = int(np.searchsorted(local_docs, inner._maxid, side="right"))
-        if j > i:  # a block's max id is in its header: blocks without a wanted doc are skipped undecoded
-            inner._read_ids()
-            inner._read_weights()
-            ids = np.asarray(inner._ids, dtype=np.int64)
-            want = local_docs[i:j]
-            at = np.searchsorted(ids, want)
-            ok = at < len(ids)
-            ok[ok] = ids[at[ok]] == want[ok]
-            out[i:j][ok] = np.asarray(inner._weights, dtype=np.float32)[at[ok]]
-            i = j
-        inner._next_block()
-    return out
+        inner, w3 = _unwrap(m) if _fast() else (m, False)
+        if w3 and inner._fixedsize == size:
+            while inner.is_active():
+                inner._read_ids()  # reads (and unpickles) the block's data tuple: ids, weights, values
+                ids.append(np.asarray(inner._ids, dtype=np.int64) + offset)
+                values.append(inner._data[2])
+                inner._next_block()
+            continue
+        one: list[int] = []
+        while m.is_active():  # inline (short) posting lists, any other matcher, the public path
+            one.append(m.id() + offset)
+            values.append(m.value())
+            m.next()
+        ids.append(np.asarray(one, dtype=np.int64))
+    if not ids:
+        return np.empty(0, dtype=np.int64), b""
+    return np.concatenate(ids), b"".join(values)
 
 
 # -- positions, for phrases -------------------------------------------------------------------------------

@@ -210,3 +210,41 @@ def test_an_index_built_before_the_pairs_answers_phrases_then_is_rebuilt_with_th
     assert after["total"] == before["total"] + 1
     assert search_index.check(tmp_path)["index_missing_fields"] == []
     store.close()
+
+
+def test_pair_postings_read_the_same_through_whoosh_public_api(two_indexes, monkeypatch):
+    """Blocks read in place (long lists) and Whoosh's own matchers (inline lists, the public path) agree,
+    and every posting's counts are the ones the text has."""
+    from search import whoosh_adapter
+    from search.schema import word_pairs
+
+    view = _views(two_indexes)[1]
+    try:
+        field = PAIR_FIELDS["body"]
+        reader = view.searcher.reader()
+        terms = [t.decode() for t in reader.lexicon(field)]
+        long_lists = [t for t in terms if reader.doc_frequency(field, t) > 130]  # over a block (128)
+        assert long_lists and len(terms) > len(long_lists)
+        fast = {t: Matcher(view).pair_postings(field, t) for t in terms}
+        monkeypatch.setenv(whoosh_adapter.ENV_FAST, "off")
+        try:
+            assert not whoosh_adapter.support(refresh=True).fast
+            slow = {t: Matcher(view).pair_postings(field, t) for t in terms}
+        finally:
+            monkeypatch.delenv(whoosh_adapter.ENV_FAST)
+            whoosh_adapter.support(refresh=True)
+        for t in terms:
+            assert np.array_equal(fast[t][0], slow[t][0]) and np.array_equal(fast[t][1], slow[t][1]), t
+        # one document checked against its own words
+        analyzer = text_analyzer()
+        doc = int(fast[long_lists[0]][0][0])
+        aid = view.searcher.stored_fields(doc)["id"]
+        article = next(a for a in _corpus(5, 300) if a.id == aid)
+        words = [t.text for t in analyzer("\n\n".join(p.text for p in article.paragraphs))]
+        for pair in set(word_pairs(words)):
+            ids, rows = fast[pair]
+            a, b = pair.split(" ")
+            assert rows[np.searchsorted(ids, doc)].tolist() == [word_pairs(words).count(pair), words.count(a),
+                                                               words.count(b)]
+    finally:
+        view.close()
