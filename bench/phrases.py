@@ -12,6 +12,9 @@
   (wall clock on a shared machine measures the scheduler), p50/p95 per kind, unfiltered and filtered,
   tantivy's on the same queries for the phrase ratio, and whether both engines gave the same answers
   (total and the first page's ids in order).
+- ``python -m bench.phrases evaluate WORK_DIR`` then times the phrase queries' evaluation alone
+  (Matcher.evaluate, a fresh matcher per query, so no cached postings): the phrase's own cost without the
+  facets, snippets and page that every kind of search pays.
 """
 from __future__ import annotations
 
@@ -142,6 +145,34 @@ def latency(work: Path, fts_db: Path, tv_dir: Path | None, per_kind: int, seed: 
     return {"samples": samples, "table": table(samples)}
 
 
+def evaluation(work: Path) -> dict:
+    """CPU ms of Matcher.evaluate for the run's phrase queries, before and after, fresh matcher each time."""
+    from search import index
+    from search.matching import Matcher
+    from search.querytext import parse
+    from search.searcher import IndexView
+
+    run = json.loads((work / "phrases-bench.json").read_text())
+    texts = sorted({s["q"] for s in run["search"]["samples"] if s["kind"] == "phrase"})
+    views = {name: IndexView(index.current_dir(work / name)) for name in ("before", "after")}
+    out: dict = {"phrases": len(texts), "per_query": []}
+    try:
+        for text in texts:
+            row = {"q": text}
+            for name, view in views.items():
+                query = parse(text, view).query
+                ms, (mask, _) = _cpu(lambda v=view, q=query: Matcher(v).evaluate(q))
+                row[name], row["docs"] = ms, int(mask.sum())
+            out["per_query"].append(row)
+    finally:
+        for view in views.values():
+            view.close()
+    for name in ("before", "after"):
+        vals = [r[name] for r in out["per_query"]]
+        out[name] = {"sum": round(sum(vals), 1), **{p: round(search_latency.percentile(vals, p), 1) for p in (50, 95)}}
+    return out
+
+
 def table(samples: list[dict]) -> dict:
     groups = {}
     for s in samples:
@@ -163,6 +194,9 @@ def table(samples: list[dict]) -> dict:
 def main(argv: list[str]) -> None:
     if argv[:1] == ["reindex"]:
         _reindex_main(argv[1], argv[2])
+        return
+    if argv[:1] == ["evaluate"]:
+        print(json.dumps(evaluation(Path(argv[1])), indent=1))
         return
     ap = argparse.ArgumentParser(prog="python -m bench.phrases")
     ap.add_argument("store_dir", type=Path)
