@@ -269,7 +269,8 @@ def check(index_dir: str | Path) -> dict:
     }
     if ok and outdated:  # right answers, but e.g. phrases without word pairs read positions (slower)
         report["message"] = (f"index matches the store but was built by an older newsfacet (no {', '.join(outdated)}): "
-                             f"`newsfacet reindex --index {index_dir}` or the next `newsfacet index` rebuilds it")
+                             f"`newsfacet reindex --index {index_dir}` rebuilds it (so does the next `newsfacet index` "
+                             f"that adds, changes or removes an article)")
     elif ok:
         report["message"] = "index matches the store"
     elif not (index_dir / "store.sqlite3").exists() and counts:
