@@ -179,7 +179,9 @@ def update(
         return rebuild(index_dir, store, lock_timeout)
     with write_lock(index_dir, timeout):
         ix = open_current(index_dir)
-        if set(build_schema().names()) - set(ix.schema.names()):  # built before a facet of the registry
+        # built before a field of today's schema (a facet of the registry, the word pairs): adding to it
+        # would leave its older documents without the field, so the whole index is rebuilt from the store
+        if missing_fields(ix):
             ix.close()
             return rebuild(index_dir, store, lock_timeout)
         mark = store.index_mark()
@@ -211,6 +213,11 @@ def update(
             return {"updated": updated, "removed": len(removed | (set(changed) - found))}
         finally:
             ix.close()
+
+
+def missing_fields(ix) -> list[str]:
+    """Fields of today's schema an open index lacks: it was built by an older newsfacet."""
+    return sorted(set(build_schema().names()) - set(ix.schema.names()))
 
 
 def _save_segment_data(ix_dir: Path | None) -> None:
@@ -258,9 +265,11 @@ def check(index_dir: str | Path) -> dict:
         store.close()
     counts: dict[str, int] = {}
     damaged = None
+    outdated: list[str] = []
     try:
         ix = open_current(index_dir)
         if ix is not None:
+            outdated = missing_fields(ix)
             try:
                 with ix.reader() as reader:
                     for _docnum, fields in reader.iter_docs():
@@ -277,9 +286,13 @@ def check(index_dir: str | Path) -> dict:
         "ok": ok, "store_articles": len(store_ids), "index_documents": sum(counts.values()),
         "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
         "index_damaged": damaged, "dangling_copies": dangling, "pending": pending,
-        "copy_grouping_queued": copy_queue,
+        "copy_grouping_queued": copy_queue, "index_missing_fields": outdated,
     }
-    if ok:
+    if ok and outdated:  # right answers, but e.g. phrases without word pairs read positions (slower)
+        report["message"] = (f"index matches the store but was built by an older newsfacet (no {', '.join(outdated)}): "
+                             f"`newsfacet reindex --index {index_dir}` rebuilds it (so does the next `newsfacet index` "
+                             f"that adds, changes or removes an article)")
+    elif ok:
         report["message"] = "index matches the store"
     elif not (index_dir / "store.sqlite3").exists() and counts:
         # reindex would rebuild the index from an empty store: say what actually brings the articles back

@@ -3,8 +3,11 @@
 Whoosh matchers cost a Python call or two per posting; at 20k articles a common word means ~10 ms just to
 enumerate its documents, and scoring a top-k ran the query a second time. Here each term's postings are
 read block by block into numpy arrays (ids + weights; whoosh_adapter.py owns the block reading), cached
-per index view, and the query tree becomes mask/score array arithmetic. Exact phrases intersect their words' postings and read positions for those
-candidates only (phrases.py); sloppy phrases and anything unusual fall back to Whoosh for the docset.
+per index view, and the query tree becomes mask/score array arithmetic. Exact phrases are found through the
+index's word pairs (schema.PAIR_FIELDS): a two-word phrase is its pair's posting list, a longer one the
+intersection of its pairs' lists with positions verified on those docs only (phrases.py); an index built
+before the pair fields intersects the words' postings and reads positions for those candidates. Sloppy
+phrases and anything unusual fall back to Whoosh for the docset.
 
 Scores are BM25 (k1=1.2, b=0.75) per field, summed over the query's positive terms; the title field's
 weights carry its index-time boost (x2). Only relative order matters.
@@ -19,9 +22,9 @@ from whoosh import query as Q
 
 from . import budget
 from .phrases import phrase_docs
-from .schema import TEXT_FIELDS
+from .schema import PAIR_FIELDS, PAIR_VALUE, TEXT_FIELDS, PairCounts, word_pairs
 from .variants import Spellings
-from .whoosh_adapter import read_postings
+from .whoosh_adapter import fixed_values, read_postings
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
@@ -51,6 +54,10 @@ class Matcher:
         self._phrases: OrderedDict = OrderedDict()
         self._phrase_held = 0
         self._all_live = bool(live.all())  # no deleted docs: the term dictionary's df is the live one
+        schema = self.reader.schema
+        # text field -> its word-pair field, when this index has it (not one built before issue 18's pairs)
+        self.pairs = {f: p for f, p in PAIR_FIELDS.items()
+                      if p in schema.names() and isinstance(schema[p].format, PairCounts)}
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         key = (field, text)
@@ -61,6 +68,24 @@ class Matcher:
         ids, w = read_postings(self.reader, field, text)
         keep = self.view.live[ids]
         hit = (ids[keep], w[keep])
+        self._cache[key] = hit
+        self._cached += len(hit[0])
+        while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
+            _, (old_ids, _) = self._cache.popitem(last=False)
+            self._cached -= len(old_ids)
+        return hit
+
+    def pair_postings(self, field: str, pair: str) -> tuple[np.ndarray, np.ndarray]:
+        """Live docnums of a word pair and, per doc, [pair count, first word's count, second word's count]."""
+        key = ("pairs", field, pair)
+        hit = self._cache.get(key)
+        if hit is not None:
+            self._cache.move_to_end(key)
+            return hit
+        ids, raw = fixed_values(self.reader, field, pair, PAIR_VALUE.size)
+        rows = np.frombuffer(raw, dtype="<u4").reshape(-1, 3) if raw else np.empty((0, 3), dtype=np.uint32)
+        keep = self.view.live[ids]
+        hit = (ids[keep], rows[keep])
         self._cache[key] = hit
         self._cached += len(hit[0])
         while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
@@ -196,10 +221,10 @@ class Matcher:
         return score
 
     def _phrase(self, q):
-        """Docs holding every word (numpy), then positions of those docs only; scored by the words' BM25."""
+        """Docs where the words are consecutive, scored by the words' BM25 (the phrase itself adds nothing)."""
         words = list(q.words)
         if self._all_live and self._df_override is None:
-            return self._phrase_from_positions(q, words)
+            return self._phrase_lean(q, words)
         mask, score = self.view.live.copy(), None
         sizes = []
         for word in words:
@@ -213,61 +238,92 @@ class Matcher:
             self._phrases.move_to_end(key)
         else:
             scope = self._scope
+            pairs = self._pair_docs(q.fieldname, words)
+            if pairs is not None:  # the pairs' docs hold every word: the same candidates, fewer of them
+                mask &= _mask_of(self.n, pairs)
             candidates = np.nonzero(mask if scope is None else mask & scope)[0]
             if not len(candidates):
                 return np.zeros(self.n, dtype=bool), None
-            try:
-                docs = phrase_docs(self.reader, q.fieldname, words, candidates,
-                                   sorted(range(len(words)), key=sizes.__getitem__))
-            except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
-                return self._fallback(q)
+            if pairs is not None and len(words) == 2:
+                docs = candidates  # one pair is the whole phrase: nothing left to verify
+            else:
+                try:
+                    docs = phrase_docs(self.reader, q.fieldname, words, candidates,
+                                       sorted(range(len(words)), key=sizes.__getitem__))
+                except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
+                    return self._fallback(q)
             if scope is None:  # verified over the whole view: any later search may reuse it
                 self._remember_phrase(key, docs)
-        mask = np.zeros(self.n, dtype=bool)
-        mask[docs] = True
+        mask = _mask_of(self.n, docs)
         return mask, (None if score is None else np.where(mask, score, 0).astype(np.float32))
 
-    def _phrase_from_positions(self, q, words: list[str]):
-        """The same docs and scores as _phrase, reading positions where the phrase may be and nothing else.
+    def _pair_docs(self, field: str, words: list[str]) -> np.ndarray | None:
+        """Live docs holding every adjacent pair of the words (sorted), or None without a pair field. For
+        two words exactly the phrase's docs; for more, a superset whose positions still need checking
+        (pairs 1-2 and 2-3 may sit in different places of the text)."""
+        pair_field = self.pairs.get(field)
+        if pair_field is None:
+            return None
+        budget.check()
+        lists = sorted((self.pair_postings(pair_field, p)[0] for p in dict.fromkeys(word_pairs(words))), key=len)
+        docs = lists[0]
+        for ids in lists[1:]:
+            if not len(docs):
+                break
+            docs = np.intersect1d(docs, ids, assume_unique=True)
+        return docs
 
-        _phrase reads every word's whole postings first (its docs and BM25 weights), then positions: for a
-        phrase with a common word ('backing has') the common word's postings cover most of the archive and
-        cost as much as the phrase check itself, growing with N. Here only the rarest word's postings are
-        read (they are the candidates); each other word's positions are read for the candidates left, and
-        its weights come from those positions (occurrences x the field's boost: Whoosh's Positions format
-        weighs a posting so). Its document frequency comes from the term dictionary, which equals the live
-        count BM25 uses only when no document of the view is deleted: the caller checks that.
+    def _phrase_lean(self, q, words: list[str]):
+        """The same docs and scores as _phrase, reading no word's whole postings.
+
+        _phrase reads every word's whole postings first (its docs and BM25 weights): for a phrase with a
+        common word ('backing has') the common word's postings cover most of the archive and cost as much
+        as the phrase check itself, growing with N. Here a two-word phrase is its pair's postings alone:
+        the docs, and the two words' counts there (weights = counts x the field's boost, what the words'
+        postings hold). A longer phrase (or an index without pairs) takes its candidates from the pairs (or
+        the rarest word) and reads positions for those only, which give the counts too. Document
+        frequencies come from the term dictionary, which equals the live count BM25 uses only when no
+        document of the view is deleted: the caller checks that.
         """
         field = q.fieldname
         dfs = [self.reader.doc_frequency(field, w) for w in words]
         if not min(dfs):
             return self._empty()
         order = sorted(range(len(words)), key=dfs.__getitem__)
-        key = (field, tuple(words))
+        boost = self.reader.schema[field].format.field_boost
+        key = (field, tuple(words), "weights")  # _phrase caches bare docs under (field, words)
         cached = (self._phrases.get(key) or (None,))[0]
         if cached is not None:
             self._phrases.move_to_end(key)
             docs, counts = cached
         else:
             budget.check()
-            rare, _ = self.postings(field, words[order[0]])
             scope = self._scope
-            candidates = rare if scope is None else rare[scope[rare]]
+            pair_field = self.pairs.get(field)
             counts: dict[int, np.ndarray] = {}
-            try:
-                docs = phrase_docs(self.reader, field, words, candidates, order, counts)
-            except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
-                return self._fallback(q)
+            if pair_field is not None and len(words) == 2:
+                docs, rows = self.pair_postings(pair_field, word_pairs(words)[0])
+                if scope is not None:
+                    docs, rows = docs[scope[docs]], rows[scope[docs]]
+                counts = {0: rows[:, 1], 1: rows[:, 2]}
+            else:
+                pairs = self._pair_docs(field, words)
+                candidates = pairs if pairs is not None else self.postings(field, words[order[0]])[0]
+                if scope is not None:
+                    candidates = candidates[scope[candidates]]
+                try:
+                    docs = phrase_docs(self.reader, field, words, candidates, order, counts)
+                except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
+                    return self._fallback(q)
             if scope is None:  # verified over the whole view: any later search may reuse it
                 self._remember_phrase(key, (docs, counts), len(docs) * (1 + len(words)))
-        mask = np.zeros(self.n, dtype=bool)
         if not len(docs):
-            return mask, None
-        mask[docs] = True
-        boost = self.reader.schema[field].format.field_boost
+            return self._empty()
+        mask = _mask_of(self.n, docs)
         score = None
         for k in range(len(words)):  # summed in the words' order, as _phrase does: the same float32 sums
-            score = _add(score, self._bm25(field, docs, (counts[k] * boost).astype(np.float32), dfs[k], q.boost))
+            weights = (counts[k].astype(np.int64) * boost).astype(np.float32)
+            score = _add(score, self._bm25(field, docs, weights, dfs[k], q.boost))
         return mask, np.where(mask, score, 0).astype(np.float32)
 
     def _remember_phrase(self, key, docs, size: int | None = None) -> None:
@@ -308,6 +364,12 @@ def _words_of(q, field: str) -> set[str]:
     for child in getattr(q, "subqueries", ()) or ():
         out |= _words_of(child, field)
     return out
+
+
+def _mask_of(n: int, docs: np.ndarray) -> np.ndarray:
+    mask = np.zeros(n, dtype=bool)
+    mask[docs] = True
+    return mask
 
 
 def _add(a, b, boost: float = 1.0):

@@ -24,7 +24,7 @@ from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, PlusMinusPlugin
 from whoosh.qparser.plugins import GtLtPlugin
 
 from . import budget, config
-from .schema import FACET_FIELDS, TEXT_FIELDS, build_schema, text_analyzer
+from .schema import FACET_FIELDS, PAIR_FIELDS, TEXT_FIELDS, build_schema, text_analyzer
 
 _CTRL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -60,7 +60,7 @@ def _parser() -> MultifieldParser:
     if p is None:
         schema = build_schema()
         # Only searchable fields are known to the parser: `id:`, `published:` etc. then read as plain text.
-        for name in ("id", "published", "copy_of"):
+        for name in ("id", "published", "copy_of", *PAIR_FIELDS.values()):
             schema.remove(name)
         p = MultifieldParser(list(TEXT_FIELDS), schema)
         # `-word` only at the start of a word, so "pro-Russian" and "2025-06-27" stay whole

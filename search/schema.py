@@ -1,12 +1,25 @@
 """The Whoosh schema: one document per article (cheaper to search and facet than paragraph documents).
 
+Word pairs (issue 18): ``title_pairs``/``body_pairs`` hold every two adjacent indexed words of the field as
+one term ("war kyiv" for "war in Kyiv": stop words are dropped and positions renumbered exactly as in the
+positional field), without positions, as Lucene's ShingleFilter or Elasticsearch's ``index_phrases`` do.
+Each posting carries how often the pair occurs in the document and how often each of its two words does
+(PairCounts): a two-word phrase is then one posting list that gives its documents and everything their
+BM25 scores need (the words' frequencies), instead of two words' positions checked against each other
+and their postings read again for the frequencies (matching.py); longer phrases intersect their pairs
+first. The text is analysed once per document here and the words are handed to Whoosh as lists, so the
+positional fields get the same tokens as before without a second analysis.
+
 Facet fields are ID fields fed a *list* of values: Whoosh indexes list items verbatim (no tokenizer), so
 values with spaces or commas ("Kyiv, Ukraine") stay single exact terms. Case-insensitive and partial
 matching for `person:zelensky` is done by querytext.py against the facet vocabulary instead.
 """
 from __future__ import annotations
 
-from whoosh import fields
+import struct
+from collections import Counter
+
+from whoosh import fields, formats
 from whoosh.analysis import StemmingAnalyzer
 
 from .facet_registry import FACETS, NAMES
@@ -15,7 +28,12 @@ from .model import Article
 # One ID field per facet of the registry, named after it.
 FACET_FIELDS = NAMES
 TEXT_FIELDS = ("title", "body")
-SCHEMA_VERSION = 1
+# The word-pair field of each text field. An index built before they existed lacks them: it still answers
+# phrases from positions (slower), and index.update() rebuilds it on the next indexing run (it rebuilds
+# whenever a field of build_schema() is missing from the index).
+PAIR_FIELDS = {f: f"{f}_pairs" for f in TEXT_FIELDS}
+# 2: word-pair fields. The bench keys its cached stores by it; the live index is told apart by its fields.
+SCHEMA_VERSION = 2
 
 
 def text_analyzer():
@@ -23,12 +41,65 @@ def text_analyzer():
     return StemmingAnalyzer()
 
 
+def word_pairs(words: list[str]) -> list[str]:
+    """The pair terms of consecutive analysed words (a space never occurs inside a token)."""
+    return [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+PAIR_VALUE = struct.Struct("<3I")  # the pair's count in the doc, its first word's count, its second's
+
+
+class PairCounts(formats.Format):
+    """Postings format of a word-pair field, fed the field's analysed words: one posting per distinct
+    adjacent pair, weighted by its count, valued PAIR_VALUE. Pickled into the index's schema by name:
+    it must stay importable as search.schema.PairCounts."""
+
+    posting_size = PAIR_VALUE.size
+
+    def __init__(self, field_boost: float = 1.0, **options):
+        self.field_boost = field_boost
+        self.options = options
+
+    def word_values(self, value, analyzer, **kwargs):
+        words = list(value) if isinstance(value, (list, tuple)) else _words(value)
+        counts = Counter(words)
+        pairs = Counter(zip(words, words[1:]))
+        fb = self.field_boost
+        for (a, b), n in pairs.items():
+            yield f"{a} {b}", n, n * fb, PAIR_VALUE.pack(n, counts[a], counts[b])
+
+    def decode_frequency(self, value: bytes) -> int:
+        return PAIR_VALUE.unpack(value)[0]
+
+    def decode_weight(self, value: bytes) -> float:
+        return PAIR_VALUE.unpack(value)[0] * self.field_boost
+
+
+def _pairs_field() -> fields.FieldType:
+    field = fields.KEYWORD(scorable=False)  # no length column: pairs are never scored as terms
+    field.format = PairCounts()
+    return field
+
+
+_analyzer = None
+
+
+def _words(text: str) -> list[str]:
+    """The field's tokens in order, as the positional field indexes them (stop words dropped)."""
+    global _analyzer
+    if _analyzer is None:  # built on first use, not at import
+        _analyzer = text_analyzer()
+    return [t.text for t in _analyzer(text, mode="index")]
+
+
 def build_schema() -> fields.Schema:
     facet = {name: fields.ID() for name in FACET_FIELDS}
+    pairs = {name: _pairs_field() for name in PAIR_FIELDS.values()}
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.TEXT(analyzer=text_analyzer(), field_boost=2.0),
         body=fields.TEXT(analyzer=text_analyzer()),
+        **pairs,
         published=fields.ID(stored=True),
         copy_of=fields.ID(stored=True),
         **facet,
@@ -38,7 +109,12 @@ def build_schema() -> fields.Schema:
 def article_document(a: Article) -> dict:
     """The Whoosh document for one article. Empty lists index nothing (no empty-string terms)."""
     body = "\n\n".join(p.text for p in a.paragraphs)
-    doc = {"id": a.id, "title": a.title or "", "body": body, **{f.name: f.values(a) for f in FACETS}}
+    # Whoosh indexes a list as already-analysed tokens numbered 0, 1, 2...: the same terms, positions and
+    # field lengths as analysing the text itself (tests/test_word_pairs.py compares both indexes).
+    title_words, body_words = _words(a.title or ""), _words(body)
+    doc = {"id": a.id, "title": title_words, "body": body_words,
+           PAIR_FIELDS["title"]: title_words, PAIR_FIELDS["body"]: body_words,
+           **{f.name: f.values(a) for f in FACETS}}
     if a.published:
         doc["published"] = a.published
     if a.copy_of and a.copy_of != a.id:

@@ -3,7 +3,7 @@
 Whoosh's public matcher API costs a Python call or two per posting, which made searches at 20k articles
 ~10x slower than reading whole postings blocks. The fast paths here read blocks through private names of
 ``whoosh.codec.whoosh3`` (``W3LeafMatcher._read_ids``/``_read_weights``/``_next_block``/``_read_data``/
-``_maxid``/``_data``/``_byteids``, the terms table's ``_postfile``, the on-disk block layout and the pickled
+``_maxid``/``_data``/``_byteids``/``_fixedsize``, the terms table's ``_postfile``, the on-disk block layout and the pickled
 ``Positions`` values), Whoosh's table-of-contents file name (``TOC._pattern``) and the analyzer's tokenizer
 regex (``CompositeAnalyzer.items[0].expression``); since issue 18 also the per-document reader's length
 columns (``SegmentReader._perdoc._cached_reader``, ``NumericColumn.Reader._dbfile``/``_basepos``/``_count``,
@@ -45,7 +45,7 @@ TESTED_VERSIONS = ("3.54.0",)
 INDEX_NAME = "MAIN"  # whoosh's default index name: table-of-contents files are _MAIN_<generation>.toc
 ENV_FAST = "NEWSFACET_WHOOSH_FAST"  # auto (default) | on | off
 _MATCHER_METHODS = ("_read_ids", "_read_weights", "_next_block", "_read_data")
-_MATCHER_FIELDS = ("_maxid", "_data", "_byteids", "_ids", "_weights")  # set on a live matcher
+_MATCHER_FIELDS = ("_maxid", "_data", "_byteids", "_ids", "_weights", "_fixedsize")  # set on a live matcher
 _INT_SIZE = 4  # whoosh.system._INT_SIZE: the int32 block length / posting count prefixes
 
 
@@ -369,6 +369,37 @@ def field_lengths(leaf, field: str, n: int) -> np.ndarray:
         except (ImportError, AttributeError, ValueError):
             pass  # not the layout we know: the public reader below
     return np.fromiter((leaf.doc_field_length(d, field, 0) or 0 for d in range(n)), dtype=np.float32, count=n)
+
+
+# -- a term's fixed-size posting values, for word pairs ---------------------------------------------------
+def fixed_values(reader, field: str, text: str, size: int) -> tuple[np.ndarray, bytes]:
+    """Global docnums of a term whose format's values are ``size`` bytes each, and those values back to
+    back (deleted docs may be included: AND with live). The fast path takes each block's values as the one
+    bytes string Whoosh stores them as; the public path asks the matcher posting by posting."""
+    ids: list[np.ndarray] = []
+    values: list[bytes] = []
+    for leaf, offset in reader.leaf_readers():
+        try:
+            m = leaf.postings(field, text)
+        except (TermNotFound, KeyError):
+            continue
+        inner, w3 = _unwrap(m) if _fast() else (m, False)
+        if w3 and inner._fixedsize == size:
+            while inner.is_active():
+                inner._read_ids()  # reads (and unpickles) the block's data tuple: ids, weights, values
+                ids.append(np.asarray(inner._ids, dtype=np.int64) + offset)
+                values.append(inner._data[2])
+                inner._next_block()
+            continue
+        one: list[int] = []
+        while m.is_active():  # inline (short) posting lists, any other matcher, the public path
+            one.append(m.id() + offset)
+            values.append(m.value())
+            m.next()
+        ids.append(np.asarray(one, dtype=np.int64))
+    if not ids:
+        return np.empty(0, dtype=np.int64), b""
+    return np.concatenate(ids), b"".join(values)
 
 
 # -- positions, for phrases -------------------------------------------------------------------------------

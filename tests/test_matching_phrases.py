@@ -131,8 +131,8 @@ def test_phrases_scored_from_positions_equal_the_postings_path_exactly(whole_vie
     from search.matching import Matcher
 
     used = []
-    real = Matcher._phrase_from_positions
-    monkeypatch.setattr(Matcher, "_phrase_from_positions", lambda self, q, w: used.append(w) or real(self, q, w))
+    real = Matcher._phrase_lean
+    monkeypatch.setattr(Matcher, "_phrase_lean", lambda self, q, w: used.append(w) or real(self, q, w))
     rng = random.Random(17)
     texts = [p for p in PHRASES if "nosuchword" not in p]
     texts += ['"' + " ".join(rng.choice(VOCAB) for _ in range(rng.randint(2, 4))) + '"' for _ in range(60)]
