@@ -14,6 +14,7 @@ Three kinds of variant, each merged only on evidence:
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -40,7 +41,9 @@ _GENERIC = {"council", "church", "court", "administration", "department", "minis
             "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
             "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
             "commission", "tribunal"}
+SHARE = float(os.environ.get("NEWSFACET_ORG_PAIR_SHARE", "1"))  # paired articles per lone one, corpus-wide
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
+_DEFINED = re.compile(r"^(.*\S)\s*\(([A-Z][A-Za-z&]{1,7})\)?$")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -108,7 +111,7 @@ def _short_of(short: str, long: str) -> bool:
     if len(lw) > len(sw) and _country_word(lw[0]) and variant_key(" ".join(lw[1:])) == variant_key(short):
         return True  # "Agriculture Department" : "U.S. Agriculture Department"
     if len(lw) >= len(sw) + 2 and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
-            and fold(lw[len(sw)]) == "of" and len(lw) == len(sw) + 2 and _country_word(lw[-1]):
+            and fold(lw[len(sw)]) == "of" and len(lw) <= len(sw) + 4 and _country_word(" ".join(lw[len(sw) + 1:])):
         return True  # "Grains Council" : "Grains Council of Australia"
     if len(sw) < len(lw) and [_bare(w) for w in lw[:len(sw)]] == [_bare(w) for w in sw] \
             and all(fold(w) in _COMPANY_TAIL for w in lw[len(sw):]):
@@ -129,6 +132,8 @@ def _short_of(short: str, long: str) -> bool:
             return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
         if re.fullmatch(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)", w[len(s):]):
             return False  # a town is no clipping of its people: "Copenhagen" / "Copenhagener"
+        if re.fullmatch(r"(?:ary|arian|arians|al|ial|ional|ic|ical|ist|ists|ism|ive)", w[len(s):]):
+            return False  # nor a body of its adjective: "Parliament" / "Parliamentary Committee"
     return len(sw) == len(lw) or len(sw) == 1
 
 
@@ -150,8 +155,10 @@ def merge_org_variants(articles) -> None:
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
         canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))
+    _archive_acronyms(articles, canon, known)
     # 2. short forms paired with a long form inside one article
     pairs: dict[str, Counter] = defaultdict(Counter)  # short form -> long forms, by articles
+    defined: Counter = Counter()  # short form -> its bracketed definitions
     for a in articles:
         values = {canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"}
         for m in a.mentions:
@@ -161,6 +168,7 @@ def merge_org_variants(articles) -> None:
             b = inside or _BRACKETED.match(a.paragraphs[m.paragraph].text[m.end:m.end + 12])
             if b and len(m.value.split()) >= 2:
                 pairs[variant_key(b.group(1))][canon[variant_key(m.value)]] += 1
+                defined[variant_key(b.group(1))] += 1  # "Long Name (LN)": the article pairs them
         for short in values:
             for long in values:
                 if long == short or long in known or not _short_of(short, _LEGAL.sub("", long) or long):
@@ -169,17 +177,102 @@ def merge_org_variants(articles) -> None:
                     canon[variant_key(long)] = short
                 else:
                     pairs[variant_key(short)][long] += 1
+    learnt: dict[str, str] = {}  # short form's key -> the one long form the corpus pairs it with
     for key, longs in pairs.items():
         (top, n), *rest = longs.most_common()
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
-            canon[key] = top
-    for a in articles:
+            learnt[key] = top
+    homes = _homes(articles) if learnt else [None] * len(articles)
+    heres = [{canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"} for a in articles]
+    alone: Counter = Counter()  # short form -> articles naming it without its long form
+    beside: Counter = defined.copy()  # ... and with it (a bracketed definition is with it)
+    for here in heres:
+        for k in {variant_key(v) for v in here} & learnt.keys():
+            (beside if learnt[k] in here else alone)[k] += 1
+    for a, home, here in zip(articles, homes, heres):
         for m in a.mentions:
             if m.kind == "org" and m.value not in known:
-                m.value = canon.get(variant_key(m.value), m.value)
+                key = variant_key(m.value)
+                long = learnt.get(key)
+                # A short form ("Supreme Court", "Navy", "ICC") names the long form learnt elsewhere only
+                # where its own article says so, where the archive mostly writes it beside that long form
+                # (as many articles pair them as name it alone), or where the long form is the archive's own
+                # country's body: otherwise the same short name stands for other bodies in other articles.
+                if long is not None and (long in here or beside[key] >= alone[key] * SHARE
+                                         or _home_body(long, m.value, home)):
+                    m.value = long
+                else:
+                    m.value = canon.get(key, m.value)
         _resolve_generic(a)
     _resolve_state_bodies(articles)
     gate(articles, low, cap)  # last, on the merged values: a value with no evidence of a body leaves the facet
+
+
+def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
+    """A built-in alias's acronym ("ICC" -> International Criminal Court) yields to the archive's own spelling
+    out: a cricket archive that writes "International Cricket Council" beside "ICC" means that body by it."""
+    own: dict[str, Counter] = defaultdict(Counter)  # acronym as written -> the archive's long forms, by articles
+    for a in articles:
+        written, longs = set(), set()
+        for m in a.mentions:
+            if m.kind != "org":
+                continue
+            defined = _DEFINED.match(m.text.strip())  # "International Cricket Council (ICC)", one span
+            if m.value in known and defined and variant_key(defined.group(1)) != variant_key(m.value):
+                written.add(defined.group(2))
+                longs.add(canon.get(variant_key(defined.group(1)), defined.group(1)))
+            elif m.value in known and _ACRONYM.fullmatch(m.text.strip()):
+                written.add(m.text.strip())
+            elif m.value not in known:
+                longs.add(canon[variant_key(m.value)])
+        for short in written:
+            own[short].update(v for v in longs if _short_of(short, v))
+    own = {short: longs.most_common(1)[0][0] for short, longs in own.items() if longs}
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "org" and m.value in known:
+                defined = _DEFINED.match(m.text.strip())
+                short = defined.group(2) if defined else m.text.strip()
+                if short in own and (not defined or variant_key(defined.group(1)) != variant_key(m.value)):
+                    m.value = own[short]
+                    canon.setdefault(variant_key(m.value), m.value)
+
+
+def _homes(articles) -> list[str | None]:
+    from .archive import home_countries
+
+    return home_countries(articles)[0]
+
+
+def _home_body(long: str, short: str, home: str | None) -> bool:
+    """Whether ``long`` is ``short`` qualified by the archive's home country ("Reserve Bank of New Zealand" for
+    "Reserve Bank" in a New Zealand archive; "Sri Lankan Navy" for "Navy" in a Sri Lankan one)."""
+    if not home:
+        return False
+    from .archive import sure_country
+
+    rest = fold(long)
+    for w in fold(short).split():
+        rest = re.sub(rf"\b{re.escape(w)}\b", " ", rest, count=1)
+    rest = re.sub(r"^\s*(?:the\s+)?|\s+of\s*$|^\s*of\s+", "", re.sub(r"\s+", " ", rest)).strip()
+    rest = re.sub(r"^of\s+", "", rest).strip()
+    h = fold(home)
+    if _ACRONYM.fullmatch(short):  # "SLPP": its long form names the home country ("Sri Lanka Podujana ...")
+        return re.search(rf"\b{re.escape(h)}\b", rest) is not None
+    if not rest:
+        return False
+    if rest == h or sure_country(rest) == home:
+        return True
+    # a demonym of the home country ("Sri Lankan", "Israeli"): the country's name with an adjective ending
+    if re.fullmatch(rf"{re.escape(h)}(?:n|an|ian|i|ese|ish)", rest) or re.fullmatch(rf"{re.escape(h[:-1])}(?:n|an|ian|i|ese|ish)", rest):
+        return True
+    return len(rest.split()) <= 2 and rest.startswith(h[:max(4, len(h) - 1)]) and is_demonym_word(rest)
+
+
+def is_demonym_word(text: str) -> bool:
+    from .junk import is_demonym
+
+    return is_demonym(text) or is_demonym(text.split()[-1])
 
 
 # Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",

@@ -1,0 +1,85 @@
+"""Short org names and the long forms met elsewhere (round 8, issue 11): a short or generic name ("Navy",
+"Reserve Bank", "ICC") takes a longer qualified name only where its own article names that long form, where the
+archive mostly writes the two together, or where the long form is the archive's home country's body."""
+from __future__ import annotations
+
+from tests.test_entities_units import tagged, values
+
+
+def linked(*arts):
+    from indexer.entities import link_people
+
+    link_people(list(arts))
+    return arts
+
+
+def test_a_generic_name_takes_a_foreign_long_form_only_in_the_article_naming_it():
+    a = tagged(("The Israeli Navy said the Navy had seized a boat.", [("Israeli Navy", "ORG"), ("Navy", "ORG")]))
+    b = tagged(("The Navy said its ships left port.", [("Navy", "ORG")]), aid="b")
+    c = tagged(("A Navy spokesman said the ships returned.", [("Navy", "ORG")]), aid="c")
+    a, b, c = linked(a, b, c)
+    assert values(a, "org") == ["Israeli Navy"]
+    assert "Israeli Navy" not in values(b, "org") + values(c, "org")
+
+
+def test_an_acronym_defined_once_is_not_that_body_in_articles_that_never_name_it():
+    a = tagged(("The Kelvora Criminal Court (KCC) opened a case.", [("Kelvora Criminal Court", "ORG")]))
+    b = tagged(("The KCC fined the team after the match.", [("KCC", "ORG")]), aid="b")
+    c = tagged(("The KCC named the squad for the cup.", [("KCC", "ORG")]), aid="c")
+    a, b, c = linked(a, b, c)
+    assert values(a, "org") == ["Kelvora Criminal Court"]
+    assert values(b, "org") == ["KCC"] and values(c, "org") == ["KCC"]
+
+
+def test_a_short_form_the_archive_mostly_writes_beside_its_long_form_takes_it_everywhere():
+    a = tagged(("The Torvald Fisheries Board (TFB) cut quotas and the TFB said so.",
+                [("Torvald Fisheries Board", "ORG"), ("TFB", "ORG")]))
+    b = tagged(("The Torvald Fisheries Board and the TFB met.", [("Torvald Fisheries Board", "ORG"), ("TFB", "ORG")]),
+               aid="b")
+    c = tagged(("TFB officials said the catch fell.", [("TFB", "ORG")]), aid="c")
+    a, b, c = linked(a, b, c)
+    assert values(c, "org") == ["Torvald Fisheries Board"]
+
+
+def test_the_home_countrys_body_is_the_long_form_of_its_short_name():
+    home = [tagged((f"Farmers in Auckland and Wellington met on day {i}.",
+                    [("Auckland", "GPE"), ("Wellington", "GPE")]), aid=f"h{i}") for i in range(4)]
+    a = tagged(("The Reserve Bank of New Zealand raised rates in Wellington.",
+                [("Reserve Bank of New Zealand", "ORG"), ("Wellington", "GPE")]),
+               ("The Reserve Bank said so.", [("Reserve Bank", "ORG")]))
+    b = tagged(("The Reserve Bank kept rates, Auckland traders said.", [("Reserve Bank", "ORG"), ("Auckland", "GPE")]),
+               aid="b")
+    c = tagged(("The Reserve Bank said prices in Wellington rose.", [("Reserve Bank", "ORG"), ("Wellington", "GPE")]),
+               aid="c")
+    linked(a, b, c, *home)
+    assert values(b, "org") == ["Reserve Bank of New Zealand"] and values(c, "org") == ["Reserve Bank of New Zealand"]
+
+
+def test_a_foreign_body_is_not_the_long_form_of_the_home_archives_short_name():
+    home = [tagged((f"Farmers in Auckland and Wellington met on day {i}.",
+                    [("Auckland", "GPE"), ("Wellington", "GPE")]), aid=f"h{i}") for i in range(4)]
+    a = tagged(("The Reserve Bank of Australia raised rates in Sydney.",
+                [("Reserve Bank of Australia", "ORG"), ("Sydney", "GPE")]),
+               ("The Reserve Bank said so.", [("Reserve Bank", "ORG")]))
+    b = tagged(("The Reserve Bank kept rates, Auckland traders said.", [("Reserve Bank", "ORG"), ("Auckland", "GPE")]),
+               aid="b")
+    c = tagged(("The Reserve Bank said prices in Wellington rose.", [("Reserve Bank", "ORG"), ("Wellington", "GPE")]),
+               aid="c")
+    linked(a, b, c, *home)
+    assert "Reserve Bank of Australia" not in values(b, "org") + values(c, "org")
+
+
+def test_a_body_is_no_clipping_of_its_adjective():
+    a = tagged(("Parliament asked the Parliamentary Committee on Finance to report.",
+                [("Parliament", "ORG"), ("Parliamentary Committee on Finance", "ORG")]))
+    (a,) = linked(a)
+    assert sorted(values(a, "org")) == ["Parliament", "Parliamentary Committee on Finance"]
+
+
+def test_a_built_in_acronym_yields_to_the_archives_own_spelling_out():
+    a = tagged(("The International Cricket Council (ICC) met. The ICC fined the board.",
+                [("International Cricket Council", "ORG"), ("ICC", "ORG")]))
+    b = tagged(("The ICC named the squad for the cup.", [("ICC", "ORG")]), aid="b")
+    a, b = linked(a, b)
+    assert values(a, "org") == ["International Cricket Council"]
+    assert values(b, "org") == ["International Cricket Council"]
