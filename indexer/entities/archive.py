@@ -49,7 +49,13 @@ def sure_country(text: str) -> str | None:
     if len(codes) == 1:
         return country_name(next(iter(codes)))
     best = places.dominant(found)
-    if best is not None and best.kind in ("country", "region"):
+    if best is not None and best.kind == "country":
+        return country_name(best.country_code)
+    # a region gives its country away only when no town abroad carries the same name as its own: "Santa
+    # Cruz" (a Bolivian department, and a Californian town) must not vote a Californian archive into Bolivia
+    key = places.fold(text)
+    if best is not None and best.kind == "region" and not any(
+            p.country_code != best.country_code and places.fold(p.name) == key for p in found):
         return country_name(best.country_code)
     return None
 
@@ -182,6 +188,12 @@ def _rehome(articles, homes, sure, counts, read_home: dict, second: bool) -> Non
         a.mentions = out
 
 
+def _home_value(m: Mention, readings: list, home: str):
+    one = {p.region for p in readings}
+    region = readings[0].region if len(one) == 1 and isinstance(readings[0].region, str) else None
+    return (readings[0].name if len({p.name for p in readings}) == 1 else m.value), region, home
+
+
 def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], outlet: Counter, regions: set[str],
             outlet_regions: Counter | None, second: bool):
     if m.value == m.country:
@@ -190,7 +202,7 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
     if not readings or own.get(m.country, set()) - {m.text}:
         return None  # no namesake at home, or the article talks about the foreign country anyway
     foreign = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country]
-    if not foreign or any(p.kind != "city" for p in foreign):
+    if not foreign or any(p.kind not in ("city", "region") for p in foreign):
         return None
     near = article.paragraphs[m.paragraph].text[m.end:m.end + NEAR]  # "Moscow to play the University of Idaho"
     named = sorted({p.region for p in readings if isinstance(p.region, str) and (
@@ -200,15 +212,26 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
         return best.name, best.region, home
     if not second:
         return None
-    big = any(is_capital(p) or p.population >= places.WORLD_CITY for p in foreign)
-    if outlet_regions and (not big or not outlet.get(m.country)):  # Rome NY once does not make every Rome
+    # Then a home town whose own name it is beats a foreign place listing it as another spelling ("Monterey"
+    # in a Californian paper is no misspelt Monterrey), and a home town of comparable size beats a bigger
+    # namesake abroad the article does not talk about ("Hamilton" in a New Zealand paper is not Ontario's):
+    # only a namesake DOMINANCE times bigger, a capital or a region is "the" place by default.
+    own_name = [p for p in readings if places.fold(p.name) == places.fold(m.text)]
+    spelt = not any(places.fold(p.name) == places.fold(m.text) for p in foreign)
+    near_size = max(p.population for p in readings) * places.DOMINANCE > max(p.population for p in foreign)
+    if all(p.kind == "city" and not is_capital(p) for p in foreign) and (own_name and spelt or near_size):
+        return _home_value(m, own_name if own_name and spelt else readings, home)
+    # a region abroad ("Santa Cruz" the Bolivian department) counts as big: only the outlet's own readings
+    # bring it home, never its silence about the country
+    big = any(p.kind != "city" or is_capital(p) or p.population >= places.WORLD_CITY for p in foreign)
+    # Rome NY once does not make every Rome; but a name the outlet placed at home more often than it wrote
+    # about the foreign country at all is its own town ("Santa Cruz" in a Californian campus paper)
+    if outlet_regions and (not big or outlet.get(m.country, 0) < sum(outlet_regions.values())):
         region = outlet_regions.most_common(1)[0][0]
         inside = [p for p in readings if p.region == region]
         return (inside[0].name if inside else m.value), region, home
     if big:
         return None  # a capital or world city abroad is meant ("Moscow" in a 1987 wire writing "Soviet Union")
     if not outlet.get(m.country):
-        one = {p.region for p in readings}
-        region = readings[0].region if len(one) == 1 and isinstance(readings[0].region, str) else None
-        return (readings[0].name if len({p.name for p in readings}) == 1 else m.value), region, home
+        return _home_value(m, readings, home)
     return None

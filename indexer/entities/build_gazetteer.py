@@ -36,6 +36,7 @@ COUNTRY_ALIASES = {
     "RU": ["Russian Federation", "Росія", "Россия"], "UA": ["Україна", "Украина"],
     "CZ": ["Czech Republic"], "KP": ["DPRK"], "KR": ["Republic of Korea"], "TR": ["Turkiye", "Türkiye"],
     "NL": ["The Netherlands", "Netherlands", "Holland"], "MD": ["Republic of Moldova"], "IR": ["Islamic Republic of Iran"],
+    "PS": ["Palestine", "State of Palestine"],  # GeoNames calls it "Palestinian Territory" only: the town in Texas took the name
 }
 COUNTRY_DISPLAY = {"Czechia": "Czech Republic", "The Netherlands": "Netherlands"}
 # Russian-only letters: a Cyrillic name with them is not the Ukrainian form.
