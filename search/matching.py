@@ -60,32 +60,26 @@ class Matcher:
                       if p in schema.names() and isinstance(schema[p].format, PairCounts)}
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-        key = (field, text)
-        hit = self._cache.get(key)
-        if hit is not None:
-            self._cache.move_to_end(key)
-            return hit
-        ids, w = read_postings(self.reader, field, text)
-        keep = self.view.live[ids]
-        hit = (ids[keep], w[keep])
-        self._cache[key] = hit
-        self._cached += len(hit[0])
-        while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
-            _, (old_ids, _) = self._cache.popitem(last=False)
-            self._cached -= len(old_ids)
-        return hit
+        return self._cached_live((field, text), lambda: read_postings(self.reader, field, text))
 
     def pair_postings(self, field: str, pair: str) -> tuple[np.ndarray, np.ndarray]:
         """Live docnums of a word pair and, per doc, [pair count, first word's count, second word's count]."""
-        key = ("pairs", field, pair)
+        def read():
+            ids, raw = fixed_values(self.reader, field, pair, PAIR_VALUE.size)
+            rows = np.frombuffer(raw, dtype="<u4").reshape(-1, 3) if raw else np.empty((0, 3), dtype=np.uint32)
+            return ids, rows
+        return self._cached_live(("pairs", field, pair), read)
+
+    def _cached_live(self, key, read) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, values) from ``read()`` with deleted docs dropped, kept in one LRU bounded by terms and postings
+        (words and word pairs share it, so a burst of phrases cannot grow memory past the same caps)."""
         hit = self._cache.get(key)
         if hit is not None:
             self._cache.move_to_end(key)
             return hit
-        ids, raw = fixed_values(self.reader, field, pair, PAIR_VALUE.size)
-        rows = np.frombuffer(raw, dtype="<u4").reshape(-1, 3) if raw else np.empty((0, 3), dtype=np.uint32)
+        ids, values = read()
         keep = self.view.live[ids]
-        hit = (ids[keep], rows[keep])
+        hit = (ids[keep], values[keep])
         self._cache[key] = hit
         self._cached += len(hit[0])
         while len(self._cache) > 1 and (len(self._cache) > CACHE_TERMS or self._cached > CACHE_POSTINGS):
