@@ -20,16 +20,14 @@ Ids are afnw-<first 12 hex digits of sha256(text)>; about 88 % are held out (spl
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 MIN_CHARS = 500
 # upstream file-name prefix -> country of the outlet ("Africa" for pan-African services and wires)
 AFRICAN_PREFIXES = {
@@ -72,35 +70,22 @@ def split_raw(raw: str) -> tuple[str, str]:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("afnw", HELDOUT_SHARE, MIN_CHARS)
     for path in sorted((root / "original_articles").glob("*.txt")):
         country = country_of(path.stem)
         if country is None:
             continue
         url, text = split_raw(path.read_text(encoding="utf-8", errors="replace"))
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text):
-            dropped["ukraine"] += 1
-            continue
-        aid = "afnw-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title_of(url),
+        out.append({**keeper.head(text), "title": title_of(url),
                     "published": published_of(url), "source": urlparse(url).hostname or "", "text": text,
                     "url": url, "country": country, "file": path.name})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print("dropped:", dropped)
-    return 0
+    return run(argv, convert)
 
 
 if __name__ == "__main__":

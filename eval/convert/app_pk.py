@@ -15,16 +15,14 @@ mention Ukraine are dropped. Ids are app-<first 12 hex digits of sha256(text)>; 
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 MIN_CHARS = 500
 AD_SLOT = re.compile(r"\(adsbygoogle=.*\)\.push\(\{\}\);?")  # the page's ad-slot script, scraped as a paragraph
 
@@ -37,33 +35,20 @@ def page(path: Path) -> tuple[dict, str]:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("app", HELDOUT_SHARE, MIN_CHARS)
     for path in sorted(root.glob("*/*.json")):
         meta, text = page(path)
         title = " ".join((meta.get("title") or "").split())
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text, title):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text) or UKRAINE.search(title):
-            dropped["ukraine"] += 1
-            continue
-        aid = "app-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title,
+        out.append({**keeper.head(text), "title": title,
                     "published": meta.get("dateList") or path.name[:10],
                     "source": "Associated Press of Pakistan", "text": text, "url": meta.get("link", "")})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print("dropped:", dropped)
-    return 0
+    return run(argv, convert)
 
 
 if __name__ == "__main__":

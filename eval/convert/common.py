@@ -1,4 +1,4 @@
-"""Shared helpers of the corpus converters: deterministic split, writing, offset checks.
+"""Shared helpers of the corpus converters: deterministic split, keep/drop step, writing, offset checks.
 
 The converters read the upstream files from a local git snapshot (path given on the command line) and
 write the committed format of eval/corpora/ (see eval/README.md). They import nothing from upstream.
@@ -8,6 +8,8 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -15,6 +17,60 @@ def split_of(article_id: str, heldout_share: float = 0.5) -> str:
     """'dev' or 'heldout' from a hash of the id: stable across runs and machines."""
     h = int(hashlib.sha256(("split:" + article_id).encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
     return "heldout" if h < heldout_share else "dev"
+
+
+UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)  # the seeds' subject: a story on it would leak into the eval
+
+
+def article_id(prefix: str, text: str) -> str:
+    """prefix-<first 12 hex digits of sha256(text)>: the same text gets the same id on every run."""
+    return prefix + "-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+class Keeper:
+    """The keep/drop step of the scraped-archive converters, in their order: an exact copy of an earlier text,
+    then a text under min_chars, then a story whose text (or title) mentions Ukraine. `dropped` counts each
+    reason; a converter's own reasons (`first`, checked before these) lead the dict and are counted by drop()."""
+
+    def __init__(self, prefix: str, heldout_share: float, min_chars: int = 500, first: tuple[str, ...] = ()):
+        self.prefix, self.heldout_share, self.min_chars = prefix, heldout_share, min_chars
+        self.seen: set[str] = set()
+        self.dropped = {reason: 0 for reason in (*first, "copy", "short", "ukraine")}
+
+    def drop(self, reason: str) -> None:
+        self.dropped[reason] += 1
+
+    def why_not(self, text: str, title: str = "") -> str | None:
+        """The reason this text is dropped (counted), or None when it is kept. Every text that is not a copy is
+        remembered, the short and Ukraine ones too, so a later copy of a dropped text counts as a copy."""
+        if text in self.seen:
+            reason = "copy"
+        else:
+            self.seen.add(text)
+            if len(text) < self.min_chars:
+                reason = "short"
+            elif UKRAINE.search(text) or UKRAINE.search(title):
+                reason = "ukraine"
+            else:
+                return None
+        self.drop(reason)
+        return reason
+
+    def head(self, text: str) -> dict:
+        """The leading fields of a kept article: id, then split."""
+        aid = article_id(self.prefix, text)
+        return {"id": aid, "split": split_of(aid, self.heldout_share)}
+
+
+def run(argv: list[str], convert: Callable, load: Callable = Path, count: bool = False) -> int:
+    """A converter's command line: convert(load(argv[0])) -> (articles, dropped), written to argv[1]."""
+    articles, dropped = convert(load(argv[0]))
+    write_articles(Path(argv[1]), articles)
+    if count:
+        print(len(articles), "articles; dropped:", dropped)
+    else:
+        print("dropped:", dropped)
+    return 0
 
 
 # token joining for the sets that ship tokens, not text (CoNLL-2003, FiNER-ORD): no blank before closing

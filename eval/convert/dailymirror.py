@@ -16,18 +16,15 @@ The gold is hand-made (annotations.txt -> python -m eval.convert.annotations).
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
 OUTLET = "dailymirrorlk"
 MONTH = "2024-03"
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 MIN_CHARS = 500
 
 
@@ -43,35 +40,22 @@ def page(folder: Path) -> tuple[dict, str, str]:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"lang": 0, "copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("dmlk", HELDOUT_SHARE, MIN_CHARS, first=("lang",))
     for folder in sorted(root.glob(f"{MONTH}-*-{OUTLET}-*")):
         meta, title, text = page(folder)
         if meta.get("lang") != "en":
-            dropped["lang"] += 1
+            keeper.drop("lang")
             continue
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text, title):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text) or UKRAINE.search(title):
-            dropped["ukraine"] += 1
-            continue
-        aid = "dmlk-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title,
+        out.append({**keeper.head(text), "title": title,
                     "published": meta["date_str"], "source": "Daily Mirror (Sri Lanka)", "text": text,
                     "url": meta.get("url_metadata", "")})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print("dropped:", dropped)
-    return 0
+    return run(argv, convert)
 
 
 if __name__ == "__main__":

@@ -18,18 +18,16 @@ is hand-made (annotations.txt -> python -m eval.convert.annotations).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
 SINCE = "2024-08-01"
 MIN_CHARS = 400
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 LEADERS = r"Kim Jong Un|Kim Il Sung|Kim Jong Il"
 END_MARK = re.compile(r"\s*-0-\s*$")
 
@@ -46,34 +44,21 @@ def story_text(raw: str) -> str:
 
 
 def convert(stories: list[dict], since: str = SINCE) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("kcna", HELDOUT_SHARE, MIN_CHARS)
     for s in sorted(stories, key=lambda s: (str(s.get("date_str")), s.get("link") or "")):
         if not s.get("story_text") or str(s.get("date_str")) < since:
             continue
         text = story_text(s["story_text"])
         title = " ".join(unglue(s.get("headline") or "").split())
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text, title):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text) or UKRAINE.search(title):
-            dropped["ukraine"] += 1
-            continue
-        aid = "kcna-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title, "published": s["date_str"],
+        out.append({**keeper.head(text), "title": title, "published": s["date_str"],
                     "source": "KCNA", "text": text, "url": s.get("link"), "topic": s.get("topic")})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(json.loads(Path(argv[0]).read_text(encoding="utf-8")))
-    write_articles(Path(argv[1]), articles)
-    print(len(articles), "articles; dropped:", dropped)
-    return 0
+    return run(argv, convert, load=lambda path: json.loads(Path(path).read_text(encoding="utf-8")), count=True)
 
 
 if __name__ == "__main__":

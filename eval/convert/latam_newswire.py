@@ -15,13 +15,12 @@ Ukraine. Ids are lanw-<first 12 hex digits of sha256(text)>; about 88 % are held
 """
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .africa_newswire import MIN_CHARS, UKRAINE, published_of, split_raw, title_of
-from .common import split_of, write_articles
+from .africa_newswire import MIN_CHARS, published_of, split_raw, title_of
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
 # upstream file-name prefix -> country of the outlet
@@ -38,38 +37,25 @@ def country_of(name: str) -> str | None:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "rtf": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("lanw", HELDOUT_SHARE, MIN_CHARS, first=("rtf",))
     for path in sorted((root / "original_articles").glob("*.txt")):
         country = country_of(path.stem)
         if country is None:
             continue
         url, text = split_raw(path.read_text(encoding="utf-8", errors="replace"))
         if text.startswith("{\\rtf"):  # a Rich Text file saved as .txt: markup, not a page's text
-            dropped["rtf"] += 1
+            keeper.drop("rtf")
             continue
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text):
-            dropped["ukraine"] += 1
-            continue
-        aid = "lanw-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title_of(url),
+        out.append({**keeper.head(text), "title": title_of(url),
                     "published": published_of(url), "source": urlparse(url).hostname or "", "text": text,
                     "url": url, "country": country, "file": path.name})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print(len(articles), "articles; dropped:", dropped)
-    return 0
+    return run(argv, convert, count=True)
 
 
 if __name__ == "__main__":

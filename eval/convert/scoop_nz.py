@@ -20,17 +20,15 @@ mention Ukraine are dropped. Ids are scoop-<first 12 hex digits of sha256(text)>
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
 FIRST, LAST = "2014-01", "2014-08"  # months, inclusive
 MIN_CHARS = 500
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 CREDIT = re.compile(r"^\*\*(Press Release|Speech|Column|Article|Opinion|Media Release): *(.*?)\*\*\s*$")
 DATELINE = re.compile(r"^\*\*\w+day, \d{1,2} \w+ \d{4}, [\d:]+ [ap]m\*\*\s*$")
 FOOTER = "[© Scoop Media]"
@@ -96,35 +94,22 @@ def page(path: Path) -> tuple[dict[str, str], str, str]:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("scoop", HELDOUT_SHARE, MIN_CHARS)
     for path in sorted(root.glob("*/*.md")):
         meta, issuer, text = page(path)
         if not FIRST <= meta.get("date", "")[:7] <= LAST:
             continue
-        if text in seen:
-            dropped["copy"] += 1
-            continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
         title = " ".join(meta.get("title", "").split())
-        if UKRAINE.search(text) or UKRAINE.search(title):
-            dropped["ukraine"] += 1
+        if keeper.why_not(text, title):
             continue
-        aid = "scoop-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title,
+        out.append({**keeper.head(text), "title": title,
                     "published": meta["date"][:10], "source": "Scoop (New Zealand)", "text": text,
                     "issuer": issuer or meta.get("author", ""), "url": meta.get("source-url", "")})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print("dropped:", dropped)
-    return 0
+    return run(argv, convert)
 
 
 if __name__ == "__main__":

@@ -18,16 +18,14 @@ python -m eval.convert.annotations).
 """
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
 ID_RANGE = (445000, 450000)
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 MIN_CHARS = 500
 FOOTER = re.compile(r"\s*All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4\.0 International"
                     r" License\.?")
@@ -48,36 +46,23 @@ def paragraphs(raw: str) -> list[str]:
 
 
 def convert(root: Path, id_range: tuple[int, int] = ID_RANGE) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("tt", HELDOUT_SHARE, MIN_CHARS)
     for path in sorted(root.glob("_news_*.txt")):
         m = NAME.search(path.name)
         if not m or not id_range[0] <= int(m.group(1)) < id_range[1]:
             continue
         text = "\n\n".join(paragraphs(path.read_text(encoding="utf-8", errors="replace")))
         title = " ".join(m.group(2).replace("-", " ").split())
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text, title):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text) or UKRAINE.search(title):
-            dropped["ukraine"] += 1
-            continue
-        aid = "tt-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title, "published": None,
+        out.append({**keeper.head(text), "title": title, "published": None,
                     "source": "Tehran Times", "text": text,
                     "url": f"https://www.tehrantimes.com/news/{m.group(1)}/{m.group(2)}"})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print(len(articles), "articles; dropped:", dropped)
-    return 0
+    return run(argv, convert, count=True)
 
 
 if __name__ == "__main__":

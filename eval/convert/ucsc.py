@@ -19,18 +19,16 @@ hand-made (annotations.txt -> python -m eval.convert.annotations).
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 import sys
 from pathlib import Path
 
-from .common import split_of, write_articles
+from .common import Keeper, run
 
 HELDOUT_SHARE = 0.88
 YEARS = ("1997", "1998")
 MIN_CHARS = 500
-UKRAINE = re.compile(r"Ukrain|Kyiv|Kiev", re.I)
 NAME = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)\.md$")
 SOURCE = re.compile(r"^\[Source\]\((\S+)(?:\s+\"[^\"]*\")?\)\s*$")
 REF_DEF = re.compile(r"^\s*\[[^\]]+\]:\s*\S+")  # "[1]: http://..." closes the file
@@ -83,36 +81,23 @@ def post(path: Path) -> tuple[dict[str, str], str, str]:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, seen = [], set()
-    dropped = {"copy": 0, "short": 0, "ukraine": 0}
+    out, keeper = [], Keeper("ucsc", HELDOUT_SHARE, MIN_CHARS)
     for path in sorted(root.glob("*.md")):
         m = NAME.match(path.name)
         if not m or m.group(1)[:4] not in YEARS:
             continue
         meta, url, text = post(path)
         title = " ".join(html.unescape(meta.get("title", "")).strip('"').split())
-        if text in seen:
-            dropped["copy"] += 1
+        if keeper.why_not(text, title):
             continue
-        seen.add(text)
-        if len(text) < MIN_CHARS:
-            dropped["short"] += 1
-            continue
-        if UKRAINE.search(text) or UKRAINE.search(title):
-            dropped["ukraine"] += 1
-            continue
-        aid = "ucsc-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        out.append({"id": aid, "split": split_of(aid, HELDOUT_SHARE), "title": title, "published": m.group(1),
+        out.append({**keeper.head(text), "title": title, "published": m.group(1),
                     "source": "UC Santa Cruz news office", "author": meta.get("author", "").strip("[]"),
                     "text": text, "url": url})
-    return sorted(out, key=lambda a: a["id"]), dropped
+    return sorted(out, key=lambda a: a["id"]), keeper.dropped
 
 
 def main(argv: list[str]) -> int:
-    articles, dropped = convert(Path(argv[0]))
-    write_articles(Path(argv[1]), articles)
-    print("dropped:", dropped)
-    return 0
+    return run(argv, convert)
 
 
 if __name__ == "__main__":
