@@ -109,3 +109,10 @@ def runner():
     from click.testing import CliRunner
 
     return CliRunner()
+
+
+@pytest.fixture
+def no_org_evidence_gate(monkeypatch):
+    """For tests pinning the org rules that run before the org facet's evidence gate, on invented names that
+    carry no evidence of a body; the gate (org_evidence.py) has its own tests in test_entities_org_evidence.py."""
+    monkeypatch.setenv("NEWSFACET_ORG_EVIDENCE", "0")

@@ -3,14 +3,7 @@ only with evidence of a body -- a head word, an acronym, a body's context in its
 report, a brand the archive files as a body more than once; otherwise it leaves the facet (invented names)."""
 from __future__ import annotations
 
-from tests.test_entities_units import tagged, values
-
-
-def linked(*arts):
-    from indexer.entities import link_people
-
-    link_people(list(arts))
-    return arts
+from tests.test_entities_units import linked, tagged, values
 
 
 def test_a_name_with_no_evidence_of_a_body_leaves_the_org_facet():

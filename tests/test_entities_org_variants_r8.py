@@ -3,14 +3,7 @@
 archive mostly writes the two together, or where the long form is the archive's home country's body."""
 from __future__ import annotations
 
-from tests.test_entities_units import tagged, values
-
-
-def linked(*arts):
-    from indexer.entities import link_people
-
-    link_people(list(arts))
-    return arts
+from tests.test_entities_units import linked, tagged, values
 
 
 def test_a_generic_name_takes_a_foreign_long_form_only_in_the_article_naming_it():

@@ -9,12 +9,7 @@ from indexer.entities.org_spans import join_and_split
 from indexer.nlp import NerSpan
 from tests.test_entities_units import tagged, values
 
-
-@pytest.fixture(autouse=True)
-def _no_org_evidence_gate(monkeypatch):
-    """These tests pin the rules that run before the org facet's evidence gate, on invented names that carry
-    no evidence of a body; the gate (org_evidence.py) has its own tests in test_entities_org_evidence.py."""
-    monkeypatch.setenv("NEWSFACET_ORG_EVIDENCE", "0")
+pytestmark = pytest.mark.usefixtures("no_org_evidence_gate")
 
 
 def ner(text: str, *ents: tuple[str, str]) -> list[NerSpan]:

@@ -5,21 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_entities_units import tagged, values
+from tests.test_entities_units import linked, tagged, values
 
+pytestmark = pytest.mark.usefixtures("no_org_evidence_gate")
 
-@pytest.fixture(autouse=True)
-def _no_org_evidence_gate(monkeypatch):
-    """These tests pin the rules that run before the org facet's evidence gate, on invented names that carry
-    no evidence of a body; the gate (org_evidence.py) has its own tests in test_entities_org_evidence.py."""
-    monkeypatch.setenv("NEWSFACET_ORG_EVIDENCE", "0")
-
-
-def linked(*arts):
-    from indexer.entities import link_people
-
-    link_people(list(arts))
-    return arts
 
 
 def test_devices_taxes_papers_and_title_acronyms_tagged_org_are_no_bodies_but_real_acronyms_stay():

@@ -28,6 +28,12 @@ def tagged(*paragraphs, aid="a"):
     return art
 
 
+def linked(*arts):
+    """The articles after the archive-wide pass (surname linking, org variants, the facet gates), as one archive."""
+    link_people(list(arts))
+    return arts
+
+
 def values(art, kind):
     return art.entity_values(kind)
 
