@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ SETS = tuple(timex_handmade.SETS)
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
            "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
            "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
-           "handmade8": (60, 220, 110, 100)}
+           "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -137,6 +137,21 @@ def test_handmade8_documents_are_fresh_non_african_worldwide_newswire_articles_c
         assert 1 <= len(d["paragraphs"]) <= 12
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
         assert d["dct"].startswith(("2022-", "2019-")), d["doc"]
+        assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
+
+
+def test_handmade9_documents_are_fresh_dawn_print_stories_of_2025_cut_at_ten_paragraphs():
+    # SOURCE.md: one Dawn story (Pakistan, Business, World or Sport desk) per document, named by its dawn.com
+    # article number, its first 10 non-empty lines before the "Published in Dawn, ..." footer, whitespace
+    # collapsed, stamped with the footer's print day (2025: no outlet-year of another set)
+    others = {d["doc"] for name in SETS if name != "handmade9" for d in _docs(name)}
+    for d in _docs("handmade9"):
+        assert d["set"] == "handmade9" and d["doc"].startswith("dawn2025-") and d["doc"] not in others
+        assert d["doc"].removeprefix("dawn2025-").isdigit()  # dawn.com/news/<number>/<slug>
+        assert 1 <= len(d["paragraphs"]) <= 10
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert not any(p.startswith("Published in Dawn") for p in d["paragraphs"]), d["doc"]  # the footer is the dct
+        assert d["dct"].startswith("2025-"), d["doc"]
         assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
 
 
