@@ -36,7 +36,7 @@ from indexer.dates.patterns import MONTH
 
 # Every set already scored and studied; a set being annotated as fresh is deliberately not listed.
 SEEN = ("tbaq-dev", "tbaq-held", "platinum", "handmade", "handmade2", "handmade3", "meantime", "handmade4",
-        "handmade5", "handmade6", "handmade7")
+        "handmade5", "handmade6", "handmade7", "handmade8")
 
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NUMERIC = re.compile(r"\d+[/-]\d+[/-]\d+")
