@@ -40,3 +40,11 @@ def test_today_with_a_past_or_future_of_its_own_is_the_day(before, after):
 def test_a_plan_whose_fate_is_told_in_the_past_is_behind_publication(before, after, want):
     weekday = "Saturday" if want.endswith(("09", "16")) else "Friday"
     assert span(weekday, before, after=after) == (want, want)
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("today", "We are used to holidays in May, but the schools shut ", " because of the heat."),
+    ("Today", "Enrolment for the 2025 intake closes soon. ", " (Friday, March 15) is the last chance to apply."),
+])
+def test_a_habit_or_a_restated_day_is_no_other_time(text, before, after):
+    assert not_date_reason(text, before, after) is None

@@ -171,10 +171,11 @@ def _inside_quote(before: str) -> bool:
 # "today" set against another time in its own sentence: "70 percent of the market in 2009; this has dropped to 56
 # percent today", "the GCSE system today - almost 30 years later", "We used to hear ..., but today, the same
 # Kashmir is known for ...", "the 1940s, or ... on a podcast today": nowadays against then (TimeML PRESENT_REF),
-# when the words around "today" up to the nearest comma or dash tell no past or future of their own.
+# when the words around "today" up to the nearest comma or dash tell no past or future of their own. ("We are
+# used to celebrations" is a habit, not a then.)
 _OTHER_TIME = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:\d+|a few|several|many|two|three|four|five|ten|twenty|thirty|"
-                         r"forty|fifty)\s+(?:years|decades)\s+(?:later|ago|earlier|before)\b|\bused to\b|\bin the past\b|"
-                         r"\bback then\b", re.I)
+                         r"forty|fifty)\s+(?:years|decades)\s+(?:later|ago|earlier|before)\b|\bin the past\b|\bback then\b|"
+                         r"(?<!\bam\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgot\s)(?<!\bbeen\s)\bused to\b", re.I)
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LOCAL_START = re.compile(r"[,;:(]|\s[-–—]\s|\b(?:but|while|whereas|yet)\b")
@@ -189,7 +190,8 @@ def _against_then(before: str, after: str) -> bool:
     sentence_before = before[max((m.end() for m in _SENTENCE_START.finditer(masked)), default=0):]
     end = _SENTENCE_END.search(after)
     sentence = sentence_before + " today " + (after[:end.start()] if end else after)
-    if not _OTHER_TIME.search(sentence):
+    # "Today (Wednesday, March 5) is the last chance": a day the writer restates is that day.
+    if not _OTHER_TIME.search(sentence) or re.match(r"\s*[(\[]", after):
         return False
     local_before = sentence_before[max((m.end() for m in _LOCAL_START.finditer(sentence_before)), default=0):]
     end = _LOCAL_END.search(after)
