@@ -57,6 +57,7 @@ _RECURRING_PART = re.compile(rf"^(?:\s*(?:,|and|or|&)\s*{_WEEKDAY})*\s+(?:nights
 # announcement, first person in the present, names its own day (not nowadays, as "Today, robots are ..." does).
 _ANNOUNCES = re.compile(r"\s*,\s+(?:we|I)(?:\s+(?:are|am)|['’]re|['’]m)?\s+(?:(?:excited|proud|pleased|happy|thrilled)\s+to\s+)?"
                         r"(?:announc|report|releas|launch|introduc|unveil|publish|open-sourc|debut)(?:e|es|ing)?\b")
+_ABBREV_DOT = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St|Jr|Co|No|vs))\.|(?<=\b[A-Z])\.")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)(?:(?:And|But|So)\s+)?$")
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
@@ -167,8 +168,43 @@ def _inside_quote(before: str) -> bool:
             or before.count("``") > before.count("''"))
 
 
+# "today" set against another time in its own sentence: "70 percent of the market in 2009; this has dropped to 56
+# percent today", "the GCSE system today - almost 30 years later", "We used to hear ..., but today, the same
+# Kashmir is known for ...", "the 1940s, or ... on a podcast today": nowadays against then (TimeML PRESENT_REF),
+# when the words around "today" up to the nearest comma or dash tell no past or future of their own. ("We are
+# used to celebrations" is a habit, not a then.)
+_OTHER_TIME = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b(?:\d+|a few|several|many|two|three|four|five|ten|twenty|thirty|"
+                         r"forty|fifty)\s+(?:years|decades)\s+(?:later|ago|earlier|before)\b|\bin the past\b|\bback then\b|"
+                         r"(?<!\bam\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bget\s)(?<!\bgot\s)(?<!\bbeen\s)\bused to\b", re.I)
+_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_LOCAL_START = re.compile(r"[,;:(]|\s[-–—]\s|\b(?:but|while|whereas|yet)\b")
+_LOCAL_END = re.compile(r"[,;:.!?)]|\s[-–—]\s")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _against_then(before: str, after: str) -> bool:
+    from indexer.dates.tense import _cues
+
+    masked = _ABBREV_DOT.sub("_", before)
+    sentence_before = before[max((m.end() for m in _SENTENCE_START.finditer(masked)), default=0):]
+    end = _SENTENCE_END.search(after)
+    sentence = sentence_before + " today " + (after[:end.start()] if end else after)
+    # "Today (Wednesday, March 5) is the last chance": a day the writer restates is that day.
+    if not _OTHER_TIME.search(sentence) or re.match(r"\s*[(\[]", after):
+        return False
+    local_before = sentence_before[max((m.end() for m in _LOCAL_START.finditer(sentence_before)), default=0):]
+    end = _LOCAL_END.search(after)
+    local = local_before + " today " + (after[:end.start()] if end else after)
+    # "has dropped to 56 percent today": a perfect is the present's; "was released today" is that day's event.
+    return not any(way == "future" or not _PERFECT.search(local[:at]) for at, way, _ in _cues(local))
+
+
 def _present_today(before: str, after: str) -> bool:
     from indexer.dates.tense import _clause, _cues
+
+    if _against_then(before, after):
+        return True
 
     if _CALL_TO_ACTION.search(before) and _CALL_TO_ACTION_END.match(after):
         return True

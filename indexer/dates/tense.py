@@ -189,6 +189,21 @@ _MODAL_AHEAD = re.compile(r"\s+(?!not\b|have\b|n't\b)[a-z]+\b", re.I)
 _SUBJECT_OF_FUTURE = re.compile(r"\s+(?:will|would|is going to|'ll)\s+(?!have\b)", re.I)
 
 
+_PLAN_WORDS = {"scheduled", "rescheduled", "planned", "slated", "set to", "set for"}
+# The clause's own verb right after the date (at most "but"/"and" between): "was canceled", "but had", ", and were".
+_PAST_AFTER_PLAN = re.compile(r"^\s*(?:,\s*)?(?:(?:but|and)\s+)?(?:\w+ly\s+)?(?:was|were|had)\b(?:\s+(?:\w+ly\s+)?(?P<verb>\w+))?", re.I)
+_PLAN_IN_PRESENT = re.compile(r"\b(?:is|are|has been|have been|will be|remains?)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _told_as_past(after: str, before_plan: str) -> bool:
+    m = _PAST_AFTER_PLAN.match(_after_clause(after))
+    # "is scheduled for Monday, and ..." tells a plan still standing; "was announced" tells of the plan, not its fate.
+    # "and were planning to drive": a plan again (a progressive, "to", "due"), not what became of the first one.
+    verb = (m["verb"] or "").lower() if m else ""
+    return bool(m) and not _PLAN_IN_PRESENT.search(before_plan) and not verb.endswith("ing") and verb not in _SAYING | {
+        "announced", "reported", "expected", "scheduled", "set", "due", "planned", "to", "about", "still", "yet"}
+
+
 def direction(before: str, span: str, reach: bool = False, after: str = "") -> str | None:
     """ "future", "past" or None (no cue) for a date written as ``span`` after the text ``before``.
 
@@ -250,6 +265,11 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         # "has said he has plenty of time to approve a pick before Election Day": what is said is told in the
         # present, so the saying, not the date, is in the past; the date has no cue of its own.
         return None
+    if strong and strong[-1][1] == "future" and strong[-1][2].lower() in _PLAN_WORDS and _told_as_past(after, clause[:strong[-1][0]]):
+        # "was scheduled to die Wednesday but had his sentence postponed", "A memorial service planned for Saturday
+        # was canceled", "scheduled an interview for them on June 10, and were approved": the sentence goes on to
+        # tell, in the past, what became of the plan, so its day is behind publication.
+        return "past"
     if strong:
         return strong[-1][1]
     # Only weak cues: "by" right before the date (at most a time of day between) looks ahead.
