@@ -6,7 +6,7 @@ that is not the archive's home country, a wrong reading invents a country the st
 -> Guinea-Bissau, "Tara" (a woman named elsewhere in the article) -> Omsk, "Human" (rights) -> Uman, Ukraine.
 Such a lone foreign roll-up keeps its mention (highlighted, searchable, labelled NO_FACET) but gives no place,
 region or country value when the name carries evidence of being something else:
-- an acronym: a short all-capitals word the model did not read as a dateline;
+- an acronym: a short all-capitals word the model did not read as a place;
 - a common word: the archive writes it in lower case at least as often as capitalised inside a sentence
   ("bar", "human", "metro", "green"), unless a reading is a capital or a world city;
 - a given name: its own article names a person whose name begins with it ("Tara Smith" ... "Tara");
@@ -27,6 +27,8 @@ from . import places
 from .gazetteer import is_capital
 
 _WORD = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b([A-Za-z][a-z’'\-]+)\b", re.M)
+SIGNIFICANT = places.BIG_CITY  # a reading this big (or a capital) outweighs the model's other reading
+LOWER_SHARE = 1.0  # a common word: lower-case uses at least this many times the capitalised ones
 _ACRONYM = re.compile(r"[A-Z]{2,4}")  # "PEC", "OIO"; a city written in capitals is longer ("TOKYO")
 
 
@@ -42,12 +44,13 @@ def _word_cases(articles: list[Article]) -> tuple[Counter, Counter]:
 
 
 def _acronym(m) -> bool:
-    return m.label != "DATELINE" and bool(_ACRONYM.fullmatch(m.text))
+    """"PEC" tagged ORG; not a city the model read as a place, written in capitals ("ROME", "DILI")."""
+    return m.label not in PLACE_LABELS and bool(_ACRONYM.fullmatch(m.text))
 
 
 def _common_word(m, lower: Counter, upper: Counter) -> bool:
     key = m.text.lower()
-    if " " in key or not lower[key] or lower[key] < upper[key]:
+    if " " in key or not lower[key] or lower[key] < LOWER_SHARE * upper[key]:
         return False
     return not any(p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY)
                    for p in places.candidates(m.text))
@@ -73,7 +76,7 @@ def _significant(m) -> bool:
     """A reading that is a big city or a capital in the mention's country: the model's other reading does
     not outweigh it ("Copenhagen" the summit is still in Denmark)."""
     return any(places.country_name(p.country_code) == m.country and (
-        p.population >= places.BIG_CITY or is_capital(p)) for p in places.candidates(m.text))
+        p.population >= SIGNIFICANT or is_capital(p)) for p in places.candidates(m.text))
 
 
 def _given_names(article: Article) -> set[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from .gazetteer import fold, lookup
+from .gazetteer import fold
 
 # The months of the Islamic (Hijri) and Iranian (Solar Hijri) calendars in the romanisations English-language
 # news of Pakistan, Iran and the Gulf writes. Short Iranian months that are also common words or names in
@@ -42,21 +42,20 @@ def _languages() -> frozenset[str]:
 @lru_cache(maxsize=65536)  # per distinct string and label: asked for every place mention of an archive
 def names_no_place(text: str, label: str = "") -> bool:
     """Whether ``text`` is a language, a named day or a month of another calendar rather than a place
-    ("Urdu", "Easter", "Ramazan"). A word that is also a country, a first-level region or a big city stays a
-    place ("Nauru", "Alabama", "Shan State", "Duala") -- unless the model itself read it as a
-    people or a language (NORP: "Somali" beside "a Somali counterpart" is no Ethiopian region)."""
+    ("Urdu", "Easter", "Ramazan"). A word the gazetteer holds as a place keeps that reading ("Nauru", "Alabama",
+    "Dakota" in a 19th-century paper), unless the model itself read it as a people or a language (NORP:
+    "Somali" beside "a Somali counterpart" is no Ethiopian region). What is left is a word that only the
+    locative "in" made a place."""
     from indexer.dates.named_days import NAMED_DAY_RE
 
-    from .places import BIG_CITY
+    from .places import candidates
 
     key = fold(text)
     if not key:
         return False
     if key not in _languages() and key not in OTHER_MONTHS and not NAMED_DAY_RE.fullmatch(text.strip()):
         return False
-    if label == "NORP":
-        return True
-    return not any(p.kind in ("country", "region") or p.kind == "city" and p.population >= BIG_CITY for p in lookup(text))
+    return label == "NORP" or not candidates(text)
 
 
 def drop_place_words(articles: list[Article]) -> int:
@@ -68,7 +67,8 @@ def drop_place_words(articles: list[Article]) -> int:
         done: set[tuple[int, int]] = set()
         for m in a.mentions:
             key = (m.paragraph, m.start)
-            if m.kind == "place" and m.label not in (NO_FACET, "DATELINE") and names_no_place(m.text, m.label):
+            if m.kind == "place" and m.label not in (NO_FACET, "DATELINE") and names_no_place(m.text, m.label) \
+                    and (m.country is None or m.label == "NORP"):  # a sentence that located it ("Fargo, Dakota") stands
                 if key in done:
                     continue  # one mention per span once its regions are gone
                 done.add(key)
