@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from indexer.entities import link_people
 from indexer.entities.lone_rollups import drop_lone_rollups
-from indexer.entities.place_words import names_no_place
+from indexer.entities.place_words import drop_place_words, names_no_place
 from search.model import NO_FACET, Article, Mention, Paragraph
 from tests.test_entities_units import tagged
 
@@ -29,7 +29,7 @@ def test_a_word_that_is_also_a_country_region_or_big_city_stays_a_place_unless_r
     assert names_no_place("Tamil") and names_no_place("Easter") and names_no_place("Farvardin")
     assert not names_no_place("Nauru")  # a CLDR language, and a country by its own name
     assert not names_no_place("Alabama")  # a language, and a US state
-    assert not names_no_place("Lahore") and not names_no_place("Dakota")  # a language, and a US place
+    assert not names_no_place("Lahore")
     assert names_no_place("Somali", "NORP") and not names_no_place("Somali", "GPE")
 
 
@@ -42,6 +42,17 @@ def test_an_acronym_that_alone_brings_a_foreign_country_gives_no_place():
     assert gone and "Pakistan" in _facets(arts, "country")
     pec = [m for m in arts[0].mentions if m.text == "PEC"]
     assert pec and all(m.label == NO_FACET and m.region is None and m.country is None for m in pec)
+
+
+def test_a_language_word_its_sentence_located_stays_a_place():
+    para = "Settlers went to Fargo, Dakota and learnt Dakota there."
+    located = _place("Dakota", para, "GPE", "Dakota", None, "United States")
+    second = para.rindex("Dakota")
+    bare = Mention(0, second, second + 6, "Dakota", "place", "Dakota", label="GPE")
+    art = _article("a", para, [located, bare])
+    drop_place_words([art])
+    assert located.label == "GPE" and located.country == "United States"
+    assert bare.label == NO_FACET
 
 
 def _article(aid: str, text: str, mentions: list[Mention]) -> Article:
