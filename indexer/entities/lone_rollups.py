@@ -15,7 +15,8 @@ region or country value when the name carries evidence of being something else:
   the summit). Sparing big cities here (population >= 100,000 or 1,000,000) was measured and lost precision
   on the leave-one-corpus-out check for every corpus: the model's consistent reading is the better evidence.
 A place that is the home country's, a country named by itself, or one whose article names another place in
-the same country is never touched: the article talks about that country anyway.
+the same country is never touched: the article talks about that country anyway; nor one its sentence places
+("in X", "near X", "X, Indiana").
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from collections import Counter
 from search.model import NO_FACET, Article
 
 from . import places
+from .evidence import comma_region, locative
 from .gazetteer import is_capital
 
 _WORD = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b([A-Za-z][a-z’'\-]+)\b", re.M)
@@ -103,6 +105,10 @@ def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = N
             if m.kind != "place" or not m.country or m.label == NO_FACET or m.country == h \
                     or values.get(m.country, set()) - {m.value}:
                 out.append(m)
+                continue
+            para = a.paragraphs[m.paragraph].text
+            if comma_region(para[m.end:]) or locative(para[:m.start]):
+                out.append(m)  # the sentence places it: "in Evansville, Indiana", "near Tara"
                 continue
             why = "acronym" if _acronym(m) and m.value != m.country else \
                 "common word" if m.value != m.country and _common_word(m, lower, upper) else \
