@@ -31,7 +31,9 @@ from .gazetteer import is_capital
 
 _WORD = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b([A-Za-z][a-z’'\-]+)\b", re.M)
 LOWER_SHARE = 1.0  # a common word: lower-case uses at least this many times the capitalised ones
-_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "PEC", "OIO"; a city written in capitals is longer ("TOKYO")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "PEC", "OIO", "REN"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", "GAZETTEER"})
+WEAK_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP"})
 
 
 def _word_cases(articles: list[Article]) -> tuple[Counter, Counter]:
@@ -66,9 +68,6 @@ def _given_name(m, given: set[str]) -> bool:
     return " " not in m.text and m.text in given
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", "GAZETTEER"})
-WEAK_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP"})
-
 
 def _never_a_place(m, read_as_place: set[str]) -> bool:
     return m.label in WEAK_LABELS and m.text not in read_as_place and m.value != m.country
@@ -100,7 +99,7 @@ def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = N
         done: set[tuple[int, int]] = set()
         for m in a.mentions:
             key = (m.paragraph, m.start)
-            if key in done:
+            if m.kind == "place" and key in done:
                 continue  # the span's other regions went with it
             if m.kind != "place" or not m.country or m.label == NO_FACET or m.country == h \
                     or values.get(m.country, set()) - {m.value}:
