@@ -31,6 +31,8 @@ from search.model import Article, Mention
 from . import places
 from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
+from .lone_rollups import drop_lone_rollups
+from .place_words import drop_place_words
 
 MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
 HOME_SHARE = 1 / 3  # the home country is named in at least this share of the articles ...
@@ -119,6 +121,10 @@ def rehome_places(articles: list[Article]) -> None:
     _rehome(articles, homes, sure, counts, read_home, second=True)
     for a, home, own in zip(articles, homes, sure):
         _settle_located(a, home, own)
+    # then the readings no sentence can make a place: languages, named days and other calendars' months, and
+    # foreign roll-ups that alone invent a country on evidence of something else (round 9 of issue 11)
+    drop_place_words(articles)
+    drop_lone_rollups(articles, homes)
 
 
 def _settle_located(article: Article, home: str | None, own: dict[str, set[str]]) -> None:

@@ -1,0 +1,127 @@
+"""Roll-ups from nothing: a place that alone brings a foreign country into its article, on no evidence of a place.
+
+A place mention puts its region and country in the facets. When it is the article's only road to a country
+that is not the archive's home country, a wrong reading invents a country the story never mentions: "Bar"
+(the bar association) -> Montenegro, "PEC" (an engineering council) -> Kosovo, "OIO" (an investment office)
+-> Guinea-Bissau, "Tara" (a woman named elsewhere in the article) -> Omsk, "Human" (rights) -> Uman, Ukraine.
+Such a lone foreign roll-up keeps its mention (highlighted, searchable, labelled NO_FACET) but gives no place,
+region or country value when the name carries evidence of being something else:
+- an acronym: a short all-capitals word the model did not read as a place;
+- a common word: the archive writes it in lower case at least as often as capitalised inside a sentence
+  ("bar", "human", "metro", "green"), unless a reading is a capital or a world city;
+- a given name: its own article names a person whose name begins with it ("Tara Smith" ... "Tara");
+- the model's reading: it called the span an organisation, a person, a product or a people, and never called
+  that name a place anywhere in the archive ("Bar" of the Bar Council, "Alexandria" a daughter, "Copenhagen"
+  the summit). Sparing big cities here (population >= 100,000 or 1,000,000) was measured and lost precision
+  on the leave-one-corpus-out check for every corpus: the model's consistent reading is the better evidence.
+A place that is the home country's, a country named by itself, or one whose article names another place in
+the same country is never touched: the article talks about that country anyway; nor one its sentence places
+("in X", "near X", "X, Indiana").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.model import NO_FACET, Article
+
+from . import places
+from .evidence import comma_region, locative
+from .gazetteer import is_capital
+
+_WORD = re.compile(r"(?<![.!?:\"“]\s)(?<!^)\b([A-Za-z][a-z’'\-]+)\b", re.M)
+LOWER_SHARE = 1.0  # a common word: lower-case uses at least this many times the capitalised ones
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # "PEC", "OIO", "REN"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", "GAZETTEER"})
+WEAK_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP"})
+
+
+def _word_cases(articles: list[Article]) -> tuple[Counter, Counter]:
+    """Lower-case and capitalised counts of each word inside sentences (a sentence's first word is either)."""
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    for a in articles:
+        for p in a.paragraphs:
+            for w in _WORD.findall(p.text):
+                (lower if w[0].islower() else upper)[w.lower()] += 1
+    return lower, upper
+
+
+def _acronym(m) -> bool:
+    """"PEC" tagged ORG; not a city the model read as a place, written in capitals ("ROME", "DILI")."""
+    return m.label not in PLACE_LABELS and bool(_ACRONYM.fullmatch(m.text))
+
+
+def _common_word(m, lower: Counter, upper: Counter) -> bool:
+    key = m.text.lower()
+    if " " in key or not lower[key] or lower[key] < LOWER_SHARE * upper[key]:
+        return False
+    return not any(p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY)
+                   for p in places.candidates(m.text))
+
+
+def _given_name(m, given: set[str]) -> bool:
+    """A name the model did not read as a place ("Tara" tagged PERSON); a country by its own name only when
+    the model read it as a person ("Chad")."""
+    if m.label in PLACE_LABELS or m.value == m.country and m.label != "PERSON":
+        return False
+    return " " not in m.text and m.text in given
+
+
+
+def _never_a_place(m, read_as_place: set[str]) -> bool:
+    return m.label in WEAK_LABELS and m.text not in read_as_place and m.value != m.country
+
+
+def _given_names(article: Article) -> set[str]:
+    """First words of the article's multi-word person values ("Tara" of "Tara Smith")."""
+    return {m.value.split()[0] for m in article.mentions if m.kind == "person" and " " in m.value}
+
+
+def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = None, log: list | None = None) -> dict[str, int]:
+    """Lone foreign roll-ups with evidence of a non-place (see the module docstring): NO_FACET, no region, no
+    country. ``home``: each article's home country (archive.home_countries); returns counts per evidence
+    (``log``, when given, receives each mention dropped)."""
+    if home is None:
+        from .archive import home_countries
+
+        home = home_countries(articles)[0]
+    lower, upper = _word_cases(articles)
+    read_as_place = {m.text for a in articles for m in a.mentions if m.kind == "place" and m.label in PLACE_LABELS}
+    counts: Counter = Counter()
+    for a, h in zip(articles, home):
+        values: dict[str, set[str]] = {}
+        for m in a.mentions:
+            if m.kind == "place" and m.country and m.label != NO_FACET:
+                values.setdefault(m.country, set()).add(m.value)
+        given = _given_names(a)
+        out = []
+        done: set[tuple[int, int]] = set()
+        for m in a.mentions:
+            key = (m.paragraph, m.start)
+            if m.kind == "place" and key in done:
+                continue  # the span's other regions went with it
+            if m.kind != "place" or not m.country or m.label == NO_FACET or m.country == h \
+                    or values.get(m.country, set()) - {m.value}:
+                out.append(m)
+                continue
+            para = a.paragraphs[m.paragraph].text
+            if comma_region(para[m.end:]) or locative(para[:m.start]):
+                out.append(m)  # the sentence places it: "in Evansville, Indiana", "near Tara"
+                continue
+            why = "acronym" if _acronym(m) and m.value != m.country else \
+                "common word" if m.value != m.country and _common_word(m, lower, upper) else \
+                "given name" if _given_name(m, given) else \
+                "model" if _never_a_place(m, read_as_place) else None
+            if why is None:
+                out.append(m)
+                continue
+            counts[why] += 1
+            if log is not None:
+                log.append((why, m.text, m.label, m.value, m.region, m.country))
+            done.add(key)
+            m.label, m.region, m.country = NO_FACET, None, None
+            out.append(m)
+        a.mentions = out
+    return dict(counts)
+
