@@ -26,7 +26,7 @@ MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "hand
            "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
            "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
            "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110),
-           "handmade10": (68, 150, 100, 35)}
+           "handmade10": (68, 150, 115, 35)}
 
 
 def _docs(name: str) -> list[dict]:
