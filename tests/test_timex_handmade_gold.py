@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -25,7 +25,8 @@ SETS = tuple(timex_handmade.SETS)
 MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "handmade3": (21, 70, 100, 20),
            "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
            "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
-           "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110)}
+           "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110),
+           "handmade10": (68, 150, 115, 35)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -152,6 +153,21 @@ def test_handmade9_documents_are_fresh_dawn_print_stories_of_2025_cut_at_ten_par
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
         assert not any(p.startswith("Published in Dawn") for p in d["paragraphs"]), d["doc"]  # the footer is the dct
         assert d["dct"].startswith("2025-"), d["doc"]
+        assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
+
+
+def test_handmade10_documents_are_fresh_australian_web_news_of_november_2020_cut_at_eight_paragraphs():
+    # SOURCE.md: one Webhose news post per document from an Australian outlet, named by the first 16 hex digits of
+    # its Webhose uuid, its first 8 non-empty lines, whitespace collapsed, stamped with its day in Sydney time
+    # (18 or 19 November 2020: no outlet-year of another set)
+    others = {d["doc"] for name in SETS if name != "handmade10" for d in _docs(name)}
+    for d in _docs("handmade10"):
+        assert d["set"] == "handmade10" and d["doc"].startswith("au2020-") and d["doc"] not in others
+        assert len(d["doc"].removeprefix("au2020-")) == 16
+        int(d["doc"].removeprefix("au2020-"), 16)  # the uuid's hex digits
+        assert 1 <= len(d["paragraphs"]) <= 8
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert d["dct"] in ("2020-11-18", "2020-11-19"), d["doc"]
         assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
 
 

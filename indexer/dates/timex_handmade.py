@@ -4,7 +4,7 @@ A separate entry point rather than a flag of timex_eval, so that it merges besid
 work on timex_eval.py without touching it: same scorer, same two views, same taggers. Its errors are
 never printed, so the set stays unseen by whoever tunes the rules.
 
-``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5|handmade6|handmade7|handmade8|handmade9]
+``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5|handmade6|handmade7|handmade8|handmade9|handmade10]
 [--baselines]``
 
 ``handmade`` (the default) is Reuters 1996/1987 and AP 1998; ``handmade2`` is a second fresh set on modern
@@ -22,7 +22,8 @@ pages of the MediaCloud 2020 set in htmldate's evaluation data: US local and nat
 African, Australasian and Canadian outlets). ``handmade8`` is an eighth, on non-Western English newswire of 2022
 (the dated articles of Stanford's English Worldwide Newswire outside Africa: Taipei Times, MercoPress, Tico Times,
 Korea Herald, ABC Australia, ...). ``handmade9`` is a ninth, on a Pakistani daily of 2025 (Dawn's print-edition
-stories: Pakistan, business, world and sport desks); it comes last.
+stories: Pakistan, business, world and sport desks). ``handmade10`` is a tenth, on Australian web news of
+November 2020 (trade, health and general outlets: iTnews, CRN, ARN, nine.com.au, ...); it comes last.
 """
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.
         "handmade6": timex_eval.GOLD.with_name("handmade6.jsonl"),
         "handmade7": timex_eval.GOLD.with_name("handmade7.jsonl"),
         "handmade8": timex_eval.GOLD.with_name("handmade8.jsonl"),
-        "handmade9": timex_eval.GOLD.with_name("handmade9.jsonl")}
+        "handmade9": timex_eval.GOLD.with_name("handmade9.jsonl"),
+        "handmade10": timex_eval.GOLD.with_name("handmade10.jsonl")}
 
 
 def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
@@ -55,7 +57,7 @@ def rows() -> list[dict]:
     """``make eval`` rows for each hand-made set, both views (the issue's target is the single-day one):
     ``timex-hand1`` all spans, ``timex-hand1-day`` single days, then hand2, hand3, hand4 (MEANTIME), hand5
     (handmade4), hand6 (handmade5), hand7 (handmade6), hand8 (handmade7), hand9 (handmade8), hand10
-    (handmade9); none for a missing file."""
+    (handmade9), hand11 (handmade10); none for a missing file."""
     out = []
     for n, name in enumerate(SETS, start=1):
         if not SETS[name].exists():
