@@ -101,6 +101,20 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     (to compare, and for the unit tests of the rules before it)."""
     if os.environ.get("NEWSFACET_ORG_EVIDENCE", "1") == "0":
         return
+    _admit(articles, low)
+    if os.environ.get("NEWSFACET_ORG_OTHER", "1") == "0":
+        return
+    from .org_other import counter_evidence
+
+    other = counter_evidence(articles, low)  # evidence of a place, person, thing, event, title, several bodies
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "org" and m.value in other:
+                m.label = NO_FACET
+
+
+def _admit(articles, low: Counter) -> None:
+    """The org mentions of values with no evidence of a body take NO_FACET."""
     from . import places
     from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
     from .org_places import _sports

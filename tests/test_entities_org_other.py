@@ -1,0 +1,83 @@
+"""Counter-evidence for org values (round 9, issue 11): a name with some evidence of a body still leaves the org
+facet when the archive shows it is a place, a person, a thing an acronym stands for, an event or document, a
+title, or one generic name for different countries' bodies (org_other.py). Invented names throughout."""
+from __future__ import annotations
+
+from tests.test_entities_units import linked, tagged, values
+
+
+def test_a_geographic_word_makes_a_place_unless_a_body_word_closes_the_name():
+    a = tagged(("Farmers of Varnhollow County met the Kelvora County Council.",
+                [("Varnhollow County", "ORG"), ("Kelvora County Council", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["Kelvora County Council"]
+
+
+def test_a_place_shaped_name_stays_where_its_sentence_uses_it_as_a_body():
+    a = tagged(("A spokesman for Varnhollow County said rates rose.", [("Varnhollow County", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["Varnhollow County"]
+
+
+def test_an_acronym_spelt_out_in_lower_case_names_a_thing():
+    a = tagged(("Cases of quelvan wasting fever (QWF) rose, the Kelvora Growers Association (KGA) said.",
+                [("QWF", "ORG"), ("Kelvora Growers Association", "ORG"), ("KGA", "ORG")]),
+               ("The QWF cases worried the KGA.", [("QWF", "ORG"), ("KGA", "ORG")]))
+    (a,) = linked(a)
+    assert "QWF" not in values(a, "org") and "Kelvora Growers Association" in values(a, "org")
+
+
+def test_an_acronym_after_a_number_is_a_unit():
+    a = tagged(("The plant makes 500 KVW and the KVR runs it.", [("KVW", "ORG"), ("KVR", "ORG")]),
+               ("A second plant adds 300 KVW.", [("KVW", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["KVR"]
+
+
+def test_an_acronym_right_before_a_persons_name_is_a_title():
+    a = tagged(("DIGX Tarek Vollan visited the site.", [("DIGX", "ORG"), ("Tarek Vollan", "PERSON")]))
+    (a,) = linked(a)
+    assert values(a, "org") == [] and values(a, "person") == ["Tarek Vollan"]
+
+
+def test_events_days_and_treaties_are_not_bodies():
+    a = tagged(("The Kelvora Harvest Day and the Varnhollow Treaty were hailed by the Kelvora Growers Council.",
+                [("Kelvora Harvest Day", "ORG"), ("Varnhollow Treaty", "ORG"), ("Kelvora Growers Council", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["Kelvora Growers Council"]
+
+
+def test_a_title_glued_to_a_body_is_not_the_body():
+    a = tagged(("Speaker Varnhollow Assembly met the Kelvora Council.",
+                [("Speaker Varnhollow Assembly", "ORG"), ("Kelvora Council", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["Kelvora Council"]
+
+
+def test_a_name_the_archive_files_as_a_person_is_no_body():
+    a = tagged(("Tarek Vollan said he would stay.", [("Tarek Vollan", "PERSON")]))
+    b = tagged(("Tarek Vollan scored twice.", [("Tarek Vollan", "PERSON")]), aid="b")
+    c = tagged(("The crowd cheered for Vollan Group.", [("Vollan Group", "ORG")]),
+               ("Vollan & Sons and Vollan Group met.", [("Vollan", "ORG")]), aid="c")
+    a, b, c = linked(a, b, c)
+    assert "Vollan" not in values(c, "org") and "Vollan Group" in values(c, "org")
+
+
+def test_a_generic_state_body_of_several_countries_leaves_the_facet_but_one_countrys_stays():
+    texts = [("Ghana", "In Ghana, the Ministry of Education said the new ministry rules would hold."),
+             ("Kenya", "In Kenya, the Ministry of Education said the new ministry rules would hold."),
+             ("Peru", "In Peru, the Ministry of Education said that education was a priority.")]
+    arts = [tagged((t, [(c, "GPE"), ("Ministry of Education", "ORG")]), aid=c) for c, t in texts]
+    linked(*arts)
+    assert all(values(a, "org") == [] for a in arts)
+    one = [tagged((f"In Ghana, the Ministry of Education said the new ministry rules would hold, day {i}.",
+                   [("Ghana", "GPE"), ("Ministry of Education", "ORG")]), aid=f"g{i}") for i in range(3)]
+    linked(*one)
+    assert all(values(a, "org") == ["Ministry of Education"] for a in one)
+
+
+def test_the_counter_evidence_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ORG_OTHER", "0")
+    a = tagged(("Farmers of Varnhollow County met.", [("Varnhollow County", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["Varnhollow County"]
