@@ -6,6 +6,11 @@ words inside an ``And`` (an unquoted ``Kryvyi Rih``) are looked up longest first
 meaning (words ANDed, or a phrase) and each other spelling is searched with the same meaning. Fielded
 terms (``title:Kiev``, ``person:...``), patterns and fuzzy terms are left as typed. Negated words expand
 too: ``-Kiev`` excludes Kyiv as well.
+
+Initialisms (``Expander.initialisms``, on the query text before parsing): one outlet writes "US", another
+"U.S.". The tokenizer keeps "u.s" whole and drops "us" as a stop word, so "US" found nothing in an AP
+archive; "UK" missed every "U.K.". A capitalised initialism outside quotes and fields is also searched in
+its other form when the index holds that form, and reported like any other spelling.
 """
 from __future__ import annotations
 
@@ -17,6 +22,10 @@ from .schema import TEXT_FIELDS
 from .variants import MAX_WORDS, Spellings, VariantTable, analyse
 
 _SURFACE_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# "US", "UK", "EU" or "U.S.", "U.K." standing alone: not part of a word, path, field (`source:AP`), pattern or
+# negation (`-US` is left as typed)
+_INITIALISM_RE = re.compile(r"(?<![\w.:*?~\\-])([A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,4})(?![\w*?~:]|\.\w)")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
 
 
 class Expander:
@@ -35,6 +44,32 @@ class Expander:
 
     def __call__(self, q):
         return self._walk(q)
+
+    def initialisms(self, text: str) -> str:
+        """``text`` with each initialism outside quotes written ``(US OR U.S.)`` when the index holds the
+        other form (see the module doc). Quoted phrases are left as typed."""
+        parts = text.split('"')
+        # A stop-word initialism ("US") is in no article's words: beside other words, requiring its other
+        # form would drop the articles that wrote it that way ("US Patriot" lost Al Jazeera's "US will send
+        # Patriot"), so there it stays unsearched as before; alone it is searched as "U.S.".
+        alone = not analyse(_INITIALISM_RE.sub(" ", " ".join(parts)))
+        for i in range(0, len(parts), 2):  # even parts are outside quotes (the parser balanced them)
+            parts[i] = _INITIALISM_RE.sub(lambda m: self._initialism(m, alone), parts[i])
+        return '"'.join(parts)
+
+    def _initialism(self, m: re.Match, alone: bool) -> str:
+        typed = m.group(1)
+        letters = typed.replace(".", "")
+        if typed in _OPERATORS or len(letters) < 2 or not (alone or analyse(typed)):
+            return typed
+        other = letters if "." in typed else ".".join(letters) + "."
+        toks = analyse(other)
+        if len(toks) != 1 or not any((f, toks[0]) in self.reader for f in TEXT_FIELDS):
+            return typed
+        shown = self.expanded.setdefault(typed, [typed])
+        if other not in shown:
+            shown.append(other)
+        return f"({typed} OR {other})"
 
     def _walk(self, q):
         words = _word(q)

@@ -41,3 +41,29 @@ def test_where_a_publication_date_came_from_reads_as_english(source, words):
     for text in (results, article):
         assert words in text
         assert f"from {source})" not in text
+
+
+def test_us_finds_the_archive_that_writes_u_s(seed_engine):
+    # Seen: "US" found nothing in the seeds (AP and the Kyiv Independent write "U.S.", 25 articles): "us" is a
+    # stop word the index drops, so the search box said "No articles match". "UK" found nothing beside
+    # "U.K." (4 articles) the same way. An initialism is one name in both spellings.
+    dotted = seed_engine.search({"q": ["U.S."]})["total"]
+    assert dotted > 0
+    answer = seed_engine.search({"q": ["US"]})
+    assert answer["total"] >= dotted
+    assert answer["expanded"] == {"US": ["US", "U.S."]}
+    uk = seed_engine.search({"q": ["UK"]})
+    assert uk["total"] == seed_engine.search({"q": ["U.K."]})["total"] > 0
+    assert uk["expanded"] == {"UK": ["UK", "U.K."]}
+    # "US" beside other words stays unsearched as before (requiring "U.S." would drop the articles that
+    # wrote "US"); "UK", a word of the index, is searched in both forms wherever it stands
+    assert seed_engine.search({"q": ["US Patriot"]})["total"] == seed_engine.search({"q": ["Patriot"]})["total"] > 0
+    assert seed_engine.search({"q": ["UK OR Kharkiv"]})["total"] > seed_engine.search({"q": ["Kharkiv"]})["total"]
+    assert seed_engine.search({"q": ["UK OR Kharkiv"]})["expanded"] == {"UK": ["UK", "U.K."]}
+
+
+def test_initialisms_stay_as_typed_where_they_are_not_words_of_the_text(seed_engine):
+    for q in ("NATO", "Kharkiv OR Sumy", 'person:"Oleh Syniehubov"', '"U.S. President"'):
+        assert seed_engine.search({"q": [q]})["expanded"] == {}, q
+    # exact=1 searches only what was typed
+    assert seed_engine.search({"q": ["US"], "exact": ["1"]})["expanded"] == {}
