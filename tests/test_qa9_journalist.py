@@ -67,3 +67,33 @@ def test_initialisms_stay_as_typed_where_they_are_not_words_of_the_text(seed_eng
         assert seed_engine.search({"q": [q]})["expanded"] == {}, q
     # exact=1 searches only what was typed
     assert seed_engine.search({"q": ["US"], "exact": ["1"]})["expanded"] == {}
+
+
+@pytest.mark.parametrize("typed, start, end", [
+    ("March 2022", "2022-03-01", "2022-03-31"),
+    ("mar 2022", "2022-03-01", "2022-03-31"),
+    ("Sept. 2024", "2024-09-01", "2024-09-30"),
+    ("25 June 2025", "2025-06-25", "2025-06-25"),
+    ("June 25, 2025", "2025-06-25", "2025-06-25"),
+    ("2025/06/25", "2025-06-25", "2025-06-25"),
+    ("2025-6-5", "2025-06-05", "2025-06-05"),
+    ("2024-02", "2024-02-01", "2024-02-29"),
+])
+def test_a_date_range_typed_by_hand_is_read(typed, start, end):
+    # Seen: date_from="March 2022" (and `newsfacet search --date-from "March 2022"`) was a 400; only ISO forms
+    # were read. A month or day written out in English is unambiguous, so it is read as that span.
+    from search.params import parse_params
+
+    p = parse_params({"date_from": [typed], "date_to": [typed], "published_from": [typed], "published_to": [typed]})
+    assert (p.date_from, p.date_to, p.published_from, p.published_to) == (start, end, start, end)
+
+
+@pytest.mark.parametrize("typed", ["06/25/2025", "25/06/2025", "Juneteenth 2025", "31 June 2025", "March", "2025-13"])
+def test_an_ambiguous_or_impossible_date_is_still_a_400_naming_the_parameter(typed):
+    from search.errors import InvalidParameter
+    from search.params import parse_params
+
+    with pytest.raises(InvalidParameter) as e:
+        parse_params({"date_from": [typed]})
+    assert e.value.param == "date_from"
+    assert "March 2022" in e.value.message  # the message shows a form that works
