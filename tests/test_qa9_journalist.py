@@ -135,3 +135,13 @@ def test_a_facet_value_typed_in_another_case_filters_like_the_stored_one(client)
         excluded = client.get("/api/search", query_string={f"not_{name}": typed}).get_json()
         assert excluded["total"] == client.get("/api/search", query_string={f"not_{name}": stored}).get_json()["total"]
         assert excluded["total"] < everything
+
+
+def test_a_month_typed_in_a_date_range_shows_in_the_date_boxes(client):
+    # Seen: /?published_from=June+2025 (or 2025-06) filtered and showed the pill, but the "Published from" box
+    # (an <input type="date">, which only holds YYYY-MM-DD) was empty, so "Apply dates" then dropped the range.
+    r = client.get("/?q=Kyiv&published_from=June+2025&date_to=2025-06", headers={"Accept": "text/html"})
+    html = r.get_data(as_text=True)
+    assert r.status_code == 200
+    assert 'id="published_from" name="published_from" type="date" value="2025-06-01"' in html
+    assert 'id="date_to" name="date_to" type="date" value="2025-06-30"' in html
