@@ -69,6 +69,7 @@ class Expander:
         shown = self.expanded.setdefault(typed, [typed])
         if other not in shown:
             shown.append(other)
+        self._typed.setdefault(toks[0], typed)  # spellings the table adds to "u.k" are reported under "UK"
         return f"({typed} OR {other})"
 
     def _walk(self, q):

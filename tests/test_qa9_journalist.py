@@ -145,3 +145,28 @@ def test_a_month_typed_in_a_date_range_shows_in_the_date_boxes(client):
     assert r.status_code == 200
     assert 'id="published_from" name="published_from" type="date" value="2025-06-01"' in html
     assert 'id="date_to" name="date_to" type="date" value="2025-06-30"' in html
+
+
+def test_an_initialism_that_is_also_a_known_spelling_is_reported_once(tmp_path):
+    # Seen on a Reuters + web archive: "UK" answered expanded={"UK": ["UK", "U.K."], "u.k": ["u.k", "UK"]}: the
+    # spelling table (place United Kingdom written "UK" and "U.K.") expanded the added "U.K." again, shown
+    # as its index token. One name typed once is one line on the page.
+    from indexer.variants import refresh
+    from search.engine import Engine
+    from search.testing import art, build, place
+
+    articles = [
+        art("w1", "Bonds", ["The U.K. sold bonds on Monday."], [place(0, "U.K.", "United Kingdom", None, "United Kingdom")]),
+        art("w2", "Rates", ["The UK raised rates on Tuesday."], [place(0, "UK", "United Kingdom", None, "United Kingdom")]),
+        art("w3", "Other", ["Nothing about that country here."]),
+    ]
+    store = build(tmp_path, articles)
+    refresh(store)
+    store.close()
+    engine = Engine(tmp_path)
+    try:
+        answer = engine.search({"q": ["UK"]})
+        assert {r["id"] for r in answer["results"]} == {"w1", "w2"}
+        assert answer["expanded"] == {"UK": ["UK", "U.K."]}
+    finally:
+        engine.close()
