@@ -11,10 +11,15 @@ Initialisms (``Expander.initialisms``, on the query text before parsing): one ou
 "U.S.". The tokenizer keeps "u.s" whole and drops "us" as a stop word, so "US" found nothing in an AP
 archive; "UK" missed every "U.K.". A capitalised initialism outside quotes and fields is also searched in
 its other form when the index holds that form, and reported like any other spelling.
+
+Diacritics: English-language outlets write "Zurich" for "Zürich". A word typed with marks on Latin letters
+is also searched without them when the index holds that form (not the other way round: that needs
+every accented form of the vocabulary). Cyrillic letters are never stripped (й and ї are letters).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from whoosh import query as Q
 
@@ -120,6 +125,10 @@ class Expander:
             for member, shown in self.table.present(i, self.view):
                 if member != toks:
                     alternatives.setdefault(member, shown)
+        folded = tuple(_fold(t) for t in toks)
+        if folded != toks and folded not in alternatives and all(
+                any((f, t) in self.reader for f in TEXT_FIELDS) for t in folded):
+            alternatives[folded] = _fold(typed)
         if not alternatives:
             if only_if_found:
                 return None
@@ -129,6 +138,15 @@ class Expander:
         shown = self.expanded.setdefault(typed, [typed])
         shown.extend(s for s in alternatives.values() if s not in shown)
         return Spellings(parts)
+
+
+def _fold(text: str) -> str:
+    """Latin letters without their marks (ü -> u, ã -> a); every other character as it is."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        out.append(parts[0] if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() else ch)
+    return "".join(out)
 
 
 def _flat_words(q) -> list | None:

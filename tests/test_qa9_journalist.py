@@ -170,3 +170,32 @@ def test_an_initialism_that_is_also_a_known_spelling_is_reported_once(tmp_path):
         assert answer["expanded"] == {"UK": ["UK", "U.K."]}
     finally:
         engine.close()
+
+
+def test_a_word_typed_with_diacritics_also_finds_it_written_without(tmp_path):
+    # Seen on the web-page archive: "Zürich" found nothing (did you mean: Zurich) while an article says
+    # "Zurich"; English-language outlets drop the marks. Typed with them, the word is also searched without.
+    from indexer.variants import refresh
+    from search.engine import Engine
+    from search.testing import art, build
+
+    articles = [
+        art("z1", "Banks", ["Banks in Zurich cut rates."]),
+        art("z2", "Banken", ["Die Banken in Zürich senkten die Zinsen."]),
+        art("k1", "Київ", ["Ракети влучили в Київ уночі."]),
+        art("k2", "Kиiв", ["Ракети влучили в Киів уночі."]),  # the Cyrillic letters without their marks
+    ]
+    store = build(tmp_path, articles)
+    refresh(store)
+    store.close()
+    engine = Engine(tmp_path)
+    try:
+        answer = engine.search({"q": ["Zürich"]})
+        assert {r["id"] for r in answer["results"]} == {"z1", "z2"}
+        assert answer["expanded"] == {"Zürich": ["Zürich", "Zurich"]}
+        assert engine.search({"q": ['"in Zürich senkten"']})["total"] == 1  # a phrase keeps its words
+        assert engine.search({"q": ["Zürich"], "exact": ["1"]})["total"] == 1
+        # Cyrillic letters are letters of their own (й, ї), never stripped
+        assert {r["id"] for r in engine.search({"q": ["Київ"]})["results"]} == {"k1"}
+    finally:
+        engine.close()
