@@ -84,12 +84,12 @@ class Engine:
         return self._variants[1]
 
     def variants_for(self, p: SearchParams) -> VariantTable | None:
-        """The table the backend expands names with; None with ``exact=1`` or when the corpus has none.
+        """The table the backend expands names with; None with ``exact=1``. An empty table still expands
+        initialisms and diacritics (expansion.py), which need no spellings from the store.
         Loaded by ``_variant_table`` before the time budget starts (reading it is not the query's cost)."""
         if p.exact or not p.q or self._variants is None:
             return None
-        table = self._variants[1]
-        return table if table.clusters else None
+        return self._variants[1]
 
     def search(self, params: Mapping[str, Sequence[str]]) -> dict:
         t0 = time.perf_counter()

@@ -6,10 +6,20 @@ words inside an ``And`` (an unquoted ``Kryvyi Rih``) are looked up longest first
 meaning (words ANDed, or a phrase) and each other spelling is searched with the same meaning. Fielded
 terms (``title:Kiev``, ``person:...``), patterns and fuzzy terms are left as typed. Negated words expand
 too: ``-Kiev`` excludes Kyiv as well.
+
+Initialisms (``Expander.initialisms``, on the query text before parsing): one outlet writes "US", another
+"U.S.". The tokenizer keeps "u.s" whole and drops "us" as a stop word, so "US" found nothing in an AP
+archive; "UK" missed every "U.K.". A capitalised initialism outside quotes and fields is also searched in
+its other form when the index holds that form, and reported like any other spelling.
+
+Diacritics: English-language outlets write "Zurich" for "Zürich". A word typed with marks on Latin letters
+is also searched without them when the index holds that form (not the other way round: that needs
+every accented form of the vocabulary). Cyrillic letters are never stripped (й and ї are letters).
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from whoosh import query as Q
 
@@ -17,6 +27,10 @@ from .schema import TEXT_FIELDS
 from .variants import MAX_WORDS, Spellings, VariantTable, analyse
 
 _SURFACE_RE = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# "US", "UK", "EU" or "U.S.", "U.K." standing alone: not part of a word, path, field (`source:AP`), pattern or
+# negation (`-US` is left as typed)
+_INITIALISM_RE = re.compile(r"(?<![\w.:*?~\\-])([A-Z](?:\.[A-Z]){1,3}\.?|[A-Z]{2,4})(?![\w*?~:]|\.\w)")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
 
 
 class Expander:
@@ -35,6 +49,33 @@ class Expander:
 
     def __call__(self, q):
         return self._walk(q)
+
+    def initialisms(self, text: str) -> str:
+        """``text`` with each initialism outside quotes written ``(US OR U.S.)`` when the index holds the
+        other form (see the module doc). Quoted phrases are left as typed."""
+        parts = text.split('"')
+        # A stop-word initialism ("US") is in no article's words: beside other words, requiring its other
+        # form would drop the articles that wrote it that way ("US Patriot" lost Al Jazeera's "US will send
+        # Patriot"), so there it stays unsearched as before; alone it is searched as "U.S.".
+        alone = not analyse(_INITIALISM_RE.sub(" ", " ".join(parts)))
+        for i in range(0, len(parts), 2):  # even parts are outside quotes (the parser balanced them)
+            parts[i] = _INITIALISM_RE.sub(lambda m: self._initialism(m, alone), parts[i])
+        return '"'.join(parts)
+
+    def _initialism(self, m: re.Match, alone: bool) -> str:
+        typed = m.group(1)
+        letters = typed.replace(".", "")
+        if typed in _OPERATORS or len(letters) < 2 or not (alone or analyse(typed)):
+            return typed
+        other = letters if "." in typed else ".".join(letters) + "."
+        toks = analyse(other)
+        if len(toks) != 1 or not any((f, toks[0]) in self.reader for f in TEXT_FIELDS):
+            return typed
+        shown = self.expanded.setdefault(typed, [typed])
+        if other not in shown:
+            shown.append(other)
+        self._typed.setdefault(toks[0], typed)  # spellings the table adds to "u.k" are reported under "UK"
+        return f"({typed} OR {other})"
 
     def _walk(self, q):
         words = _word(q)
@@ -84,6 +125,10 @@ class Expander:
             for member, shown in self.table.present(i, self.view):
                 if member != toks:
                     alternatives.setdefault(member, shown)
+        folded = tuple(_fold(t) for t in toks)
+        if folded != toks and folded not in alternatives and all(
+                any((f, t) in self.reader for f in TEXT_FIELDS) for t in folded):
+            alternatives[folded] = _fold(typed)
         if not alternatives:
             if only_if_found:
                 return None
@@ -93,6 +138,15 @@ class Expander:
         shown = self.expanded.setdefault(typed, [typed])
         shown.extend(s for s in alternatives.values() if s not in shown)
         return Spellings(parts)
+
+
+def _fold(text: str) -> str:
+    """Latin letters without their marks (ü -> u, ã -> a); every other character as it is."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        out.append(parts[0] if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() else ch)
+    return "".join(out)
 
 
 def _flat_words(q) -> list | None:

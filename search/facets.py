@@ -28,7 +28,18 @@ class Facet:
         self.field = field or name
 
     def selection_mask(self, view: IndexView, values: list[str]) -> np.ndarray:
-        return view.facets[self.field].mask_of(values, view.n)
+        return view.facets[self.field].mask_of(self.stored(view, values), view.n)
+
+    def stored(self, view: IndexView, values) -> list[str]:
+        """Each requested value as the index stores it. A script or a hand-edited URL sends ``source=ap`` or
+        ``region=kharkiv oblast``: a value typed in another case than every stored one is the stored one(s),
+        as ``person:zelensky`` in the query already is; a value the index holds is taken as it is."""
+        fd = view.facets[self.field]
+        out: list[str] = []
+        for v in values:
+            found = [v] if v in fd.value_id else fd.lower_map().get(v.lower()) or [v]
+            out.extend(f for f in found if f not in out)
+        return out
 
     def order(self, values: list[str], counts: np.ndarray, nz: np.ndarray) -> list[int]:
         # count descending, then value ascending: value ids are in sorted value order, so numpy can do it
@@ -49,12 +60,14 @@ class Facet:
         order = self.order(fd.values, counts, nz)
         if self.limited:
             order = order[:params.facet_limit]
-        selected = set(params.filters.get(self.name, ()))
-        excluded = set(params.exclude.get(self.name, ()))
+        chosen = [*self.stored(view, params.filters.get(self.name, ())),
+                  *self.stored(view, params.exclude.get(self.name, ()))]
+        selected = set(self.stored(view, params.filters.get(self.name, ())))
+        excluded = set(self.stored(view, params.exclude.get(self.name, ())))
         out = [{"value": fd.values[i], "count": int(counts[i]), "selected": fd.values[i] in selected,
                 "excluded": fd.values[i] in excluded} for i in order]
         shown = {e["value"] for e in out}
-        for v in [*params.filters.get(self.name, ()), *params.exclude.get(self.name, ())]:
+        for v in chosen:
             if v not in shown:
                 i = fd.value_id.get(v)
                 out.append({"value": v, "count": int(counts[i]) if i is not None else 0,

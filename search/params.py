@@ -26,10 +26,10 @@ SEARCH_PARAMS = ("q", *NAMES, *EXCLUDES, *RANGES, *SETTINGS)
 # What each non-facet parameter means (CLI help; the OpenAPI spec says the same at more length).
 HELP = {
     "q": "Query text (words, \"phrases\", OR, -exclude, wildcard*, fuzzy~, field:value).",
-    "date_from": "Only articles mentioning an event day on or after this ISO day.",
-    "date_to": "Only articles mentioning an event day on or before this ISO day.",
-    "published_from": "Only articles published on or after this ISO day.",
-    "published_to": "Only articles published on or before this ISO day.",
+    "date_from": "Only articles mentioning an event day on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY covers all its days; also written out: March 2022, 25 June 2025).",
+    "date_to": "Only articles mentioning an event day on or before this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY covers all its days; also written out: March 2022, 25 June 2025).",
+    "published_from": "Only articles published on or after this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY covers all its days; also written out: March 2022, 25 June 2025).",
+    "published_to": "Only articles published on or before this day (YYYY-MM-DD; a month YYYY-MM or a year YYYY covers all its days; also written out: March 2022, 25 June 2025).",
     "sort": "Result order.",
     "copies": "group: syndicated copies folded into their original; all: every copy is its own result.",
     "together": "paragraph: every ticked entity value must occur in one paragraph of the article.",
@@ -114,21 +114,40 @@ def _int(params: Mapping, name: str, default: int, lo: int, hi: int | None) -> i
     return n
 
 
+# Dates typed by hand ("March 2022", "25 June 2025", "June 25, 2025", "2025/6/25"): unambiguous, so read.
+# Numeric day-month orders (06/05/2025) are not: they stay a 400.
+_MONTHS = {m: i for i, names in enumerate((
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec"))) for m in names}
+_WORDY_DAY_RE = re.compile(r"^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?\s+(?:(\d{1,2}),?\s+)?(\d{4})$")
+_LOOSE_ISO_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
+
+
+def _day_parts(raw: str) -> tuple[int, int | None, int | None]:
+    m = _DAY_RE.match(raw) or _LOOSE_ISO_RE.match(raw)
+    if m:
+        return int(m.group(1)), m.group(2) and int(m.group(2)), m.group(3) and int(m.group(3))
+    m = _WORDY_DAY_RE.match(raw)
+    if not m or m.group(2).lower() not in _MONTHS or (m.group(1) and m.group(3)):
+        raise ValueError(raw)
+    d = m.group(1) or m.group(3)
+    return int(m.group(4)), _MONTHS[m.group(2).lower()], d and int(d)
+
+
 def parse_day(raw: str, name: str, end: bool = False) -> str:
-    """ISO day YYYY-MM-DD; YYYY-MM and YYYY widen to their first (or, with end=True, last) day."""
-    m = _DAY_RE.match(raw.strip())
+    """ISO day YYYY-MM-DD; YYYY-MM and YYYY widen to their first (or, with end=True, last) day; the same
+    written out ("March 2022", "25 June 2025") or with slashes (2025/06/25) is read alike."""
     try:
-        if not m:
-            raise ValueError
-        y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+        y, mo, d = _day_parts(raw.strip())
         if mo is None:
             return date(y, 12 if end else 1, 31 if end else 1).isoformat()
-        mo = int(mo)
         if d is None:
             return date(y, mo, calendar.monthrange(y, mo)[1] if end else 1).isoformat()
-        return date(y, mo, int(d)).isoformat()
-    except ValueError:
-        raise InvalidParameter(name, f"expected a date as YYYY-MM-DD (or YYYY-MM, YYYY), got {raw[:40]!r}") from None
+        return date(y, mo, d).isoformat()
+    except (ValueError, calendar.IllegalMonthError):
+        raise InvalidParameter(name, "expected a date as YYYY-MM-DD (or YYYY-MM, YYYY, March 2022, 25 June 2025), "
+                                     f"got {raw[:40]!r}") from None
 
 
 def _facet_values(params: Mapping, name: str, facet: str) -> list[str]:

@@ -102,6 +102,8 @@ def parse(text: str, view=None, expand=None) -> ParsedQuery:
     spent = _Spent()
     try:
         cleaned = _clean(text)
+        if expand is not None and hasattr(expand, "initialisms"):
+            cleaned = expand.initialisms(cleaned)  # "US" is also "U.S." (expansion.py)
         q = _parser().parse(cleaned)
         if q is Q.NullQuery and _NEGATED_RE.search(cleaned):
             # only `-word`s: Whoosh's +/- grouping drops a lone banned group; say "everything except"

@@ -32,3 +32,18 @@ def clean(value) -> str:
 
 def label(value) -> Markup:
     return Markup("<bdi>") + escape(clean(value)) + Markup("</bdi>")
+
+
+# Where a publication date came from (``published_source``), as a reader says it. The codes are the
+# indexer's; shown raw they read "date from inferred". A code added later is shown as itself.
+DATE_ORIGINS = {
+    "manifest": "date from the manifest",
+    "metadata": "date from the page's metadata",
+    "dateline": "date from the dateline",
+    "caption": "date from a photo caption",
+    "inferred": "date guessed from the text",
+}
+
+
+def date_origin(source) -> str:
+    return DATE_ORIGINS.get(source, f"date from {clean(source)}")

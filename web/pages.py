@@ -86,7 +86,9 @@ def search_view(answer: dict, pairs) -> dict:
         "sorts": P.SORTS,
         "copies_all": copies_all,
         "copies_url": urls.href("pages.search", urls.replace(pairs, "copies", None if copies_all else "all")),
-        "ranges": {name: P.first(params, name, "") for name in P.RANGES},
+        # the day the engine read (a date box holds only YYYY-MM-DD: "June 2025" or 2025-06 left it empty,
+        # and "Apply dates" then dropped the range)
+        "ranges": {name: (answer.get("query") or {}).get(name) or P.first(params, name, "") for name in P.RANGES},
         "range_labels": P.RANGE_LABELS,
         "first_page_url": urls.href("pages.search", urls.replace(pairs, "page", None)),
         "clear_url": urls.href("pages.search", urls.only(pairs, ("q",))),

@@ -39,6 +39,11 @@ def label(value) -> Markup:
     return display.label(value)
 
 
+@bp.app_template_filter("date_origin")
+def date_origin(source) -> str:
+    return display.date_origin(source)
+
+
 @bp.app_template_filter("clean")
 def clean(value) -> str:
     return display.clean(value)
