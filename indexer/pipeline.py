@@ -67,11 +67,21 @@ def _chunks(pending: Iterable[Pending], size: int) -> Iterator[list[Pending]]:
         yield chunk
 
 
-def _tag(articles: list[Article], spans_iter: Iterator) -> None:
+def _tag(articles: list[Article], spans_iter: Iterator) -> dict[str, str]:
+    """Tag each article in place; returns {article id: reason} for the articles tagging failed on.
+
+    A failure is a bug of ours met on some text, not bad input: the article's file is skipped with the
+    reason (its stored version, if any, is kept) and the rest of the run goes on. The article's spans
+    were already taken from the iterator, so the next article still gets its own."""
+    failed: dict[str, str] = {}
     for article in articles:
         spans = [next(spans_iter) for _ in article.paragraphs]
-        article.mentions = entities.tag_entities(article, spans) + dates.tag_dates(article, spans)
-    facet_values.fill(articles)
+        try:
+            article.mentions = entities.tag_entities(article, spans) + dates.tag_dates(article, spans)
+        except Exception as exc:  # any tagging bug must cost one file, not the whole run
+            failed[article.id] = f"could not be tagged (article {article.id!r}: {type(exc).__name__}: {exc})"
+    facet_values.fill([a for a in articles if a.id not in failed])
+    return failed
 
 
 def index_paths(paths: Iterable[Path | str], index_dir: Path | str, *, workers: int | None = None,
@@ -111,7 +121,9 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
         added: list[str] | None = None if store.mark_name_variants_behind() else []
         for chunk in _chunks(feed.items(), CHUNK_ARTICLES):
             articles = [a for item in chunk for a in item.extraction.articles]
-            _tag(articles, spans_iter)
+            if failed := _tag(articles, spans_iter):
+                chunk = _drop_failed(chunk, failed, summary, on_file)
+                articles = [a for item in chunk for a in item.extraction.articles]
             entities.link_people(articles, known_people)
             changed: list[str] = []
             removed: list[str] = []
@@ -145,6 +157,20 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             spans_iter.close()  # stops the NER thread and workers first: they read files and the store
         store.close()
     return summary
+
+
+def _drop_failed(chunk: list, failed: dict[str, str], summary: IndexSummary,
+                 on_file: Callable[[str], None]) -> list:
+    """The chunk without the files holding an article tagging failed on; each is reported as skipped."""
+    kept = []
+    for item in chunk:
+        reasons = [failed[a.id] for a in item.extraction.articles if a.id in failed]
+        if reasons:
+            summary.skipped.append((P.shown(item.path), reasons[0]))
+            on_file(P.shown(item.path))
+        else:
+            kept.append(item)
+    return kept
 
 
 def reindex(index_dir: Path | str, lock_timeout: float | None = None) -> dict:

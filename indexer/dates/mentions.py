@@ -363,6 +363,15 @@ _MONEY_WORDS = re.compile(r"\b(?:profits?|earnings|revenues?|sales|loss|net|inco
 
 
 def _resolve(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
+    """One span's calendar range, or None. Text can name days no ``datetime.date`` holds ("2500 years ago",
+    "in 12,000 months"): such a span is no date, never an exception that would stop an indexing run."""
+    try:
+        return _resolve_span(text, start, end, base, context)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve_span(text: str, start: int, end: int, base: date | None, context: Context | None = None) -> Resolved | None:
     span = text[start:end]
     # The words after reach to the verb of a clause the date opens ("On Tuesday, the league plans to ...").
     before, after = text[max(0, start - 240):start], text[end:end + 160]
