@@ -1,0 +1,73 @@
+"""A full-name person value needs evidence of a person in the archive (indexer/entities/person_evidence.py)."""
+from __future__ import annotations
+
+import pytest
+
+from search.model import NO_FACET
+from tests.test_entities_units import linked, tagged, values
+
+
+def person_labels(art, value):
+    return {m.label for m in art.mentions if m.kind == "person" and m.value == value}
+
+
+def test_a_name_nothing_shows_to_be_a_person_stays_a_mention_without_a_facet_value():
+    # "Quorva Brindle" has no given name, no title, no speech: the model's PERSON label alone is no evidence
+    art = tagged(("Crowds gathered at Quorva Brindle on Sunday.", [("Quorva Brindle", "PERSON")]))
+    linked(art)
+    assert "Quorva Brindle" not in values(art, "person")
+    assert person_labels(art, "Quorva Brindle") == {NO_FACET}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crowds cheered Minister Quorva Brindle on Sunday.", "Quorva Brindle"),      # an office before it
+    ("Quorva Brindle said the plan had failed.", "Quorva Brindle"),              # speech after it
+    ("The plan had failed, according to Quorva Brindle.", "Quorva Brindle"),     # speech before it
+    ("Quorva Brindle, 54, was in the crowd.", "Quorva Brindle"),                 # an age after it
+    ("Crowds cheered Maria Brindle on Sunday.", "Maria Brindle"),                # a given name (name tables)
+    ("Crowds cheered Q. Brindle on Sunday.", "Q. Brindle"),                      # an initial
+])
+def test_personal_context_or_a_given_name_is_evidence(text, name):
+    art = tagged((text, [(name, "PERSON")]))
+    linked(art)
+    assert name in values(art, "person")
+
+
+def test_context_in_one_article_is_evidence_for_the_value_in_every_article():
+    plain = tagged(("Crowds cheered Quorva Brindle on Sunday.", [("Quorva Brindle", "PERSON")]), aid="a1")
+    said = tagged(("Quorva Brindle said it was over.", [("Quorva Brindle", "PERSON")]), aid="a2")
+    linked(plain, said)
+    assert values(plain, "person") == ["Quorva Brindle"]
+
+
+def test_the_archive_teaches_given_names_from_the_people_it_shows_in_context():
+    # "Quorva" opens a name the archive shows speaking, so it is a given name in "Quorva Tillet" too
+    said = tagged(("Quorva Brindle said it was over.", [("Quorva Brindle", "PERSON")]), aid="a1")
+    other = tagged(("Crowds cheered Quorva Tillet on Sunday.", [("Quorva Tillet", "PERSON")]), aid="a2")
+    linked(said, other)
+    assert values(other, "person") == ["Quorva Tillet"]
+
+
+def test_a_given_name_before_a_common_noun_of_the_archive_is_no_evidence():
+    # "Square" is written in lower case elsewhere in the archive: "Maria Square" is a place named after someone
+    art = tagged(("Crowds filled Maria Square on Sunday.", [("Maria Square", "PERSON")]),
+                 ("The square was full; another square was empty.", []))
+    linked(art)
+    assert "Maria Square" not in values(art, "person")
+    assert person_labels(art, "Maria Square") == {NO_FACET}
+
+
+def test_a_full_name_cut_short_takes_the_one_longer_name_it_is_part_of():
+    full = tagged(("Minister Yusra Quorva Brindle said so.", [("Yusra Quorva Brindle", "PERSON")]), aid="a1")
+    tail = tagged(("Crowds cheered Quorva Brindle on Sunday.", [("Quorva Brindle", "PERSON")]), aid="a2")
+    head = tagged(("Crowds cheered Yusra Quorva on Monday.", [("Yusra Quorva", "PERSON")]), aid="a3")
+    linked(full, tail, head)
+    assert values(tail, "person") == values(head, "person") == ["Yusra Quorva Brindle"]
+
+
+def test_a_name_part_of_two_longer_names_stays_as_it_is():
+    one = tagged(("Minister Yusra Quorva Brindle said so.", [("Yusra Quorva Brindle", "PERSON")]), aid="a1")
+    two = tagged(("Minister Tamsin Quorva Brindle said so.", [("Tamsin Quorva Brindle", "PERSON")]), aid="a2")
+    part = tagged(("Quorva Brindle said no.", [("Quorva Brindle", "PERSON")]), aid="a3")
+    linked(one, two, part)
+    assert values(part, "person") == ["Quorva Brindle"]
