@@ -28,7 +28,7 @@ from search.model import NO_FACET, Article
 
 from .gazetteer import fold
 from .org_words import given_names
-from .people import PARTICLES, starts_with_honorific, title_before
+from .people import PARTICLES, starts_with_honorific, strip_title, title_before
 
 # Speech or a person's verb right after a name ("X said", "X, who", "X's wife" is linking's _PRONOUN_AFTER
 # and too often somebody else's), or right before it ("said X", "according to X").
@@ -55,36 +55,38 @@ def personal_context(before: str, after: str, text: str) -> bool:
 def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
     """Label NO_FACET the mentions of full-name person values nothing in the archive shows to be a person.
     ``known_people`` (persons already in the index, from earlier runs) count as shown."""
-    values: set[str] = set()
+    weight: Counter = Counter()  # articles per value
     evident: set[str] = {v for v in known_people if len(_words(v)) >= 2}
     for a in articles:
+        seen = set()
         for m in a.mentions:
             if m.kind != "person" or m.label == NO_FACET or len(_words(m.value)) < 2:
                 continue
-            values.add(m.value)
+            seen.add(m.value)
             if m.value not in evident:
                 para = a.paragraphs[m.paragraph].text
                 if personal_context(para[:m.start], para[m.end:], m.text):
                     evident.add(m.value)
-    rest = values - evident
-    if not rest:
-        return
-    # given names the archive itself shows: the leading words of people it marks as people
-    archive_given = {fold(w) for v in evident for w in _words(v)[:-1] if w.lower() not in PARTICLES}
+        weight.update(seen)
+    # name words the archive itself shows: the words of people it marks as people ("Kim Hwa Song" speaks, so
+    # "Song" ends names there, whatever it means in lower case)
+    archive_names = {fold(w) for v in evident for w in _words(v) if w.lower() not in PARTICLES}
     table = given_names()
 
     def given(word: str) -> bool:
-        return (len(word) == 1 and word.isupper()) or fold(word) in table or fold(word) in archive_given
+        return (len(word) == 1 and word.isupper()) or fold(word) in table or fold(word) in archive_names
 
+    rest = set(weight) - evident
     common = _lower_case_words({_words(v)[-1] for v in rest}, articles)
 
     def name_shaped(value: str) -> bool:
         *lead, last = _words(value)
         return any(given(w) for w in lead) and (last.lower() not in common or given(last))
 
-    kept = evident | {v for v in rest if name_shaped(v)}
-    whole = _whole_names(values, kept)
-    doomed = {v for v in rest - kept if v not in whole}
+    whole = _whole_names(weight, evident)
+    doomed = {v for v in rest if v not in whole and not name_shaped(v)}
+    if not whole and not doomed:
+        return
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and m.label != NO_FACET:
@@ -94,19 +96,24 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
                     m.label = NO_FACET
 
 
-def _whole_names(values: set[str], kept: set[str]) -> dict[str, str]:
+def _whole_names(weight: Counter, evident: set[str]) -> dict[str, str]:
     """Full names cut short ("Raza Gilani", "Hasan Miraz", "Syed Yousuf Raza") -> the one longer person value of
-    the archive (with evidence of a person) whose words begin or end with theirs ("Yousuf Raza Gilani")."""
+    the archive whose words begin or end with theirs ("Yousuf Raza Gilani"), when the archive shows that one in a
+    person's context (a name shape is no evidence here: "Kim Jong Suk" opens "Kim Jong Suk Silk Mill"), names it
+    at least as often (a title glued to a few mentions, "Marshal Kim Jong Un", is not the full name) and no title
+    opens it."""
     parts: dict[tuple[str, ...], set[str]] = {}
-    for full in kept:
+    for full in evident:
+        if full not in weight or strip_title(full)[0]:
+            continue
         words = tuple(fold(w) for w in _words(full))
         for n in range(2, len(words)):
             parts.setdefault(words[-n:], set()).add(full)
             parts.setdefault(words[:n], set()).add(full)
     out = {}
-    for value in values:
+    for value in weight:
         longer = parts.get(tuple(fold(w) for w in _words(value)), set())
-        if len(longer) == 1:
+        if len(longer) == 1 and weight[next(iter(longer))] >= weight[value]:
             out[value] = next(iter(longer))
     return out
 
