@@ -24,6 +24,7 @@ def test_a_name_nothing_shows_to_be_a_person_stays_a_mention_without_a_facet_val
     ("Quorva Brindle said the plan had failed.", "Quorva Brindle"),              # speech after it
     ("The plan had failed, according to Quorva Brindle.", "Quorva Brindle"),     # speech before it
     ("Quorva Brindle, 54, was in the crowd.", "Quorva Brindle"),                 # an age after it
+    ("Quorva Brindle, vice-chairman of the board, came.", "Quorva Brindle"),     # an office in apposition
     ("Crowds cheered Maria Brindle on Sunday.", "Maria Brindle"),                # a given name (name tables)
     ("Crowds cheered Q. Brindle on Sunday.", "Q. Brindle"),                      # an initial
 ])

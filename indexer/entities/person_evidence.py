@@ -10,7 +10,8 @@ an absence: nothing in the archive shows them to be people. Round 7 found the sa
 A full-name person value (two or more words) keeps its facet value when the archive shows, for any of its
 mentions:
 - personal context: an honorific or an office before it ("Mr", "President", "Agriculture Minister"), speech
-  or a person's verb around it ("X said", "said X", "according to X", "X, who"), an age after it ("X, 45,");
+  or a person's verb around it ("X said", "said X", "according to X", "X, who"), an age after it ("X, 45,"), an
+  office in apposition ("X, secretary of ...");
 - or a person's name shape: a word before the last is a given name (Faker's first-name tables of many
   countries, an initial such as "G.", or the given name of a person the archive itself shows in context),
   and the last word is not a common noun of the archive (written in lower case there: "Law", "Square",
@@ -37,6 +38,12 @@ _SAID_AFTER = re.compile(r"^,?\s+(?:who\s+|also\s+|later\s+|then\s+|has\s+|had\s
                          r"claimed|admitted|denied|believes|died|resigned)\b|^,\s+who\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote)\s+$")
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
+# An office a person holds, in apposition ("Jo Yong Won, secretary of the C.C.", "X, a senior lecturer at"):
+# the house style of wires that write no "said" (KCNA) and no title before a name.
+_OFFICE_AFTER = re.compile(r"^,\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:\w+-)?(?:member|secretary|chairman|chairwoman|"
+                           r"chairperson|president|minister|director|head|chief|premier|ambassador|deputy|spokes\w+|"
+                           r"leader|commander|governor|mayor|officer|professor|lecturer|manager|founder|editor|"
+                           r"student|teacher|doctor|lawyer|coach|captain|executive|councillor|senator|MP)\b")
 # Lower-case uses that make a word an ordinary word of the archive (as linking.COMMON_MIN for places).
 COMMON_MIN = 2
 _SPLIT = re.compile(r"[\s\-]+")
@@ -49,7 +56,8 @@ def _words(value: str) -> list[str]:
 def personal_context(before: str, after: str, text: str) -> bool:
     """Whether one mention's sentence marks it as a person (see the module docstring)."""
     return title_before(before) or starts_with_honorific(text) or bool(
-        _SAID_AFTER.match(after[:60]) or _SAID_BEFORE.search(before[-30:]) or _AGE_AFTER.match(after[:12]))
+        _SAID_AFTER.match(after[:60]) or _SAID_BEFORE.search(before[-30:]) or _AGE_AFTER.match(after[:12])
+        or _OFFICE_AFTER.match(after[:80]))
 
 
 def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
