@@ -50,12 +50,19 @@ def test_the_archive_teaches_given_names_from_the_people_it_shows_in_context():
 
 
 def test_a_given_name_before_a_common_noun_of_the_archive_is_no_evidence():
-    # "Square" is written in lower case elsewhere in the archive: "Maria Square" is a place named after someone
+    # the archive writes "the square", "a square": "Maria Square" is a place named after someone
     art = tagged(("Crowds filled Maria Square on Sunday.", [("Maria Square", "PERSON")]),
-                 ("The square was full; another square was empty.", []))
+                 ("The square was full; a new square was empty.", []))
     linked(art)
     assert "Maria Square" not in values(art, "person")
     assert person_labels(art, "Maria Square") == {NO_FACET}
+
+
+def test_a_last_name_the_archive_writes_in_lower_case_only_as_a_verb_is_no_common_noun():
+    art = tagged(("Crowds cheered Maria Won on Sunday.", [("Maria Won", "PERSON")]),
+                 ("The team won twice and won again.", []))
+    linked(art)
+    assert values(art, "person") == ["Maria Won"]
 
 
 def test_a_full_name_cut_short_takes_the_one_longer_name_it_is_part_of():

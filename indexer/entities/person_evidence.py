@@ -14,8 +14,8 @@ mentions:
   office in apposition ("X, secretary of ...");
 - or a person's name shape: a word before the last is a given name (Faker's first-name tables of many
   countries, an initial such as "G.", or the given name of a person the archive itself shows in context),
-  and the last word is not a common noun of the archive (written in lower case there: "Law", "Square",
-  "District", "Partners", "Committees" -- but not "Song" of "Pak Thae Song", itself a name word).
+  and the last word is not a common noun of the archive (written in lower case after a determiner there: "the
+  law", "a square", "the district", "its partners" -- unless it is itself a name word: "Song" of "Pak Thae Song").
 Otherwise every mention of the value is labelled NO_FACET (search.model): still highlighted and stored, out of
 the facet lists. One-word values have their own gates (linking._drop_unattested, _gate_shared_surnames).
 """
@@ -44,7 +44,7 @@ _OFFICE_AFTER = re.compile(r"^,\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:\
                            r"chairperson|president|minister|director|head|chief|premier|ambassador|deputy|spokes\w+|"
                            r"leader|commander|governor|mayor|officer|professor|lecturer|manager|founder|editor|"
                            r"student|teacher|doctor|lawyer|coach|captain|executive|councillor|senator|MP)\b")
-# Lower-case uses that make a word an ordinary word of the archive (as linking.COMMON_MIN for places).
+# Uses after a determiner that make a word a common noun of the archive (as linking.COMMON_MIN for places).
 COMMON_MIN = 2
 _SPLIT = re.compile(r"[\s\-]+")
 
@@ -85,7 +85,7 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
         return (len(word) == 1 and word.isupper()) or fold(word) in table or fold(word) in archive_names
 
     rest = set(weight) - evident
-    common = _lower_case_words({_words(v)[-1] for v in rest}, articles)
+    common = _common_nouns({_words(v)[-1] for v in rest}, articles)
 
     def name_shaped(value: str) -> bool:
         *lead, last = _words(value)
@@ -126,14 +126,19 @@ def _whole_names(weight: Counter, evident: set[str]) -> dict[str, str]:
     return out
 
 
-def _lower_case_words(words: set[str], articles: list[Article]) -> set[str]:
-    """Those of ``words`` the archive writes in lower case at least COMMON_MIN times (lower-cased)."""
+def _common_nouns(words: set[str], articles: list[Article]) -> set[str]:
+    """Those of ``words`` the archive writes as a common noun, in lower case after a determiner ("the square",
+    "a law", "their committees") at least COMMON_MIN times. A word written in lower case only as a verb or an
+    adverb ("won", "do") is not one: Korean given names end in such syllables ("Jo Yong Won")."""
     wanted = {w.lower() for w in words if w[:1].isupper() and w[1:].islower()}
     if not wanted:
         return set()
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, wanted))))
+    pattern = re.compile(r"\b%s\s+(?:[a-z]+\s+)?(%s)\b" % (_DETERMINER, "|".join(sorted(map(re.escape, wanted)))))
     seen: Counter = Counter()
     for a in articles:
         for p in a.paragraphs:
             seen.update(pattern.findall(p.text))
     return {w for w, n in seen.items() if n >= COMMON_MIN}
+
+
+_DETERMINER = r"(?i:the|a|an|this|that|these|those|its|their|his|her|our|each|every|any|no)"
