@@ -41,6 +41,13 @@ def test_context_in_one_article_is_evidence_for_the_value_in_every_article():
     assert values(plain, "person") == ["Quorva Brindle"]
 
 
+def test_the_surname_alone_linked_to_the_full_name_is_evidence():
+    art = tagged(("Crowds cheered Quorva Brindle on Sunday. Brindle took three wickets.",
+                  [("Quorva Brindle", "PERSON"), ("Brindle", "PERSON")]))
+    linked(art)
+    assert values(art, "person") == ["Quorva Brindle"]
+
+
 def test_the_archive_teaches_given_names_from_the_people_it_shows_in_context():
     # "Quorva" opens a name the archive shows speaking, so it is a given name in "Quorva Tillet" too
     said = tagged(("Quorva Brindle said it was over.", [("Quorva Brindle", "PERSON")]), aid="a1")

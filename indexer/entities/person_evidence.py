@@ -11,7 +11,8 @@ A full-name person value (two or more words) keeps its facet value when the arch
 mentions:
 - personal context: an honorific or an office before it ("Mr", "President", "Agriculture Minister"), speech
   or a person's verb around it ("X said", "said X", "according to X", "X, who"), an age after it ("X, 45,"), an
-  office in apposition ("X, secretary of ...");
+  office in apposition ("X, secretary of ..."); or the surname alone linked to it ("Hasaranga" for "Wanindu
+  Hasaranga": sports reports write no "said" and no title);
 - or a person's name shape: a word before the last is a given name (Faker's first-name tables of many
   countries, an initial such as "G.", or the given name of a person the archive itself shows in context),
   and the last word is not a common noun of the archive (written in lower case after a determiner there: "the
@@ -60,6 +61,13 @@ def personal_context(before: str, after: str, text: str) -> bool:
         or _OFFICE_AFTER.match(after[:80]))
 
 
+def _surname_alone(text: str, value: str) -> bool:
+    """A mention that is only the last word of the full name it was linked to ("Hasaranga" -> "Wanindu
+    Hasaranga"): the article calls the bearer by surname, as it does people (sports reports write no "said")."""
+    words = _words(value)
+    return text != value and " " not in text.strip() and fold(text) == fold(words[-1])
+
+
 def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
     """Label NO_FACET the mentions of full-name person values nothing in the archive shows to be a person.
     ``known_people`` (persons already in the index, from earlier runs) count as shown."""
@@ -73,7 +81,7 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
             seen.add(m.value)
             if m.value not in evident:
                 para = a.paragraphs[m.paragraph].text
-                if personal_context(para[:m.start], para[m.end:], m.text):
+                if personal_context(para[:m.start], para[m.end:], m.text) or _surname_alone(m.text, m.value):
                     evident.add(m.value)
         weight.update(seen)
     # name words the archive itself shows: the words of people it marks as people ("Kim Hwa Song" speaks, so
