@@ -86,3 +86,12 @@ def test_a_name_part_of_two_longer_names_stays_as_it_is():
     part = tagged(("Quorva Brindle said no.", [("Quorva Brindle", "PERSON")]), aid="a3")
     linked(one, two, part)
     assert values(part, "person") == ["Quorva Brindle"]
+
+
+def test_a_word_alone_needs_a_persons_context_a_pronoun_nearby_is_not_enough():
+    # "he" within the sentence is as often somebody else's; "Herein" and "Quorvan" alone are shown by nothing
+    bare = tagged(("Herein lies the problem, he argued.", [("Herein", "PERSON")]), aid="a1")
+    said = tagged(("Quorvan said he was done.", [("Quorvan", "PERSON")]), aid="a2")
+    linked(bare, said)
+    assert values(bare, "person") == [] and person_labels(bare, "Herein") == {NO_FACET}
+    assert values(said, "person") == ["Quorvan"]
