@@ -59,7 +59,7 @@ def test_the_archive_teaches_given_names_from_the_people_it_shows_in_context():
 def test_a_given_name_before_a_common_noun_of_the_archive_is_no_evidence():
     # the archive writes "the square", "a square": "Maria Square" is a place named after someone
     art = tagged(("Crowds filled Maria Square on Sunday.", [("Maria Square", "PERSON")]),
-                 ("The square was full; a new square was empty.", []))
+                 ("The square was full; a new square was empty; the square emptied.", []))
     linked(art)
     assert "Maria Square" not in values(art, "person")
     assert person_labels(art, "Maria Square") == {NO_FACET}
