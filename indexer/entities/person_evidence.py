@@ -109,7 +109,7 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
         *lead, last = _words(value)
         return any(given(w) for w in lead) and (last.lower() not in common or given(last))
 
-    whole = _whole_names(weight, evident)
+    whole = _whole_names(weight, evident, given)
     doomed = {v for v in rest if v not in whole and not name_shaped(v)} | lone
     if not whole and not doomed:
         return
@@ -122,19 +122,21 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
                     m.label = NO_FACET
 
 
-def _whole_names(weight: Counter, evident: set[str]) -> dict[str, str]:
+def _whole_names(weight: Counter, evident: set[str], given) -> dict[str, str]:
     """Full names cut short ("Raza Gilani", "Hasan Miraz", "Syed Yousuf Raza") -> the one longer person value of
     the archive whose words begin or end with theirs ("Yousuf Raza Gilani"), when the archive shows that one in a
     person's context (a name shape is no evidence here: "Kim Jong Suk" opens "Kim Jong Suk Silk Mill"), names it
-    at least as often (a title glued to a few mentions, "Marshal Kim Jong Un", is not the full name) and no title
-    opens it."""
+    at least as often (a title glued to a few mentions, "Marshal Kim Jong Un", is not the full name), no title
+    opens it and the words it adds in front are name words (``given``: not "MPs Dayasiri Jayasekara")."""
     parts: dict[tuple[str, ...], set[str]] = {}
     for full in evident:
         if full not in weight or strip_title(full)[0]:
             continue
-        words = tuple(fold(w) for w in _words(full))
+        written = _words(full)
+        words = tuple(fold(w) for w in written)
         for n in range(2, len(words)):
-            parts.setdefault(words[-n:], set()).add(full)
+            if all(given(w) and (w[1:].islower() or len(w) == 1) for w in written[:-n]):
+                parts.setdefault(words[-n:], set()).add(full)
             parts.setdefault(words[:n], set()).add(full)
     out = {}
     for value in weight:
