@@ -398,4 +398,7 @@ class Store(FileTable, NameVariants, CopyGroups):
         return rows[0][0] if rows else 0
 
     def known_people(self) -> list[str]:
-        return [r[0] for r in self._query("SELECT DISTINCT value FROM mentions WHERE kind='person' ORDER BY value")]
+        # faceted values only: a name the tagger's evidence gates left out of the facet is no known person
+        # (indexer/entities/person_evidence.py), or the next indexing run would take it as shown
+        return [r[0] for r in self._query(
+            f"SELECT DISTINCT value FROM mentions WHERE kind='person' AND {FACETED_SQL} ORDER BY value")]

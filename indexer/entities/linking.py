@@ -14,8 +14,9 @@ stay apart because each article names its own). Here, in order:
    as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
    (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
    the people: storms, firms and districts the model read as names; a bare surname of two or more different
-   people of the archive, and a place with no country that nothing in the archive shows to be a place
-   (unproven.py), stay mentions labelled NO_FACET: no facet value;
+   people of the archive, a full name nothing in the archive shows to be a person (person_evidence.py), and a
+   place with no country that nothing in the archive shows to be a place (unproven.py), stay mentions
+   labelled NO_FACET: no facet value;
 5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party";
 6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country.
 """
@@ -41,6 +42,7 @@ from .people import (
     variant_key,
     without_furniture,
 )
+from .person_evidence import gate_unevidenced_people
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -75,6 +77,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _drop_unattested(articles)
     _drop_common_nouns(articles)
     _gate_shared_surnames(articles)
+    gate_unevidenced_people(articles, known_people)
     unproven.drop_unplaced(articles)
     merge_org_variants(articles)
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
