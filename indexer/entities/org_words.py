@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from search.model import NO_FACET
+
 from . import orgs
 from .gazetteer import fold
 
@@ -111,8 +113,10 @@ def weed(articles) -> tuple[Counter, Counter]:
     """Drop organisation mentions of ordinary words; file people's full names tagged ORG as people. Returns
     the archive's (lower-case, capitalised) word counts for the evidence gate (org_evidence.py)."""
     low, cap = _counts(articles)
+    # A full name gated out of the person facet for want of evidence (person_evidence.py, NO_FACET) was
+    # still read as a person's name: its first word stays a given name, as before the gate.
     corpus_given = {fold(m.value.split()[0]) for a in articles for m in a.mentions
-                    if m.kind == "person" and len(m.value.split()) >= 2 and m.label == "PERSON"}
+                    if m.kind == "person" and len(m.value.split()) >= 2 and m.label in ("PERSON", NO_FACET)}
     given = _given_test(corpus_given, low, cap)
     # People the model tagged ORG whose article marks them as people ("X, the German baritone,", "X
     # announced his retirement"): a given name from the name tables is enough there, or none for one word.
