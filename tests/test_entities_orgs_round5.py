@@ -45,11 +45,13 @@ def test_a_body_that_takes_who_stays_a_body_and_its_surname_mentions_follow_a_pe
 
 
 def test_a_name_listed_with_a_person_is_a_person():
-    art = tagged(("He most resembles Montrose Kelvane and Gabor Lusk, whose performances were praised.",
-                  [("Montrose Kelvane", "PERSON"), ("Gabor Lusk", "ORG")]))
+    # a given name: the person gate (person_evidence.py) wants evidence for a full name, and this
+    # sentence gives none but the name's shape
+    art = tagged(("He most resembles Michael Kelvane and Gabor Lusk, whose performances were praised.",
+                  [("Michael Kelvane", "PERSON"), ("Gabor Lusk", "ORG")]))
     (art,) = linked(art)
     assert values(art, "org") == []
-    assert sorted(values(art, "person")) == ["Gabor Lusk", "Montrose Kelvane"]
+    assert sorted(values(art, "person")) == ["Gabor Lusk", "Michael Kelvane"]
 
 
 def test_a_politicians_party_and_seat_is_no_body():
@@ -93,11 +95,11 @@ def test_a_town_is_no_clipping_of_its_peoples_name():
 def test_a_maker_after_by_or_a_name_beside_a_person_with_or_is_a_person():
     art = tagged(("The contest was founded by Dina Kelvane to encourage science.", [("Dina Kelvane", "ORG")]),
                  ("Rain fell on the Darling Kelmore, young farmers said.", [("Darling Kelmore", "ORG")]),
-                 ("Unlike Gabor Lusk or Montrose Varbo, she speaks softly.",
-                  [("Gabor Lusk", "ORG"), ("Montrose Varbo", "PERSON")]),
+                 ("Unlike Gabor Lusk or Michael Varbo, she speaks softly.",
+                  [("Gabor Lusk", "ORG"), ("Michael Varbo", "PERSON")]),
                  ("The bank, which founded Dina Holdings Trust, grew.", [("Dina Holdings Trust", "ORG")]))
     (art,) = linked(art)
-    assert sorted(values(art, "person")) == ["Dina Kelvane", "Gabor Lusk", "Montrose Varbo"]
+    assert sorted(values(art, "person")) == ["Dina Kelvane", "Gabor Lusk", "Michael Varbo"]
     assert sorted(values(art, "org")) == ["Darling Kelmore", "Dina Holdings Trust"]
 
 

@@ -219,7 +219,7 @@ def _listed_with_person(article, m) -> bool:
     """One of two names joined by "and"/"or" whose other half the article files as a full person's name
     ("Montgomery Clift and James Dean", "Davor Suker and Predrag Mijatovic")."""
     para = article.paragraphs[m.paragraph].text
-    return any(o.kind == "person" and o.paragraph == m.paragraph and " " in o.value and o.label == "PERSON"
+    return any(o.kind == "person" and o.paragraph == m.paragraph and " " in o.value and o.label in ("PERSON", NO_FACET)
                and (para[m.end:o.start] in (" and ", " or ") or para[o.end:m.start] in (" and ", " or "))
                for o in article.mentions)
 

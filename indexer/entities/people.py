@@ -28,6 +28,9 @@ _TITLE_WORDS = sorted(set([
     # honorifics and offices of English-language news, with and without the abbreviating dot
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Viscount",
     "Duchess", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Father", "Rabbi",
+    # Commonwealth styles of ministers and MPs ("Rt Hon Winston Peters", "Hon. Minister"): never the name
+    "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Hon", "Right Hon.", "Right Honourable", "Hon", "Hon.", "Honourable",
+    "Honorable",
     "Imam", "Archbishop", "Bishop", "Cardinal", "Judge", "Justice", "Sen", "Rep", "Gov", "Gen", "Lt",
     "Lieut.", "Col", "Capt", "Capt.", "Captain", "Sgt", "Sgt.", "Sergeant", "Cpl", "Cpl.", "Corporal",
     "Admiral", "Adm.", "Brig.", "Brigadier", "Cllr", "Councillor", "Vice President", "Vice-President",
@@ -68,7 +71,7 @@ _TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?%s(?:(?:%s|%s)\s+)+" % (
     _CHURCH, _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
 # Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
 # and a strong sign that a bare surname in that article is a person, not the club or town of that name.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor|Rev|Reverend)\.?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor|Rev|Reverend|Hon|Honourable|Honorable)\.?"
 _HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])%s\s+$" % _HONORIFIC)
 _HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
 
