@@ -88,3 +88,13 @@ def test_a_holiday_named_with_its_own_country_is_that_countrys():
     # a people's adjective the calendar cannot place: no date rather than the dateline's
     assert not any(t == "Independence Day" for t, _ in _days(
         ["ISLAMABAD: It is often confused with the Mexican Independence Day."], date(2025, 5, 6)))
+
+
+def test_thanksgiving_is_americas_unless_the_story_is_canadian():
+    text = "HAVANA: The boy was found clinging to an inner tube in the Atlantic last Thanksgiving, officials said."
+    assert ("last Thanksgiving", "1999-11-25") in _days([text], date(2000, 2, 10))
+
+
+def test_a_peoples_adjective_names_its_country():
+    text = "LONDON: Envoys marked the Pakistani Independence Day with a reception on Thursday."
+    assert ("Independence Day", "2025-08-14") in _days([text], date(2025, 8, 16))

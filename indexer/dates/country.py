@@ -70,7 +70,7 @@ def leading_country(counts: Counter) -> str | None:
 # "Mexican Independence Day". It decides over the article's country (a Pakistani agency covering Tunisia's day).
 _OWNER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:'s|’s|’|')\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 _OWNER_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
-_DEMONYM_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:an|ese|ish|i|ic|ch))\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
+_DEMONYM_BEFORE = re.compile(r"\b(?P<name>[A-Z][a-z]+(?:an|ese|ish|i))\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 FOREIGN = "??"  # a country is named as the holiday's owner but not recognised: no calendar, so no date
 
 
@@ -81,5 +81,11 @@ def owner_country(before: str, after: str) -> str | None:
         if code := country_of(m["name"]):
             return code
     if m := _DEMONYM_BEFORE.search(before):
-        return "US" if m["name"] == "American" else FOREIGN
+        # "Pakistani", "Indian", "Kenyan": the country whose name the word is made from; any other ("Mexican",
+        # "Sri Lankan"): FOREIGN, so no date rather than the article's country's.
+        from indexer.entities.gazetteer import lookup
+
+        name = m["name"]
+        found = {p.country_code for p in lookup(name[:-1]) if p.kind == "country"}
+        return "US" if name == "American" else next(iter(found)) if len(found) == 1 else FOREIGN
     return None
