@@ -17,6 +17,12 @@ def span(text: str, before: str = "", base: date = WED, after: str = "", context
     return None if r is None else (r.start.isoformat(), r.end.isoformat())
 
 
+def american() -> Context:
+    """The context of an article datelined in the US: the holidays each country dates its own way (Labor
+    Day, Election Day) are dated only where the article's country is known (indexer/dates/country.py)."""
+    return Context(dateline="US")
+
+
 def spans_of(text: str, *dated: str) -> list[NerSpan]:
     """DATE spans for the given substrings, as spaCy would hand them over."""
     out = []

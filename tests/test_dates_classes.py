@@ -8,7 +8,7 @@ import json
 from datetime import date
 
 import pytest
-from dates_helpers import WED, mentions, span
+from dates_helpers import WED, american, mentions, span
 
 from indexer.dates import timex_eval
 from indexer.dates.mentions import date_mentions
@@ -188,7 +188,7 @@ def test_day_words_with_a_part_of_the_day(text, want):
     ("Christmas 1914", date(2024, 6, 3), "", "1914-12-25"),
 ])
 def test_holidays_resolve_to_their_day_in_the_right_year(text, base, before, want):
-    assert span(text, before, base) == (want, want)
+    assert span(text, before, base, context=american()) == (want, want)
 
 
 def test_holidays_are_found_in_running_text():

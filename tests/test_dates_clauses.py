@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.dates_helpers import WED, mentions, span
+from tests.dates_helpers import WED, american, mentions, span
 
 FRI = date(2024, 3, 15)
 
@@ -32,9 +32,9 @@ def test_a_present_told_after_a_verb_of_saying_leaves_the_date_uncued():
     # Election Day six weeks ahead: the saying is past, what is said is about now and the coming day
     base = date(2024, 9, 24)
     assert span("Election Day", "The senator has said he has plenty of time to confirm a judge before ",
-                base=base) == ("2024-11-05", "2024-11-05")
+                base=base, context=american()) == ("2024-11-05", "2024-11-05")
     # a past told after the saying still looks back
-    assert span("Election Day", "The senator said he had voted before ", base=base) == ("2023-11-07", "2023-11-07")
+    assert span("Election Day", "The senator said he had voted before ", base=base, context=american()) == ("2023-11-07", "2023-11-07")
 
 
 def test_a_sentence_opening_with_a_year_places_its_month_days():

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from dates_helpers import mentions, span
+from dates_helpers import american, mentions, span, spans_of
 
+from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
 
 # --- the tense of the clause decides the side of publication --------------------------------------------
@@ -133,13 +134,13 @@ def test_a_quarter_of_two_months_is_not_a_quarter():
     ("the Memorial Day holiday weekend", date(2023, 6, 1), ("2023-05-27", "2023-05-29")),
 ])
 def test_a_holiday_weekend_is_the_weekend_next_to_the_holiday(text, base, want):
-    assert span(text, "Traffic was heavy over ", base) == want
+    assert span(text, "Traffic was heavy over ", base, context=american()) == want
 
 
 def test_a_holiday_weekend_is_one_mention_when_spacy_stops_before_weekend():
     text = "Traffic was heavy over the Labor Day weekend, police said."
-    assert mentions(text, "the Labor Day", base=date(2023, 9, 8)) == {
-        ("the Labor Day weekend", "2023-09-02", "2023-09-04")}
+    got = date_mentions(0, text, spans_of(text, "the Labor Day"), date(2023, 9, 8), american())
+    assert {(m.text, m.value, m.date_end) for m in got} == {("the Labor Day weekend", "2023-09-02", "2023-09-04")}
 
 
 def test_a_weekend_ahead_in_a_saturday_story_is_the_one_under_way():

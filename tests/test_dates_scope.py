@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dates_helpers import WED, mentions, span, spans_of
+from dates_helpers import WED, american, mentions, span, spans_of
 
 SAT = date(2024, 3, 16)
 
@@ -34,9 +34,9 @@ def test_next_before_its_own_unit_does_not_place_other_dates():
 # --- a date just passed is not next year's ----------------------------------------------------------------
 
 def test_a_holiday_just_passed_under_a_future_cue_is_this_years():
-    assert span("Labor Day", "As the campaign moves past ", date(2024, 9, 3), ", we will see more ads.") == (
+    assert span("Labor Day", "As the campaign moves past ", date(2024, 9, 3), ", we will see more ads.", american()) == (
         "2024-09-02", "2024-09-02")
-    assert span("Labor Day", "The campaign will pause on ", date(2024, 8, 20), ".") == ("2024-09-02", "2024-09-02")
+    assert span("Labor Day", "The campaign will pause on ", date(2024, 8, 20), ".", american()) == ("2024-09-02", "2024-09-02")
 
 
 def test_the_month_just_ended_under_a_future_cue_is_this_years():

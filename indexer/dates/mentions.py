@@ -156,6 +156,17 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+def _note_places(context: Context, paragraph: int, text: str, spans: list[NerSpan]) -> None:
+    """Tell ``context`` where the article stands: the lead's dateline, the countries of the places named."""
+    from indexer.dates.country import country_of, dateline_country
+
+    if paragraph == 0 and context.dateline is None:
+        context.dateline = dateline_country(text)
+    for s in spans:
+        if s.label == "GPE" and (code := country_of(s.text)):
+            context.places[code] += 1
+
+
 def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: date | None,
                   context: Context | None = None) -> list[Mention]:
     """All resolvable date mentions in one paragraph, relative to ``base`` (publication day or None).
@@ -167,6 +178,8 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
     if context is not None:
         context.paragraph = paragraph
         context.match_words.update(w.lower() for w in _MATCH_REPORT.findall(text))
+        spans = list(spans)
+        _note_places(context, paragraph, text, spans)
     for start, end, label in _candidates(text, spans):
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
         if (tail := re.match(r"\s+(?:1[0-9]{3}|20[0-9]{2})\b", text[end:])) and re.search(r"\bof$", text[start:end]):
@@ -392,6 +405,10 @@ def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
     base = date.fromisoformat(article.published) if article.published else None
     out: list[Mention] = []
     context = Context()
+    if article.dateline:  # split off the lead by the plain-text extractor ("Kyiv [Ukraine], July 3 (ANI)")
+        from indexer.dates.country import dateline_country
+
+        context.dateline = dateline_country(re.sub(r"\s*\[([^\]]*)\]", r", \1", article.dateline) + ":")
     for para, para_spans in zip(article.paragraphs, spans):
         out.extend(date_mentions(para.n, para.text, para_spans, base, context))
     return agree_weekdays(out, base)

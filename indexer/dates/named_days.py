@@ -64,7 +64,17 @@ _RULES: dict[str, Callable[[int], date]] = {
 _WEEKS = {"easter week": _easter, "holy week": _easter, "thanksgiving week": lambda y: day_of("thanksgiving", y),
           "christmas week": lambda y: date(y, 12, 25)}
 
-_NAMES = "|".join(re.escape(n) for n in sorted(set(_FEDERAL) | set(_RULES) | set(_WEEKS), key=len, reverse=True))
+# Names every country dates its own way: dated only where the article's country is known (country.py), from
+# that country's own calendar (the holidays package: Pakistan's Independence Day is 14 August), else no date.
+BY_COUNTRY = {"independence day": "independence day", "labor day": "labor day", "labour day": "labor day",
+              "memorial day": "memorial day", "thanksgiving": "thanksgiving day", "thanksgiving day": "thanksgiving day",
+              "election day": "election day"}
+# "May Day" is May 1, the workers' day, unless the country's calendar has its own "May Day" (Britain's
+# first Monday of May); it is not among the abstaining names, since its date rarely depends on the country.
+_RULES["may day"] = lambda y: date(y, 5, 1)
+
+_NAMES = "|".join(re.escape(n) for n in sorted(set(_FEDERAL) | set(_RULES) | set(_WEEKS) | set(BY_COUNTRY), key=len,
+                                                reverse=True))
 _NAMED = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|the)\s+)?(?P<name>{_NAMES})"
                     rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?(?P<weekend>\s+(?:holiday\s+)?weekend)?$")
 
@@ -72,7 +82,7 @@ _NAMED = re.compile(rf"^(?:(?P<rel>last|this|next|this past|this coming|the)\s+)
 # Capitalised names in running text, for the regex pass in mentions.py ("was found Thanksgiving Day").
 NAMED_DAY_RE = re.compile(
     r"\b(?:(?:last|next|this)\s+)?(?:New Year's (?:Day|Eve)|Christmas(?: Day| Eve)?|Xmas|Thanksgiving(?: Day)?|Election Day|"
-    r"Memorial Day|Labor Day|Independence Day|Veterans'? Day|Columbus Day|Presidents'? Day|"
+    r"Memorial Day|Labou?r Day|May Day|Independence Day|Veterans'? Day|Columbus Day|Presidents'? Day|"
     r"Martin Luther King(?: Jr\.)? Day|Easter(?: Sunday| Monday| week)?|Good Friday|Halloween|Valentine's Day|"
     r"St\. Patrick's Day|Boxing Day|Holy Week|Waitangi Day|Australia Day|Anzac Day|ANZAC Day|Canada Day|Bastille Day|"
     r"Armistice Day|Remembrance Day|Juneteenth)(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?(?:\s+(?:holiday\s+)?weekend)?(?!\w)")
@@ -90,8 +100,36 @@ def _federal(year: int) -> dict[str, date]:
     return {name: day for day, name in holidays.country_holidays("US", years=year).items() if "observed" not in name}
 
 
-def day_of(name: str, year: int) -> date | None:
-    """The date of a named day in ``year``, or None when it did not exist then (MLK Day before 1986)."""
+@lru_cache(maxsize=256)
+def _national(country: str, year: int) -> dict[str, date]:
+    """A country's own holidays in ``year`` by lower-case name ("labour" spelt "labor"); {} for a country
+    the holidays package does not know."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import holidays
+
+        try:
+            days = holidays.country_holidays(country, years=year)
+        except NotImplementedError:
+            return {}
+    return {name.lower().replace("labour", "labor"): day for day, name in sorted(days.items()) if "observed" not in name}
+
+
+def day_of(name: str, year: int, country: str | None = "US") -> date | None:
+    """The date of a named day in ``year`` (in ``country``'s calendar, for the names in BY_COUNTRY), or None
+    when it did not exist then (MLK Day before 1986) or is not that country's."""
+    if name == "may day" and country not in (None, "US"):
+        return _national(country, year).get("may day") or _RULES[name](year)
+    if name in BY_COUNTRY:
+        if country is None:
+            return None
+        if country != "US" or name == "labour day":
+            return _national(country, year).get(BY_COUNTRY[name])
+        name = {"labour day": "labor day"}.get(name, name)
+        if name == "election day":
+            return _RULES[name](year)
     if name in _WEEKS:
         return _WEEKS[name](year)
     if name in _RULES:
@@ -99,17 +137,24 @@ def day_of(name: str, year: int) -> date | None:
     return _federal(year).get(_FEDERAL[name])
 
 
-def resolve_named_day(s: str, base: date | None, way: str | None) -> Resolved | None:
+def resolve_named_day(s: str, base: date | None, way: str | None, country: str | None = None) -> Resolved | None:
+    """``country``: the article's (country.py), for the names in BY_COUNTRY; None leaves them undated."""
     m = _NAMED.match(s.replace("’", "'"))
     if not m:
         return None
     name, rel = m["name"], m["rel"] or ""
+    if name.startswith("thanksgiving") and country not in ("CA", "??"):  # "??": a foreign people named (country.py)
+        # Only the US and Canada keep a Thanksgiving, and a Canadian story names Canadian places: anywhere else
+        # it is America's (the NYT's "plucked from the Atlantic on Thanksgiving Day", a story set in Cuba).
+        country = "US"
+    if name in BY_COUNTRY and country is None:
+        return None
     if m["y"]:
-        d = day_of(name, int(m["y"]))
+        d = day_of(name, int(m["y"]), country)
     elif base is None:
         return None
     else:
-        cands = [(y, day_of(name, y)) for y in (base.year - 1, base.year, base.year + 1)]
+        cands = [(y, day_of(name, y, country)) for y in (base.year - 1, base.year, base.year + 1)]
         days = [d for _, d in cands if d is not None]
         if name in _WEEKS:  # a named week is placed by its Monday: "as Easter week began" on that Monday
             days = [d - timedelta(days=d.weekday()) for d in days]

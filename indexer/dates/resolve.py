@@ -9,6 +9,7 @@ forms live in relative.py; whatever is left but still looks calendar-like goes t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -47,6 +48,15 @@ class Context:
     # Words of a match report seen so far ("touchdown", "half-time", ...): two of them make a bare "the third
     # quarter" or "the second half" the game's period, not the calendar's.
     match_words: set[str] = field(default_factory=set)
+    # Where the article stands (country.py): its dateline's country, and the countries of the places named so
+    # far, for the holidays each country dates its own way ("Independence Day").
+    dateline: str | None = None
+    places: Counter = field(default_factory=Counter)
+
+    def country(self) -> str | None:
+        from indexer.dates.country import leading_country
+
+        return self.dateline or leading_country(self.places)
 
 
 # Words in front of a date that change nothing about which date it is.
@@ -295,6 +305,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     "a year earlier" or "the quarter"; without it those stay unresolved.
     """
     from indexer.dates import named_days, periods, relative, years
+    from indexer.dates.country import owner_country
     from indexer.dates.not_dates import in_days_ahead
     from indexer.dates.spoken import digits_for_spoken
     from indexer.dates.tense import direction
@@ -373,7 +384,8 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         lambda: years.season(s, base),
         lambda: periods.resolve_period(s, base, way, context),
         lambda: relative.resolve_relative(s, base, future, way is None),
-        lambda: named_days.resolve_named_day(s, base, way),
+        lambda: named_days.resolve_named_day(s, base, way, owner_country(before, after)
+                                             or (context.country() if context is not None else None)),
     ):
         r = attempt()
         if r is not None:

@@ -62,7 +62,46 @@ class Score:
 
 def load(path: Path = GOLD, subset: str | None = None) -> list[dict]:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [d for d in docs if subset is None or d["set"] == subset]
+    return [as_indexed(d) for d in docs if subset is None or d["set"] == subset]
+
+
+def as_indexed(doc: dict) -> dict:
+    """The document with its paragraphs as the indexer stores them (indexer.extract.build: invisible characters
+    such as soft hyphens dropped, whitespace runs made one space) and every TIMEX3 moved onto that text, so
+    the dates are scored on the text the product reads, not on the annotator's copy of the page."""
+    from indexer.extract.build import visible
+
+    paragraphs, shifts = [], []
+    for text in doc["paragraphs"]:
+        new, pos = _indexed_text(text)
+        assert new == " ".join(visible(text).split())
+        paragraphs.append(new)
+        shifts.append(pos)
+    timexes = []
+    for t in doc["timexes"]:
+        pos, text = shifts[t["p"]], paragraphs[t["p"]]
+        start, end = pos[t["start"]], pos[t["end"]]
+        timexes.append({**t, "start": start, "end": end, "text": text[start:end].strip()})
+    return {**doc, "paragraphs": paragraphs, "timexes": timexes}
+
+
+def _indexed_text(text: str) -> tuple[str, list[int]]:
+    """(" ".join(visible(text).split()), for each offset of ``text`` (and its end) the offset in that string)."""
+    from indexer.extract.build import INVISIBLE
+
+    shown = [i for i, c in enumerate(text) if not INVISIBLE.match(c)]
+    words = [i for i in shown if not text[i].isspace()]
+    first, last = (words[0], words[-1]) if words else (len(text), -1)
+    kept: list[int] = []
+    for k, i in enumerate(shown):
+        if not text[i].isspace() or (first < i < last and not text[shown[k - 1]].isspace()):
+            kept.append(i)
+    pos, n = [], 0
+    for i in range(len(text) + 1):
+        while n < len(kept) and kept[n] < i:
+            n += 1
+        pos.append(n)
+    return "".join(" " if text[i].isspace() else text[i] for i in kept), pos
 
 
 def _matches(m: Emitted, t: dict) -> bool:

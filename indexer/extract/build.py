@@ -72,6 +72,17 @@ def scoped_id(record_key: str, origin: Origin, from_record: bool) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Characters that never show and never change a word: soft hyphens (print stories break "Tues\u00adday" with
+# them), zero-width spaces, word joiners, stray byte-order marks. Left in, they split a word for the tagger
+# and every rule ("Tues\u00adday" is no weekday), so they go where every format's text meets, before
+# offsets are taken. Zero-width (non-)joiners stay: in Persian or Indic script they change how a word is
+# written.
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def visible(text: str) -> str:
+    """``text`` without the invisible characters above."""
+    return INVISIBLE.sub("", text)
 
 
 def _clean(value):
@@ -88,12 +99,12 @@ def _clean(value):
 
 def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Article | None:
     """Finish a draft; None when it has no text left (nothing to index)."""
-    paragraphs = [" ".join(_clean(p).split()) for p in draft.paragraphs]
+    paragraphs = [" ".join(visible(_clean(p)).split()) for p in draft.paragraphs]
     paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     if not paragraphs:
         return None
     if draft.headline and draft.headline.strip():
-        title, title_source = shorten(draft.headline), draft.title_source or "page"
+        title, title_source = shorten(visible(draft.headline)), draft.title_source or "page"
     else:
         title, title_source = title_from_lead(paragraphs[0]), "lead"
     assert len(title) <= MAX_TITLE
