@@ -31,8 +31,8 @@ from . import search_latency
 from .memory import dir_size_mb
 
 
-def legacy_schema():
-    """The schema as it was before the word-pair fields."""
+def legacy_schema(common=None):
+    """The schema as it was before the word-pair fields (``common``, the pairs' word list, is unused)."""
     from search import schema
 
     s = schema.build_schema()

@@ -57,24 +57,26 @@ def _key(n: int, seed: int) -> str:
 
 
 def adopt_older(work: Path, n: int, seed: int, log=print) -> str | None:
-    """Take over this size's stores built under an older store schema (same Whoosh schema) instead of
-    building them again: the store upgrades itself in place on its first open (search/migrations.py) and
-    its Whoosh index, FTS5 database and tantivy index hold the same documents, so a new column or trigger
-    does not cost the next session hours of writing, grouping and `reindex` at 300k. Nothing another
-    process is still building is touched (its lock is alive). Returns the key taken over, if any."""
+    """Take over this size's stores built under an older store or Whoosh schema instead of building them
+    again: the store upgrades itself in place on its first open (search/migrations.py), its FTS5 database
+    and tantivy index hold the same documents, and a Whoosh index of an older schema is rebuilt by
+    `reindex` alone (build_store), so a new column, trigger or index field does not cost the next session
+    hours of writing and grouping at 300k. Nothing another process is still building is touched (its lock
+    is alive). Returns the key taken over, if any."""
     key = _key(n, seed)
-    store_v, whoosh_v = key.rsplit("-v", 1)[1].split(".")
+    store_v, whoosh_v = (int(v) for v in key.rsplit("-v", 1)[1].split("."))
     if (work / f"scale-{key}").exists():
         return None
     older = []
-    for d in work.glob(f"scale-{n}-s{seed}-v*.{whoosh_v}"):
-        m = re.fullmatch(rf"scale-{n}-s{seed}-v(\d+)\.{whoosh_v}", d.name)
-        if m and d.is_dir() and int(m.group(1)) < int(store_v):
-            older.append((int(m.group(1)), d))
+    for d in work.glob(f"scale-{n}-s{seed}-v*.*"):
+        m = re.fullmatch(rf"scale-{n}-s{seed}-v(\d+)\.(\d+)", d.name)
+        if m and d.is_dir() and (int(m.group(1)), int(m.group(2))) < (store_v, whoosh_v) \
+                and int(m.group(1)) <= store_v and int(m.group(2)) <= whoosh_v:
+            older.append((int(m.group(1)), int(m.group(2)), d))
     if not older:
         return None
-    old_v, old_dir = max(older)
-    old_key = f"{n}-s{seed}-v{old_v}.{whoosh_v}"
+    old_v, old_whoosh, old_dir = max(older)
+    old_key = f"{n}-s{seed}-v{old_v}.{old_whoosh}"
     locks = (old_dir.with_suffix(".building"), work / f"scale-fts5-{old_key}.sqlite3.building",
              work / f"scale-tantivy-{old_key}.building")
     if any(lock.exists() and _alive(lock.read_text()) for lock in locks):
@@ -82,7 +84,11 @@ def adopt_older(work: Path, n: int, seed: int, log=print) -> str | None:
     for name in ("scale-{}", "scale-fts5-{}.sqlite3", "scale-fts5-{}.json", "scale-tantivy-{}", "scale-tantivy-{}.json"):
         if (work / name.format(old_key)).exists():
             os.rename(work / name.format(old_key), work / name.format(key))
-    log(f"scale {n:,}: took over the stores of store schema v{old_v} (upgraded in place on first open)")
+    marker = work / f"scale-{key}" / "scale-build.json"
+    if old_whoosh != whoosh_v and marker.exists():  # its Whoosh index is of an older schema: `reindex` it
+        marker.write_text(json.dumps(dict(json.loads(marker.read_text()), reindex_for=f"whoosh schema {whoosh_v}")))
+    log(f"scale {n:,}: took over the stores of store schema v{old_v}, Whoosh schema {old_whoosh} "
+        f"(the store upgraded in place on first open{', the Whoosh index rebuilt' if old_whoosh != whoosh_v else ''})")
     return old_key
 
 
@@ -104,7 +110,19 @@ def build_store(work: Path, n: int, seed: int, log=print) -> tuple[Path, dict]:
     while not marker.exists() and lock.exists() and _alive(lock.read_text()):
         time.sleep(10)  # another bench process is building this store (a prebuild run beside this one)
     if marker.exists():
-        return index_dir, dict(json.loads(marker.read_text()), cached=True)
+        info = json.loads(marker.read_text())
+        if not info.get("reindex_for"):
+            return index_dir, dict(info, cached=True)
+        lock.write_text(str(os.getpid()))
+        try:  # taken over from an older Whoosh schema (adopt_older): the store stays, the index is rebuilt
+            info["reindex_before"], info["reindex"] = info.get("reindex"), reindex(index_dir, n)
+            info["reindexed_for"] = info.pop("reindex_for")
+            info["store_mb"] = round(dir_size_mb(index_dir), 1)
+            marker.write_text(json.dumps(info))
+        finally:
+            lock.unlink(missing_ok=True)
+        log(f"scale {n:,}: reindexed for {info['reindexed_for']}: {info['reindex']}")
+        return index_dir, dict(info, cached=False)
     if not (index_dir / WRITTEN).exists():
         shutil.rmtree(index_dir, ignore_errors=True)
     index_dir.mkdir(parents=True, exist_ok=True)
