@@ -322,3 +322,23 @@ def test_an_update_indexes_the_pairs_of_the_rebuilds_word_list(tmp_path, monkeyp
             assert [r["id"] for r in engine.search({"q": [text]})["results"]] == ["new1"], text
         assert "new1" in {r["id"] for r in engine.search({"q": ['"drone strike"'], "per_page": ["100"]})["results"]}
     store.close()
+
+
+def test_the_common_word_list_comes_from_the_store_and_the_setting(tmp_path, monkeypatch):
+    store = build(tmp_path, _corpus(9, 40))
+    try:
+        shared = pair_words.common_words(store, 0.5)
+        everyday = pair_words.common_words(store, 0.05)
+        assert shared and shared < everyday  # a higher share keeps fewer words
+        assert pair_words.common_words(store, 0) is None  # 0: every pair
+        monkeypatch.setenv(pair_words.ENV, "0.5")
+        assert pair_words.min_df() == 0.5 and pair_words.common_words(store) == shared
+        monkeypatch.setenv(pair_words.ENV, "lots")
+        assert pair_words.min_df() == pair_words.MIN_DF_DEFAULT
+    finally:
+        store.close()
+    empty = build(tmp_path / "empty", [])
+    try:
+        assert pair_words.common_words(empty, 0.05) is None  # nothing to learn from: every pair
+    finally:
+        empty.close()
