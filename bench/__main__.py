@@ -31,6 +31,7 @@ from . import (
     profile_search,
     report,
     scale,
+    scale_report,
     search_latency,
     serving,
     spelling,
@@ -203,13 +204,13 @@ def scale_main(args: argparse.Namespace) -> int:
             results.append({"articles": n, "error": f"{type(exc).__name__}: {str(exc).strip()[:300]}"})
         log(f"scale {n:,} done in {time.perf_counter() - t0:.0f} s")
     m = report.machine()
-    text = scale.render(results, f"{started}, {m['nproc']} cores, {m['ram_gib']} GiB, load at end "
+    text = scale_report.render(results, f"{started}, {m['nproc']} cores, {m['ram_gib']} GiB, load at end "
                                  f"{[round(x, 1) for x in os.getloadavg()]}")
     print(text)
     out = args.work / f"scale-{args.scale.replace(',', '-')}.json"
     out.write_text(json.dumps({"started_at": started, "finished_at": _now(), "results": results}, indent=1))
     if args.results_md:
-        scale.write_markdown(RESULTS_MD, text)
+        scale_report.write_markdown(RESULTS_MD, text)
     log(f"wrote {out}")
     return 1 if any(r.get("error") for r in results) else 0
 

@@ -1,16 +1,17 @@
-"""Phrases micro-bench (issue 18): positions against word pairs, on two copies of one store, in one run.
+"""Phrases micro-bench (issue 18): positions against word pairs, on copies of one store, in one run.
 
     python -m bench.phrases STORE_DIR WORK_DIR --fts5 DB [--tantivy DIR] [--per-kind 20] [--seed 1]
 
-- WORK_DIR/before and WORK_DIR/after get a copy of STORE_DIR's store. ``before`` is indexed the pre-pairs
+- WORK_DIR/<mode> gets a copy of STORE_DIR's store for each of MODES. ``before`` is indexed the pre-pairs
   way (schema and documents without the pair fields, the text analysed by Whoosh: what `reindex` did before
   issue 18's pairs; its matcher then answers phrases from positions, as an old index does), ``after`` with
-  them. Each `reindex` runs in its own child process, one after the other: CPU (user + system) per 1k
-  articles, wall clock and the index's size on disk.
-- Then bench/search_latency.py's query mix (the same seed gives the scale bench's queries) through both
-  engines alternately, query by query, so both see the same machine load: this thread's CPU time per query
+  every word pair (NEWSFACET_PAIR_MIN_DF=0, search schema 2), ``common`` with the pairs of common words
+  only (today's default, search/pair_words.py). Each `reindex` runs in its own child process, one after
+  the other: CPU (user + system) per 1k articles, wall clock and the index's size on disk.
+- Then bench/search_latency.py's query mix (the same seed gives the scale bench's queries) through every
+  engine in turn, query by query, so all see the same machine load: this thread's CPU time per query
   (wall clock on a shared machine measures the scheduler), p50/p95 per kind, unfiltered and filtered,
-  tantivy's on the same queries for the phrase ratio, and whether both engines gave the same answers
+  tantivy's on the same queries for the phrase ratio, and whether each engine gave ``before``'s answers
   (total and the first page's ids in order).
 - ``python -m bench.phrases evaluate WORK_DIR`` then times the phrase queries' evaluation alone
   (Matcher.evaluate, a fresh matcher per query, so no cached postings): the phrase's own cost without the
@@ -30,9 +31,13 @@ from pathlib import Path
 from . import search_latency
 from .memory import dir_size_mb
 
+MODES = ("before", "after", "common")
+# the pair setting (search/pair_words.py) of each mode's `reindex`; ``before`` has no pair fields at all
+PAIR_MIN_DF = {"after": "0"}
 
-def legacy_schema():
-    """The schema as it was before the word-pair fields."""
+
+def legacy_schema(common=None):
+    """The schema as it was before the word-pair fields (``common``, the pairs' word list, is unused)."""
     from search import schema
 
     s = schema.build_schema()
@@ -80,15 +85,22 @@ def _reindex_main(index_dir: str, mode: str) -> None:
                       "peak_rss_mb": round(ru.ru_maxrss / 1024), "index_mb": round(dir_size_mb(live), 1)}))
 
 
-def reindex_both(store_dir: Path, work: Path, log=print) -> dict:
+def reindex_all(store_dir: Path, work: Path, log=print) -> dict:
+    import os
+
     out = {}
-    for mode in ("before", "after"):
+    for mode in MODES:
         d = work / mode
         if not (d / "store.sqlite3").exists():
             d.mkdir(parents=True, exist_ok=True)
             shutil.copy2(store_dir / "store.sqlite3", d / "store.sqlite3")
+        env = dict(os.environ)
+        if mode in PAIR_MIN_DF:
+            env["NEWSFACET_PAIR_MIN_DF"] = PAIR_MIN_DF[mode]
+        else:
+            env.pop("NEWSFACET_PAIR_MIN_DF", None)
         done = subprocess.run([sys.executable, "-m", "bench.phrases", "reindex", str(d), mode],
-                              capture_output=True, text=True, check=True)
+                              capture_output=True, text=True, check=True, env=env)
         out[mode] = json.loads(done.stdout.strip().splitlines()[-1])
         log(f"reindex {mode}: {out[mode]}")
     return out
@@ -107,14 +119,13 @@ def _page(answer: dict) -> tuple:
 def latency(work: Path, fts_db: Path, tv_dir: Path | None, per_kind: int, seed: int, log=print) -> dict:
     from search.engine import Engine
 
-    before, after = work / "before", work / "after"
-    builder = Engine(before)
+    builder = Engine(work / "before")
     try:
         queries = search_latency.with_filters(builder, search_latency.base_queries(fts_db, per_kind, seed), seed)
         warmup = search_latency.with_filters(builder, search_latency.base_queries(fts_db, 1, seed + 1000), seed + 1000)
     finally:
         builder.close()
-    engines = {"before": Engine(before), "after": Engine(after)}
+    engines = {mode: Engine(work / mode) for mode in MODES}
     tv = None
     if tv_dir is not None:
         from .tantivy_baseline import TantivyBaseline
@@ -133,8 +144,8 @@ def latency(work: Path, fts_db: Path, tv_dir: Path | None, per_kind: int, seed: 
             for name, e in engines.items():
                 s[name], answer = _cpu(lambda e=e, q=q: e.search(q.params()))
                 pages[name] = _page(answer)
-            s["same"] = pages["before"] == pages["after"]
-            s["total"] = pages["after"][0]
+            s["same"] = all(pages["before"] == page for page in pages.values())
+            s["total"] = pages["before"][0]
             if tv is not None:
                 s["tantivy"], _ = _cpu(lambda q=q: tv.search(q.kind, q.q, q.filters))
             samples.append(s)
@@ -146,7 +157,7 @@ def latency(work: Path, fts_db: Path, tv_dir: Path | None, per_kind: int, seed: 
 
 
 def evaluation(work: Path) -> dict:
-    """CPU ms of Matcher.evaluate for the run's phrase queries, before and after, fresh matcher each time."""
+    """CPU ms of Matcher.evaluate for the run's phrase queries in each mode's index, fresh matcher each time."""
     from search import index
     from search.matching import Matcher
     from search.querytext import parse
@@ -154,7 +165,7 @@ def evaluation(work: Path) -> dict:
 
     run = json.loads((work / "phrases-bench.json").read_text())
     texts = sorted({s["q"] for s in run["search"]["samples"] if s["kind"] == "phrase"})
-    views = {name: IndexView(index.current_dir(work / name)) for name in ("before", "after")}
+    views = {name: IndexView(index.current_dir(work / name)) for name in MODES}
     out: dict = {"phrases": len(texts), "per_query": []}
     try:
         for text in texts:
@@ -167,7 +178,7 @@ def evaluation(work: Path) -> dict:
     finally:
         for view in views.values():
             view.close()
-    for name in ("before", "after"):
+    for name in MODES:
         vals = [r[name] for r in out["per_query"]]
         out[name] = {"sum": round(sum(vals), 1), **{p: round(search_latency.percentile(vals, p), 1) for p in (50, 95)}}
     return out
@@ -180,13 +191,13 @@ def table(samples: list[dict]) -> dict:
     out = {}
     for name, group in sorted(groups.items()):
         row = {"n": len(group), "differ": sum(not s["same"] for s in group)}
-        for col in ("before", "after", "tantivy"):
+        for col in (*MODES, "tantivy"):
             vals = [s[col] for s in group if col in s]
             if vals:
                 row[col] = {p: round(search_latency.percentile(vals, p), 1) for p in (50, 95)}
         if "tantivy" in row:
-            row["after_over_tantivy_p95"] = round(row["after"][95] / max(row["tantivy"][95], 0.01), 1)
-            row["before_over_tantivy_p95"] = round(row["before"][95] / max(row["tantivy"][95], 0.01), 1)
+            for mode in MODES:
+                row[f"{mode}_over_tantivy_p95"] = round(row[mode][95] / max(row["tantivy"][95], 0.01), 1)
         out[name] = row
     return out
 
@@ -213,7 +224,7 @@ def main(argv: list[str]) -> None:
 
     result["load_start"] = os.getloadavg()
     if not args.skip_reindex:
-        result["reindex"] = reindex_both(args.store_dir, args.work, log)
+        result["reindex"] = reindex_all(args.store_dir, args.work, log)
     result["load_search"] = os.getloadavg()
     result["search"] = latency(args.work, args.fts5, args.tantivy, args.per_kind, args.seed, log)
     result["load_end"] = os.getloadavg()

@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from . import config, index_mark, whoosh_adapter
+from . import config, index_mark, pair_words, whoosh_adapter
 from .errors import IndexLocked
 from .schema import article_document, build_schema
 from .store import Store
@@ -132,7 +132,9 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             building.mkdir(parents=True)
             mark = store.index_mark()  # read first: a change during the build makes the mark disagree
             whoosh_adapter.support()
-            ix = whoosh_index.create_in(str(building), build_schema())
+            # the words whose pairs this index holds, from the store as it is now; pickled with the schema,
+            # so later updates index the same pairs (pair_words.py)
+            ix = whoosh_index.create_in(str(building), build_schema(pair_words.common_words(store)))
             writer = ix.writer(limitmb=256)
             n = 0
             try:

@@ -5,8 +5,10 @@ enumerate its documents, and scoring a top-k ran the query a second time. Here e
 read block by block into numpy arrays (ids + weights; whoosh_adapter.py owns the block reading), cached
 per index view, and the query tree becomes mask/score array arithmetic. Exact phrases are found through the
 index's word pairs (schema.PAIR_FIELDS): a two-word phrase is its pair's posting list, a longer one the
-intersection of its pairs' lists with positions verified on those docs only (phrases.py); an index built
-before the pair fields intersects the words' postings and reads positions for those candidates. Sloppy
+intersection of its pairs' lists with positions verified on those docs only (phrases.py). An index holds
+only the pairs of its common words (pair_words.py; every pair in one built before the list): a phrase
+whose pairs are not indexed, or an index built before the pair fields, takes the rarest word's postings as
+candidates and reads positions for those, cheap because a word that is not common has few docs. Sloppy
 phrases and anything unusual fall back to Whoosh for the docset.
 
 Scores are BM25 (k1=1.2, b=0.75) per field, summed over the query's positive terms; the title field's
@@ -58,6 +60,8 @@ class Matcher:
         # text field -> its word-pair field, when this index has it (not one built before issue 18's pairs)
         self.pairs = {f: p for f, p in PAIR_FIELDS.items()
                       if p in schema.names() and isinstance(schema[p].format, PairCounts)}
+        # text field -> its pair format, which knows which pairs the index holds (PairCounts.has_pair)
+        self.pair_format = {f: schema[p].format for f, p in self.pairs.items()}
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         return self._cached_live((field, text), lambda: read_postings(self.reader, field, text))
@@ -251,15 +255,24 @@ class Matcher:
         mask = _mask_of(self.n, docs)
         return mask, (None if score is None else np.where(mask, score, 0).astype(np.float32))
 
+    def _has_pair(self, field: str, a: str, b: str) -> bool:
+        """The index holds the pair "a b" of this field for every document that has it."""
+        fmt = self.pair_format.get(field)
+        return fmt is not None and fmt.has_pair(a, b)
+
     def _pair_docs(self, field: str, words: list[str]) -> np.ndarray | None:
-        """Live docs holding every adjacent pair of the words (sorted), or None without a pair field. For
-        two words exactly the phrase's docs; for more, a superset whose positions still need checking
-        (pairs 1-2 and 2-3 may sit in different places of the text)."""
+        """Live docs holding every indexed adjacent pair of the words (sorted), or None when the index
+        holds none of them (no pair field, or no pair of two common words). For two words exactly the
+        phrase's docs; for more, a superset whose positions still need checking (pairs 1-2 and 2-3 may sit
+        in different places of the text, and a pair that is not indexed does not narrow it)."""
         pair_field = self.pairs.get(field)
         if pair_field is None:
             return None
+        held = [f"{a} {b}" for a, b in dict.fromkeys(zip(words, words[1:])) if self._has_pair(field, a, b)]
+        if not held:
+            return None
         budget.check()
-        lists = sorted((self.pair_postings(pair_field, p)[0] for p in dict.fromkeys(word_pairs(words))), key=len)
+        lists = sorted((self.pair_postings(pair_field, p)[0] for p in held), key=len)
         docs = lists[0]
         for ids in lists[1:]:
             if not len(docs):
@@ -295,14 +308,18 @@ class Matcher:
             scope = self._scope
             pair_field = self.pairs.get(field)
             counts: dict[int, np.ndarray] = {}
-            if pair_field is not None and len(words) == 2:
+            if pair_field is not None and len(words) == 2 and self._has_pair(field, *words):
                 docs, rows = self.pair_postings(pair_field, word_pairs(words)[0])
                 if scope is not None:
                     docs, rows = docs[scope[docs]], rows[scope[docs]]
                 counts = {0: rows[:, 1], 1: rows[:, 2]}
             else:
                 pairs = self._pair_docs(field, words)
-                candidates = pairs if pairs is not None else self.postings(field, words[order[0]])[0]
+                if pairs is None or dfs[order[0]] < len(pairs):  # a word rarer than the pairs narrows more
+                    rarest = self.postings(field, words[order[0]])[0]
+                    candidates = rarest if pairs is None else np.intersect1d(pairs, rarest, assume_unique=True)
+                else:
+                    candidates = pairs
                 if scope is not None:
                     candidates = candidates[scope[candidates]]
                 try:

@@ -7,7 +7,9 @@ Each posting carries how often the pair occurs in the document and how often eac
 (PairCounts): a two-word phrase is then one posting list that gives its documents and everything their
 BM25 scores need (the words' frequencies), instead of two words' positions checked against each other
 and their postings read again for the frequencies (matching.py); longer phrases intersect their pairs
-first. The text is analysed once per document here and the words are handed to Whoosh as lists, so the
+first. Only pairs of two common words are indexed when the schema is given a word list (pair_words.py:
+the list is fixed at rebuild and pickled with the format, so updates and readers agree). The text is
+analysed once per document here and the words are handed to Whoosh as lists, so the
 positional fields get the same tokens as before without a second analysis.
 
 Facet fields are ID fields fed a *list* of values: Whoosh indexes list items verbatim (no tokenizer), so
@@ -32,8 +34,9 @@ TEXT_FIELDS = ("title", "body")
 # phrases from positions (slower), and index.update() rebuilds it on the next indexing run (it rebuilds
 # whenever a field of build_schema() is missing from the index).
 PAIR_FIELDS = {f: f"{f}_pairs" for f in TEXT_FIELDS}
-# 2: word-pair fields. The bench keys its cached stores by it; the live index is told apart by its fields.
-SCHEMA_VERSION = 2
+# 2: word-pair fields; 3: pairs of common words only. The bench keys its cached stores by it; the live
+# index is told apart by its fields (a version-2 index, every pair, stays valid and is read as such).
+SCHEMA_VERSION = 3
 
 
 def text_analyzer():
@@ -55,18 +58,29 @@ class PairCounts(formats.Format):
     it must stay importable as search.schema.PairCounts."""
 
     posting_size = PAIR_VALUE.size
+    # The words whose pairs are indexed (both words in it), or None for every pair. A class default, so a
+    # format pickled before the list existed (an index with every pair) unpickles as "every pair".
+    common: frozenset[str] | None = None
 
-    def __init__(self, field_boost: float = 1.0, **options):
+    def __init__(self, field_boost: float = 1.0, common: frozenset[str] | None = None, **options):
         self.field_boost = field_boost
+        self.common = None if common is None else frozenset(common)
         self.options = options
+
+    def has_pair(self, a: str, b: str) -> bool:
+        """Whether the pair "a b" is indexed (for every document holding it) in an index of this format."""
+        common = self.common
+        return common is None or (a in common and b in common)
 
     def word_values(self, value, analyzer, **kwargs):
         words = list(value) if isinstance(value, (list, tuple)) else _words(value)
         counts = Counter(words)
         pairs = Counter(zip(words, words[1:]))
         fb = self.field_boost
+        common = self.common
         for (a, b), n in pairs.items():
-            yield f"{a} {b}", n, n * fb, PAIR_VALUE.pack(n, counts[a], counts[b])
+            if common is None or (a in common and b in common):
+                yield f"{a} {b}", n, n * fb, PAIR_VALUE.pack(n, counts[a], counts[b])
 
     def decode_frequency(self, value: bytes) -> int:
         return PAIR_VALUE.unpack(value)[0]
@@ -75,9 +89,9 @@ class PairCounts(formats.Format):
         return PAIR_VALUE.unpack(value)[0] * self.field_boost
 
 
-def _pairs_field() -> fields.FieldType:
+def _pairs_field(common: frozenset[str] | None) -> fields.FieldType:
     field = fields.KEYWORD(scorable=False)  # no length column: pairs are never scored as terms
-    field.format = PairCounts()
+    field.format = PairCounts(common=common)
     return field
 
 
@@ -92,9 +106,10 @@ def _words(text: str) -> list[str]:
     return [t.text for t in _analyzer(text, mode="index")]
 
 
-def build_schema() -> fields.Schema:
+def build_schema(common: frozenset[str] | None = None) -> fields.Schema:
+    """Today's schema; ``common``: the words whose pairs are indexed (pair_words.py), None for every pair."""
     facet = {name: fields.ID() for name in FACET_FIELDS}
-    pairs = {name: _pairs_field() for name in PAIR_FIELDS.values()}
+    pairs = {name: _pairs_field(common) for name in PAIR_FIELDS.values()}
     return fields.Schema(
         id=fields.ID(stored=True, unique=True),
         title=fields.TEXT(analyzer=text_analyzer(), field_boost=2.0),
@@ -106,12 +121,16 @@ def build_schema() -> fields.Schema:
     )
 
 
+def document_words(a: Article) -> tuple[list[str], list[str]]:
+    """The title's and the body's analysed words, in order."""
+    return _words(a.title or ""), _words("\n\n".join(p.text for p in a.paragraphs))
+
+
 def article_document(a: Article) -> dict:
     """The Whoosh document for one article. Empty lists index nothing (no empty-string terms)."""
-    body = "\n\n".join(p.text for p in a.paragraphs)
     # Whoosh indexes a list as already-analysed tokens numbered 0, 1, 2...: the same terms, positions and
     # field lengths as analysing the text itself (tests/test_word_pairs.py compares both indexes).
-    title_words, body_words = _words(a.title or ""), _words(body)
+    title_words, body_words = document_words(a)
     doc = {"id": a.id, "title": title_words, "body": body_words,
            PAIR_FIELDS["title"]: title_words, PAIR_FIELDS["body"]: body_words,
            **{f.name: f.values(a) for f in FACETS}}

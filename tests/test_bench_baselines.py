@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench import fts5_baseline, scale
+from bench import fts5_baseline, scale_report
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +44,7 @@ def _sample(kind, filters, nf, fts, tv):
 def test_timed_out_queries_count_as_slowest_and_show_as_over_the_limit():
     samples = [_sample("rare", {}, 10.0, 5.0, 2.0) for _ in range(18)]
     samples += [_sample("rare", {}, 12.0, None, 3.0) for _ in range(2)]  # FTS5 gave up on two of 20
-    row = scale.latency_table(samples, timeout_ms=10_000)["rare"]
+    row = scale_report.latency_table(samples, timeout_ms=10_000)["rare"]
     assert row["n"] == 20
     assert row["fts5"]["p50"] == 5.0 and row["fts5"]["p95"] == "> 10 s"
     assert row["newsfacet"]["p95"] == pytest.approx(12.0) and row["tantivy"]["p95"] == pytest.approx(3.0)
@@ -54,9 +54,9 @@ def test_timed_out_queries_count_as_slowest_and_show_as_over_the_limit():
 
 def test_the_kind_table_is_rendered_per_size():
     samples = [_sample(k, f, 20.0, 30.0, 10.0) for k in ("rare", "phrase", "browse") for f in ({}, {"place": ["X"]})]
-    search = {"per_kind": scale.latency_table(samples, 10_000), "queries": len(samples), "fts5_timeout_s": 10.0,
+    search = {"per_kind": scale_report.latency_table(samples, 10_000), "queries": len(samples), "fts5_timeout_s": 10.0,
               "fts5_timeouts": 0, "load_at_search": (1.0, 1.0, 1.0)}
-    text = scale.render([{"articles": 300000, "search": search}], "today")
+    text = scale_report.render([{"articles": 300000, "search": search}], "today")
     assert "Per query kind at 300,000 articles" in text
     assert ("| phrase, no filter | 1 | 20.0 / 20.0 (CPU 2.0 / 2.0) | 10.0 / 10.0 (CPU 1.0 / 1.0) | "
             "30.0 / 30.0 (CPU 3.0 / 3.0) | 2.0 (CPU 2.0) |") in text
@@ -65,6 +65,6 @@ def test_the_kind_table_is_rendered_per_size():
 def test_without_tantivy_its_columns_stay_empty_instead_of_failing():
     samples = [{k: v for k, v in _sample("or", {}, 20.0, 30.0, 10.0).items() if not k.startswith("tantivy")}
                for _ in range(4)]
-    row = scale.latency_table(samples, 10_000)["or"]
+    row = scale_report.latency_table(samples, 10_000)["or"]
     assert row["tantivy"] == {"p50": "-", "p95": "-"} and row["newsfacet_over_tantivy_p95"] == "-"
     assert row["newsfacet"]["p95"] == pytest.approx(20.0)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import scale
+from bench import scale, scale_report
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,13 +36,13 @@ def test_the_scale_table_replaces_its_own_section_of_results_md(tmp_path):
     md = tmp_path / "RESULTS.md"
     md.write_text("# results\n\nthe main bench's tables\n")
     rows = [{"articles": 1000, "add": {"new": {"seconds": 20.5}}}, {"articles": 5000, "error": "RuntimeError: x"}]
-    scale.write_markdown(md, scale.render(rows, "today"))
+    scale_report.write_markdown(md, scale_report.render(rows, "today"))
     first = md.read_text()
     assert first.startswith("# results\n\nthe main bench's tables\n") and "| 1,000 | 5,000 |" in first
     assert "| 20.5 | - |" in first and "- 5,000: RuntimeError: x" in first
-    scale.write_markdown(md, scale.render(rows[:1], "tomorrow"))
+    scale_report.write_markdown(md, scale_report.render(rows[:1], "tomorrow"))
     second = md.read_text()
-    assert second.count(scale.MARK_START) == 1 and "tomorrow" in second and "today" not in second
+    assert second.count(scale_report.MARK_START) == 1 and "tomorrow" in second and "today" not in second
 
 
 def test_stores_of_an_older_store_schema_are_taken_over_not_rebuilt(tmp_path):
@@ -67,3 +67,25 @@ def test_stores_of_an_older_store_schema_are_taken_over_not_rebuilt(tmp_path):
     assert not (tmp_path / f"scale-{old_key}").exists()
     assert (tmp_path / f"scale-400-s1-v{int(store_v) - 1}.{int(whoosh_v) + 1}").exists()
     assert scale.adopt_older(tmp_path, 400, 1, log=lambda m: None) is None  # the current one is there now
+
+
+def test_stores_of_an_older_whoosh_schema_are_taken_over_and_only_reindexed(tmp_path, monkeypatch):
+    """A new index field (the word pairs) must not cost rewriting and regrouping a 300k store: the store,
+    FTS5 database and tantivy index are taken over and the Whoosh index alone is rebuilt, once."""
+    key = scale._key(400, 1)
+    store_v, whoosh_v = key.rsplit("-v", 1)[1].split(".")
+    old_key = f"400-s1-v{store_v}.{int(whoosh_v) - 1}"
+    (tmp_path / f"scale-{old_key}").mkdir()
+    built = {"articles": 400, "write_seconds": 9.0, "reindex": {"cpu_seconds_per_1k": 1.0}}
+    (tmp_path / f"scale-{old_key}" / "scale-build.json").write_text(json.dumps(built))
+    (tmp_path / f"scale-fts5-{old_key}.sqlite3").write_text("")
+    assert scale.adopt_older(tmp_path, 400, 1, log=lambda m: None) == old_key
+    assert (tmp_path / f"scale-fts5-{key}.sqlite3").exists()
+    calls = []
+    monkeypatch.setattr(scale, "reindex", lambda d, n: calls.append((d, n)) or {"cpu_seconds_per_1k": 2.0})
+    index_dir, info = scale.build_store(tmp_path, 400, 1, log=lambda m: None)
+    assert calls == [(tmp_path / f"scale-{key}", 400)] and not info["cached"]
+    assert info["write_seconds"] == 9.0 and info["reindex"] == {"cpu_seconds_per_1k": 2.0}
+    assert info["reindex_before"] == {"cpu_seconds_per_1k": 1.0}
+    _, again = scale.build_store(tmp_path, 400, 1, log=lambda m: None)  # rebuilt once: cached from now on
+    assert again["cached"] and len(calls) == 1

@@ -11,6 +11,7 @@ from whoosh import query as Q
 
 from bench.phrases import use_legacy_index
 from search import index as search_index
+from search import pair_words
 from search.engine import Engine
 from search.matching import Matcher
 from search.querytext import parse
@@ -21,6 +22,10 @@ from search.testing import art, build, place
 # stop words among them ("the", "of", "in", "and"), so phrases and pairs both skip them
 VOCAB = ["drone", "strike", "strikes", "kyiv", "port", "grain", "the", "of", "in", "and", "war", "deal", "talks",
          "peace", "odesa", "a"]
+# words each in ~5-20% of the articles: under the common-word share the "common" index is built with
+# (COMMON_SHARE), so phrases mix words with pairs and words without (the VOCAB words are in most articles)
+RARE = ["tanker", "senate", "convoy", "mariupol", "wheat", "blackout", "treaty", "sanctions"]
+COMMON_SHARE = 0.3
 # real text's odd tokens: dotted abbreviations, apostrophes, digits, accents, one-letter words, hyphens
 ODD = ["The U.S. said Zelenskyy's 3rd drone-strike hit Kyiv at 04:30.", "Café owners in Odesa: a-b-c, I.O.U. 1,000",
        "Ukraine’s grain deal — (talks) “peace” ... strike!"]
@@ -28,7 +33,7 @@ PLACES = [("Kyiv", "Kyiv City"), ("Odesa", "Odesa Oblast"), ("Kharkiv", "Kharkiv
 
 
 def _text(rng: random.Random, words: int) -> str:
-    return " ".join(rng.choice(VOCAB) for _ in range(words)).capitalize() + "."
+    return " ".join(rng.choice(RARE if rng.random() < 0.02 else VOCAB) for _ in range(words)).capitalize() + "."
 
 
 def _corpus(seed: int, n: int) -> list:
@@ -52,15 +57,31 @@ def _corpus(seed: int, n: int) -> list:
 
 
 @pytest.fixture(scope="module")
-def two_indexes(tmp_path_factory):
-    """The same articles indexed the pre-pairs way (positions only) and with word pairs."""
+def indexes(tmp_path_factory):
+    """The same articles indexed the pre-pairs way (positions only), with every word pair, and with the
+    pairs of common words only (those in COMMON_SHARE of the articles)."""
     articles = _corpus(5, 300)
-    old_dir, new_dir = tmp_path_factory.mktemp("old"), tmp_path_factory.mktemp("pairs")
+    dirs = {name: tmp_path_factory.mktemp(name) for name in ("old", "all", "common")}
     with pytest.MonkeyPatch.context() as mp:
         use_legacy_index(mp)
-        build(old_dir, articles).close()
-    build(new_dir, articles).close()
-    yield old_dir, new_dir
+        build(dirs["old"], articles).close()
+    for name, share in (("all", "0"), ("common", str(COMMON_SHARE))):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv(pair_words.ENV, share)
+            build(dirs[name], articles).close()
+    yield dirs
+
+
+@pytest.fixture(scope="module")
+def two_indexes(indexes):
+    """The positional index and the one with every pair."""
+    return indexes["old"], indexes["all"]
+
+
+@pytest.fixture(scope="module", params=["all", "common"])
+def paired(indexes, request):
+    """The positional index and one with pairs (every pair, then common words' pairs only)."""
+    return indexes["old"], indexes[request.param]
 
 
 def _views(two_indexes):
@@ -120,24 +141,32 @@ def test_word_lists_index_the_same_terms_weights_lengths_and_word_order_as_the_t
 
 
 def _phrases(seed: int, count: int) -> list[list[str]]:
+    """Random word runs, half of them cut from the corpus's texts (so phrases with a rare word match too)."""
     rng, analyzer, out = random.Random(seed), text_analyzer(), []
+    texts = [" ".join([a.title, *(p.text for p in a.paragraphs)]) for a in _corpus(5, 300)]
     while len(out) < count:
-        words = [t.text for t in analyzer(" ".join(rng.choice(VOCAB) for _ in range(rng.randint(2, 5))))]
+        if rng.random() < 0.5:
+            words = [t.text for t in analyzer(" ".join(rng.choice(VOCAB + RARE) for _ in range(rng.randint(2, 5))))]
+        else:
+            doc = [t.text for t in analyzer(rng.choice(texts))]
+            start = rng.randrange(len(doc))
+            words = doc[start:start + rng.randint(2, 5)]
         if len(words) >= 2:
             out.append(words)
     return out
 
 
 @pytest.mark.parametrize("deleted", [False, True])
-def test_random_phrases_give_the_positional_paths_docs_and_scores(two_indexes, deleted):
+def test_random_phrases_give_the_positional_paths_docs_and_scores(paired, deleted):
     """Same docs, same float32 scores, with and without a scope (the filters' reach), in title and body,
     on an index without deletions (weights read at the pairs' docs) and as if it had some (the path that
-    reads every word's postings)."""
-    old, new = _views(two_indexes)
+    reads every word's postings); with every pair indexed and with common words' pairs only (phrases of
+    common words, of rare ones, and of both)."""
+    old, new = _views(paired)
     rng = np.random.default_rng(3)
     try:
         matched = 0
-        for words in _phrases(23, 120):
+        for words in _phrases(23, 160):
             field = TEXT_FIELDS[int(rng.integers(2))]
             q = Q.Phrase(field, words)
             scope = None if rng.random() < 0.5 else rng.random(old.n) < 0.4
@@ -159,14 +188,15 @@ def test_random_phrases_give_the_positional_paths_docs_and_scores(two_indexes, d
 
 
 QUERIES = ['"drone strike"', '"the war in kyiv"', '"war kyiv"', '"grain deal talks"', '"peace peace"',
+           '"senate treaty"', '"tanker in the port"', '"grain wheat deal"', '"convoy" "drone sanctions"',
            'title:"drone strike"', '"drone strike" -"peace talks"', '"kyiv port" OR "odesa grain"',
            '"strike of the port" drone', '"nosuchword strike"']
 
 
 @pytest.mark.parametrize("text", QUERIES)
-def test_search_answers_are_unchanged(two_indexes, text):
+def test_search_answers_are_unchanged(paired, text):
     """Through the engine: totals, pages (copies hidden), facet counts, snippets and highlights."""
-    old_dir, new_dir = two_indexes
+    old_dir, new_dir = paired
     with Engine(old_dir) as old, Engine(new_dir) as new:
         for params in ({"q": [text]}, {"q": [text], "region": ["Odesa Oblast"]},
                        {"q": [text], "source": ["AP"], "place": ["Kyiv"]}, {"q": [text], "page": ["2"]}):
@@ -248,3 +278,67 @@ def test_pair_postings_read_the_same_through_whoosh_public_api(two_indexes, monk
                                                                words.count(b)]
     finally:
         view.close()
+
+
+def test_the_common_index_holds_the_pairs_of_common_words_only(indexes):
+    """The word list fixed at rebuild holds the words in COMMON_SHARE of the articles: the corpus's
+    everyday words, none of its rare ones; every indexed pair is made of two of them."""
+    views = {name: IndexView(search_index.current_dir(d)) for name, d in indexes.items() if name != "old"}
+    try:
+        fmt = Matcher(views["common"]).pair_format["body"]
+        assert Matcher(views["all"]).pair_format["body"].common is None
+        analyzer = text_analyzer()
+        stems = lambda ws: {t.text for w in ws for t in analyzer(w)}  # noqa: E731
+        assert stems(VOCAB) <= fmt.common and not stems(RARE) & fmt.common
+        field = PAIR_FIELDS["body"]
+        held = {t.decode() for t in views["common"].searcher.reader().lexicon(field)}
+        every = {t.decode() for t in views["all"].searcher.reader().lexicon(field)}
+        assert held and held < every
+        assert all(set(p.split(" ")) <= fmt.common for p in held)
+        assert any(set(p.split(" ")) & stems(RARE) for p in every)
+    finally:
+        for view in views.values():
+            view.close()
+
+
+def test_an_update_indexes_the_pairs_of_the_rebuilds_word_list(tmp_path, monkeypatch):
+    """Articles added after the rebuild get the pairs of the rebuild's common words, not of their own
+    words: a phrase of words that were rare then is still found, from positions."""
+    monkeypatch.setenv(pair_words.ENV, str(COMMON_SHARE))
+    store = build(tmp_path, _corpus(9, 60))
+    new = art("new1", "Tanker convoy", ["A tanker convoy left the port after the drone strike."])
+    store.replace_file("more.jsonl", "x", [new], {})
+    monkeypatch.setenv(pair_words.ENV, "0")  # the setting now would index every pair: the index's list wins
+    search_index.update(tmp_path, store, ["new1"])
+    view = IndexView(search_index.current_dir(tmp_path))
+    try:
+        reader = view.searcher.reader()
+        held = {t.decode() for t in reader.lexicon(PAIR_FIELDS["body"])}
+        assert "drone strike" in held and "tanker convoy" not in held and "convoy left" not in held
+    finally:
+        view.close()
+    with Engine(tmp_path) as engine:
+        for text in ('"tanker convoy"', '"convoy left the port"', 'title:"tanker convoy"'):
+            assert [r["id"] for r in engine.search({"q": [text]})["results"]] == ["new1"], text
+        assert "new1" in {r["id"] for r in engine.search({"q": ['"drone strike"'], "per_page": ["100"]})["results"]}
+    store.close()
+
+
+def test_the_common_word_list_comes_from_the_store_and_the_setting(tmp_path, monkeypatch):
+    store = build(tmp_path, _corpus(9, 40))
+    try:
+        shared = pair_words.common_words(store, 0.5)
+        everyday = pair_words.common_words(store, 0.05)
+        assert shared and shared < everyday  # a higher share keeps fewer words
+        assert pair_words.common_words(store, 0) is None  # 0: every pair
+        monkeypatch.setenv(pair_words.ENV, "0.5")
+        assert pair_words.min_df() == 0.5 and pair_words.common_words(store) == shared
+        monkeypatch.setenv(pair_words.ENV, "lots")
+        assert pair_words.min_df() == pair_words.MIN_DF_DEFAULT
+    finally:
+        store.close()
+    empty = build(tmp_path / "empty", [])
+    try:
+        assert pair_words.common_words(empty, 0.05) is None  # nothing to learn from: every pair
+    finally:
+        empty.close()
