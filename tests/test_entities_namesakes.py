@@ -80,6 +80,12 @@ def test_a_country_a_sports_report_uses_as_a_team_gives_no_country():
     assert "Latvia" not in art.entity_values("country") and "Latvia" not in art.entity_values("place")
 
 
+def test_every_country_of_a_list_of_opponents_is_a_team():
+    art = tagged(_COURT, ("The under-20 side will face Chile, Peru and Latvia in June.",
+                          [("Chile", "GPE"), ("Peru", "GPE"), ("Latvia", "GPE")]))
+    assert not {"Chile", "Peru", "Latvia"} & set(art.entity_values("country"))
+
+
 def test_a_country_named_as_the_venue_of_a_sports_report_stays_the_country():
     art = tagged(_COURT, ("The tournament will be held in Latvia next year.", [("Latvia", "GPE")]))
     assert "Latvia" in art.entity_values("country")

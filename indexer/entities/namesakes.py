@@ -58,6 +58,9 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|crushed|crushing
                           r"take on|takes on|taking on|play|plays|played|led|lifted|powered|carried|def\.|"
                           # a box score's "31 points for X", "12 apiece for X"
                           r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for)\s+$")
+# the later names of a list of opponents ("will face China, Brazil and Croatia")
+_TEAM_LIST = re.compile(_TEAM_BEFORE.pattern[:-len(r"\s+$")] + r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+"
+                        r"(?:and\s+)?){1,4}$")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
                          r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
                          r"rallied|snapped|outscored|dominated|edged|routed|defeated|crushed|survived|downed)|%s)\b|"
@@ -244,10 +247,8 @@ def national_teams(article, mentions):
     or country, wherever the article names that country unplaced ("in Lebanon", datelines stay places)."""
     from search.model import NO_FACET
 
-    words = sport_words(article)
-    if words < BRIEF_SPORT_WORDS:
-        return mentions
-    strict = words < SPORT_WORDS
+    if not sporty(article):
+        return mentions  # (a brief's "sanctions against Russia" is no match)
     by_word: dict[str, list] = {}
     for m in mentions:
         if m.kind == "place" and m.country and m.value == m.country and m.label not in ("DATELINE", NO_FACET) \
@@ -255,7 +256,7 @@ def national_teams(article, mentions):
             by_word.setdefault(m.text, []).append(m)
     for ms in by_word.values():
         paras = [article.paragraphs[m.paragraph].text for m in ms]
-        if not any(_team_cue(p, m, strict=strict) for p, m in zip(paras, ms)):
+        if not any(_team_cue(p, m) or _TEAM_LIST.search(p[max(0, m.start - 80):m.start]) for p, m in zip(paras, ms)):
             continue
         for m, p in zip(ms, paras):
             if _placed(p, m):
