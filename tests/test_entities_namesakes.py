@@ -74,6 +74,13 @@ def test_a_city_a_recap_says_trailed_or_rallied_is_a_club_but_the_venue_stays_a_
     assert kinds(venue, "Swindon") == {"place"}
 
 
+def test_a_city_that_has_lost_games_or_that_players_re_sign_with_is_a_club():
+    lost = tagged(_COURT, ("Swindon has lost 16 of its last 17 games.", [("Swindon", "GPE")]))
+    assert "place" not in kinds(lost, "Swindon")
+    signed = tagged(_COURT, ("He chose to re-sign with Swindon for two more seasons.", [("Swindon", "GPE")]))
+    assert "place" not in kinds(signed, "Swindon")
+
+
 def test_a_country_a_sports_report_uses_as_a_team_gives_no_country():
     art = tagged(_COURT, ("Latvia rallied from a 78-81 deficit to win.", [("Latvia", "GPE")]))
     assert [m.kind for m in art.mentions if m.text == "Latvia"] == ["place"]  # still a place mention

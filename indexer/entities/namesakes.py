@@ -56,15 +56,17 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|crushed|crushing
                           r"entertain|entertains|(?:match|game|tie|clash) (?:with|against)|strugglers|outfit|"
                           r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
                           r"take on|takes on|taking on|play|plays|played|led|lifted|powered|carried|def\.|"
+                          r"(?:re-)?sign(?:ed|s|ing)? with|traded to|dealt to|"
                           # a box score's "31 points for X", "12 apiece for X"
                           r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for)\s+$")
 # the later names of a list of opponents ("will face China, Brazil and Croatia")
 _TEAM_LIST = re.compile(_TEAM_BEFORE.pattern[:-len(r"\s+$")] + r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+"
                         r"(?:and\s+)?){1,4}$")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
-                         r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
+                         r"(?:ha[sd]\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
                          r"rallied|snapped|outscored|dominated|edged|routed|defeated|crushed|survived|downed)|%s)\b|"
-                         r"[’']s\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|"
+                         r"[’']s\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|games?|season|win|loss|victory|defeat|streak)\b|"
+                         r"\s+within\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|"
                          r",?\s+(?:who\s+)?(?:have|has|had)\s+(?:\w+\s+){0,2}games?\b|"
                          r"\s*\d{1,3}\s*[-–]\s*\d{1,3}\b)" % (_PLAYER, _PLAYER))
 # A fixture or a result line ("Southampton v Brentford", "Feyenoord 3 Ajax 1"), a league table's row
