@@ -56,6 +56,53 @@ def test_a_club_in_a_line_up_is_not_a_place():
     assert "place" not in kinds(art, "Perpignan")
 
 
+# A basketball recap counts as a sports report by its box-score words, and names its teams by city.
+_COURT = ("The guard had 31 points, 14 rebounds and 7 assists, and hit a three-pointer before halftime.", [])
+
+
+def test_a_city_a_basketball_recap_credits_with_a_box_score_is_a_club():
+    art = tagged(_COURT, ("Jay Tamm added 12 points for Swindon in the loss.", [("Jay Tamm", "PERSON"), ("Swindon", "GPE")]),
+                 ("Swindon was without its starting center.", [("Swindon", "GPE")]))
+    assert "place" not in kinds(art, "Swindon")
+    assert not any(m.region or m.country for m in art.mentions if m.text == "Swindon")
+
+
+def test_a_city_a_recap_says_trailed_or_rallied_is_a_club_but_the_venue_stays_a_place():
+    art = tagged(_COURT, ("Swindon trailed by 9 in the third quarter.", [("Swindon", "GPE")]))
+    assert "place" not in kinds(art, "Swindon")
+    venue = tagged(_COURT, ("The two teams meet again in Swindon on Friday.", [("Swindon", "GPE")]))
+    assert kinds(venue, "Swindon") == {"place"}
+
+
+def test_a_city_that_has_lost_games_or_that_players_re_sign_with_is_a_club():
+    lost = tagged(_COURT, ("Swindon has lost 16 of its last 17 games.", [("Swindon", "GPE")]))
+    assert "place" not in kinds(lost, "Swindon")
+    signed = tagged(_COURT, ("He chose to re-sign with Swindon for two more seasons.", [("Swindon", "GPE")]))
+    assert "place" not in kinds(signed, "Swindon")
+
+
+def test_a_country_a_sports_report_uses_as_a_team_gives_no_country():
+    art = tagged(_COURT, ("Latvia rallied from a 78-81 deficit to win.", [("Latvia", "GPE")]))
+    assert [m.kind for m in art.mentions if m.text == "Latvia"] == ["place"]  # still a place mention
+    assert "Latvia" not in art.entity_values("country") and "Latvia" not in art.entity_values("place")
+
+
+def test_every_country_of_a_list_of_opponents_is_a_team():
+    art = tagged(_COURT, ("The under-20 side will face Chile, Peru and Latvia in June.",
+                          [("Chile", "GPE"), ("Peru", "GPE"), ("Latvia", "GPE")]))
+    assert not {"Chile", "Peru", "Latvia"} & set(art.entity_values("country"))
+
+
+def test_a_country_named_as_the_venue_of_a_sports_report_stays_the_country():
+    art = tagged(_COURT, ("The tournament will be held in Latvia next year.", [("Latvia", "GPE")]))
+    assert "Latvia" in art.entity_values("country")
+
+
+def test_a_country_in_a_news_story_with_a_score_like_vote_stays_the_country():
+    art = tagged(("Parliament voted 61-40 on Tuesday and Latvia rallied behind the plan.", [("Latvia", "GPE")]))
+    assert "Latvia" in art.entity_values("country")
+
+
 def test_a_town_in_a_sports_report_where_the_sentence_puts_the_reader_stays_a_place():
     art = tagged(_SPORT, ("The squad trained in Swindon before the game.", [("Swindon", "GPE")]))
     assert place(art, "Swindon").country == "United Kingdom"

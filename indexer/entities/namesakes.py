@@ -5,8 +5,12 @@ country. Each rule reads the mention's own context; none names a particular club
 
 - A club: in a sports report (several distinct sport words in the article), a town or city the model
   itself called a person or an organisation, or one the sentence uses as a team ("beat X", "X's striker",
-  "X 2-1", a line-up's "(X)"). A first-level region is a team only where the model called it a person and
-  never a place in the article (a province in rugby line-ups), since nations playing as teams stay places.
+  "X 2-1", a line-up's "(X)"). A first-level region is a team only where the model called it a person or an
+  organisation and never a place in the article (a province in rugby line-ups), or in a court or field game
+  that names teams by state ("Hokkaido's 98-79 loss").
+- A national team: a country the sports report uses as a team ("Lebanon rallied", "crushing Iceland") keeps
+  its mention as a place (the gold of every corpus calls it one) but gives no place, region or country value:
+  the match is no news about the country.
 - A firm: a town or region the sentence trades in ("X shares", "takeover of X", "the X consortium", a company
   word or a ticker tag after it: "Palo Alto Networks", "Glencore (Amsterdam: GX8.AS)") -- and with it every
   other bare mention of that word in the article that nothing places. The exchange of a ticker tag
@@ -26,32 +30,50 @@ _SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-h
                     r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"
                     r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
                     r"play-?offs?|champions|tournament|caps|soccer|football|rugby|hockey|basketball|baseball|"
-                    r"cricket|tennis|nfl|nba|nhl|uefa|fifa)\b", re.I)
-# American football, baseball, basketball and hockey reports name teams by their state or city ("entertain
-# Arizona", "the Eagles were held"), whatever label the model gave them ("touchdown" is rugby's word too)
+                    r"cricket|tennis|nfl|nba|nhl|uefa|fifa|"
+                    # a court game's box score and rounds (a basketball report had none of the words above)
+                    r"rebounds|assists|halftime|three-pointers?|free throws?|double-double|triple-double|"
+                    r"buzzer-beater|layups?|dunks?|tip-off|hat-trick|quarterfinals?|semifinals?|grand slam|"
+                    r"(?:game|season|career)-high|pba|fiba|mlb)\b", re.I)
+# American football, baseball, basketball and hockey reports -- and any league's basketball report, which
+# names its teams by city, state or prefecture ("entertain Arizona", "Hokkaido's 98-79 loss") -- whatever
+# label the model gave them ("touchdown" is rugby's word too)
 _US_SPORT = re.compile(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
-                       r"rebounds|nfl|nba|nhl|afc|nfc|super bowl)\b", re.I)
+                       r"rebounds|assists|three-pointers?|free throws?|double-double|triple-double|pba|fiba|"
+                       r"nfl|nba|nhl|afc|nfc|super bowl)\b", re.I)
 US_SPORT_WORDS = 2
 BRIEF_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
 _PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
            r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
-           r"academy|youngsters?|stars?)")
-_TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|v|vs\.?|host|hosts|hosted|face|faces|facing|joined|"
+           r"academy|youngsters?|stars?|guard|forward|imports?|franchise|bench|roster|lead|deficit|offen[cs]e|"
+           r"defen[cs]e)")
+_TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|crushed|crushing|routed|routing|edged|edging|downed|"
+                          r"downing|defeating|trounced|thrashed|whipped|outlasted|v|vs\.?|host|hosts|hosted|face|faces|facing|joined|"
                           r"joins|join|signed for|sign for|signing for|move to|leaders|champions|rivals|drew with|"
                           r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
                           r"defeated|home to|playing for|played for|plays for|return for|lead over|clear of|"
                           r"entertain|entertains|(?:match|game|tie|clash) (?:with|against)|strugglers|outfit|"
                           r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
-                          r"take on|takes on|taking on|play|plays|played)\s+$")
+                          r"take on|takes on|taking on|play|plays|played|led|lifted|powered|carried|def\.|"
+                          r"(?:re-)?sign(?:ed|s|ing)? with|traded to|dealt to|"
+                          # a box score's "31 points for X", "12 apiece for X"
+                          r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for)\s+$")
+# the later names of a list of opponents ("will face China, Brazil and Croatia")
+_TEAM_LIST = re.compile(_TEAM_BEFORE.pattern[:-len(r"\s+$")] + r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+"
+                        r"(?:and\s+)?){1,4}$")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
-                         r"(?:had\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded)|%s)\b|"
+                         r"(?:ha[sd]\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
+                         r"rallied|snapped|outscored|dominated|edged|routed|defeated|crushed|survived|downed)|%s)\b|"
+                         r"[’']s\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|games?|season|win|loss|victory|defeat|streak)\b|"
+                         r"\s+within\s+\d{1,3}\s*[-–]\s*\d{1,3}\b|"
                          r",?\s+(?:who\s+)?(?:have|has|had)\s+(?:\w+\s+){0,2}games?\b|"
-                         r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\b)" % (_PLAYER, _PLAYER))
+                         r"\s*\d{1,3}\s*[-–]\s*\d{1,3}\b)" % (_PLAYER, _PLAYER))
 # A fixture or a result line ("Southampton v Brentford", "Feyenoord 3 Ajax 1"), a league table's row
 # ("Feyenoord 16 11 3 2 ..."): only teams are written so.
 _RESULT_AFTER = re.compile(r"^(?:\s+vs?\.?\s+[A-Z]|\s+\d{1,3}\s+[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s+\d{1,3}\b|"
-                           r"\s+\d{1,3}(?:\s+\d{1,3}){3})")
+                           r"\s+\d{1,3}(?:\s+\d{1,3}){3}|\s+\d{1,3}\s+[-–]\s+[A-Z])")  # a box score: "Blackwater 86 – Glover 16"
+_SCORE_OWN = re.compile(r"^[’']s\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|loss|victory|defeat|draw|rout|romp)\b")
 _LINEUP = re.compile(r"[A-Z][\w’'\-]+ \($")
 
 _FIRM_AFTER = re.compile(r"^(?:\s+(?:shares?|stock(?!\s+(?:markets?|exchanges?|index|indices|prices|trading|average))|stockholders|shareholders|merger|takeover|consortium|subsidiary|"
@@ -121,11 +143,20 @@ def _team_cue(para: str, c, strict: bool = False) -> bool:
     before, after = para[:c.start], para[c.end:c.end + 40]
     if _LINEUP.search(before[-30:]) and after.startswith(")"):
         return True  # "Nicolas Mas (Perpignan)": a player's club in a line-up
+    if _SCORE_OWN.match(after):
+        return True  # "in Hokkaido's 98-79 loss": the team's result, whatever preposition comes before
     if _PLACED.search(before[-8:]) and not _TEAM_BEFORE.search(before[-25:]):
         return False  # "at London's Christ College": the town itself
     if _RESULT_AFTER.match(after) or _TEAM_BEFORE.search(before[-25:]):
         return True
     return not strict and bool(_TEAM_AFTER.match(after))
+
+
+
+def _placed(para: str, c) -> bool:
+    """"in Bolton", "from Lebanon": the town or country itself (not "in Hokkaido's 98-79 loss")."""
+    return bool(_PLACED.search(para[max(0, c.start - 8):c.start])) and not _TEAM_BEFORE.search(
+        para[max(0, c.start - 25):c.start]) and not _SCORE_OWN.match(para[c.end:c.end + 40])
 
 
 # After "a spokesman for X": the firm's name ends there ("for Castle Rock.", "for Piedmont, which"), while
@@ -200,14 +231,37 @@ def not_places(article, found, full_name=lambda name: None):
             club = kind == "city" and any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
                 _team_cue(p, c, strict=kind == "unknown") for p, c in zip(paras, cands))
         elif sport and kind == "region":
-            club = ("PERSON" in labels and not any(lab in ("GPE", "LOC") for lab in labels) or us_sporty(article)) \
+            club = (("PERSON" in labels or "ORG" in labels) and not any(lab in ("GPE", "LOC") for lab in labels)
+                    or us_sporty(article)) \
                 and any(_team_cue(p, c) for p, c in zip(paras, cands))
         if not (club or firm or person):
             continue
         for i, p in zip(idx, paras):
             c = out[i][0]
-            if not person and _PLACED.search(p[max(0, c.start - 8):c.start]) \
-                    and not _TEAM_BEFORE.search(p[max(0, c.start - 25):c.start]) and not _firm_cue(p, c):
+            if not person and _placed(p, c) and not _firm_cue(p, c):
                 continue  # "in Bolton", "at Piedmont's plant": the town itself
             out[i] = (c, "person", full_name(word) or word) if person else (c, "org", normalise_org(word))
     return out
+
+
+def national_teams(article, mentions):
+    """Country mentions of a sports report that its sentences use as teams: labelled NO_FACET, with no region
+    or country, wherever the article names that country unplaced ("in Lebanon", datelines stay places)."""
+    from search.model import NO_FACET
+
+    if not sporty(article):
+        return mentions  # (a brief's "sanctions against Russia" is no match)
+    by_word: dict[str, list] = {}
+    for m in mentions:
+        if m.kind == "place" and m.country and m.value == m.country and m.label not in ("DATELINE", NO_FACET) \
+                and not (m.paragraph == 0 and m.start == 0):
+            by_word.setdefault(m.text, []).append(m)
+    for ms in by_word.values():
+        paras = [article.paragraphs[m.paragraph].text for m in ms]
+        if not any(_team_cue(p, m) or _TEAM_LIST.search(p[max(0, m.start - 80):m.start]) for p, m in zip(paras, ms)):
+            continue
+        for m, p in zip(ms, paras):
+            if _placed(p, m):
+                continue  # "clubs from Lebanon", "in Iceland": the country itself
+            m.label, m.region, m.country = NO_FACET, None, None
+    return mentions

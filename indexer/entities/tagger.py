@@ -218,7 +218,8 @@ def tag_entities(article: Article, spans) -> list[Mention]:
                       "place", para[start:end]))
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
     found = one_facet.settle_article(article, found, who.full)  # one name, one facet, per article
-    return _mentions(article, found)
+    # a national team named by its country gives the facets no country (namesakes.national_teams)
+    return namesakes.national_teams(article, _mentions(article, found))
 
 
 def _relabel_lists(article: Article, found):
