@@ -117,6 +117,32 @@ def dateline_region(before: str, after: str) -> bool:
     return bool(_DATELINE_HEAD.fullmatch(before) and _DATELINE_SEP.match(after))
 
 
+# A dateline opening any paragraph, not only the article's first (a photo caption often stands before it:
+# "...-File Photo\n\nDHAKA, Feb 15, 2026 (BSS) - The"): an upper-case or capitalised name, then an optional
+# region, and a date or a bracketed agency credit before the separator. The name is where the story was filed.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2})?"
+    r"(?:,?\s+" + _MONTH + r"\s+\d{1,2}\b(?:,\s*\d{4})?"
+    r"|\s*\([A-Z][\w .&/-]{0,30}\)\s*[-–—:_])")
+_DATELINE_NAME = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def opens_dateline(before: str, text: str, after: str) -> bool:
+    """Whether a span is the name of a dateline opening its paragraph (``before``: the paragraph's text in
+    front of it). The caller still asks the gazetteer whether the name is a place."""
+    return not before.strip() and bool(_DATELINE_NAME.fullmatch(text)) and bool(_DATELINE_TAIL.match(after))
+
+
+# Agencies joined by a slash inside a dateline's credit ("(BSS/AFP) -", "(AFP/Reuters)"): the story came through
+# both; the joined string names no one body.
+_JOINED_CREDIT = re.compile(r"[A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})+")
+
+
+def joined_credit(before: str, text: str, after: str) -> bool:
+    return bool(_JOINED_CREDIT.fullmatch(text)) and before.endswith("(") and after.startswith(")")
+
+
 def signoff_start(last_paragraph: str) -> int | None:
     """Where the editors' sign-off closing an article's last paragraph starts, or None."""
     m = _SIGNOFF.search(last_paragraph)

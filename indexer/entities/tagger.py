@@ -15,7 +15,17 @@ from search.model import Article, Mention
 from . import evidence, namesakes, one_facet, orgs, people, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
-from .junk import IDIOMS, credit_cut, dateline_region, is_demonym, is_junk_name, is_weapon, signoff_start
+from .junk import (
+    IDIOMS,
+    credit_cut,
+    dateline_region,
+    is_demonym,
+    is_junk_name,
+    is_weapon,
+    joined_credit,
+    opens_dateline,
+    signoff_start,
+)
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
@@ -150,6 +160,8 @@ def _unglued(article: Article, spans) -> list:
                 continue
             if s.label == "ORG" and len(s.text) <= 3 and dateline_region(para.text[:s.start], para.text[s.end:]):
                 continue
+            if s.label == "ORG" and joined_credit(para.text[:s.start], s.text, para.text[s.end:]):
+                continue  # "(BSS/AFP) -": two agencies' credit, no one body
             cut = credit_cut(s.text, para.text[:s.start])
             kept.append(replace(s, start=s.start + cut, text=s.text[cut:]) if cut else s)
         out.append(kept)
@@ -177,6 +189,10 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             if earlier is None:
                 earlier = earlier_of[c.paragraph] = "\n".join(
                     p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n"
+        if c.label == "ORG" and opens_dateline(text[:c.start], c.text, text[c.end:]) and places.candidates(c.text):
+            # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
+            found.append((replace(c, label="DATELINE"), "place", c.text))
+            continue
         kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms)
         if not kind_value:
             continue
