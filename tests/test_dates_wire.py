@@ -7,7 +7,8 @@ from datetime import date
 
 from dates_helpers import mentions, span
 
-from indexer.dates.mentions import agree_weekdays, date_mentions
+from indexer.dates.article import agree_weekdays
+from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.resolve import Context
 from indexer.dates.tense import direction

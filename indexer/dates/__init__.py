@@ -20,7 +20,7 @@ def infer_published(article: Article, neighbours: Sequence[Article] = ()) -> Non
 
 
 def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
-    from indexer.dates.mentions import tag_dates as _tag
+    from indexer.dates.article import tag_dates as _tag
 
     return _tag(article, spans)
 

@@ -48,8 +48,8 @@ def load_gold(name: str) -> list[dict]:
 
 def tagged_seed_articles():
     """Seed articles (publication dates inferred) with their date mentions, tagged by the real model."""
+    from indexer.dates.article import tag_dates
     from indexer.dates.corpus import seed_articles
-    from indexer.dates.mentions import tag_dates
     from indexer.nlp import ner_spans
 
     articles = seed_articles()

@@ -18,8 +18,12 @@ from indexer.dates.periods import later_than
 from indexer.dates.quoted import speaker_days
 from indexer.dates.resolve import Context, Resolved, resolve
 from indexer.nlp import NerSpan
-from search.model import Article, Mention
+from search.model import Mention
 
+# A bare weekday as written ("on Friday", "Friday's", "Friday night"): what agree_weekdays (article.py) and the
+# restated-day pass compare across a story.
+PLAIN_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 _CAP_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 # A month name after a preposition is a month, not the verb "may" or a name ("April" the person is rare
 # after "in"/"since"). The month is the span; the preposition is left out of the text as written.
@@ -253,7 +257,7 @@ def _ordered_weekday_ranges(text: str, found: list[Mention]) -> list[Mention]:
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if (_BARE_WEEKDAY.match(b.text) and _RANGE_WORD.fullmatch(text[a.end:b.start]) and a.value == a.date_end
-                and b.value == b.date_end and b.value < a.value and _PLAIN_WEEKDAY.fullmatch(a.text)):
+                and b.value == b.date_end and b.value < a.value and PLAIN_WEEKDAY.fullmatch(a.text)):
             day = (date.fromisoformat(b.value) + timedelta(days=7)).isoformat()
             found[i] = replace(b, value=day, date_end=day)
     return found
@@ -398,43 +402,3 @@ def _resolve_span(text: str, start: int, end: int, base: date | None, context: C
     if not_date_reason(span, before, after):
         return None
     return resolve(span, base, before, after, context)
-
-
-def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
-    """Date mentions for every paragraph of ``article``; ``spans`` is ner_spans() output per paragraph."""
-    base = date.fromisoformat(article.published) if article.published else None
-    out: list[Mention] = []
-    context = Context()
-    if article.dateline:  # split off the lead by the plain-text extractor ("Kyiv [Ukraine], July 3 (ANI)")
-        from indexer.dates.country import dateline_country
-
-        context.dateline = dateline_country(re.sub(r"\s*\[([^\]]*)\]", r", \1", article.dateline) + ":")
-    for para, para_spans in zip(article.paragraphs, spans):
-        out.extend(date_mentions(para.n, para.text, para_spans, base, context))
-    return agree_weekdays(out, base)
-
-
-_PLAIN_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|night))?",
-                            re.I)
-
-
-def agree_weekdays(found: list[Mention], base: date | None) -> list[Mention]:
-    """One story, one Saturday: a bare weekday read as last week's in one sentence and as the coming one in
-    another is the coming one in both (in TBAQ's gold 182 weekdays keep one date per document, 4 do not).
-    A backward reading is often only the default or a reporting verb; a forward one needs a cue. Mentions
-    with "last"/"next" or a month-day are left alone."""
-    if base is None:
-        return found
-    readings: dict[str, set[str]] = {}
-    for m in found:
-        if (w := _PLAIN_WEEKDAY.fullmatch(m.text)) and m.value == m.date_end:
-            readings.setdefault(w["wd"].lower(), set()).add(m.value)
-    out = []
-    for m in found:
-        w = _PLAIN_WEEKDAY.fullmatch(m.text)
-        days = sorted(readings.get(w["wd"].lower(), ())) if w and m.value == m.date_end else []
-        if (len(days) == 2 and m.value == days[0] and days[1] > base.isoformat()
-                and (date.fromisoformat(days[1]) - date.fromisoformat(days[0])).days == 7):
-            m = replace(m, value=days[1], date_end=days[1])
-        out.append(m)
-    return out

@@ -167,7 +167,8 @@ def _all_paragraphs(docs: list[dict]) -> Iterable[str]:
 
 def newsfacet_tagger(docs: list[dict]) -> list[list[Emitted]]:
     """Our pipeline: spaCy spans + rules, relative to each document's DCT."""
-    from indexer.dates.mentions import agree_weekdays, date_mentions
+    from indexer.dates.article import agree_weekdays
+    from indexer.dates.mentions import date_mentions
     from indexer.dates.resolve import Context
     from indexer.nlp import ner_spans
 
