@@ -83,6 +83,10 @@ class SearchBackend(Protocol):
     def highlight(self, q: str, variants=None) -> Highlight:
         """The terms ``q`` marks in an article (the article page)."""
 
+    def stored_values(self, facet: str, values: Sequence[str]) -> list[str]:
+        """Each value of ``facet`` as the index stores it: a value typed in another case than every stored one
+        is the stored one(s) (what a filter on it matches); a value the index holds, or none, is kept as typed."""
+
     def close(self) -> None: ...
 
 

@@ -78,12 +78,13 @@ def shared_paragraphs(store, entities: Sequence[Entity], ids: Sequence[str] | No
     return out
 
 
-def only_ids(store, p: SearchParams) -> frozenset[str] | None:
-    """Ids of articles with a paragraph holding every ticked entity; None when not asked for (the backend
-    turns the set into a filter every facet count honours)."""
+def only_ids(store, p: SearchParams, entities: Sequence[Entity] | None = None) -> frozenset[str] | None:
+    """Ids of articles with a paragraph holding every ticked entity (``entities``: those values as stored,
+    default as typed); None when not asked for (the backend turns the set into a filter every facet count
+    honours)."""
     if p.together != "paragraph":
         return None
-    return frozenset(shared_paragraphs(store, entity_filters(p)))
+    return frozenset(shared_paragraphs(store, entity_filters(p) if entities is None else entities))
 
 
 def snippets(store, ids: Sequence[str], entities: Sequence[Entity], terms: set[str]) -> dict[str, list[dict]]:

@@ -134,7 +134,7 @@ class Engine:
         arts = {a.id: a for a in self.store.get_articles([h.id for h in hits.hits], cards=True)}  # no mention rows
         terms, phrases = set(hits.highlight.terms), list(hits.highlight.phrases)
         # With together=paragraph the snippet is the paragraph the entities share.
-        shared = cooccur.snippets(self.store, [h.id for h in hits.hits], cooccur.entity_filters(p), terms) \
+        shared = cooccur.snippets(self.store, [h.id for h in hits.hits], self.entities(p), terms) \
             if p.together else {}
         out = []
         for h in hits.hits:
@@ -173,7 +173,13 @@ class Engine:
 
     def only_ids(self, p: SearchParams) -> frozenset[str] | None:
         """The articles ``together=paragraph`` allows (from the store's mentions), None when not asked."""
-        return cooccur.only_ids(self.store, p)
+        return cooccur.only_ids(self.store, p, self.entities(p))
+
+    def entities(self, p: SearchParams) -> list[cooccur.Entity]:
+        """The ticked entity values as the index stores them: the store's mentions hold those spellings, so
+        ``person=tony blair`` finds Tony Blair's paragraphs as its filter finds his articles."""
+        return [(f, v) for f in cooccur.ENTITY_FACETS if p.filters.get(f)
+                for v in self.backend.stored_values(f, p.filters[f])]
 
     # -- export ---------------------------------------------------------------------------------------------
     def export(self, params: Mapping[str, Sequence[str]]) -> Iterator[dict]:

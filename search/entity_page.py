@@ -44,6 +44,9 @@ def build(engine, facet: str, value: str, params: Mapping[str, Sequence[str]]) -
         search_params["sort"] = ["newest"]
     search_params[facet] = [value]
     answer = engine.search(search_params)  # the articles, the facets (event days), validation of the rest
+    # A hand-typed URL (/entity/person/tony blair) names the value the index holds in another case: the page
+    # is that value's (its spellings and neighbours are read from mentions holding the stored spelling).
+    value = next(iter(engine._guarded(lambda: engine.backend.stored_values(facet, [value])) or [value]))
     p = parse_params(search_params)
     published: dict[str, int] = {}
     unknown = 0

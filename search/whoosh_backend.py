@@ -89,6 +89,12 @@ class WhooshBackend:
             return Highlight(frozenset(pq.text_terms), tuple(pq.phrases))
         return self._with_view(run, Highlight())
 
+    def stored_values(self, facet: str, values: Sequence[str]) -> list[str]:
+        values = list(values)
+        if facet not in facets.REGISTRY:
+            return values
+        return self._with_view(lambda view: facets.REGISTRY[facet].stored(view, values), values)
+
     # -- internals ------------------------------------------------------------------------------------------
     def _with_view(self, run, empty):
         with self._cache.lock:

@@ -199,3 +199,34 @@ def test_a_word_typed_with_diacritics_also_finds_it_written_without(tmp_path):
         assert {r["id"] for r in engine.search({"q": ["Київ"]})["results"]} == {"k1"}
     finally:
         engine.close()
+
+
+def _busiest(engine, facet: str) -> str:
+    return engine.search({})["facets"][facet][0]["value"]
+
+
+def test_an_entity_page_typed_in_lower_case_is_the_stored_entity(seed_engine):
+    # Seen: /entity/person/<name in lower case> listed the articles (the facet filter ignores case) but no
+    # spellings and no neighbours, and titled the page with the typed spelling: those come from the store's
+    # mentions, which hold the stored spelling only.
+    for facet in ("person", "place", "region"):
+        stored = _busiest(seed_engine, facet)
+        typed = seed_engine.entity(facet, stored.lower())
+        page = seed_engine.entity(facet, stored)
+        assert stored.lower() != stored
+        assert typed["entity"] == {"facet": facet, "value": stored}
+        assert typed["total"] == page["total"] > 0
+        assert typed["spellings"] == page["spellings"] and page["spellings"]
+        assert typed["together"] == page["together"] and any(page["together"].values())
+
+
+def test_together_paragraph_honours_values_typed_in_another_case(seed_engine):
+    # Seen: person=... & region=... & together=paragraph found nothing once a value was typed in lower case,
+    # while the same two filters without together found their articles.
+    person, region = _busiest(seed_engine, "person"), _busiest(seed_engine, "region")
+    exact = seed_engine.search({"person": [person], "region": [region], "together": ["paragraph"]})
+    typed = seed_engine.search({"person": [person.lower()], "region": [region.upper()], "together": ["paragraph"]})
+    assert exact["total"] > 0
+    assert typed["total"] == exact["total"]
+    assert [r["id"] for r in typed["results"]] == [r["id"] for r in exact["results"]]
+    assert [r["snippets"] for r in typed["results"]] == [r["snippets"] for r in exact["results"]]
