@@ -19,6 +19,7 @@ weights carry its index-time boost (x2). Only relative order matters.
 from __future__ import annotations
 
 import math
+import time
 from collections import OrderedDict
 
 import numpy as np
@@ -34,12 +35,15 @@ K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
 CACHE_POSTINGS = 4_000_000  # ~48 MB of ids+weights per process, whatever the mix of rare and common terms
 CACHE_PHRASE_DOCS = 1_000_000  # verified phrase docsets kept (8 MB): a facet tick or the next page re-asks
+# The writer saves a segment's word arrays just after the commit that makes the segment visible (a merge's
+# new segment): a view opened in between looks for the missing ones again at most this often.
+SIDES_RECHECK_S = 5.0
 
 
 class Matcher:
     """Per-view evaluator: term postings cache, field lengths, and the query-tree walk."""
 
-    def __init__(self, view):
+    def __init__(self, view, saved_postings: bool = True):
         self.view = view
         self.reader = view.searcher.reader()
         self.n = view.n
@@ -65,8 +69,21 @@ class Matcher:
         # text field -> its pair format, which knows which pairs the index holds (PairCounts.has_pair)
         self.pair_format = {f: schema[p].format for f, p in self.pairs.items()}
         # per segment, its common words' postings and positions as mapped arrays (postings_files.py), or
-        # None where the index has none (written before search schema 4): those words are read from Whoosh
-        self.sides = segments.saved_postings([leaf for leaf, _ in self.reader.leaf_readers()], view.dir)
+        # None where the index has none (written before search schema 4): those words are read from Whoosh.
+        # ``saved_postings=False`` reads every word from Whoosh (the differential tests' reference).
+        self._leaves = [leaf for leaf, _ in self.reader.leaf_readers()]
+        self._sides = segments.saved_postings(self._leaves, view.dir) if saved_postings else [None] * len(self._leaves)
+        self._sides_at = time.monotonic() if saved_postings else math.inf
+
+    @property
+    def sides(self) -> list:
+        """The segments' saved word arrays; missing ones looked for again every SIDES_RECHECK_S seconds."""
+        if None in self._sides and time.monotonic() - self._sides_at > SIDES_RECHECK_S:
+            self._sides_at = time.monotonic()
+            missing = [i for i, side in enumerate(self._sides) if side is None]
+            for i, side in zip(missing, segments.saved_postings([self._leaves[i] for i in missing], self.view.dir)):
+                self._sides[i] = side
+        return self._sides
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         return self._cached_live((field, text), lambda: read_postings(self.reader, field, text, self.sides))

@@ -74,8 +74,8 @@ def view(index_dir):
 
 
 def _matchers(view) -> tuple[Matcher, Matcher]:
-    with_files, without = Matcher(view), Matcher(view)
-    without.sides = [None] * len(without.sides)
+    with_files, without = Matcher(view), Matcher(view, saved_postings=False)
+    assert not any(without.sides)
     assert any(s is not None and s.terms for s in with_files.sides)
     return with_files, without
 
@@ -193,3 +193,36 @@ def test_merged_away_segments_lose_their_files(index_dir, tmp_path):
     after = {p for p in os.listdir(live) if p.endswith(".post.json")}
     assert len(after) == 1 and not after & before
     assert postings_files.min_df({"NEWSFACET_POSTINGS_MIN_DF": "x"}) == postings_files.MIN_DF_DEFAULT
+
+
+def test_a_view_opened_before_the_arrays_were_saved_finds_them_later(index_dir, tmp_path, monkeypatch):
+    """The writer saves a merged segment's arrays just after its commit: a view opened in between reads
+    Whoosh, then picks the arrays up (answers equal throughout)."""
+    from search import matching
+
+    copy = tmp_path / "late"
+    shutil.copytree(index_dir, copy, symlinks=True)
+    live = search_index.current_dir(copy)
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for name in os.listdir(live):
+        if ".post" in name:
+            os.rename(live / name, aside / name)
+    monkeypatch.setattr(matching, "SIDES_RECHECK_S", float("inf"))  # no clock in the test: looked for on demand
+    v = IndexView(live)
+    try:
+        m = Matcher(v)
+        assert not any(m.sides)
+        q = parse('"drone strike" kyiv', v).query
+        before = m.evaluate(q)
+        for name in os.listdir(aside):
+            os.rename(aside / name, live / name)
+        assert not any(m.sides)  # not looked for again before SIDES_RECHECK_S
+        monkeypatch.setattr(matching, "SIDES_RECHECK_S", 0.0)
+        assert any(s is not None and s.terms for s in m.sides)
+        m._cache.clear()
+        m._phrases.clear()
+        after = m.evaluate(q)
+        assert np.array_equal(before[0], after[0]) and np.array_equal(before[1], after[1])
+    finally:
+        v.close()
