@@ -150,8 +150,10 @@ def test_engine_answers_equal_with_and_without_the_files(index_dir, tmp_path):
     live = search_index.current_dir(bare)
     removed = [p for p in os.listdir(live) if ".post" in p]
     assert removed
+    assert search_index.check(bare)["segments_without_word_arrays"] == 0
     for name in removed:  # a schema-3 index: no saved words, every word read from Whoosh's blocks
         os.unlink(live / name)
+    assert search_index.check(bare)["segments_without_word_arrays"] == 3  # said, not an error
     engine = Engine(bare)
     try:
         got = [engine.search({"q": [q], "place": ["Kyiv"] if i % 2 else []}) for i, q in enumerate(queries)]
