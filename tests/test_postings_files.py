@@ -228,3 +228,32 @@ def test_a_view_opened_before_the_arrays_were_saved_finds_them_later(index_dir, 
         assert np.array_equal(before[0], after[0]) and np.array_equal(before[1], after[1])
     finally:
         v.close()
+
+
+def test_a_word_whose_weights_are_not_its_counts_is_left_to_whoosh(index_dir, tmp_path, monkeypatch):
+    """The writer saves a word only when count x boost reproduces Whoosh's weights bit for bit."""
+    from search import whoosh_adapter
+
+    live = search_index.current_dir(index_dir)
+    v = IndexView(live)
+    try:
+        leaf = v.searcher.reader().leaf_readers()[0][0]
+        real = whoosh_adapter.term_positions
+
+        def odd(leaf, field, word):
+            got = real(leaf, field, word)
+            if got is not None and word == "drone":
+                d, w, lens, pos = got
+                w = w.copy()
+                w[0] += np.float32(0.5)  # as if a posting had been boosted on its own
+                got = d, w, lens, pos
+            return got
+        monkeypatch.setattr(whoosh_adapter, "term_positions", odd)
+        out = tmp_path / "odd"
+        out.mkdir()
+        sid = segments.segment_key(leaf, live)[1]
+        assert postings_files.save(out, sid, leaf, MIN_DF) > 0
+        side = postings_files.load(out, sid, leaf.doc_count_all())
+        assert side.postings("body", "drone") is None and side.postings("body", "kyiv") is not None
+    finally:
+        v.close()
