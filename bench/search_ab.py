@@ -84,19 +84,26 @@ def worker(index_dir: str) -> None:
         if msg.get("status"):
             print(json.dumps(_status()), flush=True)
             continue
-        t = time.perf_counter()
+        c, t = time.thread_time(), time.perf_counter()
         answer = engine.search(msg["params"])
-        ms = (time.perf_counter() - t) * 1000
+        ms, cpu = (time.perf_counter() - t) * 1000, (time.thread_time() - c) * 1000
         answer.pop("took_ms", None)
         digest = hashlib.sha1(json.dumps(answer, sort_keys=True).encode()).hexdigest()
-        print(json.dumps({"ms": ms, "digest": digest, "total": answer["total"]}), flush=True)
+        print(json.dumps({"ms": ms, "cpu": cpu, "digest": digest, "total": answer["total"]}), flush=True)
 
 
-def _queries(index_dir: Path, per_kind: int, seed: int):
+def _queries(index_dir: Path, per_kind: int, seed: int, fts5: Path | None = None):
+    """The mix; with ``fts5`` (the scale bench's FTS5 database of the same store) its words come from there,
+    so the queries are exactly the scale mode's for the same seed and per-kind count."""
     from search.engine import Engine
     from search.store import Store
 
     from . import search_latency as sl
+
+    if fts5 is not None:
+        with Engine(index_dir) as builder:
+            return (sl.with_filters(builder, sl.base_queries(fts5, per_kind, seed), seed),
+                    sl.with_filters(builder, sl.base_queries(fts5, 1, seed + 1000), seed + 1000))
 
     def word_stats(_db, sample, s):
         store = Store(index_dir, readonly=True)
@@ -122,7 +129,10 @@ def _pct(values: list[float], p: int) -> float:
     return values[0] if len(values) == 1 else statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
-def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print) -> dict:
+def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print, fts5: Path | None = None,
+        tantivy_dir: Path | None = None) -> dict:
+    """``tantivy_dir``: also time bench/tantivy_baseline.py on the same queries, in this process, right
+    after the two workers answered each (wall and thread CPU, as theirs)."""
     with tempfile.TemporaryDirectory(prefix="search-ab-") as tmp:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", base_ref], check=True, capture_output=True).stdout
         subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
@@ -141,7 +151,12 @@ def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print)
             p.stdin.flush()
             return json.loads(p.stdout.readline())
 
-        queries, warmup = _queries(index_dir, per_kind, seed)
+        queries, warmup = _queries(index_dir, per_kind, seed, fts5)
+        tv = None
+        if tantivy_dir is not None:
+            from .tantivy_baseline import TantivyBaseline
+
+            tv = TantivyBaseline(tantivy_dir)
         log(f"{len(queries)} queries; first opens ...")
         opens: dict[str, list[dict]] = {s: [] for s in sides}
         for r in range(3):
@@ -155,13 +170,26 @@ def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print)
             for q in warmup:
                 for p in procs.values():
                     ask(p, {"params": q.params()})
-            samples: dict[str, list[tuple[str, int, float]]] = {s: [] for s in sides}
+                if tv is not None:
+                    tv.search(q.kind, q.q, q.filters)
+            samples: dict[str, list[tuple[str, int, float, float]]] = {s: [] for s in sides}
+            if tv is not None:
+                samples["tantivy"] = []
+            per_query = []
             mismatches = []
             for i, q in enumerate(queries):
                 got = {}
                 for side in (("base", "this") if i % 2 == 0 else ("this", "base")):
                     got[side] = ask(procs[side], {"params": q.params()})
-                    samples[side].append((q.kind, q.level, got[side]["ms"]))
+                    samples[side].append((q.kind, q.level, got[side]["ms"], got[side].get("cpu", float("nan"))))
+                if tv is not None:
+                    c, t = time.thread_time(), time.perf_counter()
+                    tv.search(q.kind, q.q, q.filters)
+                    samples["tantivy"].append((q.kind, q.level, (time.perf_counter() - t) * 1000,
+                                               (time.thread_time() - c) * 1000))
+                per_query.append({"kind": q.kind, "q": q.q, "filters": q.filters, "total": got["this"]["total"],
+                                  **{f"{s}_{k}": round(rows[-1][j], 2) for s, rows in samples.items()
+                                     for j, k in ((2, "ms"), (3, "cpu"))}})
                 if got["base"]["digest"] != got["this"]["digest"]:
                     mismatches.append({"kind": q.kind, "q": q.q, "filters": q.filters,
                                        "totals": [got["base"]["total"], got["this"]["total"]]})
@@ -170,31 +198,46 @@ def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print)
             for p in procs.values():
                 p.stdin.close()
                 p.wait()
-    groups: dict[tuple[str, int], dict[str, list[float]]] = {}
+            if tv is not None:
+                tv.close()
+    groups: dict[tuple[str, int], dict[str, list[tuple[float, float]]]] = {}
     for side, rows in samples.items():
-        for kind, level, ms in rows:
-            for key in {(kind, level), ("every kind", -1), *((("text", level),) if kind != "browse" else ())}:
-                groups.setdefault(key, {}).setdefault(side, []).append(ms)
+        for kind, level, ms, cpu in rows:
+            keys = {(kind, level), (kind, -1), ("every kind", -1), *((("text", level),) if kind != "browse" else ())}
+            for key in keys:
+                groups.setdefault(key, {}).setdefault(side, []).append((ms, cpu))
     table = []
     for (kind, level), by_side in sorted(groups.items(), key=lambda kv: (kv[0][0] in ("text", "every kind"), kv[0])):
         row = {"kind": kind, "filters": level, "n": len(by_side["base"])}
         for side, values in by_side.items():
-            row[f"{side}_p50"] = round(_pct(values, 50), 1)
-            row[f"{side}_p95"] = round(_pct(values, 95), 1)
+            row[f"{side}_p50"] = round(_pct([v[0] for v in values], 50), 1)
+            row[f"{side}_p95"] = round(_pct([v[0] for v in values], 95), 1)
+            row[f"{side}_cpu_p50"] = round(_pct([v[1] for v in values], 50), 1)
+            row[f"{side}_cpu_p95"] = round(_pct([v[1] for v in values], 95), 1)
         table.append(row)
     return {"index": str(index_dir), "base": base_ref, "queries": len(queries), "mismatches": mismatches,
             "first_open_s": {s: [round(h["first_s"], 2) for h in hs] for s, hs in opens.items()},
             "first_open_rss_mb": {s: [{k: h[k] for k in ("RssAnon", "RssFile")} for h in hs] for s, hs in opens.items()},
-            "after_mix_rss_mb": status, "rows": table,
+            "after_mix_rss_mb": status, "rows": table, "per_query": per_query,
             "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "loadavg": os.getloadavg()}
 
 
 def render(result: dict) -> list[str]:
-    lines = ["| kind | filters | n | base p50 | this p50 | base p95 | this p95 |", "|---|---|---|---|---|---|---|"]
+    tv = any("tantivy_p50" in r for r in result["rows"])
+    head = "| kind | filters | n | base p50 / p95 ms (CPU) | this p50 / p95 ms (CPU) |"
+    lines = [head + (" tantivy p50 / p95 ms (CPU) | this / tantivy CPU p95 |" if tv else ""),
+             "|---|---|---|---|---|" + ("---|---|" if tv else "")]
+
+    def cell(r, side):
+        return (f"{r[f'{side}_p50']} / {r[f'{side}_p95']} "
+                f"({r.get(f'{side}_cpu_p50', '-')} / {r.get(f'{side}_cpu_p95', '-')})")
     for r in result["rows"]:
         level = "all" if r["filters"] < 0 else r["filters"]
-        lines.append(f"| {r['kind']} | {level} | {r['n']} | {r['base_p50']} | {r['this_p50']} | {r['base_p95']} | "
-                     f"{r['this_p95']} |")
+        line = f"| {r['kind']} | {level} | {r['n']} | {cell(r, 'base')} | {cell(r, 'this')} |"
+        if tv:
+            ratio = r["this_cpu_p95"] / max(r["tantivy_cpu_p95"], 0.01)
+            line += f" {cell(r, 'tantivy')} | {ratio:.1f} |"
+        lines.append(line)
     return lines
 
 
@@ -207,6 +250,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--build", type=int, default=0, help="first write a synthetic store of N articles and index it")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--fts5", type=Path, help="the scale bench's FTS5 database: take its words (the scale mix)")
+    ap.add_argument("--tantivy", type=Path, help="a tantivy index of the same store: time it beside")
     args = ap.parse_args(argv)
     args.index_dir = args.index_dir.resolve()  # the workers run in their own trees
     if args.worker:
@@ -214,9 +259,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.build and not (args.index_dir / "whoosh").exists():
         build(args.index_dir, args.build, args.seed)
-    result = run(args.index_dir, args.base, args.per_kind, args.seed)
+    result = run(args.index_dir, args.base, args.per_kind, args.seed, fts5=args.fts5, tantivy_dir=args.tantivy)
     print("\n".join(render(result)))
-    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
+    print(json.dumps({k: v for k, v in result.items() if k not in ("rows", "per_query")}, indent=1))
     if args.out:
         args.out.write_text(json.dumps(result, indent=1))
 

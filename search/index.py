@@ -237,6 +237,16 @@ def _save_segment_data(ix_dir: Path | None) -> None:
                     exc_info=True)
 
 
+def _segments_without_arrays(reader, ix_dir: Path | None) -> int:
+    """Segments of the live index the writer has not saved word arrays for (search/postings_files.py)."""
+    from . import postings_files, segments
+
+    if ix_dir is None or not whoosh_adapter.support().fast:
+        return 0  # the public path never reads them: nothing is missing
+    keys = [segments.segment_key(leaf, ix_dir) for leaf, _ in reader.leaf_readers()]
+    return sum(1 for k in keys if k is not None and not postings_files.is_current(ix_dir, k[1], k[2]))
+
+
 def in_step(index_dir: str | Path, store: Store) -> bool:
     """The live index's last commit recorded the store as it is now (search/index_mark.py): no change since
     that the outbox does not name, so the whole-store ``check`` has nothing to find."""
@@ -268,6 +278,7 @@ def check(index_dir: str | Path) -> dict:
     counts: dict[str, int] = {}
     damaged = None
     outdated: list[str] = []
+    no_arrays = 0
     try:
         ix = open_current(index_dir)
         if ix is not None:
@@ -276,6 +287,7 @@ def check(index_dir: str | Path) -> dict:
                 with ix.reader() as reader:
                     for _docnum, fields in reader.iter_docs():
                         counts[fields["id"]] = counts.get(fields["id"], 0) + 1
+                    no_arrays = _segments_without_arrays(reader, current_dir(index_dir))
             finally:
                 ix.close()
     except Exception as exc:  # a damaged index is a finding to report with its repair, not a crash of check
@@ -289,11 +301,16 @@ def check(index_dir: str | Path) -> dict:
         "index_present": ix is not None, "missing": missing, "extra": extra, "duplicates": dups,
         "index_damaged": damaged, "dangling_copies": dangling, "pending": pending,
         "copy_grouping_queued": copy_queue, "index_missing_fields": outdated,
+        "segments_without_word_arrays": no_arrays,
     }
     if ok and outdated:  # right answers, but e.g. phrases without word pairs read positions (slower)
         report["message"] = (f"index matches the store but was built by an older newsfacet (no {', '.join(outdated)}): "
                              f"`newsfacet reindex --index {index_dir}` rebuilds it (so does the next `newsfacet index` "
                              f"that adds, changes or removes an article)")
+    elif ok and no_arrays:  # right answers; common words read from Whoosh's blocks (search schema < 4)
+        report["message"] = (f"index matches the store; {no_arrays} segment(s) have no word arrays yet (searches "
+                             f"read those words more slowly): the next `newsfacet index` that changes the index "
+                             f"writes them, or `newsfacet reindex --index {index_dir}`")
     elif ok:
         report["message"] = "index matches the store"
     elif not (index_dir / "store.sqlite3").exists() and counts:

@@ -2,8 +2,10 @@
 
 Whoosh matchers cost a Python call or two per posting; at 20k articles a common word means ~10 ms just to
 enumerate its documents, and scoring a top-k ran the query a second time. Here each term's postings are
-read block by block into numpy arrays (ids + weights; whoosh_adapter.py owns the block reading), cached
-per index view, and the query tree becomes mask/score array arithmetic. Exact phrases are found through the
+read into numpy arrays (ids + weights), cached per index view, and the query tree becomes mask/score
+array arithmetic. A word held by many documents of a segment is read from the arrays the index writer saved
+beside it (postings_files.py: a slice of a mapped file, positions too); any other word block by block from
+Whoosh (whoosh_adapter.py owns the block reading), which costs ~2 us per posting. Exact phrases are found through the
 index's word pairs (schema.PAIR_FIELDS): a two-word phrase is its pair's posting list, a longer one the
 intersection of its pairs' lists with positions verified on those docs only (phrases.py). An index holds
 only the pairs of its common words (pair_words.py; every pair in one built before the list): a phrase
@@ -17,12 +19,13 @@ weights carry its index-time boost (x2). Only relative order matters.
 from __future__ import annotations
 
 import math
+import time
 from collections import OrderedDict
 
 import numpy as np
 from whoosh import query as Q
 
-from . import budget
+from . import budget, segments
 from .phrases import phrase_docs
 from .schema import PAIR_FIELDS, PAIR_VALUE, TEXT_FIELDS, PairCounts, word_pairs
 from .variants import Spellings
@@ -32,12 +35,15 @@ K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
 CACHE_POSTINGS = 4_000_000  # ~48 MB of ids+weights per process, whatever the mix of rare and common terms
 CACHE_PHRASE_DOCS = 1_000_000  # verified phrase docsets kept (8 MB): a facet tick or the next page re-asks
+# The writer saves a segment's word arrays just after the commit that makes the segment visible (a merge's
+# new segment): a view opened in between looks for the missing ones again at most this often.
+SIDES_RECHECK_S = 5.0
 
 
 class Matcher:
     """Per-view evaluator: term postings cache, field lengths, and the query-tree walk."""
 
-    def __init__(self, view):
+    def __init__(self, view, saved_postings: bool = True):
         self.view = view
         self.reader = view.searcher.reader()
         self.n = view.n
@@ -62,9 +68,25 @@ class Matcher:
                       if p in schema.names() and isinstance(schema[p].format, PairCounts)}
         # text field -> its pair format, which knows which pairs the index holds (PairCounts.has_pair)
         self.pair_format = {f: schema[p].format for f, p in self.pairs.items()}
+        # per segment, its common words' postings and positions as mapped arrays (postings_files.py), or
+        # None where the index has none (written before search schema 4): those words are read from Whoosh.
+        # ``saved_postings=False`` reads every word from Whoosh (the differential tests' reference).
+        self._leaves = [leaf for leaf, _ in self.reader.leaf_readers()]
+        self._sides = segments.saved_postings(self._leaves, view.dir) if saved_postings else [None] * len(self._leaves)
+        self._sides_at = time.monotonic() if saved_postings else math.inf
+
+    @property
+    def sides(self) -> list:
+        """The segments' saved word arrays; missing ones looked for again every SIDES_RECHECK_S seconds."""
+        if None in self._sides and time.monotonic() - self._sides_at > SIDES_RECHECK_S:
+            self._sides_at = time.monotonic()
+            missing = [i for i, side in enumerate(self._sides) if side is None]
+            for i, side in zip(missing, segments.saved_postings([self._leaves[i] for i in missing], self.view.dir)):
+                self._sides[i] = side
+        return self._sides
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-        return self._cached_live((field, text), lambda: read_postings(self.reader, field, text))
+        return self._cached_live((field, text), lambda: read_postings(self.reader, field, text, self.sides))
 
     def pair_postings(self, field: str, pair: str) -> tuple[np.ndarray, np.ndarray]:
         """Live docnums of a word pair and, per doc, [pair count, first word's count, second word's count]."""
@@ -247,7 +269,7 @@ class Matcher:
             else:
                 try:
                     docs = phrase_docs(self.reader, q.fieldname, words, candidates,
-                                       sorted(range(len(words)), key=sizes.__getitem__))
+                                       sorted(range(len(words)), key=sizes.__getitem__), sides=self.sides)
                 except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
                     return self._fallback(q)
             if scope is None:  # verified over the whole view: any later search may reuse it
@@ -323,7 +345,7 @@ class Matcher:
                 if scope is not None:
                     candidates = candidates[scope[candidates]]
                 try:
-                    docs = phrase_docs(self.reader, field, words, candidates, order, counts)
+                    docs = phrase_docs(self.reader, field, words, candidates, order, counts, self.sides)
                 except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
                     return self._fallback(q)
             if scope is None:  # verified over the whole view: any later search may reuse it

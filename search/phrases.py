@@ -21,11 +21,13 @@ _STRIDE = np.int64(1) << np.int64(32)
 
 
 def phrase_docs(reader, field: str, words: list[str], candidates: np.ndarray,
-                rarest_first: list[int] | None = None, counts: dict[int, np.ndarray] | None = None) -> np.ndarray:
+                rarest_first: list[int] | None = None, counts: dict[int, np.ndarray] | None = None,
+                sides=None) -> np.ndarray:
     """Sorted global docnums among ``candidates`` (sorted) where the words are consecutive. A candidate
     need not hold every word (one missing simply has no positions). ``rarest_first`` orders the word
     indexes to visit (fewest postings first). Given a dict, ``counts[k]`` receives how often word k occurs
-    in each returned doc (its term frequency, aligned with the result), read from the same positions."""
+    in each returned doc (its term frequency, aligned with the result), read from the same positions.
+    ``sides``: each segment's saved common words (postings_files.py), read instead of Whoosh's blocks."""
     order = rarest_first if rarest_first is not None else list(range(len(words)))
     keys: np.ndarray | None = None
     docs = np.asarray(candidates, dtype=np.int64)
@@ -33,7 +35,7 @@ def phrase_docs(reader, field: str, words: list[str], candidates: np.ndarray,
     for k in order:
         if not len(docs):
             break
-        d, pos = positions(reader, field, words[k], docs)
+        d, pos = positions(reader, field, words[k], docs, sides)
         if counts is not None:
             seen[k] = np.unique(d, return_counts=True)
         # key of the phrase's start: the position this word would have if the phrase started there

@@ -34,9 +34,10 @@ TEXT_FIELDS = ("title", "body")
 # phrases from positions (slower), and index.update() rebuilds it on the next indexing run (it rebuilds
 # whenever a field of build_schema() is missing from the index).
 PAIR_FIELDS = {f: f"{f}_pairs" for f in TEXT_FIELDS}
-# 2: word-pair fields; 3: pairs of common words only. The bench keys its cached stores by it; the live
+# 2: word-pair fields; 3: pairs of common words only; 4: common words' postings and positions saved as
+# numpy arrays beside each segment (postings_files.py). The bench keys its cached stores by it; the live
 # index is told apart by its fields (a version-2 index, every pair, stays valid and is read as such).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def text_analyzer():

@@ -72,10 +72,19 @@ class FacetData:
         if docs is not None and self._by_doc is not None and (n - len(docs)) * 4 < n \
                 and len(self._by_doc[0]) == n + 1:  # the doc index covers exactly this mask's docnums
             return self.totals() - self._gather(np.nonzero(~mask)[0])
-        if docs is None or len(docs) * 8 > n:
-            return np.bincount(self.entry_val[mask[self.entry_doc]], minlength=len(self.values))
+        if docs is None or len(docs) * 6 > n:
+            return self._column_counts(mask)
         self._doc_index(n)
         return self._gather(docs)
+
+    def _column_counts(self, mask: np.ndarray) -> np.ndarray:
+        """Counts over the whole column: entries are grouped by value, so each value's count is the sum of
+        its run of ``mask[entry_doc]`` (one gather and one sequential pass; a bincount of the selected
+        entries' values cost 2.5-3x that at 300k articles, and a broad query's facets were most of its time)."""
+        starts = self.val_ptr[:-1]
+        counts = np.add.reduceat(mask[self.entry_doc], np.minimum(starts, len(self.entry_doc) - 1), dtype=np.int64)
+        counts[starts == self.val_ptr[1:]] = 0  # reduceat gives an empty run the next entry, not 0
+        return counts
 
     def totals(self) -> np.ndarray:
         """Articles per value over every live article (entries hold live docs only)."""

@@ -17,7 +17,7 @@ from datetime import date
 
 import numpy as np
 
-from . import segment_files, whoosh_adapter
+from . import postings_files, segment_files, whoosh_adapter
 from .whoosh_adapter import field_lengths, field_postings
 
 # Segments kept across views: a live index has a handful (Whoosh merges small ones); a few generations of
@@ -77,7 +77,8 @@ def retain(ix_dir, leaves) -> None:
 
 def save_all(ix_dir, facet_fields) -> int:
     """Writer side, after a commit: save the data of every segment of the committed index that has no file
-    yet (segment_files.py) and remove the files of merged-away ones, so no serving worker reads Whoosh for
+    yet (segment_files.py; its common words' postings, postings_files.py) and remove the files of
+    merged-away ones, so no serving worker reads Whoosh for
     it. Not into this process's cache: the writer does not search. Returns the segments saved."""
     from whoosh import index as whoosh_index
 
@@ -96,7 +97,10 @@ def save_all(ix_dir, facet_fields) -> int:
                 if not segment_files.is_current(ix_dir, key[1], key[2], facet_fields):  # missing or damaged
                     segment_files.save(ix_dir, key[1], _read(leaf, facet_fields), facet_fields)
                     saved += 1
+                if not postings_files.is_current(ix_dir, key[1], key[2]):
+                    postings_files.save(ix_dir, key[1], leaf)
             segment_files.retain(ix_dir, keep)
+            postings_files.retain(ix_dir, keep)
     finally:
         ix.close()
     return saved
@@ -180,3 +184,14 @@ def merge_facet(parts: list[tuple[list[str], np.ndarray, np.ndarray]], offsets: 
     ptr = np.zeros(len(values) + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
     return values, docs, vals, ptr
+
+
+def saved_postings(leaves, ix_dir) -> list:
+    """Per leaf reader, its saved common words (postings_files.SegmentPostings) or None: Whoosh answers."""
+    if not whoosh_adapter.support().fast:
+        return [None] * len(leaves)
+    out = []
+    for leaf in leaves:
+        key = segment_key(leaf, ix_dir)
+        out.append(None if key is None else postings_files.load(ix_dir, key[1], key[2]))
+    return out

@@ -277,17 +277,23 @@ def leaf_postings(matcher) -> tuple[list[np.ndarray], list[np.ndarray]]:
     return [np.asarray(one_ids, dtype=np.int64)], [np.asarray(one_w, dtype=np.float32)]
 
 
-def read_postings(reader, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Global docnums and weights of a term across segments (deleted docs may be included: AND with live)."""
+def read_postings(reader, field: str, text: str, sides=None) -> tuple[np.ndarray, np.ndarray]:
+    """Global docnums and weights of a term across segments (deleted docs may be included: AND with live).
+    ``sides``: per leaf reader, its saved common words (postings_files.SegmentPostings) or None."""
     ids, weights = [], []
-    for leaf, offset in reader.leaf_readers():
+    for i, (leaf, offset) in enumerate(reader.leaf_readers()):
+        got = sides[i].postings(field, text) if sides and sides[i] is not None else None
+        if got is not None:
+            ids.append(got[0] + offset)
+            weights.append(got[1])
+            continue
         try:
             m = leaf.postings(field, text)
         except (TermNotFound, KeyError):
             continue
-        i, w = leaf_postings(m)
-        ids.extend(a + offset for a in i)
-        weights.extend(w)
+        part_ids, part_weights = leaf_postings(m)
+        ids.extend(a + offset for a in part_ids)
+        weights.extend(part_weights)
     if not ids:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.float32)
     return np.concatenate(ids), np.concatenate(weights)
@@ -403,21 +409,29 @@ def fixed_values(reader, field: str, text: str, size: int) -> tuple[np.ndarray, 
 
 
 # -- positions, for phrases -------------------------------------------------------------------------------
-def positions(reader, field: str, word: str, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(doc, position) pairs of ``word`` in the sorted global ``docs`` (each holding the word)."""
-    found: list[int] = []  # global docnum per decoded posting
-    deltas: list[list[int]] = []  # its positions, delta-coded as stored
-    for leaf, offset in reader.leaf_readers():
+def positions(reader, field: str, word: str, docs: np.ndarray, sides=None) -> tuple[np.ndarray, np.ndarray]:
+    """(doc, position) pairs of ``word`` in the sorted global ``docs`` (each holding the word), sorted.
+    ``sides`` as for read_postings: a saved word's positions are gathered from its arrays."""
+    out_docs: list[np.ndarray] = []
+    out_pos: list[np.ndarray] = []
+    for i, (leaf, offset) in enumerate(reader.leaf_readers()):
         lo, hi = np.searchsorted(docs, [offset, offset + leaf.doc_count_all()])
         if lo == hi:
+            continue
+        got = sides[i].positions(field, word, docs[lo:hi] - offset) if sides and sides[i] is not None else None
+        if got is not None:
+            out_docs.append(got[0] + offset)
+            out_pos.append(got[1])
             continue
         try:
             m = leaf.postings(field, word)
         except (TermNotFound, KeyError):
             continue
+        found: list[int] = []  # segment docnum per decoded posting
+        deltas: list[list[int]] = []  # its positions, delta-coded as stored
         raw: list[bytes] = []
         for local, codes in _leaf_deltas(m, docs[lo:hi] - offset):
-            found.append(local + offset)
+            found.append(local)
             if isinstance(codes, bytes):
                 raw.append(codes)
             else:
@@ -425,14 +439,75 @@ def positions(reader, field: str, word: str, docs: np.ndarray) -> tuple[np.ndarr
                 raw = []
                 deltas.append(codes)
         deltas.extend(_decode_all(raw))
-    if not found:
+        lens, pos = _undelta(deltas)
+        out_docs.append(np.repeat(np.asarray(found, dtype=np.int64) + offset, lens))
+        out_pos.append(pos)
+    if not out_docs:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return np.concatenate(out_docs), np.concatenate(out_pos)
+
+
+def frequent_terms(leaf, field: str, min_df: int) -> list[str]:
+    """Words of a segment's field held by at least ``min_df`` of its documents (deleted ones included),
+    from the terms table's document frequencies (no postings read)."""
+    terms = getattr(leaf, "_terms", None) if _fast() else None
+    if terms is None or not hasattr(terms, "items_from"):
+        return [t for t in sorted(leaf.field_terms(field)) if leaf.doc_frequency(field, t) >= min_df]
+    out = []
+    for (fname, tbytes), info in terms.items_from(field, b""):
+        if fname != field:
+            break
+        if info.doc_frequency() >= min_df:
+            out.append(tbytes.decode("utf-8"))
+    return out
+
+
+def term_positions(leaf, field: str, word: str):
+    """Every posting of one word in a segment: (segment docnums, float32 weights, position counts, all
+    positions back to back), all int64 but the weights; None off the fast path or for another layout (the
+    caller then leaves the word to Whoosh). For search/postings_files.py, which saves them once."""
+    from whoosh.formats import Positions
+
+    if not _fast():
+        return None
+    try:
+        m = leaf.postings(field, word)
+    except (TermNotFound, KeyError):
+        return None
+    inner, w3 = _unwrap(m)
+    if not w3 or type(inner.format) is not Positions:
+        return None
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    deltas: list[list[int]] = []
+    while inner.is_active():
+        inner._read_ids()
+        inner._read_weights()
+        ids.append(np.asarray(inner._ids, dtype=np.int64))
+        weights.append(np.asarray(inner._weights, dtype=np.float32))
+        deltas.extend(_decode_all(list(inner._data[2])))
+        inner._next_block()
+    if not ids:
+        return None
+    d = np.concatenate(ids)
+    if len(d) != len(deltas):
+        return None
+    lens, pos = _undelta(deltas)
+    if not len(lens) or int(lens.min()) < 1:
+        return None
+    return d, np.concatenate(weights), lens, pos
+
+
+def _undelta(deltas: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(count per posting, positions back to back) of delta-coded position lists (none empty)."""
     lens = np.fromiter(map(len, deltas), dtype=np.int64, count=len(deltas))
     flat = np.fromiter((c for codes in deltas for c in codes), dtype=np.int64, count=int(lens.sum()))
+    if not len(flat):
+        return lens, flat
     # undo the delta coding of every posting at once: a running sum that restarts at each posting
+    starts = np.cumsum(lens) - lens
     run = np.cumsum(flat)
-    before = np.repeat(run[np.cumsum(lens) - lens] - flat[np.cumsum(lens) - lens], lens)
-    return np.repeat(np.asarray(found, dtype=np.int64), lens), run - before
+    return lens, run - np.repeat(run[starts] - flat[starts], lens)
 
 
 def _leaf_deltas(matcher, local_docs: np.ndarray):

@@ -227,7 +227,8 @@ def test_field_lengths_read_as_a_column_equal_whooshs_per_document_reader(tmp_pa
 def _saved(ix_dir) -> list[str]:
     import os
 
-    return sorted(n for n in os.listdir(ix_dir) if n.startswith("newsfacet-"))
+    # segment_files.py's data (postings_files.py's arrays beside them are tested in test_postings_files.py)
+    return sorted(n for n in os.listdir(ix_dir) if n.startswith("newsfacet-") and n.endswith(".npz"))
 
 
 def test_the_writer_saves_segment_data_that_workers_load_exactly_as_read_from_whoosh(tmp_path, monkeypatch):
@@ -297,3 +298,22 @@ def test_damaged_or_unwritable_segment_data_falls_back_to_reading_whoosh(tmp_pat
     segments._cache.clear()
     with Engine(tmp_path) as engine:
         assert engine.search({"q": ["newer"]})["total"] == 1
+
+
+def test_column_counts_equal_a_bincount_with_empty_values_anywhere():
+    """The whole-column count (a sum per value's run of entries) with values that have no entry left: first,
+    in the middle, last (their docs deleted), and runs of one."""
+    from search.searcher import FacetData
+
+    rng = np.random.default_rng(9)
+    sizes = [0, 3, 1, 0, 0, 7, 1, 0]
+    entry_val = np.repeat(np.arange(len(sizes)), sizes).astype(np.int32)
+    entry_doc = rng.integers(0, 12, len(entry_val)).astype(np.int32)
+    ptr = np.concatenate(([0], np.cumsum(sizes))).astype(np.int64)
+    values = [f"v{i}" for i in range(len(sizes))]
+    fd = FacetData(values, {v: i for i, v in enumerate(values)}, entry_doc, entry_val, ptr)
+    for _ in range(20):
+        mask = rng.random(12) < rng.random()
+        want = np.bincount(entry_val[mask[entry_doc]], minlength=len(values))
+        assert np.array_equal(fd.counts(mask), want)
+        assert np.array_equal(fd.counts(mask, np.nonzero(mask)[0]), want)
