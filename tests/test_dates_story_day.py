@@ -1,0 +1,46 @@
+"""Quoted day words in a story told from its event's day (article.story_day, issue 14 round 13), on stories written
+for these tests (none from eval data). The paper is dated Wednesday 13 March 2024; its event was on Tuesday."""
+from __future__ import annotations
+
+from dates_helpers import WED, spans_of
+
+from indexer.dates.article import read_story
+from indexer.dates.mentions import date_mentions
+from indexer.dates.resolve import Context
+
+
+def _story(*paragraphs: tuple[str, tuple[str, ...]]) -> dict[str, str]:
+    """{mention text: day} for a story of (paragraph, DATE spans) read as the indexer reads it."""
+    context, found = Context(), []
+    for n, (text, dated) in enumerate(paragraphs):
+        found.extend(date_mentions(n, text, spans_of(text, *dated), WED, context))
+    texts = {n: text for n, (text, _) in enumerate(paragraphs)}
+    return {m.text: m.value for m in read_story(found, texts, WED)}
+
+
+LEAD = ("The home side reached the final on Tuesday with a narrow win over the league leaders.", ("Tuesday",))
+
+
+def test_a_quote_in_a_story_of_the_day_before_is_that_days():
+    quote = ("“We knew today would be hard, and yesterday we trained for it,” the captain told reporters.",
+             ("today", "yesterday"))
+    assert _story(LEAD, quote) == {"Tuesday": "2024-03-12", "today": "2024-03-12", "yesterday": "2024-03-11"}
+
+
+def test_a_writer_who_says_today_tells_the_story_from_publication_day():
+    quote = ("“We knew today would be hard,” the captain said.", ("today",))
+    own = ("The club's owner announced today that the coach will stay.", ("today",))
+    assert _story(LEAD, quote, own) == {"Tuesday": "2024-03-12", "today": "2024-03-13"}
+
+
+def test_no_earlier_lead_day_keeps_publication_day():
+    ahead = ("The home side will play the final on Saturday against the league leaders.", ("Saturday",))
+    quote = ("“We knew today would be hard,” the captain said.", ("today",))
+    assert _story(ahead, quote) == {"Saturday": "2024-03-16", "today": "2024-03-13"}
+    month_day = ("The home side reached the final on March 12 with a narrow win.", ("March 12",))
+    assert _story(month_day, quote) == {"March 12": "2024-03-12", "today": "2024-03-13"}
+
+
+def test_an_unquoted_day_word_is_not_moved():
+    plain = ("Fans queued again today for tickets.", ("today",))
+    assert _story(LEAD, plain) == {"Tuesday": "2024-03-12", "today": "2024-03-13"}
