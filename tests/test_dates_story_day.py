@@ -1,8 +1,9 @@
-"""Quoted day words in a story told from its event's day (article.story_day, issue 14 round 13), on stories written
-for these tests (none from eval data). The paper is dated Wednesday 13 March 2024; its event was on Tuesday."""
+"""Quoted day words in a story told from its event's day (article.story_day) and days waited for (tense.AHEAD_OF),
+issue 14 round 13, on sentences written for these tests (none from eval data). The paper is dated Wednesday 13
+March 2024; the stories' event was on Tuesday."""
 from __future__ import annotations
 
-from dates_helpers import WED, spans_of
+from dates_helpers import WED, span, spans_of
 
 from indexer.dates.article import read_story
 from indexer.dates.mentions import date_mentions
@@ -44,3 +45,14 @@ def test_no_earlier_lead_day_keeps_publication_day():
 def test_an_unquoted_day_word_is_not_moved():
     plain = ("Fans queued again today for tickets.", ("today",))
     assert _story(LEAD, plain) == {"Tuesday": "2024-03-12", "today": "2024-03-13"}
+
+
+def test_a_day_waited_for_is_ahead_even_in_a_past_clause():
+    # Wednesday 13 March 2024: Sunday is the 17th, Monday the 18th; the 10th and 11th are the ones behind.
+    assert span("Sunday", "The band had rehearsed for weeks in time for ", after="'s opening night.") == (
+        "2024-03-17", "2024-03-17")
+    assert span("Monday", "Traders bought dollars as importers prepared for ", after="'s settlement needs.") == (
+        "2024-03-18", "2024-03-18")
+    # Without such a word, a day that names an event keeps the backward reading of a past clause.
+    assert span("Sunday", "The band had rehearsed for weeks before ", after="'s opening night.") == (
+        "2024-03-10", "2024-03-10")
