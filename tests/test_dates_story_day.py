@@ -1,4 +1,5 @@
-"""Quoted day words in a story told from its event's day (article.story_day) and days waited for (tense.AHEAD_OF),
+"""Quoted day words in a story told from its event's day (article.story_day), day words in an embedded post
+(article.embedded_posts) and days waited for (tense.AHEAD_OF),
 issue 14 round 13, on sentences written for these tests (none from eval data). The paper is dated Wednesday 13
 March 2024; the stories' event was on Tuesday."""
 from __future__ import annotations
@@ -56,3 +57,22 @@ def test_a_day_waited_for_is_ahead_even_in_a_past_clause():
     # Without such a word, a day that names an event keeps the backward reading of a past clause.
     assert span("Sunday", "The band had rehearsed for weeks before ", after="'s opening night.") == (
         "2024-03-10", "2024-03-10")
+
+
+def _words(found: dict[str, str]) -> dict[str, str]:
+    """The day words only (the attribution line's own date is a mention too)."""
+    return {k: v for k, v in found.items() if k in ("today", "tonight", "tomorrow")}
+
+
+def test_a_day_word_in_an_embedded_post_counts_from_the_day_it_was_posted():
+    post = ("Closing the bridge today for repairs, expect delays until tomorrow. pic.twitter.com/xyz", ("today", "tomorrow"))
+    attribution = ("— City Roads (@cityroads) March 10, 2024", ())
+    assert _words(_story(post, attribution)) == {"today": "2024-03-10", "tomorrow": "2024-03-11"}
+    inline = ("Closing the bridge today for repairs. — City Roads (@cityroads) March 11, 2024", ("today",))
+    assert _words(_story(inline)) == {"today": "2024-03-11"}
+    # Not a post: the story's own day words around it, and a line dated after publication.
+    own = ("The council said the bridge reopens tonight.", ("tonight",))
+    assert _words(_story(own, post, attribution)) == {"tonight": "2024-03-13", "today": "2024-03-10",
+                                                      "tomorrow": "2024-03-11"}
+    later = ("— City Roads (@cityroads) March 20, 2024", ())
+    assert _words(_story(post, later)) == {"today": "2024-03-13", "tomorrow": "2024-03-14"}
