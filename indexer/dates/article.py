@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from indexer.dates.bracketed import bracketed_days
 from indexer.dates.mentions import PLAIN_WEEKDAY, date_mentions
 from indexer.dates.quoted import SHIFT, inside_quote
 from indexer.dates.resolve import Context
@@ -34,8 +35,12 @@ def tag_dates(article: Article, spans: list[list[NerSpan]]) -> list[Mention]:
 
 
 def read_story(found: list[Mention], texts: dict[int, str], base: date | None) -> list[Mention]:
-    """The article's own passes over its paragraphs' mentions (``texts``: paragraph number -> text)."""
-    return story_day(embedded_posts(agree_weekdays(found, base), texts, base), texts, base)
+    """The article's own passes over its paragraphs' mentions (``texts``: paragraph number -> text). A day
+    restated in brackets ("on Friday (22)") is read first, so that the weekday passes see the settled day, and
+    again last, so that none of them moves it."""
+    found = bracketed_days(found, texts, base)
+    found = story_day(embedded_posts(agree_weekdays(found, base), texts, base), texts, base)
+    return bracketed_days(found, texts, base)
 
 
 def agree_weekdays(found: list[Mention], base: date | None) -> list[Mention]:
