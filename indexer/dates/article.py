@@ -3,8 +3,9 @@
 Four things only the article as a whole knows: its dateline (where it stands, for holidays each country dates
 its own way), that one story means one Saturday (``agree_weekdays``), the day of a post embedded in it, told by
 the attribution line under the post (``embedded_posts``), and the day its quotes were spoken when the story is
-told from an earlier day than publication (``story_day``). Split from mentions.py, which turns one
-paragraph's DATE spans into mentions.
+told from an earlier day than publication (``story_day``). Two more read the article's text whole: a day
+restated in brackets ("on Friday (22)", bracketed.py) and the order of its dotted dates (dotted.py). Split
+from mentions.py, which turns one paragraph's DATE spans into mentions.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from indexer.dates.bracketed import bracketed_days
+from indexer.dates.dotted import dotted_dates
 from indexer.dates.mentions import PLAIN_WEEKDAY, date_mentions
 from indexer.dates.quoted import SHIFT, inside_quote
 from indexer.dates.resolve import Context
@@ -38,7 +40,7 @@ def read_story(found: list[Mention], texts: dict[int, str], base: date | None) -
     """The article's own passes over its paragraphs' mentions (``texts``: paragraph number -> text). A day
     restated in brackets ("on Friday (22)") is read first, so that the weekday passes see the settled day, and
     again last, so that none of them moves it."""
-    found = bracketed_days(found, texts, base)
+    found = bracketed_days(dotted_dates(found, texts), texts, base)
     found = story_day(embedded_posts(agree_weekdays(found, base), texts, base), texts, base)
     return bracketed_days(found, texts, base)
 
