@@ -52,3 +52,9 @@ def test_numbers_that_name_no_nearby_day_are_left_alone():
     assert ("8", "2024-03-08") not in _story(("The panel met on Monday (8) in the capital.", ("Monday",)))
     assert _story(("Officials said today (45) staff were moved.", ("today",))) == {("today", "2024-03-13")}
     assert _story(("The Companies Act (17) was amended today.", ("today",))) == {("today", "2024-03-13")}
+
+
+def test_a_day_word_bracket_far_from_the_words_own_day_is_no_restatement():
+    # The 17th is within a week of publication but four days after "today": a numbered item, not the day.
+    assert _story(("The shortlist announced today (17) includes two debut novels.", ("today",))) == {
+        ("today", "2024-03-13")}
