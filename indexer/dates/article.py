@@ -53,7 +53,9 @@ def agree_weekdays(found: list[Mention], base: date | None, texts: dict[int, str
 
     Except a day stated as a statement's ("the FBI said Thursday", "told reporters on Monday"): the newswire
     formula for the day something was said, which has passed; then the story's Thursday is that one, and a
-    forward reading of it elsewhere ("the game was postponed until Thursday afternoon") goes back to it."""
+    forward reading of it elsewhere ("the game was postponed until Thursday afternoon") goes back to it.
+    Measured (round 14): it moves 2 weekdays of the 15 seen sets, both to the gold day (handmade11), and none
+    in the 24 corpus stories with a "said <weekday>" and that weekday again."""
     if base is None:
         return found
     readings: dict[str, set[str]] = {}

@@ -71,6 +71,8 @@ def path_of(paragraphs: list[str], p: int, start: int, end: int, first: str, las
         return "span:" + unit
     if _YEAR.search(span) or _NUMERIC.search(span):
         return "explicit-ymd"
+    if re.fullmatch(r"[0-3]?\d", span) and re.match(r"\s*\)", text[end:]):
+        return "bracketed-day"  # "today (03)": the number alone (bracketed.py)
     way = direction(before, s, after=after) or "uncued"
     if _MONTH_DAY.search(s):
         earlier = _YEAR.findall((paragraphs[p - 1] if p else "") + " " + text[:start])
