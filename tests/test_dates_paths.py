@@ -37,9 +37,10 @@ def test_explicit_dates_holidays_and_spans():
     assert label(["It opened on June 4, 2019."], "June 4, 2019", "2019-06-04") == "explicit-ymd"
     assert label(["Shops close on Christmas Day."], "Christmas Day", "2024-12-25") == "holiday"
     assert label(["Sales rose last week."], "last week", "2024-03-04", "2024-03-10") == "span:week"
+    assert label(["The ward was opened today (13) by the minister."], "13", "2024-03-13") == "bracketed-day"
 
 
 def test_only_seen_sets_can_be_loaded():
     with pytest.raises(ValueError):
-        load_seen("handmade10")  # the set being annotated as fresh
+        load_seen("handmade12")  # the set being annotated as fresh
 

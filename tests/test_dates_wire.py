@@ -209,3 +209,19 @@ def test_a_quarter_about_to_begin_without_a_tense_cue_is_this_years():
                 base=date(1987, 3, 24)) == ("1987-04-01", "1987-06-30")
     # Months away, or told in the past, it is last year's.
     assert span("the third quarter", "Profit fell in ", base=date(1987, 3, 24)) == ("1986-07-01", "1986-09-30")
+
+
+def test_a_weekday_stated_as_a_statements_day_is_the_storys_one():
+    # "said Thursday" is the day something was said, which has passed: the story's Thursday is that one, even
+    # where another sentence read it ahead ("postponed until Thursday afternoon"); without it, the coming one.
+    fri = date(2024, 3, 15)
+    said = "The suspect acted alone, the FBI said Thursday, describing the attack as terrorism."
+    until = "The game was postponed until Thursday afternoon following the attack."
+    texts = {0: said, 1: until}
+    found = [m for n, text in texts.items()
+             for m in date_mentions(n, text, [NerSpan(text.index("Thursday"), text.index("Thursday") + 8, "DATE", "Thursday")],
+                                    fri, Context())]
+    assert sorted(m.value for m in found) == ["2024-03-14", "2024-03-21"]  # each sentence on its own
+    assert [m.value for m in agree_weekdays(found, fri, texts)] == ["2024-03-14", "2024-03-14"]
+    unsaid = {0: said.replace("the FBI said Thursday", "the FBI found by Thursday"), 1: until}
+    assert [m.value for m in agree_weekdays(found, fri, unsaid)] == ["2024-03-21", "2024-03-21"]

@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -26,7 +26,8 @@ MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "hand
            "meantime": (6, 14, 6, 11), "handmade4": (49, 300, 170, 130), "handmade5": (44, 220, 140, 120),
            "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
            "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110),
-           "handmade10": (68, 150, 115, 35)}
+           "handmade10": (68, 150, 115, 35), "handmade11": (74, 200, 85, 130),
+           "handmade12": (75, 260, 160, 125)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -168,6 +169,42 @@ def test_handmade10_documents_are_fresh_australian_web_news_of_november_2020_cut
         assert 1 <= len(d["paragraphs"]) <= 8
         assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
         assert d["dct"] in ("2020-11-18", "2020-11-19"), d["doc"]
+        assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
+
+
+
+def test_handmade11_documents_are_fresh_sri_lankan_news_of_2025_cut_at_eight_paragraphs():
+    # SOURCE.md: one lk_news archive page per document from Ada Derana (English), EconomyNext or the Daily FT's
+    # news pages, named by the archive's "<newspaper>-<hash>", its first 8 blank-line blocks after the headline,
+    # whitespace collapsed, stamped with the archive's day (2025: no outlet-year of another set; the Daily Mirror
+    # of 2024 is an entity corpus of the same archive, left out)
+    others = {d["doc"] for name in SETS if name != "handmade11" for d in _docs(name)}
+    for d in _docs("handmade11"):
+        assert d["set"] == "handmade11" and d["doc"].startswith("lk2025-") and d["doc"] not in others
+        outlet, _, digest = d["doc"].removeprefix("lk2025-").partition("-")
+        assert outlet in ("adaderanalk", "economynextcom", "dailyftlk"), d["doc"]
+        assert len(digest) == 8
+        int(digest, 16)  # the archive's hash
+        assert 1 <= len(d["paragraphs"]) <= 8
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert d["dct"].startswith("2025-"), d["doc"]
+        assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
+
+
+def test_handmade12_documents_are_fresh_bbc_and_upi_stories_of_2026_cut_at_twelve_paragraphs():
+    # SOURCE.md: one page of the moodHappy/bbc-news-archive reading archive per document (BBC News, BBC Sport, UPI),
+    # named by the outlet and its own article id, the first 12 English paragraphs (the archive's translation lines
+    # dropped), whitespace collapsed, stamped with the story's day in June-August 2026 (no outlet-year of another set)
+    others = {d["doc"] for name in SETS if name != "handmade12" for d in _docs(name)}
+    for d in _docs("handmade12"):
+        assert d["set"] == "handmade12" and d["doc"].startswith("bbc2026-") and d["doc"] not in others
+        outlet, _, article = d["doc"].removeprefix("bbc2026-").partition("-")
+        assert outlet in ("bbc", "bbcsport", "upi"), d["doc"]
+        assert article.isdigit() if outlet == "upi" else (article.startswith("c") and article.isalnum()), d["doc"]
+        assert 1 <= len(d["paragraphs"]) <= 12
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert not any("\u4e00" <= ch <= "\u9fff" for p in d["paragraphs"] for ch in p), d["doc"]  # translations dropped
+        assert "2026-06-25" <= d["dct"] <= "2026-08-31", d["doc"]
         assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
 
 

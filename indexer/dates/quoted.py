@@ -19,7 +19,9 @@ from datetime import date, timedelta
 
 from search.model import Mention
 
-_SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+# Days from the speaker's day, for each relative day word ("this morning" is article.py's too).
+SHIFT = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1,
+         "this morning": 0, "this afternoon": 0, "this evening": 0}
 _WORD = re.compile(r"(today|tonight|yesterday|tomorrow|last\s+night)(?:'s|’s)?", re.I)
 # A short sentence that only hands over to the quote: "... on Sunday. It says, \"", "... from Thanksgiving. She
 # writes, \"". It is a speech verb itself, so the dated sentence before it need not be one.
@@ -40,6 +42,11 @@ def _sentence_before(text: str, at: int) -> str:
     return text[cut + 1:at]
 
 
+def inside_quote(before: str) -> bool:
+    """Does the paragraph text ``before`` end inside a quotation (straight or curly quotes)?"""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def speaker_days(text: str, found: list[Mention], base: date | None) -> list[Mention]:
     if base is None:
         return found
@@ -55,6 +62,6 @@ def speaker_days(text: str, found: list[Mention], base: date | None) -> list[Men
                   and not _WORD.fullmatch(p.text) and (end := _SPEECH_END.match(text[p.end:opening + 1]))
                   and (end["lead"] or _SPEECH.search(_sentence_before(text, p.start)))]
         if spoken:
-            d = date.fromisoformat(spoken[-1].value) + timedelta(days=_SHIFT[" ".join(w.group(1).lower().split())])
+            d = date.fromisoformat(spoken[-1].value) + timedelta(days=SHIFT[" ".join(w.group(1).lower().split())])
             out[i] = replace(m, value=d.isoformat(), date_end=d.isoformat())
     return out

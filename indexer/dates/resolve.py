@@ -308,7 +308,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     from indexer.dates.country import owner_country
     from indexer.dates.not_dates import in_days_ahead
     from indexer.dates.spoken import digits_for_spoken
-    from indexer.dates.tense import direction
+    from indexer.dates.tense import AHEAD_OF, direction
 
     s = digits_for_spoken(clean(text), base)
     s = _LEADING.sub("", s).strip()
@@ -350,7 +350,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
         way = "past"  # a photo caption ("the floor shortly after opening Friday. Image: J. Doe.") shows what was
     if (re.match(r"\s*(?:'s|’s)\b", after) and not since and not re.search(r"\b(?:next|coming|last|past|previous)\b", s)
             and (way == "future" or way == "past" and direction(before, clean(text)) == "past")
-            and not re.search(r"\b(?:ahead of|run-up to|in advance of)\s+$", before, re.I)):
+            and not AHEAD_OF.search(before)):
         # "get around Wednesday's ruling", "with just Sunday's race left": a day that names an event is not placed
         # by the tense of the clause around it (the verb after it is its own: "Friday's deadline passed").
         way = None

@@ -95,8 +95,12 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\
 
 
 # "ahead of" right before a date: the date is still to come when the sentence is written (a past one
-# says so in the span: "ahead of last Friday's vote").
-_AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of)\s+(?:the\s+)?$", re.I)
+# says so in the span: "ahead of last Friday's vote"). So for the other words of waiting for a day: "applying
+# for permission in time for Sunday's wedding", "as players prepared for Monday's import needs": what the clause's
+# verb tells (even in the past) happened before the day, which is to come. (Not "on the eve of": "On the eve of
+# November 9, they told us we would sail" is a story's past.)
+AHEAD_OF = re.compile(r"\b(?:ahead of|in the run-up to|in advance of|in time for|(?:prepar(?:e|es|ed|ing)|getting ready|"
+                      r"gearing up) for)\s+(?:the\s+)?$", re.I)
 # The bare forms of the scheduled-present verbs ("they meet Monday"); after "to" they are infinitives whose
 # tense is the governing verb's ("appeared to begin", "agreed to meet"; "plans to meet" has its own cue).
 _BARE_SCHEDULED = {"meet", "resume", "begin", "arrive", "convene"}
@@ -227,7 +231,7 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     if re.search(r"\b(?:extend\w*|moved|brought forward|put back|pushed back|postponed|delayed|deferred|adjourned|"
                  r"rescheduled|suspended|recessed)\b[^.;]{0,60}\b(?:to|until|till|through)\s+$", clause, re.I):
         return "future"
-    if _AHEAD_OF.search(clause):
+    if AHEAD_OF.search(clause):
         return "future"  # "the dollar firmed ahead of Friday's jobs data": what the market waits for
     cues = _cues(clause)
     # "Until Thursday, they had not called Kopp a suspect", "By Friday, the dollar had recovered": a sentence

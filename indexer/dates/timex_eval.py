@@ -167,7 +167,7 @@ def _all_paragraphs(docs: list[dict]) -> Iterable[str]:
 
 def newsfacet_tagger(docs: list[dict]) -> list[list[Emitted]]:
     """Our pipeline: spaCy spans + rules, relative to each document's DCT."""
-    from indexer.dates.article import agree_weekdays
+    from indexer.dates.article import read_story
     from indexer.dates.mentions import date_mentions
     from indexer.dates.resolve import Context
     from indexer.nlp import ner_spans
@@ -180,7 +180,8 @@ def newsfacet_tagger(docs: list[dict]) -> list[list[Emitted]]:
         context = Context()
         for n, text in enumerate(d["paragraphs"]):
             mentions.extend(date_mentions(n, text, next(spans), base, context))
-        out.append([(m.paragraph, m.start, m.end, m.value, m.date_end) for m in agree_weekdays(mentions, base)])
+        out.append([(m.paragraph, m.start, m.end, m.value, m.date_end)
+                    for m in read_story(mentions, dict(enumerate(d["paragraphs"])), base)])
     return out
 
 
