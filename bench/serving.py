@@ -21,7 +21,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from .memory import children, run_child, vm_hwm_mb
+from .memory import children, run_child, shared_memory_mb, vm_hwm_mb
 from .search_latency import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,6 +165,8 @@ def run(index_dir: Path, queries, seconds: float, max_requests: int, log=print) 
         server.check_alive("during the load")
         result["workers"] = len(workers)
         result["worker_peak_rss_mb"] = max((vm_hwm_mb(p) or 0 for p in workers), default=None)
+        # the index's mapped files are paged in once for all workers: RSS counts them in each, PSS splits them
+        result["worker_memory"] = [shared_memory_mb(p) for p in workers]
         log(f"serving: {result['requests_per_s']} req/s, p95 {result['p95_ms']} ms, {result['errors']} errors")
         return result
     finally:
