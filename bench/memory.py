@@ -122,6 +122,15 @@ def shared_memory_mb(pid: int) -> dict:
     return out
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU a live process has used so far (/proc/<pid>/stat), None if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def vm_hwm_mb(pid: int) -> float | None:
     """Peak resident set of a live process (VmHWM), None if it is gone."""
     kb = _status_kb(pid, "VmHWM:")
