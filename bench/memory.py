@@ -92,6 +92,45 @@ def tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+_ROLLUP = ("Rss", "Pss", "Pss_Anon", "Pss_File", "Shared_Clean", "Shared_Dirty", "Private_Clean", "Private_Dirty")
+
+
+def shared_memory_mb(pid: int) -> dict:
+    """Where a live process's resident pages are: its smaps_rollup (MB; Shared_* are pages another process
+    maps too, Pss divides those by the number of sharers) plus the resident and proportional share of its
+    file mappings by kind (.npy: the word arrays, .seg: Whoosh's segment, both mapped read-only), which is
+    what N serving workers hold once between them rather than N times. {} if the process is gone."""
+    out: dict = {}
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            key, _, rest = line.partition(":")
+            if key in _ROLLUP:
+                out[key.lower() + "_mb"] = round(int(rest.split()[0]) / 1024, 1)
+        files: dict[str, dict[str, float]] = {}
+        kind = None
+        for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+            head = line.split()
+            if head and "-" in head[0] and len(head) >= 5:  # a mapping's header line: range perms offset dev inode [path]
+                path = head[5] if len(head) > 5 else ""
+                kind = next((k for k in (".npy", ".seg", ".npz") if path.endswith(k)), None)
+            elif kind and head and head[0] in ("Rss:", "Pss:"):
+                entry = files.setdefault(kind, {"rss_mb": 0.0, "pss_mb": 0.0})
+                entry[head[0][:-1].lower() + "_mb"] += int(head[1]) / 1024
+        out["mapped"] = {k: {f: round(v, 1) for f, v in e.items()} for k, e in files.items()}
+    except (OSError, ValueError, IndexError):
+        return {}
+    return out
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU a live process has used so far (/proc/<pid>/stat), None if it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def vm_hwm_mb(pid: int) -> float | None:
     """Peak resident set of a live process (VmHWM), None if it is gone."""
     kb = _status_kb(pid, "VmHWM:")

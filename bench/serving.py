@@ -21,7 +21,7 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from .memory import children, run_child, vm_hwm_mb
+from .memory import children, cpu_seconds, run_child, shared_memory_mb, vm_hwm_mb
 from .search_latency import percentile
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,10 +161,17 @@ def run(index_dir: Path, queries, seconds: float, max_requests: int, log=print) 
         paths = search_paths(queries)
         for path in paths[:len(workers) * 4]:  # each worker opens its searcher before the clock starts
             _get(server.port, path, timeout=WARMUP_TIMEOUT)
+        cpu0 = [cpu_seconds(p) or 0.0 for p in workers]
         result = load(server.port, paths, seconds, max_requests)
         server.check_alive("during the load")
+        # the workers' own CPU per answered request: what req/s and wall p95 mean on 2 cores shared with the
+        # clients and other sessions' jobs (they measure the scheduler as much as the server)
+        used = sum((cpu_seconds(p) or 0.0) - c for p, c in zip(workers, cpu0))
+        result["worker_cpu_ms_per_request"] = round(1000 * used / max(result["requests"], 1), 1)
         result["workers"] = len(workers)
         result["worker_peak_rss_mb"] = max((vm_hwm_mb(p) or 0 for p in workers), default=None)
+        # the index's mapped files are paged in once for all workers: RSS counts them in each, PSS splits them
+        result["worker_memory"] = [shared_memory_mb(p) for p in workers]
         log(f"serving: {result['requests_per_s']} req/s, p95 {result['p95_ms']} ms, {result['errors']} errors")
         return result
     finally:

@@ -6,12 +6,8 @@ read into numpy arrays (ids + weights), cached per index view, and the query tre
 array arithmetic. A word held by many documents of a segment is read from the arrays the index writer saved
 beside it (postings_files.py: a slice of a mapped file, positions too); any other word block by block from
 Whoosh (whoosh_adapter.py owns the block reading), which costs ~2 us per posting. Exact phrases are found through the
-index's word pairs (schema.PAIR_FIELDS): a two-word phrase is its pair's posting list, a longer one the
-intersection of its pairs' lists with positions verified on those docs only (phrases.py). An index holds
-only the pairs of its common words (pair_words.py; every pair in one built before the list): a phrase
-whose pairs are not indexed, or an index built before the pair fields, takes the rarest word's postings as
-candidates and reads positions for those, cheap because a word that is not common has few docs. Sloppy
-phrases and anything unusual fall back to Whoosh for the docset.
+index's word pairs and positions (phrase_matching.py, mixed into Matcher). Sloppy phrases and anything
+unusual fall back to Whoosh for the docset.
 
 Scores are BM25 (k1=1.2, b=0.75) per field, summed over the query's positive terms; the title field's
 weights carry its index-time boost (x2). Only relative order matters.
@@ -26,22 +22,23 @@ import numpy as np
 from whoosh import query as Q
 
 from . import budget, segments
-from .phrases import phrase_docs
-from .schema import PAIR_FIELDS, PAIR_VALUE, TEXT_FIELDS, PairCounts, word_pairs
+from .mask_math import add_scores, scale_scores
+from .phrase_matching import PhraseMatching
+from .schema import TEXT_FIELDS
 from .variants import Spellings
-from .whoosh_adapter import fixed_values, read_postings
+from .whoosh_adapter import read_postings
 
 K1, B = 1.2, 0.75
 CACHE_TERMS = 4096
 CACHE_POSTINGS = 4_000_000  # ~48 MB of ids+weights per process, whatever the mix of rare and common terms
-CACHE_PHRASE_DOCS = 1_000_000  # verified phrase docsets kept (8 MB): a facet tick or the next page re-asks
 # The writer saves a segment's word arrays just after the commit that makes the segment visible (a merge's
 # new segment): a view opened in between looks for the missing ones again at most this often.
 SIDES_RECHECK_S = 5.0
 
 
-class Matcher:
-    """Per-view evaluator: term postings cache, field lengths, and the query-tree walk."""
+class Matcher(PhraseMatching):
+    """Per-view evaluator: term postings cache, field lengths, and the query-tree walk (phrases:
+    phrase_matching.PhraseMatching)."""
 
     def __init__(self, view, saved_postings: bool = True):
         self.view = view
@@ -58,16 +55,7 @@ class Matcher:
         self.doc_count = max(int(live.sum()), 1)
         self._df_override: dict[str, int] | None = None  # set while scoring the spellings of one name (_spellings)
         self._scope: np.ndarray | None = None  # set while evaluating for answers confined to it (evaluate)
-        # (field, words) -> (verified docnums over the whole view [and the words' counts there], size)
-        self._phrases: OrderedDict = OrderedDict()
-        self._phrase_held = 0
-        self._all_live = bool(live.all())  # no deleted docs: the term dictionary's df is the live one
-        schema = self.reader.schema
-        # text field -> its word-pair field, when this index has it (not one built before issue 18's pairs)
-        self.pairs = {f: p for f, p in PAIR_FIELDS.items()
-                      if p in schema.names() and isinstance(schema[p].format, PairCounts)}
-        # text field -> its pair format, which knows which pairs the index holds (PairCounts.has_pair)
-        self.pair_format = {f: schema[p].format for f, p in self.pairs.items()}
+        self._init_phrases(self.reader.schema, live)  # phrase_matching.py
         # per segment, its common words' postings and positions as mapped arrays (postings_files.py), or
         # None where the index has none (written before search schema 4): those words are read from Whoosh.
         # ``saved_postings=False`` reads every word from Whoosh (the differential tests' reference).
@@ -87,14 +75,6 @@ class Matcher:
 
     def postings(self, field: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         return self._cached_live((field, text), lambda: read_postings(self.reader, field, text, self.sides))
-
-    def pair_postings(self, field: str, pair: str) -> tuple[np.ndarray, np.ndarray]:
-        """Live docnums of a word pair and, per doc, [pair count, first word's count, second word's count]."""
-        def read():
-            ids, raw = fixed_values(self.reader, field, pair, PAIR_VALUE.size)
-            rows = np.frombuffer(raw, dtype="<u4").reshape(-1, 3) if raw else np.empty((0, 3), dtype=np.uint32)
-            return ids, rows
-        return self._cached_live(("pairs", field, pair), read)
 
     def _cached_live(self, key, read) -> tuple[np.ndarray, np.ndarray]:
         """(ids, values) from ``read()`` with deleted docs dropped, kept in one LRU bounded by terms and postings
@@ -150,7 +130,7 @@ class Matcher:
         if isinstance(q, Q.AndMaybe):
             ma, sa = self._ev(q.a)
             mb, sb = self._ev(q.b)
-            return ma, _add(sa, None if sb is None else np.where(mb, sb, 0), q.boost)
+            return ma, add_scores(sa, None if sb is None else np.where(mb, sb, 0), q.boost)
         if isinstance(q, Q.And):
             mask, score = self.view.live.copy(), None
             for child in q.subqueries:
@@ -159,8 +139,8 @@ class Matcher:
                     continue
                 m, s = self._ev(child)
                 mask &= m
-                score = _add(score, s)
-            return mask, _scale(score, q.boost)
+                score = add_scores(score, s)
+            return mask, scale_scores(score, q.boost)
         if isinstance(q, Spellings):
             return self._spellings(q)
         if isinstance(q, (Q.Or, Q.DisjunctionMax)):
@@ -171,8 +151,8 @@ class Matcher:
             for child in q.subqueries:
                 m, s = self._ev(child)
                 mask |= m
-                score = _add(score, s)
-            return mask, _scale(score, q.boost)
+                score = add_scores(score, s)
+            return mask, scale_scores(score, q.boost)
         if isinstance(q, Q.TermRange) and q.fieldname == "date":
             lo = None if q.start in (None, "", "*") else q.start  # `*` is an open end, as in Lucene
             hi = None if q.end in (None, "", "*") else q.end
@@ -187,11 +167,11 @@ class Matcher:
         for child in q.subqueries:
             m, s = self._ev(child)
             hits += m
-            score = _add(score, s)
+            score = add_scores(score, s)
         mask = hits >= need
         if score is not None:
             score = np.where(mask, score, 0).astype(np.float32)
-        return mask, _scale(score, q.boost)
+        return mask, scale_scores(score, q.boost)
 
     def _spellings(self, q):
         """The spellings of one name (variants.Spellings): any matches; scored as if they were one term.
@@ -219,7 +199,7 @@ class Matcher:
                     score = s if score is None else np.maximum(score, s)
         finally:
             self._df_override = outer
-        return mask, _scale(score, q.boost)
+        return mask, scale_scores(score, q.boost)
 
     def _term(self, q):
         budget.check()
@@ -240,135 +220,6 @@ class Matcher:
         score[ids] = s * boost
         return score
 
-    def _phrase(self, q):
-        """Docs where the words are consecutive, scored by the words' BM25 (the phrase itself adds nothing)."""
-        words = list(q.words)
-        if self._all_live and self._df_override is None:
-            return self._phrase_lean(q, words)
-        mask, score = self.view.live.copy(), None
-        sizes = []
-        for word in words:
-            m, s = self._term(Q.Term(q.fieldname, word, boost=q.boost))
-            mask &= m
-            score = _add(score, s)
-            sizes.append(int(m.sum()))
-        key = (q.fieldname, tuple(words))
-        docs = (self._phrases.get(key) or (None,))[0]
-        if docs is not None:
-            self._phrases.move_to_end(key)
-        else:
-            scope = self._scope
-            pairs = self._pair_docs(q.fieldname, words)
-            if pairs is not None:  # the pairs' docs hold every word: the same candidates, fewer of them
-                mask &= _mask_of(self.n, pairs)
-            candidates = np.nonzero(mask if scope is None else mask & scope)[0]
-            if not len(candidates):
-                return np.zeros(self.n, dtype=bool), None
-            if pairs is not None and len(words) == 2:
-                docs = candidates  # one pair is the whole phrase: nothing left to verify
-            else:
-                try:
-                    docs = phrase_docs(self.reader, q.fieldname, words, candidates,
-                                       sorted(range(len(words)), key=sizes.__getitem__), sides=self.sides)
-                except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
-                    return self._fallback(q)
-            if scope is None:  # verified over the whole view: any later search may reuse it
-                self._remember_phrase(key, docs)
-        mask = _mask_of(self.n, docs)
-        return mask, (None if score is None else np.where(mask, score, 0).astype(np.float32))
-
-    def _has_pair(self, field: str, a: str, b: str) -> bool:
-        """The index holds the pair "a b" of this field for every document that has it."""
-        fmt = self.pair_format.get(field)
-        return fmt is not None and fmt.has_pair(a, b)
-
-    def _pair_docs(self, field: str, words: list[str]) -> np.ndarray | None:
-        """Live docs holding every indexed adjacent pair of the words (sorted), or None when the index
-        holds none of them (no pair field, or no pair of two common words). For two words exactly the
-        phrase's docs; for more, a superset whose positions still need checking (pairs 1-2 and 2-3 may sit
-        in different places of the text, and a pair that is not indexed does not narrow it)."""
-        pair_field = self.pairs.get(field)
-        if pair_field is None:
-            return None
-        held = [f"{a} {b}" for a, b in dict.fromkeys(zip(words, words[1:])) if self._has_pair(field, a, b)]
-        if not held:
-            return None
-        budget.check()
-        lists = sorted((self.pair_postings(pair_field, p)[0] for p in held), key=len)
-        docs = lists[0]
-        for ids in lists[1:]:
-            if not len(docs):
-                break
-            docs = np.intersect1d(docs, ids, assume_unique=True)
-        return docs
-
-    def _phrase_lean(self, q, words: list[str]):
-        """The same docs and scores as _phrase, reading no word's whole postings.
-
-        _phrase reads every word's whole postings first (its docs and BM25 weights): for a phrase with a
-        common word ('backing has') the common word's postings cover most of the archive and cost as much
-        as the phrase check itself, growing with N. Here a two-word phrase is its pair's postings alone:
-        the docs, and the two words' counts there (weights = counts x the field's boost, what the words'
-        postings hold). A longer phrase (or an index without pairs) takes its candidates from the pairs (or
-        the rarest word) and reads positions for those only, which give the counts too. Document
-        frequencies come from the term dictionary, which equals the live count BM25 uses only when no
-        document of the view is deleted: the caller checks that.
-        """
-        field = q.fieldname
-        dfs = [self.reader.doc_frequency(field, w) for w in words]
-        if not min(dfs):
-            return self._empty()
-        order = sorted(range(len(words)), key=dfs.__getitem__)
-        boost = self.reader.schema[field].format.field_boost
-        key = (field, tuple(words), "weights")  # _phrase caches bare docs under (field, words)
-        cached = (self._phrases.get(key) or (None,))[0]
-        if cached is not None:
-            self._phrases.move_to_end(key)
-            docs, counts = cached
-        else:
-            budget.check()
-            scope = self._scope
-            pair_field = self.pairs.get(field)
-            counts: dict[int, np.ndarray] = {}
-            if pair_field is not None and len(words) == 2 and self._has_pair(field, *words):
-                docs, rows = self.pair_postings(pair_field, word_pairs(words)[0])
-                if scope is not None:
-                    docs, rows = docs[scope[docs]], rows[scope[docs]]
-                counts = {0: rows[:, 1], 1: rows[:, 2]}
-            else:
-                pairs = self._pair_docs(field, words)
-                if pairs is None or dfs[order[0]] < len(pairs):  # a word rarer than the pairs narrows more
-                    rarest = self.postings(field, words[order[0]])[0]
-                    candidates = rarest if pairs is None else np.intersect1d(pairs, rarest, assume_unique=True)
-                else:
-                    candidates = pairs
-                if scope is not None:
-                    candidates = candidates[scope[candidates]]
-                try:
-                    docs = phrase_docs(self.reader, field, words, candidates, order, counts, self.sides)
-                except Exception:  # noqa: BLE001 - an unexpected codec: let Whoosh decide, as before
-                    return self._fallback(q)
-            if scope is None:  # verified over the whole view: any later search may reuse it
-                self._remember_phrase(key, (docs, counts), len(docs) * (1 + len(words)))
-        if not len(docs):
-            return self._empty()
-        mask = _mask_of(self.n, docs)
-        score = None
-        for k in range(len(words)):  # summed in the words' order, as _phrase does: the same float32 sums
-            weights = (counts[k].astype(np.int64) * boost).astype(np.float32)
-            score = _add(score, self._bm25(field, docs, weights, dfs[k], q.boost))
-        return mask, np.where(mask, score, 0).astype(np.float32)
-
-    def _remember_phrase(self, key, docs, size: int | None = None) -> None:
-        size = len(docs) if size is None else size
-        if size > CACHE_PHRASE_DOCS:
-            return
-        self._phrases[key] = (docs, size)
-        self._phrase_held += size
-        while self._phrase_held > CACHE_PHRASE_DOCS:
-            _, (_, old) = self._phrases.popitem(last=False)
-            self._phrase_held -= old
-
     def _fallback(self, q):
         """Whoosh enumerates the docs (phrases, text ranges); the words of a phrase still score it."""
         mask = np.zeros(self.n, dtype=bool)
@@ -381,7 +232,7 @@ class Matcher:
         if isinstance(q, Q.Phrase) and q.fieldname in TEXT_FIELDS:
             for word in q.words:
                 _, s = self._term(Q.Term(q.fieldname, word, boost=q.boost))
-                score = _add(score, s)
+                score = add_scores(score, s)
             if score is not None:
                 score = np.where(mask, score, 0).astype(np.float32)
         return mask, score
@@ -397,21 +248,3 @@ def _words_of(q, field: str) -> set[str]:
     for child in getattr(q, "subqueries", ()) or ():
         out |= _words_of(child, field)
     return out
-
-
-def _mask_of(n: int, docs: np.ndarray) -> np.ndarray:
-    mask = np.zeros(n, dtype=bool)
-    mask[docs] = True
-    return mask
-
-
-def _add(a, b, boost: float = 1.0):
-    if b is None:
-        return a
-    b = b * boost if boost != 1.0 else b
-    return b if a is None else a + b
-
-
-def _scale(s, boost: float):
-    return s if s is None or boost == 1.0 else s * boost
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from search import index as search_index
-from search import segments, whoosh_adapter
+from search import segments, whoosh_postings
 from search.engine import Engine
 from search.present import entities_summary
 from search.searcher import IndexView, SearcherCache
@@ -125,7 +125,7 @@ def test_facet_terms_read_from_blocks_equal_the_codecs_own_reader(tmp_path, monk
     def unknown_layout(postfile, info):
         raise ValueError("pretend the codec changed")
 
-    monkeypatch.setattr(whoosh_adapter, "_block_ids", unknown_layout)
+    monkeypatch.setattr(whoosh_postings, "_block_ids", unknown_layout)
     segments._cache.clear()
     slow = IndexView(search_index.current_dir(tmp_path))
     _same(fast_state, _snapshot(slow))
