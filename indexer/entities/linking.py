@@ -77,9 +77,15 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _drop_unattested(articles)
     _drop_common_nouns(articles)
     _gate_shared_surnames(articles)
-    gate_unevidenced_people(articles, known_people)
+    other = gate_unevidenced_people(articles, known_people)
     unproven.drop_unplaced(articles)
     merge_org_variants(articles)
+    # merge_org_variants files an org mention under a gated full name as that person again ("Fuels
+    # Australia" ORG -> person): a value gated as a place-named body or a name fragment stays out of the facet
+    for a in articles if other else ():
+        for m in a.mentions:
+            if m.kind == "person" and m.value in other:
+                m.label = NO_FACET
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
 
