@@ -193,14 +193,15 @@ def _place_needs_own(articles, sure: set[str], heads: set[str]) -> None:
     as_org: Counter = Counter()
     area: Counter = Counter()  # "Kachua upazila", "Satkhira district": the archive's own words say place
     for a in articles:
-        as_place.update({m.text for m in a.mentions if m.kind == "place"})
+        as_place.update({m.text for m in a.mentions if m.kind == "place" and m.country})  # a place it locates
         as_org.update({m.text for m in a.mentions if m.kind == "org"})
         for p in a.paragraphs:
             area.update(m.group(1) for m in _NAME_THEN_AREA.finditer(p.text))
             for m in _AREAS_THEN_NAMES.finditer(p.text):
                 area.update(re.split(r",\s+|\s+and\s+", m.group(1)))
-    # (the model's place reading must be the archive's usual one: "the sell-off of Telstra" tagged GPE once
-    # is no place; the gazetteer alone neither: "Nokia", "Mercedes" and "Hartley" are towns somewhere)
+    # (the model's place reading must be the archive's usual one and locate the place: "the sell-off of
+    # Telstra" tagged GPE once is no place, nor "Daesh" tagged GPE; the gazetteer alone neither: "Nokia",
+    # "Mercedes" and "Hartley" are towns somewhere)
     placeish = {v for v in sure if not (orgs.known_org(v) or orgs.is_outlet(v))
                 and (_ACRONYM.fullmatch(v) or not by_name(v, heads))  # "UAE"; not "Commonwealth", "X Council"
                 and (area[v] or as_place[v] and as_place[v] >= as_org[v])}
