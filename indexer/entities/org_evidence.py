@@ -18,6 +18,8 @@ label NO_FACET, which keeps its value out of the facet lists (Article.entity_val
   marks as a match report, or in a sentence using it as a team ("Adelaide have beaten", "against Leeds");
 - a brand: one word the archive never writes in lower case, that no gazetteer place is called, filed as a
   body in two articles or more ("Telstra", "Microsoft").
+A name the archive reads as a place needs that evidence in each of its own mentions (round 11): "observers to
+Dhaka" is the city wherever else a sentence made Dhaka a body (NEWSFACET_ORG_PLACE_OWN=0 turns this off).
 """
 from __future__ import annotations
 
@@ -91,8 +93,16 @@ def by_name(value: str, heads: set[str]) -> bool:
     return bool(_URL.search(value)) or fold(value) in _ONE_BODY
 
 
+# A possessive running into a capitalised name: the body is that name, not the span ("director at [Dhaka]'s
+# Centre for Governance Studies", "[Delhi]'s Jawaharlal Nehru University").
+_OWNER_OF_NEXT = re.compile(r"^[’']s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*")
+
+
 def _cued(para: str, start: int, end: int) -> bool:
-    return bool(_CTX_AFTER.match(para[end:end + 40]) or _CTX_BEFORE.search(para[max(0, start - 40):start]))
+    after = para[end:end + 40]
+    if _CTX_AFTER.match(after):
+        return True
+    return bool(_CTX_BEFORE.search(para[max(0, start - 40):start])) and not _OWNER_OF_NEXT.match(after)
 
 
 def gate(articles, low: Counter, cap: Counter) -> None:
@@ -152,3 +162,64 @@ def _admit(articles, low: Counter) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.value not in sure:
                 m.label = NO_FACET  # still an org mention of its article's text, but no facet value
+    if os.environ.get("NEWSFACET_ORG_PLACE_OWN", "1") != "0":
+        _place_needs_own(articles, sure, heads)
+
+
+# A name followed by the lower-case word for an area or a settlement is that area's name, whatever the model
+# tagged (the gazetteer's population cut leaves out most districts and sub-districts of a country).
+_NAME_THEN_AREA = re.compile(r"\b([A-Z][a-z][\w\-]*)\s+(?:district|districts|upazila|upazilas|sub-district|"
+                             r"subdistrict|province|county|municipality|township|tehsil|taluk|thana|village|town|"
+                             r"city|region|state|island|islands|division|constituency|prefecture|governorate)\b")
+
+
+# ... and the names listed after the plural word for areas ("the coastal districts of Khulna, Satkhira and
+# Bagerhat", "districts such as Satkhira, Bagerhat").
+_AREAS_THEN_NAMES = re.compile(r"\b(?i:districts|upazilas|provinces|counties|municipalities|townships|villages|"
+                               r"towns|cities|regions|states|islands|divisions|constituencies)\s+(?:of|such as|like|"
+                               r"including|in)\s+((?:[A-Z][a-z][\w\-]*(?:,\s+|\s+and\s+))*[A-Z][a-z][\w\-]*)")
+
+
+def _place_needs_own(articles, sure: set[str], heads: set[str]) -> None:
+    """A name the archive reads as a place (its own words: "X district", "the districts of X, Y"; or the model
+    tags it a place in as many articles as a body) keeps an org value only in the mentions that show a body
+    themselves: a body's cue around it ("Dhaka club", "spokesman for Boston"), a team's place in
+    its sentence ("against Leeds"), or a team's name in a match report. One cue elsewhere is no evidence for
+    the rest: "observers to Dhaka" and "returned to Dhaka" are the city, whatever one other sentence said."""
+    from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
+    from .org_places import _sports
+
+    as_place: Counter = Counter()  # articles the model tags the name a place in
+    as_org: Counter = Counter()
+    area: Counter = Counter()  # "Kachua upazila", "Satkhira district": the archive's own words say place
+    for a in articles:
+        as_place.update({m.text for m in a.mentions if m.kind == "place" and m.country})  # a place it locates
+        as_org.update({m.text for m in a.mentions if m.kind == "org"})
+        for p in a.paragraphs:
+            area.update(m.group(1) for m in _NAME_THEN_AREA.finditer(p.text))
+            for m in _AREAS_THEN_NAMES.finditer(p.text):
+                area.update(re.split(r",\s+|\s+and\s+", m.group(1)))
+    # (the model's place reading must be the archive's usual one and locate the place: "the sell-off of
+    # Telstra" tagged GPE once is no place, nor "Daesh" tagged GPE; the gazetteer alone neither: "Nokia",
+    # "Mercedes" and "Hartley" are towns somewhere)
+    placeish = {v for v in sure if not (orgs.known_org(v) or orgs.is_outlet(v))
+                and (_ACRONYM.fullmatch(v) or not by_name(v, heads))  # "UAE"; not "Commonwealth", "X Council"
+                and (area[v] or as_place[v] and as_place[v] >= as_org[v])}
+    if not placeish:
+        return
+    for a in articles:
+        sports = None
+        for m in a.mentions:
+            if m.kind != "org" or m.label == NO_FACET or m.value not in placeish:
+                continue
+            para = a.paragraphs[m.paragraph].text
+            after = para[m.end:m.end + 40]
+            if _cued(para, m.start, m.end) or _TEAM_BEFORE.search(para[max(0, m.start - 40):m.start]) \
+                    or _TEAM_AFTER.match(after) and not _OWNER_OF_NEXT.match(after):
+                continue  # (a town's possessive before a name is a team's only in a match report: "Leeds' Smith")
+            if sports is None:
+                sports = _sports(a)
+            words = m.value.split()
+            if sports and (_PLURAL_NAME.fullmatch(words[-1]) or len(words) <= 2):
+                continue  # a team by its town's name in a match report ("Chelsea", "Phoenix")
+            m.label = NO_FACET

@@ -169,7 +169,8 @@ _SITE_LAST = re.compile(r"\s(?:Park|Avenue|Street|Road|Lane|Boulevard|Square|Are
 # A dateline opening a paragraph ("BLANTYRE, Malawi (AP) _", "OSLO (Reuters) -"): a place, never a body.
 _DATELINE_AFTER = re.compile(r"^(?:,\s+[A-Z][\w.]*|\s*\(|\s+[-_–—]\s)")
 # An age in apposition ("Amin, 61, from rural Bangladesh"): a person.
-_AGE_AFTER = re.compile(r"^,\s+\d{1,3},")
+_AGE_AFTER = re.compile(r"^,\s+(?:\d{1,3},|\d{1,3}\s+and\s|aged\s+\d|aged\s+(?:one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten)\b)")  # "Minhaz, 22 and Shubho, 22", "Minhaz, aged three"
 # A person's role or office just before a full name ("England coach Sven-Goran Eriksson", "France captain
 # Fabien Pelous", "Councilwoman LaToya Cantrell", "number eight Imanol Harinordoquy"): words only people are
 # called, so a name after one is a person whatever the model said. (Only for names shaped like a person's,
