@@ -100,18 +100,19 @@ def sure_region(name: str) -> str | None:
     return best.region
 
 
-def located_in(after: str, countries: set[str] | None = None) -> str | None:
-    """Region named right after a mention, from the paragraph text that follows it. With ``countries`` (the
-    ones the article talks about), a locating name that other countries' places also carry as their own name
-    ("Padada in Santa Cruz": a Bolivian department, and towns in the Philippines and California) locates
-    nothing unless its region's country is one of them: its biggest reading is no evidence of where it is."""
+def located_in(after: str, sources: dict[str, set[str]] | None = None) -> str | None:
+    """Region named right after a mention, from the paragraph text that follows it. With ``sources`` (the
+    countries the article talks about -> the folded place names it talks about them through), a locating name
+    that other countries' places also carry as their own ("Padada in Santa Cruz": a Bolivian department, and
+    towns in the Philippines and California) locates nothing unless the article talks about its region's
+    country through another name: its biggest reading is no evidence of where it is."""
     m = _LOCATED_IN.match(after)
     if not m:
         return None
     region = region_of(m.group(1))
-    if region and countries is not None and _shared_abroad(m.group(1)):
+    if region and sources is not None and _shared_abroad(m.group(1)):
         best = dominant(candidates(m.group(1)))
-        if best is None or country_name(best.country_code) not in countries:
+        if best is None or not sources.get(country_name(best.country_code), set()) - {fold(m.group(1))}:
             return None
     return region
 

@@ -333,7 +333,7 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
-        local = places.located_in(text[c.end:], countries) or named
+        local = places.located_in(text[c.end:], sources) or named
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
