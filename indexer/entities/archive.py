@@ -26,10 +26,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from search.model import Article, Mention
+from search.model import NO_FACET, Article, Mention
 
 from . import places
-from .evidence import LOCATED, comma_region
+from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .lone_rollups import drop_lone_rollups
 from .place_words import drop_place_words
@@ -124,6 +124,7 @@ def rehome_places(articles: list[Article]) -> None:
     # then the readings no sentence can make a place: languages, named days and other calendars' months, and
     # foreign roll-ups that alone invent a country on evidence of something else (round 9 of issue 11)
     drop_place_words(articles)
+    settle_namesakes(articles, homes, counts)
     drop_lone_rollups(articles, homes)
 
 
@@ -241,3 +242,105 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
     if not outlet.get(m.country):
         return _home_value(m, readings, home)
     return None
+
+
+def _world_reading(p) -> bool:
+    """A country, a capital or a world city: "the" place by its name wherever it is written."""
+    return p.kind == "country" or is_capital(p) or p.kind == "city" and p.population >= places.WORLD_CITY
+
+
+def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: dict | None = None,
+                     log: list | None = None) -> Counter:
+    """A place filed abroad, its article naming nothing else in that country, whose name other countries'
+    towns carry as their own (round 11 of issue 11): "Santa Cruz" read as the Bolivian department in a
+    Californian or a Philippine archive, "Isabela" as Puerto Rico's, "La Union" as El Salvador's. The foreign
+    reading won on size or on being a region, not on anything the article says. Unless it is a capital, a
+    world city or a country (the place by that name anywhere), or its sentence names its region ("X, Texas"):
+    - a town of the archive's home country that carries the name as its own is meant (with its region when
+      only one fits), when the outlet writes the name in more articles than it names the foreign country at
+      all (``outlets``: home_countries' per-outlet article counts): "Santa Cruz" in a paper that seldom
+      writes about Bolivia, but not "San Francisco" in one that writes about the US every day;
+    - otherwise, when the foreign reading is not DOMINANCE times bigger than every namesake abroad (a coin
+      toss among same-size places), the mention keeps its name and gives no region and no country.
+    Returns counts per outcome (``log`` receives each mention changed)."""
+    counts: Counter = Counter()
+    lone = [_lone_abroad(a, home) for a, home in zip(articles, homes)]
+    written: Counter = Counter()  # (outlet, name, country) -> articles filing the name there on nothing else
+    for a, ms in zip(articles, lone):
+        for text, country in {(m.text, m.country) for m in ms}:
+            written[(a.source, text, country)] += 1
+    for a, home, ms in zip(articles, homes, lone):
+        done: set[tuple[int, int]] = set()
+        for m in ms:
+            key = (m.paragraph, m.start)
+            if key in done:
+                continue  # the span's other regions went with it
+            named = (outlets or {}).get(a.source, Counter()).get(m.country, 0)
+            new = _namesake_reading(m, home if named < written[(a.source, m.text, m.country)] else None)
+            if new is None:
+                continue
+            done.add(key)
+            why = "none" if not new[2] else "home" if new[2] == home else "own name"
+            counts[why] += 1
+            if log is not None:
+                log.append((why, m.text, m.label, m.value, m.region, m.country, new))
+            m.value, m.region, m.country = new
+        if done:  # a span with several regions keeps one mention once re-read
+            seen: set[tuple[int, int]] = set()
+            kept = []
+            for m in a.mentions:
+                k = (m.paragraph, m.start)
+                if m.kind == "place" and k in done:
+                    if k in seen:
+                        continue
+                    seen.add(k)
+                kept.append(m)
+            a.mentions = kept
+    return counts
+
+
+def _lone_abroad(a: Article, home: str | None) -> list[Mention]:
+    """The article's place mentions filed in a foreign country it names nothing else in, unplaced by their
+    sentence."""
+    values: dict[str, set[str]] = {}
+    for m in a.mentions:
+        if m.kind == "place" and m.country and m.label != NO_FACET:
+            values.setdefault(m.country, set()).add(m.value)
+    return [m for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET and m.country != home
+            and m.value != m.country and not values.get(m.country, set()) - {m.value}
+            and not _placed(a.paragraphs[m.paragraph].text, m)]
+
+
+def _placed(para: str, m: Mention) -> bool:
+    """The sentence names where it is: "X, Texas", "X, Portugal", "the Old Bridge in Mostar"."""
+    after = para[m.end:]
+    return bool(comma_region(after) or comma_country(after, m.text, m.label) or places.located_in(after))
+
+
+def _namesake_reading(m: Mention, home: str | None):
+    readings = places.candidates(m.text)
+    # (no reading there by this name: a derived form found it, "Isabela province" -> Puerto Rico's Isabela)
+    there = [p for p in readings + places.candidates(m.value) if country_name(p.country_code) == m.country]
+    if any(_world_reading(p) for p in there):
+        return None
+    key = places.fold(m.text)
+    elsewhere = [p for p in readings if country_name(p.country_code) != m.country and p.kind != "country"
+                 and places.fold(p.name) == key]
+    if not elsewhere:
+        return None
+    at_home = [p for p in elsewhere if p.kind == "city" and country_name(p.country_code) == home]
+    if at_home:
+        _, region, _ = _home_value(m, at_home, home)
+        return (at_home[0].name if len({p.name for p in at_home}) == 1 else _shown(m.text)), region, home
+    if not there and len({p.country_code for p in elsewhere}) == 1:
+        # no entry of this name lies there (a derived or fuzzy form found it: "Idlib province" -> England):
+        # the name's own entries, all in one country, are what it names
+        _, region, country = _home_value(m, elsewhere, country_name(elsewhere[0].country_code))
+        return (elsewhere[0].name if len({p.name for p in elsewhere}) == 1 else _shown(m.text)), region, country
+    if max((p.population for p in there), default=0) >= places.DOMINANCE * max(max(p.population for p in elsewhere), 1):
+        return None
+    return _shown(m.text), None, None
+
+
+def _shown(text: str) -> str:
+    return text.title() if text.isupper() and len(text) > 3 and "." not in text else text

@@ -100,10 +100,32 @@ def sure_region(name: str) -> str | None:
     return best.region
 
 
-def located_in(after: str) -> str | None:
-    """Region named right after a mention, from the paragraph text that follows it."""
+def located_in(after: str, sources: dict[str, set[str]] | None = None) -> str | None:
+    """Region named right after a mention, from the paragraph text that follows it. With ``sources`` (the
+    countries the article talks about -> the folded place names it talks about them through), a locating name
+    that other countries' places also carry as their own ("Padada in Santa Cruz": a Bolivian department, and
+    towns in the Philippines and California) locates nothing unless the article talks about its region's
+    country through another name: its biggest reading is no evidence of where it is."""
     m = _LOCATED_IN.match(after)
-    return region_of(m.group(1)) if m else None
+    if not m:
+        return None
+    region = region_of(m.group(1))
+    if region and sources is not None and _shared_abroad(m.group(1)):
+        best = dominant(candidates(m.group(1)))
+        if best is None or not sources.get(country_name(best.country_code), set()) - {fold(m.group(1))}:
+            return None
+    return region
+
+
+def _shared_abroad(name: str) -> bool:
+    """Whether places in more than one country carry ``name`` as their own name (or as the region's name),
+    leaving out a capital or a world city, which is "the" place by that name."""
+    found = candidates(name)
+    if any(p.kind == "country" or is_capital(p) or p.kind == "city" and p.population >= WORLD_CITY for p in found):
+        return False
+    key = fold(name)
+    own = {p.country_code for p in found if fold(p.name) == key or p.kind == "region" and fold(p.name).startswith(key + " ")}
+    return len(own) > 1
 
 
 def dominant(found: list[Place]) -> Place | None:
@@ -139,12 +161,23 @@ def _resolved(p: Place, value: str | None = None) -> Resolved:
 _OWNER = re.compile(r"(?:\b(Russia|Ukraine)[’']s\s+(?:[a-z]+\s+){0,2}|\bin\s+(Russia|Ukraine),?\s+(?:the\s+)?"
                     r"(?:[a-z]+\s+){0,2})$")
 _CODES = {"Russia": "RU", "Ukraine": "UA"}
+# Any country's possessive right before a place: "Lebanon's Tripoli", "Lebanon's northern city of Tripoli".
+_ANY_OWNER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’']s\s+(?:(?:[a-z]+\s+){0,3}(?:of\s+))?$")
 
 
-def owner_country(before: str) -> str | None:
-    """"Russia's Marinovka airbase" -> "RU": the country the text itself puts a place in."""
+def owner_country(before: str, name: str = "") -> str | None:
+    """"Russia's Marinovka airbase" -> "RU", "Lebanon's Tripoli" -> "LB": the country the text itself puts a
+    place in. Any other country by its own name, possessive right before ``name``, counts only when ``name``
+    has a town there: among namesakes it picks the one the sentence means ("India's Modi" is no place)."""
     m = _OWNER.search(before[-60:])
-    return _CODES[m.group(1) or m.group(2)] if m else None
+    if m:
+        return _CODES[m.group(1) or m.group(2)]
+    m = _ANY_OWNER.search(before[-60:]) if name else None
+    if not m:
+        return None
+    codes = {p.country_code for p in candidates(m.group(1)) if p.kind == "country" and fold(p.name) == fold(m.group(1))}
+    code = next(iter(codes)) if len(codes) == 1 else None
+    return code if code and any(p.country_code == code and p.kind == "city" for p in candidates(name)) else None
 
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],

@@ -333,11 +333,11 @@ def _mentions(article: Article, found) -> list[Mention]:
             continue
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
-        local = places.located_in(text[c.end:]) or named
+        local = places.located_in(text[c.end:], sources) or named
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
-        owner = places.owner_country(text[:c.start]) or evidence.comma_country(text[c.end:], c.text, c.label)
+        owner = places.owner_country(text[:c.start], c.text) or evidence.comma_country(text[c.end:], c.text, c.label)
         if not local and settlement and not places.candidates(c.text):
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
