@@ -32,7 +32,7 @@ from .schema import TEXT_FIELDS
 log = logging.getLogger("newsfacet.search")
 FORMAT = 1
 MIN_DF_DEFAULT = 512  # documents of one segment; NEWSFACET_POSTINGS_MIN_DF
-_NAME = re.compile(r"^newsfacet-(.+)-(\d+)\.post(-ids|-counts|-pos)?\.(npy|json)$")
+FILE_NAME = re.compile(r"^newsfacet-(.+)-(\d+)\.post(-ids|-counts|-pos)?\.(npy|json)$")  # segment id, generation
 _PARTS = ("ids", "counts", "pos")
 
 
@@ -187,17 +187,3 @@ def load(ix_dir, segment_id: str, n: int) -> SegmentPostings | None:
         log.warning("ignoring the word postings of segment %s (%s): reading Whoosh instead", segment_id, exc)
         return None
 
-
-def retain(ix_dir, keep: set[tuple[str, int]]) -> None:
-    """Remove the files of segments the index no longer has (merged away); best effort."""
-    try:
-        names = os.listdir(ix_dir)
-    except OSError:
-        return
-    for name in names:
-        m = _NAME.match(name)
-        if m and (m.group(1), int(m.group(2))) not in keep:
-            try:
-                os.unlink(Path(ix_dir) / name)
-            except OSError:
-                pass

@@ -22,7 +22,7 @@ import numpy as np
 
 log = logging.getLogger("newsfacet.search")
 FORMAT = 1
-_NAME = re.compile(r"^newsfacet-(.+)-(\d+)\.npz$")
+FILE_NAME = re.compile(r"^newsfacet-(.+)-(\d+)\.npz$")  # segment id, generation
 
 
 def path_of(ix_dir, segment_id: str, n: int) -> Path:
@@ -119,14 +119,15 @@ def load(ix_dir, segment_id: str, n: int, facet_fields):
         return None
 
 
-def retain(ix_dir, keep: set[tuple[str, int]]) -> None:
-    """Remove saved data of segments the index no longer has (merged away); best effort."""
+def retain(ix_dir, keep: set[tuple[str, int]], patterns=(FILE_NAME,)) -> None:
+    """Remove saved data of segments the index no longer has (merged away); best effort. ``patterns``: the file
+    names of each kind of saved data (this module's and postings_files'), each matching (segment id, generation)."""
     try:
         names = os.listdir(ix_dir)
     except OSError:
         return
     for name in names:
-        m = _NAME.match(name)
+        m = next((m for p in patterns if (m := p.match(name))), None)
         if m and (m.group(1), int(m.group(2))) not in keep:
             try:
                 os.unlink(Path(ix_dir) / name)

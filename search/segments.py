@@ -99,8 +99,7 @@ def save_all(ix_dir, facet_fields) -> int:
                     saved += 1
                 if not postings_files.is_current(ix_dir, key[1], key[2]):
                     postings_files.save(ix_dir, key[1], leaf)
-            segment_files.retain(ix_dir, keep)
-            postings_files.retain(ix_dir, keep)
+            segment_files.retain(ix_dir, keep, (segment_files.FILE_NAME, postings_files.FILE_NAME))
     finally:
         ix.close()
     return saved
