@@ -123,6 +123,8 @@ def test_the_home_place_test_wants_the_home_country_and_reads_abbreviations():
     assert home_place("Dayton", "United States") and home_place("Ft Wayne", "United States")
     assert not home_place("Dayton", "Finland") and not home_place("Dayton", None)
     assert not home_place("Nokia", "United States")  # a company named after a town abroad
+    assert home_place("PNG", "Papua New Guinea") and not home_place("PNG", "United States")
+    assert not home_place("UC Irvine", "United States")  # a university GeoNames lists among the town's names
 
 
 def test_the_home_place_gate_can_be_switched_off(monkeypatch):

@@ -268,10 +268,17 @@ def home_place(value: str, home: str | None) -> bool:
     from .gazetteer import country_name
 
     words = value.split()
+    if len(value) >= 2 and value.isupper() and value == "".join(w[0] for w in home.split() if w[0].isupper()):
+        return True  # the home country by its initials ("PNG" in a Papua New Guinean paper)
+    if len(words) >= 2 and any(len(w) >= 2 and w.isupper() for w in words):
+        return False  # a body's acronym in the name: a campus or a branch ("UC Irvine" is a GeoNames place too)
     names = {value}
     if words and fold(words[0]) in _PLACE_ABBREV:
         names.add(" ".join([_PLACE_ABBREV[fold(words[0])], *words[1:]]))
-    return any(country_name(p.country_code) == home for n in names for p in places.candidates(n))
+    # a name of several words must be the place's own name: GeoNames lists institutions among a town's other
+    # names ("UC Irvine" for Irvine), one-word other spellings are the town's ("Cumilla" for Comilla)
+    return any(country_name(p.country_code) == home and (len(words) == 1 or fold(p.name) == fold(n))
+               for n in names for p in places.candidates(n))
 
 
 def gate_home_places(articles) -> int:
@@ -286,19 +293,27 @@ def gate_home_places(articles) -> int:
     from search.model import NO_FACET
 
     from .archive import home_countries
+    from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
     from .org_evidence import _cued
-    from .org_places import _team_or_actor
+    from .org_places import _sports
 
     n = 0
     for a, home in zip(articles, home_countries(articles)[0]):
+        sports = None
         for m in a.mentions if home else ():
             if m.kind != "org" or m.label == NO_FACET or not home_place(m.value, home):
                 continue
             if orgs.known_org(m.value) or orgs.is_outlet(m.value):
                 continue
             para = a.paragraphs[m.paragraph].text
-            if _cued(para, m.start, m.end) or _team_or_actor(a, m):
+            if _cued(para, m.start, m.end):
                 continue
+            # a team by its town's name only in a match report: outside one, "Lae are", "move to Lae" and
+            # "outside Lae have" are the town (thenational_png2025: every team-shaped "Lae" was the town)
+            if _TEAM_BEFORE.search(para[max(0, m.start - 40):m.start]) or _TEAM_AFTER.match(para[m.end:m.end + 40]):
+                sports = _sports(a) if sports is None else sports
+                if sports:
+                    continue
             m.label = NO_FACET
             n += 1
     return n
