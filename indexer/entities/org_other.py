@@ -293,7 +293,6 @@ def gate_home_places(articles) -> int:
     from search.model import NO_FACET
 
     from .archive import home_countries
-    from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
     from .org_evidence import _cued
     from .org_places import _sports
 
@@ -308,12 +307,12 @@ def gate_home_places(articles) -> int:
             para = a.paragraphs[m.paragraph].text
             if _cued(para, m.start, m.end):
                 continue
-            # a team by its town's name only in a match report: outside one, "Lae are", "move to Lae" and
-            # "outside Lae have" are the town (thenational_png2025: every team-shaped "Lae" was the town)
-            if _TEAM_BEFORE.search(para[max(0, m.start - 40):m.start]) or _TEAM_AFTER.match(para[m.end:m.end + 40]):
-                sports = _sports(a) if sports is None else sports
-                if sports:
-                    continue
+            # a team by its town's name only in a match report (as round 11's place gate reads it: "San Miguel"
+            # in a PBA report); outside one, "Lae are", "move to Lae" and "outside Lae have" are the town
+            # (thenational_png2025: every team-shaped "Lae" was the town)
+            sports = _sports(a) if sports is None else sports
+            if sports and len(m.value.split()) <= 2:
+                continue
             m.label = NO_FACET
             n += 1
     return n
