@@ -258,6 +258,10 @@ def counter_evidence(articles, low: Counter) -> dict[str, str]:
 _PLACE_ABBREV = {"mt": "Mount", "mt.": "Mount", "st": "Saint", "st.": "Saint", "ft": "Fort", "ft.": "Fort"}
 
 
+def _initials(value: str, home: str) -> bool:
+    return len(value) >= 2 and value.isupper() and value == "".join(w[0] for w in home.split() if w[0].isupper())
+
+
 @lru_cache(maxsize=16384)
 def home_place(value: str, home: str | None) -> bool:
     """Whether the whole name is a gazetteer place in the archive's home country ("Lae", "Mt Hagen" in a Papua
@@ -268,7 +272,7 @@ def home_place(value: str, home: str | None) -> bool:
     from .gazetteer import country_name
 
     words = value.split()
-    if len(value) >= 2 and value.isupper() and value == "".join(w[0] for w in home.split() if w[0].isupper()):
+    if _initials(value, home):
         return True  # the home country by its initials ("PNG" in a Papua New Guinean paper)
     if len(words) >= 2 and any(len(w) >= 2 and w.isupper() for w in words):
         return False  # a body's acronym in the name: a campus or a branch ("UC Irvine" is a GeoNames place too)
@@ -293,6 +297,7 @@ def gate_home_places(articles) -> int:
     from search.model import NO_FACET
 
     from .archive import home_countries
+    from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
     from .org_evidence import _cued
     from .org_places import _sports
 
@@ -305,14 +310,17 @@ def gate_home_places(articles) -> int:
             if orgs.known_org(m.value) or orgs.is_outlet(m.value):
                 continue
             para = a.paragraphs[m.paragraph].text
-            if _cued(para, m.start, m.end):
+            # (the home country itself acts through its state: "PNG officials", "PNG's exports" name no body)
+            if _cued(para, m.start, m.end) and not _initials(m.value, home):
                 continue
-            # a team by its town's name only in a match report (as round 11's place gate reads it: "San Miguel"
-            # in a PBA report); outside one, "Lae are", "move to Lae" and "outside Lae have" are the town
-            # (thenational_png2025: every team-shaped "Lae" was the town)
-            sports = _sports(a) if sports is None else sports
-            if sports and len(m.value.split()) <= 2:
-                continue
+            # a team by its town's name: a team-shaped sentence ("beat Lae", "Lae have won") in a match report.
+            # Outside one, "Lae are", "move to Lae" and "outside Lae have" are the town (thenational_png2025);
+            # a match report alone is not enough ("Boston", "Chennai" in round-ups are the cities: 4 judged
+            # wrong values kept vs 1 judged right, "San Miguel", on the 26 corpora)
+            if _TEAM_BEFORE.search(para[max(0, m.start - 40):m.start]) or _TEAM_AFTER.match(para[m.end:m.end + 40]):
+                sports = _sports(a) if sports is None else sports
+                if sports:
+                    continue
             m.label = NO_FACET
             n += 1
     return n
