@@ -23,6 +23,8 @@ still came in wrong were mostly of a few kinds, each of which the archive itself
   a state institution ("Parliament", "Ministry of Education", "Supreme Court"), and its articles are about
   different countries (no country holds COUNTRY_SHARE of them): the same words name different bodies.
 Such values leave the facet (label NO_FACET, mention kept), unless the alias or outlet tables know them.
+Round 12 (gate_home_places): a mention whose whole name is a gazetteer place of the archive's home country
+("Lae", "Mt Hagen", "PNG" in a Papua New Guinean paper) leaves the facet unless its own sentence makes it a body.
 """
 from __future__ import annotations
 
