@@ -82,3 +82,52 @@ def test_the_counter_evidence_can_be_switched_off(monkeypatch):
     a = tagged(("Farmers of Varnhollow County met.", [("Varnhollow County", "ORG")]))
     (a,) = linked(a)
     assert values(a, "org") == ["Varnhollow County"]
+
+
+# --- round 12: a place of the archive's home country -----------------------------------------------------------
+
+def _us_paper(n: int) -> list:
+    """Short items of a US paper: each names a US state and a city with one reading (home country: the US)."""
+    arts = []
+    for i in range(n):
+        art = tagged((f"The council of Ohio met in Chicago on day {i}.", [("Ohio", "GPE"), ("Chicago", "GPE")]),
+                     aid=f"us{i}")
+        art.source = "The Daily Courier"
+        arts.append(art)
+    return arts
+
+
+def _item(text, ents, aid):
+    art = tagged((text, ents), aid=aid)
+    art.source = "The Daily Courier"
+    return art
+
+
+def _dayton(bare_text="Flights to Dayton resumed on Monday, said the Kelvora Growers Council."):
+    cued = _item("A spokesman for Dayton said rates rose.", [("Dayton", "ORG")], "y")
+    bare = _item(bare_text, [("Dayton", "ORG"), ("Kelvora Growers Council", "ORG")], "x")
+    linked(*_us_paper(8), cued, bare)
+    return cued, bare
+
+
+def test_a_home_country_town_tagged_org_leaves_the_facet_where_its_own_sentence_makes_it_no_body():
+    cued, bare = _dayton()  # the archive shows a body once: only that mention keeps the value
+    assert values(cued, "org") == ["Dayton"]
+    assert "Dayton" not in values(bare, "org") and "Kelvora Growers Council" in values(bare, "org")
+    assert any(m.text == "Dayton" for m in bare.mentions)  # the mention stays, without a facet value
+
+
+def test_the_home_place_test_wants_the_home_country_and_reads_abbreviations():
+    from indexer.entities.org_other import home_place
+
+    assert home_place("Dayton", "United States") and home_place("Ft Wayne", "United States")
+    assert not home_place("Dayton", "Finland") and not home_place("Dayton", None)
+    assert not home_place("Nokia", "United States")  # a company named after a town abroad
+    assert home_place("PNG", "Papua New Guinea") and not home_place("PNG", "United States")
+    assert not home_place("UC Irvine", "United States")  # a university GeoNames lists among the town's names
+
+
+def test_the_home_place_gate_can_be_switched_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ORG_HOME_PLACE", "0")
+    cued, bare = _dayton()
+    assert "Dayton" in values(bare, "org")

@@ -95,3 +95,26 @@ def test_a_word_alone_needs_a_persons_context_a_pronoun_nearby_is_not_enough():
     linked(bare, said)
     assert values(bare, "person") == [] and person_labels(bare, "Herein") == {NO_FACET}
     assert values(said, "person") == ["Quorvan"]
+
+
+# --- round 12: a place of the archive's home country ------------------------------------------------------------
+
+def _home_paper(text, ents):
+    """Items of a US paper (home country: the US) and one more naming ``text``'s entities."""
+    arts = []
+    for i in range(8):
+        art = tagged((f"The council of Ohio met in Chicago on day {i}.", [("Ohio", "GPE"), ("Chicago", "GPE")]),
+                     aid=f"us{i}")
+        arts.append(art)
+    item = tagged((text, ents), aid="x")
+    for art in arts + [item]:
+        art.source = "The Daily Courier"
+    linked(*arts, item)
+    return item
+
+
+def test_a_home_country_place_is_no_person_on_speech_alone(monkeypatch):
+    text, ents = "Fort Wayne said it would open the fair.", [("Fort Wayne", "PERSON")]
+    assert values(_home_paper(text, ents), "person") == []
+    monkeypatch.setenv("NEWSFACET_PERSON_HOME_PLACE", "0")
+    assert values(_home_paper(text, ents), "person") == ["Fort Wayne"]

@@ -114,13 +114,14 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     _admit(articles, low)
     if os.environ.get("NEWSFACET_ORG_OTHER", "1") == "0":
         return
-    from .org_other import counter_evidence
+    from .org_other import counter_evidence, gate_home_places
 
     other = counter_evidence(articles, low)  # evidence of a place, person, thing, event, title, several bodies
     for a in articles:
         for m in a.mentions:
             if m.kind == "org" and m.value in other:
                 m.label = NO_FACET
+    gate_home_places(articles)  # a town of the archive's home country, unless its own sentence makes it a body
 
 
 def _admit(articles, low: Counter) -> None:

@@ -25,6 +25,7 @@ judged top-100 values of ten archives those that had no more were wrong 18 times
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -156,7 +157,10 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
         return any(given(w) for w in lead) and (last.lower() not in common or given(last))
 
     whole = _whole_names(weight, evident, given)
-    other = {v for v in rest | lone if v in fragments or _place_word(v)} - set(whole)
+    # A name that is wholly a place of the archive's home country ("Mirpur" in a Dhaka paper, "Ilocos Norte" in a
+    # Manila one) is that place unless a sentence gives it what only a person has (round 12)
+    at_home = _home_places(articles) - strong
+    other = {v for v in rest | lone if v in fragments or _place_word(v)} - set(whole) | (at_home - set(whole))
     doomed = {v for v in rest if v not in whole and not name_shaped(v)} | lone | other
     if not whole and not doomed:
         return other
@@ -253,6 +257,18 @@ def _cut_words_names(cut: dict[str, Counter], values: set[str], articles: list[A
             lower.update(pattern.findall(p.text))
     return {v for v in values if sum(n for w, n in cut[v].items() if w.lower() not in lower) * 2
             > sum(cut[v].values())}
+
+
+def _home_places(articles: list[Article]) -> set[str]:
+    """Person values whose whole name is a gazetteer place in their archive's home country (archive.home_countries).
+    NEWSFACET_PERSON_HOME_PLACE=0 turns the test off."""
+    if os.environ.get("NEWSFACET_PERSON_HOME_PLACE", "1") == "0":
+        return set()
+    from .archive import home_countries
+    from .org_other import home_place
+
+    return {m.value for a, home in zip(articles, home_countries(articles)[0]) if home for m in a.mentions
+            if m.kind == "person" and m.label != NO_FACET and home_place(m.value, home)}
 
 
 def _place_word(value: str) -> bool:
