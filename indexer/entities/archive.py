@@ -254,8 +254,9 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
     """A place filed abroad, its article naming nothing else in that country, whose name other countries'
     towns carry as their own (round 11 of issue 11): "Santa Cruz" read as the Bolivian department in a
     Californian or a Philippine archive, "Isabela" as Puerto Rico's, "La Union" as El Salvador's. The foreign
-    reading won on size or on being a region, not on anything the article says. Unless it is a capital, a
-    world city or a country (the place by that name anywhere), or its sentence names its region ("X, Texas"):
+    reading won on size or on being a region, not on anything the article says. Unless its sentence names its
+    region ("X, Texas"), or it is a capital or a world city (the place by that name anywhere) and no home
+    town carries the name as its own (round 12: "Rabat" in a Maltese paper that seldom names Morocco):
     - a town of the archive's home country that carries the name as its own is meant (with its region when
       only one fits), when the outlet writes the name in more articles than it names the foreign country at
       all (``outlets``: home_countries' per-outlet article counts): "Santa Cruz" in a paper that seldom
@@ -321,14 +322,15 @@ def _namesake_reading(m: Mention, home: str | None):
     readings = places.candidates(m.text)
     # (no reading there by this name: a derived form found it, "Isabela province" -> Puerto Rico's Isabela)
     there = [p for p in readings + places.candidates(m.value) if country_name(p.country_code) == m.country]
-    if any(_world_reading(p) for p in there):
-        return None
     key = places.fold(m.text)
     elsewhere = [p for p in readings if country_name(p.country_code) != m.country and p.kind != "country"
                  and places.fold(p.name) == key]
-    if not elsewhere:
-        return None
     at_home = [p for p in elsewhere if p.kind == "city" and country_name(p.country_code) == home]
+    # a capital or world city abroad is "the" place by its name, except in an archive whose own town carries
+    # the name and whose outlet writes the name alone more often than it names that country (round 12:
+    # "Rabat" in a Maltese paper that seldom writes about Morocco is the town by Mdina)
+    if not at_home and any(_world_reading(p) for p in there) or not elsewhere:
+        return None
     if at_home:
         _, region, _ = _home_value(m, at_home, home)
         return (at_home[0].name if len({p.name for p in at_home}) == 1 else _shown(m.text)), region, home
