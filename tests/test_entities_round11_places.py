@@ -78,12 +78,17 @@ def test_the_article_naming_the_foreign_country_or_a_capital_keeps_the_reading()
 
 def test_a_capital_abroad_named_like_a_home_town_goes_home_in_an_archive_that_seldom_names_its_country():
     # round 12: a Maltese paper's "Rabat" is the town by Mdina, not Morocco's capital, when the outlet writes
-    # "Rabat" alone more often than it names Morocco at all
+    # "Rabat" alone more often than it names Morocco at all (Rabat holds a fortieth of Malta's people)
     para = "A man was arrested in Rabat on Sunday."
     arts = [_article(str(i), para, [_place(para, "Rabat", "Rabat", "Rabat-Salé-Kénitra", "Morocco")]) for i in range(3)]
     counts = settle_namesakes(arts, ["Malta"] * 3, {"paper": Counter({"Morocco": 1})})
     assert counts["home"] == 3
     assert {(m.value, m.country) for a in arts for m in a.mentions} == {("Rabat", "Malta")}
+    # a home namesake that is no national place (Moscow, Idaho in a US wire) leaves the capital alone
+    para2 = "MOSCOW, March 3 - The Soviet Union said."
+    mos = [_article(str(i), para2, [_place(para2, "MOSCOW", "Moscow", "Moscow", "Russia")]) for i in range(3)]
+    settle_namesakes(mos, ["United States"] * 3, {"paper": Counter()})
+    assert {m.country for a in mos for m in a.mentions} == {"Russia"}
     # a home town that does not carry the name as its own (no Maltese "London") leaves the capital alone
     para = "Talks opened in London on Monday."
     lon = _article("l", para, [_place(para, "London", "London", "England", "United Kingdom")])
