@@ -38,6 +38,7 @@ MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
 HOME_SHARE = 1 / 3  # the home country is named in at least this share of the articles ...
 HOME_LEAD = 2  # ... and in this many times as many as the next country
 NEAR = 60  # characters after a town in which a home region's name places it ("Moscow to play ... Idaho")
+NATIONAL_SHARE = 0.001  # a home town with this share of its country's people outranks a capital abroad
 
 
 @lru_cache(maxsize=65536)
@@ -254,8 +255,10 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
     """A place filed abroad, its article naming nothing else in that country, whose name other countries'
     towns carry as their own (round 11 of issue 11): "Santa Cruz" read as the Bolivian department in a
     Californian or a Philippine archive, "Isabela" as Puerto Rico's, "La Union" as El Salvador's. The foreign
-    reading won on size or on being a region, not on anything the article says. Unless it is a capital, a
-    world city or a country (the place by that name anywhere), or its sentence names its region ("X, Texas"):
+    reading won on size or on being a region, not on anything the article says. Unless its sentence names its
+    region ("X, Texas"), or it is a capital or a world city (the place by that name anywhere) and no
+    national place at home carries the name as its own (round 12: "Rabat" in a Maltese paper that seldom
+    names Morocco goes home; "Moscow" in a US wire stays):
     - a town of the archive's home country that carries the name as its own is meant (with its region when
       only one fits), when the outlet writes the name in more articles than it names the foreign country at
       all (``outlets``: home_countries' per-outlet article counts): "Santa Cruz" in a paper that seldom
@@ -321,14 +324,17 @@ def _namesake_reading(m: Mention, home: str | None):
     readings = places.candidates(m.text)
     # (no reading there by this name: a derived form found it, "Isabela province" -> Puerto Rico's Isabela)
     there = [p for p in readings + places.candidates(m.value) if country_name(p.country_code) == m.country]
-    if any(_world_reading(p) for p in there):
-        return None
     key = places.fold(m.text)
     elsewhere = [p for p in readings if country_name(p.country_code) != m.country and p.kind != "country"
                  and places.fold(p.name) == key]
-    if not elsewhere:
-        return None
     at_home = [p for p in elsewhere if p.kind == "city" and country_name(p.country_code) == home]
+    # a capital or world city abroad is "the" place by its name, except in an archive whose own town carries
+    # the name, is a national place (NATIONAL_SHARE of the home country's people: a town the paper writes
+    # about routinely), and whose outlet writes the name alone more often than it names that country
+    # (round 12: "Rabat" in a Maltese paper that seldom names Morocco is the town by Mdina; Moscow, Idaho
+    # and Paris, Texas are no national places, so a US wire's "Moscow" and "Paris" stay abroad)
+    if not _national(at_home, home) and any(_world_reading(p) for p in there) or not elsewhere:
+        return None
     if at_home:
         _, region, _ = _home_value(m, at_home, home)
         return (at_home[0].name if len({p.name for p in at_home}) == 1 else _shown(m.text)), region, home
@@ -340,6 +346,17 @@ def _namesake_reading(m: Mention, home: str | None):
     if max((p.population for p in there), default=0) >= places.DOMINANCE * max(max(p.population for p in elsewhere), 1):
         return None
     return _shown(m.text), None, None
+
+
+def _national(at_home: list, home: str | None) -> bool:
+    people = _country_population(home) if at_home else 0
+    return bool(people) and max(p.population for p in at_home) >= NATIONAL_SHARE * people
+
+
+@lru_cache(maxsize=256)
+def _country_population(country: str | None) -> int:
+    return max((p.population for p in places.candidates(country or "") if p.kind == "country"
+                and country_name(p.country_code) == country), default=0)
 
 
 def _shown(text: str) -> str:
