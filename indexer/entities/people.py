@@ -117,6 +117,10 @@ _STOP_AFTER = {
     "said", "told", "and", "but", "the", "in", "on", "at", "of", "for", "is", "was", "has", "said.",
 }
 _WORD = r"[A-Z][\w’'\-]*"
+# One-word titles ("Governor", "President"): after a name of two words or more they open the next phrase
+# ("Tamil Nadu Governor Banwarilal Purohit"), never a third name part; the scan would then tag every later
+# bare "Governor" as that person.
+_TITLE_ONE_WORD = {t.lower().rstrip(".") for t in _TITLE_WORDS if " " not in t}
 
 
 def strip_title(text: str) -> tuple[int, str]:
@@ -171,6 +175,8 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if m.group(2).lower() in _STOP_AFTER or m.group(2).lower().rstrip(".,") in _STOP_AFTER:
             return end
+        if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in _TITLE_ONE_WORD:
+            return end
         end += m.end()
         tokens = text[start:end].split()
         if len(tokens) >= 4:
@@ -199,7 +205,7 @@ def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
 # "Cubbie Station", "Darling Downs", "Tanami Desert" are places the model read as people.
 _FEATURE_LAST = {"station", "harbour", "harbor", "downs", "desert", "creek", "river", "island", "islands", "bay",
                  "gorge", "ranges", "lakes", "dam", "valley", "plains", "basin", "peninsula", "reef", "highway",
-                 "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire"}
+                 "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire", "circle"}
 
 
 def named_feature(name: str) -> bool:
