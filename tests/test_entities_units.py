@@ -250,6 +250,15 @@ def test_a_title_after_a_two_word_name_is_not_a_third_name_part():
 def test_a_traffic_circle_is_a_named_feature():
     assert people.named_feature("Minerva Circle") and not people.named_feature("Circle")
 
+
+def test_glued_initials_are_not_shouting():
+    from indexer.entities.cast import plausible_person
+
+    assert plausible_person("O.J. Simpson") and plausible_person("O.S. Arun")
+    assert not plausible_person("JOINT BASE") and not plausible_person("U.S.")
+    art = tagged(("Carnatic musician O.S. Arun sang.", [("O.S. Arun", "PERSON")]))
+    assert values(art, "person") == ["O.S. Arun"]
+
 # --- robustness --------------------------------------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402
