@@ -247,10 +247,6 @@ def test_a_title_after_a_two_word_name_is_not_a_third_name_part():
     assert "Governor" not in {m.text for m in art.mentions if m.kind == "person"}
 
 
-def test_a_traffic_circle_is_a_named_feature():
-    assert people.named_feature("Minerva Circle") and not people.named_feature("Circle")
-
-
 def test_glued_initials_are_not_shouting():
     from indexer.entities.cast import plausible_person
 

@@ -205,7 +205,7 @@ def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
 # "Cubbie Station", "Darling Downs", "Tanami Desert" are places the model read as people.
 _FEATURE_LAST = {"station", "harbour", "harbor", "downs", "desert", "creek", "river", "island", "islands", "bay",
                  "gorge", "ranges", "lakes", "dam", "valley", "plains", "basin", "peninsula", "reef", "highway",
-                 "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire", "circle"}
+                 "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire"}
 
 
 def named_feature(name: str) -> bool:
