@@ -247,14 +247,6 @@ def test_a_title_after_a_two_word_name_is_not_a_third_name_part():
     assert "Governor" not in {m.text for m in art.mentions if m.kind == "person"}
 
 
-def test_glued_initials_are_not_shouting():
-    from indexer.entities.cast import plausible_person
-
-    assert plausible_person("O.J. Simpson") and plausible_person("O.S. Arun")
-    assert not plausible_person("JOINT BASE") and not plausible_person("U.S.")
-    art = tagged(("Carnatic musician O.S. Arun sang.", [("O.S. Arun", "PERSON")]))
-    assert values(art, "person") == ["O.S. Arun"]
-
 # --- robustness --------------------------------------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402

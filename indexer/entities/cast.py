@@ -6,7 +6,6 @@ keeps naming; a single name tagged PERSON once ("Fico") is a person wherever els
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -71,17 +70,14 @@ class ArticlePeople:
         return None
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # initials written without spaces ("O.J.")
-
-
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def plausible_person(name: str) -> bool:
     """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
     words = name.split()
     if not people.looks_like_name(name) or is_junk_name(name) or any(is_demonym(w) for w in words):
         return False
-    if any(len(w) > 3 and w.isupper() and not _INITIALS.fullmatch(w) for w in words):
-        return False  # "JOINT BASE": a dateline in capitals (but "O.J. Simpson", "O.S. Arun" carry initials)
+    if any(len(w) > 3 and w.isupper() for w in words):
+        return False  # "JOINT BASE": a dateline in capitals
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return False  # "MLA", "NFU": an acronym names a body, not a person
     return True
