@@ -236,6 +236,17 @@ def test_known_people_keep_their_spelling_and_resolve_surnames_across_runs():
     assert values(a, "person") == ["Volodymyr Zelensky", "Rustem Umerov"]
 
 
+
+def test_a_title_after_a_two_word_name_is_not_a_third_name_part():
+    # "Tamil Nadu" (tagged PERSON) + "Governor": taking the title made every later bare "Governor" a person.
+    text = "Tamil Nadu Governor Banwarilal Purohit spoke. The Governor said so."
+    assert people.extend_name(text, 0, len("Tamil Nadu")) == len("Tamil Nadu")
+    # a lone given name still takes its surname, even one spelled like a title ("Stephen" + "King")
+    assert people.extend_name("Stephen King spoke.", 0, len("Stephen")) == len("Stephen King")
+    art = tagged((text, [("Tamil Nadu", "PERSON"), ("Banwarilal Purohit", "PERSON")]))
+    assert "Governor" not in {m.text for m in art.mentions if m.kind == "person"}
+
+
 # --- robustness --------------------------------------------------------------------------------------------
 
 from hypothesis import given, settings  # noqa: E402

@@ -117,6 +117,10 @@ _STOP_AFTER = {
     "said", "told", "and", "but", "the", "in", "on", "at", "of", "for", "is", "was", "has", "said.",
 }
 _WORD = r"[A-Z][\w’'\-]*"
+# One-word titles ("Governor", "President"): after a name of two words or more they open the next phrase
+# ("Tamil Nadu Governor Banwarilal Purohit"), never a third name part; the scan would then tag every later
+# bare "Governor" as that person.
+_TITLE_ONE_WORD = {t.lower().rstrip(".") for t in _TITLE_WORDS if " " not in t}
 
 
 def strip_title(text: str) -> tuple[int, str]:
@@ -170,6 +174,8 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         if end + m.start(2) in taken and not (particles or last in PARTICLES):
             return end
         if m.group(2).lower() in _STOP_AFTER or m.group(2).lower().rstrip(".,") in _STOP_AFTER:
+            return end
+        if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in _TITLE_ONE_WORD:
             return end
         end += m.end()
         tokens = text[start:end].split()
