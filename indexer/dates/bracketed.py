@@ -1,7 +1,8 @@
 """A day of the month in brackets after a day word: "today (03)", "yesterday (20)", "on Friday (22)".
 
-South Asian papers (Sri Lankan, Indian, Bangladeshi, Pakistani) restate the calendar day of a relative day
-word in brackets. The number is a single day of its own (TimeML annotates it as one, as our gold does), and it
+Some papers restate the calendar day of a relative day word in brackets (of our corpora, Sri Lankan ones:
+Ada Derana in handmade11, the Daily Mirror in dailymirror_lk2024; the Indian, Bangladeshi and Pakistani corpora
+never do). The number is a single day of its own (TimeML annotates it as one, as our gold does), and it
 settles the day word's reading: "on Friday (22)" in a Tuesday 26th story is the Friday that is the 22nd,
 whichever way the clause's tense pointed, and "today (03)" in a story the archive stamps the 4th is the 3rd.
 
