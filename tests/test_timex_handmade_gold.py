@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise; handmade13: Reuters stories of 2017 from the ISOT fake-news set's true half, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "hand
            "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
            "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110),
            "handmade10": (68, 150, 115, 35), "handmade11": (74, 200, 85, 130),
-           "handmade12": (75, 260, 160, 125)}
+           "handmade12": (75, 260, 160, 125), "handmade13": (70, 245, 50, 140)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -206,6 +206,22 @@ def test_handmade12_documents_are_fresh_bbc_and_upi_stories_of_2026_cut_at_twelv
         assert not any("\u4e00" <= ch <= "\u9fff" for p in d["paragraphs"] for ch in p), d["doc"]  # translations dropped
         assert "2026-06-25" <= d["dct"] <= "2026-08-31", d["doc"]
         assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]  # the war is left out by selection
+
+
+def test_handmade13_documents_are_fresh_reuters_stories_of_late_2017_cut_at_a_sentence_end():
+    # SOURCE.md: one Reuters story of the ISOT set's True.csv per document (its text has no paragraph breaks, so one
+    # paragraph), named by the sha1 of its whitespace-collapsed text, opening on a "CITY (Reuters) - " dateline, cut at
+    # the last sentence end within 1,200 characters, stamped with the story's Reuters day in October-December 2017
+    others = {d["doc"] for name in SETS if name != "handmade13" for d in _docs(name)}
+    for d in _docs("handmade13"):
+        assert d["set"] == "handmade13" and d["doc"] not in others
+        digest = d["doc"].removeprefix("reuters2017-")
+        assert len(digest) == 12 and all(c in "0123456789abcdef" for c in digest), d["doc"]
+        assert len(d["paragraphs"]) == 1 and "(Reuters) - " in d["paragraphs"][0][:70], d["doc"]
+        text = d["paragraphs"][0]
+        assert text == " ".join(text.split()) and len(text) <= 1200, d["doc"]
+        assert "2017-10-01" <= d["dct"] <= "2017-12-31", d["doc"]
+        assert "Ukrain" not in text, d["doc"]  # the war is left out by selection
 
 
 @pytest.mark.parametrize("name", SETS)
