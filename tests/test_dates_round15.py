@@ -63,3 +63,31 @@ def test_month_day_before_a_quoted_noun_is_an_event_not_a_plan():
     # Not a qualifier: the clause's future decides ("will be looser than on February 2, when ...").
     assert span("February 2", "The rules will be reviewed on ", after=", officials said.") == ("2025-02-02", "2025-02-02")
 
+
+def _weekday_mentions(texts: dict[int, str], word: str, base):
+    from indexer.dates.mentions import date_mentions
+    from indexer.dates.resolve import Context
+    from indexer.nlp import NerSpan
+
+    return [m for n, text in texts.items()
+            for m in date_mentions(n, text, [NerSpan(text.index(word), text.index(word) + len(word), "DATE", word)],
+                                   base, Context())]
+
+
+def test_a_weekday_read_ahead_only_for_want_of_a_cue_agrees_with_its_past_reading():
+    from datetime import date
+
+    from indexer.dates.article import agree_weekdays
+
+    sat = date(2024, 3, 16)
+    # "on Sunday are still unclear" has no tense cue: six days back, alone, it would be the coming Sunday; the
+    # story's other Sunday was told in the past, so both are the Sunday gone.
+    texts = {0: "Police detained two pastors during the service on Sunday.",
+             1: "The reasons for the raid on Sunday are still unclear."}
+    found = _weekday_mentions(texts, "Sunday", sat)
+    assert [m.value for m in found] == ["2024-03-10", "2024-03-17"]  # each sentence on its own
+    assert [m.value for m in agree_weekdays(found, sat, texts)] == ["2024-03-10", "2024-03-10"]
+    # A forward reading with a cue of its own ("will resume on Sunday") still wins.
+    texts = {0: texts[0], 1: "Services will resume on Sunday."}
+    found = _weekday_mentions(texts, "Sunday", sat)
+    assert [m.value for m in agree_weekdays(found, sat, texts)] == ["2024-03-17", "2024-03-17"]
