@@ -1,7 +1,8 @@
 """Event-date classes of issue 14's round 15, on sentences written for these tests (none from eval data): "last"
 before yesterday's weekday names the week before, "Tonight" after a capitalised name is a programme, "today's"
 before a plural of firms or people is nowadays, a "would have" is no future of its own against another time, and
-a month-day qualifying a quoted noun ("the February 2 'emergency' measures") is placed as an event's date."""
+a month-day qualifying a quoted noun ("the February 2 'emergency' measures") is placed as an event's date, and a
+story's weekday read ahead only for want of a cue agrees with the reading a past-tense clause gave it."""
 from __future__ import annotations
 
 import pytest
