@@ -47,7 +47,8 @@ _RECURRING_AFTER = re.compile(r"\s+as\s+(?:the\s+|an?\s+)?(?:official\s+|nationa
 # "today's world", "tomorrow's leaders", "the people of tomorrow": the present or future in general.
 _GENERIC_NOUN = (r"(?:world|society|societies|youth|young|generation|generations|children|kids|teens|teenagers|"
                  r"families|family|women|men|people|consumers|students|workers|economy|economies|markets?|"
-                 r"marketplace|standards|technology|technologies|culture|politics|business|industry|media|"
+                 r"marketplace|businesses|companies|firms|organi[sz]ations|enterprises|employers|brands|retailers|shoppers|"
+                 r"customers|users|investors|voters|parents|standards|technology|technologies|culture|politics|business|industry|media|"
                  r"environment|climate|reality|realities|problems|challenges|leaders|life|lives|"
                  r"(?:(?!(?:of|in|on|for|with|about|and|to|at)\s)[a-z]+\s+){0,3}(?:computers|cars|phones|machines|weapons|jobs|models|devices|tools|systems|landscapes?))")
 _GENERIC_TODAY = re.compile(r"^(?:today|tomorrow|yesterday)(?:'s|’s)?$", re.I)
@@ -123,7 +124,7 @@ _ONE_WORD_HOLIDAY = r"(?:Christmas|Xmas|Easter|Halloween|Thanksgiving|Hanukkah|K
 _HOLIDAY_THING_AFTER = re.compile(r"^\s+(?:trees?|presents?|gifts?|cards?|carols?|songs?|music|lights|decorations?|"
                                   r"ornaments?|stockings?|movies?|films?|specials?|stor(?:y|ies)|markets?|shopping|"
                                   r"sales?|sweaters?|jumpers?|crackers?|puddings?|cakes?|cookies?|candy|costumes?|"
-                                  r"eggs?|bunny|pumpkins?|spirit|cheer|lists?|wish(?:es|list)?|albums?|displays?)\b",
+                                  r"eggs?|bunny|pumpkins?|spirit|cheer|lists?|wish(?:es|list)?|albums?|displays?|revell?ers|shoppers)\b",
                                   re.I)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one|another|each|every)\s+(?:(?!early\b|late\b)[a-z]+\s+)?$", re.I)
 _HOLIDAY_MODIFIER = re.compile(r"\b(?:Merry|Happy|Orthodox|Coptic|Armenian|Catholic|Western|Eastern|Old|White|Green|Black|"
@@ -181,6 +182,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LOCAL_START = re.compile(r"[,;:(]|\s[-–—]\s|\b(?:but|while|whereas|yet)\b")
 _LOCAL_END = re.compile(r"[,;:.!?)]|\s[-–—]\s")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?$", re.I)
+_COUNTERFACTUAL = re.compile(r"(?:would|could|might|should)(?:\s+not|n't)?\s+have\b", re.I)
 
 
 def _against_then(before: str, after: str) -> bool:
@@ -197,7 +199,9 @@ def _against_then(before: str, after: str) -> bool:
     end = _LOCAL_END.search(after)
     local = local_before + " today " + (after[:end.start()] if end else after)
     # "has dropped to 56 percent today": a perfect is the present's; "was released today" is that day's event.
-    return not any(way == "future" or not _PERFECT.search(local[:at]) for at, way, _ in _cues(local))
+    # "would have been far ahead today": a modal with "have" is what might have been, no future of its own.
+    return not any(way == "future" or not _PERFECT.search(local[:at]) for at, way, _ in _cues(local)
+                   if not _COUNTERFACTUAL.match(local[at:]))
 
 
 def _present_today(before: str, after: str) -> bool:
@@ -266,8 +270,9 @@ def not_date_reason(text: str, before: str = "", after: str = "") -> str | None:
         return "empty"
     if _NAME_TODAY.search(s) or (s.lower() == "today" and re.search(r"(?:Japan|USA|Russia)\s*$", before)):
         return "name"
-    # "This is VOA Today", "NBC's Today": a capitalised Today right after another capitalised name.
-    if s == "Today" and re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?:^|[.!?:;\"“”]\s*)$", before):
+    # "This is VOA Today", "NBC's Today", "he told Entertainment Tonight": a capitalised Today or Tonight right after
+    # another capitalised name is a programme's.
+    if s in ("Today", "Tonight") and re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?:^|[.!?:;\"“”]\s*)$", before):
         return "name"
     # "More from NBC's TODAY", "ABC's Today": a day has no owner; after a possessive it is a programme or a paper.
     if s.lower() == "today" and _OWNER_BEFORE.search(before):

@@ -71,8 +71,10 @@ def weekday(s: str, base: date, future: bool, undecided: bool = False) -> Resolv
         start = base + timedelta(days=(target - base.weekday()) % 7)
     else:
         back = (base.weekday() - target) % 7
-        if back == 0 and re.search(r"\blast\b", mods):
-            back = 7  # "last Monday" said on a Monday is a week ago
+        if back in (0, 1) and re.search(r"\blast\b", mods):
+            # "last Monday" said on a Monday is a week ago; said on a Tuesday too (yesterday would be "yesterday"):
+            # the seen gold reads it so 2 times of 2 (Dawn, the BBC), and "last Wednesday" two days back as that day.
+            back += 7
         if undecided and back >= _UNCUED_BACK_LIMIT and not mods.strip():
             back -= 7  # "Ajax face AZ on Sunday" in a Friday story: the day after tomorrow
         start = base - timedelta(days=back)

@@ -74,7 +74,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|is due|are due|due to|expected|scheduled|se
 # A photo credit closing the paragraph: the paragraph is a caption.
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?]\s+|\s[|/-]\s)(?:Image|Photo|Photograph|Picture)\s*:\s*[A-Z][^.]*\.?\s*$")
 _ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|through|until|till|before|after|when|that|which|in|on|at|for|"
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+[\"“‘]?(?!(?:of|and|or|to|through|until|till|before|after|when|that|which|in|on|at|for|"
                                 r"with|as|is|was|were|will|would|has|had|a\.m|p\.m)\b)[a-z][a-z-]+\b")
 
 
