@@ -46,6 +46,12 @@ class TopCounter:
         self.sorted_totals = totals[self.order]
         frequent = int(np.searchsorted(-self.sorted_totals, -max(n * BITMAP_SHARE, 1), side="right"))
         self.bits = self._bitmaps(self.order[:frequent])
+        # the other values' entries copied in visit order, so that counting the next values of the tail is
+        # one slice of docnums (a gather of each value's run per query cost more than the counting itself)
+        tail = self.order[len(self.bits):]
+        self.tail_ptr = np.zeros(len(tail) + 1, dtype=np.int64)
+        np.cumsum(self.sorted_totals[len(self.bits):], out=self.tail_ptr[1:])
+        self.tail_doc = fd.entry_doc[_runs(fd.val_ptr[tail], self.sorted_totals[len(self.bits):])]
 
     def _bitmaps(self, values: np.ndarray) -> np.ndarray:
         words = (self.n + 63) // 64
@@ -66,7 +72,7 @@ class TopCounter:
 
     @property
     def nbytes(self) -> int:
-        return self.bits.nbytes + self.order.nbytes + self.sorted_totals.nbytes
+        return sum(a.nbytes for a in (self.bits, self.order, self.sorted_totals, self.tail_ptr, self.tail_doc))
 
     def top(self, mask: np.ndarray, words: np.ndarray, limit: int) -> np.ndarray:
         """Counts per value id over ``mask`` (``words``: ``packed(mask)``): exact for every value that can be
@@ -95,18 +101,18 @@ class TopCounter:
         if a < nb:
             parts.append(np.bitwise_count(self.bits[a:min(b, nb)] & words).sum(axis=1, dtype=np.int64))
         if b > nb:
-            parts.append(self._gathered(mask, self.order[max(a, nb):b]))
+            # the docset's bits at the tail values' entries, summed per value (every value has an entry)
+            ptr = self.tail_ptr[max(a, nb) - nb:b - nb + 1]
+            hits = mask[self.tail_doc[ptr[0]:ptr[-1]]]
+            parts.append(np.add.reduceat(hits, ptr[:-1] - ptr[0], dtype=np.int64))
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
-    def _gathered(self, mask: np.ndarray, values: np.ndarray) -> np.ndarray:
-        """Counts of ``values`` from the docset's bits at their entries (every value has an entry)."""
-        ptr = self.fd.val_ptr
-        starts, lens = ptr[values], ptr[values + 1] - ptr[values]
-        offsets = np.zeros(len(values), dtype=np.int64)
-        np.cumsum(lens[:-1], out=offsets[1:])
-        # ragged gather: every entry of every given value, without a Python loop
-        idx = np.arange(int(lens.sum()), dtype=np.int64) - np.repeat(offsets - starts, lens)
-        return np.add.reduceat(mask[self.fd.entry_doc[idx]], offsets, dtype=np.int64)
+
+def _runs(starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
+    """Indices of the runs [starts[i], starts[i] + lens[i]), concatenated (a ragged arange, no Python loop)."""
+    offsets = np.zeros(len(lens), dtype=np.int64)
+    np.cumsum(lens[:-1], out=offsets[1:])
+    return np.arange(int(lens.sum()), dtype=np.int64) - np.repeat(offsets - starts, lens)
 
 
 def counter(view, field: str) -> TopCounter:
