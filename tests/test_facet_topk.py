@@ -156,8 +156,12 @@ def _params(q: dict):
 def test_the_top_k_path_and_the_full_count_give_the_same_answers(corpus, monkeypatch):
     index_dir, _ = corpus
     fast = _answers(index_dir, QUERIES)
+    # the same docsets with a smaller facet_limit first: a cached top 1 is not a top 20
+    limits = [{**q, "facet_limit": [str(k)]} for q in QUERIES[:6] for k in (1, 3, 20)]
+    fast_limits = _answers(index_dir, limits)
     monkeypatch.setattr(facets, "TOPK_MIN_SHARE", 2.0)  # every count over every value (FacetData.counts)
     assert _answers(index_dir, QUERIES) == fast
+    assert _answers(index_dir, limits) == fast_limits
 
 
 def test_a_value_that_can_only_tie_the_kth_count_is_still_counted(monkeypatch):
