@@ -5,8 +5,8 @@
 Issue 18 asks what a change to search/ does at 100k+ articles. Two runs minutes apart on this shared machine
 differ by more than most changes, so both versions answer the same queries in the same minutes: a worker
 process per version (``--base``: any git ref, exported with ``git archive``; the other is this tree) holds
-one Engine; each query goes to both, in alternating order (within each kind and filter level), and each worker times its own
-``Engine.search``. Their answers (everything but ``took_ms``) must be identical: a mismatch is reported.
+one Engine; each query goes to both, in alternating order (within each kind and filter level), and each
+worker times its own ``Engine.search``. Their answers (everything but ``took_ms``) must be identical: a mismatch is reported.
 Also per version: first open + first search in fresh processes (3 each, interleaved) and RSS split into
 anonymous memory (the worker's own) and file-backed pages (the mapped index, shared between workers).
 

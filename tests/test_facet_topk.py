@@ -89,7 +89,8 @@ def _corpus(n: int = 420, seed: int = 5):
         text = f"{words}. " + " ".join(f"{p} spoke." for p in people) + " " + " ".join(f"{o} said." for o in orgs)
         aid = f"t{i}"
         src = rng.choice(SOURCES)
-        out.append(art(aid, words[:30], [text], [(0, p, "person", p) for p in people] + [(0, o, "org", o) for o in orgs],
+        mentions = [(0, p, "person", p) for p in people] + [(0, o, "org", o) for o in orgs]
+        out.append(art(aid, words[:30], [text], mentions,
                        source=src, published=f"2025-0{rng.randint(1, 9)}-{rng.randint(1, 28):02d}"))
         truth[aid] = {"person": people, "org": orgs, "source": [src]}
     return out, truth
