@@ -53,7 +53,10 @@ class TopCounter:
         tail = self.order[len(self.bits):]
         self.tail_ptr = np.zeros(len(tail) + 1, dtype=np.int64)
         np.cumsum(self.sorted_totals[len(self.bits):], out=self.tail_ptr[1:])
-        self.tail_doc = fd.entry_doc[_runs(fd.val_ptr[tail], self.sorted_totals[len(self.bits):])]
+        # (slices joined: a value is a run of entries; a ragged index over millions of entries cost 3-5x more)
+        ptr, docs = fd.val_ptr, fd.entry_doc
+        self.tail_doc = np.concatenate([docs[ptr[v]:ptr[v + 1]] for v in tail.tolist()]) if len(tail) \
+            else np.zeros(0, dtype=np.int32)
 
     def _bitmaps(self, values: np.ndarray) -> np.ndarray:
         words = (self.n + 63) // 64
@@ -111,12 +114,6 @@ class TopCounter:
             parts.append(np.add.reduceat(hits, ptr[:-1] - ptr[0], dtype=np.int64))
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
-
-def _runs(starts: np.ndarray, lens: np.ndarray) -> np.ndarray:
-    """Indices of the runs [starts[i], starts[i] + lens[i]), concatenated (a ragged arange, no Python loop)."""
-    offsets = np.zeros(len(lens), dtype=np.int64)
-    np.cumsum(lens[:-1], out=offsets[1:])
-    return np.arange(int(lens.sum()), dtype=np.int64) - np.repeat(offsets - starts, lens)
 
 
 def counter(view, field: str) -> TopCounter:

@@ -154,6 +154,14 @@ def _params(q: dict):
     return parse_params(q)
 
 
+def test_totals_are_a_count_of_every_entry(corpus):
+    with Engine(corpus[0]) as engine:
+        engine.search({})
+        view = engine.backend._cache.get()
+        for fd in view.facets.values():
+            assert fd.totals().tolist() == np.bincount(fd.entry_val, minlength=len(fd.values)).tolist()
+
+
 def test_the_top_k_path_and_the_full_count_give_the_same_answers(corpus, monkeypatch):
     index_dir, _ = corpus
     fast = _answers(index_dir, QUERIES)
