@@ -46,13 +46,15 @@ class TopCounter:
         # busiest first; equal totals in value order (any order would do: the stopping test is strict)
         self.order = np.lexsort((np.arange(len(totals)), -totals))
         self.sorted_totals = totals[self.order]
+        # values without a live entry (an index view never has them; a hand-made FacetData may) count 0
+        self.visitable = int(np.count_nonzero(self.sorted_totals))
         frequent = int(np.searchsorted(-self.sorted_totals, -max(n * BITMAP_SHARE, 1), side="right"))
         self.bits = self._bitmaps(self.order[:frequent])
         # the other values' entries copied in visit order, so that counting the next values of the tail is
         # one slice of docnums (a gather of each value's run per query cost more than the counting itself)
-        tail = self.order[len(self.bits):]
+        tail = self.order[len(self.bits):self.visitable]
         self.tail_ptr = np.zeros(len(tail) + 1, dtype=np.int64)
-        np.cumsum(self.sorted_totals[len(self.bits):], out=self.tail_ptr[1:])
+        np.cumsum(self.sorted_totals[len(self.bits):self.visitable], out=self.tail_ptr[1:])
         # (slices joined: a value is a run of entries; a ragged index over millions of entries cost 3-5x more)
         ptr, docs = fd.val_ptr, fd.entry_doc
         self.tail_doc = np.concatenate([docs[ptr[v]:ptr[v + 1]] for v in tail.tolist()]) if len(tail) \
@@ -83,8 +85,9 @@ class TopCounter:
         """Counts per value id over ``mask`` (``words``: ``packed(mask)``): exact for every value that can be
         among the ``limit`` busiest (count descending, then value), UNKNOWN for the values never counted."""
         counts = np.full(len(self.order), UNKNOWN, dtype=np.int64)
+        counts[self.order[self.visitable:]] = 0
         pos, chunk = 0, max(limit, FIRST_CHUNK)
-        end = min(len(self.order), chunk)
+        end = min(self.visitable, chunk)
         found = np.zeros(0, dtype=np.int64)  # counts of the visited values, in visit order
         while pos < end:
             got = self._count(mask, words, pos, end)
@@ -96,9 +99,9 @@ class TopCounter:
                 # a value counts at most its total: only those with a total of at least the k-th count found
                 # so far can still be shown (equal counts too: they are ordered by value), and the k-th count
                 # only grows as more values are counted
-                end = int(np.searchsorted(-self.sorted_totals, -kth, side="right"))
+                end = min(self.visitable, int(np.searchsorted(-self.sorted_totals, -kth, side="right")))
             else:  # fewer than ``limit`` values found in the docset yet: any value may still be shown
-                end = min(len(self.order), pos + chunk)
+                end = min(self.visitable, pos + chunk)
         return counts
 
     def _count(self, mask: np.ndarray, words: np.ndarray, a: int, b: int) -> np.ndarray:

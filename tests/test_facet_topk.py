@@ -184,3 +184,14 @@ def test_a_value_that_can_only_tie_the_kth_count_is_still_counted(monkeypatch):
     mask[2:12] = mask[20:30] = True  # both count 10: "v0" comes first
     got = facet_topk.TopCounter(fd, n).top(mask, facet_topk.packed(mask), 1)
     assert _shown(np.where(got >= 0, got, 0), 1) == [(0, 10)]
+
+
+def test_values_without_entries_count_zero_not_a_neighbour_run():
+    """reduceat gives an empty run the next entry, not 0: values without a live entry are never gathered."""
+    n = 50
+    # "v0": no entry, "v1": 3 docs, "v2": no entry, "v3": 2 docs
+    fd = FacetData(["v0", "v1", "v2", "v3"], {f"v{i}": i for i in range(4)}, np.array([1, 2, 3, 7, 8], dtype=np.int32),
+                   np.array([1, 1, 1, 3, 3], dtype=np.int32), np.array([0, 0, 3, 3, 5]))
+    mask = np.ones(n, dtype=bool)
+    got = facet_topk.TopCounter(fd, n).top(mask, facet_topk.packed(mask), 20)  # fewer than 20 values: all
+    assert got.tolist() == [0, 3, 0, 2]
