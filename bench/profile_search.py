@@ -21,6 +21,8 @@ STAGES = [
     ("parse params + query text", "search/querytext.py", "parse"),
     ("text match (docs_for_query)", "whoosh/searching.py", "docs_for_query"),
     ("facet masks + counts", "search/facets.py", "facet_counts"),
+    ("  top-k counts (broad docsets)", "search/facet_topk.py", "top"),
+    ("  counts over every value", "search/searcher.py", "counts"),
     ("copy grouping", "search/searcher.py", "group"),
     ("ranking", "search/ranking.py", "by_relevance"),
     ("ranking (browse)", "search/ranking.py", "by_published"),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from . import facet_topk
 from .facet_registry import DAYS, FACETS, TERMS
 from .params import SearchParams
 from .searcher import IndexView
@@ -46,11 +47,20 @@ class Facet:
         return nz[np.lexsort((nz, -counts[nz]))].tolist()
 
     def entries(self, view: IndexView, mask: np.ndarray, params: SearchParams,
-                docs: np.ndarray | None = None, key: bytes | None = None) -> list[dict]:
-        """Counts over ``mask`` (``docs``: its nonzero docnums; ``key``: its digest, for the view's cache)."""
+                docs: np.ndarray | None = None, key: bytes | None = None,
+                words: np.ndarray | None = None) -> list[dict]:
+        """Counts over ``mask`` (``docs``: its nonzero docnums; ``key``: its digest, for the view's cache;
+        ``words``: it packed, facet_topk.packed)."""
         fd = view.facets[self.field]
-        counts = _cached_counts(view, self.field, fd, mask, np.nonzero(mask)[0] if docs is None else docs, key)
-        nz = np.nonzero(counts)[0]
+        docs = np.nonzero(mask)[0] if docs is None else docs
+        if self.limited and broad(len(docs), view.n):
+            # only the busiest values are shown: count those exactly, not every value (facet_topk.py);
+            # values never counted are UNKNOWN (< 0) and cannot be among the shown ones
+            counts = fd.totals() if len(docs) == view.count and np.array_equal(mask, view.live) \
+                else _cached_top(view, self.field, mask, key, params.facet_limit, words)  # browse-all: totals
+        else:
+            counts = _cached_counts(view, self.field, fd, mask, docs, key)
+        nz = np.nonzero(counts > 0)[0]
         if self.limited and len(nz) > params.facet_limit:
             # only the busiest values are shown: keep those counting at least the limit-th count (ties too,
             # so the cut below is the same as after a full sort) instead of sorting every value
@@ -70,7 +80,8 @@ class Facet:
         for v in chosen:
             if v not in shown:
                 i = fd.value_id.get(v)
-                out.append({"value": v, "count": int(counts[i]) if i is not None else 0,
+                count = 0 if i is None else int(counts[i]) if counts[i] >= 0 else int(mask[fd.docs_of(v)].sum())
+                out.append({"value": v, "count": count,
                             "selected": v in selected, "excluded": v in excluded})
                 shown.add(v)
         return out
@@ -84,8 +95,8 @@ class DateFacet(Facet):
     def order(self, values, counts, nz):
         return nz.tolist()  # values are sorted ISO days already
 
-    def entries(self, view, mask, params, docs=None, key=None):
-        out = super().entries(view, mask, params, docs, key)
+    def entries(self, view, mask, params, docs=None, key=None, words=None):
+        out = super().entries(view, mask, params, docs, key, words)
         out.sort(key=lambda e: e["value"])
         return out
 
@@ -147,15 +158,26 @@ def facet_counts(view: IndexView, params: SearchParams, base: np.ndarray, masks:
                  final_docs: np.ndarray | None = None) -> dict[str, list[dict]]:
     out = {}
     docs = np.nonzero(final)[0] if final_docs is None else final_docs
-    key = mask_key(final, len(docs))
+    words = facet_topk.packed(final) if broad(len(docs), view.n) else None  # packed once for every facet
+    key = mask_key(final, len(docs), words)
     for name, facet in REGISTRY.items():
         if name not in masks:  # facets without a selection of their own see exactly the result set
-            out[name] = facet.entries(view, final, params, docs, key)
+            out[name] = facet.entries(view, final, params, docs, key, words)
             continue
         m = group(apply(base, masks, skip=name))
         m_docs = np.nonzero(m)[0]
-        out[name] = facet.entries(view, m, params, m_docs, mask_key(m, len(m_docs)))
+        m_words = facet_topk.packed(m) if broad(len(m_docs), view.n) else None
+        out[name] = facet.entries(view, m, params, m_docs, mask_key(m, len(m_docs), m_words), m_words)
     return out
+
+
+# A limited facet's counts over a docset of at least this share of the archive come from facet_topk (bitmaps
+# and early termination); below it, a gather over the docset's own entries costs less (FacetData.counts).
+TOPK_MIN_SHARE = 1 / 16
+
+
+def broad(matched: int, n: int) -> bool:
+    return matched >= max(n * TOPK_MIN_SHARE, 1)
 
 
 # -- counts cached per index view -----------------------------------------------------------------------------
@@ -168,11 +190,13 @@ CACHE_MIN_SHARE = 1 / 64
 CACHE_VALUES = 4_000_000  # counts held (int32: 16 MB per process)
 
 
-def mask_key(mask: np.ndarray, matched: int) -> bytes | None:
-    """A digest of a docset worth caching counts for (None for a small one: counting it is cheap)."""
+def mask_key(mask: np.ndarray, matched: int, words: np.ndarray | None = None) -> bytes | None:
+    """A digest of a docset worth caching counts for (None for a small one: counting it is cheap);
+    ``words``: the docset already packed (facet_topk.packed: the same bits, zero-padded to 64)."""
     if matched < max(len(mask) * CACHE_MIN_SHARE, 1):
         return None
-    return hashlib.blake2b(np.packbits(mask).tobytes(), digest_size=16).digest() + len(mask).to_bytes(8, "big")
+    bits = (facet_topk.packed(mask) if words is None else words).tobytes()
+    return hashlib.blake2b(bits, digest_size=16).digest() + len(mask).to_bytes(8, "big")
 
 
 class CountsCache:
@@ -197,6 +221,21 @@ class CountsCache:
         while self._held > self.limit:
             _, old = self._items.popitem(last=False)
             self._held -= len(old)
+
+
+def _cached_top(view, field: str, mask: np.ndarray, key: bytes | None, limit: int,
+                words: np.ndarray | None) -> np.ndarray:
+    """facet_topk's counts (UNKNOWN where not counted), cached like full counts but per facet_limit."""
+    cache = view.caches.get("facet_counts")
+    if cache is None:
+        cache = view.caches["facet_counts"] = CountsCache()
+    got = cache.get((field, key, limit)) if key is not None else None
+    if got is None:
+        got = facet_topk.counter(view, field).top(mask, facet_topk.packed(mask) if words is None else words, limit)
+        got.flags.writeable = False  # shared by later answers: never changed in place
+        if key is not None:
+            cache.put((field, key, limit), got)
+    return got
 
 
 def _cached_counts(view, field: str, fd, mask: np.ndarray, docs: np.ndarray, key: bytes | None) -> np.ndarray:

@@ -89,7 +89,9 @@ class FacetData:
     def totals(self) -> np.ndarray:
         """Articles per value over every live article (entries hold live docs only)."""
         if self._totals is None:
-            self._totals = np.bincount(self.entry_val, minlength=len(self.values))
+            # entries are grouped by value: a value's total is the length of its run (a bincount of every
+            # entry cost ~250 ms at 1M articles, paid on a view's first broad query)
+            self._totals = np.diff(self.val_ptr).astype(np.int64)
         return self._totals
 
     def _gather(self, docs: np.ndarray) -> np.ndarray:

@@ -37,6 +37,7 @@ def _corpus(n: int, seed: int = 3, prefix: str = "s") -> list:
 def _no_caching(monkeypatch) -> None:
     """Every shortcut off: counts computed afresh, phrases verified everywhere, full sorts."""
     monkeypatch.setattr(facets, "CACHE_MIN_SHARE", 2.0)  # no docset is big enough to cache
+    monkeypatch.setattr(facets, "TOPK_MIN_SHARE", 2.0)  # every value counted, not only the busiest (facet_topk)
     monkeypatch.setattr(facets, "scope", lambda base, masks: np.ones(len(base), dtype=bool))
     monkeypatch.setattr(ranking, "SPARSE_SHARE", 2.0)  # always sort the matches themselves
     monkeypatch.setattr(ranking, "by_relevance", _full_relevance(ranking.by_relevance))
