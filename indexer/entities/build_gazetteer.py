@@ -235,6 +235,9 @@ def build() -> dict:
     }
 
 
+_ARTICLE = re.compile(r"^[A-ZĦŻĠĊa-zħżġċ]{1,3}-([A-ZĦŻĠĊ].{3,})$")
+
+
 def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
     """The small-place tier (round 13 of issue 11): every country's populated places below WORLD_MIN_POP down
     to ``min_pop`` (and the seats GeoNames lists without a population), with their first-level region and
@@ -259,7 +262,10 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
         rows = sorted(rows, key=lambda r: (r[0], r[1] or "", r[2], r[3]))
         keys: dict[str, set[int]] = defaultdict(set)
         for i, (name, _, _, alts) in enumerate(rows):
-            for k in {fold(name), *(fold(a) for a in alts)} - {""}:
+            # a name GeoNames writes with its article ("Ħaż-Żebbuġ", "L-Iklin") is also written without it: then
+            # "Żebbuġ" meets both towns of that name and gets no region rather than the smaller one's
+            bare = [m.group(1) for n in (name, *alts) for m in [_ARTICLE.match(n)] if m]
+            for k in {fold(name), *(fold(a) for a in alts + bare)} - {""}:
                 keys[k].add(i)
         # folded keys stored: folding 180,000 names at tag time costs seconds
         # each country as a JSON string of its own: the reader parses only the archive's home country
@@ -274,8 +280,8 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
 
 def _write(path: Path, data: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the same data gives the same bytes (a rebuild is checked for determinism)
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+    # no name, mtime=0: the same data gives the same bytes (a rebuild is checked for determinism)
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
         fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
