@@ -2,10 +2,9 @@
 values that are pieces of a longer name (a compass point alone, a cut head, a generic head cut from "of X")."""
 from __future__ import annotations
 
-from search.model import NO_FACET
-
 from indexer.entities import link_people
 from indexer.entities.small_places import home_place, small_place
+from search.model import NO_FACET
 from tests.test_entities_archive_classes import _item, _place
 
 
@@ -23,8 +22,12 @@ def test_home_place_finds_a_small_home_place_by_its_spelling_without_accents():
     assert small_place("Gzira", "Italy") == () and home_place("Gzira", None) == ()
 
 
-def test_the_tier_gives_no_given_name_a_place_of_its_own():
+def test_the_tier_gives_no_given_name_common_word_or_feature_a_place_of_its_own():
     assert small_place("Paola", "Malta") == ()  # a Maltese town, and a woman's name
+    assert small_place("Congress", "United States") == ()  # a village in Arizona, and the legislature
+    assert small_place("Middle East", "United States") == ()  # a hamlet in Maryland, and the region of the world
+    assert small_place("Mount Hermon", "United States") == ()  # a hamlet, and the mountain
+    assert small_place("Roj", "United States") == ()  # a short other name of Roy, Washington
 
 
 def test_a_small_home_place_the_model_tagged_as_a_place_gets_its_home_country_and_region():

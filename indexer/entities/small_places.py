@@ -20,12 +20,17 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from . import places
 from .gazetteer import SMALL_FILE, Place, fold, lookup
 
 # A leading abbreviation of a place name and its long form ("Mt Hagen" is GeoNames' "Mount Hagen", "St Julian's"
 # its "Saint Julian's"): both ways, so the text and the gazetteer meet whichever is written.
 _ABBREV = {"mt": "mount", "st": "saint", "ft": "fort", "pt": "port"}
 _LONG = {v: k for k, v in _ABBREV.items()}
+# Words that make a name a natural feature's as often as a village's ("Mount Hermon" the mountain, a hamlet in
+# Kentucky): such names stay with the main gazetteer and the model's reading.
+_FEATURE = {"mount", "mt", "lake", "river", "bay", "island", "islands", "cape", "point", "creek", "hill", "hills",
+            "harbour", "harbor", "beach", "falls", "springs", "valley", "pass", "peak", "desert", "sea", "coast"}
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +69,27 @@ def _keys(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English words as WordNet lists them (nouns, verbs, adjectives, adverbs; the index the spaCy model's
+    lemmatizer ships, read from its data on first use): "Congress", "Shoals", "Blackfoot", "Bluff", "Hope" are
+    villages of GeoNames too, and a common word is no evidence of one. WordNet also lists some towns
+    ("Pembroke"); those stay with the main gazetteer and the model's reading."""
+    import importlib
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    from indexer.nlp import MODEL_PACKAGE
+
+    root = Path(importlib.import_module(MODEL_PACKAGE).__file__).parent
+    found = next(root.glob("*/lemmatizer/lookups"), None)
+    if found is None:
+        return frozenset()
+    table = Lookups().from_disk(found).get_table("lemma_index")
+    return frozenset(w.lower() for pos in ("noun", "verb", "adj", "adv") for w in table.get(pos, ()))
+
+
+@lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
     from .org_words import given_names
     from .people import FIRST_NAMES
@@ -94,13 +120,25 @@ def small_place(name: str, country: str | None) -> tuple[Place, ...]:
     """The tier's places only (those the main gazetteer lacks) of ``country`` named ``name``."""
     code = _codes().get(country or "")
     keys = _keys(name) if code else []
-    if not keys or len(keys[0].split()) == 1 and keys[0] in _given():
+    if not keys or len(keys[0].split()) == 1 and keys[0] in _given() or _english(keys[0]) \
+            or _FEATURE & set(keys[0].split()):
         return ()
     tier = _tier(code)
     out: list[Place] = []
     for k in keys:
-        out += [p for p in tier.get(k, ()) if p not in out]
+        # a short other name is too easily another word ("Roj" for Roy, Washington): own names only below 5 letters
+        out += [p for p in tier.get(k, ()) if p not in out and (len(k) >= 5 or fold(p.name).split()[-1:] == [k])]
     return tuple(out)
+
+
+def _english(key: str) -> bool:
+    """A name made only of English words ("Congress", "Shoals", "Middle East", "North Pole")."""
+    words = _english_words()
+
+    def word(w: str) -> bool:
+        return w in words or w.endswith("s") and w[:-1] in words or w.endswith("es") and w[:-2] in words
+
+    return key.replace(" ", "_") in words or all(word(w) for w in key.split())
 
 
 # Labels that are evidence of a place by themselves: the model's GPE/LOC/FAC, a dateline, a sentence that placed
@@ -127,6 +165,8 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
         for m in a.mentions if home else ():
             if m.kind == "place" and (m.country or m.label == NO_FACET) or m.kind not in ("place", "org", "person"):
                 continue
+            if places.candidates(m.text):
+                continue  # the main gazetteer knows the name ("Middle East", "Kashmir"): it left no country on purpose
             hits = small_place(m.text, home)
             if not hits:
                 continue
