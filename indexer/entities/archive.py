@@ -33,7 +33,7 @@ from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .lone_rollups import drop_lone_rollups
 from .place_words import drop_place_words
-from .small_places import small_place
+from .small_places import own_named, small_place
 
 MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
 HOME_SHARE = 1 / 3  # the home country is named in at least this share of the articles ...
@@ -113,7 +113,7 @@ def _big_city(name: str) -> bool:
 def _home_readings(text: str, home: str) -> list:
     """The home country's towns by this name, its small places (small_places.py, round 13) included."""
     return [p for p in places.candidates(text) if p.kind == "city" and country_name(p.country_code) == home] \
-        + list(small_place(text, home))
+        + own_named(text, small_place(text, home))
 
 
 def rehome_places(articles: list[Article]) -> None:

@@ -131,6 +131,12 @@ def small_place(name: str, country: str | None) -> tuple[Place, ...]:
     return tuple(out)
 
 
+def own_named(text: str, hits) -> list[Place]:
+    """The hits whose own name ``text`` is (accents aside), or without its article ("Żebbuġ" of Ħaż-Żebbuġ)."""
+    key = fold(text)
+    return [p for p in hits if fold(p.name) == key or fold(p.name).endswith(" " + key)]
+
+
 def _english(key: str) -> bool:
     """A name made only of English words ("Congress", "Shoals", "Middle East", "North Pole")."""
     words = _english_words()
@@ -185,9 +191,12 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
     for m, hits, home in todo:
         if m.text.lower() in common:
             continue
-        regions = {p.region for p in hits}
-        m.value = hits[0].name if len({p.name for p in hits}) == 1 else m.value
-        m.region = hits[0].region if len(regions) == 1 and not _names_country(hits[0].region) else None
+        own = own_named(m.text, hits)
+        regions = {p.region for p in own}
+        # another name GeoNames lists ("Espina" for España, Philippines; "Msida" for Imsida) says the archive's
+        # country but not which town: the name as written, no region (rappler2023: five wrong regions of seven)
+        m.value = own[0].name if own and len({p.name for p in own}) == 1 else m.value
+        m.region = own[0].region if len(regions) == 1 and not _names_country(own[0].region) else None
         m.country = home
         if m.kind != "place":
             m.kind, m.label = "place", LOCATED
