@@ -76,3 +76,10 @@ def test_a_generic_head_cut_from_its_of_name_is_no_place_value():
                  ("Bougainville", "GPE")], "a")
     link_people([item])
     assert _place(item, "Autonomous Region").label == NO_FACET
+
+
+def test_a_small_place_matched_only_through_another_name_gets_the_country_but_no_region():
+    item = _item("Residents of Msida complained about the noise.", [("Msida", "GPE")], "m", source="Times of Malta")
+    link_people(_malta_paper(8) + [item])
+    m = _place(item, "Msida")  # GeoNames' own name is "Imsida"; "Msida" is one of its other names
+    assert (m.value, m.region, m.country) == ("Msida", None, "Malta")
