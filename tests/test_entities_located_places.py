@@ -65,11 +65,21 @@ def test_an_org_tagged_town_from_which_somebody_comes_is_the_home_namesake():
     assert (jamestown.region, jamestown.country) == ("South Australia", "Australia")
 
 
-def test_an_org_tagged_town_with_only_a_foreign_namesake_stays_what_the_model_said():
+def test_an_org_tagged_town_with_only_a_foreign_namesake_never_brings_that_country():
     item = _item("Jon Attwater, from Balaklava, says it took them 19 hours.",
                  [("Jon Attwater", "PERSON"), ("Balaklava", "ORG")], "x")
     link_people(_au_paper(8) + [item])
-    assert "place" not in _kinds(item, "Balaklava")
+    assert not any(m.country == "Ukraine" for m in item.mentions)
+    # round 13: the small-place tier knows the South Australian town (2,000 people) the main gazetteer lacked
+    balaklava = _place(item, "Balaklava")
+    assert (balaklava.region, balaklava.country) == ("South Australia", "Australia")
+
+
+def test_an_org_tagged_name_with_only_a_foreign_namesake_and_no_home_place_stays_what_the_model_said():
+    item = _item("Jon Attwater, from Sevastopol, says it took them 19 hours.",
+                 [("Jon Attwater", "PERSON"), ("Sevastopol", "ORG")], "x")
+    link_people(_au_paper(8) + [item])
+    assert "place" not in _kinds(item, "Sevastopol")
     assert not any(m.country == "Ukraine" for m in item.mentions)
 
 

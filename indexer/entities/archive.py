@@ -33,6 +33,7 @@ from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .lone_rollups import drop_lone_rollups
 from .place_words import drop_place_words
+from .small_places import own_named, small_place
 
 MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
 HOME_SHARE = 1 / 3  # the home country is named in at least this share of the articles ...
@@ -110,7 +111,9 @@ def _big_city(name: str) -> bool:
 
 
 def _home_readings(text: str, home: str) -> list:
-    return [p for p in places.candidates(text) if p.kind == "city" and country_name(p.country_code) == home]
+    """The home country's towns by this name, its small places (small_places.py, round 13) included."""
+    return [p for p in places.candidates(text) if p.kind == "city" and country_name(p.country_code) == home] \
+        + own_named(text, small_place(text, home))
 
 
 def rehome_places(articles: list[Article]) -> None:
@@ -328,6 +331,9 @@ def _namesake_reading(m: Mention, home: str | None):
     elsewhere = [p for p in readings if country_name(p.country_code) != m.country and p.kind != "country"
                  and places.fold(p.name) == key]
     at_home = [p for p in elsewhere if p.kind == "city" and country_name(p.country_code) == home]
+    if home and not at_home:  # a village of the home country the main gazetteer lacks ("Xagħra", round 13)
+        at_home = [p for p in small_place(m.text, home) if places.fold(p.name) == key]
+        elsewhere += at_home
     # a capital or world city abroad is "the" place by its name, except in an archive whose own town carries
     # the name, is a national place (NATIONAL_SHARE of the home country's people: a town the paper writes
     # about routinely), and whose outlet writes the name alone more often than it names that country

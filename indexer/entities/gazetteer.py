@@ -17,6 +17,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 DATA_FILE = Path(__file__).parent / "geonames" / "gazetteer.json.gz"
+SMALL_FILE = Path(__file__).parent / "geonames" / "small_places.json.gz"  # read by small_places.py only
 FUZZY_MIN_POP = 100_000  # only cities this big (plus regions and countries) are fuzzy targets
 FUZZY_MIN_LEN = 6
 FUZZY_SCORE = 88

@@ -43,6 +43,8 @@ from .people import (
     without_furniture,
 )
 from .person_evidence import gate_unevidenced_people
+from .place_fragments import settle_fragments
+from .small_places import settle_small_places
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -78,6 +80,8 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _drop_common_nouns(articles)
     _gate_shared_surnames(articles)
     other = gate_unevidenced_people(articles, known_people)
+    settle_fragments(articles)  # "North" alone, "Autonomous Region" cut from "of X", "PAPUA New Guinea" cut at its head
+    settle_small_places(articles)  # a home country's villages the main gazetteer lacks (before they count as unplaced)
     unproven.drop_unplaced(articles)
     merge_org_variants(articles)
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels

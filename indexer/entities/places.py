@@ -110,9 +110,15 @@ def located_in(after: str, sources: dict[str, set[str]] | None = None) -> str | 
     if not m:
         return None
     region = region_of(m.group(1))
-    if region and sources is not None and _shared_abroad(m.group(1)):
+    if region and sources is not None:
         best = dominant(candidates(m.group(1)))
-        if best is None or not sources.get(country_name(best.country_code), set()) - {fold(m.group(1))}:
+        talked = best is not None and sources.get(country_name(best.country_code), set()) - {fold(m.group(1))}
+        if _shared_abroad(m.group(1)) and not talked:
+            return None
+        # a small town abroad the article does not otherwise talk about locates nothing either: "Raginam in Umi"
+        # (a Papua New Guinean local-level government) is no village of Umi, Fukuoka (round 13)
+        if best is not None and best.kind == "city" and best.population < BIG_CITY and best.country_code not in FOCUS \
+                and not talked:
             return None
     return region
 

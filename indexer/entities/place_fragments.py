@@ -1,0 +1,86 @@
+"""Place values that are pieces of a longer name: a compass point alone, a cut head, a generic head cut from its "of X".
+
+Round 13 of issue 11 (judges' whys on thenational_png2025 and vbr_vanuatu2021, and the same class on eight other
+archives): the model cuts place names at a word it does not know or at a coordination, and the pieces reach the
+place facet:
+- a compass point alone ("North", "South", "East", "West"): "North and South Korea", "East and West Sepik",
+  "North Pentecost", "the West" the bloc. Judged on 12 corpora: 14 wrong, 4 right (dailymirror's "the North" and
+  "the East" of Sri Lanka, a 1790s paper's and an interview's "the South"): a direction word names no one place
+  wherever it is written, so the mention stays (NO_FACET) and gives no region or country;
+- a generic head whose "of X" the model cut off ("Autonomous Region" of "Autonomous Region of Bougainville"):
+  made only of geographic kind words (admin1.GENERIC) and followed by "of" and a name, it is the head of that name;
+- a name whose first word the model left out ("PAPUA New Guinea" with a drop-capital first word, "French
+  Polynesia"): when the capitalised word right before the mention and the mention together are a country or a
+  first-level region by its own name, the mention is that place, its span widened to the whole name.
+"""
+from __future__ import annotations
+
+import re
+
+from search.model import NO_FACET, Article
+
+from . import places
+from .admin1 import GENERIC
+from .gazetteer import country_name, fold
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+           "north east", "north west", "south east", "south west"}
+_WORD_BEFORE = re.compile(r"(?:^|[\s(\"“‘])([A-Z][A-Za-z’'\-]+) $")
+_OF_NAME = re.compile(r"^ of (?:the )?[A-Z]")
+
+
+def settle_fragments(articles: list[Article]) -> int:
+    """Place mentions that are such pieces: widened to their whole place, or labelled NO_FACET with no region
+    and no country (the mention stays, highlighted and searchable). Returns how many spans changed."""
+    n = 0
+    for a in articles:
+        done: set[tuple[int, int]] = set()
+        kept = []
+        for m in a.mentions:
+            key = (m.paragraph, m.start)
+            if m.kind != "place" or m.label == NO_FACET:
+                kept.append(m)
+                continue
+            if key in done:
+                continue  # the span's other regions went with its first mention
+            para = a.paragraphs[m.paragraph].text
+            whole = _cut_head(para, m)
+            if whole is not None:
+                start, res = whole
+                m.start, m.text = start, para[start:m.end]
+                m.value, m.region, m.country = res.value, (res.regions[0] if len(res.regions) == 1 else None), res.country
+                done.add(key)
+                n += 1
+            elif _piece(para, m):
+                m.label, m.region, m.country = NO_FACET, None, None
+                done.add(key)
+                n += 1
+            kept.append(m)
+        a.mentions = kept
+    return n
+
+
+def _piece(para: str, m) -> bool:
+    key = fold(m.text)
+    if key in COMPASS:
+        return True
+    words = [w for w in re.split(r"[\s\-]+", key) if w]
+    return len(words) > 1 and all(w in GENERIC for w in words) and bool(_OF_NAME.match(para[m.end:m.end + 8]))
+
+
+def _cut_head(para: str, m):
+    """(new start, resolved whole place) when the word before the mention begins the place's own name."""
+    hit = _WORD_BEFORE.search(para[max(0, m.start - 30):m.start])
+    if not hit:
+        return None
+    word = hit.group(1)
+    whole = f"{word} {m.text}"
+    found = [p for p in places.candidates(whole) if p.kind in ("country", "region") and fold(p.name) == fold(whole)]
+    if len({p.country_code for p in found}) != 1 or any(p.kind == "country" for p in places.candidates(m.text)):
+        return None  # ("New Mexico" is not "Mexico" cut; a country by its own name is no piece)
+    best = places.dominant(found)
+    if best is None:
+        return None
+    res = places.Resolved(best.name, (best.region,) if best.kind == "region" and isinstance(best.region, str) else (),
+                          country_name(best.country_code) if best.kind == "region" else best.name)
+    return m.start - len(word) - 1, res
