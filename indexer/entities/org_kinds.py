@@ -1,0 +1,259 @@
+"""Round 13: org values the archive's own text shows to be no body -- amounts, products, offices, schemes,
+common nouns, countries, peoples, cut names.
+
+org_other.py reads the archive for places, people, events and organs; the wrong org values left on the
+three newest archives (Papua New Guinea, Malta, Vanuatu) were mostly of kinds the text shows just as plainly:
+- an AMOUNT: a currency letter glued to a number ("K10", "K3.50"), where the archive writes the same letters
+  before decimal or "million" amounts (a currency), unlike "G20" or "A320";
+- a PRODUCT: a maker's name followed by a model number or an aircraft word in most of its mentions ("Boeing
+  737-800", "ATR aircraft");
+- an OFFICE by its acronym: the archive spells it out as an office ("General Manager (GM)", "Provincial Police
+  Commander (PPC)"), or an office's acronym glued to a surname ("GM Achary": a person);
+- a SCHEME by its acronym: spelt out as a programme or scheme ("Seasonal Worker Program (SWP)"), or before
+  "scheme"/"programme"/"workers" in most mentions ("RSE workers");
+- a COMMON NOUN by its acronym: the archive writes its plural ("NGOs") -- a kind of thing, not one body;
+- a COUNTRY by its initials ("PNG", "UAE"): the letters of a country's name;
+- a PEOPLE: a demonym ("Gozitan": the archive writes its plural "Gozitans" and uses it before lower-case
+  nouns, "Gozitan residents") or a country's name made plural ("Papua New Guineans");
+- a CUT NAME: a span ending in "&" (a byline's "Kizzy Kalsakau &"), a span the model cut out of a longer
+  ministry or department name ("Ministry of Agriculture, Livestock, Forestry ..." -> "Livestock"), or one
+  cut before an office ("VNPF General" of "VNPF General Manager").
+A value with such evidence leaves the facet (label NO_FACET, mention kept), unless the alias or outlet tables
+know it. NEWSFACET_ORG_KINDS=0 turns the pass off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from . import orgs
+from .gazetteer import fold
+
+# Offices a person holds, by the last word of their spelt-out title ("General Manager", "Secretary General",
+# "Police Commander", "Chief Executive Officer").
+OFFICE_WORDS = {"manager", "secretary", "general", "commander", "commissioner", "officer", "director",
+                "president", "chairman", "chairperson", "chairwoman", "minister", "governor", "inspector",
+                "superintendent", "constable", "sergeant", "captain", "administrator", "coordinator",
+                "controller", "registrar", "auditor", "accountant", "treasurer", "advisor", "adviser",
+                "executive", "chief", "head", "principal", "ambassador", "consul", "attorney", "prosecutor",
+                "magistrate", "judge", "justice", "mayor", "senator", "deputy", "assistant", "leader"}
+# What a scheme, a programme or a plan's spelt-out name ends with, or the word after its acronym.
+SCHEME_WORDS = {"scheme", "schemes", "plan", "initiative", "policy", "visa", "visas", "act", "agreement", "treaty",
+                "strategy", "employment"}
+# (Not "programme" or "project": the UN's programmes and many agencies are bodies by those words -- UNEP, UNDP,
+# BISP; on the judged values of 27 corpora a programme's acronym that never acts was a body as often as not.)
+SCHEME_NEXT = {"scheme", "schemes", "programme", "program", "workers", "worker", "visa", "visas", "employers",
+               "participants", "recruitment"}
+# A model number or an aircraft word after a maker's name ("Boeing 737-800", "ATR 72", "Airbus A220").
+_MODEL_NEXT = re.compile(r"^[\s\-]?(?:[A-Z]{0,2}\d{2,4}\b|(?:aircraft|aircrafts|airliner|airliners|plane|planes|jet|"
+                         r"jets|jetliner|helicopter|helicopters|fleet|turboprop|turboprops)\b)")
+# A currency's letters glued to an amount ("K10", "K3.50", "Vt5", "VT592"); amounts that say money: decimals,
+# thousands commas, "million".
+_AMOUNT = re.compile(r"([A-Z][A-Za-z]{0,2}\$?)(\d[\d,]*(?:\.\d+)?)")
+_MONEY = re.compile(r"\b([A-Z][A-Za-z]{0,2}\$?)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s*(?:million|mil|m|billion|bn|"
+                    r"thousand|k)\b)")
+_ACRO = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_ILL = re.compile(r"\b([A-Z][A-Z0-9]{1,7})(?:-\d+)?\s+([a-z]+)")
+# A body acts and speaks; a scheme, a field or an illness does not.
+_ACTS = re.compile(r"^(?:[’']s)?\s+(?:said|says|announced|told|stated|added|urged|warned|confirmed|noted|reported|"
+                   r"welcomed|launched|signed|agreed|called|issued|released|organised|organized|hosted)\b")
+_PLURAL = re.compile(r"\b([A-Z][A-Z0-9&]{1,7})s\b")
+# A span the model cut out of the name of a ministry or department: the words just before it are "Ministry
+# of X, Y and" (a capitalised run joined by commas and "and").
+_MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Departments|Dept\.?|Directorate|Director|Office|"
+                              r"Secretary|Bureau)\s+(?:General\s+)?(?:of|for)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w’'\-]*(?:\s*,\s*|\s+(?:and|&)\s+|\s+))+$")
+# A member's or an officer's title closing a name: "Labour MEP", "Vanuatu Commissioner" name a person's post.
+# (Not "justice", "general", "executive": "Ministry of Justice", "Auditor General", "Chief Executive".)
+TITLE_LAST = {"mp", "mps", "mep", "meps", "mla", "mlas", "senator", "senators", "councillor", "councillors",
+              "minister", "ministers", "secretary", "candidate", "candidates", "spokesman", "spokeswoman",
+              "spokesperson", "chairman", "chairperson", "chairwoman", "manager", "director", "commissioner",
+              "commander", "governor", "mayor", "president", "ambassador", "officer", "ceo"}
+# The word before an office in a cut title ("VNPF General" of "General Manager").
+_BEFORE_OFFICE = {"general", "deputy", "acting", "assistant", "senior", "vice", "chief", "principal", "executive"}
+_NEXT_CAP = re.compile(r"^\s+([A-Z][a-z]+)")
+_DEMONYM_END = re.compile(r"[A-Z][a-z]{3,}(?:an|ian|ese|ean|ish)")
+_GLUE = {"of", "the", "and", "for", "&"}
+
+
+def _spelt_forms(articles) -> dict[str, Counter]:
+    """Per acronym: the folded first and last words of the capitalised names the archive spells it out with
+    before "(ACRONYM)" ("General Manager (GM)" -> {"general", "manager"})."""
+    from .org_other import _BRACKETED, _WORDS_BEFORE, _spelt
+
+    out: dict[str, Counter] = defaultdict(Counter)
+    for a in articles:
+        for p in a.paragraphs:
+            if "(" not in p.text:
+                continue
+            for m in _BRACKETED.finditer(p.text):
+                before = _WORDS_BEFORE.search(p.text[max(0, m.start() - 80):m.start()])
+                words = [w for w in before.group().split() if fold(w) not in _GLUE] if before else []
+                long = _spelt(m.group(1), words)
+                if long:
+                    out[m.group(1)][("first", fold(long[0]))] += 1
+                    if len(long) >= 2 and fold(long[0]) in OFFICE_WORDS and fold(long[1]) in OFFICE_WORDS:
+                        out[m.group(1)]["office_head"] += 1  # "Assistant Commissioner of Police (ACP)"
+                    out[m.group(1)][("last", fold(long[-1].strip(",.")))] += 1
+                    out[m.group(1)]["n"] += 1
+    return out
+
+
+def _office(forms: Counter) -> bool:
+    """Spelt out as an office in most of its spellings: the last word is an office's, or the first two are
+    ("Assistant Commissioner of Police")."""
+    n = forms["n"]
+    hits = sum(c for k, c in forms.items() if isinstance(k, tuple) and k[0] == "last" and k[1] in OFFICE_WORDS)
+    hits = max(hits, forms["office_head"])
+    return n > 0 and hits * 2 > n
+
+
+def _scheme(forms: Counter) -> bool:
+    n = forms["n"]
+    hits = sum(c for k, c in forms.items() if isinstance(k, tuple) and k[0] == "last" and k[1] in SCHEME_WORDS)
+    return n > 0 and hits * 2 > n
+
+
+def _text_counts(articles) -> tuple[Counter, Counter, Counter, Counter]:
+    """(currency letters before money amounts, plural acronyms "NGOs", plural capitalised words "Gozitans",
+    acronyms before a disease's words anywhere in the text: "COVID-19 pandemic", "the COVID cases")."""
+    from .org_other import ILLNESS_NEXT
+
+    illness: Counter = Counter()
+    money: Counter = Counter()
+    plural: Counter = Counter()
+    words: Counter = Counter()
+    for a in articles:
+        for p in a.paragraphs:
+            t = p.text
+            money.update(m.group(1) for m in _MONEY.finditer(t))
+            plural.update(m.group(1) for m in _PLURAL.finditer(t))
+            words.update(re.findall(r"\b[A-Z][a-z]{3,}(?:ans|ians|eses|eans)\b", t))
+            illness.update(m.group(1) for m in _ILL.finditer(t) if m.group(2) in ILLNESS_NEXT)
+    return money, plural, words, illness
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, str]:
+    """The initials of every country's name in the gazetteer ("PNG", "UAE", "DRC"; three letters or more:
+    two-letter ones are codes of everything)."""
+    from .gazetteer import _data
+
+    out = {}
+    for name in _data()[2].values():
+        letters = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w[:1].isupper() and fold(w) not in _GLUE)
+        if len(letters) >= 3:
+            out[letters] = name
+    return out
+
+
+def features(articles) -> dict[str, dict]:
+    from search.model import NO_FACET
+
+    values: Counter = Counter()
+    from .org_evidence import _cued
+
+    nxt_model, nxt_scheme, fragment, cut_office, adjectival = Counter(), Counter(), Counter(), Counter(), Counter()
+    acts: Counter = Counter()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "org" or m.label == NO_FACET:
+                continue
+            v = m.value
+            values[v] += 1
+            para = a.paragraphs[m.paragraph].text
+            after = para[m.end:m.end + 30]
+            if _MODEL_NEXT.match(after):
+                nxt_model[v] += 1
+            w = re.match(r"^\s+([a-z]+)", after)
+            if w and w.group(1) in SCHEME_NEXT:
+                nxt_scheme[v] += 1
+            if w and " " not in v:
+                adjectival[v] += 1
+            if _MINISTRY_BEFORE.search(para[max(0, m.start - 80):m.start]):
+                fragment[v] += 1
+            if _ACRO.fullmatch(v) and (_ACTS.match(after) or _cued(para, m.start, m.end)):
+                acts[v] += 1
+            c = _NEXT_CAP.match(after)
+            if c and fold(c.group(1)) in OFFICE_WORDS:
+                cut_office[v] += 1
+    if not values:
+        return {}
+    forms = _spelt_forms(articles)
+    money, plural, plural_words, illness = _text_counts(articles)
+    out = {}
+    for v, n in values.items():
+        out[v] = {"n": n, "model": nxt_model[v], "scheme_next": nxt_scheme[v], "fragment": fragment[v],
+                  "cut_office": cut_office[v], "adjectival": adjectival[v], "forms": forms.get(v, Counter()),
+                  "money": money, "plural": plural[v], "plural_word": plural_words[v + "s"],
+                  "acts": acts[v], "illness_text": illness[v],
+                  "first_forms": forms.get(v.split()[0], Counter()) if " " in v else Counter()}
+    return out
+
+
+def decide(v: str, f: dict) -> str | None:
+    """The kind of thing org value ``v`` is instead of a body (``f``: its ``features``), or None."""
+    from . import places
+
+    words = v.split()
+    n = f["n"]
+    if words[-1] in ("&", "and"):
+        return "cut name (ends in '&')"
+    am = _AMOUNT.fullmatch(v)
+    if am and f["money"][am.group(1)] >= 2:
+        return "amount of money"
+    if f["model"] >= 2 and f["model"] * 2 >= n and len(words) <= 2:
+        return "product (model number after it)"
+    if _ACRO.fullmatch(v):
+        if _office(f["forms"]):
+            return "office (spelt out as one)"
+        if _scheme(f["forms"]) or f["scheme_next"] >= 2 and f["scheme_next"] * 2 >= n:
+            return "scheme or programme"
+        if f["illness_text"] >= 3 and not f["acts"]:
+            return "illness (before cases, pandemic, vaccine in the archive's text)"
+        if f["plural"] >= 2 and not f["forms"]["n"]:
+            return "common noun (written in the plural)"
+        if len(v) >= 3 and v in _country_initials():
+            return "country (its initials)"
+        return None
+    if len(words) == 2 and _ACRO.fullmatch(words[0]) and _office(f["first_forms"]) \
+            and re.fullmatch(r"[A-Z][a-z]+", words[1]):
+        return "person (an office's acronym and a surname)"
+    if len(words) >= 2 and fold(words[-1]) in TITLE_LAST and not {"of", "for"} & {w.lower() for w in words}:
+        return "title (an office closes the name)"
+    if f["fragment"] * 2 > n:
+        return "cut from a ministry's name"
+    if len(words) >= 2 and fold(words[-1]) in _BEFORE_OFFICE and f["cut_office"] * 2 > n:
+        return "cut from an office's name"
+    if len(words) == 1 and _DEMONYM_END.fullmatch(v) and not places.candidates(v) \
+            and (f["plural_word"] >= 1 and f["adjectival"] * 2 >= n):
+        return "people (a demonym)"
+    if len(words) >= 2 and v.endswith("s") and _demonym_plural(v):
+        return "people (a country's name made plural)"
+    return None
+
+
+def _demonym_plural(v: str) -> bool:
+    from . import places
+
+    for cut in ("ns", "s", "ians", "ans"):
+        stem = v[:-len(cut)]
+        if v.endswith(cut) and len(stem) >= 4 and any(p.kind in ("country", "region") and fold(p.name) == fold(stem) for p in places.candidates(stem)):
+            return True
+    return False
+
+
+def counter_evidence(articles) -> dict[str, str]:
+    """value -> the kind of thing the archive shows it to be instead of a body."""
+    if os.environ.get("NEWSFACET_ORG_KINDS", "1") == "0":
+        return {}
+    out = {}
+    for v, f in features(articles).items():
+        if orgs.known_org(v) or orgs.is_outlet(v):
+            continue
+        kind = decide(v, f)
+        if kind:
+            out[v] = kind
+    return out
