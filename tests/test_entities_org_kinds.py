@@ -125,3 +125,10 @@ def test_a_small_home_place_from_the_place_tier_leaves_the_org_facet(monkeypatch
     linked(*_us_paper(8), bare, cued, other)
     org_other.home_place.cache_clear()
     assert "Varnhollow" not in values(bare, "org") + values(other, "org") and values(cued, "org") == ["Varnhollow"]
+
+
+def test_a_home_region_by_its_initials_is_a_home_place():
+    from indexer.entities.org_other import home_place
+
+    assert home_place("NSW", "Australia") and not home_place("NSW", "United States")
+    assert not home_place("NS", "Australia")  # two letters spell too many other things

@@ -52,14 +52,13 @@ _MODEL_NEXT = re.compile(r"^[\s\-]?(?:[A-Z]{0,2}\d{2,4}\b|(?:aircraft|aircrafts|
 # A currency's letters glued to an amount ("K10", "K3.50", "Vt5", "VT592"); amounts that say money: decimals,
 # thousands commas, "million".
 _AMOUNT = re.compile(r"([A-Z][A-Za-z]{0,2}\$?)(\d[\d,]*(?:\.\d+)?)")
-_MONEY = re.compile(r"\b([A-Z][A-Za-z]{0,2}\$?)(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s*(?:million|mil|m|billion|bn|"
-                    r"thousand|k)\b)")
+_MONEY_TAIL = r"(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d+(?:\.\d+)?\s*(?:million|mil|m|billion|bn|thousand|k)\b)"
 _ACRO = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-_ILL = re.compile(r"\b([A-Z][A-Z0-9]{1,7})(?:-\d+)?\s+([a-z]+)")
+_CAPS = re.compile(r"[A-Z][A-Z0-9&]+")
+_ILL_NEXT = re.compile(r"(?:-\d+)?\s+([a-z]+)")  # "COVID-19 pandemic", "HIV infections"
 # A body acts and speaks; a scheme, a field or an illness does not.
 _ACTS = re.compile(r"^(?:[’']s)?\s+(?:said|says|announced|told|stated|added|urged|warned|confirmed|noted|reported|"
                    r"welcomed|launched|signed|agreed|called|issued|released|organised|organized|hosted)\b")
-_PLURAL = re.compile(r"\b([A-Z][A-Z0-9&]{1,7})s\b")
 # A span the model cut out of the name of a ministry or department: the words just before it are "Ministry
 # of X, Y and" (a capitalised run joined by commas and "and").
 _MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Departments|Dept\.?|Directorate|Director|Office|"
@@ -116,22 +115,31 @@ def _scheme(forms: Counter) -> bool:
     return n > 0 and hits * 2 > n
 
 
-def _text_counts(articles) -> tuple[Counter, Counter, Counter, Counter]:
-    """(currency letters before money amounts, plural acronyms "NGOs", plural capitalised words "Gozitans",
-    acronyms before a disease's words anywhere in the text: "COVID-19 pandemic", "the COVID cases")."""
+def _text_counts(articles, values, demonyms=()) -> tuple[Counter, Counter, Counter, Counter]:
+    """For the org values that need them, counts over the archive's whole text: (currency letters before money
+    amounts, acronyms written in the plural "NGOs", demonyms in the plural "Gozitans", acronyms before a
+    disease's words "COVID-19 pandemic"). Each search is built from the values at hand (no pass without
+    candidates): the model tags few such values, and a scan for every capitalised word costs a tenth of tagging."""
     from .org_other import ILLNESS_NEXT
 
-    illness: Counter = Counter()
-    money: Counter = Counter()
-    plural: Counter = Counter()
-    words: Counter = Counter()
-    for a in articles:
-        for p in a.paragraphs:
-            t = p.text
-            money.update(m.group(1) for m in _MONEY.finditer(t))
-            plural.update(m.group(1) for m in _PLURAL.finditer(t))
-            words.update(re.findall(r"\b[A-Z][a-z]{3,}(?:ans|ians|eses|eans)\b", t))
-            illness.update(m.group(1) for m in _ILL.finditer(t) if m.group(2) in ILLNESS_NEXT)
+    money, plural, words, illness = Counter(), Counter(), Counter(), Counter()
+    text = "\n".join(p.text for a in articles for p in a.paragraphs)
+    prefixes = {m.group(1) for m in map(_AMOUNT.fullmatch, values) if m}
+    if prefixes:
+        rx = re.compile(r"(?<![\w$])(" + "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))) + r")" + _MONEY_TAIL)
+        money.update(m.group(1) for m in rx.finditer(text))
+    acros = {v for v in values if _ACRO.fullmatch(v)}
+    for m in _CAPS.finditer(text) if acros else ():
+        if m.group() not in acros or m.start() and text[m.start() - 1].isalnum():
+            continue
+        if text[m.end():m.end() + 1] == "s" and not text[m.end() + 1:m.end() + 2].isalpha():
+            plural[m.group()] += 1
+        else:
+            nxt = _ILL_NEXT.match(text, m.end())
+            if nxt and nxt.group(1) in ILLNESS_NEXT:
+                illness[m.group()] += 1
+    for v in demonyms:
+        words[v + "s"] = len(re.findall(r"\b" + re.escape(v) + r"s\b", text))
     return money, plural, words, illness
 
 
@@ -182,7 +190,11 @@ def features(articles) -> dict[str, dict]:
     if not values:
         return {}
     forms = _spelt_forms(articles)
-    money, plural, plural_words, illness = _text_counts(articles)
+    from . import places
+
+    demonyms = [v for v, n in values.items() if " " not in v and _DEMONYM_END.fullmatch(v)
+                and adjectival[v] * 2 >= n and not places.candidates(v)]
+    money, plural, plural_words, illness = _text_counts(articles, list(values), demonyms)
     out = {}
     for v, n in values.items():
         out[v] = {"n": n, "model": nxt_model[v], "scheme_next": nxt_scheme[v], "fragment": fragment[v],

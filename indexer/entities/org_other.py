@@ -265,6 +265,27 @@ def _initials(value: str, home: str) -> bool:
     return len(value) >= 2 and value.isupper() and value == "".join(w[0] for w in home.split() if w[0].isupper())
 
 
+_AREA_WORDS = {"province", "region", "district", "state", "territory", "division", "county"}
+
+
+@lru_cache(maxsize=64)
+def _region_initials(home: str) -> frozenset[str]:
+    """The initials (three letters or more) of the home country's first-level regions in the gazetteer, with and
+    without their closing area word: "East New Britain Province" -> ENBP, ENB. A local paper writes its own
+    provinces so ("ENB", "WHP", "NSW"); two-letter initials are left out (they spell too many other things)."""
+    from .gazetteer import _data, country_name
+
+    out = set()
+    for p in _data()[0]:
+        if p.kind != "region" or country_name(p.country_code) != home:
+            continue
+        words = [w for w in re.split(r"[\s\-]+", p.name) if w[:1].isupper() and fold(w) not in _GLUE]
+        for ws in (words, words[:-1] if words and fold(words[-1]) in _AREA_WORDS else []):
+            if len(ws) >= 3:
+                out.add("".join(w[0] for w in ws))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=16384)
 def home_place(value: str, home: str | None) -> bool:
     """Whether the whole name is a gazetteer place in the archive's home country ("Lae", "Mt Hagen" in a Papua
@@ -277,6 +298,8 @@ def home_place(value: str, home: str | None) -> bool:
     words = value.split()
     if _initials(value, home):
         return True  # the home country by its initials ("PNG" in a Papua New Guinean paper)
+    if value.isupper() and value in _region_initials(home):
+        return True  # one of its provinces by its initials ("ENB", "WHP" in a Papua New Guinean paper; round 13)
     if len(words) >= 2 and any(len(w) >= 2 and w.isupper() for w in words):
         return False  # a body's acronym in the name: a campus or a branch ("UC Irvine" is a GeoNames place too)
     names = {value}
