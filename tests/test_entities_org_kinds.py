@@ -132,3 +132,13 @@ def test_a_home_region_by_its_initials_is_a_home_place():
 
     assert home_place("NSW", "Australia") and not home_place("NSW", "United States")
     assert not home_place("NS", "Australia")  # two letters spell too many other things
+
+
+def test_a_shouted_first_word_of_a_lede_is_recased_where_the_archive_writes_it_in_title_case():
+    a = tagged(("KELVORA Growers Council met on Monday.", [("KELVORA Growers Council", "ORG")]), aid="a")
+    # (the title-case word is no org value anywhere: only the archive's spelling of the word says how to case it)
+    b = tagged(("Farmers from Kelvora and the KVRA Growers Council met.", [("KVRA Growers Council", "ORG")]), aid="b")
+    c = tagged(("KVRA Growers Council met.", [("KVRA Growers Council", "ORG")]), aid="c")  # an acronym stays
+    a, b, c = linked(a, b, c)
+    assert values(a, "org") == ["Kelvora Growers Council"]
+    assert values(c, "org") == ["KVRA Growers Council"]

@@ -261,6 +261,37 @@ def _demonym_plural(v: str) -> bool:
     return False
 
 
+def recase_ledes(articles) -> int:
+    """A paper that sets a story's first word in capitals ("EAST New Britain has two programmes", "PAPUA New Guinea
+    Defence Force") gives the model a name whose first word is shouted: where the archive writes that word in
+    title case elsewhere ("East", "Papua"), the org value is the title-case name, so it meets its other mentions
+    and the place tests ("East New Britain" is a province). Acronyms ("PNG Power") are never written so.
+    Returns the number of values changed."""
+    shouted = []  # (labels are kept: only the value's spelling changes)
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "org" or m.start != 0:
+                continue
+            words = m.value.split()
+            if len(words) >= 2 and _SHOUTED.fullmatch(words[0]) and words[1][:1].isupper() and not words[1].isupper():
+                shouted.append(m)
+    if not shouted:
+        return 0
+    firsts = {m.value.split()[0] for m in shouted}
+    rx = re.compile(r"\b(" + "|".join(sorted({w.capitalize() for w in firsts}, key=len, reverse=True)) + r")\b")
+    titled = Counter(m.group(1) for a in articles for p in a.paragraphs for m in rx.finditer(p.text))
+    n = 0
+    for m in shouted:
+        first, rest = m.value.split(" ", 1)
+        if titled[first.capitalize()]:
+            m.value = orgs.clean_org(f"{first.capitalize()} {rest}")  # "THE Supreme Court" -> "Supreme Court"
+            n += 1
+    return n
+
+
+_SHOUTED = re.compile(r"[A-Z]{3,}")
+
+
 def counter_evidence(articles) -> dict[str, str]:
     """value -> the kind of thing the archive shows it to be instead of a body."""
     if os.environ.get("NEWSFACET_ORG_KINDS", "1") == "0":
