@@ -132,6 +132,8 @@ def test_a_home_region_by_its_initials_is_a_home_place():
 
     assert home_place("NSW", "Australia") and not home_place("NSW", "United States")
     assert not home_place("NS", "Australia")  # two letters spell too many other things
+    # a province by its name less "Province" ("East New Britain Province" in GeoNames)
+    assert home_place("East New Britain", "Papua New Guinea") and not home_place("East New Britain", "Australia")
 
 
 def test_a_shouted_first_word_of_a_lede_is_recased_where_the_archive_writes_it_in_title_case():

@@ -307,11 +307,16 @@ def home_place(value: str, home: str | None) -> bool:
         names.add(" ".join([_PLACE_ABBREV[fold(words[0])], *words[1:]]))
     # a name of several words must be the place's own name: GeoNames lists institutions among a town's other
     # names ("UC Irvine" for Irvine), one-word other spellings are the town's ("Cumilla" for Comilla)
-    if any(country_name(p.country_code) == home and (len(words) == 1 or fold(p.name) == fold(n))
+    if any(country_name(p.country_code) == home and (len(words) == 1 or fold(p.name) == fold(n) or _area_of(p, n))
            for n in names for p in places.candidates(n)):
         return True
     own = {fold(n) for n in names}
     return any(len(words) == 1 or fold(p.name) in own for p in _small_home_places(value, home))
+
+
+def _area_of(p, name: str) -> bool:
+    """A region named by its name less its area word ("East New Britain" for "East New Britain Province")."""
+    return p.kind == "region" and any(fold(p.name) == f"{fold(name)} {w}" for w in _AREA_WORDS)
 
 
 def _small_home_places(value: str, home: str) -> tuple:
