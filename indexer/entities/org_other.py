@@ -324,11 +324,18 @@ def _small_home_places(value: str, home: str) -> tuple:
     places below the shipped gazetteer's population cut, "Gżira", "Wabag"). A local paper's own localities are
     the commonest wrong org values of Maltese and Papua New Guinean archives; the tier is built by the place
     helper's branch, so on a tree without it this answers nothing and the shipped gazetteer alone decides."""
+    tier = _tier()
+    return tuple(tier(value, home)) if tier else ()
+
+
+@lru_cache(maxsize=1)
+def _tier():
+    """small_places.home_place, or None where the tier is absent (looked up once: a failed import is not cached)."""
     try:
-        from .small_places import home_place as tier
+        from .small_places import home_place
     except ImportError:
-        return ()
-    return tuple(tier(value, home))
+        return None
+    return home_place
 
 
 def gate_home_places(articles) -> int:
