@@ -114,9 +114,13 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     _admit(articles, low)
     if os.environ.get("NEWSFACET_ORG_OTHER", "1") == "0":
         return
+    from . import org_kinds
     from .org_other import counter_evidence, gate_home_places
 
+    if os.environ.get("NEWSFACET_ORG_KINDS", "1") != "0":
+        org_kinds.recase_ledes(articles)  # "EAST New Britain" -> "East New Britain", before the place tests
     other = counter_evidence(articles, low)  # evidence of a place, person, thing, event, title, several bodies
+    other.update(org_kinds.counter_evidence(articles))  # an amount, product, office, scheme, country, people
     for a in articles:
         for m in a.mentions:
             if m.kind == "org" and m.value in other:
