@@ -1,0 +1,244 @@
+"""Person values that their own mentions show to be something named like a person, or no name at all.
+
+Round 13 of issue 11. After round 12 the wrong person values of the local archives (Port Moresby, Malta, Port
+Vila) were no longer people the model misread one sentence at a time, but things the archive itself tells
+apart from people by how it writes them:
+- a nationality or a language ("Maltese", "Papua New Guineans", hindu2017's "Sri Lankan" army): CLDR's English
+  language and territory names (babel, already a dependency) and the regular ways English makes a people of a
+  country ("Kenya" -> "Kenyan", "Malta" -> "Maltese", "Jordan" -> "Jordanian");
+- a storm ("cyclone Harold", "TC Harold"): a storm word before most of its mentions;
+- a thing named after a person, a ship or a craft ("Sir John Guise stadium", "Mater Dei Hospital", "the Alan
+  Kurdi", "a Twin Otter"): a facility or craft noun after, or an article before, most of its mentions (people
+  are not "the" anybody, one_facet's weak cue, here counted over the archive);
+- a value the model never tagged PERSON at all (every mention ORG, GPE or FAC: "Digicel Pacific", "Al Qaeda",
+  refiled as a person by a later pass), that holds no given name and that no sentence gives a person's own
+  context;
+- a title fused in front of a person the archive names without it ("MEP David Casa" -> "David Casa",
+  "Emeritus Marie-Louise Coleiro Preca"): the value becomes that person;
+Each gate keeps the mentions (highlighted, stored) but labels them NO_FACET. NEWSFACET_PERSON_SHAPES=0 turns
+them off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from search.model import NO_FACET, Article
+
+from .gazetteer import fold
+
+# Storm words before a name ("cyclone Harold", "Tropical Cyclone Harold", "TC Harold", "Typhoon Haiyan").
+_STORM_BEFORE = re.compile(r"(?i:\b(?:cyclone|hurricane|typhoon|storm|tropical\s+depression)|\bT[CS])\s+$")
+_STORM_LEAD = re.compile(r"^(?:TC|STC|TS)\s+[A-Z]")
+# What closes the name of a place, a building or a craft named after a person ("Sir John Guise stadium",
+# "Mater Dei Hospital", "a Twin Otter aircraft"): nouns nobody has for a given name, any case.
+_THING_AFTER = re.compile(r"^(?:[’']s)?\s+(?i:stadium|hospital|airport|airfield|oval|road|street|avenue|highway|"
+                          r"bridge|building|centre|center|school|college|university|library|museum|memorial|hotel|"
+                          r"resort|clinic|terminal|wharf|market|aircraft|airplane|plane|flights?|ship|vessel|"
+                          r"boat|ferry|corridors?)\b")
+# An article right before the name: "the Alan Kurdi", "a Twin Otter" (people are not "the" anybody).
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘])(?:the|The|a|A|an|An)\s+$")
+# A share of a value's mentions with such a cue that makes it a thing. Chosen leave-one-corpus-out (see RESULTS).
+THING_SHARE = 0.5
+THING_MIN = 2  # ... and at least this many (one "the X" proves nothing)
+
+
+def storm_before(before: str) -> bool:
+    """Whether a storm word ends the text before a name ("cyclone ", "TC ")."""
+    return bool(_STORM_BEFORE.search(before[-25:]))
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_PERSON_SHAPES", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """Folded names of peoples and languages: CLDR's English language names that end like one ("Maltese",
+    "Samoan", "Turkish"), and the regular demonyms of CLDR's territory names ("Papua New Guinean", "Sri Lankan",
+    "Jordanian", "Bangladeshi"), each also plural. Forms a given name could take ("Malin" of Mali) are not made:
+    a name ending in "a" takes "n", one ending in a consonant "ian"/"ese", "i" only after "-stan"/"-desh"."""
+    from babel import Locale
+
+    loc = Locale("en")
+    out: set[str] = set()
+    for name in loc.languages.values():
+        if " " not in name and re.search(r"(?:ese|ish|ian|an|ic)$", name):
+            out.add(fold(name))
+    for name in loc.territories.values():
+        t = fold(name)
+        if not t or not t[0].isalpha() or any(ch.isdigit() for ch in t):
+            continue
+        forms = set()
+        if t.endswith("a"):
+            forms |= {t + "n", t[:-1] + "ese", t + "ian"}
+        elif t.endswith("o"):
+            forms |= {t[:-1] + "an"}
+        elif t.endswith(("i", "u")):
+            forms |= {t + "an"}
+        elif t.endswith("islands"):
+            forms |= {t[:-1] + "er"}
+        elif t[-1] not in "aeiouy":
+            forms |= {t + "ian", t + "ese"}
+            if t.endswith(("stan", "desh")):
+                forms.add(t + "i")
+        out |= forms
+    from .org_words import given_names
+
+    out -= given_names()  # "Danish", "Shan", "Emilian" are people's given names too
+    return frozenset(out | {f + "s" for f in out})
+
+
+def nationality(text: str) -> bool:
+    """Whether the whole text names a people, a nationality or a language ("Papua New Guineans", "Maltese")."""
+    key = fold(text.strip())
+    return bool(key) and key in _peoples()
+
+
+def home_place(name: str, country: str | None) -> bool:
+    """Seam to the place helpers' ``home_place`` (the home country's small places when that tier exists, else
+    the shipped gazetteer's places of the home country)."""
+    if not country:
+        return False
+    tier = _tier()
+    if tier is not None and tier(name, country):
+        return True
+    from .org_other import home_place
+
+    return home_place(name, country)
+
+
+@lru_cache(maxsize=1)
+def _tier():
+    try:
+        from .small_places import home_place  # round 13's small-place tier, where merged
+    except ImportError:
+        return None
+    return home_place
+
+
+def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> dict[str, str]:
+    """Label NO_FACET (or rename) the person values the module docstring describes. ``strong_of(before, after,
+    text)``: person_evidence.strong_context; ``given(word)``: whether a word is a given name. Returns
+    {value: why} for every value gated or renamed."""
+    if not enabled():
+        return {}
+    from .person_evidence import personal_context, strong_context
+    strong_of = strong_of or strong_context
+    given = given or _given
+
+    mentions: Counter = Counter()
+    labels: dict[str, Counter] = defaultdict(Counter)
+    storm: Counter = Counter()
+    thing: Counter = Counter()
+    strong: set[str] = set()
+    said: set[str] = set()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or m.label == NO_FACET:
+                continue
+            v = m.value
+            mentions[v] += 1
+            labels[v][m.label] += 1
+            para = a.paragraphs[m.paragraph].text
+            before, after = para[:m.start], para[m.end:]
+            is_storm = bool(_STORM_BEFORE.search(before[-25:]) or _STORM_LEAD.match(m.text))
+            # (a surname alone after "the" is a family's: "the Coe family", "the Fisher's supermarket")
+            is_thing = " " in m.text.strip() and bool(_THING_AFTER.match(after[:24])
+                                                      or _ARTICLE_BEFORE.search(before[-5:]))
+            storm[v] += is_storm
+            thing[v] += is_thing
+            if not (is_storm or is_thing):
+                if strong_of(before, after, m.text):
+                    strong.add(v)
+                elif personal_context(before, after, m.text):
+                    said.add(v)
+    why: dict[str, str] = {}
+    for v, n in mentions.items():
+        if nationality(v):
+            why[v] = "nationality"
+        elif storm[v] * 2 >= n:
+            why[v] = "storm"
+        elif thing[v] >= max(THING_MIN, THING_SHARE * n) and v not in strong:
+            why[v] = "thing"
+        elif v not in strong and not labels[v]["PERSON"] and sum(
+                c for lab, c in labels[v].items() if lab not in ("SCAN",)) > 0 \
+                and not any(given(w) for w in _words(v)):
+            why[v] = "never PERSON"  # (a given name is a person's whatever the label: ORG "Heather Ridout")
+    renamed = _fused(articles, mentions, strong | said, given)
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or m.label == NO_FACET:
+                continue
+            if m.value in renamed:
+                m.value = renamed[m.value]
+            elif m.value in why:
+                m.label = NO_FACET
+    for v, new in renamed.items():
+        why[v] = f"fused -> {new}"
+    if os.environ.get("NEWSFACET_DEBUG_SHAPES"):
+        import sys
+        for v in sorted(set(why) | {v for v in mentions if thing[v] or storm[v]}):
+            print(f"SHAPE\t{why.get(v, '-')}\t{v}\t{mentions[v]}\t{thing[v]}\t{storm[v]}\t{v in strong}", file=sys.stderr)
+    return why
+
+
+def _given(word: str) -> bool:
+    from .org_words import given_names
+
+    return (len(word) == 1 and word.isupper()) or fold(word) in given_names()
+
+
+def _words(value: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", value.replace(".", " ")) if w]
+
+
+def _fused(articles: list[Article], mentions: Counter, evident: set[str], given) -> dict[str, str]:
+    """Values that are another person value of the archive with words fused in front that are no given names
+    ("MEP David Casa", "Emeritus Marie-Louise Coleiro Preca") -> that person."""
+    out: dict[str, str] = {}
+    values = set(mentions)
+    full = {v for v in values if len(v.split()) >= 2}
+    lead: dict[str, tuple[list[str], str]] = {}
+    for v in full:
+        words = v.split()
+        for i in range(1, len(words) - 1):
+            rest = " ".join(words[i:])
+            if rest in full and rest in evident and not any(given(w) for w in words[:i]) \
+                    and all(w[:1].isupper() for w in words[:i]):
+                lead[v] = (words[:i], rest)
+                break
+    # ... only where the words in front are no family name ("Ganta Srinivasa Rao" is not any Srinivasa Rao): an
+    # acronym or initials ("MEP", "KSA", "AHM"), a title, a place, or a word the archive writes in lower case
+    # ("Telecommunication Shaza Fatima", "Emeritus")
+    lower = _lower_words({w for words, _ in lead.values() for w in words}, articles)
+    for v, (words, rest) in lead.items():
+        if all(w.isupper() or _title(w) or _territory(w) or w.lower() in lower for w in words):
+            out[v] = rest
+    return out
+
+
+def _title(word: str) -> bool:
+    from .people import strip_title
+
+    return strip_title(word + " X")[0] > 0
+
+
+def _lower_words(words: set[str], articles: list[Article]) -> set[str]:
+    """Those of ``words`` the archive writes in lower case somewhere."""
+    wanted = {w.lower() for w in words if w.isalpha()}
+    if not wanted:
+        return set()
+    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, wanted))))
+    return {m for a in articles for p in a.paragraphs for m in pattern.findall(p.text)}
+
+
+def _territory(word: str) -> bool:
+    """A country or a region by its own name ("Cherry Growers Australia", "Rural Doctors Tasmania" are bodies)."""
+    from . import places
+
+    return any(p.kind in ("country", "region", "multi") and fold(p.name) == fold(word) for p in places.candidates(word))
+
+
