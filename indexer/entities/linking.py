@@ -22,7 +22,6 @@ stay apart because each article names its own). Here, in order:
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -330,29 +329,8 @@ def _drop_unattested(articles: list[Article]) -> None:
     if not doomed:
         return
     for a in articles:
-        kept = []
-        for m in a.mentions:
-            if m.kind == "person" and len(m.value.split()) == 1 and fold(m.value) in doomed:
-                if not (_KEEP_UNATTESTED and m.label == "PERSON" and _bare_name(a, m)):
-                    continue
-                m.label = NO_FACET  # the model's own PERSON tag ("attributed to Einstein"): a mention, no value
-            kept.append(m)
-        a.mentions = kept
-
-
-# Round 13: a bare name the model itself tagged PERSON stays a mention (NO_FACET) instead of being dropped, when
-# it is no place the gazetteer knows ("Quilpie", "Banana") and no storm ("cyclone Larry"): the mention scores of
-# gum_interview (interviews name people in passing, with no "he" after them: "attributed to Einstein") fell below
-# raw spaCy's recall. NEWSFACET_PERSON_KEEP_BARE=0 drops them all as before.
-_KEEP_UNATTESTED = os.environ.get("NEWSFACET_PERSON_KEEP_BARE", "1") != "0"
-
-
-def _bare_name(article: Article, m) -> bool:
-    from . import places
-    from .person_shapes import storm_before
-
-    para = article.paragraphs[m.paragraph].text
-    return not places.candidates(m.text) and not places.misspelt(m.text) and not storm_before(para[:m.start])
+        a.mentions = [m for m in a.mentions if not (m.kind == "person" and len(m.value.split()) == 1
+                                                    and fold(m.value) in doomed)]
 
 
 def _drop_common_nouns(articles: list[Article]) -> None:

@@ -45,11 +45,6 @@ THING_SHARE = 0.5
 THING_MIN = 2  # ... and at least this many (one "the X" proves nothing)
 
 
-def storm_before(before: str) -> bool:
-    """Whether a storm word ends the text before a name ("cyclone ", "TC ")."""
-    return bool(_STORM_BEFORE.search(before[-25:]))
-
-
 def enabled() -> bool:
     return os.environ.get("NEWSFACET_PERSON_SHAPES", "1") != "0"
 
