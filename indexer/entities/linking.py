@@ -96,15 +96,22 @@ def _surnames_read_as_places(articles: list[Article]) -> None:
     """A lone word the model tagged PERSON that the tagger read as a small town ("Yoon" in a KCNA piece, "Obama's
     national security advisor") is a person when it is a word of full names the archive gives people ("Yoon Suk
     Yeol", "Barack Obama"): a surname or, where family names come first, the first word. A country, a region or
-    a city of BIG_TOWN people keeps the place ("Georgia", "Houston")."""
+    a city of BIG_TOWN people keeps the place ("Georgia", "Houston"), and so does a place of the archive's home
+    country ("Kandy" in a Colombo paper: the model tags its towns PERSON, and surnames are taken from them)."""
     from . import places
+    from .archive import home_countries
+    from .person_shapes import home_place
 
     words = {fold(w) for a in articles for m in a.mentions
              if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2
              for w in (m.value.split()[0], m.value.split()[-1])}
-    for a in articles:
+    if not words:
+        return
+    homes = home_countries(articles)[0]
+    for a, home in zip(articles, homes):
         for m in a.mentions:
             if m.kind == "place" and m.label == "PERSON" and " " not in m.text and fold(m.text) in words \
+                    and not home_place(m.text, home) \
                     and not any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN
                                 for p in places.candidates(m.text)):
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
