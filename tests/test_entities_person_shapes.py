@@ -52,17 +52,6 @@ def test_a_person_whose_name_is_also_a_stadiums_keeps_the_value_when_most_mentio
     assert "Quorva Brindle" in values(arts[1], "person")
 
 
-def test_a_body_the_model_never_tagged_person_and_that_has_no_given_name_is_no_person_value():
-    arts = [tagged(("Quorvel Pacific rose as Maria Brindle said.", [("Quorvel Pacific", "ORG"),
-                                                                   ("Maria Brindle", "PERSON")]), aid="a")]
-    for m in arts[0].mentions:  # a later pass (org_words.weed) refiled the body as a person
-        if m.value == "Quorvel Pacific":
-            m.kind = "person"
-    person_shapes.gate_person_shapes(arts)
-    assert person_labels(arts, "Quorvel Pacific") == {NO_FACET}
-    assert "Maria Brindle" in values(arts[0], "person")
-
-
 def test_a_title_fused_in_front_of_a_person_the_archive_names_is_that_person():
     arts = [tagged(("Zebulon Karst said the telecommunication plan had failed.", [("Zebulon Karst", "PERSON")]), aid="a"),
             tagged(("Officials met Telecommunication Zebulon Karst on Monday.",
