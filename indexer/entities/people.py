@@ -311,11 +311,15 @@ def looks_like_name(name: str) -> bool:
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
+_GLUED_SURNAME = re.compile(r"%s([A-Z][\w’'\-]+)" % _GLUED_PARTICLE)
+
+
 def _surname_core(word: str) -> str:
     """"al-Assad" -> "Assad", "deZoeten" -> "Zoeten"; any other word unchanged."""
-    glued = re.fullmatch(r"%s([A-Z][\w’'\-]+)" % _GLUED_PARTICLE, word)
-    if glued and word[:1].islower():
-        return glued.group(1)
+    if word[:1].islower():
+        glued = _GLUED_SURNAME.fullmatch(word)
+        if glued:
+            return glued.group(1)
     for prefix in _ARTICLE_PREFIXES:
         if word.lower().startswith(prefix) and len(word) > len(prefix):
             return word[len(prefix):]
