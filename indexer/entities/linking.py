@@ -104,6 +104,7 @@ def _surnames_read_as_places(articles: list[Article]) -> None:
 
     words = {fold(w) for a in articles for m in a.mentions
              if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2
+             and m.value.split()[0].lower() not in _PLACE_ARTICLES  # "Los Patos" is a place read as a name
              for w in (m.value.split()[0], m.value.split()[-1])}
     if not words:
         return
@@ -117,6 +118,8 @@ def _surnames_read_as_places(articles: list[Article]) -> None:
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
 
 
+# Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
+_PLACE_ARTICLES = {"los", "las", "el", "la", "le", "les", "san", "santa", "santo", "são", "st", "st.", "saint"}
 BIG_TOWN = 250_000  # as person_evidence.BIG_PLACE: a place that size inside a name marks a body named after it
 
 

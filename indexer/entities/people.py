@@ -81,7 +81,9 @@ _HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
 
 # Title words that name a body or a trade, not an office a person holds: no evidence of a person.
 _NOT_PERSONAL = {"Air Force", "Foreign Ministry", "National Security Council", "Joint Chiefs of Staff", "Migration",
-                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the"}
+                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the",
+                 # a member's initials also open the seat's name ("MP Dunedin North", "MP for Dunedin North")
+                 "MEP", "MP", "MLA", "MNA", "MHA", "MPP"}
 _PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFFICE, "|".join(
     re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
 
