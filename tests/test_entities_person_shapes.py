@@ -101,3 +101,8 @@ def test_a_byline_run_into_the_first_word_loses_the_glued_capital():
     art = tagged(("By Quorva BrindleA total of 22 ships will sail.", [("Quorva BrindleA", "PERSON")]))
     linked(art)
     assert [m.text for m in art.mentions if m.kind == "person"] == ["Quorva Brindle"]
+
+
+def test_money_and_place_initials_make_no_name_and_a_members_initials_are_no_person_evidence():
+    assert not plausible_person("U.S. Dlrs") and not plausible_person("H.K. Dlrs") and plausible_person("M.K. Stalin")
+    assert not people.title_before("David Clark (MP ") and people.strip_title("MEP David Casa") == (4, "David Casa")
