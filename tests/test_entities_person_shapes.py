@@ -105,5 +105,12 @@ def test_a_byline_run_into_the_first_word_loses_the_glued_capital():
 
 def test_money_and_place_initials_make_no_name_and_a_members_initials_are_no_person_evidence():
     assert not plausible_person("U.S. Dlrs") and not plausible_person("H.K. Dlrs") and plausible_person("M.K. Stalin")
-    # a member's initials open the seat's name too ("MP Dunedin North"): no title to strip, no person evidence
-    assert not people.title_before("David Clark (MP ") and people.strip_title("MP Dunedin North") == (0, "MP Dunedin North")
+    # a member's initials open the seat's name too ("MP Dunedin North"): stripped from a name, but no person evidence
+    assert not people.title_before("David Clark (MP ") and people.strip_title("MEP David Casa") == (4, "David Casa")
+
+
+def test_a_persons_own_initials_in_front_are_no_fused_title():
+    arts = [tagged(("Srinivasa Rao said the plan had failed.", [("Srinivasa Rao", "PERSON")]), aid="a"),
+            tagged(("Officials met K. Srinivasa Rao on Monday.", [("K. Srinivasa Rao", "PERSON")]), aid="b")]
+    person_shapes.gate_person_shapes(list(arts))
+    assert [m.value for m in arts[1].mentions if m.kind == "person"] == ["K. Srinivasa Rao"]

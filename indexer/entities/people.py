@@ -53,8 +53,9 @@ _TITLE_WORDS = sorted(set([
     "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor", "Producer", "Playwright", "Poet",
     "Historian", "Composer", "Pianist", "Guitarist", "Dancer", "Defender", "Midfielder", "Goalkeeper", "Winger",
     "Swimmer", "Skier", "Cyclist", "Golfer", "Sprinter", "Jockey", "Olympian", "Veteran", "Midwife", "Vet",
-    # an office emeritus ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
-    "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",
+    # members of parliaments by their initials ("MP Shashi Tharoor", "MEP David Casa"), an office emeritus
+    # ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
+    "MEP", "MP", "MLA", "MNA", "MHA", "MPP", "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 _NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
@@ -80,7 +81,9 @@ _HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
 
 # Title words that name a body or a trade, not an office a person holds: no evidence of a person.
 _NOT_PERSONAL = {"Air Force", "Foreign Ministry", "National Security Council", "Joint Chiefs of Staff", "Migration",
-                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the"}
+                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the",
+                 # a member's initials also open the seat's name ("MP Dunedin North"): stripped, but no evidence
+                 "MEP", "MP", "MLA", "MNA", "MHA", "MPP"}
 _PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFFICE, "|".join(
     re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
 

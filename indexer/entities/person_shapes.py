@@ -197,7 +197,9 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
         words = v.split()
         for i in range(1, len(words) - 1):
             rest = " ".join(words[i:])
-            if rest in full and rest in evident and not any(given(w) for w in words[:i]) \
+            # (an acronym in front needs no evidence for the rest: "MEP Francis Zammit Dimech" said it)
+            if rest in full and (rest in evident or all(_acronym(w) for w in words[:i])) \
+                    and not any(given(w) for w in words[:i]) \
                     and all(w[:1].isupper() for w in words[:i]):
                 lead[v] = (words[:i], rest)
                 break
@@ -206,9 +208,15 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
     # ("Telecommunication Shaza Fatima", "Emeritus")
     lower = _lower_words({w for words, _ in lead.values() for w in words}, articles)
     for v, (words, rest) in lead.items():
-        if all(w.isupper() or _title(w) or _territory(w) or w.lower() in lower for w in words):
+        if all(_acronym(w) or _title(w) or _territory(w) or w.lower() in lower for w in words):
             out[v] = rest
     return out
+
+
+def _acronym(word: str) -> bool:
+    """An office or a body by its initials ("MEP", "KSA", "NAB"); not a person's own initials ("K.", "K.T.": "K.
+    Srinivasa Rao" and "V. Srinivasa Rao" are two people)."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _title(word: str) -> bool:
