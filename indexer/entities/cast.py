@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import orgs, people, places
 from .junk import is_demonym, is_junk_name
 from .one_facet import is_event, org_by_name
+from .person_shapes import nationality
 from .spans import Cand
 
 
@@ -70,13 +71,19 @@ class ArticlePeople:
         return None
 
 
+# Money and measures as a wire abbreviates them ("H.K. Dlrs", "12 mln stg"): never a name's word.
+_UNITS = {"dlrs", "dlr", "dollars", "stg", "cts", "mln", "bln", "pct"}
+
+
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def plausible_person(name: str) -> bool:
     """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
     words = name.split()
-    if not people.looks_like_name(name) or is_junk_name(name) or any(is_demonym(w) for w in words):
-        return False
-    if any(len(w) > 3 and w.isupper() for w in words):
+    if not people.looks_like_name(name) or is_junk_name(name) or any(is_demonym(w) for w in words) \
+            or nationality(name):
+        return False  # (a people or a language by name: "Sri Lankan" army, "Papua New Guineans")
+    if any(w.isupper() and (sum(ch.isalpha() for ch in w) > 3 or "." in w and places.candidates(w)) for w in words) \
+            or any(w.lower() in _UNITS for w in words):  # (initials "O.J." are a name's; "U.S. Dlrs" is money)
         return False  # "JOINT BASE": a dateline in capitals
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return False  # "MLA", "NFU": an acronym names a body, not a person

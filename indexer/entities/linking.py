@@ -43,6 +43,7 @@ from .people import (
     without_furniture,
 )
 from .person_evidence import gate_unevidenced_people
+from .person_shapes import gate_person_shapes
 from .place_fragments import settle_fragments
 from .small_places import settle_small_places
 
@@ -72,6 +73,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
             if m.kind == "person" and len(m.value.split()) >= 2:
                 m.value = canonical.get(variant_key(m.value), m.value)
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
+    _surnames_read_as_places(articles)
     roles = _roles(articles)
     _unlink_misfits(articles, roles)
     _link_surnames(articles, canonical, roles)
@@ -90,7 +92,39 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
         for m in a.mentions:
             if m.kind == "person" and m.value in other:
                 m.label = NO_FACET
+    gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
+
+
+def _surnames_read_as_places(articles: list[Article]) -> None:
+    """A lone word the model tagged PERSON that the tagger read as a small town ("Yoon" in a KCNA piece, "Obama's
+    national security advisor") is a person when it is a word of full names the archive gives people ("Yoon Suk
+    Yeol", "Barack Obama"): a surname or, where family names come first, the first word. A country, a region or
+    a city of BIG_TOWN people keeps the place ("Georgia", "Houston"), and so does a place of the archive's home
+    country ("Kandy" in a Colombo paper: the model tags its towns PERSON, and surnames are taken from them)."""
+    from . import places
+    from .archive import home_countries
+    from .person_shapes import home_place
+
+    words = {fold(w) for a in articles for m in a.mentions
+             if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2
+             and m.value.split()[0].lower() not in _PLACE_ARTICLES  # "Los Patos" is a place read as a name
+             for w in (m.value.split()[0], m.value.split()[-1])}
+    if not words:
+        return
+    homes = home_countries(articles)[0]
+    for a, home in zip(articles, homes):
+        for m in a.mentions:
+            if m.kind == "place" and m.label == "PERSON" and " " not in m.text and fold(m.text) in words \
+                    and not home_place(m.text, home) \
+                    and not any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN
+                                for p in places.candidates(m.text)):
+                m.kind, m.value, m.region, m.country = "person", m.text, None, None
+
+
+# Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
+_PLACE_ARTICLES = {"los", "las", "el", "la", "le", "les", "san", "santa", "santo", "são", "st", "st.", "saint"}
+BIG_TOWN = 250_000  # as person_evidence.BIG_PLACE: a place that size inside a name marks a body named after it
 
 
 def _link_surnames(articles: list[Article], canonical: dict[str, str],
@@ -365,6 +399,9 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
     return out
 
 
+_GLUED_CAPITAL = re.compile(r"\s[A-Z][a-z]{2,}[A-Z]$")
+
+
 def _trim_furniture(articles: list[Article]) -> None:
     """Person names with web-page furniture glued on ("X Share", "X Staff", "View Photo") are cut back to
     the name, or dropped when no name is left."""
@@ -375,6 +412,10 @@ def _trim_furniture(articles: list[Article]) -> None:
                 value = without_furniture(m.value)
                 if value is None:
                     continue
+                if _GLUED_CAPITAL.search(m.text) and _GLUED_CAPITAL.search(value):
+                    # a byline run into the story's first word ("By Anita RobertsA total of ..."): the
+                    # capital after the surname's last small letter opens the next sentence
+                    m.end, m.text, value = m.end - 1, m.text[:-1], value[:-1]
                 if value != m.value:
                     text = without_furniture(m.text) or m.text
                     if m.text.startswith(text):

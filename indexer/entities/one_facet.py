@@ -38,6 +38,10 @@ _ORG_LAST = {
     "coal", "iron", "hydro", "mining", "minerals", "metals", "resources", "growers", "producers", "limited",
     "chemicals", "foods", "brewing", "breweries", "cement", "shipping", "logistics", "telecoms", "insurance",
     "securities", "investments", "ventures", "properties", "realty",
+    # a shop or a trade closing a firm's name ("Leon Hardware", "Au Bon Marché Supermarket"): nobody's surname
+    "hardware", "supermarket", "supermarkets", "pharmacy", "bakery", "trading", "enterprises", "construction",
+    "engineering", "consultants", "electrical", "plumbing", "furniture", "traders", "transport", "aviation",
+    "stores", "solutions",
 }
 # A name that is an award or a competition: not a person, an organisation or a place.
 _EVENT_LAST = re.compile(r"\s(?:Cup|Championships?|Olympics|Games|Grand Prix|Trophy|Awards?|Prize|Festival|"

@@ -53,6 +53,9 @@ _TITLE_WORDS = sorted(set([
     "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor", "Producer", "Playwright", "Poet",
     "Historian", "Composer", "Pianist", "Guitarist", "Dancer", "Defender", "Midfielder", "Goalkeeper", "Winger",
     "Swimmer", "Skier", "Cyclist", "Golfer", "Sprinter", "Jockey", "Olympian", "Veteran", "Midwife", "Vet",
+    # members of parliaments by their initials ("MP Shashi Tharoor", "MEP David Casa"), an office emeritus
+    # ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
+    "MEP", "MP", "MLA", "MNA", "MHA", "MPP", "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 _NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
@@ -78,9 +81,19 @@ _HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
 
 # Title words that name a body or a trade, not an office a person holds: no evidence of a person.
 _NOT_PERSONAL = {"Air Force", "Foreign Ministry", "National Security Council", "Joint Chiefs of Staff", "Migration",
-                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the"}
+                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the",
+                 # a member's initials also open the seat's name ("MP Dunedin North"): stripped, but no evidence
+                 "MEP", "MP", "MLA", "MNA", "MHA", "MPP"}
 _PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFFICE, "|".join(
     re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
+
+
+# An office a person holds, written after other words of a span (inner_title): a title word and the space after.
+# Offices only: honours and ranks that are surnames or name words too ("B.B. King", "Abu Sultan") are left out.
+_PERSONAL_TITLE_AT = re.compile(r"(?:%s|(?:Vice[\s-])?(?:Governor|Premier|President|Mayor|Senator|Ambassador|"
+                                r"Chairman|Chairwoman|Chairperson|Director|Manager|(?:Town\s+|City\s+)?Clerk|"
+                                r"Councillor|Administrator|Commander|Superintendent|Chief Executive|CEO|MEP|MP|MLA|"
+                                r"MNA|MHA|MPP|Emeritus|Emerita))(?:\s+|$|(?=[,;:]))" % _OFFICE)
 
 
 def title_word(text_before: str) -> str | None:
@@ -117,10 +130,41 @@ _STOP_AFTER = {
     "said", "told", "and", "but", "the", "in", "on", "at", "of", "for", "is", "was", "has", "said.",
 }
 _WORD = r"[A-Z][\w’'\-]*"
+# A particle written glued to the surname's capital ("Sarah deZoeten", "vanDyke"): one surname word.
+_GLUED_PARTICLE = r"(?:de|da|di|du|van|von|le|la)?"
 # One-word titles ("Governor", "President"): after a name of two words or more they open the next phrase
 # ("Tamil Nadu Governor Banwarilal Purohit"), never a third name part; the scan would then tag every later
 # bare "Governor" as that person.
 _TITLE_ONE_WORD = {t.lower().rstrip(".") for t in _TITLE_WORDS if " " not in t}
+
+
+def inner_title(text: str, start: int, end: int) -> int | None:
+    """Where the name starts in a person span that holds an office after words that are no given names
+    ("Madang Governor Ramsey" + "Pariwa", "Solomon Islands Prime" + "Minister Jeremiah Manele", "Town Clerk"):
+    the words before are the office's place or portfolio, the name is what follows the office. The office
+    may run past the span's end; then the returned start is >= ``end`` (no name in the span). None: no such
+    office (a given name before it is a person's: "James Clerk Maxwell", "Carole King")."""
+    from .org_words import given_names
+
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(1, min(len(words), 4)):
+        at = start + words[i].start()
+        m = _PERSONAL_TITLE_AT.match(text, at, min(len(text), at + 80))
+        if not m:
+            continue
+        lead = [w.group() for w in words[:i]]
+        if not _place_name(" ".join(lead)) and any(not w[:1].isupper() or "." in w or w.isupper() or fold(w) in given_names() or fold(w) in FIRST_NAMES or w.lower() in PARTICLES
+               or w.lower() in _STOP_BEFORE for w in lead):
+            continue  # (a longer lead may be a place: "Solomon" is a name, "Solomon Islands" a country)
+        return m.end()
+    return None
+
+
+def _place_name(text: str) -> bool:
+    """A country or region by its own name ("Solomon Islands" before "Prime Minister", though Solomon is a name)."""
+    from .places import candidates
+
+    return any(p.kind in ("country", "region") and fold(p.name) == fold(text) for p in candidates(text))
 
 
 def strip_title(text: str) -> tuple[int, str]:
@@ -160,7 +204,7 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         end += tail.end()  # a hyphenated given name cut at the hyphen ("Wong Kwok" + "-kin")
     tokens = text[start:end].split()
     while True:
-        m = re.match(r" ((?:[a-z]+ ){0,2})(%s)" % _WORD, text[end:])
+        m = re.match(r" ((?:[a-z]+ ){0,2})(%s%s)" % (_GLUED_PARTICLE, _WORD), text[end:])
         if not m:
             return end
         particles = m.group(1).split()
@@ -260,7 +304,8 @@ def looks_like_name(name: str) -> bool:
     last = words[-1].rstrip(".,;:’'s")
     if len(words) >= 2 and len(last) >= 2 and last.isalpha() and last.isupper() and last not in _ROMAN:
         return False  # "Pro-Beijing DAB", "Elders IXL": a surname is not an acronym (but "Henry Ford II" is a name)
-    return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(_ARTICLE_PREFIXES + ("bin",)) for w in words)
+    return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(_ARTICLE_PREFIXES + ("bin",))
+               or _surname_core(w) != w for w in words)
 
 
 # The Arabic article glued to a surname ("Bashar al-Assad", later "Assad"): written in lower case, not part of
@@ -268,8 +313,15 @@ def looks_like_name(name: str) -> bool:
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
+_GLUED_SURNAME = re.compile(r"%s([A-Z][\w’'\-]+)" % _GLUED_PARTICLE)
+
+
 def _surname_core(word: str) -> str:
-    """"al-Assad" -> "Assad"; any other word unchanged."""
+    """"al-Assad" -> "Assad", "deZoeten" -> "Zoeten"; any other word unchanged."""
+    if word[:1].islower():
+        glued = _GLUED_SURNAME.fullmatch(word)
+        if glued:
+            return glued.group(1)
     for prefix in _ARTICLE_PREFIXES:
         if word.lower().startswith(prefix) and len(word) > len(prefix):
             return word[len(prefix):]

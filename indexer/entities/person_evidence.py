@@ -265,7 +265,7 @@ def _home_places(articles: list[Article]) -> set[str]:
     if os.environ.get("NEWSFACET_PERSON_HOME_PLACE", "1") == "0":
         return set()
     from .archive import home_countries
-    from .org_other import home_place
+    from .person_shapes import home_place  # the home country's small places too, where that tier exists
 
     return {m.value for a, home in zip(articles, home_countries(articles)[0]) if home for m in a.mentions
             if m.kind == "person" and m.label != NO_FACET and home_place(m.value, home)}

@@ -85,6 +85,11 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
         start = of + 4  # "Photographs of Kim": the name is what follows "of"
     cut, _ = people.strip_title(text[start:end])
     start += cut
+    inner = people.inner_title(text, start, end)
+    if inner is not None:  # "Madang Governor Ramsey" + "Pariwa": the name follows the office
+        start, cut = min(inner, end), 1
+        if start >= end:
+            return start, start
     if not cut and " " not in text[start:end]:  # only a lone surname lacks its given name
         covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
         start = people.extend_left(text, start, covered)
