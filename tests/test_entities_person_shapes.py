@@ -1,10 +1,10 @@
 """Person values their own mentions show to be something else (indexer/entities/person_shapes.py), and the
-round-13 span repairs of person names (people.inner_title, glued particles and capitals, initials)."""
+round-13 span repairs of person names (person_offices.inner_title, glued particles and capitals, initials)."""
 from __future__ import annotations
 
 import pytest
 
-from indexer.entities import people, person_shapes
+from indexer.entities import people, person_offices, person_shapes
 from indexer.entities.cast import plausible_person
 from search.model import NO_FACET
 from tests.test_entities_units import linked, tagged, values
@@ -87,7 +87,7 @@ def test_an_office_inside_a_person_span_after_no_given_name_starts_the_name_afte
 
 @pytest.mark.parametrize("text", ["James Clerk Maxwell", "B.B. King"])
 def test_an_office_word_inside_a_given_name_or_initials_is_part_of_the_name(text):
-    assert people.inner_title(text, 0, len(text)) is None
+    assert person_offices.inner_title(text, 0, len(text)) is None
 
 
 def test_a_particle_glued_to_the_surname_is_part_of_the_name():

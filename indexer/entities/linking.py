@@ -45,6 +45,7 @@ from .people import (
 from .person_evidence import gate_unevidenced_people
 from .person_shapes import gate_person_shapes
 from .place_fragments import settle_fragments
+from .place_surnames import surnames_read_as_places
 from .small_places import settle_small_places
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
@@ -73,7 +74,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
             if m.kind == "person" and len(m.value.split()) >= 2:
                 m.value = canonical.get(variant_key(m.value), m.value)
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
-    _surnames_read_as_places(articles)
+    surnames_read_as_places(articles)
     roles = _roles(articles)
     _unlink_misfits(articles, roles)
     _link_surnames(articles, canonical, roles)
@@ -94,37 +95,6 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
-
-
-def _surnames_read_as_places(articles: list[Article]) -> None:
-    """A lone word the model tagged PERSON that the tagger read as a small town ("Yoon" in a KCNA piece, "Obama's
-    national security advisor") is a person when it is a word of full names the archive gives people ("Yoon Suk
-    Yeol", "Barack Obama"): a surname or, where family names come first, the first word. A country, a region or
-    a city of BIG_TOWN people keeps the place ("Georgia", "Houston"), and so does a place of the archive's home
-    country ("Kandy" in a Colombo paper: the model tags its towns PERSON, and surnames are taken from them)."""
-    from . import places
-    from .archive import home_countries
-    from .person_shapes import home_place
-
-    words = {fold(w) for a in articles for m in a.mentions
-             if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2
-             and m.value.split()[0].lower() not in _PLACE_ARTICLES  # "Los Patos" is a place read as a name
-             for w in (m.value.split()[0], m.value.split()[-1])}
-    if not words:
-        return
-    homes = home_countries(articles)[0]
-    for a, home in zip(articles, homes):
-        for m in a.mentions:
-            if m.kind == "place" and m.label == "PERSON" and " " not in m.text and fold(m.text) in words \
-                    and not home_place(m.text, home) \
-                    and not any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN
-                                for p in places.candidates(m.text)):
-                m.kind, m.value, m.region, m.country = "person", m.text, None, None
-
-
-# Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
-_PLACE_ARTICLES = {"los", "las", "el", "la", "le", "les", "san", "santa", "santo", "são", "st", "st.", "saint"}
-BIG_TOWN = 250_000  # as person_evidence.BIG_PLACE: a place that size inside a name marks a body named after it
 
 
 def _link_surnames(articles: list[Article], canonical: dict[str, str],

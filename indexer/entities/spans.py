@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import orgs, people
+from . import orgs, people, person_offices
 from .junk import is_demonym
 from .org_spans import join_and_split
 
@@ -85,7 +85,7 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
         start = of + 4  # "Photographs of Kim": the name is what follows "of"
     cut, _ = people.strip_title(text[start:end])
     start += cut
-    inner = people.inner_title(text, start, end)
+    inner = person_offices.inner_title(text, start, end)
     if inner is not None:  # "Madang Governor Ramsey" + "Pariwa": the name follows the office
         start, cut = min(inner, end), 1
         if start >= end:
