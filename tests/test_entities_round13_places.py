@@ -83,3 +83,13 @@ def test_a_small_place_matched_only_through_another_name_gets_the_country_but_no
     link_people(_malta_paper(8) + [item])
     m = _place(item, "Msida")  # GeoNames' own name is "Imsida"; "Msida" is one of its other names
     assert (m.value, m.region, m.country) == ("Msida", None, "Malta")
+
+
+def test_a_countrys_letters_before_a_dollar_sign_are_the_money_not_the_place():
+    item = _item("The grant of US$5 million and NZ $2 million came as the US pledged more.",
+                 [("US", "GPE"), ("NZ", "GPE"), ("US", "GPE")], "u")
+    link_people([item])
+    money = [m for m in item.mentions if m.kind == "place" and m.start < item.paragraphs[0].text.index("came")]
+    assert money and all(m.label == NO_FACET and m.country is None for m in money)
+    pledged = [m for m in item.mentions if m.kind == "place" and m.start > item.paragraphs[0].text.index("came")]
+    assert pledged and pledged[0].label != NO_FACET and pledged[0].country == "United States"
