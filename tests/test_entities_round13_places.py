@@ -86,8 +86,8 @@ def test_a_small_place_matched_only_through_another_name_gets_the_country_but_no
 
 
 def test_a_countrys_letters_before_a_dollar_sign_are_the_money_not_the_place():
-    item = _item("The grant of US$5 million and NZ $2 million came as the US pledged more.",
-                 [("US", "GPE"), ("NZ", "GPE"), ("US", "GPE")], "u")
+    item = _item("The grant of US$5 million, $US 2 million and 50 US-cents came as the US pledged more.",
+                 [("US", "GPE"), ("US", "GPE"), ("US", "GPE"), ("US", "GPE")], "u")
     link_people([item])
     money = [m for m in item.mentions if m.kind == "place" and m.start < item.paragraphs[0].text.index("came")]
     assert money and all(m.label == NO_FACET and m.country is None for m in money)

@@ -12,9 +12,10 @@ place facet:
 - a name whose first word the model left out ("PAPUA New Guinea" with a drop-capital first word, "French
   Polynesia"): when the capitalised word right before the mention and the mention together are a country or a
   first-level region by its own name, the mention is that place, its span widened to the whole name;
-- a country's letters that mark a currency ("US$ 5 million", "NZ$", "HK $"): the money, not the place. Found on the
-  thirteenth fresh set after it was scored (rnz_solomons2018: 47 of the 83 articles under United States named only
-  US$ amounts; herald_zw2025: most of 270), so it is measured there as seen text, not as fresh.
+- a country's letters that mark a currency ("US$ 5 million", "NZ$", "$US 256", "US dollars", "50 US-cents"): the
+  money, not the place. Found on the thirteenth fresh set after it was scored (rnz_solomons2018: 47 of the 83
+  articles under United States named only US$ amounts; herald_zw2025: most of 270), so it is measured there as
+  seen text, not as fresh.
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "north east", "north west", "south east", "south west"}
 _WORD_BEFORE = re.compile(r"(?:^|[\s(\"“‘])([A-Z][A-Za-z’'\-]+) $")
 _OF_NAME = re.compile(r"^ of (?:the )?[A-Z]")
-_CURRENCY_MARK = re.compile(r"^ ?\$")
+_CURRENCY_MARK = re.compile(r"^(?: ?\$|[\s-](?i:dollars?|cents?)\b)")
+_DOLLAR_BEFORE = re.compile(r"\$ ?$")
 
 
 def settle_fragments(articles: list[Article]) -> int:
@@ -66,7 +68,8 @@ def settle_fragments(articles: list[Article]) -> int:
 
 def _piece(para: str, m) -> bool:
     key = fold(m.text)
-    if key in COMPASS or _CURRENCY_MARK.match(para[m.end:m.end + 2]):
+    if key in COMPASS or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
+            or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]):
         return True
     words = [w for w in re.split(r"[\s\-]+", key) if w]
     return len(words) > 1 and all(w in GENERIC for w in words) and bool(_OF_NAME.match(para[m.end:m.end + 8]))
