@@ -320,22 +320,12 @@ def _area_of(p, name: str) -> bool:
 
 
 def _small_home_places(value: str, home: str) -> tuple:
-    """Round 13's seam to the PLACE side's small-place tier (small_places.home_place: the home country's populated
-    places below the shipped gazetteer's population cut, "Gżira", "Wabag"). A local paper's own localities are
-    the commonest wrong org values of Maltese and Papua New Guinean archives; the tier is built by the place
-    helper's branch, so on a tree without it this answers nothing and the shipped gazetteer alone decides."""
-    tier = _tier()
-    return tuple(tier(value, home)) if tier else ()
+    """The home country's places of that name, the small-place tier's included (small_places.home_place: the
+    populated places below the shipped gazetteer's population cut, "Gżira", "Wabag"). A local paper's own
+    localities are the commonest wrong org values of Maltese and Papua New Guinean archives."""
+    from .small_places import home_place as home_places
 
-
-@lru_cache(maxsize=1)
-def _tier():
-    """small_places.home_place, or None where the tier is absent (looked up once: a failed import is not cached)."""
-    try:
-        from .small_places import home_place
-    except ImportError:
-        return None
-    return home_place
+    return tuple(home_places(value, home))
 
 
 def gate_home_places(articles) -> int:

@@ -95,25 +95,14 @@ def nationality(text: str) -> bool:
 
 
 def home_place(name: str, country: str | None) -> bool:
-    """Seam to the place helpers' ``home_place`` (the home country's small places when that tier exists, else
-    the shipped gazetteer's places of the home country)."""
+    """A place of the archive's home country by this name: the small-place tier's (small_places.home_place) or
+    the shipped gazetteer's (org_other.home_place, round 12's reading)."""
     if not country:
         return False
-    tier = _tier()
-    if tier is not None and tier(name, country):
-        return True
-    from .org_other import home_place
+    from .org_other import home_place as gazetteer_home_place
+    from .small_places import home_place as tier_home_place
 
-    return home_place(name, country)
-
-
-@lru_cache(maxsize=1)
-def _tier():
-    try:
-        from .small_places import home_place  # round 13's small-place tier, where merged
-    except ImportError:
-        return None
-    return home_place
+    return bool(tier_home_place(name, country)) or gazetteer_home_place(name, country)
 
 
 def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> dict[str, str]:
