@@ -134,6 +134,14 @@ def test_planned_after_a_sentence_opening_day_tells_what_happened_that_day():
         ("Friday", "2024-03-15", "2024-03-15")}
 
 
+def test_intent_told_in_the_past_after_a_day_tells_what_happened_that_day():
+    # handmade13's class: the wire's "X on Saturday vowed to ..." (the vowing, not what is vowed, is dated)
+    assert mentions("The party chair on Friday vowed to ensure a fair contest.", "Friday") == {
+        ("Friday", "2024-03-08", "2024-03-08")}
+    assert mentions("The unions on Friday threatened to strike.", "Friday") == {("Friday", "2024-03-08", "2024-03-08")}
+    assert mentions("The unions hope to strike on Friday.", "Friday") == {("Friday", "2024-03-15", "2024-03-15")}
+
+
 # --- wire-style forms: "earlier on Tuesday", "ahead of Friday's", "moved to", "every other" ---------------
 
 @pytest.mark.parametrize("text, want", [

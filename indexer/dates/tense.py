@@ -151,6 +151,11 @@ def _after_clause(after: str) -> str:
     return after[:end.start()] if end else after
 
 
+# Intent told in the past right after a date ("the DNC chair on Saturday vowed to ensure", "On Friday, the
+# government planned to pay"): the vowing or planning is what happened that day, not what is still to come.
+_PAST_INTENT = {"planned", "vowed to", "promised to", "threatened to"}
+
+
 def _following(after: str, opens_sentence: bool, adverbial: bool = False) -> str | None:
     """The way of the first tense cue after a date that opens its clause: "On Friday, the committee will
     vote", "Tuesday, the league plans to hold" look ahead. A past cue counts only when the date opens its
@@ -165,7 +170,7 @@ def _following(after: str, opens_sentence: bool, adverbial: bool = False) -> str
         if re.fullmatch(r"\s*(?:'s|’s)\s+", clause[:at]):
             continue  # "Friday's deadline passed": the noun the day names, not the clause's verb
         if word not in _WEAK_FUTURE:
-            if word == "planned":
+            if word.lower() in _PAST_INTENT:
                 way = "past"  # "On Friday, the government planned to pay": the planning is what happened Friday
             # A past verb right after a date told with its preposition ("the UN's legal counsel on Monday said") is
             # the verb of the clause the date sits in, wherever that clause starts. Not after a bare date, the
