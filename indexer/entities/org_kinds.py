@@ -91,23 +91,16 @@ _GLUE = {"of", "the", "and", "for", "&"}
 def _spelt_forms(articles) -> dict[str, Counter]:
     """Per acronym: the folded first and last words of the capitalised names the archive spells it out with
     before "(ACRONYM)" ("General Manager (GM)" -> {"general", "manager"})."""
-    from .org_other import _BRACKETED, _WORDS_BEFORE, _spelt
+    from .org_other import spelt_out
 
     out: dict[str, Counter] = defaultdict(Counter)
-    for a in articles:
-        for p in a.paragraphs:
-            if "(" not in p.text:
-                continue
-            for m in _BRACKETED.finditer(p.text):
-                before = _WORDS_BEFORE.search(p.text[max(0, m.start() - 80):m.start()])
-                words = [w for w in before.group().split() if fold(w) not in _GLUE] if before else []
-                long = _spelt(m.group(1), words)
-                if long:
-                    out[m.group(1)][("first", fold(long[0]))] += 1
-                    if len(long) >= 2 and fold(long[0]) in OFFICE_WORDS and fold(long[1]) in OFFICE_WORDS:
-                        out[m.group(1)]["office_head"] += 1  # "Assistant Commissioner of Police (ACP)"
-                    out[m.group(1)][("last", fold(long[-1].strip(",.")))] += 1
-                    out[m.group(1)]["n"] += 1
+    for acronym, long in spelt_out(articles, _GLUE, fold):
+        forms = out[acronym]
+        forms[("first", fold(long[0]))] += 1
+        if len(long) >= 2 and fold(long[0]) in OFFICE_WORDS and fold(long[1]) in OFFICE_WORDS:
+            forms["office_head"] += 1  # "Assistant Commissioner of Police (ACP)"
+        forms[("last", fold(long[-1].strip(",.")))] += 1
+        forms["n"] += 1
     return out
 
 

@@ -93,20 +93,27 @@ _BRACKETED = re.compile(r"\(([A-Z][A-Za-z0-9&\-]{1,8})\)")
 _WORDS_BEFORE = re.compile(r"(?:[A-Za-z][\w\-’']*\s+){1,5}$")
 
 
-def _definitions(articles) -> tuple[Counter, Counter]:
-    """Per acronym: how often the archive spells it out before "(ACRONYM)" in lower case / with capitals."""
-    low: Counter = Counter()
-    cap: Counter = Counter()
+def spelt_out(articles, glue: set[str] = _GLUE, key=str.lower):
+    """(acronym, the words that spell it out) for every "Long Name (ACRONYM)" in the archive; words whose
+    ``key`` is in ``glue`` are skipped first. "his mother (UCLA)" spells nothing out and is not yielded."""
     for a in articles:
         for p in a.paragraphs:
             if "(" not in p.text:
                 continue
             for m in _BRACKETED.finditer(p.text):
                 before = _WORDS_BEFORE.search(p.text[max(0, m.start() - 80):m.start()])
-                words = [w for w in before.group().split() if w.lower() not in _GLUE] if before else []
+                words = [w for w in before.group().split() if key(w) not in glue] if before else []
                 long = _spelt(m.group(1), words)
-                if long:  # "his mother (UCLA)" spells nothing out
-                    (low if all(w[:1].islower() for w in long) else cap)[m.group(1)] += 1
+                if long:
+                    yield m.group(1), long
+
+
+def _definitions(articles) -> tuple[Counter, Counter]:
+    """Per acronym: how often the archive spells it out before "(ACRONYM)" in lower case / with capitals."""
+    low: Counter = Counter()
+    cap: Counter = Counter()
+    for acronym, long in spelt_out(articles):
+        (low if all(w[:1].islower() for w in long) else cap)[acronym] += 1
     return low, cap
 
 
