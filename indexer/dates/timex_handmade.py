@@ -27,8 +27,9 @@ November 2020 (trade, health and general outlets: iTnews, CRN, ARN, nine.com.au,
 eleventh, on Sri Lankan news of 2025 (Ada Derana's English site, EconomyNext, the Daily FT's news pages).
 ``handmade12`` is a twelfth, on BBC News, BBC Sport and UPI stories of June-July 2026 (a public reading archive
 of BBC headlines). ``handmade13`` is a thirteenth, on Reuters wire stories of October-December 2017 (the "true"
-half of the ISOT fake-news set: US politics, world and business desks). ``handmade14`` is a fourteenth, on CBC News
-stories of 2018-2020 (a public crawler's sample of Canadian local and world stories); it comes last.
+half of the ISOT fake-news set: US politics, world and business desks). ``handmade14`` is a fourteenth, on AP wire stories
+of January 1989 (TREC's AP89 files), CBC News stories of 2018-2020 and US news pages of Readability's tests; it
+comes last.
 """
 from __future__ import annotations
 
