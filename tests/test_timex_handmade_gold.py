@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise; handmade13: Reuters stories of 2017 from the ISOT fake-news set's true half, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise; handmade13: Reuters stories of 2017 from the ISOT fake-news set's true half, likewise; handmade14: AP wire stories of January 1989, CBC News stories of 2018-2020 and US news pages of Mozilla Readability's tests, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -27,7 +27,8 @@ MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "hand
            "handmade6": (42, 200, 115, 95), "handmade7": (55, 320, 145, 150),
            "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110),
            "handmade10": (68, 150, 115, 35), "handmade11": (74, 200, 85, 130),
-           "handmade12": (75, 260, 160, 125), "handmade13": (70, 245, 50, 140)}
+           "handmade12": (75, 260, 160, 125), "handmade13": (70, 245, 50, 140),
+           "handmade14": (59, 320, 185, 145)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -222,6 +223,37 @@ def test_handmade13_documents_are_fresh_reuters_stories_of_late_2017_cut_at_a_se
         assert text == " ".join(text.split()) and len(text) <= 1200, d["doc"]
         assert "2017-10-01" <= d["dct"] <= "2017-12-31", d["doc"]
         assert "Ukrain" not in text, d["doc"]  # the war is left out by selection
+
+
+def test_handmade14_documents_are_fresh_ap_1989_cbc_and_us_readability_stories():
+    # SOURCE.md: 40 AP stories of 1-10 January 1989 (TREC's AP89 files; named by DOCNO, stamped with its day, whole
+    # paragraphs up to 1,200 characters), every story of a CBC News crawler's sample news.csv (one whitespace-collapsed
+    # paragraph, named by the sha1 of its text, stamped with the local day of its publish_date) and the English news
+    # pages of US outlets among Mozilla Readability's test pages whose source states the day (every <p> of
+    # expected.html, boilerplate dropped, named by page and the sha1 of the paragraphs)
+    others = {d["doc"] for name in SETS if name != "handmade14" for d in _docs(name)}
+    pages = {"cnn", "nytimes-1", "nytimes-2", "nytimes-3", "nytimes-4", "seattletimes-1", "breitbart",
+             "schema-org-context-object", "yahoo-3", "citylab-1", "ars-1"}
+    seen = set()
+    for d in _docs("handmade14"):
+        assert d["set"] == "handmade14" and d["doc"] not in others
+        assert all(p and p == " ".join(p.split()) for p in d["paragraphs"]), d["doc"]
+        assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]
+        if d["doc"].startswith("ap1989-AP8901"):
+            docno = d["doc"].removeprefix("ap1989-")
+            assert d["dct"] == f"1989-01-{docno[6:8]}" and "1989-01-01" <= d["dct"] <= "1989-01-10", d["doc"]
+            assert sum(map(len, d["paragraphs"])) + 2 * (len(d["paragraphs"]) - 1) <= 1200, d["doc"]
+            continue
+        source, _, digest = d["doc"].rpartition("-")
+        assert len(digest) == 12 and all(c in "0123456789abcdef" for c in digest), d["doc"]
+        if source == "cbc":
+            assert len(d["paragraphs"]) == 1 and "2018-04-01" <= d["dct"] <= "2020-03-31", d["doc"]
+        else:
+            page = source.removeprefix("readability-")
+            assert source.startswith("readability-") and page in pages and page not in seen, d["doc"]
+            seen.add(page)
+            assert not {"Image", "Continue reading the main story"} & set(d["paragraphs"]), d["doc"]
+    assert seen == pages and sum(d["doc"].startswith("ap1989-") for d in _docs("handmade14")) == 40
 
 
 @pytest.mark.parametrize("name", SETS)
