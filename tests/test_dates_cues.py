@@ -73,9 +73,14 @@ def test_between_two_years_stays_one_stretch():
     assert mentions(text, "between 1984 and 1987") == {("between 1984 and 1987", "1984-01-01", "1987-12-31")}
 
 
-def test_a_range_inside_one_month_stays_whole():
+def test_a_range_inside_one_month_gives_its_two_ends():
+    # As every hand-made gold set annotates "from April 21 to 26" (round 16, day_pairs.py); a dashed "June 24-26"
+    # stays one stretch.
     text = "The fair runs June 24 to 26 in the old town."
-    assert mentions(text, "June 24 to 26", base=date(2024, 6, 1)) == {("June 24 to 26", "2024-06-24", "2024-06-26")}
+    assert mentions(text, "June 24 to 26", base=date(2024, 6, 1)) == {("June 24", "2024-06-24", "2024-06-24"),
+                                                                       ("26", "2024-06-26", "2024-06-26")}
+    text = "The fair runs June 24-26 in the old town."
+    assert mentions(text, "June 24-26", base=date(2024, 6, 1)) == {("June 24-26", "2024-06-24", "2024-06-26")}
 
 
 # --- reporting periods referred back to -----------------------------------------------------------------

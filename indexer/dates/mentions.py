@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from indexer.dates import day_pairs
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
@@ -188,6 +189,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         # spaCy stops at "the summer of" before "2022"; the year it left out decides the date.
         if (tail := re.match(r"\s+(?:1[0-9]{3}|20[0-9]{2})\b", text[end:])) and re.search(r"\bof$", text[start:end]):
             end += tail.end()
+        end = day_pairs.extend(text, start, end)  # "between October 11 and" + "13"
         start, end = _trim(text, start, end)
         if start >= end:
             continue
@@ -291,7 +293,7 @@ _PERIOD_NOUN_AFTER = re.compile(r"(?:\s*(?:and|or|,|to)\s*(?:1[0-9]{3}|20[0-9]{2
 
 def _endpoints(text: str, start: int, end: int, base: date | None, context: Context | None) -> list[tuple[int, int, Resolved]]:
     """Both ends of a range written with a word, each its own mention (as TimeML annotates them), when
-    each end is a date by itself, or "April 24 and 25"; [] otherwise ("June 24 to 25" stays whole, as do dashed ranges and
+    each end is a date by itself, or "April 24 and 25" (day_pairs: "8 and 9 July"); [] otherwise (dashed ranges and
     "Friday and Saturday, June 27-28", where the month-day dates both weekdays)."""
     if ((y := _DASHED_YEARS.fullmatch(text[start:end])) and not _PERIOD_NOUN_AFTER.match(text[end:])
             and not not_date_reason(text[start:end], text[max(0, start - 240):start], text[end:end + 160])):
@@ -300,6 +302,8 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
         if first < last <= first + 99:
             return [(start + y.start("a"), start + y.end("a"), Resolved(date(first, 1, 1), date(first, 12, 31), "year")),
                     (start + y.start("b"), start + y.end("b"), Resolved(date(last, 1, 1), date(last, 12, 31), "year"))]
+    if pair := day_pairs.split(text, start, end, lambda a, b: _resolve(text, a, b, base, context)):
+        return pair  # "8 and 9 July", "from April 21 to 26": two days, the month written once
     m = _JOINED.match(text[start:end]) or _DASHED_DAYS.match(text[start:end])
     if not m:
         return []

@@ -110,6 +110,11 @@ _REPORTED_EVENT = re.compile(r"\b(?:reports?|news|word|evidence|signs?|accounts?
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
 _SAYING = {"said", "says", "told", "wrote", "announced", "reported", "added", "stated", "claimed", "confirmed",
            "denied", "insisted", "warned", "noted", "argued", "suggested", "thought", "knew", "agreed", "decided"}
+# Past forms that are no adjective and no present ("took office on Jan. 20", "won gold in March"): finite verbs, so
+# their short complement before the date's preposition needs no relative pronoun to show it (an "-ed" form may be
+# an adjective: "redeem preferred shares on Oct. 31"; "hit", "cut", "set" may be present).
+_IRREGULAR_PAST = {"took", "won", "lost", "made", "met", "began", "came", "went", "gave", "fought", "brought", "sent",
+                   "built", "fled", "flew", "broke", "became", "held", "left", "sold", "bought", "paid", "struck"}
 _COMPLEMENT = re.compile(r"(?:\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|and|or|but|to|"
                          r"who|which|that)\b)[a-z][\w-]*){1,3}\s+(?:on|in)\s+(?:(?:early|late|mid)\s+)?$")
 # A present-tense finite verb of the reported clause after a verb of saying ("said he has", "says it is").
@@ -136,6 +141,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
             continue
         if word in ("next", "coming") and _OWN_UNIT.match(clause[m.end():]):
             continue  # "next week than in April": the word places its own date, not the clause's others
+        if word == "next" and re.search(r"\bthe\s+$", clause[:m.start()], re.I) and any(c[1] == "past" for c in cues):
+            continue  # "cruised to the next round on Sunday": the round after a past one, told in the past
         if word in _BARE_SCHEDULED and re.search(r"\bto\s+$", clause[:m.start()], re.I):
             continue  # "the blaze that appeared to begin on Thursday": an infinitive; the verb governing it decides
         if way == "future" and _AS_PLANNED.search(clause[:m.start()]) and word in ("planned", "scheduled", "expected"):
@@ -255,7 +262,7 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         cues = [c for c in cues if c[1] == "future" or re.fullmatch(
             r"\s*(?:(?:on|in|at|of|by|the|early|late|mid|since|to|until|through|from)\s+)*", clause[c[0] + len(c[2]):], re.I)
             or c is cues[-1] and c[2].lower() not in _SAYING and _COMPLEMENT.fullmatch(clause[c[0] + len(c[2]):])
-            and _RELATIVE.search(clause[:c[0]])]
+            and (_RELATIVE.search(clause[:c[0]]) or c[2].lower() in _IRREGULAR_PAST)]
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
         adverbial = bool(re.search(r"\b(?:on|in|at|during)\s+(?:(?:early|late)\s+)?$", before, re.I))
