@@ -30,6 +30,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import orgs
 from .gazetteer import fold
@@ -153,6 +154,7 @@ def _plural_head(word: str) -> bool:
     return word in _PLURAL_HEADS
 
 
+@lru_cache(maxsize=4096)
 def _short_plural(v: str) -> bool:
     """A country of several words called by its first word made plural ("Solomons" for Solomon Islands)."""
     from .gazetteer import _data
