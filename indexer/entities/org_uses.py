@@ -196,7 +196,6 @@ def apply(articles, low: Counter) -> int:
     if not feats:
         return 0
     apostrophes = feats.pop(_APOSTROPHES)["n"]
-    glued_shape = sum(1 for v, f in feats.items() if v.endswith("s") and f["lower_after"])
     values = {v for v, f in feats.items() if f["faceted"]}
     label = {}  # a faceted mention's label per value: a glued possessive merged into it joins the facet
     people, where = set(), set()
@@ -209,7 +208,7 @@ def apply(articles, low: Counter) -> int:
             if m.kind == "person" and m.label != NO_FACET:
                 people.add(m.value)
                 people.add(m.value.split()[-1])  # "Coventrys" of Kirsty Coventry
-    out, rename = {}, {}
+    out, rename, glued = {}, {}, {}
     for v, f in feats.items():
         if orgs.known_org(v) or orgs.is_outlet(v):
             continue
@@ -217,13 +216,17 @@ def apply(articles, low: Counter) -> int:
         if kind:
             out[v] = kind
             continue
-        # (only in an archive that drops its apostrophes: where org names are followed by "'s" more often
-        # than by a glued "s", "Kelvo Mills agreed" is a plural name)
-        glued = _possessive_stem(v, f, values, people, where) if apostrophes < glued_shape else None
-        if glued and glued[0] == "merge":
-            rename[v] = glued[1]
-        elif glued:
-            out[v] = f"a {glued[0]}'s name with its possessive glued on"
+        stem = _possessive_stem(v, f, values, people, where)
+        if stem and (stem[0] != "merge" or feats[stem[1]]["n"] >= f["n"]):  # the bare body is its usual form
+            glued[v] = stem
+    # Only in an archive that drops its apostrophes: where org names are followed by "'s" as often as the
+    # candidates are by a glued "s", "Kelvo Mills agreed" is a plural name and "Hamas" no possessive of "Hama".
+    if apostrophes < sum(feats[v]["lower_after"] for v in glued):
+        for v, (kind, stem) in glued.items():
+            if kind == "merge":
+                rename[v] = stem
+            else:
+                out[v] = f"a {kind}'s name with its possessive glued on"
     n = 0
     for a in articles:
         for m in a.mentions:
