@@ -125,6 +125,9 @@ def gate(articles, low: Counter, cap: Counter) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.value in other:
                 m.label = NO_FACET
+    from . import org_uses
+
+    org_uses.apply(articles, low)  # a rank, a byline desk, a venue, a cut title, a glued possessive (round 14)
     gate_home_places(articles)  # a town of the archive's home country, unless its own sentence makes it a body
 
 

@@ -80,7 +80,7 @@ _MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Department|Departments|De
 TITLE_LAST = {"mp", "mps", "mep", "meps", "mla", "mlas", "senator", "senators", "councillor", "councillors",
               "minister", "ministers", "secretary", "candidate", "candidates", "spokesman", "spokeswoman",
               "spokesperson", "chairman", "chairperson", "chairwoman", "manager", "director", "commissioner",
-              "commander", "governor", "mayor", "president", "ambassador", "officer", "ceo"}
+              "commander", "governor", "mayor", "president", "ambassador", "officer", "ceo", "chair"}
 # The word before an office in a cut title ("VNPF General" of "General Manager").
 _BEFORE_OFFICE = {"general", "deputy", "acting", "assistant", "senior", "vice", "chief", "principal", "executive"}
 _NEXT_CAP = re.compile(r"^\s+([A-Z][a-z]+)")
