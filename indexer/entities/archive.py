@@ -31,7 +31,9 @@ from search.model import NO_FACET, Article, Mention
 from . import places
 from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
+from .home_context import home_regions, linked_home
 from .lone_rollups import drop_lone_rollups
+from .place_fragments import settle_short_forms
 from .place_words import drop_place_words
 from .small_places import own_named, small_place
 
@@ -130,6 +132,7 @@ def rehome_places(articles: list[Article]) -> None:
     drop_place_words(articles)
     settle_namesakes(articles, homes, counts)
     drop_lone_rollups(articles, homes)
+    settle_short_forms(articles, homes)  # "the Solomons": the home country, never a person or a body
 
 
 def _settle_located(article: Article, home: str | None, own: dict[str, set[str]]) -> None:
@@ -277,12 +280,22 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
             written[(a.source, text, country)] += 1
     for a, home, ms in zip(articles, homes, lone):
         done: set[tuple[int, int]] = set()
-        for m in ms:
+        # round 14: a paragraph naming only home places ties a name to home even where the article names the
+        # foreign country elsewhere ("Gweru, Chirundu, Bulawayo" in a story that also lists Zambia), when home
+        # has a village or a province by that name
+        tied = [m for m in _abroad(a, home) if m not in ms and linked_home(a, m, home)]
+        at_home = home is not None and any(m.country == home for m in a.mentions if m.kind == "place")
+        for m in ms + tied:
             key = (m.paragraph, m.start)
             if key in done:
                 continue  # the span's other regions went with it
             named = (outlets or {}).get(a.source, Counter()).get(m.country, 0)
-            new = _namesake_reading(m, home if named < written[(a.source, m.text, m.country)] else None)
+            # its own paragraph ties the name to home: the outlet's habits need not vouch for it; an article
+            # about home places ties it to a home village or province the main gazetteer's towns lack
+            linked = m in tied or linked_home(a, m, home)
+            outlet = named < written[(a.source, m.text, m.country)]
+            new = _namesake_reading(m, home if linked or outlet or at_home else None, linked and m not in tied,
+                                    small_only=m in tied or not (linked or outlet))
             if new is None:
                 continue
             done.add(key)
@@ -305,6 +318,13 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
     return counts
 
 
+def _abroad(a: Article, home: str | None) -> list[Mention]:
+    """The article's place mentions filed in a foreign country by a name other than the country's, unplaced by
+    their sentence."""
+    return [m for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET and m.country != home
+            and m.value != m.country and not _placed(a.paragraphs[m.paragraph].text, m)]
+
+
 def _lone_abroad(a: Article, home: str | None) -> list[Mention]:
     """The article's place mentions filed in a foreign country it names nothing else in, unplaced by their
     sentence."""
@@ -312,9 +332,7 @@ def _lone_abroad(a: Article, home: str | None) -> list[Mention]:
     for m in a.mentions:
         if m.kind == "place" and m.country and m.label != NO_FACET:
             values.setdefault(m.country, set()).add(m.value)
-    return [m for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET and m.country != home
-            and m.value != m.country and not values.get(m.country, set()) - {m.value}
-            and not _placed(a.paragraphs[m.paragraph].text, m)]
+    return [m for m in _abroad(a, home) if not values.get(m.country, set()) - {m.value}]
 
 
 def _placed(para: str, m: Mention) -> bool:
@@ -323,7 +341,9 @@ def _placed(para: str, m: Mention) -> bool:
     return bool(comma_region(after) or comma_country(after, m.text, m.label) or places.located_in(after))
 
 
-def _namesake_reading(m: Mention, home: str | None):
+def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_only: bool = False):
+    """``linked``: its paragraph names home places only; ``small_only``: only a home village of the small-place
+    tier or a home province by its bare name may take it."""
     readings = places.candidates(m.text)
     # (no reading there by this name: a derived form found it, "Isabela province" -> Puerto Rico's Isabela)
     there = [p for p in readings + places.candidates(m.value) if country_name(p.country_code) == m.country]
@@ -331,9 +351,16 @@ def _namesake_reading(m: Mention, home: str | None):
     elsewhere = [p for p in readings if country_name(p.country_code) != m.country and p.kind != "country"
                  and places.fold(p.name) == key]
     at_home = [p for p in elsewhere if p.kind == "city" and country_name(p.country_code) == home]
+    if small_only and at_home:
+        return None  # a home town of the main gazetteer's size: the outlet's habits decide, as before
     if home and not at_home:  # a village of the home country the main gazetteer lacks ("Xagħra", round 13)
         at_home = [p for p in small_place(m.text, home) if places.fold(p.name) == key]
         elsewhere += at_home
+    if home and not at_home:  # a home province by its bare name ("Choiseul" beside "Solomon Islands")
+        at_home = [p for p in home_regions(m.text, home) if p not in there]
+        elsewhere += at_home
+    if small_only and not at_home:
+        return None
     # a capital or world city abroad is "the" place by its name, except in an archive whose own town carries
     # the name, is a national place (NATIONAL_SHARE of the home country's people: a town the paper writes
     # about routinely), and whose outlet writes the name alone more often than it names that country
@@ -349,8 +376,9 @@ def _namesake_reading(m: Mention, home: str | None):
         # the name's own entries, all in one country, are what it names
         _, region, country = _home_value(m, elsewhere, country_name(elsewhere[0].country_code))
         return (elsewhere[0].name if len({p.name for p in elsewhere}) == 1 else _shown(m.text)), region, country
-    if max((p.population for p in there), default=0) >= places.DOMINANCE * max(max(p.population for p in elsewhere), 1):
-        return None
+    if not linked and max((p.population for p in there), default=0) >= \
+            places.DOMINANCE * max(max(p.population for p in elsewhere), 1):
+        return None  # (a paragraph naming only home places is no story about the big namesake abroad)
     return _shown(m.text), None, None
 
 
