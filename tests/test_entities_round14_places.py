@@ -27,6 +27,16 @@ def test_a_paragraph_of_home_places_takes_a_lone_town_from_its_dominant_namesake
     settle_namesakes([art], ["Solomon Islands"], {"paper": Counter({"United States": 50})})
     m = art.mentions[1]
     assert (m.value, m.region, m.country) == ("Henderson", None, None)
+    # the outlet's other articles that write the name alone, more often than it names that country, follow
+    lone = ["He reports to the Henderson police station."]
+    arts = [_article(paras, [_place(paras, 0, "Honiara", "Honiara", "Guadalcanal Province", "Solomon Islands"),
+                             _place(paras, 0, "Henderson", "Henderson", "Nevada", "United States")]),
+            _article(lone, [_place(lone, 0, "Henderson", "Henderson", "Nevada", "United States")], aid="b")]
+    settle_namesakes(arts, ["Solomon Islands"] * 2, {"paper": Counter({"United States": 1})})
+    assert arts[1].mentions[0].country is None
+    arts[1].mentions[0].country = "United States"
+    settle_namesakes(arts[1:], ["Solomon Islands"], {"paper": Counter({"United States": 1})})
+    assert arts[1].mentions[0].country == "United States"  # nothing tied it home
     # a paragraph that also names another foreign place is no home context: the reading stands
     paras = ["Flights from Honiara, Brisbane and Henderson resumed."]
     art = _article(paras, [_place(paras, 0, "Honiara", "Honiara", "Guadalcanal Province", "Solomon Islands"),

@@ -278,44 +278,58 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
     for a, ms in zip(articles, lone):
         for text, country in {(m.text, m.country) for m in ms}:
             written[(a.source, text, country)] += 1
-    for a, home, ms in zip(articles, homes, lone):
-        done: set[tuple[int, int]] = set()
-        # round 14: a paragraph naming only home places ties a name to home even where the article names the
-        # foreign country elsewhere ("Gweru, Chirundu, Bulawayo" in a story that also lists Zambia), when home
-        # has a village or a province by that name
-        tied = [m for m in _abroad(a, home) if m not in ms and linked_home(a, m, home)]
-        at_home = home is not None and any(m.country == home for m in a.mentions if m.kind == "place")
-        for m in ms + tied:
-            key = (m.paragraph, m.start)
-            if key in done:
-                continue  # the span's other regions went with it
-            named = (outlets or {}).get(a.source, Counter()).get(m.country, 0)
-            # its own paragraph ties the name to home: the outlet's habits need not vouch for it; an article
-            # about home places ties it to a home village or province the main gazetteer's towns lack
-            linked = m in tied or linked_home(a, m, home)
-            outlet = named < written[(a.source, m.text, m.country)]
-            new = _namesake_reading(m, home if linked or outlet or at_home else None, linked and m not in tied,
-                                    small_only=m in tied or not (linked or outlet))
-            if new is None:
-                continue
-            done.add(key)
-            why = "none" if not new[2] else "home" if new[2] == home else "own name"
-            counts[why] += 1
-            if log is not None:
-                log.append((why, m.text, m.label, m.value, m.region, m.country, new))
-            m.value, m.region, m.country = new
-        if done:  # a span with several regions keeps one mention once re-read
-            seen: set[tuple[int, int]] = set()
-            kept = []
-            for m in a.mentions:
-                k = (m.paragraph, m.start)
-                if m.kind == "place" and k in done:
-                    if k in seen:
-                        continue
-                    seen.add(k)
-                kept.append(m)
-            a.mentions = kept
+    carried: dict[tuple, tuple] = {}  # (outlet, name, country) -> the reading its home paragraphs gave it
+    for second in (False, True):
+        for a, home, ms in zip(articles, homes, lone):
+            done: set[tuple[int, int]] = set()
+            # round 14: a paragraph naming only home places ties a name to home even where the article names
+            # the foreign country elsewhere ("Gweru, Chirundu, Bulawayo" in a story that also lists Zambia),
+            # when home has a village or a province by that name
+            tied = [] if second else [m for m in _abroad(a, home) if m not in ms and linked_home(a, m, home)]
+            at_home = home is not None and any(m.country == home for m in a.mentions if m.kind == "place")
+            for m in ms + tied:
+                key = (m.paragraph, m.start)
+                if key in done or m.country == home or not m.country:
+                    continue  # the span's other regions went with it; re-read in the first pass
+                named = (outlets or {}).get(a.source, Counter()).get(m.country, 0)
+                outlet = named < written[(a.source, m.text, m.country)]
+                if second:
+                    # the outlet's other articles: a name it writes more often than the foreign country
+                    # takes the reading its home paragraphs gave it
+                    new = carried.get((a.source, m.text, m.country)) if outlet else None
+                else:
+                    # its own paragraph ties the name to home: the outlet's habits need not vouch for it; an
+                    # article about home places ties it to a home village or province the main gazetteer lacks
+                    linked = m in tied or linked_home(a, m, home)
+                    new = _namesake_reading(m, home if linked or outlet or at_home else None,
+                                            linked and m not in tied, small_only=m in tied or not (linked or outlet))
+                    if new is not None and linked:
+                        carried.setdefault((a.source, m.text, m.country), new)
+                if new is None:
+                    continue
+                done.add(key)
+                why = "none" if not new[2] else "home" if new[2] == home else "own name"
+                counts[why] += 1
+                if log is not None:
+                    log.append((why, m.text, m.label, m.value, m.region, m.country, new))
+                m.value, m.region, m.country = new
+            if done:
+                _one_per_span(a, done)
     return counts
+
+
+def _one_per_span(a: Article, done: set[tuple[int, int]]) -> None:
+    """A span with several regions keeps one mention once re-read."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for m in a.mentions:
+        k = (m.paragraph, m.start)
+        if m.kind == "place" and k in done:
+            if k in seen:
+                continue
+            seen.add(k)
+        kept.append(m)
+    a.mentions = kept
 
 
 def _abroad(a: Article, home: str | None) -> list[Mention]:
