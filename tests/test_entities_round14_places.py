@@ -95,3 +95,20 @@ def test_a_demonym_of_a_several_word_place_is_no_place():
         assert derived_adjective(text), text
     for text in ("New York", "Hong Kong", "Port Moresby", "San Juan", "Trinidad and Tobago", "Los Angeles"):
         assert not derived_adjective(text), text
+
+
+def test_a_brief_sports_item_s_national_team_gives_no_country_but_only_where_its_own_sentence_says_so():
+    from indexer.entities.namesakes import national_teams
+
+    paras = ["The Warriors face Benin in a World Cup qualifier match on Thursday.", "Group D: Senegal, Benin, Botswana",
+             "Benin's ambassador to Zimbabwe opened a trade fair in Harare."]
+    ms = [_place(paras, 0, "Benin", "Benin", None, "Benin"), _place(paras, 1, "Senegal", "Senegal", None, "Senegal"),
+          _place(paras, 2, "Benin", "Benin", None, "Benin")]
+    national_teams(_article(paras, ms), ms)
+    assert [m.country for m in ms] == [None, None, "Benin"]
+    assert ms[0].label == NO_FACET
+    # an article with no sport words at all: "sanctions against Benin" is no match
+    paras = ["Sanctions against Benin were lifted."]
+    ms = [_place(paras, 0, "Benin", "Benin", None, "Benin")]
+    national_teams(_article(paras, ms), ms)
+    assert ms[0].country == "Benin"
