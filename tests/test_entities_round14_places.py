@@ -112,3 +112,24 @@ def test_a_brief_sports_item_s_national_team_gives_no_country_but_only_where_its
     ms = [_place(paras, 0, "Benin", "Benin", None, "Benin")]
     national_teams(_article(paras, ms), ms)
     assert ms[0].country == "Benin"
+
+
+def test_a_unique_name_abroad_in_a_list_of_home_places_keeps_no_country_but_a_pair_with_home_stays_abroad():
+    from indexer.entities.home_context import listed_home
+
+    paras = ["Centres in Lae, Bulolo, Markham and Wau were supported."]
+    ms = [_place(paras, 0, "Lae", "Lae", "Morobe Province", "Papua New Guinea"),
+          _place(paras, 0, "Bulolo", "Bulolo", "Morobe Province", "Papua New Guinea"),
+          _place(paras, 0, "Markham", "Markham", "Ontario", "Canada"),
+          _place(paras, 0, "Wau", "Wau", "Morobe Province", "Papua New Guinea")]
+    art = _article(paras, ms)
+    assert listed_home(art, ms[2], "Papua New Guinea")
+    settle_namesakes([art], ["Papua New Guinea"], {"paper": Counter({"Canada": 30})})
+    assert (ms[2].value, ms[2].region, ms[2].country) == ("Markham", None, None)
+    paras = ["Flights between Port Moresby and Markham resumed."]
+    ms = [_place(paras, 0, "Port Moresby", "Port Moresby", "National Capital", "Papua New Guinea"),
+          _place(paras, 0, "Markham", "Markham", "Ontario", "Canada")]
+    art = _article(paras, ms)
+    assert not listed_home(art, ms[1], "Papua New Guinea")
+    settle_namesakes([art], ["Papua New Guinea"], {"paper": Counter({"Canada": 30})})
+    assert ms[1].country == "Canada"

@@ -31,7 +31,7 @@ from search.model import NO_FACET, Article, Mention
 from . import places
 from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
-from .home_context import home_regions, linked_home
+from .home_context import home_regions, linked_home, listed_home
 from .lone_rollups import drop_lone_rollups
 from .place_fragments import settle_short_forms
 from .place_words import drop_place_words
@@ -302,7 +302,8 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
                     # article about home places ties it to a home village or province the main gazetteer lacks
                     linked = m in tied or linked_home(a, m, home)
                     new = _namesake_reading(m, home if linked or outlet or at_home else None,
-                                            linked and m not in tied, small_only=m in tied or not (linked or outlet))
+                                            linked and m not in tied, small_only=m in tied or not (linked or outlet),
+                                            listed=linked and m not in tied and listed_home(a, m, home))
                     if new is not None and linked:
                         carried.setdefault((a.source, m.text, m.country), new)
                 if new is None:
@@ -355,9 +356,10 @@ def _placed(para: str, m: Mention) -> bool:
     return bool(comma_region(after) or comma_country(after, m.text, m.label) or places.located_in(after))
 
 
-def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_only: bool = False):
+def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_only: bool = False,
+                      listed: bool = False):
     """``linked``: its paragraph names home places only; ``small_only``: only a home village of the small-place
-    tier or a home province by its bare name may take it."""
+    tier or a home province by its bare name may take it; ``listed``: an item of a list of home places."""
     readings = places.candidates(m.text)
     # (no reading there by this name: a derived form found it, "Isabela province" -> Puerto Rico's Isabela)
     there = [p for p in readings + places.candidates(m.value) if country_name(p.country_code) == m.country]
@@ -380,8 +382,10 @@ def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_
     # about routinely), and whose outlet writes the name alone more often than it names that country
     # (round 12: "Rabat" in a Maltese paper that seldom names Morocco is the town by Mdina; Moscow, Idaho
     # and Paris, Texas are no national places, so a US wire's "Moscow" and "Paris" stay abroad)
-    if not _national(at_home, home) and any(_world_reading(p) for p in there) or not elsewhere:
+    if not _national(at_home, home) and any(_world_reading(p) for p in there):
         return None
+    if not elsewhere:  # one place abroad by this name: only a list of home places makes it none of its
+        return (_shown(m.text), None, None) if listed else None  # ("Lae, Huon Gulf, Markham, Nawaeb")
     if at_home:
         _, region, _ = _home_value(m, at_home, home)
         return (at_home[0].name if len({p.name for p in at_home}) == 1 else _shown(m.text)), region, home

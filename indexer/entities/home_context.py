@@ -16,6 +16,7 @@ paper does not place abroad by anything it writes: "Santa Cruz" in Temotu is no 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from search.model import NO_FACET, Article, Mention
@@ -43,6 +44,30 @@ def linked_home(article: Article, m: Mention, home: str | None) -> bool:
         elif o.country and o.country != m.country:
             return False  # foreign context: "flights from Brisbane and Nadi"
     return at_home
+
+
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s*/\s*)$")
+
+
+def listed_home(article: Article, m: Mention, home: str | None) -> bool:
+    """Whether ``m`` is an item of a list holding at least two places of ``home`` next to it or to each other
+    ("Lae, Huon Gulf, Markham, Nawaeb"; "Victoria Falls, Kariba and Nyanga"). One neighbour is not enough:
+    "flights between Port Moresby and Cairns" pairs home with abroad."""
+    para = article.paragraphs[m.paragraph].text
+    spans = sorted({(o.start, o.end) for o in article.mentions if o.paragraph == m.paragraph and o.kind == "place"
+                    and o.country == home and o.label != NO_FACET and o.start != m.start})
+
+    def chain(start: int, end: int, step: int) -> int:
+        n = 0
+        while True:
+            nxt = [s for s in spans if (s[1] <= start and _LIST_GAP.match(para[s[1]:start])) if step < 0] or \
+                  [s for s in spans if (end <= s[0] and _LIST_GAP.match(para[end:s[0]])) if step > 0]
+            if not nxt:
+                return n
+            n += 1
+            start, end = nxt[0]
+
+    return chain(m.start, m.end, -1) + chain(m.start, m.end, 1) >= 2
 
 
 @lru_cache(maxsize=16384)
