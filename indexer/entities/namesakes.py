@@ -75,6 +75,8 @@ _RESULT_AFTER = re.compile(r"^(?:\s+vs?\.?\s+[A-Z]|\s+\d{1,3}\s+[A-Z][\w’'\-]+
                            r"\s+\d{1,3}(?:\s+\d{1,3}){3}|\s+\d{1,3}\s+[-–]\s+[A-Z])")  # a box score: "Blackwater 86 – Glover 16"
 _SCORE_OWN = re.compile(r"^[’']s\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|loss|victory|defeat|draw|rout|romp)\b")
 _LINEUP = re.compile(r"[A-Z][\w’'\-]+ \($")
+# a tournament draw's group ("Group D: Senegal, DR Congo, Benin, Botswana"): its names are teams
+_GROUP_LIST = re.compile(r"\bGroup [A-L]\s*:\s*(?:[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*,\s*){0,5}$")
 
 _FIRM_AFTER = re.compile(r"^(?:\s+(?:shares?|stock(?!\s+(?:markets?|exchanges?|index|indices|prices|trading|average))|stockholders|shareholders|merger|takeover|consortium|subsidiary|"
                          r"spokes(?:man|woman|person))\b|[’']s\s+(?:shares?|shareholders|"
@@ -249,8 +251,12 @@ def national_teams(article, mentions):
     or country, wherever the article names that country unplaced ("in Lebanon", datelines stay places)."""
     from search.model import NO_FACET
 
-    if not sporty(article):
+    words = sport_words(article)
+    if words < BRIEF_SPORT_WORDS:
         return mentions  # (a brief's "sanctions against Russia" is no match)
+    # a short sports item ("The Warriors face Benin in a World Cup qualifier", round 14: herald_zw2025's
+    # national teams) names teams only by what is said of teams alone, as not_places reads a brief's clubs
+    strict = words < SPORT_WORDS
     by_word: dict[str, list] = {}
     for m in mentions:
         if m.kind == "place" and m.country and m.value == m.country and m.label not in ("DATELINE", NO_FACET) \
@@ -258,10 +264,23 @@ def national_teams(article, mentions):
             by_word.setdefault(m.text, []).append(m)
     for ms in by_word.values():
         paras = [article.paragraphs[m.paragraph].text for m in ms]
-        if not any(_team_cue(p, m) or _TEAM_LIST.search(p[max(0, m.start - 80):m.start]) for p, m in zip(paras, ms)):
+        cued = [_national_cue(p, m, strict) for p, m in zip(paras, ms)]
+        if not any(cued):
             continue
-        for m, p in zip(ms, paras):
-            if _placed(p, m):
-                continue  # "clubs from Lebanon", "in Iceland": the country itself
+        for m, p, cue in zip(ms, paras, cued):
+            if _placed(p, m) or strict and not cue:
+                continue  # "clubs from Lebanon", "in Iceland": the country itself; a brief's other mentions
             m.label, m.region, m.country = NO_FACET, None, None
     return mentions
+
+
+def _national_cue(para: str, m, strict: bool) -> bool:
+    """Whether the sentence uses the country at ``m`` as a team. ``strict`` (a brief): only a match verb or
+    preposition before it, a result after it, or a list of opponents or a draw's group it closes."""
+    before = para[max(0, m.start - 80):m.start]
+    if _TEAM_LIST.search(before) or _GROUP_LIST.search(before):
+        return True
+    if not strict:
+        return _team_cue(para, m)
+    after = para[m.end:m.end + 40]
+    return bool(_TEAM_BEFORE.search(before[-25:]) or _RESULT_AFTER.match(after) or _SCORE_OWN.match(after))

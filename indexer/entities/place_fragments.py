@@ -91,3 +91,39 @@ def _cut_head(para: str, m):
     res = places.Resolved(best.name, (best.region,) if best.kind == "region" and isinstance(best.region, str) else (),
                           country_name(best.country_code) if best.kind == "region" else best.name)
     return m.start - len(word) - 1, res
+
+
+# A country named "<Name> Islands" is written "the <Name>s" ("the Solomons", "the Marshalls", "the Caymans").
+_ISLANDS = re.compile(r"^(.+) (Islands)$")
+
+
+def short_forms(country: str) -> dict[str, str]:
+    """Short forms of a country's name that name no other place: "<Name>s" for "<Name> Islands"."""
+    m = _ISLANDS.match(country)
+    if not m:
+        return {}
+    short = m.group(1).split()[-1] + "s"
+    return {} if places.candidates(short) else {short: country}
+
+
+def settle_short_forms(articles: list[Article], homes: list[str | None]) -> int:
+    """The archive's home country by a short form ("Solomons" in a Solomon Islands paper; round 14 of issue 11:
+    112 articles filed it as a person, 40 as an organisation) and any country's short form in an article that
+    names that country in full: the country, whatever the model called it. A mention whose value grew into a
+    longer name ("Solomons Red Cross") keeps it. Returns the number of mentions changed."""
+    n = 0
+    for a, home in zip(articles, homes):
+        named = {m.country for m in a.mentions if m.kind == "place" and m.country and m.value == m.country}
+        forms: dict[str, str] = {}
+        for country in sorted(named | ({home} if home else set())):
+            forms.update(short_forms(country))
+        if not forms:
+            continue
+        for m in a.mentions:
+            country = forms.get(m.text)
+            if country and m.kind in ("person", "org", "place") and m.value == m.text:
+                m.kind, m.value, m.region, m.country = "place", country, None, country
+                if m.label == NO_FACET:  # a person or a body gated for want of evidence: the place is evidenced
+                    m.label = "GPE"
+                n += 1
+    return n
