@@ -370,6 +370,13 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
 
 
 _GLUED_CAPITAL = re.compile(r"\s[A-Z][a-z]{2,}[A-Z]$")
+_GLUED_LEAD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})\s")
+
+
+def _is_given(word: str) -> bool:
+    from .org_words import given_names
+
+    return fold(word) in given_names() or fold(word) in FIRST_NAMES
 
 
 def _trim_furniture(articles: list[Article]) -> None:
@@ -386,6 +393,12 @@ def _trim_furniture(articles: list[Article]) -> None:
                     # a byline run into the story's first word ("By Anita RobertsA total of ..."): the
                     # capital after the surname's last small letter opens the next sentence
                     m.end, m.text, value = m.end - 1, m.text[:-1], value[:-1]
+                glued = _GLUED_LEAD.match(value)
+                if glued and m.text.startswith(glued.group(1)) and _is_given(glued.group(2)):
+                    # a squad list's club run into the next name ("FCMicah Lea'alafa"): the capitals before
+                    # a given name are no part of it
+                    cut = len(glued.group(1))
+                    m.start, m.text, value = m.start + cut, m.text[cut:], value[cut:]
                 if value != m.value:
                     text = without_furniture(m.text) or m.text
                     if m.text.startswith(text):

@@ -70,6 +70,7 @@ _CHURCH = r"(?:(?:Roman\s+)?(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Luth
 _OFFICE = (r"(?:(?:Federal|State|Shadow|Opposition|Acting|Former|Junior|Assistant|Deputy|Interim)\s+)*"
            r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|Treasurer|Commissioner|Spokes(?:man|woman|person))"
            r"(?:-General|\s+General|\s+of\s+State)?")
+_OFFICE_AT = re.compile(r"%s\b" % _OFFICE)
 _TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?%s(?:(?:%s|%s)\s+)+" % (
     _CHURCH, _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
 # Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
@@ -184,10 +185,20 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in _TITLE_ONE_WORD:
             return end
+        if not particles and _OFFICE_AT.match(text, end + m.start(2)) and _english(m.group(2)):
+            return end  # "Solomon Islands" + "Prime Minister Manasseh Sogavare": a name never runs into an office
         end += m.end()
         tokens = text[start:end].split()
         if len(tokens) >= 4:
             return end
+
+
+def _english(word: str) -> bool:
+    """An English word ("Prime", "Finance" before "Minister"), not a surname before an office ("Zhakata
+    Commissioner")."""
+    from .small_places import _english_words
+
+    return word.lower() in _english_words()
 
 
 _STOP_BEFORE = _STOP_AFTER | {"a", "an", "as", "by", "with", "from", "to", "if", "when", "while", "after",
