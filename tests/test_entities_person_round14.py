@@ -87,3 +87,12 @@ def test_a_clubs_capitals_glued_to_a_given_name_are_cut_off():
     art = tagged(("Squad: Hekari FCMicah Vantreb, Tom Quorsk.", [("FCMicah Vantreb", "PERSON")]))
     linked(art)
     assert [m.text for m in art.mentions if m.kind == "person" and "Vantreb" in m.text] == ["Micah Vantreb"]
+
+
+def test_a_lone_given_name_the_model_read_as_a_person_stays_a_mention_without_a_facet_value():
+    art = tagged(("They say, 'Hey Frank, my name is John.' Crowds cheered Zorbald.",
+                  [("Frank", "PERSON"), ("John", "PERSON"), ("Zorbald", "PERSON")]))
+    linked(art)
+    people_here = {m.text: m.label for m in art.mentions if m.kind == "person"}
+    assert people_here.get("John") == NO_FACET and "Zorbald" not in people_here
+    assert "John" not in art.entity_values("person")

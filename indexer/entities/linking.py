@@ -312,9 +312,19 @@ def _drop_unattested(articles: list[Article]) -> None:
     doomed = bare - attested
     if not doomed:
         return
+    # ... except a given name the model itself read as a person ("my name is John", "the man Adam"): somebody's
+    # first name, so it stays a person mention (highlighted, stored), labelled NO_FACET: no facet value
+    from .org_words import given_names
+    first = {w for w in doomed if w in given_names() or w in FIRST_NAMES}
     for a in articles:
-        a.mentions = [m for m in a.mentions if not (m.kind == "person" and len(m.value.split()) == 1
-                                                    and fold(m.value) in doomed)]
+        kept = []
+        for m in a.mentions:
+            if m.kind == "person" and len(m.value.split()) == 1 and fold(m.value) in doomed:
+                if m.label != "PERSON" or fold(m.value) not in first:
+                    continue
+                m.label = NO_FACET
+            kept.append(m)
+        a.mentions = kept
 
 
 def _drop_common_nouns(articles: list[Article]) -> None:
