@@ -13,7 +13,8 @@ stay apart because each article names its own). Here, in order:
 4. a name the corpus speaks of only as a business ("Touche Ross and Co", "privatise Snowy Hydro") and never
    as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
    (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
-   the people: storms, firms and districts the model read as names; a bare surname of two or more different
+   the people: storms, firms and districts the model read as names (a given name the model read as a person,
+   "my name is John", stays a mention labelled NO_FACET); a bare surname of two or more different
    people of the archive, a full name nothing in the archive shows to be a person (person_evidence.py), and a
    place with no country that nothing in the archive shows to be a place (unproven.py), stay mentions
    labelled NO_FACET: no facet value;
@@ -44,6 +45,7 @@ from .people import (
 )
 from .person_evidence import gate_unevidenced_people
 from .person_shapes import gate_person_shapes
+from .person_titles import given_words
 from .place_fragments import settle_fragments
 from .place_surnames import surnames_read_as_places
 from .small_places import settle_small_places
@@ -314,8 +316,7 @@ def _drop_unattested(articles: list[Article]) -> None:
         return
     # ... except a given name the model itself read as a person ("my name is John", "the man Adam"): somebody's
     # first name, so it stays a person mention (highlighted, stored), labelled NO_FACET: no facet value
-    from .org_words import given_names
-    first = {w for w in doomed if w in given_names() or w in FIRST_NAMES}
+    first = {w for w in doomed if w in given_words()}
     for a in articles:
         kept = []
         for m in a.mentions:
@@ -383,12 +384,6 @@ _GLUED_CAPITAL = re.compile(r"\s[A-Z][a-z]{2,}[A-Z]$")
 _GLUED_LEAD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})\s")
 
 
-def _is_given(word: str) -> bool:
-    from .org_words import given_names
-
-    return fold(word) in given_names() or fold(word) in FIRST_NAMES
-
-
 def _trim_furniture(articles: list[Article]) -> None:
     """Person names with web-page furniture glued on ("X Share", "X Staff", "View Photo") are cut back to
     the name, or dropped when no name is left."""
@@ -404,7 +399,7 @@ def _trim_furniture(articles: list[Article]) -> None:
                     # capital after the surname's last small letter opens the next sentence
                     m.end, m.text, value = m.end - 1, m.text[:-1], value[:-1]
                 glued = _GLUED_LEAD.match(value)
-                if glued and m.text.startswith(glued.group(1)) and _is_given(glued.group(2)):
+                if glued and m.text.startswith(glued.group(1)) and fold(glued.group(2)) in given_words():
                     # a squad list's club run into the next name ("FCMicah Lea'alafa"): the capitals before
                     # a given name are no part of it
                     cut = len(glued.group(1))

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import fold
+from .person_titles import english
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
 _TITLE_WORDS = sorted(set([
@@ -185,20 +186,14 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in _TITLE_ONE_WORD:
             return end
-        if not particles and _OFFICE_AT.match(text, end + m.start(2)) and _english(m.group(2)):
-            return end  # "Solomon Islands" + "Prime Minister Manasseh Sogavare": a name never runs into an office
+        if not particles and _OFFICE_AT.match(text, end + m.start(2)) and english(m.group(2)):
+            # "Solomon Islands" + "Prime Minister Manasseh Sogavare": a name never runs into an office (an English
+            # word before it: "Zhakata Commissioner" is a surname's)
+            return end
         end += m.end()
         tokens = text[start:end].split()
         if len(tokens) >= 4:
             return end
-
-
-def _english(word: str) -> bool:
-    """An English word ("Prime", "Finance" before "Minister"), not a surname before an office ("Zhakata
-    Commissioner")."""
-    from .small_places import _english_words
-
-    return word.lower() in _english_words()
 
 
 _STOP_BEFORE = _STOP_AFTER | {"a", "an", "as", "by", "with", "from", "to", "if", "when", "while", "after",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from search.model import Article
 
@@ -33,8 +34,6 @@ _WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\.?$")
 
 def learned_titles(articles: list[Article]) -> set[str]:
     """The words this archive uses as titles before people's names (see the module docstring)."""
-    from .org_words import given_names
-    from .people import FIRST_NAMES
 
     values: set[str] = set()
     for a in articles:
@@ -47,7 +46,7 @@ def learned_titles(articles: list[Article]) -> set[str]:
         here = {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
         for v in here:
             word, _, rest = v.partition(" ")
-            if not _WORD.match(word) or fold(word) in given_names() or fold(word) in FIRST_NAMES:
+            if not _WORD.match(word) or fold(word) in given_words():
                 continue
             rests[word].add(rest)
             uses[word] += 1
@@ -55,7 +54,7 @@ def learned_titles(articles: list[Article]) -> set[str]:
                 if rest in values:
                     full[word].add(rest)
                     named[word] += 1
-            elif not _english(rest) and any(u.endswith(" " + rest) and not u.startswith(word + " ") for u in here):
+            elif not english(rest) and any(u.endswith(" " + rest) and not u.startswith(word + " ") for u in here):
                 named[word] += 1
     out = set()
     for word, names in rests.items():
@@ -97,8 +96,17 @@ def drop_learned_titles(articles: list[Article]) -> dict[str, str]:
     return renamed
 
 
-def _english(word: str) -> bool:
-    """A word of English ("Central", "North" after a district's name) is no surname."""
+@lru_cache(maxsize=1)
+def given_words() -> frozenset[str]:
+    """Folded given names: Faker's tables of many countries (org_words.given_names) and people.FIRST_NAMES."""
+    from .org_words import given_names
+    from .people import FIRST_NAMES
+
+    return frozenset(given_names()) | frozenset(FIRST_NAMES)
+
+
+def english(word: str) -> bool:
+    """A word of English ("Central", "North" after a district's name; "Prime" before "Minister"): no surname."""
     from .small_places import _english_words
 
     return word.lower() in _english_words()
