@@ -96,3 +96,12 @@ def test_a_lone_given_name_the_model_read_as_a_person_stays_a_mention_without_a_
     people_here = {m.text: m.label for m in art.mentions if m.kind == "person"}
     assert people_here.get("John") == NO_FACET and "Zorbald" not in people_here
     assert "John" not in art.entity_values("person")
+
+
+def test_an_initial_before_many_names_is_no_title():
+    arts = []
+    for i, (given, family) in enumerate(_PEOPLE):
+        full = f"{given} {family}"
+        arts.append(tagged((f"{full} opened the clinic on Monday.", [(full, "PERSON")]), aid=f"a{i}"))
+        arts.append(tagged((f"Officials thanked K. {full} on Tuesday.", [(f"K. {full}", "PERSON")]), aid=f"b{i}"))
+    assert person_titles.learned_titles(arts) == set()

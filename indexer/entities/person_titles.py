@@ -29,7 +29,9 @@ TITLE_SHARE = 0.6
 # ... or full names after it that the archive also writes without it ("Cde Justin Mupamhanga"): no given name
 # stood before three such names in any of the 29 archives (at most one: a middle name, "Samia Suluhu Hassan").
 TITLE_FULL = 3
-_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?\.?$")
+# A title's shape: a capitalised word of two letters or more ("Cde", "VP", "Maj-Gen"), never an initial ("K.",
+# "N": hindu2017's "K. Chandrasekhar Rao" is not any Chandrasekhar Rao)
+_WORD = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?\.?$")
 
 
 def learned_titles(articles: list[Article]) -> set[str]:
