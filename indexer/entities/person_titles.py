@@ -48,7 +48,9 @@ def learned_titles(articles: list[Article]) -> set[str]:
         here = {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
         for v in here:
             word, _, rest = v.partition(" ")
-            if not _WORD.match(word) or fold(word) in given_words():
+            if not _WORD.match(word) or fold(word) in given_words() or len(word.rstrip(".")) == 2 and not word.isupper():
+                # (two letters not in capitals are a name's particle or a given name cut short: Maori "Te Hira
+                # Paenga", Bangladesh's "Md Ruhul Amin"; an office so short is in capitals: "VP")
                 continue
             rests[word].add(rest)
             uses[word] += 1
