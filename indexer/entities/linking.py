@@ -13,7 +13,8 @@ stay apart because each article names its own). Here, in order:
 4. a name the corpus speaks of only as a business ("Touche Ross and Co", "privatise Snowy Hydro") and never
    as a person becomes an organisation; a bare one-word name nothing in the corpus shows to be a person
    (no honorific or office before it, no "he"/"she" after it, never a full name's surname) is dropped from
-   the people: storms, firms and districts the model read as names; a bare surname of two or more different
+   the people: storms, firms and districts the model read as names (a given name the model read as a person,
+   "my name is John", stays a mention labelled NO_FACET); a bare surname of two or more different
    people of the archive, a full name nothing in the archive shows to be a person (person_evidence.py), and a
    place with no country that nothing in the archive shows to be a place (unproven.py), stay mentions
    labelled NO_FACET: no facet value;
@@ -44,6 +45,7 @@ from .people import (
 )
 from .person_evidence import gate_unevidenced_people
 from .person_shapes import gate_person_shapes
+from .person_titles import given_words
 from .place_fragments import settle_fragments
 from .place_surnames import surnames_read_as_places
 from .small_places import settle_small_places
@@ -312,9 +314,18 @@ def _drop_unattested(articles: list[Article]) -> None:
     doomed = bare - attested
     if not doomed:
         return
+    # ... except a given name the model itself read as a person ("my name is John", "the man Adam"): somebody's
+    # first name, so it stays a person mention (highlighted, stored), labelled NO_FACET: no facet value
+    first = {w for w in doomed if w in given_words()}
     for a in articles:
-        a.mentions = [m for m in a.mentions if not (m.kind == "person" and len(m.value.split()) == 1
-                                                    and fold(m.value) in doomed)]
+        kept = []
+        for m in a.mentions:
+            if m.kind == "person" and len(m.value.split()) == 1 and fold(m.value) in doomed:
+                if m.label != "PERSON" or fold(m.value) not in first:
+                    continue
+                m.label = NO_FACET
+            kept.append(m)
+        a.mentions = kept
 
 
 def _drop_common_nouns(articles: list[Article]) -> None:
@@ -370,6 +381,7 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
 
 
 _GLUED_CAPITAL = re.compile(r"\s[A-Z][a-z]{2,}[A-Z]$")
+_GLUED_LEAD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})\s")
 
 
 def _trim_furniture(articles: list[Article]) -> None:
@@ -386,6 +398,12 @@ def _trim_furniture(articles: list[Article]) -> None:
                     # a byline run into the story's first word ("By Anita RobertsA total of ..."): the
                     # capital after the surname's last small letter opens the next sentence
                     m.end, m.text, value = m.end - 1, m.text[:-1], value[:-1]
+                glued = _GLUED_LEAD.match(value)
+                if glued and m.text.startswith(glued.group(1)) and fold(glued.group(2)) in given_words():
+                    # a squad list's club run into the next name ("FCMicah Lea'alafa"): the capitals before
+                    # a given name are no part of it
+                    cut = len(glued.group(1))
+                    m.start, m.text, value = m.start + cut, m.text[cut:], value[cut:]
                 if value != m.value:
                     text = without_furniture(m.text) or m.text
                     if m.text.startswith(text):

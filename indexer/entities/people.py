@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import fold
+from .person_titles import english
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
 _TITLE_WORDS = sorted(set([
@@ -70,6 +71,7 @@ _CHURCH = r"(?:(?:Roman\s+)?(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Luth
 _OFFICE = (r"(?:(?:Federal|State|Shadow|Opposition|Acting|Former|Junior|Assistant|Deputy|Interim)\s+)*"
            r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|Treasurer|Commissioner|Spokes(?:man|woman|person))"
            r"(?:-General|\s+General|\s+of\s+State)?")
+_OFFICE_AT = re.compile(r"%s\b" % _OFFICE)
 _TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?%s(?:(?:%s|%s)\s+)+" % (
     _CHURCH, _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
 # Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
@@ -183,6 +185,10 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         if m.group(2).lower() in _STOP_AFTER or m.group(2).lower().rstrip(".,") in _STOP_AFTER:
             return end
         if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in _TITLE_ONE_WORD:
+            return end
+        if not particles and _OFFICE_AT.match(text, end + m.start(2)) and english(m.group(2)):
+            # "Solomon Islands" + "Prime Minister Manasseh Sogavare": a name never runs into an office (an English
+            # word before it: "Zhakata Commissioner" is a surname's)
             return end
         end += m.end()
         tokens = text[start:end].split()

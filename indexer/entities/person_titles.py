@@ -1,0 +1,123 @@
+"""Titles an archive writes before many different names, learned from the archive itself.
+
+Round 14 of issue 11. A local paper has styles no list of English titles holds ("Cde" for comrade, "Amai" for
+mother, "Clr", "Comm", "Amb", "Eng", "Adv", "VP", "Insp"): the model keeps them inside the PERSON span, so
+"Cde Chigudu" and "Elisha Nzirasha Chigudu" were two facet values, "Cde Justin Mupamhanga" a third beside
+"Justin Mupamhanga". What tells such a word from a given name is how the archive uses it:
+- it stands before many different names (a given name does too, so it must not be one: Faker's tables);
+- and the archive names those people without it: the rest after the word is a full name the archive also writes
+  alone, or (a surname after it) the same article names a person with that surname in full. A given name before
+  a surname almost never has another person of that surname in its article; a title almost always has.
+The title is then dropped from the value: the full name after it stays, and a surname after it takes the one
+full name of its article that ends in it (several, or none: the value keeps its title). No name lists.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from search.model import Article
+
+from .gazetteer import fold
+
+# Distinct names a word must stand before, and the share of its uses whose person the archive also names
+# without it. Chosen on the two archives of set 13 (herald: "Amai" .96, "Clr" .85, "Amb" .89, "Eng" 1.0,
+# "Insp" .75; the best given name outside Faker's tables, "Knowledge", .50) and checked on all 29 (report).
+TITLE_NAMES = 3
+TITLE_SHARE = 0.6
+# ... or full names after it that the archive also writes without it ("Cde Justin Mupamhanga"): no given name
+# stood before three such names in any of the 29 archives (at most one: a middle name, "Samia Suluhu Hassan").
+TITLE_FULL = 3
+# A title's shape: a capitalised word of two letters or more ("Cde", "VP", "Maj-Gen"), never an initial ("K.",
+# "N": hindu2017's "K. Chandrasekhar Rao" is not any Chandrasekhar Rao)
+_WORD = re.compile(r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]*)?\.?$")
+
+
+def learned_titles(articles: list[Article]) -> set[str]:
+    """The words this archive uses as titles before people's names (see the module docstring)."""
+
+    values: set[str] = set()
+    for a in articles:
+        values |= {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
+    rests: dict[str, set[str]] = defaultdict(set)
+    uses: Counter = Counter()
+    named: Counter = Counter()
+    full: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        here = {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
+        for v in here:
+            word, _, rest = v.partition(" ")
+            if not _WORD.match(word) or fold(word) in given_words() or len(word.rstrip(".")) == 2 and not word.isupper():
+                # (two letters not in capitals are a name's particle or a given name cut short: Maori "Te Hira
+                # Paenga", Bangladesh's "Md Ruhul Amin"; an office so short is in capitals: "VP")
+                continue
+            rests[word].add(rest)
+            uses[word] += 1
+            if " " in rest:
+                if rest in values:
+                    full[word].add(rest)
+                    named[word] += 1
+            elif not english(rest) and any(u.endswith(" " + rest) and not u.startswith(word + " ") for u in here):
+                named[word] += 1
+    out = set()
+    for word, names in rests.items():
+        least = 2 if word.isupper() else TITLE_NAMES  # an office by its initials ("VP")
+        if len(full[word]) >= TITLE_FULL or len(names) >= least and named[word] >= TITLE_SHARE * uses[word]:
+            if not _territory(word):
+                out.add(word)
+    return out
+
+
+def drop_learned_titles(articles: list[Article]) -> dict[str, str]:
+    """Rename person mentions "<learned title> <name>" to the name (see the module docstring). Returns
+    {old value: new value} for those renamed everywhere; a surname left ambiguous keeps its title."""
+    from .people import strip_title, surname_key
+
+    titles = learned_titles(articles)
+    if not titles:
+        return {}
+    renamed: dict[str, str] = {}
+    for a in articles:
+        here = {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
+        for m in a.mentions:
+            if m.kind != "person":
+                continue
+            word, _, rest = m.value.partition(" ")
+            if word not in titles or not rest:
+                continue
+            _, rest = strip_title(rest)  # "Comm Gen Godwin Matanga"
+            if len(rest.split()) >= 2:
+                new = rest
+            else:
+                people = {(fold(u.split()[0]), surname_key(u)): u for u in sorted(here)
+                          if len(u.split()) >= 2 and u.split()[0] not in titles and surname_key(u) == surname_key(rest)}
+                if len(people) != 1:
+                    continue
+                new = next(iter(people.values()))
+            renamed[m.value] = new
+            m.value = new
+    return renamed
+
+
+@lru_cache(maxsize=1)
+def given_words() -> frozenset[str]:
+    """Folded given names: Faker's tables of many countries (org_words.given_names) and people.FIRST_NAMES."""
+    from .org_words import given_names
+    from .people import FIRST_NAMES
+
+    return frozenset(given_names()) | frozenset(FIRST_NAMES)
+
+
+def english(word: str) -> bool:
+    """A word of English ("Central", "North" after a district's name; "Prime" before "Minister"): no surname."""
+    from .small_places import _english_words
+
+    return word.lower() in _english_words()
+
+
+def _territory(word: str) -> bool:
+    from . import places
+
+    return any(fold(p.name) == fold(word) for p in places.candidates(word))
+
