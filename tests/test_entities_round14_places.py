@@ -133,3 +133,22 @@ def test_a_unique_name_abroad_in_a_list_of_home_places_keeps_no_country_but_a_pa
     assert not listed_home(art, ms[1], "Papua New Guinea")
     settle_namesakes([art], ["Papua New Guinea"], {"paper": Counter({"Canada": 30})})
     assert ms[1].country == "Canada"
+
+
+def test_a_politics_brief_with_a_couple_of_sport_words_keeps_the_country_it_sanctions():
+    """A brief's own sport words are few (2-3), so only a contest between two sides makes a country a team
+    there: "sanctions against Russia" in a story that also says "penalty" and "club" stays Russia (seeds, AFP)."""
+    from indexer.entities.namesakes import BRIEF_SPORT_WORDS, SPORT_WORDS, national_teams, sport_words
+
+    paras = ["Senators vowed sanctions against Russia and a penalty for any club of its oil buyers.",
+             "Talks hosted by Russia and joined by Qatar ended."]
+    ms = [_place(paras, 0, "Russia", "Russia", None, "Russia"), _place(paras, 1, "Qatar", "Qatar", None, "Qatar")]
+    article = _article(paras, ms)
+    assert BRIEF_SPORT_WORDS <= sport_words(article) < SPORT_WORDS
+    national_teams(article, ms)
+    assert [m.country for m in ms] == ["Russia", "Qatar"]
+    # the same brief where the sentence names a contest still loses the country
+    paras = ["Zimbabwe will win the cup match if they beat Russia on Sunday."]
+    ms = [_place(paras, 0, "Russia", "Russia", None, "Russia")]
+    national_teams(_article(paras, ms), ms)
+    assert ms[0].country is None

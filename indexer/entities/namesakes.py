@@ -59,9 +59,17 @@ _TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|crushed|crushing
                           r"(?:re-)?sign(?:ed|s|ing)? with|traded to|dealt to|"
                           # a box score's "31 points for X", "12 apiece for X"
                           r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for)\s+$")
+# A brief (2-3 sport words) says little of sport, so only words that name a contest between two sides count
+# there: "sanctions against Russia", "talks hosted by", "joined Qatar" are a politics brief's words too (round 14).
+_CONTEST_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|crushed|crushing|routed|routing|edged|edging|downed|"
+                             r"downing|defeating|trounced|thrashed|whipped|outlasted|v|vs\.?|face|faces|facing|"
+                             r"drew with|draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|"
+                             r"defeat by|(?:match|game|tie|clash|fixture|qualifier|final) (?:with|against)|"
+                             r"take on|takes on|taking on|play|plays|played|def\.)\s+$")
 # the later names of a list of opponents ("will face China, Brazil and Croatia")
 _TEAM_LIST = re.compile(_TEAM_BEFORE.pattern[:-len(r"\s+$")] + r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+"
                         r"(?:and\s+)?){1,4}$")
+_CONTEST_LIST = re.compile(_CONTEST_BEFORE.pattern[:-len(r"\s+$")] + _TEAM_LIST.pattern[len(_TEAM_BEFORE.pattern) - len(r"\s+$"):])
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
                          r"(?:ha[sd]\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
                          r"rallied|snapped|outscored|dominated|edged|routed|defeated|crushed|survived|downed)|%s)\b|"
@@ -278,9 +286,9 @@ def _national_cue(para: str, m, strict: bool) -> bool:
     """Whether the sentence uses the country at ``m`` as a team. ``strict`` (a brief): only a match verb or
     preposition before it, a result after it, or a list of opponents or a draw's group it closes."""
     before = para[max(0, m.start - 80):m.start]
-    if _TEAM_LIST.search(before) or _GROUP_LIST.search(before):
+    if (_CONTEST_LIST if strict else _TEAM_LIST).search(before) or _GROUP_LIST.search(before):
         return True
     if not strict:
         return _team_cue(para, m)
     after = para[m.end:m.end + 40]
-    return bool(_TEAM_BEFORE.search(before[-25:]) or _RESULT_AFTER.match(after) or _SCORE_OWN.match(after))
+    return bool(_CONTEST_BEFORE.search(before[-25:]) or _RESULT_AFTER.match(after) or _SCORE_OWN.match(after))
