@@ -152,3 +152,15 @@ def test_a_politics_brief_with_a_couple_of_sport_words_keeps_the_country_it_sanc
     ms = [_place(paras, 0, "Russia", "Russia", None, "Russia")]
     national_teams(_article(paras, ms), ms)
     assert ms[0].country is None
+
+
+def test_a_lone_small_namesake_abroad_is_unsettled_as_before_in_an_archive_with_no_home_village_of_that_name():
+    """Round 14's home readings only add a home village or province; where there is none (or no home at all),
+    a lone "Birmingham" filed in Michigan is still unsettled by its far bigger namesake in England, as before
+    (pass 2 on straitstimes2020 and cnn2026 caught Birmingham -> Michigan, Melbourne -> Florida, Riyadh -> Sudan)."""
+    paras = ["The variant was first seen in Birmingham last month."]
+    for home in (None, "Singapore"):
+        art = _article(paras, [_place(paras, 0, "Birmingham", "Birmingham", "Michigan", "United States")])
+        settle_namesakes([art], [home], {"paper": Counter({"United States": 50})})
+        m = art.mentions[0]
+        assert (m.value, m.region, m.country) == ("Birmingham", None, None), home

@@ -304,6 +304,10 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
                     new = _namesake_reading(m, home if linked or outlet or at_home else None,
                                             linked and m not in tied, small_only=m in tied or not (linked or outlet),
                                             listed=linked and m not in tied and listed_home(a, m, home))
+                    if new is None and not (m in tied or linked or outlet):
+                        # no home village or province by that name (or no home at all): read as before round 14,
+                        # without home, so the big namesake abroad still unsettles it (Birmingham, Michigan)
+                        new = _namesake_reading(m, None)
                     if new is not None and linked:
                         carried.setdefault((a.source, m.text, m.country), new)
                 if new is None:
