@@ -4,71 +4,65 @@ archive writes in the plural, a country's initials, a demonym, a name cut out of
 twin where the same shape with a body's evidence keeps its value. Invented names throughout."""
 from __future__ import annotations
 
-from tests.test_entities_units import linked, tagged, values
-
-
-def _two(text_a, spans_a, text_b, spans_b):
-    a = tagged((text_a, spans_a), aid="a")
-    b = tagged((text_b, spans_b), aid="b")
-    return linked(a, b)
+from tests.test_entities_units import linked, tagged, two, values
 
 
 def test_a_currency_letter_glued_to_an_amount_is_money():
-    a, b = _two("The KVRA paid Q10 million and Q3.50 a litre.", [("Q10", "ORG"), ("KVRA", "ORG")],
+    a, b = two("The KVRA paid Q10 million and Q3.50 a litre.", [("Q10", "ORG"), ("KVRA", "ORG")],
                 "Fees rose to Q10 for the KVRA, and Q25,000 was raised.", [("Q10", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
 def test_a_letter_and_number_that_is_never_money_stays():
     # "G20"-shaped: the letters never come before a decimal, a thousands comma or "million"
-    a, b = _two("Leaders of the Q20 met in Varno.", [("Q20", "ORG")],
+    a, b = two("Leaders of the Q20 met in Varno.", [("Q20", "ORG")],
                 "The Q20 summit ended as the Q20 agreed.", [("Q20", "ORG")])
     assert values(a, "org") == ["Q20"] and values(b, "org") == ["Q20"]
 
 
 def test_a_maker_before_model_numbers_is_a_product():
-    a, b = _two("Air Kelvo leased a Vornex 737-800 and the KVRA approved.", [("Vornex", "ORG"), ("KVRA", "ORG")],
+    a, b = two("Air Kelvo leased a Vornex 737-800 and the KVRA approved.", [("Vornex", "ORG"), ("KVRA", "ORG")],
                 "The Vornex aircraft was grounded by the KVRA.", [("Vornex", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
 def test_a_maker_acting_as_a_company_stays():
-    a, b = _two("Vornex said profits rose.", [("Vornex", "ORG")],
+    a, b = two("Vornex said profits rose.", [("Vornex", "ORG")],
                 "Shares in Vornex fell after Vornex cut jobs.", [("Vornex", "ORG")])
     assert "Vornex" in values(a, "org") and "Vornex" in values(b, "org")
 
 
 def test_an_acronym_spelt_out_as_an_office_is_a_title_and_with_a_surname_a_person():
-    a, b = _two("The fund's General Manager (GM) Tarvo Melk said the KVRA agreed.", [("GM", "ORG"), ("KVRA", "ORG")],
+    a, b = two("The fund's General Manager (GM) Tarvo Melk said the KVRA agreed.", [("GM", "ORG"), ("KVRA", "ORG")],
                 "GM Melk said the GM would meet the KVRA.", [("GM Melk", "ORG"), ("GM", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
 def test_an_acronym_spelt_out_as_a_body_stays():
-    a, b = _two("The Varno Marine Council (VMC) met.", [("VMC", "ORG")], "The VMC said it would.", [("VMC", "ORG")])
+    a, b = two("The Varno Marine Council (VMC) met.", [("VMC", "ORG")], "The VMC said it would.", [("VMC", "ORG")])
     assert values(a, "org") == ["VMC"] and values(b, "org") == ["VMC"]
 
 
 def test_an_acronym_before_scheme_and_workers_is_a_scheme():
-    a, b = _two("More QSE workers left for Varno under the KVRA.", [("QSE", "ORG"), ("KVRA", "ORG")],
+    a, b = two("More QSE workers left for Varno under the KVRA.", [("QSE", "ORG"), ("KVRA", "ORG")],
                 "The QSE scheme grew, said the KVRA.", [("QSE", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
 def test_an_acronym_the_archive_writes_in_the_plural_is_a_common_noun():
-    a, b = _two("Two QNGs and the KVRA met.", [("KVRA", "ORG")],
+    a, b = two("Two QNGs and the KVRA met.", [("KVRA", "ORG")],
                 "The QNG said the KVRA was wrong; other QNGs agreed.", [("QNG", "ORG"), ("KVRA", "ORG")])
     assert values(b, "org") == ["KVRA"] and values(a, "org") == ["KVRA"]
 
 
 def test_a_country_by_its_initials_is_no_body():
-    a, b = _two("Exports to the UAE rose, the KVRA said.", [("UAE", "ORG"), ("KVRA", "ORG")],
+    a, b = two("Exports to the UAE rose, the KVRA said.", [("UAE", "ORG"), ("KVRA", "ORG")],
                 "The UAE and the KVRA signed.", [("UAE", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
 def test_a_demonym_used_before_nouns_and_in_the_plural_is_a_people():
-    a, b = _two("Varnitan farmers met the KVRA.", [("Varnitan", "ORG"), ("KVRA", "ORG")],
+    a, b = two("Varnitan farmers met the KVRA.", [("Varnitan", "ORG"), ("KVRA", "ORG")],
                 "Varnitans and Varnitan residents told the KVRA.", [("Varnitan", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
@@ -82,7 +76,7 @@ def test_a_country_name_made_plural_is_a_people():
 
 
 def test_a_span_ending_in_an_ampersand_is_a_cut_name():
-    a, b = _two("By Tarvo Melkson & Kelvo Arn", [("Tarvo Melkson &", "ORG")],
+    a, b = two("By Tarvo Melkson & Kelvo Arn", [("Tarvo Melkson &", "ORG")],
                 "By Tarvo Melkson & Kelvo Arn. The KVRA met.", [("Tarvo Melkson &", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == [] and values(b, "org") == ["KVRA"]
 
@@ -103,7 +97,7 @@ def test_a_brand_outside_a_ministry_name_stays():
 
 
 def test_a_span_cut_before_an_office_is_no_body():
-    a, b = _two("The KVRA General Manager said so.", [("KVRA General", "ORG")],
+    a, b = two("The KVRA General Manager said so.", [("KVRA General", "ORG")],
                 "KVRA General Manager Tarvo Melk agreed.", [("KVRA General", "ORG")])
     assert values(a, "org") == [] and values(b, "org") == []
 

@@ -3,24 +3,18 @@ a rank, a byline's desk, a venue, a group of office holders, a cut title, a name
 Each test has a twin where the same shape used as a body keeps its value. Invented names throughout."""
 from __future__ import annotations
 
-from tests.test_entities_units import linked, tagged, values
-
-
-def _two(text_a, spans_a, text_b, spans_b):
-    a = tagged((text_a, spans_a), aid="a")
-    b = tagged((text_b, spans_b), aid="b")
-    return linked(a, b)
+from tests.test_entities_units import linked, tagged, two, values
 
 
 def test_a_rank_before_names_or_after_rank_of_is_no_body():
-    a, b = _two("He was promoted to the rank of Major-General by the KVRA.", [("Major-General", "ORG"), ("KVRA", "ORG")],
+    a, b = two("He was promoted to the rank of Major-General by the KVRA.", [("Major-General", "ORG"), ("KVRA", "ORG")],
                 "Major General (Rtd) Tarvo Melk told the KVRA.", [("Major General", "ORG"), ("KVRA", "ORG")])
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
 def test_a_body_named_with_an_office_word_stays():
     # "General" alone is an office word, but a name with a body's word in it is not a rank
-    a, b = _two("The Varno General Assembly said it would meet.", [("Varno General Assembly", "ORG")],
+    a, b = two("The Varno General Assembly said it would meet.", [("Varno General Assembly", "ORG")],
                 "Delegates of the Varno General Assembly agreed.", [("Varno General Assembly", "ORG")])
     assert values(a, "org") == ["Varno General Assembly"] and values(b, "org") == ["Varno General Assembly"]
 
@@ -34,13 +28,13 @@ def test_a_bureau_closing_a_byline_is_a_desk():
 
 
 def test_a_bureau_inside_sentences_stays():
-    a, b = _two("The Kelvo Statistics Bureau said prices rose.", [("Kelvo Statistics Bureau", "ORG")],
+    a, b = two("The Kelvo Statistics Bureau said prices rose.", [("Kelvo Statistics Bureau", "ORG")],
                 "Figures from the Kelvo Statistics Bureau show a fall.", [("Kelvo Statistics Bureau", "ORG")])
     assert values(a, "org") == ["Kelvo Statistics Bureau"] and values(b, "org") == ["Kelvo Statistics Bureau"]
 
 
 def test_a_club_or_house_used_as_a_venue_is_no_body():
-    a, b = _two("Varno won the match at Kelvo Sports Club yesterday, the KVRA said.",
+    a, b = two("Varno won the match at Kelvo Sports Club yesterday, the KVRA said.",
                 [("Kelvo Sports Club", "ORG"), ("KVRA", "ORG")],
                 "The next Test is at Kelvo Sports Club, and the KVRA met at Varno House.",
                 [("Kelvo Sports Club", "ORG"), ("KVRA", "ORG"), ("Varno House", "ORG")])
@@ -48,7 +42,7 @@ def test_a_club_or_house_used_as_a_venue_is_no_body():
 
 
 def test_a_house_that_acts_stays():
-    a, b = _two("Varno House said on Monday it would act.", [("Varno House", "ORG")],
+    a, b = two("Varno House said on Monday it would act.", [("Varno House", "ORG")],
                 "Officials at Varno House met, and Varno House announced a plan.", [("Varno House", "ORG")])
     assert values(a, "org") == ["Varno House"] and values(b, "org") == ["Varno House"]
 
@@ -65,13 +59,13 @@ def test_heads_of_state_and_a_span_cut_after_head_of_are_no_bodies():
 
 
 def test_a_body_after_an_office_of_the_stays():
-    a, b = _two("The Secretary-General of the Varno Union spoke.", [("Varno Union", "ORG")],
+    a, b = two("The Secretary-General of the Varno Union spoke.", [("Varno Union", "ORG")],
                 "The Varno Union said it would.", [("Varno Union", "ORG")])
     assert values(a, "org") == ["Varno Union"] and values(b, "org") == ["Varno Union"]
 
 
 def test_a_glued_possessive_merges_into_its_body_or_leaves_for_a_country_or_person():
-    a, b = _two("The Kelvo City Council met. Kelvo City Councils budget fell.",
+    a, b = two("The Kelvo City Council met. Kelvo City Councils budget fell.",
                 [("Kelvo City Council", "ORG"), ("Kelvo City Councils", "ORG")],
                 "The Kelvo City Council sold Kelvo City Councils property, and Cubas support and Tarvo Melk "
                 "praised Melks victory.", [("Kelvo City Council", "ORG"), ("Kelvo City Councils", "ORG"),
@@ -81,7 +75,7 @@ def test_a_glued_possessive_merges_into_its_body_or_leaves_for_a_country_or_pers
 
 def test_a_plural_name_that_acts_stays():
     # (an archive that writes its possessives with the apostrophe: "the KVRA's chief")
-    a, b = _two("Kelvo Mills shares rose, the KVRA's chief said.", [("Kelvo Mills", "ORG"), ("KVRA", "ORG")],
+    a, b = two("Kelvo Mills shares rose, the KVRA's chief said.", [("Kelvo Mills", "ORG"), ("KVRA", "ORG")],
                 "Kelvo Mill workers and Kelvo Mills agreed, as did the KVRA's board.",
                 [("Kelvo Mill", "ORG"), ("Kelvo Mills", "ORG"), ("KVRA", "ORG")])
     assert "Kelvo Mills" in values(a, "org")
@@ -89,13 +83,13 @@ def test_a_plural_name_that_acts_stays():
 
 def test_the_pass_can_be_turned_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ORG_USES", "0")
-    a, b = _two("He was promoted to the rank of Major-General by the KVRA.", [("Major-General", "ORG"), ("KVRA", "ORG")],
+    a, b = two("He was promoted to the rank of Major-General by the KVRA.", [("Major-General", "ORG"), ("KVRA", "ORG")],
                 "Major General (Rtd) Tarvo Melk told the KVRA.", [("Major General", "ORG"), ("KVRA", "ORG")])
     assert "Major-General" in values(a, "org") + values(b, "org")
 
 
 def test_a_country_short_plural_and_a_compass_part_of_a_place_are_places():
-    a, b = _two("Investors in the Solomons met the KVRA in Varno.", [("Solomons", "ORG"), ("KVRA", "ORG"),
+    a, b = two("Investors in the Solomons met the KVRA in Varno.", [("Solomons", "ORG"), ("KVRA", "ORG"),
                                                                      ("Varno", "GPE")],
                 "Voters in Central Varno told the KVRA; the Solomons agreed.",
                 [("Central Varno", "ORG"), ("KVRA", "ORG"), ("Solomons", "ORG")])

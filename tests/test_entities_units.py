@@ -38,6 +38,11 @@ def values(art, kind):
     return art.entity_values(kind)
 
 
+def two(text_a, spans_a, text_b, spans_b):
+    """Two one-paragraph articles of one archive, after the archive-wide pass (the org gates' tests)."""
+    return linked(tagged((text_a, spans_a), aid="a"), tagged((text_b, spans_b), aid="b"))
+
+
 # --- gazetteer ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, display, region", [
