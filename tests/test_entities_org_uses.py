@@ -121,3 +121,12 @@ def test_an_acronym_spelt_out_once_stays_apart_where_it_stands_alone():
                  ("Leaders of the KVDA met.", [("KVDA", "ORG")]),
                  ("The KVDA summit ended.", [("KVDA", "ORG")])])
     assert got[1:] == [["KVDA"]] * 3
+
+
+def test_one_lower_case_word_the_model_calls_an_org_takes_no_alias_but_a_lower_case_ministry_does():
+    """"episodes that fed growing suspicion" is no Federal Reserve, "un" no United Nations (straitstimes2020,
+    cnn2026, herald_zw2025); "the defence ministry" still names a body through the alias table."""
+    a = tagged(("Episodes that fed growing suspicion and un-backed claims.", [("fed", "ORG"), ("un", "ORG")]),
+               ("The Fed raised rates, the defence ministry said.", [("Fed", "ORG"), ("defence ministry", "ORG")]))
+    assert sorted(values(a, "org")) == ["Defense Ministry", "Federal Reserve"]
+    assert [m.paragraph for m in a.mentions if m.kind == "org" and m.value == "Federal Reserve"] == [1]

@@ -84,8 +84,9 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     if is_junk_name(c.text) or people.vessel(c.text):
         return None  # (a ship or a spacecraft is none of the three facets)
     if c.text[:1].islower():
-        # "the defence ministry": only a body the alias table or the context can name
-        value = orgs.normalise_org(c.text, before) if c.label == "ORG" else None
+        # "the defence ministry": only a body the alias table or the context can name; one word in lower case
+        # names none ("episodes that fed growing suspicion" is no Fed, the prefix "un" no United Nations)
+        value = orgs.normalise_org(c.text, before) if c.label == "ORG" and " " in c.text.strip() else None
         return ("org", value) if value and value[:1].isupper() and value != c.text else None
     if c.label == "ORG" and (orgs.portfolio(c.text, after) or orgs.never_a_body(c.text)):
         return None  # "Agriculture" of "Agriculture Minister": part of a person's title
