@@ -9,7 +9,7 @@ Nyanga, Zimbabwe in Gabon (round 14 of issue 11, judges' whys on rnz_solomons201
 
 The paragraph is the evidence here: it names other places of the home country (or the home country
 itself) and no place of any other foreign country. Its own article names nothing else in the foreign
-country either (archive._lone_abroad). Such a name is the home country's: its home reading when the
+country either (lone_namesakes._lone_abroad). Such a name is the home country's: its home reading when the
 country has a place by that name (a town, a first-level region by its bare name, the small-place tier's
 village), and otherwise no region and no country (a name shared by several countries' places that the
 paper does not place abroad by anything it writes: "Santa Cruz" in Temotu is no Bolivian department).
