@@ -284,6 +284,7 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
     out = {
         "fts5_build": fts, "tantivy_build": tv_build, "fts5_timeout_s": timeout, "load_at_search": os.getloadavg(),
         "fts5_timeouts": sum(1 for s in samples if s.get("fts5_timed_out")), "queries": len(samples),
+        "refused": f"{sum(1 for s in samples if s.get('newsfacet_refused'))} / {len(samples)}",
         "per_kind": table,
         "text_2_filters_p95_ms": table["text + 2 filters"]["newsfacet"]["p95"],
         "every_kind_p95_ms": table["every kind"]["newsfacet"]["p95"],

@@ -67,6 +67,7 @@ def render(results: list[dict], started: str) -> str:
         ("slowest query kind's p95, ms: wall (CPU)", "max_kind_p95_ms"),
         ("phrases without filters, p95 ms: wall (CPU)", "phrase_no_filter_p95_ms"),
         ("browse (no query), p50 ms: wall (CPU)", "browse_p50_ms"),
+        ("queries refused for the CPU budget (NEWSFACET_TIME_BUDGET), of all timed", ("search", "refused")),
         ("first open + first search (fresh process), s", ("search", "first_open_search_s")),
         ("serving worker peak RSS, MB (VmHWM)", ("search", "serving_worker_peak_rss_mb")),
         ("store write without NLP, s", ("build", "write_seconds")),

@@ -400,5 +400,5 @@ class Store(FileTable, NameVariants, CopyGroups):
     def known_people(self) -> list[str]:
         # faceted values only: a name the tagger's evidence gates left out of the facet is no known person
         # (indexer/entities/person_evidence.py), or the next indexing run would take it as shown
-        return [r[0] for r in self._query(
-            f"SELECT DISTINCT value FROM mentions WHERE kind='person' AND {FACETED_SQL} ORDER BY value")]
+        # person_values is kept by triggers (search/migrations.py v9): no scan of every person mention
+        return [r[0] for r in self._query("SELECT value FROM person_values WHERE n > 0 ORDER BY value")]
