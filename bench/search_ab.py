@@ -262,6 +262,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--fts5", type=Path, help="the scale bench's FTS5 database: take its words (the scale mix)")
     ap.add_argument("--tantivy", type=Path, help="a tantivy index of the same store: time it beside")
+    ap.add_argument("--other", type=Path, help="base = this tree on this other index of the same store (not --base)")
     args = ap.parse_args(argv)
     args.index_dir = args.index_dir.resolve()  # the workers run in their own trees
     if args.worker:
@@ -269,7 +270,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.build and not (args.index_dir / "whoosh").exists():
         build(args.index_dir, args.build, args.seed)
-    result = run(args.index_dir, args.base, args.per_kind, args.seed, fts5=args.fts5, tantivy_dir=args.tantivy)
+    result = run(args.index_dir, args.base, args.per_kind, args.seed, fts5=args.fts5, tantivy_dir=args.tantivy,
+                 other=args.other.resolve() if args.other else None)
     print("\n".join(render(result)))
     print(json.dumps({k: v for k, v in result.items() if k not in ("rows", "per_query")}, indent=1))
     if args.out:
