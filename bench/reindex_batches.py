@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _bytes(path: Path) -> int:
     """Allocated bytes under ``path`` (du -s), 0 when it is gone; files vanishing mid-walk are skipped."""
+    if path.is_file():
+        return path.stat().st_blocks * 512
     total = 0
     for dirpath, _dirs, files in os.walk(path):
         for name in files:
@@ -84,6 +86,19 @@ def reindex(store_dir: Path, work: Path, batch: int, log=print) -> dict:
     return row
 
 
+def _ratios(per_query: list[dict]) -> dict:
+    """Median over queries of this side's CPU / the base's, per kind and unfiltered vs filtered: robust to
+    the few queries a busy machine slows down, which move a p95 of 6-18 queries."""
+    import statistics
+
+    groups: dict[str, list[float]] = {}
+    for q in per_query:
+        ratio = q["this_cpu"] / max(q["base_cpu"], 0.01)
+        for key in (q["kind"], "every kind", "unfiltered" if not q["filters"] else "filtered"):
+            groups.setdefault(key, []).append(ratio)
+    return {k: round(statistics.median(v), 3) for k, v in sorted(groups.items())}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("store_dir", type=Path)
@@ -111,7 +126,9 @@ def main(argv: list[str] | None = None) -> None:
         ab["batch"] = batch
         print(f"batch {batch} ('this') vs batch {batches[0]} ('base'): {len(ab['mismatches'])} answers differ")
         print("\n".join(search_ab.render(ab)))
-        result["searches"].append({k: v for k, v in ab.items() if k != "per_query"})
+        ab["cpu_ratio_median"] = _ratios(ab["per_query"])
+        print("per-query CPU this/base, median:", json.dumps(ab["cpu_ratio_median"]))
+        result["searches"].append(ab)
         if args.out:
             args.out.write_text(json.dumps(result, indent=1))
     if args.out:
