@@ -130,19 +130,23 @@ def _pct(values: list[float], p: int) -> float:
 
 
 def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print, fts5: Path | None = None,
-        tantivy_dir: Path | None = None) -> dict:
+        tantivy_dir: Path | None = None, other: Path | None = None) -> dict:
     """``tantivy_dir``: also time bench/tantivy_baseline.py on the same queries, in this process, right
-    after the two workers answered each (wall and thread CPU, as theirs)."""
+    after the two workers answered each (wall and thread CPU, as theirs). ``other``: the base side is this
+    tree too, on another index of the same store (``base_ref`` unused): e.g. k segments vs one."""
     with tempfile.TemporaryDirectory(prefix="search-ab-") as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", base_ref], check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-        sides = {"base": tmp, "this": str(ROOT)}
+        if other is None:
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", base_ref], check=True,
+                                     capture_output=True).stdout
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+        sides = {"base": str(ROOT) if other else tmp, "this": str(ROOT)}
+        dirs = {"base": other or index_dir, "this": index_dir}
 
         def spawn(side: str):
             env = dict(os.environ, PYTHONPATH=sides[side])
             env.pop("NEWSFACET_INDEX", None)
             # this file as a script (the base may not have it): ``search`` comes from PYTHONPATH, the side's tree
-            p = subprocess.Popen([sys.executable, __file__, "--worker", str(index_dir)], cwd=sides[side],
+            p = subprocess.Popen([sys.executable, __file__, "--worker", str(dirs[side])], cwd=sides[side],
                                  env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
             return p, json.loads(p.stdout.readline())
 
@@ -221,7 +225,7 @@ def run(index_dir: Path, base_ref: str, per_kind: int, seed: int = 1, log=print,
             row[f"{side}_cpu_p50"] = round(_pct([v[1] for v in values], 50), 1)
             row[f"{side}_cpu_p95"] = round(_pct([v[1] for v in values], 95), 1)
         table.append(row)
-    return {"index": str(index_dir), "base": base_ref, "queries": len(queries), "mismatches": mismatches,
+    return {"index": str(index_dir), "base": f"this tree on {other}" if other else base_ref, "queries": len(queries), "mismatches": mismatches,
             "first_open_s": {s: [round(h["first_s"], 2) for h in hs] for s, hs in opens.items()},
             "first_open_rss_mb": {s: [{k: h[k] for k in ("RssAnon", "RssFile")} for h in hs] for s, hs in opens.items()},
             "after_mix_rss_mb": status, "rows": table, "per_query": per_query,
@@ -258,6 +262,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path)
     ap.add_argument("--fts5", type=Path, help="the scale bench's FTS5 database: take its words (the scale mix)")
     ap.add_argument("--tantivy", type=Path, help="a tantivy index of the same store: time it beside")
+    ap.add_argument("--other", type=Path, help="base = this tree on this other index of the same store (not --base)")
     args = ap.parse_args(argv)
     args.index_dir = args.index_dir.resolve()  # the workers run in their own trees
     if args.worker:
@@ -265,7 +270,8 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args.build and not (args.index_dir / "whoosh").exists():
         build(args.index_dir, args.build, args.seed)
-    result = run(args.index_dir, args.base, args.per_kind, args.seed, fts5=args.fts5, tantivy_dir=args.tantivy)
+    result = run(args.index_dir, args.base, args.per_kind, args.seed, fts5=args.fts5, tantivy_dir=args.tantivy,
+                 other=args.other.resolve() if args.other else None)
     print("\n".join(render(result)))
     print(json.dumps({k: v for k, v in result.items() if k not in ("rows", "per_query")}, indent=1))
     if args.out:

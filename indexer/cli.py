@@ -264,7 +264,7 @@ def reindex(index_dir: Path) -> None:
     except IndexLocked as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"rebuilt the index of {index_dir} from the store: {result['articles']} articles "
-               f"(generation {result['generation']}, swapped in atomically)")
+               f"(generation {result['generation']}, {result.get('segments', 1)} segment(s), swapped in atomically)")
 
 
 @main.command()

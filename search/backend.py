@@ -98,7 +98,7 @@ class IndexWriter(Protocol):
         in one commit. Without an index this is a rebuild."""
 
     def rebuild(self, store=None) -> dict:
-        """A whole new index from the store (no NLP), swapped in atomically: {"articles", "generation"}."""
+        """A whole new index from the store (no NLP), swapped in atomically: {"articles", "generation", "segments"}."""
 
     def check(self) -> dict:
         """Store ids vs index ids: {"ok", "missing", "extra", "duplicates", "index_present", "message", ...}."""

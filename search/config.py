@@ -55,6 +55,19 @@ def time_budget(environ: dict | None = None) -> float:
         return TIME_BUDGET_DEFAULT
 
 
+# Articles `reindex` writes per index segment (search/index_batches.py): the writer's temporary disk is one
+# batch's sorting pool (~50 KB per article), not the whole archive's. 0: one segment, whatever the size.
+REINDEX_BATCH_DEFAULT = 100_000
+
+
+def reindex_batch(environ: dict | None = None) -> int:
+    env = os.environ if environ is None else environ
+    try:
+        return max(0, int(env.get("NEWSFACET_REINDEX_BATCH") or REINDEX_BATCH_DEFAULT))
+    except ValueError:
+        return REINDEX_BATCH_DEFAULT
+
+
 def index_dir(environ: dict | None = None) -> Path:
     env = os.environ if environ is None else environ
     return Path(env.get("NEWSFACET_INDEX") or DEFAULT_INDEX_DIR)

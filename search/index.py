@@ -23,7 +23,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from . import config, index_mark, pair_words, whoosh_adapter
+from . import config, index_batches, index_mark, pair_words, whoosh_adapter
 from .errors import IndexLocked
 from .schema import article_document, build_schema
 from .store import Store
@@ -118,7 +118,10 @@ def _generations(index_dir: Path) -> list[int]:
 
 
 def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: float | None = None) -> dict:
-    """Build a new index from the store (no NLP) and swap it in atomically. Returns {"articles", "generation"}."""
+    """Build a new index from the store (no NLP) and swap it in atomically.
+
+    Returns {"articles", "generation", "segments"}: the documents are written NEWSFACET_REINDEX_BATCH per
+    segment (search/index_batches.py), so the writer's temporary disk is one batch's, not the archive's."""
     index_dir = Path(index_dir)
     own = store is None
     store = store or Store(index_dir)
@@ -135,15 +138,12 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             # the words whose pairs this index holds, from the store as it is now; pickled with the schema,
             # so later updates index the same pairs (pair_words.py)
             ix = whoosh_index.create_in(str(building), build_schema(pair_words.common_words(store)))
-            writer = ix.writer(limitmb=256)
-            n = 0
             try:
-                for article in store.iter_articles():
-                    writer.add_document(**article_document(article))
-                    n += 1
-                writer.commit()
+                # a segment per NEWSFACET_REINDEX_BATCH articles: one writer's pool is the temporary disk
+                n, segments = index_batches.write(ix, map(article_document, store.iter_articles()),
+                                                  config.reindex_batch(), _cancel)
             except BaseException:
-                _cancel(writer)
+                shutil.rmtree(building, ignore_errors=True)  # its pools went with the writer; not its segments
                 raise
             finally:
                 ix.close()
@@ -158,7 +158,7 @@ def rebuild(index_dir: str | Path, store: Store | None = None, lock_timeout: flo
             for old in gens[:-1]:  # keep the previous generation for readers that opened it a moment ago
                 shutil.rmtree(index_dir / f"whoosh-{old}", ignore_errors=True)
             store.clear_pending(store.pending_index_ids())  # the new index reflects every store change
-            return {"articles": n, "generation": gen}
+            return {"articles": n, "generation": gen, "segments": segments}
     finally:
         if own:
             store.close()
@@ -204,7 +204,8 @@ def update(
                     updated += 1
                 for gone in set(changed) - found:
                     writer.delete_by_term("id", gone)
-                writer.commit()
+                # merges of segments smaller than a rebuild batch only: never the archive through one pool
+                writer.commit(mergetype=index_batches.merge_below_batch)
             except BaseException:
                 _cancel(writer)
                 raise

@@ -21,7 +21,7 @@ def test_rebuild_swaps_the_symlink_and_keeps_one_previous_generation(tmp_path):
     store = build(tmp_path, sample_corpus())
     link = tmp_path / "whoosh"
     assert link.is_symlink() and os.readlink(link) == "whoosh-1"
-    assert search_index.rebuild(tmp_path, store) == {"articles": 9, "generation": 2}
+    assert search_index.rebuild(tmp_path, store) == {"articles": 9, "generation": 2, "segments": 1}
     assert search_index.rebuild(tmp_path, store)["generation"] == 3
     assert os.readlink(link) == "whoosh-3"
     assert sorted(p.name for p in tmp_path.glob("whoosh-*")) == ["whoosh-2", "whoosh-3"]
