@@ -35,8 +35,12 @@ run: install
 index: install
 	$(BIN)/newsfacet index seeds --index "$(NEWSFACET_INDEX)"
 
+# Both cores (pytest-xdist): one process leaves a core idle while the other waits on subprocesses, servers
+# and Chromium. --dist loadfile keeps each test file in one worker, so a module's fixtures are built once;
+# each worker builds its own session fixtures (the seed index) under its own tmp dir.
+TEST_WORKERS ?= 2
 test: install browsers
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 # The rule set and why lives in pyproject.toml [tool.ruff]; CI runs it before the tests.
 lint: install

@@ -17,6 +17,7 @@ from support.robust import (
     ROOT,
     assert_search_answer,
     check_json,
+    child_env,
     kill9,
     run_cli,
     start_cli,
@@ -37,7 +38,7 @@ HOLDER = (
 
 def _write(index_dir: Path, commits: int, per_commit: int, pause: float = 0.0, timeout: float = 60) -> int:
     result = subprocess.run([sys.executable, WRITER, str(index_dir), str(commits), str(per_commit), str(pause)],
-                            cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+                            cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=timeout)
     assert result.returncode == 0, result.stderr[-3000:]
     return int(result.stdout.split()[-1])
 

@@ -74,6 +74,10 @@ def cli_argv(*args: str) -> list[str]:
 
 def child_env() -> dict:
     env = dict(os.environ)
+    # A script child (tests/support/writer.py) has its own folder as sys.path[0], so without this it imports
+    # the installed newsfacet, which in a git worktree sharing another checkout's editable venv is that
+    # checkout's code (a store schema newer than this tree's, say), not the code under test.
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     env.pop("NEWSFACET_INDEX", None)
     env["PYTHONUNBUFFERED"] = "1"
     env["PYTHONWARNINGS"] = "ignore"  # the children's warnings are not this suite's business
