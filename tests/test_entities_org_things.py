@@ -90,3 +90,27 @@ def test_two_agencies_of_several_words_joined_in_a_dateline_credit_name_no_body(
                 [("THE KELVO POST/VARNO NEWS NETWORK", "ORG"), ("KVRA", "ORG")]), aid="a")
     linked(a)
     assert values(a, "org") == ["KVRA"]
+
+
+def _defined(long, aid):
+    return tagged((f"The {long} (KVA) met on Monday.", [(long, "ORG"), ("KVA", "ORG")]), aid=aid)
+
+
+def _alone(aid):
+    return tagged(("The KVA said talks went well.", [("KVA", "ORG")]), aid=aid)
+
+
+def test_an_acronym_spelt_out_one_way_but_for_a_slip_is_its_long_form_everywhere():
+    arts = [_defined("Kelvo Varno Alliance", "a"), _defined("Kelvo Varno Alliance", "b"),
+            _defined("Kelvo Varno Alliance", "c"), _defined("Kelvo Varnos Alliance", "d"),
+            *[_alone(aid) for aid in "efghi"]]
+    linked(*arts)
+    assert values(arts[-1], "org") == ["Kelvo Varno Alliance"]
+
+
+def test_an_acronym_spelt_out_as_two_bodies_stays_apart_where_it_stands_alone():
+    arts = [_defined("Kelvo Varno Alliance", "a"), _defined("Kelvo Varno Alliance", "b"),
+            _defined("Kelvo Varno Alliance", "c"), _defined("Kelvo Vintners Association", "d"),
+            *[_alone(aid) for aid in "efghi"]]
+    linked(*arts)
+    assert values(arts[-1], "org") == ["KVA"]

@@ -52,8 +52,9 @@ _MOVE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:rose|fell|gained|lost|dropped|climb
 # A body's own sentence: it acts, speaks, or has people ("the US Treasury sanctioned", "Treasury officials").
 _BODY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|"
                          r"told|stated|confirmed|issued|released|warned|urged|called|added|noted|sanctioned|"
-                         r"accused|imposed|designated|sued|denied|declined|ordered|approved|spokes\w+|officials?|"
-                         r"secretary|chief|head|department|staff|employees|executives?)\b")
+                         r"accused|imposed|designated|sued|denied|declined|ordered|approved|posted|spokes\w+|officials?|"
+                         r"secretary|chief|head|department|staff|employees|executives?|units?|members?|soldiers|"
+                         r"troops|personnel|leaders?|leadership)\b")
 # Posting on a medium: a word of saying or posting shortly before "on X" ("wrote on Instagram", "a post on X",
 # "a video posted last year on TikTok") ...
 _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|wrote|written|writing|shared|sharing|said|says|announced|"
@@ -63,7 +64,7 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|wrote|written|writing|s
                             r"story|stories)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+(?:the\s+)?"
                             r"(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
 # ... or the medium's own things after its name ("an Instagram post", "his YouTube channel", "TikTok users").
-_MEDIUM_AFTER = re.compile(r"^\s+(?:post|posts|posted|video|videos|account|accounts|page|pages|channel|channels|"
+_MEDIUM_AFTER = re.compile(r"^\s+(?:post|posts|video|videos|account|accounts|page|pages|channel|channels|"
                            r"user|users|livestream|live|stories|story|feed|handle|clip|clips|reel|reels|followers|"
                            r"influencers?|subscribers|profile|bio|thread|threads)\b")
 # A newsroom: people tell it things, it reports ("told ABC", "ABC reported", "according to ABC").
@@ -73,6 +74,11 @@ _NEWSROOM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:reported|reports|reporter|repo
                              r"interview|anchor|host)\b")
 _ABOARD = re.compile(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?$", re.I)
 _IN_THE = re.compile(r"\b(?:in|from|inside|into|outside)\s+(?:the|his|her|their)\s+$", re.I)
+# The last word of a room's or a building's name ("Oval Office", "Cabinet Room", "East Wing"); a body's name ends
+# so too ("Home Office"), so the sentences decide: a body acts, a room is where things happen ("served in the
+# Army Reserve" is a body's: its name ends otherwise).
+ROOM_LAST = {"office", "room", "chamber", "chambers", "hall", "building", "residence", "mansion", "palace", "wing",
+             "garden", "gardens", "lounge", "suite", "house"}
 # A caption's credit label right before the name ("PHOTO: ", "Photos by ", "IMAGE: ").
 _CREDIT_LABEL = re.compile(r"\b(?:PHOTOS?|Photos?|IMAGES?|Images?|PICTURES?|Pictures?|PIC|Credit|CREDIT|"
                            r"VIDEO|Video)\s*(?::|by)\s*$")
@@ -133,7 +139,7 @@ def decide(v: str, f: Counter) -> str | None:
         return "market index or security ('The Dow fell 400 points', 'Treasury yields')"
     if f["aboard"] >= 2 and f["aboard"] >= MARKET_SHARE * n:
         return "vehicle or vessel ('aboard Air Force One')"
-    if f["in_the"] > n / 2 and not f["body"] and n >= 3:
+    if fold(v.split()[-1]) in ROOM_LAST and f["in_the"] > n / 2 and not f["body"] and n >= 3:
         return "room or building ('in the Oval Office')"
     return None
 
@@ -160,7 +166,7 @@ def apply(articles) -> int:
                     continue  # "the US Treasury sanctioned him": the department, in its own sentence
             elif _ABOARD.search(before):
                 pass  # a craft ("aboard Air Force One")
-            elif m.value in newsroom or not _medium(before, after):
+            elif m.value in newsroom or _BODY_AFTER.match(after) or not _medium(before, after):
                 continue
             m.label = NO_FACET
             n += 1
