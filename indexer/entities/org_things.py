@@ -61,17 +61,21 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|wrote|written|writing|s
                             r"uploaded|published|streamed|streaming|livestreaming|livestreamed|live|viral|broadcast|"
                             r"videos?|photos?|pictures?|images?|clips?|comments?|messages?|statement|account|"
                             r"page|channel|views|followers|available|watched|watch|appeared|disclosed|revealed|"
-                            r"story|stories)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+(?:the\s+)?"
+                            r"story|stories|communicating|communicated|contacted|sent|messaged|reach)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+(?:the\s+)?"
                             r"(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
 # ... or the medium's own things after its name ("an Instagram post", "his YouTube channel", "TikTok users").
 _MEDIUM_AFTER = re.compile(r"^\s+(?:post|posts|video|videos|account|accounts|page|pages|channel|channels|"
                            r"user|users|livestream|live|stories|story|feed|handle|clip|clips|reel|reels|followers|"
-                           r"influencers?|subscribers|profile|bio|thread|threads)\b")
+                           r"influencers?|subscribers|profile|bio|thread|threads|chats?|messages?|numbers?)\b")
+# (not "group": "a WhatsApp group" is a medium's, but "the Adani group" is a body's own word)
 # A newsroom: people tell it things, it reports ("told ABC", "ABC reported", "according to ABC").
 _NEWSROOM_BEFORE = re.compile(r"\b(?:told|telling|tells|interview with|interviewed by|according to|speaking to|"
                               r"spoke to|spoke with|quoted by|reported by)\s+(?:the\s+)?$", re.I)
 _NEWSROOM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:reported|reports|reporter|reporters|journalist|correspondent|"
                              r"interview|anchor|host)\b")
+# ... and a name that says it is one ("MLB Network", "Mehr News"): "said on MLB Network" is an interview.
+NEWSROOM_LAST = {"news", "network", "networks", "tv", "television", "radio", "channel", "broadcasting", "times",
+                 "post", "journal", "herald", "press", "agency", "media", "gazette", "tribune", "daily"}
 _ABOARD = re.compile(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?$", re.I)
 _IN_THE = re.compile(r"\b(?:in|from|inside|into|outside)\s+(?:the|his|her|their)\s+$", re.I)
 # The last word of a room's or a building's name ("Oval Office", "Cabinet Room", "East Wing"); a body's name ends
@@ -153,7 +157,7 @@ def apply(articles) -> int:
     feats = features(articles)
     whole = {v: kind for v, f in feats.items() if f["faceted"] and not (orgs.known_org(v) or orgs.is_outlet(v))
              for kind in [decide(v, f)] if kind}
-    newsroom = {v for v, f in feats.items() if f["newsroom"]}
+    newsroom = {v for v, f in feats.items() if f["newsroom"] or fold(v.split()[-1]) in NEWSROOM_LAST}
     n = 0
     for a in articles:
         for m in a.mentions:
