@@ -61,11 +61,11 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|wrote|written|writing|s
                             r"uploaded|published|streamed|streaming|livestreaming|livestreamed|live|viral|broadcast|"
                             r"videos?|photos?|pictures?|images?|clips?|comments?|messages?|statement|account|"
                             r"page|channel|views|followers|available|watched|watch|appeared|disclosed|revealed|"
-                            r"story|stories|communicating|communicated|contacted|sent|messaged|reach)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+(?:the\s+)?"
+                            r"story|stories|communicating|communicated|contacted|messaged)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+(?:the\s+)?"
                             r"(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
 # ... or the medium's own things after its name ("an Instagram post", "his YouTube channel", "TikTok users").
 _MEDIUM_AFTER = re.compile(r"^\s+(?:post|posts|video|videos|account|accounts|page|pages|channel|channels|"
-                           r"user|users|livestream|live|stories|story|feed|handle|clip|clips|reel|reels|followers|"
+                           r"user|users|livestream|live|feed|handle|clip|clips|reel|reels|followers|"
                            r"influencers?|subscribers|profile|bio|thread|threads|chats?|messages?|numbers?)\b")
 # (not "group": "a WhatsApp group" is a medium's, but "the Adani group" is a body's own word)
 # A newsroom: people tell it things, it reports ("told ABC", "ABC reported", "according to ABC").
@@ -76,6 +76,7 @@ _NEWSROOM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:reported|reports|reporter|repo
 # ... and a name that says it is one ("MLB Network", "Mehr News"): "said on MLB Network" is an interview.
 NEWSROOM_LAST = {"news", "network", "networks", "tv", "television", "radio", "channel", "broadcasting", "times",
                  "post", "journal", "herald", "press", "agency", "media", "gazette", "tribune", "daily"}
+_NAME_GOES_ON = re.compile(r"^\s+[A-Z]")  # "a piece on [ESPN] CricInfo": a cut name, not the medium's own
 _ABOARD = re.compile(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?$", re.I)
 _IN_THE = re.compile(r"\b(?:in|from|inside|into|outside)\s+(?:the|his|her|their)\s+$", re.I)
 # The last word of a room's or a building's name ("Oval Office", "Cabinet Room", "East Wing"); a body's name ends
@@ -170,7 +171,8 @@ def apply(articles) -> int:
                     continue  # "the US Treasury sanctioned him": the department, in its own sentence
             elif _ABOARD.search(before):
                 pass  # a craft ("aboard Air Force One")
-            elif m.value in newsroom or _BODY_AFTER.match(after) or not _medium(before, after):
+            elif m.value in newsroom or _BODY_AFTER.match(after) or _NAME_GOES_ON.match(after) \
+                    or not _medium(before, after):
                 continue
             m.label = NO_FACET
             n += 1
