@@ -1,5 +1,5 @@
 """Round 15: org values the archive's sentences use as a THING, not as a body -- a market index or a security,
-a platform used as a medium, a vehicle or a room, a photo credit's tag.
+a platform used as a medium, a vehicle or a room, an occasion, a photo credit's tag.
 
 The wrong org values left on the fresh Singapore and US archives of set 14 were names the model tags ORG by
 their shape while the sentences around them say what they are:
@@ -18,6 +18,8 @@ their shape while the sentences around them say what they are:
   the archive places things "in the"/"from the"/"inside the" in most of its mentions and that never acts is a
   room or a building ("in the Oval Office"). ("at" is left out: "analysts at Deutsche Bank", "a professor at
   the University of X" are people of a body);
+- an OCCASION: a name that modifies "address", "speech", "ceremony" in most of its mentions ("his State of the
+  Union address");
 - a CREDIT TAG: a caption's credit ("PHOTO: ST FILE", "PHOTO: AFP/HANDOUT") whose words hold a credit's
   tag (file, handout, screengrab ...): the picture's source line, not a body of the story. An agency credited
   alone ("PHOTO: EPA") is left alone: the judges filed the agency as a body.
@@ -42,8 +44,11 @@ _SECURITY_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:futures|yields?|bonds?|not
                              r"average|benchmark)\b", re.I)
 # An index's modifiers and a bond's maturity before the name ("the tech-heavy Nasdaq", "the 10-year Treasury").
 _INDEX_BEFORE = re.compile(r"\b(?:tech-heavy|blue-chip|benchmark|broader|broad-based|\d+[-‑‐]year)\s+$", re.I)
-# An index moves in points ("The Dow closed lower by 785 points") ...
-_POINTS_AFTER = re.compile(r"^[^.;:!?]{0,50}?\b\d[\d,.]*\s*points\b")
+# An index moves in points ("The Dow closed lower by 785 points"; a match report's points are a score: its
+# articles are left out, see ``features``) ...
+_POINTS_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:rose|fell|gained|lost|dropped|climbed|shed|sank|slid|slipped|jumped|"
+                           r"surged|soared|tumbled|declined|advanced|edged|closed|ended|finished|rallied|plunged|"
+                           r"dipped|added|hit)\b[^.;:!?]{0,30}?\b\d[\d,.]*\s*points\b")
 # ... and is written with "the" before a move ("The Dow fell", "the Nasdaq sank"): a company is not.
 _THE_BEFORE = re.compile(r"(?:^|\b)[Tt]he\s+$")
 _MOVE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:rose|fell|gained|lost|dropped|climbed|shed|sank|slid|slipped|jumped|"
@@ -56,11 +61,12 @@ _BODY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s
                          r"secretary|chief|head|department|staff|employees|executives?|units?|members?|soldiers|"
                          r"troops|personnel|leaders?|leadership)\b")
 # Posting on a medium: a word of saying or posting shortly before "on X" ("wrote on Instagram", "a post on X",
-# "a video posted last year on TikTok") ...
+# "a video posted last year on TikTok"; not "comment on X", which is about X, nor "first appeared on X", a
+# newsroom's credit) ...
 _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|wrote|written|writing|shared|sharing|said|says|announced|"
                             r"uploaded|published|streamed|streaming|livestreaming|livestreamed|live|viral|broadcast|"
-                            r"videos?|photos?|pictures?|images?|clips?|comments?|messages?|statement|account|"
-                            r"page|channel|views|followers|available|watched|watch|appeared|disclosed|revealed|"
+                            r"videos?|photos?|pictures?|images?|clips?|messages?|statement|account|"
+                            r"page|channel|views|followers|available|watched|watch|disclosed|revealed|"
                             r"story|stories|communicating|communicated|contacted|messaged)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+(?:the\s+)?"
                             r"(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
 # ... or the medium's own things after its name ("an Instagram post", "his YouTube channel", "TikTok users").
@@ -70,13 +76,17 @@ _MEDIUM_AFTER = re.compile(r"^\s+(?:post|posts|video|videos|account|accounts|pag
 # (not "group": "a WhatsApp group" is a medium's, but "the Adani group" is a body's own word)
 # A newsroom: people tell it things, it reports ("told ABC", "ABC reported", "according to ABC").
 _NEWSROOM_BEFORE = re.compile(r"\b(?:told|telling|tells|interview with|interviewed by|according to|speaking to|"
-                              r"spoke to|spoke with|quoted by|reported by)\s+(?:the\s+)?$", re.I)
+                              r"spoke to|spoke with|quoted by|reported by|first appeared on|first published on|"
+                              r"first published in)\s+(?:the\s+)?$", re.I)
 _NEWSROOM_AFTER = re.compile(r"^(?:[’']s)?\s+(?:reported|reports|reporter|reporters|journalist|correspondent|"
                              r"interview|anchor|host)\b")
 # ... and a name that says it is one ("MLB Network", "Mehr News"): "said on MLB Network" is an interview.
 NEWSROOM_LAST = {"news", "network", "networks", "tv", "television", "radio", "channel", "broadcasting", "times",
                  "post", "journal", "herald", "press", "agency", "media", "gazette", "tribune", "daily"}
 _NAME_GOES_ON = re.compile(r"^\s+[A-Z]")  # "a piece on [ESPN] CricInfo": a cut name, not the medium's own
+# A body's own site or its own things ("published on the ministry's website", "on the HKU website", "via
+# Microsoft's cloud"): the body publishes there, it is no medium of someone else's post.
+_OWN_AFTER = re.compile(r"^(?:[’']s\b|\s+(?:website|web|site|portal|homepage)\b)")
 _ABOARD = re.compile(r"\b(?:aboard|on board|onboard)\s+(?:the\s+)?$", re.I)
 _IN_THE = re.compile(r"\b(?:in|from|inside|into|outside)\s+(?:the|his|her|their)\s+$", re.I)
 # The last word of a room's or a building's name ("Oval Office", "Cabinet Room", "East Wing"); a body's name ends
@@ -84,6 +94,11 @@ _IN_THE = re.compile(r"\b(?:in|from|inside|into|outside)\s+(?:the|his|her|their)
 # Army Reserve" is a body's: its name ends otherwise).
 ROOM_LAST = {"office", "room", "chamber", "chambers", "hall", "building", "residence", "mansion", "palace", "wing",
              "garden", "gardens", "lounge", "suite", "house"}
+# The nouns an occasion's name modifies ("his State of the Union address", "the Oscars ceremony"): a closed class
+# of the words for a speech or a ceremony. (Not "summit", "conference", "meeting": "the ASEAN summit" is a
+# body's meeting, the body is named.)
+_OCCASION_AFTER = re.compile(r"^\s+(?:address|addresses|speech|speeches|ceremony|ceremonies|parade|parades|gala|"
+                             r"telecast|festivities|celebrations)\b")
 # A caption's credit label right before the name ("PHOTO: ", "Photos by ", "IMAGE: ").
 _CREDIT_LABEL = re.compile(r"\b(?:PHOTOS?|Photos?|IMAGES?|Images?|PICTURES?|Pictures?|PIC|Credit|CREDIT|"
                            r"VIDEO|Video)\s*(?::|by)\s*$")
@@ -97,8 +112,11 @@ def features(articles) -> dict[str, Counter]:
     a credit would (one walk over the org mentions)."""
     from search.model import NO_FACET
 
+    from .org_places import _sports
+
     out: dict[str, Counter] = {}
     for a in articles:
+        sports = None
         for m in a.mentions:
             if m.kind != "org":
                 continue
@@ -109,7 +127,9 @@ def features(articles) -> dict[str, Counter]:
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
             if _market(before, after):
-                f["market"] += 1
+                if sports is None:
+                    sports = _sports(a)  # (asked only where a market's shape is met: rare)
+                f["market"] += 0 if sports else 1
             if _BODY_AFTER.match(after):
                 f["body"] += 1
             if _NEWSROOM_BEFORE.search(before) or _NEWSROOM_AFTER.match(after):
@@ -120,6 +140,8 @@ def features(articles) -> dict[str, Counter]:
                 f["credit"] += 1
             if _ABOARD.search(before):
                 f["aboard"] += 1
+            if _OCCASION_AFTER.match(after):
+                f["occasion"] += 1
     return out
 
 
@@ -144,6 +166,8 @@ def decide(v: str, f: Counter) -> str | None:
         return "market index or security ('The Dow fell 400 points', 'Treasury yields')"
     if f["aboard"] >= 2 and f["aboard"] >= MARKET_SHARE * n:
         return "vehicle or vessel ('aboard Air Force One')"
+    if f["occasion"] >= 2 and f["occasion"] > n / 2:
+        return "occasion ('his State of the Union address')"
     if fold(v.split()[-1]) in ROOM_LAST and f["in_the"] > n / 2 and not f["body"] and n >= 3:
         return "room or building ('in the Oval Office')"
     return None
@@ -167,12 +191,12 @@ def apply(articles) -> int:
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
             if m.value in whole:
-                if _BODY_AFTER.match(after):
-                    continue  # "the US Treasury sanctioned him": the department, in its own sentence
+                if _BODY_AFTER.match(after) or _NEWSROOM_BEFORE.search(before):
+                    continue  # "the US Treasury sanctioned him", "according to Treasury": the department speaks
             elif _ABOARD.search(before):
                 pass  # a craft ("aboard Air Force One")
             elif m.value in newsroom or _BODY_AFTER.match(after) or _NAME_GOES_ON.match(after) \
-                    or not _medium(before, after):
+                    or _OWN_AFTER.match(after) or not _medium(before, after):
                 continue
             m.label = NO_FACET
             n += 1
