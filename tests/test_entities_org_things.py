@@ -114,3 +114,12 @@ def test_an_acronym_spelt_out_as_two_bodies_stays_apart_where_it_stands_alone():
             *[_alone(aid) for aid in "efghi"]]
     linked(*arts)
     assert values(arts[-1], "org") == ["KVA"]
+
+
+def test_an_account_at_a_bank_is_no_medium_but_an_account_on_a_platform_is():
+    # "account" is a medium's word only for a name the archive also shows as a medium ("a Kelvogram post")
+    a, b = two("Donations went to the Kelvo Bank account at the KVRA office. She shared a Kelvogram video.",
+               [("Kelvo Bank", "ORG"), ("KVRA", "ORG"), ("Kelvogram", "ORG")],
+               "His Kelvogram account was closed.", [("Kelvogram", "ORG")])
+    assert values(a, "org") == ["KVRA", "Kelvo Bank"] or sorted(values(a, "org")) == ["KVRA", "Kelvo Bank"]
+    assert values(b, "org") == []
