@@ -136,7 +136,9 @@ def opens_dateline(before: str, text: str, after: str) -> bool:
 
 # Agencies joined by a slash inside a dateline's credit ("(BSS/AFP) -", "(AFP/Reuters)"): the story came through
 # both; the joined string names no one body.
-_JOINED_CREDIT = re.compile(r"[A-Z][A-Za-z]{1,9}(?:/[A-Z][A-Za-z]{1,9})+")
+# (each agency of up to four words: "(THE JAKARTA POST/ASIA NEWS NETWORK)", round 15)
+_CREDIT_PART = r"[A-Z][A-Za-z.&’']{1,14}(?: [A-Z][A-Za-z.&’']{0,14}){0,3}"
+_JOINED_CREDIT = re.compile(_CREDIT_PART + r"(?:\s?/\s?" + _CREDIT_PART + r")+")
 
 
 def joined_credit(before: str, text: str, after: str) -> bool:

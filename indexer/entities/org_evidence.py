@@ -128,6 +128,9 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     from . import org_uses
 
     org_uses.apply(articles, low)  # a rank, a byline desk, a venue, a cut title, a glued possessive (round 14)
+    from . import org_things
+
+    org_things.apply(articles)  # an index, a security, a medium, a vehicle, a room, a credit's tag (round 15)
     gate_home_places(articles)  # a town of the archive's home country, unless its own sentence makes it a body
 
 

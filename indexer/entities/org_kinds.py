@@ -13,7 +13,8 @@ three newest archives (Papua New Guinea, Malta, Vanuatu) were mostly of kinds th
 - a SCHEME by its acronym: spelt out as a scheme, plan or agreement, or before "scheme"/"workers"/"visa" in
   most of its mentions ("RSE workers");
 - a COMMON NOUN by its acronym: the archive writes its plural ("NGOs", "GPs", "SMEs") -- a kind, not one body;
-- a COUNTRY by its initials ("PNG", "UAE"): the letters of a country's name (three or more);
+- a COUNTRY by its initials ("PNG", "UAE"): the letters of a country's name (three or more); a STATE or a
+  country by the initials the archive spells out as its gazetteer name ("New South Wales (NSW)", round 15);
 - a PEOPLE: a demonym ("Gozitan": the archive writes its plural "Gozitans" and uses it before lower-case
   nouns, "Gozitan residents") or a country's name made plural ("Papua New Guineans");
 - an ILLNESS: an acronym the archive's text writes before "pandemic", "cases", "vaccine" ("COVID-19 pandemic")
@@ -101,7 +102,18 @@ def _spelt_forms(articles) -> dict[str, Counter]:
             forms["office_head"] += 1  # "Assistant Commissioner of Police (ACP)"
         forms[("last", fold(long[-1].strip(",.")))] += 1
         forms["n"] += 1
+        if _place_name(" ".join(w.strip(",.") for w in long)):
+            forms["place"] += 1  # "New South Wales (NSW)": a state's initials (round 15)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _place_name(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` exactly as a country's or a first-level region's name."""
+    from . import places
+
+    return " " in name and any(p.kind in ("country", "region") and fold(p.name) == fold(name)
+                               for p in places.candidates(name))
 
 
 def _office(forms: Counter) -> bool:
@@ -233,6 +245,8 @@ def decide(v: str, f: dict) -> str | None:
             return "common noun (written in the plural)"
         if len(v) >= 3 and v in _country_initials():
             return "country (its initials)"
+        if f["forms"]["place"] > SHARE * f["forms"]["n"]:
+            return "place (spelt out as a state's or a country's name: 'New South Wales (NSW)')"
         return None
     if len(words) == 2 and _ACRO.fullmatch(words[0]) and _office(f["first_forms"]) \
             and re.fullmatch(r"[A-Z][a-z]+", words[1]):

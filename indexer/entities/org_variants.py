@@ -183,8 +183,9 @@ def merge_org_variants(articles) -> None:
         (top, n), *rest = longs.most_common()
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
-            if not rest and n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() == initials(top):
-                sole.add(key)
+            if n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() == initials(top) \
+                    and all(_spelling_of(other, top) for other, _ in rest):
+                sole.add(key)  # (round 15: a slip of spelling, "Southern Africa Development Community", is no rival)
     homes = _homes(articles) if learnt else [None] * len(articles)
     heres = [{canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"} for a in articles]
     alone: Counter = Counter()  # short form -> articles naming it without its long form
@@ -213,6 +214,15 @@ def merge_org_variants(articles) -> None:
         _resolve_generic(a)
     _resolve_state_bodies(articles)
     gate(articles, low, cap)  # last, on the merged values: a value with no evidence of a body leaves the facet
+
+
+def _spelling_of(other: str, top: str) -> bool:
+    """Whether long form ``other`` spells ``top`` another way: the same words but for their endings and the
+    small words ("Criminal Investigations Department", "... Movement of West Papua" for "... for West Papua");
+    "International Cricket Council" is no spelling of "International Criminal Court"."""
+    a = [fold(w)[:5] for w in other.split() if fold(w) not in _SMALL]
+    b = [fold(w)[:5] for w in top.split() if fold(w) not in _SMALL]
+    return a == b
 
 
 def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
