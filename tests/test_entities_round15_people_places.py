@@ -1,6 +1,7 @@
 """Round 15 of issue 11: parties and firms used as bodies are no people, festivals are no people, a province is
 nobody's surname, "PM X" is the person X, a lone water head ("the Strait") and a state's form ("the Islamic
-Republic") take the article's own place or no value."""
+Republic") take the article's own place or no value; a foreign district smaller than a major city gives no
+country beside another country's places ("Long Island" near New York City is no Bahamian district)."""
 from __future__ import annotations
 
 from indexer.entities import people
@@ -75,3 +76,13 @@ def test_a_states_form_is_the_country_the_archive_names_with_it():
     form = [m for m in arts[1].mentions if m.text == "Islamic Republic"]
     assert [(m.value, m.country) for m in form] == [("Iran", "Iran")]
     assert all(m.label == NO_FACET for m in arts[2].mentions if m.text == "Republic")
+
+
+def test_a_small_foreign_district_is_no_roll_up_beside_another_countrys_places():
+    art = tagged(("Cases rose fastest on Long Island, east of New York City, officials in New Jersey said.",
+                  [("Long Island", "GPE"), ("New York City", "GPE"), ("New Jersey", "GPE")]))
+    assert {(m.value, m.country) for m in art.mentions if m.text == "Long Island"} == {("Long Island", None)}
+    # a big first-level region is named outright and keeps its country
+    art = tagged(("Floods hit Queensland, officials in New York City said.", [("Queensland", "GPE"),
+                                                                            ("New York City", "GPE")]))
+    assert {m.country for m in art.mentions if m.text == "Queensland"} == {"Australia"}
