@@ -158,8 +158,9 @@ def abroad(text: str, res, sources: dict[str, set[str]], label: str = "") -> boo
     if res.country in focus and others & focus:
         return False  # the corpus's own countries are one theatre (a Ukrainian village in a story about Russia)
     entries = [p for p in places.candidates(text) if places.country_name(p.country_code) == res.country]
-    if not entries or any(p.kind != "city" for p in entries):
-        return False  # a region or a country is named outright
+    if not entries or any(p.kind != "city" and not (p.kind == "region" and p.population < MAJOR_CITY) for p in entries):
+        return False  # a region or a country is named outright (a district smaller than a major city is as
+        # ambiguous as a town: "Long Island" beside New York City is no Bahamian island district of 1,752)
     return not any(_own_spelling(p.name, key) and (p.population >= MAJOR_CITY or places.is_capital(p))
                    for p in entries)
 

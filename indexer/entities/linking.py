@@ -43,10 +43,10 @@ from .people import (
     variant_key,
     without_furniture,
 )
-from .person_evidence import gate_unevidenced_people
+from .person_evidence import gate_unevidenced_people, region_named
 from .person_shapes import gate_person_shapes
 from .person_titles import given_words
-from .place_fragments import settle_fragments
+from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import surnames_read_as_places
 from .small_places import settle_small_places
 
@@ -86,6 +86,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _gate_shared_surnames(articles)
     other = gate_unevidenced_people(articles, known_people)
     settle_fragments(articles)  # "North" alone, "Autonomous Region" cut from "of X", "PAPUA New Guinea" cut at its head
+    settle_heads_and_forms(articles)  # "the Strait" (of Hormuz), "the Islamic Republic" (of Iran)
     settle_small_places(articles)  # a home country's villages the main gazetteer lacks (before they count as unplaced)
     unproven.drop_unplaced(articles)
     merge_org_variants(articles)
@@ -111,7 +112,8 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
         family.update({fold(n.split()[-1]) for n in names})
     by_surname: dict[str, set[str]] = {}
     for name in canonical.values():
-        by_surname.setdefault(surname_key(name), set()).add(name)
+        if not region_named(name):  # "Central Java" is nobody: "Java" alone does not link to it
+            by_surname.setdefault(surname_key(name), set()).add(name)
     # Words the corpus files as an organisation or a place at least as often as a person ("Bolton" the
     # club and town): a person only where an honorific says so.
     readings: dict[str, Counter] = {}
@@ -239,6 +241,19 @@ _FIRM_BEFORE = re.compile(r"\b(?:privati[sz]e|privati[sz]ing|privati[sz]ation of
                           r"brokerage)\s+$")
 
 
+# What is said of a party or a company and not of a person: its members and office holders right after it
+# ("Umno members", "Bersatu deputy president", "Umno's president", "X (BN) Group"), its members before it
+# ("leaders of X", "defected from X"), its kind right before it ("data site X", "a firm called X").
+_BODY_AFTER = re.compile(r"^(?:(?:[’']s)?\s+(?:members?|lawmakers|legislators|MPs|leaders|(?:deputy\s+|vice[\s\-])?"
+                         r"president|secretary-general|chairman|chairwoman|Youth|youth wing|division|branch|chapter|"
+                         r"stronghold|grassroots)|\s+(?:\([A-Z]{2,6}\)\s+)?(?:Group|company|firm))\b")
+_BODY_BEFORE = re.compile(r"(?:\b(?:members?|leaders?|ranks)\s+of|\bdefect(?:ed|ing|ion|ors?)\s+(?:from|to)|"
+                          r"\b(?:site|website|portal|platform|app|party|company|firm|agency|newspaper|broadcaster|"
+                          r"conglomerate|start-?up)(?:\s+(?:called|named))?)\s+$")
+# Body uses (at least, and more than a person's cues) that make a value filed as a person a body.
+BODY_MIN = 2
+
+
 def _firms_named_like_people(articles: list[Article]) -> None:
     """A name filed as a person that the corpus speaks of only as a business ("Touche Ross and Co",
     "privatise Snowy Hydro", "Coles Myer shares") and never as a person (no honorific or
@@ -246,16 +261,30 @@ def _firms_named_like_people(articles: list[Article]) -> None:
     is ..." is no cue: the "it" is as often a person's "it is time".)"""
     firm: Counter = Counter()
     personal: set[str] = set()
+    body: Counter = Counter()  # mentions used as a party's or a firm's (_BODY_AFTER, _BODY_BEFORE)
+    cues: Counter = Counter()  # mentions with a person's cue
     for a in articles:
         for m in a.mentions:
-            if m.kind != "person" or m.value != m.text:
-                continue  # a surname linked to a full name is a person's
+            if m.kind != "person":
+                continue
             para = a.paragraphs[m.paragraph].text
-            if title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:]):
+            person_cue = title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:])
+            if person_cue:
+                cues[m.value] += 1
+            elif _BODY_AFTER.match(para[m.end:m.end + 40]) or _BODY_BEFORE.search(para[max(0, m.start - 40):m.start]) \
+                    and not re.match(r"[’']s\b", para[m.end:m.end + 3]):  # "members of Ardern's cabinet"
+                body[m.value] += 1
+            if m.value != m.text:
+                continue  # a surname linked to a full name is a person's
+            if person_cue:
                 personal.add(m.value)
             elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]) \
                     or _named_for_a_place(m.value):
                 firm[m.value] += 1
+    # ... or that the archive uses as a body more often than as a person: offices and members after it ("Umno
+    # vice-president X", "Bersatu lawmakers"), members of it before ("leaders of Umno"), its kind before it
+    # ("pandemic data site Worldometer", "a firm called X"); a person's title or "he" counts against (body)
+    bodies = {v for v, n in body.items() if n >= BODY_MIN and n > cues[v]}
     # ... or that the corpus files as an organisation at least as often as it files it as a person
     filed: dict[str, Counter] = {}
     for a in articles:
@@ -263,14 +292,14 @@ def _firms_named_like_people(articles: list[Article]) -> None:
             filed.setdefault(text, Counter())[kind] += 1
     firm.update({v: 1 for v, c in filed.items() if c["person"] and c["org"] >= max(2, c["person"]) and " " in v})
     firms = {v for v in firm if v not in personal}
-    if not firms:
+    if not firms and not bodies:
         return
     from .orgs import normalise_org
 
     for a in articles:
         for m in a.mentions:
-            if m.kind == "person" and m.value in firms and m.value == m.text:
-                m.kind, m.value = "org", normalise_org(m.text)
+            if m.kind == "person" and (m.value in firms and m.value == m.text or m.value in bodies):
+                m.kind, m.value = "org", normalise_org(m.value)  # ("Bersatu" linked to the party's full name)
 
 
 def _named_for_a_place(name: str) -> bool:

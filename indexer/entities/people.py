@@ -54,6 +54,9 @@ _TITLE_WORDS = sorted(set([
     "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor", "Producer", "Playwright", "Poet",
     "Historian", "Composer", "Pianist", "Guitarist", "Dancer", "Defender", "Midfielder", "Goalkeeper", "Winger",
     "Swimmer", "Skier", "Cyclist", "Golfer", "Sprinter", "Jockey", "Olympian", "Veteran", "Midwife", "Vet",
+    # prime ministers by their initials ("PM Lee", "DPM Heng": the model keeps them in the span, so the value
+    # stood apart from the full name the article links "Mr Lee" to)
+    "PM", "DPM",
     # members of parliaments by their initials ("MP Shashi Tharoor", "MEP David Casa"), an office emeritus
     # ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
     "MEP", "MP", "MLA", "MNA", "MHA", "MPP", "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",

@@ -55,13 +55,20 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote)\
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 # An office a person holds, in apposition ("Jo Yong Won, secretary of the C.C.", "X, a senior lecturer at"):
 # the house style of wires that write no "said" (KCNA) and no title before a name.
-_OFFICE_AFTER = re.compile(r"^,\s+(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:\w+-)?(?:member|secretary|chairman|chairwoman|"
+_OFFICE_AFTER = re.compile(r"^,\s+(?!whose\b)(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:\w+-)?(?:member|secretary|chairman|chairwoman|"
                            r"chairperson|president|minister|director|head|chief|premier|ambassador|deputy|spokes\w+|"
                            r"leader|commander|governor|mayor|officer|professor|lecturer|manager|founder|editor|"
                            r"student|teacher|doctor|lawyer|coach|captain|executive|councillor|senator|MP)\b")
 # What only a person has ("Fico's administration", "Howard's wife"), as linking._PRONOUN_AFTER.
 _KIN_AFTER = re.compile(r"^[’']s\s+(?:administration|government|cabinet|presidency|wife|husband|son|daughter|father|"
                         r"mother|family|spokes(?:man|woman|person)|lawyers?|aides?)\b")
+# What is said of a festival or a holiday and not of a person ("celebrate a novel Hari Raya Aidilfitri", "Eid
+# prayers", "X, which falls next month"): a value the archive so uses twice, with no person's context, is no person.
+_FEAST_BEFORE = re.compile(r"(?:\bcelebrat(?:e|es|ing|ion of)\s+(?:(?:a|an|the|this|their|our)\s+)?(?:[a-z]+\s+)?|"
+                           r"\b(?:festivals?|celebrations|holidays)\s+(?:such\s+as|like)\s+)$")
+_FEAST_AFTER = re.compile(r"^(?:,?\s+(?:which\s+)?(?:falls|fell)\b|\s+(?:celebrations?|festivities|festive|holidays?|"
+                          r"eve|prayers|feast|open houses?|bazaars?)\b)")
+FEAST_MIN = 2
 # Uses after a determiner that make a word a common noun of the archive (as linking.COMMON_MIN for places).
 # Chosen leave-one-corpus-out over the judged top-100 person values of 21 archives: 3 won on every fold.
 COMMON_MIN = 3
@@ -104,15 +111,21 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
     said: set[str] = set()  # shown only by speech or a linked surname
     mentions: Counter = Counter()  # faceted mentions per value
     cut: dict[str, Counter] = {}  # value -> the name word the model left off right before it, per mention
+    feasts: Counter = Counter()  # mentions used as a festival's (_FEAST_BEFORE, _FEAST_AFTER)
     for a in articles:
         seen = set()
         taken = _spans_by_paragraph(a)
         for m in a.mentions:
-            if m.kind != "person" or m.label == NO_FACET:
+            if m.label == NO_FACET or m.kind == "place":
+                continue
+            para = a.paragraphs[m.paragraph].text
+            if _FEAST_AFTER.match(para[m.end:m.end + 30]) or _FEAST_BEFORE.search(para[max(0, m.start - 40):m.start]) \
+                    and para[m.end:m.end + 2] not in ("'s", "’s"):
+                feasts[m.value] += 1  # (the same value filed as an org in one article counts too)
+            if m.kind != "person":
                 continue
             (seen.add if len(_words(m.value)) >= 2 else singles.add)(m.value)
             mentions[m.value] += 1
-            para = a.paragraphs[m.paragraph].text
             word = _left_off(para, m, taken[m.paragraph]) if " " in m.text.strip() else None
             if word:
                 cut.setdefault(m.value, Counter())[word] += 1
@@ -159,7 +172,8 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
     whole = _whole_names(weight, evident, given)
     # A name that is wholly a place of the archive's home country ("Mirpur" in a Dhaka paper, "Ilocos Norte" in a
     # Manila one) is that place unless a sentence gives it what only a person has (round 12)
-    at_home = _home_places(articles) - strong
+    at_home = (_home_places(articles) | {v for v in weight if region_named(v)}
+               | {v for v, n in feasts.items() if n >= FEAST_MIN}) - strong
     other = {v for v in rest | lone if v in fragments or _place_word(v)} - set(whole) | (at_home - set(whole))
     doomed = {v for v in rest if v not in whole and not name_shaped(v)} | lone | other
     if not whole and not doomed:
@@ -269,6 +283,17 @@ def _home_places(articles: list[Article]) -> set[str]:
 
     return {m.value for a, home in zip(articles, home_countries(articles)[0]) if home for m in a.mentions
             if m.kind == "person" and m.label != NO_FACET and home_place(m.value, home)}
+
+
+@lru_cache(maxsize=16384)
+def region_named(value: str) -> bool:
+    """A name of two words or more that is wholly a gazetteer country or first-order region ("Central Java", "New
+    South Wales"): a province the model read as a name, wherever it lies (round 15; round 12's home-place test
+    covers one word and the home country's towns). No surname of anybody: linking does not link "Java" to it."""
+    from . import places
+
+    return " " in value and any(p.kind in ("country", "region") and fold(p.name) == fold(value)
+                                for p in places.candidates(value))
 
 
 def _place_word(value: str) -> bool:
