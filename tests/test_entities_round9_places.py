@@ -36,10 +36,10 @@ def test_a_word_that_is_also_a_country_region_or_big_city_stays_a_place_unless_r
 def test_an_acronym_that_alone_brings_a_foreign_country_gives_no_place():
     arts = [tagged(("The PEC approved the new engineering degrees in Lahore on Monday.",
                     [("PEC", "ORG"), ("Lahore", "GPE")]), aid="a")]
-    before = _facets(arts, "country")
+    # "PEC" matches Pec, a district of Kosovo; since round 15 evidence.abroad treats a district that small
+    # as an ambiguous town and never files it there, so the country may be absent before linking already
     link_people(arts)
-    gone = before - _facets(arts, "country")
-    assert gone and "Pakistan" in _facets(arts, "country")
+    assert _facets(arts, "country") == {"Pakistan"}
     pec = [m for m in arts[0].mentions if m.text == "PEC"]
     assert pec and all(m.label == NO_FACET and m.region is None and m.country is None for m in pec)
 
