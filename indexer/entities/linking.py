@@ -43,6 +43,7 @@ from .people import (
     variant_key,
     without_furniture,
 )
+from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_shapes import gate_person_shapes
 from .person_titles import given_words
@@ -80,7 +81,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     roles = _roles(articles)
     _unlink_misfits(articles, roles)
     _link_surnames(articles, canonical, roles)
-    _firms_named_like_people(articles)
+    firms_named_like_people(articles)
     _drop_unattested(articles)
     _drop_common_nouns(articles)
     _gate_shared_surnames(articles)
@@ -223,103 +224,6 @@ def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
 
 # A body named after the person who leads it ("the Reagan administration"): its first word is that person.
 _LED_BY = {"administration", "government", "cabinet", "presidency", "camp", "campaign", "era", "doctrine"}
-# A pronoun for a person later in the mention's sentence ("Subroto said he ..."), or what only a person has
-# ("Fico's administration", "Howard's wife").
-_PRONOUN_AFTER = re.compile(r"^(?:[^.!?\n]{0,100}?\b(?:he|she|his|her|him)\b|[’']s\s+(?:administration|government|"
-                            r"cabinet|presidency|wife|husband|son|daughter|father|mother|family|spokes(?:man|woman|person)|"
-                            r"lawyers?|aides?)\b)")
-
-
-# What is said only of a business: "X and Co", "X Inc", "X's shares", "privatise X", "a stake in X".
-_FIRM_AFTER = re.compile(r"^(?:,?\s+and\s+(?:Co|Company|Partners|Sons)\b|\s+(?:and\s+[A-Z][a-z]+|\([A-Z][\w ]{1,20}\))\s+"
-                         r"(?:Inc|Ltd|Corp|Co)\b|,?\s+(?:Inc|Ltd|Corp|Co|PLC|plc|Plc|NV|AG|SA|"
-                         r"GmbH|LLC|Limited|Pty)\b|[’']s\s+(?:shares?|shareholders|profit|board|directors|takeover|"
-                         r"sale|privatisation|privatization)\b|\s+(?:shares?|shareholders|stock)\b)")
-_FIRM_BEFORE = re.compile(r"\b(?:privati[sz]e|privati[sz]ing|privati[sz]ation of|sale of|offer for|bid for|stake in|"
-                          r"shares? in|shareholders? (?:in|of)|takeover of|merger with|acquisition of|subsidiary of|"
-                          r"units? of|company,?|firm,?|group|giant|processor|retailer|co-operative|cooperative|"
-                          r"brokerage)\s+$")
-
-
-# What is said of a party or a company and not of a person: its members and office holders right after it
-# ("Umno members", "Bersatu deputy president", "Umno's president", "X (BN) Group"), its members before it
-# ("leaders of X", "defected from X"), its kind right before it ("data site X", "a firm called X").
-_BODY_AFTER = re.compile(r"^(?:(?:[’']s)?\s+(?:members?|lawmakers|legislators|MPs|leaders|(?:deputy\s+|vice[\s\-])?"
-                         r"president|secretary-general|chairman|chairwoman|Youth|youth wing|division|branch|chapter|"
-                         r"stronghold|grassroots)|\s+(?:\([A-Z]{2,6}\)\s+)?(?:Group|company|firm))\b")
-_BODY_BEFORE = re.compile(r"(?:\b(?:members?|leaders?|ranks)\s+of|\bdefect(?:ed|ing|ion|ors?)\s+(?:from|to)|"
-                          r"\b(?:site|website|portal|platform|app|party|company|firm|agency|newspaper|broadcaster|"
-                          r"conglomerate|start-?up)(?:\s+(?:called|named))?)\s+$")
-# Body uses (at least, and more than a person's cues) that make a value filed as a person a body.
-BODY_MIN = 2
-
-
-def _firms_named_like_people(articles: list[Article]) -> None:
-    """A name filed as a person that the corpus speaks of only as a business ("Touche Ross and Co",
-    "privatise Snowy Hydro", "Coles Myer shares") and never as a person (no honorific or
-    office before it, no "he"/"she" after it) is that business: its mentions become organisations. ("X says it
-    is ..." is no cue: the "it" is as often a person's "it is time".)"""
-    firm: Counter = Counter()
-    personal: set[str] = set()
-    body: Counter = Counter()  # mentions used as a party's or a firm's (_BODY_AFTER, _BODY_BEFORE)
-    cues: Counter = Counter()  # mentions with a person's cue
-    for a in articles:
-        for m in a.mentions:
-            if m.kind != "person":
-                continue
-            para = a.paragraphs[m.paragraph].text
-            person_cue = title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:])
-            if person_cue:
-                cues[m.value] += 1
-            elif _BODY_AFTER.match(para[m.end:m.end + 40]) or _BODY_BEFORE.search(para[max(0, m.start - 40):m.start]) \
-                    and not re.match(r"[’']s\b", para[m.end:m.end + 3]):  # "members of Ardern's cabinet"
-                body[m.value] += 1
-            if m.value != m.text:
-                continue  # a surname linked to a full name is a person's
-            if person_cue:
-                personal.add(m.value)
-            elif _FIRM_AFTER.match(para[m.end:m.end + 40]) or _FIRM_BEFORE.search(para[max(0, m.start - 40):m.start]) \
-                    or _named_for_a_place(m.value):
-                firm[m.value] += 1
-    # ... or that the archive uses as a body more often than as a person: offices and members after it ("Umno
-    # vice-president X", "Bersatu lawmakers"), members of it before ("leaders of Umno"), its kind before it
-    # ("pandemic data site Worldometer", "a firm called X"); a person's title or "he" counts against (body)
-    bodies = {v for v, n in body.items() if n >= BODY_MIN and n > cues[v]}
-    # ... or that the corpus files as an organisation at least as often as it files it as a person
-    filed: dict[str, Counter] = {}
-    for a in articles:
-        for kind, text in {(m.kind, m.text) for m in a.mentions if m.kind in ("person", "org")}:
-            filed.setdefault(text, Counter())[kind] += 1
-    firm.update({v: 1 for v, c in filed.items() if c["person"] and c["org"] >= max(2, c["person"]) and " " in v})
-    firms = {v for v in firm if v not in personal}
-    if not firms and not bodies:
-        return
-    from .orgs import normalise_org
-
-    for a in articles:
-        for m in a.mentions:
-            if m.kind == "person" and (m.value in firms and m.value == m.text or m.value in bodies):
-                m.kind, m.value = "org", normalise_org(m.value)  # ("Bersatu" linked to the party's full name)
-
-
-def _named_for_a_place(name: str) -> bool:
-    """A team or a body named for its country, state or big city, the place last ("Sunrisers Hyderabad",
-    "Kings XI Punjab", "Atletico Madrid", "Fuels Australia").
-    Only a cue: a person so named keeps the person's evidence ("he", a title) and stays a person."""
-    from .gazetteer import lookup
-
-    words = name.split()
-    if len(words) < 2:
-        return False
-
-    def big(word: str) -> bool:
-        return any(fold(p.name) == fold(word) and (p.kind in ("country", "region") or p.population >= TEAM_CITY)
-                   for p in lookup(word))
-    return big(words[-1])  # (a place first is a given name as often: "Diana Ross", "Georgia May")
-
-
-TEAM_CITY = 1_000_000
-
 
 def _drop_unattested(articles: list[Article]) -> None:
     """A bare one-word name left as a person after linking, that nothing in the corpus shows to be a person
@@ -338,7 +242,7 @@ def _drop_unattested(articles: list[Article]) -> None:
             key = fold(m.value)
             bare.add(key)
             para = a.paragraphs[m.paragraph].text
-            if title_before(para[:m.start]) or _PRONOUN_AFTER.match(para[m.end:]):
+            if title_before(para[:m.start]) or PRONOUN_AFTER.match(para[m.end:]):
                 attested.add(key)
     doomed = bare - attested
     if not doomed:

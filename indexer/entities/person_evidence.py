@@ -59,7 +59,7 @@ _OFFICE_AFTER = re.compile(r"^,\s+(?!whose\b)(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+
                            r"chairperson|president|minister|director|head|chief|premier|ambassador|deputy|spokes\w+|"
                            r"leader|commander|governor|mayor|officer|professor|lecturer|manager|founder|editor|"
                            r"student|teacher|doctor|lawyer|coach|captain|executive|councillor|senator|MP)\b")
-# What only a person has ("Fico's administration", "Howard's wife"), as linking._PRONOUN_AFTER.
+# What only a person has ("Fico's administration", "Howard's wife"), as person_bodies.PRONOUN_AFTER.
 _KIN_AFTER = re.compile(r"^[’']s\s+(?:administration|government|cabinet|presidency|wife|husband|son|daughter|father|"
                         r"mother|family|spokes(?:man|woman|person)|lawyers?|aides?)\b")
 # What is said of a festival or a holiday and not of a person ("celebrate a novel Hari Raya Aidilfitri", "Eid
