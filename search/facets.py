@@ -29,7 +29,7 @@ class Facet:
         self.field = field or name
 
     def selection_mask(self, view: IndexView, values: list[str]) -> np.ndarray:
-        return view.facets[self.field].mask_of(self.stored(view, values), view.n)
+        return facet_topk.selection_mask(view, self.field, self.stored(view, values))
 
     def stored(self, view: IndexView, values) -> list[str]:
         """Each requested value as the index stores it. A script or a hand-edited URL sends ``source=ap`` or

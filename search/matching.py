@@ -22,7 +22,7 @@ import numpy as np
 from whoosh import query as Q
 
 from . import budget, segments
-from .mask_math import add_scores, scale_scores
+from .lazy_scores import Maximum, Scores, TermScores, Where, Zero, add_scores, scale_scores
 from .phrase_matching import PhraseMatching
 from .schema import TEXT_FIELDS
 from .variants import Spellings
@@ -55,6 +55,7 @@ class Matcher(PhraseMatching):
         self.doc_count = max(int(live.sum()), 1)
         self._df_override: dict[str, int] | None = None  # set while scoring the spellings of one name (_spellings)
         self._scope: np.ndarray | None = None  # set while evaluating for answers confined to it (evaluate)
+        self._buffer: np.ndarray | None = None  # _scratch
         self._init_phrases(self.reader.schema, live)  # phrase_matching.py
         # per segment, its common words' postings and positions as mapped arrays (postings_files.py), or
         # None where the index has none (written before search schema 4): those words are read from Whoosh.
@@ -94,8 +95,9 @@ class Matcher(PhraseMatching):
         return hit
 
     # -- evaluation ---------------------------------------------------------------------------------------
-    def evaluate(self, q, scope: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """(mask, score) over all docnums; deleted docs never match.
+    def evaluate(self, q, scope: np.ndarray | None = None, lazy: bool = False) -> tuple[np.ndarray, np.ndarray | Scores]:
+        """(mask, score) over all docnums; deleted docs never match. ``lazy``: the score as lazy_scores.Scores,
+        computed only for the docs ranked (``score[docs]``), not as an n-sized array per term.
 
         ``scope``: the only docs the caller will look at (the filters' reach, whoosh_backend._match). Outside
         it the answer may be wrong, inside it is exact: phrases verify positions only for candidates in it,
@@ -107,8 +109,15 @@ class Matcher(PhraseMatching):
             mask, score = self._ev(q)
         finally:
             self._scope = None
-        mask &= self.view.live
-        return mask, (score if score is not None else np.zeros(self.n, dtype=np.float32))
+        mask = mask & self.view.live  # not in place: a Where node of the walk may hold this very mask
+        score = score if score is not None else Zero()
+        return mask, (score if lazy else score.dense(self.n))
+
+    def _scratch(self) -> np.ndarray:
+        """A zeroed float32 buffer over every docnum, allocated once per view; TermScores leaves it zeroed."""
+        if self._buffer is None:
+            self._buffer = np.zeros(self.n, dtype=np.float32)
+        return self._buffer
 
     def _empty(self):
         return np.zeros(self.n, dtype=bool), None
@@ -130,7 +139,7 @@ class Matcher(PhraseMatching):
         if isinstance(q, Q.AndMaybe):
             ma, sa = self._ev(q.a)
             mb, sb = self._ev(q.b)
-            return ma, add_scores(sa, None if sb is None else np.where(mb, sb, 0), q.boost)
+            return ma, add_scores(sa, None if sb is None else Where(mb, sb), q.boost)
         if isinstance(q, Q.And):
             mask, score = self.view.live.copy(), None
             for child in q.subqueries:
@@ -170,7 +179,7 @@ class Matcher(PhraseMatching):
             score = add_scores(score, s)
         mask = hits >= need
         if score is not None:
-            score = np.where(mask, score, 0).astype(np.float32)
+            score = Where(mask, score, as_f32=True)
         return mask, scale_scores(score, q.boost)
 
     def _spellings(self, q):
@@ -196,7 +205,7 @@ class Matcher(PhraseMatching):
             for child in q.subqueries:
                 _, s = self._ev(child)  # postings are cached: the second pass only rescores
                 if s is not None:
-                    score = s if score is None else np.maximum(score, s)
+                    score = s if score is None else Maximum(score, s)
         finally:
             self._df_override = outer
         return mask, scale_scores(score, q.boost)
@@ -211,14 +220,16 @@ class Matcher(PhraseMatching):
         df = (self._df_override or {}).get(q.fieldname) or len(ids)
         return mask, self._bm25(q.fieldname, ids, w, df, q.boost)
 
-    def _bm25(self, field: str, ids: np.ndarray, tf: np.ndarray, df: int, boost: float) -> np.ndarray:
-        """One term's BM25 over all docnums (0 outside ``ids``), ``tf`` its float32 weights there."""
+    def _bm25(self, field: str, ids: np.ndarray, tf: np.ndarray, df: int, boost: float) -> TermScores:
+        """One term's BM25 over all docnums (0 outside ``ids``), ``tf`` its float32 weights there: computed
+        for the ranked docs only (lazy_scores.py); idf and the field's lengths are fixed now."""
         idf = math.log(1.0 + (self.doc_count - df + 0.5) / (df + 0.5))
-        lens = self.lengths[field][ids]
-        s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lens / self.avg[field]))
-        score = np.zeros(self.n, dtype=np.float32)
-        score[ids] = s * boost
-        return score
+        lengths, avg = self.lengths[field], self.avg[field]
+
+        def formula(at: np.ndarray, w: np.ndarray) -> np.ndarray:
+            s = idf * w * (K1 + 1) / (w + K1 * (1 - B + B * lengths[at] / avg))
+            return s * boost
+        return TermScores(ids, tf, formula, self._scratch)
 
     def _fallback(self, q):
         """Whoosh enumerates the docs (phrases, text ranges); the words of a phrase still score it."""
@@ -234,7 +245,7 @@ class Matcher(PhraseMatching):
                 _, s = self._term(Q.Term(q.fieldname, word, boost=q.boost))
                 score = add_scores(score, s)
             if score is not None:
-                score = np.where(mask, score, 0).astype(np.float32)
+                score = Where(mask, score, as_f32=True)
         return mask, score
 
 

@@ -17,7 +17,8 @@ import numpy as np
 from whoosh import query as Q
 
 from . import budget
-from .mask_math import add_scores, mask_of
+from .lazy_scores import Where, add_scores
+from .mask_math import mask_of
 from .phrases import phrase_docs
 from .schema import PAIR_FIELDS, PAIR_VALUE, PairCounts, word_pairs
 from .whoosh_adapter import fixed_values
@@ -82,7 +83,7 @@ class PhraseMatching:
             if scope is None:  # verified over the whole view: any later search may reuse it
                 self._remember_phrase(key, docs)
         mask = mask_of(self.n, docs)
-        return mask, (None if score is None else np.where(mask, score, 0).astype(np.float32))
+        return mask, (None if score is None else Where(mask, score, as_f32=True))
 
     def _has_pair(self, field: str, a: str, b: str) -> bool:
         """The index holds the pair "a b" of this field for every document that has it."""
@@ -164,7 +165,7 @@ class PhraseMatching:
         for k in range(len(words)):  # summed in the words' order, as _phrase does: the same float32 sums
             weights = (counts[k].astype(np.int64) * boost).astype(np.float32)
             score = add_scores(score, self._bm25(field, docs, weights, dfs[k], q.boost))
-        return mask, np.where(mask, score, 0).astype(np.float32)
+        return mask, Where(mask, score, as_f32=True)
 
     def _remember_phrase(self, key, docs, size: int | None = None) -> None:
         size = len(docs) if size is None else size

@@ -133,7 +133,7 @@ class WhooshBackend:
             # the text is matched only where a filter lets the total or a facet count look (phrases verify
             # positions there alone); nothing is confined when the filters reach every article
             scope = facets.scope(facets.base_mask(view, p, view.live), masks)
-            text, score = view.matcher.evaluate(pq.query, None if int(scope.sum()) >= view.count else scope)
+            text, score = view.matcher.evaluate(pq.query, None if int(scope.sum()) >= view.count else scope, lazy=True)
         base = facets.base_mask(view, p, text)
         final = facets.apply(base, masks)
         if p.copies == "group":
