@@ -112,7 +112,7 @@ def _phrase(rng: random.Random, bodies: list[str]) -> str:
             return " ".join(span).lower()
 
 
-def _answer_or_refused(engine, params: dict) -> dict:
+def answer_or_refused(engine, params: dict) -> dict:
     """The engine's answer, or {} when the engine refuses the query for its CPU budget (OverBudget: at
     1M on a loaded machine a cold broad query can pass NEWSFACET_TIME_BUDGET); the mix is still built."""
     from search.budget import OverBudget
@@ -131,9 +131,9 @@ def with_filters(engine, base: list[BenchQuery], seed: int) -> list[BenchQuery]:
         out.append(query)
         current = query
         for _ in range(2):
-            answer = _answer_or_refused(engine, current.params())
+            answer = answer_or_refused(engine, current.params())
             if not answer.get("total"):
-                answer = _answer_or_refused(engine, {**current.params(), "q": [""]})  # drill from all articles
+                answer = answer_or_refused(engine, {**current.params(), "q": [""]})  # drill from all articles
             options = [(f, v) for f in FILTER_FACETS if f not in current.filters
                        for v in _facet_values(answer, f)[:5]]
             if not options:
@@ -188,10 +188,10 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
 
     try:
         start = time.perf_counter()
-        _answer_or_refused(engine, warmup[0].params())
+        answer_or_refused(engine, warmup[0].params())
         first_ms = _ms(time.perf_counter() - start)
         for q in warmup[1:]:
-            _answer_or_refused(engine, q.params())
+            answer_or_refused(engine, q.params())
             fts5(q)
             if tv is not None:
                 tv.search(q.kind, q.q, q.filters)
@@ -201,7 +201,7 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
             # tantivy's searcher too), so CPU time is the query's own work, which a loaded machine's wall
             # clock (other processes, nice levels) inflates many times over
             c0, t0 = time.thread_time(), time.perf_counter()
-            answer = _answer_or_refused(engine, q.params())
+            answer = answer_or_refused(engine, q.params())
             t1, c1 = time.perf_counter(), time.thread_time()
             fts_ms, fts_cpu, fts_total = fts5(q)
             sample = {"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": _ms(t1 - t0),
