@@ -22,6 +22,7 @@ The orgs rules decide what a club or a firm is called; here it only stops being 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import places
 from .people import title_before
@@ -128,7 +129,12 @@ def us_sporty(article) -> bool:
 
 
 def sport_words(article) -> int:
-    return len({m.group(1).lower() for p in article.paragraphs for m in _SPORT.finditer(p.text)})
+    return _sport_words(tuple(p.text for p in article.paragraphs))
+
+
+@lru_cache(maxsize=8)  # asked several times per article (place gates, team gates); the scan is the cost
+def _sport_words(texts: tuple[str, ...]) -> int:
+    return len({m.group(1).lower() for text in texts for m in _SPORT.finditer(text)})
 
 
 def sporty(article) -> bool:

@@ -288,6 +288,7 @@ _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "a
 _GLUED_SURNAME = re.compile(r"%s([A-Z][\w’'\-]+)" % _GLUED_PARTICLE)
 
 
+@lru_cache(maxsize=16384)  # called for every name pair the linker compares: the same few hundred words
 def _surname_core(word: str) -> str:
     """"al-Assad" -> "Assad", "deZoeten" -> "Zoeten"; any other word unchanged."""
     if word[:1].islower():
