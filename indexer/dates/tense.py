@@ -236,6 +236,8 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         return "past"
     if re.search(r"\b(?:next|coming|upcoming|this coming)\b", s):
         return "future"
+    if (split := re.match(r"(?:early|late|soon)\s+as\b", s)) and re.search(r"\bas\s+$", before, re.I):
+        before += split.group() + " "  # spaCy's "early as Tuesday" of "as early as Tuesday": the cue is the whole phrase
     clause = _clause(before)
     if _SUBJECT_OF_FUTURE.match(after):
         return "future"  # "he did not think Saturday would be the date": the day is what is still to come
