@@ -304,7 +304,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     ``context`` carries what earlier mentions of the same document resolved to, for anaphora like
     "a year earlier" or "the quarter"; without it those stay unresolved.
     """
-    from indexer.dates import named_days, periods, relative, weekday_year, years
+    from indexer.dates import named_days, periods, relative, years
     from indexer.dates.country import owner_country
     from indexer.dates.not_dates import in_days_ahead
     from indexer.dates.spoken import digits_for_spoken
@@ -389,7 +389,7 @@ def resolve(text: str, base: date | None, before: str = "", after: str = "",
     ):
         r = attempt()
         if r is not None:
-            return weekday_year.fitted(s, r, near_way)  # "Friday, Oct. 16": the year that day was a Friday
+            return r
     embedded = _embedded(s, base, way, before, after)
     if embedded is not None:
         return embedded
