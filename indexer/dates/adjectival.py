@@ -2,8 +2,8 @@
 
 "a self-imposed Dec. 22 deadline", "a U.S.-backed force": a past participle joined by a hyphen to the word
 before it is a compound adjective. "a revised tax bill", "the expanded programme": an "-ed" word between a
-determiner and the noun it qualifies is an adjective. "a tax cut bill", "a possible cut in the interest
-rate": "cut" (and "hit", "set", "put") after a determiner or a noun of what is cut is a noun. Each was read
+determiner and the noun it qualifies is an adjective. "a tax cut bill", "a BoE rate cut": "cut" (and "hit",
+"set", "put") right after a determiner or a noun of what is cut is a noun. Each was read
 as a past verb, turning the year of a coming holiday or deadline backwards ("will try to pass a tax cut bill
 ahead of the Dec. 25 Christmas holiday" -> the Christmas before).
 """
@@ -20,7 +20,9 @@ _DETERMINER_BEFORE = re.compile(rf"{_DETERMINER}(?:\w+ly\s+)?$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|by|for|to|from|with|of|and|or|but|that|which|who|the|a|an|as|than|"
                          r"into|over|after|before|since|until|through|up|down|out|off|back|last|next|this|its)\b)[a-z][\w-]*")
 _NOUN_VERBS = {"cut", "hit", "set", "put"}
-_CUT_NOUN_BEFORE = re.compile(rf"(?:{_DETERMINER}(?:[a-z]+\s+)?|\b(?:tax|rate|price|job|pay|budget|spending|production|"
+# Right after a determiner ("a cut", "the hit") or a noun of what is cut ("tax cut"); not after a determiner and a
+# noun, where it is the verb ("The storm hit the coast").
+_CUT_NOUN_BEFORE = re.compile(rf"(?:{_DETERMINER}|\b(?:tax|rate|price|job|pay|budget|spending|production|"
                               r"output|wage|interest[- ]rate|supply)\s+)$", re.I)
 
 
