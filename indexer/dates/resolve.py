@@ -60,7 +60,7 @@ class Context:
 
 
 # Words in front of a date that change nothing about which date it is.
-_LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|as early as|as late as|as soon as|"
+_LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|(?:as )?early as|(?:as )?late as|as soon as|"
                       r"no later than|starting|beginning|around|about|before|after|during|of|at least|at|to|"
                       r"sometime|some time|both|either|through)\s+)+")  # "at least" before "at": first match wins
 # Cues shortly before a span, in the same clause, that the date lies after publication ("will meet on

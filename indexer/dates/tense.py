@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.dates.adjectival import not_a_verb
+
 # Words that put what follows after publication. "expected" only as a verb ("is expected to", not
 # "lower-than-expected"); "due" only with "to"/"for"/"on"/"by" ("due to expire", "due on Monday").
 _FUTURE = (
@@ -23,7 +25,7 @@ _FUTURE = (
     r"(?<![-\w])expected to|expects? to|(?:forecast|predicted|projected|poised|tipped) to|(?<![-\w])expected (?:on|by|in|at|as)|due (?:to|for|on|by|in|at)|"
     r"scheduled|rescheduled|slated|set (?:to|for)|postponed|delayed|put off|pushed back|deadline|"
     r"payable|effective|takes? effect|upcoming|next(?!\s+to\b)|coming|"  # "next to the embassy" is a place
-    r"as soon as|as early as|no later than|in time for|"
+    r"as soon as|as early as|no later than|in time for|on (?:track|course) to|"
     r"intends? to|hopes? to|aims? to|wants? to|seeks? to|promised to|vowed to|threatened to|"
     r"is likely to|are likely to|could|may|might|until|till|through|by|"
     # Scheduled events told in the present: "meets Monday", "the offer expires Friday", "results are due
@@ -132,6 +134,8 @@ def _cues(clause: str) -> list[tuple[int, str, str]]:
             continue
         if m["past"] and _NAME_ED.fullmatch(m.group()) and re.search(r"[a-z,]\s+$", clause[:m.start()]):
             continue  # "On Wednesday, Mohamed and his father are to travel": a name, not a past verb
+        if m["past"] and not_a_verb(clause, m.start(), m.end()):
+            continue  # "a self-imposed Dec. 22 deadline", "a revised tax bill", "a tax cut bill" (adjectival.py)
         way = "future" if m["fut"] else "past"
         if way == "future" and _PLUPERFECT.search(clause[:m.start()]):
             continue  # "had been due to expire Friday": the plan may or may not have held
@@ -232,6 +236,8 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
         return "past"
     if re.search(r"\b(?:next|coming|upcoming|this coming)\b", s):
         return "future"
+    if (split := re.match(r"(?:early|late|soon)\s+as\b", s)) and re.search(r"\bas\s+$", before, re.I):
+        before += split.group() + " "  # spaCy's "early as Tuesday" of "as early as Tuesday": the cue is the whole phrase
     clause = _clause(before)
     if _SUBJECT_OF_FUTURE.match(after):
         return "future"  # "he did not think Saturday would be the date": the day is what is still to come
@@ -266,7 +272,9 @@ def direction(before: str, span: str, reach: bool = False, after: str = "") -> s
     if not cues:
         # Nothing before the date in its clause ("On Tuesday, the league plans to ..."): the verb after it.
         adverbial = bool(re.search(r"\b(?:on|in|at|during)\s+(?:(?:early|late)\s+)?$", before, re.I))
-        return _following(after, _opens_sentence(before), adverbial) if after and not _CUE.search(clause) else None
+        # (an adjective that looks past, "a self-imposed", is no cue here either)
+        verbs = [m for m in _CUE.finditer(clause) if not (m["past"] and not_a_verb(clause, m.start(), m.end()))]
+        return _following(after, _opens_sentence(before), adverbial) if after and not verbs else None
     strong = [c for c in cues if c[2] not in _WEAK_FUTURE]
     last = cues[-1]
     if last[2].lower() in _MODALS and strong and strong[-1][1] == "past" and _MODAL_AHEAD.match(clause[last[0] + len(last[2]):]):

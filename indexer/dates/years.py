@@ -90,8 +90,12 @@ def decade(s: str) -> Resolved | None:
 
 # A sentence that opens with the year it tells about: "In 2019, ...", "Last year ...", "Last summer, ...".
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’]?\s+)(?=[\"“‘']?[A-Z])(?P<rest>[^.!?]*)$")
+# Also a short opening phrase that ends in its year ("In one case in 1982,", "Back in 2005,", "During the London
+# Olympics in 2012,", "But in 2019,"); not a noun phrase that opens as the subject ("And the decision in 2012, ...").
 _OPENING_YEAR = re.compile(rf"^[\"“‘']?(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{YEAR})\b|"
-                           r"Last\s+(?P<unit>year|summer|spring|autumn|fall|winter)\b)(?!['’-])")
+                           r"Last\s+(?P<unit>year|summer|spring|autumn|fall|winter)\b|"
+                           rf"(?:(?:In|During|Back|Earlier|Later|Then|Once)(?:\s+[\w'’-]+){{0,4}}?|And|But)\s+in\s+(?P<y2>{YEAR}),)"
+                           r"(?!['’-])")
 
 
 def sentence_year(before: str, base: date) -> int | None:
@@ -103,8 +107,8 @@ def sentence_year(before: str, base: date) -> int | None:
     m = _SENTENCE_START.search(masked)
     if not m or not (o := _OPENING_YEAR.match(m["rest"])) or re.search(YEAR, m["rest"][o.end():]):
         return None
-    if o["y"]:
-        return int(o["y"])
+    if o["y"] or o["y2"]:
+        return int(o["y"] or o["y2"])
     if o["unit"] == "year":
         return base.year - 1
     last_one = season(f"last {o['unit']}", base)
