@@ -32,6 +32,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 
 from search.model import NO_FACET, Article, Mention
 
@@ -58,7 +59,8 @@ def _readings(m: Mention) -> list:
 
 def _world(p, at_home: bool) -> bool:
     """A reading that is "the" place by its name wherever it is written (``at_home``: the home country has a
-    place by that name, which a region abroad does not outrank by size alone)."""
+    town or region of the main gazetteer by that name, which a region abroad does not outrank by size alone;
+    a village of the small-place tier does: "Victoria" in a New Zealand paper is no hamlet in Bay of Plenty)."""
     if p.kind in ("country", "natural", "multi"):
         return True
     if p.kind == "region":
@@ -82,6 +84,7 @@ def _placed(para: str, m: Mention, home: str) -> bool:
     return bool(named) and not home_place(word, home)
 
 
+@lru_cache(maxsize=16384)
 def home_reading(text: str, home: str):
     """(value, region, country) of the home place named ``text``, or None."""
     key = places.fold(text)
@@ -95,11 +98,21 @@ def home_reading(text: str, home: str):
     return value, (None if region == home else region), home
 
 
+@lru_cache(maxsize=16384)
+def main_home(text: str, home: str) -> bool:
+    """Whether the main gazetteer has a home town of places.SMALL people or more, or a home region, by this own
+    name (a hamlet it keeps as a seat of local government, "Victoria" in Bay of Plenty, is no rival to a state)."""
+    key = places.fold(text)
+    return any(country_name(p.country_code) == home and (p.kind == "region" or p.kind == "city" and p.population >= places.SMALL
+               and places.fold(p.name) == key) for p in places.candidates(text)) \
+        or bool(home_regions(text, home))
+
+
 def doubtful(article: Article, m: Mention, home: str) -> bool:
     if m.kind != "place" or not m.country or m.country == home or m.label in (NO_FACET, "DATELINE") \
             or m.value == m.country:
         return False
-    at_home = home_reading(m.text, home) is not None
+    at_home = main_home(m.text, home)
     if any(_world(p, at_home) for p in _readings(m)):
         return False
     # (a name with no reading there was filed by its sentence's region: as doubtful as that placing)
@@ -119,8 +132,11 @@ def _anchors(article: Article, home: str) -> dict[str, set[str]]:
 def _inside_home(article: Article, m: Mention, home: str) -> bool:
     """"Romford, East London", "Epsom and Ewell in Surrey": a home place right before the name lies in it."""
     para = article.paragraphs[m.paragraph].text
-    return any(o.paragraph == m.paragraph and o.kind == "place" and o.country == home and o.label != NO_FACET
-               and o.end <= m.start and _INSIDE.match(para[o.end:m.start]) for o in article.mentions)
+    return any(o.paragraph == m.paragraph and o.kind == "place" and o.label != NO_FACET and o.end <= m.start
+               and _INSIDE.match(para[o.end:m.start])
+               # (a home town the tagger left without a country, unsure which "East London" placed it)
+               and (o.country == home or o.country is None and home_reading(o.text, home) is not None)
+               for o in article.mentions)
 
 
 HOME_NEIGHBOURS = 2  # home places its paragraph must name: one pairs home with abroad ("from Dover to Calais")
