@@ -119,12 +119,11 @@ def doubtful(article: Article, m: Mention, home: str) -> bool:
     return not _placed(article.paragraphs[m.paragraph].text, m, home)
 
 
-def _anchors(article: Article, home: str) -> dict[str, set[str]]:
+def _anchors(article: Article, home: str, doubt: set[int]) -> dict[str, set[str]]:
     """Foreign country -> the texts through which the article names it by a mention that is not doubtful."""
     out: dict[str, set[str]] = {}
     for m in article.mentions:
-        if m.kind == "place" and m.country and m.country != home and m.label != NO_FACET \
-                and not doubtful(article, m, home):
+        if m.kind == "place" and m.country and m.country != home and m.label != NO_FACET and id(m) not in doubt:
             out.setdefault(m.country, set()).add(m.text)
     return out
 
@@ -142,7 +141,7 @@ def _inside_home(article: Article, m: Mention, home: str) -> bool:
 HOME_NEIGHBOURS = 2  # home places its paragraph must name: one pairs home with abroad ("from Dover to Calais")
 
 
-def _home_paragraph(article: Article, m: Mention, home: str) -> bool:
+def _home_paragraph(article: Article, m: Mention, home: str, doubt: set[int]) -> bool:
     """Its paragraph names HOME_NEIGHBOURS places of the home country other than the country itself ("Malta
     and Strasbourg" pairs the country with abroad) and nothing of another foreign country but doubtful readings
     ("36 in Bhaktapur and 32 in Lalitpur", beside Kathmandu)."""
@@ -152,13 +151,13 @@ def _home_paragraph(article: Article, m: Mention, home: str) -> bool:
             continue
         if o.country == home and o.value != home:
             values.add(o.value)
-        elif o.country and o.country not in (home, m.country) and not doubtful(article, o, home):
+        elif o.country and o.country not in (home, m.country) and id(o) not in doubt:
             return False
     return len(values) >= HOME_NEIGHBOURS
 
 
-def _tied(article: Article, m: Mention, home: str, anchored: dict[str, set[str]]) -> bool:
-    if _inside_home(article, m, home) or listed_home(article, m, home) or _home_paragraph(article, m, home):
+def _tied(article: Article, m: Mention, home: str, anchored: dict[str, set[str]], doubt: set[int]) -> bool:
+    if _inside_home(article, m, home) or listed_home(article, m, home) or _home_paragraph(article, m, home, doubt):
         return True
     return home_reading(m.text, home) is not None and not anchored.get(m.country, set()) - {m.text}
 
@@ -169,7 +168,9 @@ def settle_home_first(articles: list[Article], homes: list[str | None], log: lis
     counts: Counter = Counter()
     if not enabled():
         return counts
-    anchors = [_anchors(a, h) if h else {} for a, h in zip(articles, homes)]
+    # per article, once: its doubtful mentions (a mention re-read at home later is home, so the set stays true)
+    doubts = [{id(m) for m in a.mentions if doubtful(a, m, h)} if h else set() for a, h in zip(articles, homes)]
+    anchors = [_anchors(a, h, d) if h else {} for a, h, d in zip(articles, homes, doubts)]
     # (name, country) -> articles filing the name there, anchored by another name (True) or not
     written: dict[tuple[str, str], Counter] = {}
     for a, h, anchored in zip(articles, homes, anchors):
@@ -177,8 +178,8 @@ def settle_home_first(articles: list[Article], homes: list[str | None], log: lis
                               and m.country != h and m.label != NO_FACET}:
             written.setdefault((text, country), Counter())[bool(anchored.get(country, set()) - {text})] += 1
     known = {k for k, c in written.items() if c[True] >= c[False]}
-    for a, h, anchored in zip(articles, homes, anchors):
-        if not h:
+    for a, h, anchored, doubt in zip(articles, homes, anchors, doubts):
+        if not h or not doubt:
             continue
         done: set[tuple[int, int]] = set()
         kept: list[Mention] = []
@@ -186,7 +187,7 @@ def settle_home_first(articles: list[Article], homes: list[str | None], log: lis
             key = (m.paragraph, m.start)
             if key in done:
                 continue  # the span's other regions went with its first mention
-            if (m.text, m.country) in known or not doubtful(a, m, h) or not _tied(a, m, h, anchored):
+            if id(m) not in doubt or (m.text, m.country) in known or not _tied(a, m, h, anchored, doubt):
                 kept.append(m)
                 continue
             new = home_reading(m.text, h) or (_shown(m.text), None, None)
