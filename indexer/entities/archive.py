@@ -31,6 +31,7 @@ from search.model import Article, Mention
 from . import places
 from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
+from .home_first import settle_home_first
 from .lone_namesakes import home_value as _home_value
 from .lone_namesakes import settle_namesakes
 from .lone_rollups import drop_lone_rollups
@@ -132,6 +133,7 @@ def rehome_places(articles: list[Article]) -> None:
     drop_place_words(articles)
     settle_namesakes(articles, homes, counts)
     drop_lone_rollups(articles, homes)
+    settle_home_first(articles, homes)  # a home story's towns filed under a foreign namesake nothing supports
     settle_short_forms(articles, homes)  # "the Solomons": the home country, never a person or a body
 
 
