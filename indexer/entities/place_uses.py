@@ -43,7 +43,8 @@ _NAME_ENDS = re.compile(r"^(?:\s*[,.;:!?)\"”—–]|\s*$|\s+\(|\s+(?:and|or|bu
                         r"would|could|can|did|does|do)\b)")
 _BARE_LOCATIVE = re.compile(r"\b(?:in|near|outside|throughout|across)\s+$", re.I)
 # a tally by place ("48 in Banke", "14 from Banke", "two each from Dang"): the counts of a daily report
-_TALLY = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:each\s+)?(?:from|in)\s+$")
+_TALLY = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:each\s+)?(?:from|in)\s+$"
+                    r"|\b\d{1,3},\s+(?:of|from)\s+$")  # ... and a person's home after the age ("Eileen Corder, 57, from X")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE", evidence.LOCATED})
 # The label of a mention this pass refiled (not evidence.LOCATED: archive._settle_located would give a town it
@@ -77,9 +78,13 @@ def _body_use(para: str, m) -> bool:
         return True
     if m.kind == "person" and PRONOUN_AFTER.match(after):
         return True
-    return bool(_SAID.match(after))
+    return bool(_SAID.match(after) or _HOUSE_AFTER.match(after))
 
 
+# a legislature's business after its seat's name ("Holyrood elections", "the Holyrood's election"): the seat is
+# the body there, as "Westminster" or "Stormont" are
+_HOUSE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:elections?|polls?|ballot|seats?|session|sitting|debates?|chamber|"
+                          r"committees?|bills?|mandate|majority|powers)\b")
 _SAID = re.compile(r"^(?:[’']s)?,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|announced|stated|tweeted|wrote|"
                    r"claimed|added|warned|urged|argued)\b")
 
@@ -91,6 +96,9 @@ def _eligible(m) -> bool:
         return False
     if m.value != (m.text if m.kind == "person" else orgs.normalise_org(m.text)):
         return False
+    words = m.text.split()
+    if m.kind == "person" and len(words) > 1 or any(len(w) >= 2 and w.isupper() for w in words):
+        return False  # a full name ("in Eric Cantona"), a body's acronym in the name ("BNP Paribas")
     return m.text[:1].isupper() and not any(ch.isdigit() for ch in m.text) and len(m.text.split()) <= 3
 
 
@@ -103,10 +111,11 @@ def refile_place_uses(articles) -> int:
 
     place: Counter = Counter()  # articles with a place use of the string
     other: Counter = Counter()  # articles with a body's or a person's use of it
+    plain: Counter = Counter()  # articles filing it as a body or a person with neither use ("Holyrood should")
     readings: dict[str, Counter] = {}
     wanted: set[str] = set()
     for a in articles:
-        here_place, here_other = set(), set()
+        here_place, here_other, here_plain = set(), set(), set()
         listed = _listed(a)
         for m in a.mentions:
             if m.kind not in ("place", "org", "person") or not m.text[:1].isupper():
@@ -120,9 +129,12 @@ def refile_place_uses(articles) -> int:
                 here_other.add(m.text)
             elif _place_use(para, m, id(m) in listed):
                 here_place.add(m.text)
+            elif m.kind != "place":
+                here_plain.add(m.text)
         place.update(here_place)
         other.update(here_other)
-    places = {t for t in wanted if place[t] >= PLACE_MIN and place[t] >= PLACE_RATIO * other[t]
+        plain.update(here_plain - here_place - here_other)
+    places = {t for t in wanted if place[t] >= PLACE_MIN and place[t] >= PLACE_RATIO * other[t] and 2 * place[t] >= plain[t]
               and not orgs.known_org(t) and not orgs.is_outlet(t) and not org_by_name(t)}
     places -= _written_low(articles, places)  # "in Parliament", "in Congress": a common noun's capital
     if not places:
