@@ -90,9 +90,10 @@ _SAID = re.compile(r"^(?:[’']s)?,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|to
 
 
 def _eligible(m) -> bool:
-    """An org or person facet value that is its own mention's text (not a surname linked to a full name, not a
-    short form merged into a long one: "Karnali" of "Karnali Province Assembly")."""
-    if m.kind not in ("org", "person") or m.label == NO_FACET:
+    """An org or person mention whose value is its own text (not a surname linked to a full name, not a short
+    form merged into a long one: "Karnali" of "Karnali Province Assembly"). One the gates left out of the facet
+    (NO_FACET: no evidence of a body) is taken too: its string may still be the archive's place."""
+    if m.kind not in ("org", "person"):
         return False
     if m.value != (m.text if m.kind == "person" else orgs.normalise_org(m.text)):
         return False
