@@ -98,8 +98,8 @@ def _eligible(m) -> bool:
     if m.value != (m.text if m.kind == "person" else orgs.normalise_org(m.text)):
         return False
     words = m.text.split()
-    if m.kind == "person" and len(words) > 1 or any(len(w) >= 2 and w.isupper() for w in words):
-        return False  # a full name ("in Eric Cantona"), a body's acronym in the name ("BNP Paribas")
+    if m.kind == "person" and len(words) > 1 or any(len(w) >= 2 and w.isupper() for w in words) or "of" in words:
+        return False  # a full name ("in Eric Cantona"), a body's acronym ("BNP Paribas"), "City of Harare" (a council)
     return m.text[:1].isupper() and not any(ch.isdigit() for ch in m.text) and len(m.text.split()) <= 3
 
 
@@ -140,12 +140,19 @@ def refile_place_uses(articles) -> int:
     places -= _written_low(articles, places)  # "in Parliament", "in Congress": a common noun's capital
     if not places:
         return 0
+    # the archive's usual located reading, only where it is the article's home country: a district the gazetteer
+    # lacks is often matched to a namesake abroad ("Lalitpur" of Nepal to Uttar Pradesh), and a refiled mention
+    # must not add to that roll-up; the article's own located reading of the name comes first
+    from .archive import home_countries
+
     model = {t: c.most_common(1)[0][0] for t, c in readings.items()}
+    homes = home_countries(articles)[0]
     n = 0
-    for a in articles:
+    for a, home in zip(articles, homes):
         if not any(_eligible(m) and m.text in places for m in a.mentions):
             continue
         sports = _sports(a)
+        own = {m.text: (m.value, m.region, m.country) for m in a.mentions if m.kind == "place" and m.country}
         for m in a.mentions:
             if not _eligible(m) or m.text not in places:
                 continue
@@ -153,7 +160,10 @@ def refile_place_uses(articles) -> int:
             if _body_use(para, m) or sports and m.kind == "org":
                 continue
             m.kind = "place"
-            m.value, m.region, m.country = model.get(m.text, (m.text, None, None))
+            reading = own.get(m.text) or model.get(m.text)
+            if not reading or reading not in own.values() and reading[2] != home:
+                reading = (m.text, None, None)
+            m.value, m.region, m.country = reading
             m.label = PLACE_USE
             n += 1
     return n
