@@ -10,6 +10,7 @@ from tests.test_entities_units import tagged
 def _archive():
     return [tagged(("The minister wrote on Zwitcher that he had lost the vote.", [("Zwitcher", "PERSON")]), aid="a"),
             tagged(("She posted on Zwitcher that her party had won.", [("Zwitcher", "PERSON")]), aid="b"),
+            tagged(("He shared the clip on Zwitcher before he left.", [("Zwitcher", "PERSON")]), aid="e"),
             tagged(("Zwitcher said he had broken its rules.", [("Zwitcher", "PERSON")]), aid="c")]
 
 
