@@ -14,11 +14,15 @@ company. NEWSFACET_PERSON_MEDIA=0 turns the pass off.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 
 from search.model import NO_FACET
 
 MEDIA_MIN = 3
+# Once the archive shows the name to be a medium, a bare "on X" / "to X" is that medium too ("emerged on Twitter",
+# "taken to Twitter", "On Twitter, the minister ..."): it names where something was said, not the company.
+_ON = re.compile(r"(?:^|\b)(?:[Oo]n|onto|to)\s+(?:the\s+)?$")
 MEDIA_SHARE = 1 / 5
 
 
@@ -56,7 +60,7 @@ def refile_media(articles) -> int:
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
             m.kind, m.value = "org", normalise_org(m.text)
-            if _medium(before, after) or _MEDIUM_AFTER_WEAK.match(after):
+            if _medium(before, after) or _MEDIUM_AFTER_WEAK.match(after) or _ON.search(before):
                 m.label = NO_FACET
             n += 1
     return n
