@@ -45,10 +45,12 @@ from .people import (
 )
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
+from .person_media import refile_media
 from .person_shapes import gate_person_shapes
 from .person_titles import given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import surnames_read_as_places
+from .place_uses import refile_place_uses
 from .small_places import settle_small_places
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
@@ -98,6 +100,8 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
             if m.kind == "person" and m.value in other:
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
+    refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
+    refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
 
