@@ -55,8 +55,10 @@ PLACE_USE = "PLACE_USE"
 def _place_use(para: str, m, listed: bool) -> bool:
     """Whether this mention's sentence uses its string as a place (see the module docstring). ``listed``: the
     mention is an item of a list beside a place mention ("Gorkha, Dang and Pyuthan")."""
-    if m.kind == "place" and m.label != NO_FACET or listed:
+    if listed or m.kind == "place" and m.label not in (NO_FACET, "GPE"):
         return True
+    # the model's GPE alone is a guess it also makes of bodies (an agency "Mehr", a group "Daesh"): such a
+    # mention counts as a place use only with its own sentence's cue below
     after = para[m.end:m.end + 40]
     if _AREA_AFTER.match(after):
         return True
