@@ -140,6 +140,8 @@ def refile_place_uses(articles) -> int:
     places = {t for t in wanted if place[t] >= PLACE_MIN and place[t] >= PLACE_RATIO * other[t] and 2 * place[t] >= plain[t]
               and not orgs.known_org(t) and not orgs.is_outlet(t) and not org_by_name(t)}
     places -= _written_low(articles, places)  # "in Parliament", "in Congress": a common noun's capital
+    # a full name the archive files as a person anywhere is that person's ("talks in Kazem Gharibabadi's" ORG)
+    places -= {m.value for a in articles for m in a.mentions if m.kind == "person" and " " in m.value}
     if not places:
         return 0
     # the archive's usual located reading, only where it is the article's home country: a district the gazetteer
