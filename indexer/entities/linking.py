@@ -32,6 +32,7 @@ from search.model import NO_FACET, Article
 from . import one_facet, unproven
 from .archive import rehome_places
 from .gazetteer import fold
+from .middle_names import restore_given_names
 from .org_variants import merge_org_variants
 from .people import (
     FEMALE_TITLES,
@@ -50,6 +51,7 @@ from .person_titles import given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import surnames_read_as_places
 from .small_places import settle_small_places
+from .surname_bearers import article_bearers
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -57,6 +59,7 @@ DOMINANCE = 4
 
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
     _trim_furniture(articles)
+    restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     one_facet.corpus_consistency(articles)
     forms: dict[str, Counter] = {}
     for a in articles:
@@ -125,6 +128,7 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
     # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
     elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
                   if m.kind == "org" and len(m.value.split()) >= 2 and fold(m.value.split()[-1]) not in _LED_BY}
+    bearers: dict[tuple[int, str], set[str]] = {}
     for a in articles:
         evident = _person_evidence(a, elsewhere)
         for m in a.mentions:
@@ -134,13 +138,20 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
             if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
                 continue  # "David" alone: more often somebody's given name than Craig David's surname
             para = a.paragraphs[m.paragraph].text
+            if _THE_BEFORE.search(para[max(0, m.start - 5):m.start]):
+                continue  # "the Rana regime", "the Coe family": a family or a body, not one person
             same = by_surname.get(surname_key(m.value), set())
             names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
             if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
                     w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
+                # the article's text names another bearer ("Som Prasad Lamichhane", untagged): not this one
+                if bearers.setdefault((id(a), m.text), article_bearers(a, m.text)) - {
+                        fold(w) for w in names[0][0].split()}:
+                    continue
                 m.value = names[0][0]
 
 
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 _HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
 _SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
 
@@ -164,12 +175,17 @@ def _roles(articles: list[Article]) -> dict[str, tuple[set[str], Counter]]:
     return out
 
 
+# Honorifics of a degree or a courtesy that say neither sex nor office: a paper writes "Dr Thakur" of a doctor it
+# introduced as "Director Sanjay Kumar Thakur", so not having seen "Dr" before a full name rules nobody out.
+_COURTESY = {"dr", "prof", "professor", "hon", "honourable", "honorable", "rev", "reverend", "mx"}
+
+
 def _fits(title: str | None, name: str, roles: dict[str, tuple[set[str], Counter]], rivals=()) -> bool:
     """Whether a surname written after ``title`` may be the person ``name``: "Ms Johnston" is not a David
     Johnston the corpus calls "he"; "President Clinton" is not a Clinton the corpus never calls President
     while another Clinton it names in full is ("rivals": the other full names with that surname; offices
     change over an archive, so an office alone rules nobody out)."""
-    if not title or name not in roles:
+    if not title or name not in roles or title in _COURTESY:
         return True
     offices, said = roles[name]
     # a pronoun after a name is often somebody else's: only a clear, repeated pattern counts
