@@ -144,10 +144,13 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
             names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
             if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
                     w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
-                # the article's text names another bearer ("Som Prasad Lamichhane", untagged): not this one
-                if bearers.setdefault((id(a), m.text), article_bearers(a, m.text)) - {
-                        fold(w) for w in names[0][0].split()}:
-                    continue
+                # the article's text names another bearer ("Som Prasad Lamichhane", untagged) and never this one,
+                # who is no figure of the archive either (named in fewer than DOMINANCE articles): not this one
+                # ("Mr Cameron" beside "Samantha Cameron" is still the archive's David Cameron)
+                if names[0][1] < DOMINANCE:
+                    own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
+                    if own and not own & {fold(w) for w in names[0][0].split()}:
+                        continue
                 m.value = names[0][0]
 
 

@@ -32,27 +32,34 @@ def enabled() -> bool:
     return os.environ.get("NEWSFACET_MIDDLE_NAMES", "1") != "0"
 
 
-def middle_words(articles: list[Article]) -> dict[str, int]:
-    """Folded middle names of the archive -> how many distinct names open with them (0: never a given name)."""
+def middle_words(articles: list[Article]) -> set[str]:
+    """Folded middle names of the archive: words standing second in at least MIDDLE_MIN distinct names of three
+    words, between at least MIDDLE_MIN different first and last words, and opening no more such names than they
+    stand inside. A tabloid's "Tory Boris Johnson", "Brexiteer Boris Johnson" put "Boris" second with one surname;
+    "Ram" (Nepal) opens more names than it stands inside: a given name first."""
     inside: dict[str, set[str]] = defaultdict(set)
-    opens: dict[str, set[str]] = defaultdict(set)
-    for a in articles:
-        for m in a.mentions:
-            words = m.value.split() if m.kind == "person" else ()
-            if len(words) < 3:
-                continue
-            opens[fold(words[0])].add(m.value)
-            for w in words[1:-1]:
-                if _NAME_WORD.match(w) and len(w) > 2:
-                    inside[fold(w)].add(m.value)
-    return {w: len(opens[w]) for w, names in inside.items() if len(names) >= MIDDLE_MIN}
+    opens: Counter = Counter()
+    for value in {m.value for a in articles for m in a.mentions if m.kind == "person"}:
+        words = value.split()
+        if len(words) != 3:
+            continue
+        opens[fold(words[0])] += 1
+        if _NAME_WORD.match(words[1]) and len(words[1]) > 2:
+            inside[fold(words[1])].add(value)
+    out = set()
+    for word, names in inside.items():
+        firsts = {fold(n.split()[0]) for n in names}
+        lasts = {fold(n.split()[-1]) for n in names}
+        if min(len(names), len(firsts), len(lasts)) >= MIDDLE_MIN and len(names) >= opens[word]:
+            out.add(word)
+    return out
 
 
-def restore_given_names(articles: list[Article]) -> dict[str, int]:
+def restore_given_names(articles: list[Article]) -> set[str]:
     """Give back the given name the model cut before a middle name (see the module docstring). Returns the
     archive's middle names (middle_words), for the passes after it."""
     if not enabled():
-        return {}
+        return set()
     middles = middle_words(articles)
     if not middles:
         return middles
@@ -70,7 +77,13 @@ def restore_given_names(articles: list[Article]) -> dict[str, int]:
             got = _given_before(a.paragraphs[m.paragraph].text, m, by_para[m.paragraph], middles)
             if got:
                 found.append((a, m, *got))
+    from .person_titles import given_words
+    from .surname_bearers import english_word
+
     lower = _lower_words({w for _, _, w, _ in found}, articles)
+    # an English word is a given name only where Faker's tables say so ("Hope"); else it is a word in front of
+    # the name ("Conservatives", "Meet", "Tory")
+    lower |= {w.lower() for _, _, w, _ in found if english_word(w) and fold(w) not in given_words()}
     by_article: dict[int, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     merged: set[int] = set()
     for a, m, word, held in found:
@@ -100,10 +113,10 @@ def restore_given_names(articles: list[Article]) -> dict[str, int]:
 
 
 # A name word right before a mention, written with only a space between (as person_evidence._WORD_BEFORE).
-_WORD_BEFORE = re.compile(r"(?:^|(?<=\s))([A-Z][a-z’'\-]+) $")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 
-def _given_before(para: str, m, others: list, middles: dict[str, int]) -> tuple[str, list] | None:
+def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, list] | None:
     """The capitalised word right before ``m`` that may be its given name, and the mentions holding it: none, a
     person mention ending in it ("Mirza Fakhrul" + "Islam Alamgir"), or the word alone read as something else
     ("Manish" a hamlet of the gazetteer, "Mannu" an ORG: the model split one name); None when the word is a title,

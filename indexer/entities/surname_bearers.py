@@ -18,22 +18,31 @@ from search.model import Article
 
 from .gazetteer import fold
 
-_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?) $")
+_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 
 def enabled() -> bool:
     return os.environ.get("NEWSFACET_SURNAME_BEARERS", "1") != "0"
 
 
-@lru_cache(maxsize=16384)
-def _name_word(word: str) -> bool:
-    """A capitalised word that can only be part of a name: no English word, title, stop word or people."""
-    from .junk import is_demonym
-    from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+def english_word(word: str) -> bool:
+    """A word of English (WordNet, as person_titles.english), plurals too ("Conservatives")."""
     from .person_titles import english
 
     low = word.lower()
-    return not (english(word) or _TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in _NATIONALITY_NOUNS
+    return english(low) or low.endswith("s") and english(low[:-1]) or low.endswith("es") and english(low[:-2])
+
+
+@lru_cache(maxsize=16384)
+def _name_word(word: str) -> bool:
+    """A capitalised word that can only be part of a name: no English word, title, stop word or people."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .junk import is_demonym
+    from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+
+    low = word.lower()
+    return not (english_word(word) or low in STOP_WORDS or _TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in _NATIONALITY_NOUNS
                 or is_demonym(word))
 
 
