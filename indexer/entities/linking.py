@@ -47,7 +47,7 @@ from .people import (
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_shapes import gate_person_shapes
-from .person_titles import given_words
+from .person_titles import drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import surnames_read_as_places
 from .small_places import settle_small_places
@@ -59,6 +59,7 @@ DOMINANCE = 4
 
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
     _trim_furniture(articles)
+    drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     one_facet.corpus_consistency(articles)
     forms: dict[str, Counter] = {}
