@@ -100,3 +100,11 @@ def test_post_nominal_letters_are_no_part_of_the_name():
     person_titles.drop_postnominals([art])
     (m,) = [m for m in art.mentions if m.kind == "person"]
     assert (m.value, m.text) == ("Jo Coxley", "Jo Coxley")
+
+
+def test_given_names_written_as_one_word_or_two_are_one_person():
+    arts = [tagged(("Finance Minister Yuba Raj Khativo said so.", [("Yuba Raj Khativo", "PERSON")]), aid="a"),
+            tagged(("Yubaraj Khativo said it again.", [("Yubaraj Khativo", "PERSON")]), aid="b"),
+            tagged(("Yubaraj Khativo spoke once more.", [("Yubaraj Khativo", "PERSON")]), aid="c")]
+    linked(*arts)
+    assert set(person_values(arts)) == {"Yubaraj Khativo"}

@@ -41,7 +41,7 @@ from .people import (
     surname_key,
     title_before,
     title_word,
-    variant_key,
+    token_key,
     without_furniture,
 )
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
@@ -66,20 +66,20 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                forms.setdefault(variant_key(m.value), Counter())[m.value] += 1
+                forms.setdefault(_form_key(m.value), Counter())[m.value] += 1
     # Most common form wins; ties go to the first seen, so results do not depend on hash order.
     canonical = {k: max(c, key=lambda f: (c[f], -list(c).index(f))) for k, c in forms.items()}
     # A name already in the index keeps its spelling: a later file spelling it "Zelenskyy" must not
     # split one person into two facet values across indexing runs.
     for name in sorted(known_people):
         if len(name.split()) >= 2:
-            key = variant_key(name)
+            key = _form_key(name)
             if key not in canonical or canonical[key] not in known_people:
                 canonical[key] = name
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                m.value = canonical.get(variant_key(m.value), m.value)
+                m.value = canonical.get(_form_key(m.value), m.value)
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
     surnames_read_as_places(articles)
     roles = _roles(articles)
@@ -103,6 +103,13 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
+
+
+def _form_key(name: str) -> str:
+    """people.variant_key with the given names written as one word: "Yuba Raj Khatiwada" and "Yubaraj Khatiwada", "Jhala
+    Nath Khanal" and "Jhalanath Khanal" are one person spelt two ways (round 16)."""
+    words = name.split()
+    return "".join(token_key(w) for w in words[:-1]) + " " + token_key(words[-1]) if len(words) >= 2 else name
 
 
 def _link_surnames(articles: list[Article], canonical: dict[str, str],
