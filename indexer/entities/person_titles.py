@@ -127,7 +127,7 @@ def _territory(word: str) -> bool:
 # part of the name, and the value with them stood apart from the person the archive names without them (round 16).
 # A generation ("Jr", "III") is part of the name and stays.
 _POSTNOMINAL = {"MP", "MEP", "MLA", "MLC", "MSP", "MHA", "MNA", "MPP", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE",
-                "KBE", "DBE", "JP", "PhD"}
+                "KBE", "DBE", "JP", "PhD", "AO", "OAM"}
 
 
 def drop_postnominals(articles: list[Article]) -> None:
