@@ -187,7 +187,8 @@ def _roles(articles: list[Article]) -> dict[str, tuple[set[str], Counter]]:
 
 
 # Honorifics of a degree or a courtesy that say neither sex nor office: a paper writes "Dr Thakur" of a doctor it
-# introduced as "Director Sanjay Kumar Thakur", so not having seen "Dr" before a full name rules nobody out.
+# introduced as "Director Sanjay Kumar Thakur", so not having seen "Dr" before that full name does not undo the
+# article's own link (across articles "Dr" still tells Malta's Dr Beppe Fenech Adami from Eddie).
 _COURTESY = {"dr", "prof", "professor", "hon", "honourable", "honorable", "rev", "reverend", "mx"}
 
 
@@ -196,7 +197,7 @@ def _fits(title: str | None, name: str, roles: dict[str, tuple[set[str], Counter
     Johnston the corpus calls "he"; "President Clinton" is not a Clinton the corpus never calls President
     while another Clinton it names in full is ("rivals": the other full names with that surname; offices
     change over an archive, so an office alone rules nobody out)."""
-    if not title or name not in roles or title in _COURTESY:
+    if not title or name not in roles:
         return True
     offices, said = roles[name]
     # a pronoun after a name is often somebody else's: only a clear, repeated pattern counts
@@ -215,9 +216,10 @@ def _unlink_misfits(articles: list[Article], roles: dict[str, tuple[set[str], Co
         by_surname.setdefault(surname_key(name), set()).add(name)
     for a in articles:
         for m in a.mentions:
-            if m.kind == "person" and len(m.text.split()) == 1 and len(m.value.split()) >= 2 \
-                    and not _fits(title_word(a.paragraphs[m.paragraph].text[:m.start]), m.value, roles,
-                                  by_surname.get(surname_key(m.value), ())):
+            if m.kind != "person" or len(m.text.split()) != 1 or len(m.value.split()) < 2:
+                continue
+            title = title_word(a.paragraphs[m.paragraph].text[:m.start])
+            if title not in _COURTESY and not _fits(title, m.value, roles, by_surname.get(surname_key(m.value), ())):
                 m.value = m.text
 
 
