@@ -32,6 +32,7 @@ from search.model import NO_FACET, Article
 from . import one_facet, unproven
 from .archive import rehome_places
 from .gazetteer import fold
+from .middle_names import restore_given_names
 from .org_variants import merge_org_variants
 from .people import (
     FEMALE_TITLES,
@@ -40,18 +41,19 @@ from .people import (
     surname_key,
     title_before,
     title_word,
-    variant_key,
+    token_key,
     without_furniture,
 )
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_media import refile_media
 from .person_shapes import gate_person_shapes
-from .person_titles import given_words
+from .person_titles import drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import surnames_read_as_places
 from .place_uses import refile_place_uses
 from .small_places import settle_small_places
+from .surname_bearers import article_bearers
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -59,25 +61,27 @@ DOMINANCE = 4
 
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
     _trim_furniture(articles)
+    drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
+    restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     one_facet.corpus_consistency(articles)
     forms: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                forms.setdefault(variant_key(m.value), Counter())[m.value] += 1
+                forms.setdefault(_form_key(m.value), Counter())[m.value] += 1
     # Most common form wins; ties go to the first seen, so results do not depend on hash order.
     canonical = {k: max(c, key=lambda f: (c[f], -list(c).index(f))) for k, c in forms.items()}
     # A name already in the index keeps its spelling: a later file spelling it "Zelenskyy" must not
     # split one person into two facet values across indexing runs.
     for name in sorted(known_people):
         if len(name.split()) >= 2:
-            key = variant_key(name)
+            key = _form_key(name)
             if key not in canonical or canonical[key] not in known_people:
                 canonical[key] = name
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                m.value = canonical.get(variant_key(m.value), m.value)
+                m.value = canonical.get(_form_key(m.value), m.value)
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
     surnames_read_as_places(articles)
     roles = _roles(articles)
@@ -105,6 +109,13 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
 
 
+def _form_key(name: str) -> str:
+    """people.variant_key with the given names written as one word: "Yuba Raj Khatiwada" and "Yubaraj Khatiwada", "Jhala
+    Nath Khanal" and "Jhalanath Khanal" are one person spelt two ways (round 16)."""
+    words = name.split()
+    return "".join(token_key(w) for w in words[:-1]) + " " + token_key(words[-1]) if len(words) >= 2 else name
+
+
 def _link_surnames(articles: list[Article], canonical: dict[str, str],
                    roles: dict[str, tuple[set[str], Counter]]) -> None:
     weight: Counter = Counter()  # articles per full name
@@ -129,6 +140,7 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
     # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
     elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
                   if m.kind == "org" and len(m.value.split()) >= 2 and fold(m.value.split()[-1]) not in _LED_BY}
+    bearers: dict[tuple[int, str], set[str]] = {}
     for a in articles:
         evident = _person_evidence(a, elsewhere)
         for m in a.mentions:
@@ -138,13 +150,23 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
             if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
                 continue  # "David" alone: more often somebody's given name than Craig David's surname
             para = a.paragraphs[m.paragraph].text
+            if _THE_BEFORE.search(para[max(0, m.start - 5):m.start]):
+                continue  # "the Rana regime", "the Coe family": a family or a body, not one person
             same = by_surname.get(surname_key(m.value), set())
             names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
             if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
                     w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
+                # the article's text names another bearer ("Som Prasad Lamichhane", untagged) and never this one,
+                # who is no figure of the archive either (named in fewer than DOMINANCE articles): not this one
+                # ("Mr Cameron" beside "Samantha Cameron" is still the archive's David Cameron)
+                if names[0][1] < DOMINANCE:
+                    own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
+                    if own and not own & {fold(w) for w in names[0][0].split()}:
+                        continue
                 m.value = names[0][0]
 
 
+_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 _HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
 _SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
 
@@ -166,6 +188,12 @@ def _roles(articles: list[Article]) -> dict[str, tuple[set[str], Counter]]:
             said["he"] += bool(_HE.match(after) and not _SHE.match(after))
             said["she"] += bool(_SHE.match(after) and not _HE.match(after))
     return out
+
+
+# Honorifics of a degree or a courtesy that say neither sex nor office: a paper writes "Dr Thakur" of a doctor it
+# introduced as "Director Sanjay Kumar Thakur", so not having seen "Dr" before that full name does not undo the
+# article's own link (across articles "Dr" still tells Malta's Dr Beppe Fenech Adami from Eddie).
+_COURTESY = {"dr", "prof", "professor", "hon", "honourable", "honorable", "rev", "reverend", "mx"}
 
 
 def _fits(title: str | None, name: str, roles: dict[str, tuple[set[str], Counter]], rivals=()) -> bool:
@@ -192,9 +220,10 @@ def _unlink_misfits(articles: list[Article], roles: dict[str, tuple[set[str], Co
         by_surname.setdefault(surname_key(name), set()).add(name)
     for a in articles:
         for m in a.mentions:
-            if m.kind == "person" and len(m.text.split()) == 1 and len(m.value.split()) >= 2 \
-                    and not _fits(title_word(a.paragraphs[m.paragraph].text[:m.start]), m.value, roles,
-                                  by_surname.get(surname_key(m.value), ())):
+            if m.kind != "person" or len(m.text.split()) != 1 or len(m.value.split()) < 2:
+                continue
+            title = title_word(a.paragraphs[m.paragraph].text[:m.start])
+            if title not in _COURTESY and not _fits(title, m.value, roles, by_surname.get(surname_key(m.value), ())):
                 m.value = m.text
 
 

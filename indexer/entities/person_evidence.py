@@ -170,6 +170,10 @@ def gate_unevidenced_people(articles: list[Article], known_people: Iterable[str]
         return any(given(w) for w in lead) and (last.lower() not in common or given(last))
 
     whole = _whole_names(weight, evident, given)
+    # ... never where the model cut the value after another name word than the longer name has there: "Army Chief
+    # Prabhu [Ram Sharma]" is not the archive's "Dhani Ram Sharma" (round 16)
+    whole = {v: full for v, full in whole.items()
+             if not any(fold(w) != _word_before(v, full) for w in cut.get(v, ()))}
     # A name that is wholly a place of the archive's home country ("Mirpur" in a Dhaka paper, "Ilocos Norte" in a
     # Manila one) is that place unless a sentence gives it what only a person has (round 12)
     at_home = (_home_places(articles) | {v for v in weight if region_named(v)}
@@ -210,6 +214,13 @@ def _whole_names(weight: Counter, evident: set[str], given) -> dict[str, str]:
         if len(longer) == 1 and weight[next(iter(longer))] >= weight[value]:
             out[value] = next(iter(longer))
     return out
+
+
+def _word_before(value: str, full: str) -> str | None:
+    """The folded word of ``full`` right before the words of ``value`` it ends with, or None."""
+    words, part = [fold(w) for w in _words(full)], [fold(w) for w in _words(value)]
+    n = len(part)
+    return words[-n - 1] if len(words) > n and words[-n:] == part else None
 
 
 def _common_nouns(words: set[str], articles: list[Article]) -> set[str]:

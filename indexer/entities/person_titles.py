@@ -121,3 +121,24 @@ def _territory(word: str) -> bool:
 
     return any(fold(p.name) == fold(word) for p in places.candidates(word))
 
+
+
+# Letters written after a name for an office or an honour ("Jo Cox MP", "James Judd QC", "Jane Smith OBE"): never
+# part of the name, and the value with them stood apart from the person the archive names without them (round 16).
+# A generation ("Jr", "III") is part of the name and stays.
+_POSTNOMINAL = {"MP", "MEP", "MLA", "MLC", "MSP", "MHA", "MNA", "MPP", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE",
+                "KBE", "DBE", "JP", "PhD", "AO", "OAM"}
+
+
+def drop_postnominals(articles: list[Article]) -> None:
+    """Cut post-nominal letters from the end of person mentions of two name words or more (span and value)."""
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person":
+                continue
+            words = m.value.split()
+            if len(words) >= 3 and words[-1].rstrip(".,") in _POSTNOMINAL and words[-2][:1].isupper():
+                m.value = " ".join(words[:-1])
+                tail = re.search(r"[\s,]+%s\.?$" % re.escape(words[-1].rstrip(".,")), m.text)
+                if tail:
+                    m.text, m.end = m.text[:tail.start()], m.end - len(tail.group())

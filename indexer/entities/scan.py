@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import lookup
+from .surname_bearers import other_bearer
 
 SCAN_MIN_POP = 50_000
 MAX_WORDS = 4
@@ -103,5 +104,7 @@ def scan_people(article, covered_mentions, names: dict[str, str]) -> list[tuple[
         spans = by_para.get(pi, [])
         for m in pattern.finditer(para.text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
+                if " " not in m.group() and other_bearer(para.text[:m.start()], names[m.group()]):
+                    continue  # "said Pradip Poudel": another Poudel than the article's Ram Chandra Poudel
                 out.append((pi, m.start(), m.end(), names[m.group()]))
     return out

@@ -1,0 +1,159 @@
+"""Middle names an archive uses, learned from the archive itself, and the given names the model cut off before them.
+
+Round 16 of issue 11. South Asian names carry a middle name shared by thousands of people ("Sher Bahadur Deuba",
+"Agni Prasad Sapkota", "Madhav Kumar Nepal"; Bangladesh's "Islam", Pakistan's "Raza"). The small model often
+tags such a name without its given name ("Dr Sameer [Kumar Adhikari]", "Army Chief Prabhu [Ram Sharma]"): the
+value "Kumar Adhikari" then lumps different people together, and the corpus pass completed "Kumar Pokhrel" (Dr
+Rohit Kumar Pokhrel) to the archive's one "Binod Kumar Pokhrel". No list of such words is needed: a middle name
+is a word the archive writes inside many different names of three words or more (Nepali archive: "Bahadur" 30
+names, "Raj" 20, "Kumar" 18, "Prasad" 17; an English archive has no word inside more than one or two).
+A person mention that opens with such a word, right after a capitalised word no mention holds and that is a
+name's word (never written in lower case in the archive, no title, stop word, people or big place), takes that
+word back as its given name; the article's other mentions of the cut value (its linked surnames) follow.
+NEWSFACET_MIDDLE_NAMES=0 turns it off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+
+from search.model import Article
+
+from .gazetteer import fold
+
+# Distinct names of three words or more a word must stand inside to be a middle name. An English or Latin
+# American archive's middle words ("Luther", "Luis") stand inside one or two; the Nepali archive's inside 4 to 30.
+MIDDLE_MIN = 4
+_NAME_WORD = re.compile(r"[A-Z][a-z]+$")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_MIDDLE_NAMES", "1") != "0"
+
+
+def middle_words(articles: list[Article]) -> set[str]:
+    """Folded middle names of the archive: words standing second in at least MIDDLE_MIN distinct names of three
+    words, between at least MIDDLE_MIN different first and last words, and opening no more such names than they
+    stand inside. A tabloid's "Tory Boris Johnson", "Brexiteer Boris Johnson" put "Boris" second with one surname;
+    "Ram" (Nepal) opens more names than it stands inside: a given name first."""
+    inside: dict[str, set[str]] = defaultdict(set)
+    opens: Counter = Counter()
+    for value in {m.value for a in articles for m in a.mentions if m.kind == "person"}:
+        words = value.split()
+        if len(words) != 3:
+            continue
+        opens[fold(words[0])] += 1
+        if _NAME_WORD.match(words[1]) and len(words[1]) > 2:
+            inside[fold(words[1])].add(value)
+    out = set()
+    for word, names in inside.items():
+        firsts = {fold(n.split()[0]) for n in names}
+        lasts = {fold(n.split()[-1]) for n in names}
+        if min(len(names), len(firsts), len(lasts)) >= MIDDLE_MIN and len(names) >= opens[word]:
+            out.add(word)
+    return out
+
+
+def restore_given_names(articles: list[Article]) -> set[str]:
+    """Give back the given name the model cut before a middle name (see the module docstring). Returns the
+    archive's middle names (middle_words), for the passes after it."""
+    if not enabled():
+        return set()
+    middles = middle_words(articles)
+    if not middles:
+        return middles
+    found: list[tuple[Article, object, str, list]] = []
+    for a in articles:
+        by_para: dict[int, list] | None = None
+        for m in a.mentions:
+            words = m.text.split()
+            if m.kind != "person" or len(words) < 2 or m.value != m.text or fold(words[0]) not in middles:
+                continue
+            if by_para is None:
+                by_para = defaultdict(list)
+                for o in a.mentions:
+                    by_para[o.paragraph].append(o)
+            got = _given_before(a.paragraphs[m.paragraph].text, m, by_para[m.paragraph], middles)
+            if got:
+                found.append((a, m, *got))
+    from .person_titles import given_words
+    from .surname_bearers import english_word
+
+    lower = _lower_words({w for _, _, w, _ in found}, articles)
+    # an English word is a given name only where Faker's tables say so ("Hope"); else it is a word in front of
+    # the name ("Conservatives", "Meet", "Tory")
+    lower |= {w.lower() for _, _, w, _ in found if english_word(w) and fold(w) not in given_words()}
+    by_article: dict[int, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    merged: set[int] = set()
+    for a, m, word, held in found:
+        if word.lower() in lower or id(m) in merged:
+            continue  # "Police Ram Sharma", "Yesterday Kumar ...": a word of the language, not a given name
+        para = a.paragraphs[m.paragraph].text
+        start = min([o.start for o in held], default=m.start - len(word) - 1)
+        new = para[start:m.end]
+        by_article[id(a)][m.value][new] += 1
+        for o in held:
+            if o.kind == "person":
+                by_article[id(a)][o.value][new] += 1
+            merged.add(id(o))
+        m.start, m.text, m.value = start, new, new
+    for a in articles:
+        cut = by_article.get(id(a))
+        if not cut:
+            continue
+        if merged:
+            a.mentions = [m for m in a.mentions if id(m) not in merged]
+        # the article's other mentions of the cut name ("Sharma" linked to "Ram Sharma"): the one person it named
+        whole = {old: news.most_common(1)[0][0] for old, news in cut.items() if len(news) == 1}
+        for m in a.mentions:
+            if m.kind == "person" and m.value in whole:
+                m.value = whole[m.value]
+    return middles
+
+
+# A name word right before a mention, written with only a space between (as person_evidence._WORD_BEFORE).
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, list] | None:
+    """The capitalised word right before ``m`` that may be its given name, and the mentions holding it: none, a
+    person mention ending in it ("Mirza Fakhrul" + "Islam Alamgir"), or the word alone read as something else
+    ("Manish" a hamlet of the gazetteer, "Mannu" an ORG: the model split one name); None when the word is a title,
+    a stop word, a people, a country, a region or a big city, or a possessive."""
+    from .junk import is_demonym
+    from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+    from .person_evidence import _place_word
+
+    k = _WORD_BEFORE.search(para[max(0, m.start - 40):m.start])
+    if not k:
+        return None
+    word = k.group(1)
+    at = m.start - len(word) - 1
+    if word.endswith(("’s", "'s", "s’", "s'")) or fold(word) in middles or _TITLE_RE.match(word + " ") \
+            or word.lower() in _STOP_BEFORE or word.lower() in _NATIONALITY_NOUNS or is_demonym(word) \
+            or _place_word(word) or _territory(word):
+        return None
+    held = [o for o in others if o is not m and o.start <= at < o.end]
+    if not held:
+        return word, []
+    if any(o.end != m.start - 1 for o in held):
+        return None
+    if all(o.kind == "person" and o.value == o.text for o in held) or all(o.start == at for o in held):
+        return word, held
+    return None
+
+
+def _territory(word: str) -> bool:
+    from . import places
+
+    return any(p.kind in ("country", "region") and fold(p.name) == fold(word) for p in places.candidates(word))
+
+
+def _lower_words(words: set[str], articles: list[Article]) -> set[str]:
+    """Those of ``words`` (lower-cased) the archive writes in lower case somewhere."""
+    wanted = {w.lower() for w in words if w.replace("-", "").isalpha()}
+    if not wanted:
+        return set()
+    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, wanted))))
+    return {w for a in articles for p in a.paragraphs for w in pattern.findall(p.text)}

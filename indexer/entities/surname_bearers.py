@@ -1,0 +1,76 @@
+"""Whom an article's bare surname names: its own text may write another bearer's given name before it.
+
+Round 16 of issue 11. Where surnames are shared by many people (a Nepali archive's Sharma, Poudel, Lamichhane;
+any archive's Smith), a bare surname is linked to the wrong full name when the article's own text names a
+different bearer the model did not tag: "According to Som Prasad Lamichhane, director ... said Lamichhane" (no
+PERSON span on the full name) was linked across articles to the archive's one "Prem Lal Lamichhane"; "said Pradip
+Poudel" (only "Poudel" found) was linked within its article to "Ram Chandra Poudel". The word right before the
+surname tells: a capitalised word that is no English word, title or stop word and not one of the candidate's own
+names is the given name of another person of that surname. NEWSFACET_SURNAME_BEARERS=0 turns it off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from search.model import Article
+
+from .gazetteer import fold
+
+_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_SURNAME_BEARERS", "1") != "0"
+
+
+def english_word(word: str) -> bool:
+    """A word of English (WordNet, as person_titles.english), plurals too ("Conservatives")."""
+    from .person_titles import english
+
+    low = word.lower()
+    return english(low) or low.endswith("s") and english(low[:-1]) or low.endswith("es") and english(low[:-2])
+
+
+@lru_cache(maxsize=16384)
+def _name_word(word: str) -> bool:
+    """A capitalised word that can only be part of a name: no English word, title, stop word or people."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .junk import is_demonym
+    from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+
+    low = word.lower()
+    return not (english_word(word) or low in STOP_WORDS or _TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in _NATIONALITY_NOUNS
+                or is_demonym(word))
+
+
+def given_before(before: str) -> str | None:
+    """The name word written right before a surname (``before``: the text up to it), folded, or None."""
+    m = _BEFORE.search(before[-30:])
+    return fold(m.group(1)) if m and _name_word(m.group(1)) else None
+
+
+def other_bearer(before: str, full: str) -> bool:
+    """Whether the text before a surname names a person other than ``full``: a name word not in ``full``."""
+    if not enabled():
+        return False
+    word = given_before(before)
+    return word is not None and word not in {fold(w) for w in full.split()}
+
+
+def article_bearers(article: Article, surname: str) -> set[str]:
+    """The folded name words the article writes right before ``surname`` anywhere in its text."""
+    if not enabled() or not surname[:1].isupper():
+        return set()
+    pattern = re.compile(r"(?<=\s)%s\b(?![\w\-])" % re.escape(surname))
+    out = set()
+    for p in article.paragraphs:
+        if surname not in p.text:
+            continue
+        for m in pattern.finditer(p.text):
+            word = given_before(p.text[:m.start()])
+            if word:
+                out.add(word)
+    return out
