@@ -117,14 +117,15 @@ def refile_place_uses(articles) -> int:
     plain: Counter = Counter()  # articles filing it as a body or a person with neither use ("Holyrood should")
     readings: dict[str, Counter] = {}
     wanted: set[str] = set()
+    # only the strings some org/person mention could be refiled under are tallied (same answer, a fraction of
+    # the sentence checks: most mentions' strings are never candidates)
+    wanted.update(m.text for a in articles for m in a.mentions if _eligible(m))
     for a in articles:
         here_place, here_other, here_plain = set(), set(), set()
         listed = _listed(a)
         for m in a.mentions:
-            if m.kind not in ("place", "org", "person") or not m.text[:1].isupper():
+            if m.kind not in ("place", "org", "person") or m.text not in wanted:
                 continue
-            if _eligible(m):
-                wanted.add(m.text)
             para = a.paragraphs[m.paragraph].text
             if m.kind == "place" and m.value == m.text and m.country:
                 readings.setdefault(m.text, Counter())[(m.value, m.region, m.country)] += 1
