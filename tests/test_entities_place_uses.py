@@ -80,3 +80,14 @@ def test_a_full_name_is_never_refiled():
             for x in "abc"]
     link_people(arts)
     assert not _facet(arts, "place", "Eric Blomqvard")
+
+
+def test_a_datelines_month_is_never_refiled_as_a_place():
+    from indexer.entities.place_uses import _eligible
+
+    class M:
+        kind, value, text = "org", "Mar", "Mar"
+
+    assert not _eligible(M())
+    M.text = M.value = "Banke"
+    assert _eligible(M())

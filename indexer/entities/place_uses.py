@@ -45,6 +45,9 @@ _BARE_LOCATIVE = re.compile(r"\b(?:in|near|outside|throughout|across)\s+$", re.I
 # a tally by place ("48 in Banke", "14 from Banke", "two each from Dang"): the counts of a daily report
 _TALLY = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:each\s+)?(?:from|in)\s+$"
                     r"|\b\d{1,3},\s+(?:of|from)\s+$")  # ... and a person's home after the age ("Eileen Corder, 57, from X")
+_CALENDAR = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+                      "august september october november december mon tue tues wed thu thur thurs fri sat sun monday "
+                      "tuesday wednesday thursday friday saturday sunday".split())
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "DATELINE", evidence.LOCATED})
 # The label of a mention this pass refiled (not evidence.LOCATED: archive._settle_located would give a town it
@@ -102,7 +105,8 @@ def _eligible(m) -> bool:
     words = m.text.split()
     if m.kind == "person" and len(words) > 1 or any(len(w) >= 2 and w.isupper() for w in words) or "of" in words:
         return False  # a full name ("in Eric Cantona"), a body's acronym ("BNP Paribas"), "City of Harare" (a council)
-    return m.text[:1].isupper() and not any(ch.isdigit() for ch in m.text) and len(m.text.split()) <= 3
+    return m.text[:1].isupper() and not any(ch.isdigit() for ch in m.text) and len(m.text.split()) <= 3 \
+        and m.text.rstrip(".").lower() not in _CALENDAR  # "ISLAMABAD, Mar 11 (APP)": a dateline's month
 
 
 def refile_place_uses(articles) -> int:
