@@ -20,7 +20,11 @@ from collections import Counter, defaultdict
 
 from search.model import Article
 
+from . import places
 from .gazetteer import fold
+from .junk import is_demonym
+from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+from .person_evidence import _place_word
 
 # Distinct names of three words or more a word must stand inside to be a middle name. An English or Latin
 # American archive's middle words ("Luther", "Luis") stand inside one or two; the Nepali archive's inside 4 to 30.
@@ -121,10 +125,6 @@ def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, l
     person mention ending in it ("Mirza Fakhrul" + "Islam Alamgir"), or the word alone read as something else
     ("Manish" a hamlet of the gazetteer, "Mannu" an ORG: the model split one name); None when the word is a title,
     a stop word, a people, a country, a region or a big city, or a possessive."""
-    from .junk import is_demonym
-    from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
-    from .person_evidence import _place_word
-
     k = _WORD_BEFORE.search(para[max(0, m.start - 40):m.start])
     if not k:
         return None
@@ -145,8 +145,6 @@ def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, l
 
 
 def _territory(word: str) -> bool:
-    from . import places
-
     return any(p.kind in ("country", "region") and fold(p.name) == fold(word) for p in places.candidates(word))
 
 

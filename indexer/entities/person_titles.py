@@ -122,7 +122,6 @@ def _territory(word: str) -> bool:
     return any(fold(p.name) == fold(word) for p in places.candidates(word))
 
 
-
 # Letters written after a name for an office or an honour ("Jo Cox MP", "James Judd QC", "Jane Smith OBE"): never
 # part of the name, and the value with them stood apart from the person the archive names without them (round 16).
 # A generation ("Jr", "III") is part of the name and stays.

@@ -25,7 +25,11 @@ from collections import Counter
 from search.model import NO_FACET
 
 from . import evidence, orgs
+from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
 from .one_facet import org_by_name
+from .org_evidence import _cued
+from .people import title_before
+from .person_bodies import PRONOUN_AFTER
 
 # Place uses in at least this many articles, and at least PLACE_RATIO times the articles with a body's or a
 # person's use of the same string.
@@ -71,11 +75,6 @@ def _place_use(para: str, m, listed: bool) -> bool:
 
 def _body_use(para: str, m) -> bool:
     """Whether this mention's sentence uses its string as a body, a team or a person."""
-    from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
-    from .org_evidence import _cued
-    from .people import title_before
-    from .person_bodies import PRONOUN_AFTER
-
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 120]
     if _cued(para, m.start, m.end) or title_before(before):
         return True
