@@ -95,9 +95,9 @@ def test_run_returns_rows_and_prints_nothing(capsys):
     # The seeds' two rows, then event dates on the TIMEX3 newswire gold (dev, held-out, platinum documents),
     # then the hand-made day-level sets and MEANTIME's (hand4; handmade4 is hand5, handmade5 hand6,
     # handmade6 hand7, handmade7 hand8, handmade8 hand9, handmade9 hand10, handmade10 hand11,
-    # handmade11 hand12, handmade12 hand13, handmade13 hand14, handmade14 hand15, handmade15 hand16), all spans and
-    # single days each.
-    hand = [f"timex-hand{n}{view}" for n in range(1, 17) for view in ("", "-day")]
+    # handmade11 hand12, handmade12 hand13, handmade13 hand14, handmade14 hand15, handmade15 hand16, handmade16
+    # hand17), all spans and single days each.
+    hand = [f"timex-hand{n}{view}" for n in range(1, 18) for view in ("", "-day")]
     assert [r["facet"] for r in rows] == ["date", "published", "timex-dev", "timex-held", "timex-plat", *hand]
     for row in rows:
         assert set(row) == {"facet", "precision", "recall", "support"}

@@ -2,7 +2,7 @@
 
 No tagger runs here: these check each file against the records it was annotated on (handmade: held-out
 corpus records; handmade2: WCXB pages and held-out Wikinews articles; handmade3: WCXB pages beyond the ones
-stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise; handmade13: Reuters stories of 2017 from the ISOT fake-news set's true half, likewise; handmade14: AP wire stories of January 1989, CBC News stories of 2018-2020 and US news pages of Mozilla Readability's tests, likewise; handmade15: Ghanaian online news of January 2026 from a public news feed's snapshots, likewise),
+stored here, so only their freshness is checkable; handmade4: Fundus parser-test articles, likewise; handmade5: newspaper3k/4k test articles, likewise; handmade6: Postlight parser test pages, likewise; handmade7: htmldate's MediaCloud 2020 news pages, likewise; handmade8: English Worldwide Newswire articles of 2022, likewise; handmade9: Dawn's 2025 stories, likewise; handmade10: Australian web news of November 2020, likewise; handmade11: Sri Lankan news of 2025, likewise; handmade12: BBC and UPI stories of 2026 from a reading archive, likewise; handmade13: Reuters stories of 2017 from the ISOT fake-news set's true half, likewise; handmade14: AP wire stories of January 1989, CBC News stories of 2018-2020 and US news pages of Mozilla Readability's tests, likewise; handmade15: Ghanaian online news of January 2026 from a public news feed's snapshots, likewise; handmade16: openings of LEADERSHIP (Nigeria) stories of July-August 2026 from a news bot's feed snapshots, likewise),
 and the ``--set`` hook with taggers that echo the gold.
 """
 from __future__ import annotations
@@ -28,7 +28,8 @@ MINIMUM = {"handmade": (60, 150, 50, 100), "handmade2": (30, 150, 50, 40), "hand
            "handmade8": (60, 220, 110, 100), "handmade9": (60, 190, 90, 110),
            "handmade10": (68, 150, 115, 35), "handmade11": (74, 200, 85, 130),
            "handmade12": (75, 260, 160, 125), "handmade13": (70, 245, 50, 140),
-           "handmade14": (59, 320, 185, 145), "handmade15": (150, 260, 170, 125)}
+           "handmade14": (59, 320, 185, 145), "handmade15": (150, 260, 170, 125),
+           "handmade16": (275, 200, 75, 120)}
 
 
 def _docs(name: str) -> list[dict]:
@@ -274,6 +275,22 @@ def test_handmade15_documents_are_fresh_ghanaian_stories_of_january_2026_cut_at_
         joined = sum(map(len, d["paragraphs"])) + 2 * (len(d["paragraphs"]) - 1)
         assert len(d["paragraphs"]) == 1 or joined <= 1500, d["doc"]
         assert not any("Ukrain" in p for p in d["paragraphs"]), d["doc"]
+
+
+def test_handmade16_documents_are_fresh_leadership_story_openings_of_mid_2026():
+    # SOURCE.md: one LEADERSHIP story per document, named by the sha1 of its link, its one paragraph the feed's excerpt
+    # of the story's opening (tags removed, entities unescaped, whitespace collapsed, the closing "[…]" dropped),
+    # stamped with its Lagos day (14 July - 22 August 2026)
+    others = {d["doc"] for name in SETS if name != "handmade16" for d in _docs(name)}
+    for d in _docs("handmade16"):
+        assert d["set"] == "handmade16" and d["doc"] not in others
+        digest = d["doc"].removeprefix("leadership2026-")
+        assert len(digest) == 12 and all(c in "0123456789abcdef" for c in digest), d["doc"]
+        assert len(d["paragraphs"]) == 1, d["doc"]
+        text = d["paragraphs"][0]
+        assert text == " ".join(text.split()) and 250 <= len(text) <= 500 and "[…]" not in text, d["doc"]
+        assert "2026-07-14" <= d["dct"] <= "2026-08-22", d["doc"]
+        assert "Ukrain" not in text, d["doc"]
 
 
 @pytest.mark.parametrize("name", SETS)

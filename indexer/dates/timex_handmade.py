@@ -4,7 +4,7 @@ A separate entry point rather than a flag of timex_eval, so that it merges besid
 work on timex_eval.py without touching it: same scorer, same two views, same taggers. Its errors are
 never printed, so the set stays unseen by whoever tunes the rules.
 
-``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5|handmade6|handmade7|handmade8|handmade9|handmade10|handmade11|handmade12|handmade13|handmade14|handmade15]
+``python -m indexer.dates.timex_handmade [--set handmade|handmade2|handmade3|meantime|handmade4|handmade5|handmade6|handmade7|handmade8|handmade9|handmade10|handmade11|handmade12|handmade13|handmade14|handmade15|handmade16]
 [--baselines]``
 
 ``handmade`` (the default) is Reuters 1996/1987 and AP 1998; ``handmade2`` is a second fresh set on modern
@@ -30,7 +30,9 @@ of BBC headlines). ``handmade13`` is a thirteenth, on Reuters wire stories of Oc
 half of the ISOT fake-news set: US politics, world and business desks). ``handmade14`` is a fourteenth, on AP wire stories
 of January 1989 (TREC's AP89 files), CBC News stories of 2018-2020 and US news pages of Readability's tests.
 ``handmade15`` is a fifteenth, on Ghanaian online news of 8-14 January 2026 (GhanaWeb, MyJoyOnline, AdomOnline, Asaase
-Radio, The Herald, ...: snapshots of a public Ghana news feed); it comes last.
+Radio, The Herald, ...: snapshots of a public Ghana news feed). ``handmade16`` is a sixteenth, on Nigerian news of
+14 July - 22 August 2026 (the openings of LEADERSHIP newspaper's stories, Abuja, as a news bot's feed snapshots kept
+them); it comes last.
 """
 from __future__ import annotations
 
@@ -53,7 +55,8 @@ SETS = {"handmade": HANDMADE, "handmade2": timex_eval.GOLD.with_name("handmade2.
         "handmade12": timex_eval.GOLD.with_name("handmade12.jsonl"),
         "handmade13": timex_eval.GOLD.with_name("handmade13.jsonl"),
         "handmade14": timex_eval.GOLD.with_name("handmade14.jsonl"),
-        "handmade15": timex_eval.GOLD.with_name("handmade15.jsonl")}
+        "handmade15": timex_eval.GOLD.with_name("handmade15.jsonl"),
+        "handmade16": timex_eval.GOLD.with_name("handmade16.jsonl")}
 
 
 def scores(tagger: timex_eval.Tagger = timex_eval.newsfacet_tagger,
@@ -70,8 +73,8 @@ def rows() -> list[dict]:
     ``timex-hand1`` all spans, ``timex-hand1-day`` single days, then hand2, hand3, hand4 (MEANTIME), hand5
     (handmade4), hand6 (handmade5), hand7 (handmade6), hand8 (handmade7), hand9 (handmade8), hand10
     (handmade9), hand11 (handmade10), hand12 (handmade11), hand13
-    (handmade12), hand14 (handmade13), hand15 (handmade14), hand16 (handmade15); none for a missing
-    file."""
+    (handmade12), hand14 (handmade13), hand15 (handmade14), hand16 (handmade15), hand17 (handmade16); none for a
+    missing file."""
     out = []
     for n, name in enumerate(SETS, start=1):
         if not SETS[name].exists():
