@@ -42,5 +42,5 @@ def test_explicit_dates_holidays_and_spans():
 
 def test_only_seen_sets_can_be_loaded():
     with pytest.raises(ValueError):
-        load_seen("handmade16")  # the next fresh set: not in SEEN until it is scored
+        load_seen("handmade17")  # the next fresh set: not in SEEN until it is scored
 
