@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from .gazetteer import lookup
+from .guards import guarded
 from .surname_bearers import other_bearer
 
 SCAN_MIN_POP = 50_000
 MAX_WORDS = 4
 _TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w\-]*|\b[a-z]+\b")
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|settlements?|city|cities)\s+of\s+(?:[\w’'\-]+,?\s+(?:and\s+)?)*$")
+_SETTLEMENT_BEFORE = guarded(r"\b(?:villages?|towns?|settlements?|city|cities)\s+of\s+(?:[\w’'\-]+,?\s+(?:and\s+)?)*$")
 # Capitalised words after a place name that make it part of a longer proper name ("Kyiv Independent").
 _FOLLOWER_OK = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                           r"March|April|May|June|July|August|September|October|November|December|President|"
