@@ -14,6 +14,7 @@ from .surname_bearers import other_bearer
 
 SCAN_MIN_POP = 50_000
 MAX_WORDS = 4
+_WORDS = re.compile(r"[\w\-]+(?: [\w\-]+)*")  # words with one space between (compiled once: asked per token)
 _TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w\-]*|\b[a-z]+\b")
 _SETTLEMENT_BEFORE = guarded(r"\b(?:villages?|towns?|settlements?|city|cities)\s+of\s+(?:[\w’'\-]+,?\s+(?:and\s+)?)*$")
 # Capitalised words after a place name that make it part of a longer proper name ("Kyiv Independent").
@@ -55,7 +56,7 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
             if any(a < last.end() and tok.start() < b for a, b in covered):
                 continue
             gap = text[tok.start():last.end()]
-            if "\n" in gap or not re.fullmatch(r"[\w\-]+(?: [\w\-]+)*", gap):
+            if "\n" in gap or not _WORDS.fullmatch(gap):
                 continue
             if not _safe(gap, text, tok.start(), regions):
                 continue
