@@ -339,6 +339,7 @@ def variant_key(name: str) -> str:
     return " ".join(token_key(t) for t in name.split())
 
 
+@lru_cache(maxsize=65536)  # asked per form of the article's cast for every bare name (cast.full)
 def surname_key(name: str) -> str:
     """The last name's key without a glued article ("Bashar al-Assad" and "Assad" share "assad") or a
     generation suffix ("Martin Luther King Jr" is King)."""
