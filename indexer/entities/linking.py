@@ -32,6 +32,7 @@ from search.model import NO_FACET, Article
 from . import one_facet, unproven
 from .archive import rehome_places
 from .gazetteer import fold
+from .guards import guarded, trie
 from .middle_names import restore_given_names
 from .org_variants import merge_org_variants
 from .people import (
@@ -304,7 +305,7 @@ def _drop_common_nouns(articles: list[Article]) -> None:
              and m.value[:1].isupper() and m.value[1:].islower()}
     if not words:
         return
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)), re.I)
+    pattern = guarded(r"\b(%s)\b" % trie(w.lower() for w in words), re.I)  # (the same matches, found faster)
     lower: Counter = Counter()
     alone: Counter = Counter()
     for a in articles:

@@ -25,9 +25,10 @@ import re
 from functools import lru_cache
 
 from . import places
+from .guards import guarded
 from .people import title_before
 
-_SPORT = re.compile(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
+_SPORT = guarded(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
                     r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"
                     r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
                     r"play-?offs?|champions|tournament|caps|soccer|football|rugby|hockey|basketball|baseball|"
@@ -134,7 +135,13 @@ def sport_words(article) -> int:
 
 @lru_cache(maxsize=8)  # asked several times per article (place gates, team gates); the scan is the cost
 def _sport_words(texts: tuple[str, ...]) -> int:
-    return len({m.group(1).lower() for text in texts for m in _SPORT.finditer(text)})
+    return len(set().union(*map(sport_terms, texts)))
+
+
+@lru_cache(maxsize=32768)  # per paragraph: the tag pass and several corpus passes (org_places) ask again
+def sport_terms(text: str) -> frozenset[str]:
+    """The sport words of one paragraph, lower case."""
+    return frozenset(m.group(1).lower() for m in _SPORT.finditer(text))
 
 
 def sporty(article) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import orgs, people, places
 from .gazetteer import fold
@@ -66,6 +67,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|north of|sou
 _KINDS = ("person", "org", "place")
 
 
+@lru_cache(maxsize=65536)  # asked for every mention in every vote: a few hundred names per corpus
 def _key(text: str) -> str:
     return fold(re.sub(r"[’']s?$", "", text))
 

@@ -31,6 +31,7 @@ from search.model import NO_FACET
 
 from . import orgs
 from .gazetteer import fold
+from .guards import guarded
 
 # Body words the head-word sets of one_facet/org_spans/org_variants lack, found on the judged values: a
 # government or its administration, institutions, publications, military units, co-operatives.
@@ -179,14 +180,14 @@ def _admit(articles, low: Counter) -> None:
 
 # A name followed by the lower-case word for an area or a settlement is that area's name, whatever the model
 # tagged (the gazetteer's population cut leaves out most districts and sub-districts of a country).
-_NAME_THEN_AREA = re.compile(r"\b([A-Z][a-z][\w\-]*)\s+(?:district|districts|upazila|upazilas|sub-district|"
+_NAME_THEN_AREA = guarded(r"\b([A-Z][a-z][\w\-]*)\s+(?:district|districts|upazila|upazilas|sub-district|"
                              r"subdistrict|province|county|municipality|township|tehsil|taluk|thana|village|town|"
                              r"city|region|state|island|islands|division|constituency|prefecture|governorate)\b")
 
 
 # ... and the names listed after the plural word for areas ("the coastal districts of Khulna, Satkhira and
 # Bagerhat", "districts such as Satkhira, Bagerhat").
-_AREAS_THEN_NAMES = re.compile(r"\b(?i:districts|upazilas|provinces|counties|municipalities|townships|villages|"
+_AREAS_THEN_NAMES = guarded(r"\b(?i:districts|upazilas|provinces|counties|municipalities|townships|villages|"
                                r"towns|cities|regions|states|islands|divisions|constituencies)\s+(?:of|such as|like|"
                                r"including|in)\s+((?:[A-Z][a-z][\w\-]*(?:,\s+|\s+and\s+))*[A-Z][a-z][\w\-]*)")
 

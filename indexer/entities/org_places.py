@@ -16,19 +16,19 @@ from . import orgs
 
 
 def _sports(article) -> bool:
-    from .namesakes import _SPORT, SPORT_WORDS
+    from .namesakes import sporty
 
-    return len({w.lower() for p in article.paragraphs for w in _SPORT.findall(p.text)}) >= SPORT_WORDS
+    return sporty(article)  # (its paragraphs' sport words are cached from the tag pass)
 
 
 def _team_or_actor(article, m) -> bool:
     """The sentence uses the name as a team or as an actor ("Birmingham have confirmed", "a move to
     Southampton", "their Wales debuts", "Houston said"), or its paragraph talks sport at all."""
-    from .namesakes import _SPORT, _TEAM_AFTER, _TEAM_BEFORE
+    from .namesakes import _TEAM_AFTER, _TEAM_BEFORE, sport_terms
 
     para = article.paragraphs[m.paragraph].text
     before, after = para[max(0, m.start - 40):m.start], para[m.end:m.end + 40]
-    return bool(_TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after) or _SPORT.search(para)
+    return bool(_TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after) or sport_terms(para)
                 or re.match(r"^(?:[’']s)?\s+(?:said|says|say|told|announced|reported|debuts?)\b", after)
                 or re.search(r"\b(?:their|his|her)\s+$", before))
 

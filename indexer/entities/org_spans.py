@@ -40,6 +40,8 @@ def _join_start(text: str, before: list, right) -> int | None:
     """Where the one body name ending with ``right`` starts, when "X and" before it is its first half;
     ``before`` are the paragraph's spans ahead of ``right``."""
     base = max(0, right.start - 120)  # a name's first half is near: no scan of the whole paragraph per span
+    if not text[base:right.start].rstrip().endswith("and"):
+        return None  # the pattern ends in "and" and white space: most spans follow no "and" (no regex search)
     m = _CAP_RUN_BEFORE.search(text, base, right.start)
     if not m or right.label not in ("ORG", "PERSON") or not right.text[:1].isupper() \
             or any(len(w) < 2 for w in m.group(1).split()):

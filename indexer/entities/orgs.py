@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import fold
+from .guards import guard, guarded
 
 OUTLETS = {
     "Reuters", "Politico", "TASS", "Bloomberg", "Al Jazeera", "AFP", "AP", "ANI", "CNN", "CBS", "Fox News",
@@ -119,7 +120,9 @@ def _scan_re() -> re.Pattern:
     bare = r"(?<=\bthe )(?:defen[cs]e|foreign) ministry"
     alts = "|".join(re.escape(a).replace("'", "[’']") for a in cased)
     ci = "|".join(re.escape(a).replace("'", "[’']") for a in owned)
-    return re.compile(rf"\b(?:{alts})\b|(?i:\b(?:{ci})\b|{bare}\b)")
+    named, owned_re = rf"\b(?:{alts})\b", rf"\b(?:{ci})\b"
+    # (run over every paragraph: each branch behind its own first letters, the whole behind all of them)
+    return guarded(rf"{guard(named)}{named}|(?i:{guard(owned_re)}{owned_re}|{guard(bare)}{bare}\b)")
 
 
 # A portfolio cut from a title: "Federal Agriculture" of "Federal Agriculture Minister", "Primary Industries"

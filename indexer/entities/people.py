@@ -107,7 +107,12 @@ FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baro
 def title_before(text_before: str) -> bool:
     """Whether an honorific or an office a person holds ends the text before a mention ("President Reagan",
     "Agriculture Minister Peter McGauran", "Mr Vaile"): evidence that the name is a person's."""
-    return bool(_PERSONAL_TITLE_BEFORE.search(text_before[-60:]))
+    return _title_ends(text_before[-60:])
+
+
+@lru_cache(maxsize=65536)  # the same mention's window is asked again by the corpus passes (a long alternation)
+def _title_ends(window: str) -> bool:
+    return bool(_PERSONAL_TITLE_BEFORE.search(window))
 
 
 def honorific_before(text_before: str) -> bool:
@@ -334,6 +339,7 @@ def variant_key(name: str) -> str:
     return " ".join(token_key(t) for t in name.split())
 
 
+@lru_cache(maxsize=65536)  # asked per form of the article's cast for every bare name (cast.full)
 def surname_key(name: str) -> str:
     """The last name's key without a glued article ("Bashar al-Assad" and "Assad" share "assad") or a
     generation suffix ("Martin Luther King Jr" is King)."""

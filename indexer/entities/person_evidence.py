@@ -34,6 +34,7 @@ from functools import lru_cache
 from search.model import NO_FACET, Article
 
 from .gazetteer import fold
+from .guards import guarded, trie
 from .junk import is_demonym
 from .org_words import given_names
 from .people import (
@@ -230,7 +231,7 @@ def _common_nouns(words: set[str], articles: list[Article]) -> set[str]:
     wanted = {w.lower() for w in words if w[:1].isupper() and w[1:].islower()}
     if not wanted:
         return set()
-    pattern = re.compile(r"\b%s\s+(?:[a-z]+\s+)?(%s)\b" % (_DETERMINER, "|".join(sorted(map(re.escape, wanted)))))
+    pattern = guarded(r"\b%s\s+(?:[a-z]+\s+)?(%s)\b" % (_DETERMINER, trie(wanted)))  # (the same matches, faster)
     seen: Counter = Counter()
     for a in articles:
         for p in a.paragraphs:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from .gazetteer import lookup
+from .guards import guarded
 from .surname_bearers import other_bearer
 
 SCAN_MIN_POP = 50_000
 MAX_WORDS = 4
+_WORDS = re.compile(r"[\w\-]+(?: [\w\-]+)*")  # words with one space between (compiled once: asked per token)
 _TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w\-]*|\b[a-z]+\b")
-_SETTLEMENT_BEFORE = re.compile(r"\b(?:villages?|towns?|settlements?|city|cities)\s+of\s+(?:[\w’'\-]+,?\s+(?:and\s+)?)*$")
+_SETTLEMENT_BEFORE = guarded(r"\b(?:villages?|towns?|settlements?|city|cities)\s+of\s+(?:[\w’'\-]+,?\s+(?:and\s+)?)*$")
 # Capitalised words after a place name that make it part of a longer proper name ("Kyiv Independent").
 _FOLLOWER_OK = re.compile(r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                           r"March|April|May|June|July|August|September|October|November|December|President|"
@@ -54,7 +56,7 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
             if any(a < last.end() and tok.start() < b for a, b in covered):
                 continue
             gap = text[tok.start():last.end()]
-            if "\n" in gap or not re.fullmatch(r"[\w\-]+(?: [\w\-]+)*", gap):
+            if "\n" in gap or not _WORDS.fullmatch(gap):
                 continue
             if not _safe(gap, text, tok.start(), regions):
                 continue

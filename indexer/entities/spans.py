@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from search.model import Article
 
 from . import orgs, people, person_offices
+from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
 
@@ -22,7 +23,7 @@ REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
 _LIST_TO_PLURAL = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
                              r",?\s+(?:and\s+)?(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 # "the five Ukrainian regions -- Donetsk, Kherson, Lugansk": the same, announced before the list.
-_PLURAL_TO_LIST = re.compile(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|–|—|:|,)?\s*"
+_PLURAL_TO_LIST = guarded(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|–|—|:|,)?\s*"
                              r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 # "Al Udeid" + " Air Base", "Al-Mawasi" + " area": a name the model read as a person is a site.
 _SITE_AFTER = re.compile(r"^\s+(?:Air Base|[Aa]ir base|Airbase|[Aa]irbase|[Aa]irfield|[Aa]rea|[Bb]ridge|[Pp]eninsula|"
@@ -41,21 +42,28 @@ class Cand:
     as_region: bool = False  # the text names the region ("Kursk ... oblasts"), not its capital
 
 
+# trim's patterns, compiled once: it runs on every part of every span
+_LEAD = re.compile(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+")
+_LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to))+$")
+_TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
+_INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop articles, quotes, bullets, trailing prepositions and a possessive from the edges of a span."""
     s = text[start:end]
-    lead = re.match(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+", s)
+    lead = _LEAD.match(s)
     if lead:
         start += lead.end()
     s = text[start:end]
-    low_tail = re.search(r"(?:\s+(?:on|in|at|of|and|the|to))+$", s)  # "The Hague on" -> "The Hague"
+    low_tail = _LOW_TAIL.search(s)  # "The Hague on" -> "The Hague"
     if low_tail:
         end = start + low_tail.start()
         s = text[start:end]
-    tail = re.search(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$", s)
+    tail = _TAIL.search(s)
     if tail and tail.start() > 0:
         end = start + tail.start()
-        if re.search(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$", text[start:end]) and text[end:end + 1] == ".":
+        if _INITIALS_END.search(text[start:end]) and text[end:end + 1] == ".":
             end += 1  # "U.S.", "U.N.": the last dot belongs to the abbreviation
     return start, end
 

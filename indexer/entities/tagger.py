@@ -15,6 +15,7 @@ from search.model import Article, Mention
 from . import evidence, namesakes, one_facet, orgs, people, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
+from .guards import guarded
 from .junk import (
     IDIOMS,
     credit_cut,
@@ -29,7 +30,7 @@ from .junk import (
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
-_SETTLEMENT = re.compile(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
+_SETTLEMENT = guarded(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
                          r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
 _SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait|Bridge)$")

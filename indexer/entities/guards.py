@@ -1,0 +1,93 @@
+"""First-character guards for the scan regexes: the same matches, found faster.
+
+Python's regex engine tries a pattern at every position of the text, and a pattern that opens with ``\\b``
+and a long alternation ("striker|midfielder|...", an alias table, a corpus's word list) enters every
+alternative at every word boundary: with IGNORECASE it cannot even skip an alternative on its first letter.
+``guarded`` puts a lookahead on the characters a match can start with in front of the pattern, so a position
+no match starts at fails on one character test. The guard is derived from the parsed pattern itself (it stays
+right when a word is added to a list), and when the first character of a match is not certain -- an optional
+or zero-width lead, a character category -- no guard is added: the pattern is compiled as written.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as _c
+from re import _parser
+
+_MAX_RANGE = 256  # a wider character range ("any letter") makes no useful guard
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)`` behind a lookahead on the characters its matches can start with."""
+    return re.compile(guard(pattern, flags) + pattern, flags)
+
+
+def guard(pattern: str, flags: int = 0) -> str:
+    """The lookahead ``guarded`` puts in front of ``pattern`` ("" when there is none): for each branch of a
+    hand-built alternation, whose branches start with different letters, in the branch's own flags."""
+    firsts = None if _GLOBAL_FLAGS.match(pattern) else _firsts(_parser.parse(pattern, flags).data, False)
+    return f"(?={guard_class(firsts)})" if firsts else ""
+
+
+def guard_class(firsts: set[tuple[str, bool]]) -> str:
+    """A lookahead body for (character, case-insensitive) pairs."""
+    plain = "".join(sorted(re.escape(ch) for ch, ci in firsts if not ci))
+    folded = "".join(sorted(re.escape(ch) for ch, ci in firsts if ci))
+    parts = ([f"[{plain}]"] if plain else []) + ([f"(?i:[{folded}])"] if folded else [])
+    return "|".join(parts)
+
+
+def _firsts(items, ci: bool) -> set[tuple[str, bool]] | None:
+    """(character, case-insensitive) pairs a match of the item sequence must start with; None when unknown."""
+    for op, av in items:
+        if op is _c.AT or op in (_c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: the first character is the next item's
+        if op is _c.LITERAL:
+            return {(chr(av), ci)}
+        if op is _c.IN:
+            out = set()
+            for kind, arg in av:
+                if kind is _c.LITERAL:
+                    out.add((chr(arg), ci))
+                elif kind is _c.RANGE and arg[1] - arg[0] <= _MAX_RANGE:
+                    out.update((chr(code), ci) for code in range(arg[0], arg[1] + 1))
+                else:
+                    return None  # a negated set, a category (\w, \s)
+            return out
+        if op is _c.SUBPATTERN:
+            _group, add, remove, sub = av
+            if sub.getwidth()[0] == 0:
+                return None  # may match nothing: the next item could be first
+            return _firsts(sub.data, (ci or bool(add & re.I)) and not remove & re.I)
+        if op is _c.BRANCH:
+            out = set()
+            for alt in av[1]:
+                first = _firsts(alt.data, ci) if alt.getwidth()[0] else None
+                if not first:
+                    return None
+                out |= first
+            return out
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            return _firsts(av[2].data, ci)
+        return None
+    return None
+
+
+def trie(words) -> str:
+    """An alternation of literal ``words`` as a prefix tree ("ab|ac" -> "a(?:b|c)"): the engine compares one
+    letter per branch instead of entering every word. Its branches are tried in the sorted order of the words
+    (a word before its longer forms), so with the same boundary after it, it matches what the flat sorted
+    alternation matches."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree)
+
+
+def _emit(node: dict) -> str:
+    alts = [re.escape(ch) + _emit(node[ch]) if ch else "" for ch in sorted(node)]
+    return alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
