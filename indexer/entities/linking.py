@@ -19,7 +19,9 @@ stay apart because each article names its own). Here, in order:
    place with no country that nothing in the archive shows to be a place (unproven.py), stay mentions
    labelled NO_FACET: no facet value;
 5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party";
-6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country.
+6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country;
+7. mention_spans.restore: "Long Name (LN)" as two mentions of one value, and org mentions weeded out as the
+   archive's ordinary words back as mentions with no facet value (the text's mentions, as news NER marks them).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from . import one_facet, unproven
 from .archive import rehome_places
 from .gazetteer import fold
 from .guards import guarded, trie
+from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .org_variants import merge_org_variants
 from .people import (
@@ -108,6 +111,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
+    restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
 
 
 def _form_key(name: str) -> str:

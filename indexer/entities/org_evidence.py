@@ -78,6 +78,17 @@ def _heads() -> set[str]:
     return _ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL | _MORE_HEADS
 
 
+# One word written with a small first letter and a capital inside ("eBay", "bKash", "iSelect", "wikiHow"): a
+# brand's own capitals, never an ordinary word in lower case (round 17: gold orgs in dailymail_au2020,
+# finer_ord, bangladesh2026, gum_interview that the lower-case rule of the tagger dropped).
+_BRAND_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+
+
+def brand_cased(text: str) -> bool:
+    """Whether an ORG span opening in lower case is a brand's capitalisation (NEWSFACET_BRAND_CASE=0: never)."""
+    return bool(_BRAND_CASE.fullmatch(text)) and os.environ.get("NEWSFACET_BRAND_CASE", "1") != "0"
+
+
 def by_name(value: str, heads: set[str]) -> bool:
     """Evidence in the name itself: a head word, an acronym, an "&", a URL, a one-body word."""
     words = value.split()

@@ -20,6 +20,7 @@ from search.model import NO_FACET
 
 from . import orgs
 from .gazetteer import fold
+from .mention_spans import hold
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
 _NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?")  # "Julia", "Moen-Guidon"
@@ -130,6 +131,7 @@ def weed(articles) -> tuple[Counter, Counter]:
     values = set(spread)
     for a in articles:
         drop = set()
+        ordinary: list = []
         cued = {m.value for m in a.mentions if m.kind == "org" and _cued(a, m)}
         for i, m in enumerate(a.mentions):
             v = m.value
@@ -155,6 +157,8 @@ def weed(articles) -> tuple[Counter, Counter]:
                     keep_as[v] = "person"
             if keep_as[v] == "none":
                 drop.add(i)
+                if not nationality(v):
+                    ordinary.append(m)  # still an org mention of the text, with no facet value (mention_spans)
             elif keep_as[v] == "person" and spread[v] <= 2 and (m.text == v or m.text == v.split()[-1]):
                 m.kind = "person"  # the full name, and its surname alone ("Carolina Morace" ... "Morace")
         # ... and the surname the model tagged ORG on its own in that article ("Morace was quoted as saying")
@@ -165,6 +169,7 @@ def weed(articles) -> tuple[Counter, Counter]:
                 m.kind, m.value = "person", surnames[m.text]
         if drop:
             a.mentions = [m for i, m in enumerate(a.mentions) if i not in drop]
+            hold(a, ordinary)
     return low, cap
 
 

@@ -27,6 +27,7 @@ from .junk import (
     opens_dateline,
     signoff_start,
 )
+from .org_evidence import brand_cased
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
@@ -85,6 +86,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     if is_junk_name(c.text) or people.vessel(c.text):
         return None  # (a ship or a spacecraft is none of the three facets)
     if c.text[:1].islower():
+        if c.label == "ORG" and brand_cased(c.text):
+            return "org", c.text  # "eBay", "bKash": a brand's own capitals, no lower-case word
         # "the defence ministry": only a body the alias table or the context can name; one word in lower case
         # names none ("episodes that fed growing suspicion" is no Fed, the prefix "un" no United Nations)
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" and " " in c.text.strip() else None
