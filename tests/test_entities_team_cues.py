@@ -133,3 +133,18 @@ def test_a_player_the_report_credits_with_goals_stays_a_person(switch):
                             ("Kofi Rovo said he was happy.", [("Kofi Rovo", "PERSON")])), "Kofi Rovo")
     gate_person_shapes([art])
     assert "Kofi Rovo" in art.entity_values("person")
+
+
+def test_a_leagues_acronym_makes_a_brief_and_its_player_word_a_club(switch):
+    art = tagged(("The AFL fined the club on Monday.", []),
+                 ("Swindon player Joe Balder has apologised.", [("Swindon", "GPE"), ("Joe Balder", "PERSON")]))
+    assert ("place" not in kinds(art, "Swindon")) == switch
+    town = tagged(("The AFL fined the club on Monday.", []),
+                  ("Swindon residents have complained.", [("Swindon", "GPE")]))
+    assert kinds(town, "Swindon") == {"place"}
+
+
+def test_the_towns_a_player_played_games_for_are_clubs(switch):
+    art = tagged(_SPORT, ("Balder played 122 games for Bath, Swindon and the Brisbane Bears.",
+                          [("Balder", "PERSON"), ("Bath", "GPE"), ("Swindon", "GPE")]))
+    assert ("place" not in kinds(art, "Swindon")) == switch

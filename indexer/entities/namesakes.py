@@ -129,12 +129,15 @@ def us_sporty(article) -> bool:
 
 
 def sport_words(article) -> int:
-    return _sport_words(tuple(p.text for p in article.paragraphs))
+    return _sport_words(tuple(p.text for p in article.paragraphs), team_cues.enabled())
 
 
 @lru_cache(maxsize=8)  # asked several times per article (place gates, team gates); the scan is the cost
-def _sport_words(texts: tuple[str, ...]) -> int:
-    return len({m.group(1).lower() for text in texts for m in _SPORT.finditer(text)})
+def _sport_words(texts: tuple[str, ...], leagues: bool) -> int:
+    found = {m.group(1).lower() for text in texts for m in _SPORT.finditer(text)}
+    if leagues:  # a national league's or cup's acronym ("AFL", "AFCON"): team_cues.LEAGUES
+        found.update(m.group().lower() for text in texts for m in team_cues.LEAGUES.finditer(text))
+    return len(found)
 
 
 def sporty(article) -> bool:
@@ -160,7 +163,7 @@ def _team_cue(para: str, c, strict: bool = False, people=frozenset()) -> bool:
     before, after = para[:c.start], para[c.end:c.end + 40]
     if _LINEUP.search(before[-30:]) and after.startswith(")"):
         return True  # "Nicolas Mas (Perpignan)": a player's club in a line-up
-    if _SCORE_OWN.match(after) or team_cues.owner_cue(para, c, people) or team_cues.fee_move(para, c):
+    if _SCORE_OWN.match(after) or team_cues.owner_cue(para, c, people, strict) or team_cues.fee_move(para, c):
         return True  # "in Hokkaido's 98-79 loss", "in Monaco's defence": the team's, whatever comes before
     teamy = _TEAM_BEFORE.search(before[-25:]) or team_cues.before_cue(before)
     if _PLACED.search(before[-8:]) and not teamy:

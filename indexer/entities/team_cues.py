@@ -12,6 +12,8 @@ country, "Croatia" a World Cup opponent) in several archives' football copy:
 - a possessive naming the team's people wins over a place's preposition: "a key figure in X's defence",
   "an error from X's Djigui Diarra" (a person the article names);
 - "the X international": a player capped by the country's side;
+- a sports league's or cup's acronym counts as a sport word ("AFL", "NRL", "AFCON", "IPL"): the Australian,
+  African and South Asian papers' sport copy names its league and few of the generic words;
 - a World Cup draw's group written with "alongside" ("placed in Group L alongside X, Y and Z");
 - a name the model calls a person that a sports report writes as a team: a squad's word after it with no
   possessive ("X players", "the former X player", "the X dressing room"), a plural verb ("X were held to a
@@ -27,8 +29,9 @@ import re
 from . import places
 from .namesakes import _CONTEST_BEFORE, _PLAYER, _TEAM_BEFORE
 
+LEAGUES = re.compile(r"\b(?:AFL|NRL|AFCON|Afcon|IPL|MLS|EPL|WNBA|AFLW|NRLW|CAF|CONCACAF|CONMEBOL)\b")
 _NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*(?:\s+\([^()]{1,24}\))?"
-_MOVE = (r"(?:loan\s+)?spells?\s+(?:at|with)|(?:move|moved|transfer|transferred|switch|switched|arrival)\s+from"
+_MOVE = (r"(?:loan\s+)?spells?\s+(?:at|with)|(?:games|matches|appearances|caps)\s+for|(?:move|moved|transfer|transferred|switch|switched|arrival)\s+from"
          r"(?:\s+the)?|(?:matches|games|ties|clashes|fixtures|qualifiers)\s+(?:with|against)")
 # a club's initials or first word the model left off its name ("TSV 1860 X", "FC X", "AS X")
 _CLUB_HEAD = r"(?:FC|AFC|AC|AS|SC|CD|CF|SV|TSV|VfB|VfL|RC|SSC|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo)(?:\s+\d{2,4})?"
@@ -50,9 +53,9 @@ _GROUP_WITH = re.compile(r"\bGroup [A-L]\s+(?:alongside|with)\s+(?:%s,?\s+(?:and
 _FEE_AFTER = re.compile(r"^\s+to\s+[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,2}\s*[–—:(,-]?\s*(?:for\s+)?[€£$]")
 _FROM = re.compile(r"\bfrom\s+$")
 _PEOPLE = r"(?:%s|recruits?|signings?|goalscorers?|scorers?|skipper|loanees?|dressing\s+room)" % _PLAYER[3:-1]
-_OWNER_AFTER = re.compile(r"^[’']s?\s+(?:[a-z][\w\-]*\s+)?%s\b" % _PEOPLE)
-_PLAYERS_AFTER = re.compile(r"^[’']s?\s+(?:[a-z][\w\-]*\s+)?(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
-                            r"forward|coach|squad|players|skipper)\b")
+_OWNER_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)%s\b" % _PEOPLE)
+_PLAYERS_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
+                            r"forward|coach|squad|players?|skipper)\b")
 _INTERNATIONAL = re.compile(r"^\s+internationals?(?=\s*[,.;:)]|\s*$|\s+(?:who|and|has|had|is|was|will|[a-z]+ing|"
                             r"[a-z]+ed)\b)")
 # a club's full name: a club word closing it or a club's initials opening it
