@@ -130,12 +130,15 @@ def us_sporty(article) -> bool:
 
 
 def sport_words(article) -> int:
-    return _sport_words(tuple(p.text for p in article.paragraphs))
+    return _sport_words(tuple(p.text for p in article.paragraphs), team_cues.enabled())
 
 
 @lru_cache(maxsize=8)  # asked several times per article (place gates, team gates); the scan is the cost
-def _sport_words(texts: tuple[str, ...]) -> int:
-    return len(set().union(*map(sport_terms, texts)))
+def _sport_words(texts: tuple[str, ...], leagues: bool) -> int:
+    found = set().union(*map(sport_terms, texts))
+    if leagues:  # a national league's or cup's acronym ("AFL", "AFCON"): team_cues.LEAGUES
+        found = found | {m.group().lower() for text in texts for m in team_cues.LEAGUES.finditer(text)}
+    return len(found)
 
 
 @lru_cache(maxsize=32768)  # per paragraph: the tag pass and several corpus passes (org_places) ask again
@@ -160,26 +163,31 @@ def _kind(text: str) -> str | None:
     return best.kind if best else None
 
 
-def _team_cue(para: str, c, strict: bool = False) -> bool:
+def _team_cue(para: str, c, strict: bool = False, people=frozenset()) -> bool:
     """Whether the sentence uses the name at ``c`` as a team. ``strict``: only what is said of clubs in
-    particular (for a name the gazetteer lacks, which may be a country it does not hold: "Korea's Kim")."""
+    particular (for a name the gazetteer lacks, which may be a country it does not hold: "Korea's Kim").
+    ``people``: (paragraph, start) of the article's person mentions (team_cues.owner_cue)."""
     before, after = para[:c.start], para[c.end:c.end + 40]
     if _LINEUP.search(before[-30:]) and after.startswith(")"):
         return True  # "Nicolas Mas (Perpignan)": a player's club in a line-up
-    if _SCORE_OWN.match(after):
-        return True  # "in Hokkaido's 98-79 loss": the team's result, whatever preposition comes before
-    if _PLACED.search(before[-8:]) and not _TEAM_BEFORE.search(before[-25:]):
+    if _SCORE_OWN.match(after) or team_cues.owner_cue(para, c, people, strict) or team_cues.fee_move(para, c):
+        return True  # "in Hokkaido's 98-79 loss", "in Monaco's defence": the team's, whatever comes before
+    teamy = _TEAM_BEFORE.search(before[-25:]) or team_cues.before_cue(before)
+    if _PLACED.search(before[-8:]) and not teamy:
         return False  # "at London's Christ College": the town itself
-    if _RESULT_AFTER.match(after) or _TEAM_BEFORE.search(before[-25:]):
+    if _RESULT_AFTER.match(after) or teamy or team_cues.international(para, c):
         return True
     return not strict and bool(_TEAM_AFTER.match(after))
 
 
 
-def _placed(para: str, c) -> bool:
-    """"in Bolton", "from Lebanon": the town or country itself (not "in Hokkaido's 98-79 loss")."""
+def _placed(para: str, c, people=frozenset()) -> bool:
+    """"in Bolton", "from Lebanon": the town or country itself (not "in Hokkaido's 98-79 loss", "in Monaco's
+    defence", "his move from Girona")."""
     return bool(_PLACED.search(para[max(0, c.start - 8):c.start])) and not _TEAM_BEFORE.search(
-        para[max(0, c.start - 25):c.start]) and not _SCORE_OWN.match(para[c.end:c.end + 40])
+        para[max(0, c.start - 25):c.start]) and not _SCORE_OWN.match(para[c.end:c.end + 40]) \
+        and not team_cues.owner_cue(para, c, people) and not team_cues.fee_move(para, c) \
+        and not team_cues.before_cue(para[max(0, c.start - 120):c.start])
 
 
 # After "a spokesman for X": the firm's name ends there ("for Castle Rock.", "for Piedmont, which"), while
@@ -230,6 +238,10 @@ def not_places(article, found, full_name=lambda name: None):
                                       and _closes_title(article.paragraphs[f[0].paragraph].text, f[0].start))]
     # a club's full name in the article ("AC Milan", "Feyenoord Rotterdam"): its town word alone is the club
     clubs = {w for c, kind, _ in found if kind == "org" and len(c.text.split()) == 2 for w in c.text.split()}
+    clubs |= team_cues.club_words(found)
+    people = frozenset((c.paragraph, c.start) for c, kind, _ in found if kind == "person")
+    # a town listed beside clubs by their full names ("Manchester United, X and Chelsea")
+    listed = team_cues.listed_with_clubs(article, found) if sport or brief else set()
     by_word: dict[str, list[int]] = {}
     for i, (c, kind, _) in enumerate(found):
         if kind == "place" and c.label != "DATELINE" and not (c.paragraph == 0 and c.start == 0):
@@ -248,11 +260,12 @@ def not_places(article, found, full_name=lambda name: None):
         elif any(_firm_cue(p, c) for p, c in zip(paras, cands)):
             firm = True
         elif brief and kind in ("city", "unknown"):
-            club = any(_team_cue(p, c, strict=True) for p, c in zip(paras, cands))
+            club = any(_team_cue(p, c, True, people) or (c.paragraph, c.start) in listed for p, c in zip(paras, cands))
         elif sport and kind in ("city", "unknown"):
             # (a name the gazetteer lacks only by what the sentence does with it)
             club = kind == "city" and any(lab in ("PERSON", "ORG", "PRODUCT") for lab in labels) or word in clubs or any(
-                _team_cue(p, c, strict=kind == "unknown") for p, c in zip(paras, cands))
+                _team_cue(p, c, kind == "unknown", people) or (c.paragraph, c.start) in listed
+                for p, c in zip(paras, cands))
         elif sport and kind == "region":
             club = (("PERSON" in labels or "ORG" in labels) and not any(lab in ("GPE", "LOC") for lab in labels)
                     or us_sporty(article)) \
@@ -261,8 +274,10 @@ def not_places(article, found, full_name=lambda name: None):
             continue
         for i, p in zip(idx, paras):
             c = out[i][0]
-            if not person and _placed(p, c) and not _firm_cue(p, c):
-                continue  # "in Bolton", "at Piedmont's plant": the town itself
+            if not person and _placed(p, c, people) and not _firm_cue(p, c) \
+                    and not (club and kind == "unknown" and word in clubs and team_cues.enabled()):
+                continue  # "in Bolton", "at Piedmont's plant": the town itself (a word the gazetteer lacks
+                # that closes a club's full name is no town to be in: "in City's quest")
             out[i] = (c, "person", full_name(word) or word) if person else (c, "org", normalise_org(word))
     return out
 
@@ -283,25 +298,33 @@ def national_teams(article, mentions):
         if m.kind == "place" and m.country and m.value == m.country and m.label not in ("DATELINE", NO_FACET) \
                 and not (m.paragraph == 0 and m.start == 0):
             by_word.setdefault(m.text, []).append(m)
+    people = frozenset((m.paragraph, m.start) for m in mentions if m.kind == "person")
     for ms in by_word.values():
         paras = [article.paragraphs[m.paragraph].text for m in ms]
-        cued = [_national_cue(p, m, strict) for p, m in zip(paras, ms)]
+        cued = [_national_cue(p, m, strict, people) for p, m in zip(paras, ms)]
         if not any(cued):
             continue
         for m, p, cue in zip(ms, paras, cued):
-            if _placed(p, m) or strict and not cue:
+            if _placed(p, m, people) or strict and not cue:
                 continue  # "clubs from Lebanon", "in Iceland": the country itself; a brief's other mentions
             m.label, m.region, m.country = NO_FACET, None, None
     return mentions
 
 
-def _national_cue(para: str, m, strict: bool) -> bool:
+def _national_cue(para: str, m, strict: bool, people=frozenset()) -> bool:
     """Whether the sentence uses the country at ``m`` as a team. ``strict`` (a brief): only a match verb or
-    preposition before it, a result after it, or a list of opponents or a draw's group it closes."""
+    preposition before it, a result after it, a list of opponents or a draw's group it closes, its side's
+    people after it ("X's goalkeeper") or "the X international"."""
     before = para[max(0, m.start - 80):m.start]
     if (_CONTEST_LIST if strict else _TEAM_LIST).search(before) or _GROUP_LIST.search(before):
         return True
     if not strict:
-        return _team_cue(para, m)
+        return _team_cue(para, m, people=people) or team_cues.contest_cue(para, m)
     after = para[m.end:m.end + 40]
-    return bool(_CONTEST_BEFORE.search(before[-25:]) or _RESULT_AFTER.match(after) or _SCORE_OWN.match(after))
+    return bool(_CONTEST_BEFORE.search(before[-25:]) or _RESULT_AFTER.match(after) or _SCORE_OWN.match(after)) \
+        or team_cues.contest_cue(para, m) or team_cues.international(para, m) \
+        or team_cues.owner_cue(para, m, people, strict=True)
+
+
+# (last: team_cues builds its patterns from this module's)
+from . import team_cues  # noqa: E402

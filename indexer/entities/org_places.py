@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import orgs
+from . import orgs, team_cues
 
 
 def _sports(article) -> bool:
     from .namesakes import sporty
 
-    return sporty(article)  # (its paragraphs' sport words are cached from the tag pass)
+    return sporty(article)  # (paragraph sport words cached from the tag pass; a league's acronym counts too)
 
 
 def _team_or_actor(article, m) -> bool:
@@ -29,6 +29,7 @@ def _team_or_actor(article, m) -> bool:
     para = article.paragraphs[m.paragraph].text
     before, after = para[max(0, m.start - 40):m.start], para[m.end:m.end + 40]
     return bool(_TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after) or sport_terms(para)
+                or team_cues.before_cue(para[max(0, m.start - 120):m.start])
                 or re.match(r"^(?:[’']s)?\s+(?:said|says|say|told|announced|reported|debuts?)\b", after)
                 or re.search(r"\b(?:their|his|her)\s+$", before))
 

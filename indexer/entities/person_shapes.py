@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from . import team_cues
 from .gazetteer import fold
 
 # Storm words before a name ("cyclone Harold", "Tropical Cyclone Harold", "TC Harold", "Typhoon Haiyan").
@@ -140,6 +141,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
     mentions: Counter = Counter()
     storm: Counter = Counter()
     thing: Counter = Counter()
+    side: Counter = Counter()  # mentions a sports report writes as a team's (team_cues.person_side)
     strong: set[str] = set()
     said: set[str] = set()
     for a in articles:
@@ -158,6 +160,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                         or _PORTFOLIO_BEFORE.search(before[-160:]))
             storm[v] += is_storm
             thing[v] += is_thing
+            side[v] += team_cues.person_side(a, m)
             if not (is_storm or is_thing):
                 if strong_of(before, after, m.text):
                     strong.add(v)
@@ -171,6 +174,8 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
             why[v] = "short form of a place"
         elif _TEAM.search(v):
             why[v] = "team"
+        elif side[v] >= 2 and side[v] * 2 > n and v not in strong:
+            why[v] = "team"  # "Asante Kotoko players", "Asante Kotoko 0-0 Berekum Chelsea"
         elif storm[v] * 2 >= n:
             why[v] = "storm"
         elif thing[v] >= max(THING_MIN, THING_SHARE * n) and (v not in strong or thing[v] * 2 > n):

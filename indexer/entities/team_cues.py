@@ -1,0 +1,177 @@
+"""More of what a sports sentence says of a team named like a place (round 17): namesakes.py reads a club or a
+national side by its match words ("beat X", "X 2-1"); transfer news and previews name teams otherwise, and
+the facet filed them as towns and countries ("Liverpool", "Girona" rolled up to Catalonia, "Monaco" the
+country, "Croatia" a World Cup opponent) in several archives' football copy:
+
+- a career's or a transfer's words before the name: "loan spells at X", "his move from X", "a transfer from
+  the X", and a transfer list's "from X to Y - EUR 24m" (a fee after the move);
+- a list carried on after a team's word: "loan spells at Bath, Newport and X", "playing for Oviedo, X and
+  Huesca", "beating the likes of Manchester United, X, Spurs", "matches against X (June 17), Y (June 23)";
+- a list whose other names are clubs by their full names ("Manchester United, X and Chelsea" with
+  "Manchester United" an organisation ending in a club word): the town beside them is a club too;
+- a possessive naming the team's people wins over a place's preposition: "a key figure in X's defence",
+  "an error from X's Djigui Diarra" (a person the article names);
+- "the X international": a player capped by the country's side;
+- a sports league's or cup's acronym counts as a sport word ("AFL", "NRL", "AFCON", "IPL"): the Australian,
+  African and South Asian papers' sport copy names its league and few of the generic words;
+- a World Cup draw's group written with "alongside" ("placed in Group L alongside X, Y and Z");
+- a name the model calls a person that a sports report writes as a team: a squad's word after it with no
+  possessive ("X players", "the former X player", "the X dressing room"), a plural verb ("X were held to a
+  draw") or a result ("X 0-0 Y"); person_shapes gates a person value most of whose mentions say so.
+
+Each reads the mention's own sentence; none names a club. NEWSFACET_TEAM_CUES=0 turns them off.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from . import places
+from .namesakes import _CONTEST_BEFORE, _PLAYER, _TEAM_BEFORE
+
+LEAGUES = re.compile(r"\b(?:AFL|NRL|AFCON|Afcon|IPL|MLS|EPL|WNBA|AFLW|NRLW|CAF|CONCACAF|CONMEBOL)\b")
+_NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*(?:\s+\([^()]{1,24}\))?"
+_MOVE = (r"(?:loan\s+)?spells?\s+(?:at|with)|(?:games|matches|appearances|caps)\s+for|(?:move|moved|transfer|transferred|switch|switched|arrival)\s+from"
+         r"(?:\s+the)?|(?:matches|games|ties|clashes|fixtures|qualifiers)\s+(?:with|against)")
+# a club's initials or first word the model left off its name ("TSV 1860 X", "FC X", "AS X")
+_CLUB_HEAD = r"(?:FC|AFC|AC|AS|SC|CD|CF|SV|TSV|VfB|VfL|RC|SSC|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo)(?:\s+\d{2,4})?"
+_MOVE_BEFORE = re.compile(r"\b(?:%s)\s+$|(?-i:\b%s)\s$" % (_MOVE, _CLUB_HEAD))
+# the later names of a list after a team's word, dates or scores in brackets allowed ("Panama (June 17), X")
+_LIST_BEFORE = re.compile(r"\b(?:%s|%s)(?:\s+the\s+likes\s+of)?\s+(?:%s,?\s+(?:and\s+)?){1,4}$"
+                          % (_TEAM_BEFORE.pattern[5:-len(r")\s+$")], _MOVE, _NAME))
+# in a brief only the words of a contest between two sides open such a list
+_CONTEST = (r"(?:matches|games|ties|clashes|fixtures|qualifiers|test|battle|showdown|encounter|rematch)\s+(?:with|"
+            r"against)|(?:winners?|losers?)\s+(?:of|between)(?:\s+the)?|(?:clash|match|game|tie|showdown|final)\s+between")
+_CONTEST_LIST = re.compile(r"\b(?:%s|%s)"
+                           r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (_CONTEST_BEFORE.pattern[5:-len(r")\s+$")], _CONTEST, _NAME))
+# "X and Y meet in the quarter-final": the second of two sides meeting
+_MEET = re.compile(r"^\s+(?:meet|clash|collide|square\s+off|face\s+off|lock\s+horns)\b")
+_PAIR_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*\s+and\s+$")
+# a plural verb after a country's singular name (British usage for a side): "X are out", "X, however, were"
+_PLURAL_VERB = re.compile(r"^(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:are|were)\b")
+_GROUP_WITH = re.compile(r"\bGroup [A-L]\s+(?:alongside|with)\s+(?:%s,?\s+(?:and\s+)?){0,5}$" % _NAME)
+_FEE_AFTER = re.compile(r"^\s+to\s+[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,2}\s*[–—:(,-]?\s*(?:for\s+)?[€£$]")
+_FROM = re.compile(r"\bfrom\s+$")
+_PEOPLE = r"(?:%s|recruits?|signings?|goalscorers?|scorers?|skipper|loanees?|dressing\s+room)" % _PLAYER[3:-1]
+_OWNER_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)%s\b" % _PEOPLE)
+_PLAYERS_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
+                            r"forward|coach|squad|players?|skipper)\b")
+_INTERNATIONAL = re.compile(r"^\s+internationals?(?=\s*[,.;:)]|\s*$|\s+(?:who|and|has|had|is|was|will|[a-z]+ing|"
+                            r"[a-z]+ed)\b)")
+# a club's full name: a club word closing it or a club's initials opening it
+_CLUB_SHAPED = re.compile(r"^(?:FC|AFC|AC|AS|SC|CD|CF|SV|TSV|VfB|VfL|RC|Real|Atletico|Atlético)\s+\S|"
+                          r"\s(?:FC|AFC|CF|SC|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|County|Town|"
+                          r"Rangers|Celtic|Villa|Palace|Forest|Argyle|Orient|Stanley)$")
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_TEAM_CUES", "1") != "0"
+
+
+def before_cue(before: str) -> bool:
+    """A career's or a transfer's words, or a list such words (or a match's) open, just before the name."""
+    return enabled() and bool(_MOVE_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(before[-120:]))
+
+
+def contest_cue(para: str, c) -> bool:
+    """A brief's contest words around a country: a list of opponents ("matches against X (June 17), Y", "a
+    stern test against X", "the winner between X and Y"), a draw's group ("Group L alongside X"), "Y and X
+    meet", or a plural verb after its singular name ("X are on a redemption mission")."""
+    if not enabled():
+        return False
+    before, after = para[max(0, c.start - 120):c.start], para[c.end:c.end + 40]
+    return bool(_CONTEST_LIST.search(before) or _GROUP_WITH.search(before)
+                or _PAIR_BEFORE.search(before[-40:]) and _MEET.match(after)
+                or not c.text.endswith("s") and _PLURAL_VERB.match(after))
+
+
+def fee_move(para: str, c) -> bool:
+    """A transfer list's "from X to Y - EUR 24.4 million": the name the player left."""
+    return enabled() and bool(_FROM.search(para[max(0, c.start - 6):c.start])) \
+        and bool(_FEE_AFTER.match(para[c.end:c.end + 60]))
+
+
+def owner_cue(para: str, c, people=frozenset(), strict: bool = False) -> bool:
+    """"in X's defence", "from X's Djigui Diarra": the team's people after the name, whatever comes before.
+    ``people``: (paragraph, start) of the article's person mentions. ``strict`` (a brief, where "Russia's
+    defence" and "Russia's Vladimir Putin" are the state's): only the words for a side's players."""
+    if not enabled():
+        return False
+    after = para[c.end:c.end + 50]
+    if strict:
+        return bool(_PLAYERS_AFTER.match(after))
+    if _OWNER_AFTER.match(after):
+        return True
+    m = re.match(r"^[’']s\s+", after)
+    return bool(m) and (c.paragraph, c.end + m.end()) in people
+
+
+def international(para: str, c) -> bool:
+    """"the Norway international netting 39 goals": a player of the country's side."""
+    return enabled() and bool(_INTERNATIONAL.match(para[c.end:c.end + 40]))
+
+
+def club_shaped(value: str) -> bool:
+    return bool(_CLUB_SHAPED.search(value))
+
+
+def club_words(found) -> set[str]:
+    """The words of the article's two-word club names, whatever the model called them ("Manchester City"
+    tagged a place): "City" alone is that club."""
+    if not enabled():
+        return set()
+    return {w for c, kind, _ in found if len(c.text.split()) == 2 and club_shaped(c.text)
+            and (kind != "place" or not places.candidates(c.text)) for w in c.text.split()}
+
+
+def _clubby(kind: str, text: str, value: str) -> bool:
+    """A club by its full name: an organisation's, or a person's or place's the gazetteer lacks (the model
+    tags "Manchester United" a person; "Mexico City" is the city)."""
+    return club_shaped(value if kind == "org" else text) and (kind in ("org", "person") or not places.candidates(text))
+
+
+def listed_with_clubs(article, found) -> set[tuple[int, int]]:
+    """(paragraph, start) of the place candidates of ``found`` listed next to an organisation with a club's
+    full name ("Manchester United, X, Spurs and Chelsea"): a town in a list of clubs is a club."""
+    if not enabled():
+        return set()
+    by_para: dict[int, list] = {}
+    for c, kind, value in found:
+        by_para.setdefault(c.paragraph, []).append((c, kind, value))
+    out: set[tuple[int, int]] = set()
+    for pi, items in by_para.items():
+        clubs = [_clubby(kind, c.text, value) for c, kind, value in items]
+        if not any(clubs):
+            continue
+        text = article.paragraphs[pi].text
+        order = sorted(range(len(items)), key=lambda i: items[i][0].start)
+        items, clubs = [items[i] for i in order], [clubs[i] for i in order]
+        grew = True
+        while grew:  # a list's later towns join through the towns already read as clubs
+            grew = False
+            for i, (c, kind, _) in enumerate(items):
+                if kind != "place" or clubs[i]:
+                    continue
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(items) and clubs[j] and _LIST_GAP.match(
+                            text[items[j][0].end:c.start] if j < i else text[c.end:items[j][0].start]):
+                        clubs[i] = grew = True
+                        out.add((pi, c.start))
+                        break
+    return out
+
+
+# what is written only of a team right after its name (a person has "Smith's players", not "Smith players")
+_SIDE_AFTER = re.compile(r"^(?:\s+(?:players?|squad|dressing\s+room|coach|manager|boss|skipper|are|were)\b|"
+                         r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z])")
+
+
+def person_side(article, m) -> bool:
+    """A person mention of a sports report that its sentence writes as a team (module docstring)."""
+    from .namesakes import sporty
+
+    if not enabled():
+        return False
+    para = article.paragraphs[m.paragraph].text
+    return bool(_SIDE_AFTER.match(para[m.end:m.end + 30])) and sporty(article)
