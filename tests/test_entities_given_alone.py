@@ -40,6 +40,19 @@ def test_a_reigns_name_after_its_title_stays():
     assert "Francis" in _people(arts)
 
 
+def test_a_given_name_one_bearer_dominates_stays():
+    # "Brendan" is Brendan Cox when the archive names him in four times the articles of every other Brendan
+    arts = [tagged(("Brendan Cox said he would speak, Brendan Cox said.", [("Brendan Cox", "PERSON")]), aid=f"c{i}")
+            for i in range(4)]
+    arts.append(tagged(("Brendan Kernan said he agreed.", [("Brendan Kernan", "PERSON")]), aid="k"))
+    arts.append(tagged(("Brendan said he was grateful.", [("Brendan", "PERSON")]), aid="b"))
+    linked(*arts)
+    assert "Brendan" in _people(arts)
+    arts.append(tagged(("Brendan Chilton said he disagreed.", [("Brendan Chilton", "PERSON")]), aid="h"))
+    linked(*arts)
+    assert "Brendan" not in _people(arts)  # four articles against two: no longer one man's name
+
+
 def test_the_switch_turns_the_gate_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_GIVEN_ALONE", "0")
     arts = linked(*_archive())
