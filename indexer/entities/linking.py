@@ -34,6 +34,7 @@ from search.model import NO_FACET, Article
 from . import one_facet, unproven
 from .archive import rehome_places
 from .gazetteer import fold
+from .given_alone import gate_shared_given_names
 from .guards import guarded, trie
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
@@ -54,7 +55,7 @@ from .person_media import refile_media
 from .person_shapes import gate_person_shapes
 from .person_titles import drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
-from .place_surnames import surnames_read_as_places
+from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
 from .small_places import settle_small_places
 from .surname_bearers import article_bearers
@@ -88,6 +89,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
                 m.value = canonical.get(_form_key(m.value), m.value)
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
     surnames_read_as_places(articles)
+    given_names_read_as_places(articles)  # "her daughter Sofia", "Princess Charlotte": no Bulgaria, no North Carolina
     roles = _roles(articles)
     _unlink_misfits(articles, roles)
     _link_surnames(articles, canonical, roles)
@@ -95,6 +97,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _drop_unattested(articles)
     _drop_common_nouns(articles)
     _gate_shared_surnames(articles)
+    gate_shared_given_names(articles)  # "Tom", "Max" beside many full names: nobody in particular
     other = gate_unevidenced_people(articles, known_people)
     settle_fragments(articles)  # "North" alone, "Autonomous Region" cut from "of X", "PAPUA New Guinea" cut at its head
     settle_heads_and_forms(articles)  # "the Strait" (of Hormuz), "the Islamic Republic" (of Iran)

@@ -1,0 +1,59 @@
+"""Round 17 (issue 11): a bare given name that opens the full names of two or more people of the archive is no
+person value (given_alone.py); a reign's name after its title ("Pope Francis") is. Invented sentences, hand-made
+NER spans."""
+from __future__ import annotations
+
+from tests.test_entities_units import linked, tagged
+
+
+def _people(arts):
+    return {v for a in arts for v in a.entity_values("person")}
+
+
+def _archive(bare="Tom said he would stay home.", spans=(("Tom", "PERSON"),)):
+    return [tagged(("Tom Banton scored a century, Tom Banton said.", [("Tom Banton", "PERSON")]), aid="a"),
+            tagged(("Tom Cruise said he was filming in Sydney.", [("Tom Cruise", "PERSON"), ("Sydney", "GPE")]),
+                   aid="b"),
+            tagged((bare, list(spans)), aid="c")]
+
+
+def test_a_given_name_of_two_people_alone_is_nobody():
+    arts = linked(*_archive())
+    assert "Tom" not in _people(arts)
+    assert {"Tom Banton", "Tom Cruise"} <= _people(arts)
+    assert any(m.text == "Tom" and m.kind == "person" for m in arts[2].mentions)  # still a mention
+
+
+def test_a_given_name_of_one_person_is_left_to_the_other_rules():
+    arts = linked(tagged(("Tom Banton scored a century, Tom Banton said.", [("Tom Banton", "PERSON")]), aid="a"),
+                  tagged(("Tom said he would stay home.", [("Tom", "PERSON")]), aid="c"))
+    assert "Tom" in _people(arts)
+
+
+def test_a_reigns_name_after_its_title_stays():
+    arts = linked(tagged(("Francis Ford said he liked films, Francis Ford said.", [("Francis Ford", "PERSON")]),
+                         aid="a"),
+                  tagged(("Francis Bacon said he painted, Francis Bacon said.", [("Francis Bacon", "PERSON")]),
+                         aid="b"),
+                  tagged(("Pope Francis said he would visit Manila.", [("Francis", "PERSON"), ("Manila", "GPE")]),
+                         aid="c"))
+    assert "Francis" in _people(arts)
+
+
+def test_a_given_name_one_bearer_dominates_stays():
+    # "Brendan" is Brendan Cox when the archive names him in four times the articles of every other Brendan
+    arts = [tagged(("Brendan Cox said he would speak, Brendan Cox said.", [("Brendan Cox", "PERSON")]), aid=f"c{i}")
+            for i in range(4)]
+    arts.append(tagged(("Brendan Kernan said he agreed.", [("Brendan Kernan", "PERSON")]), aid="k"))
+    arts.append(tagged(("Brendan said he was grateful.", [("Brendan", "PERSON")]), aid="b"))
+    linked(*arts)
+    assert "Brendan" in _people(arts)
+    arts.append(tagged(("Brendan Chilton said he disagreed.", [("Brendan Chilton", "PERSON")]), aid="h"))
+    linked(*arts)
+    assert "Brendan" not in _people(arts)  # four articles against two: no longer one man's name
+
+
+def test_the_switch_turns_the_gate_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_GIVEN_ALONE", "0")
+    arts = linked(*_archive())
+    assert "Tom" in _people(arts)
