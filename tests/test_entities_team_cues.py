@@ -148,3 +148,8 @@ def test_the_towns_a_player_played_games_for_are_clubs(switch):
     art = tagged(_SPORT, ("Balder played 122 games for Bath, Swindon and the Brisbane Bears.",
                           [("Balder", "PERSON"), ("Bath", "GPE"), ("Swindon", "GPE")]))
     assert ("place" not in kinds(art, "Swindon")) == switch
+
+
+def test_a_plural_verb_after_a_title_or_a_pair_is_no_side():
+    art = tagged(_BRIEF, ("Fans of The Masked Singer Latvia were delighted.", [("Latvia", "GPE")]))
+    assert "Latvia" in countries(art)

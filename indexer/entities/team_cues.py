@@ -16,8 +16,8 @@ country, "Croatia" a World Cup opponent) in several archives' football copy:
   African and South Asian papers' sport copy names its league and few of the generic words;
 - a World Cup draw's group written with "alongside" ("placed in Group L alongside X, Y and Z");
 - a name the model calls a person that a sports report writes as a team: a squad's word after it with no
-  possessive ("X players", "the former X player", "the X dressing room"), a plural verb ("X were held to a
-  draw") or a result ("X 0-0 Y"); person_shapes gates a person value most of whose mentions say so.
+  possessive ("X players", "the former X player", "the X dressing room") or a result ("X 0-0 Y") -- not a
+  plural verb, which a list of people takes too ("Joe Denly, Sam Billings and X are"); person_shapes gates a person value most of whose mentions say so.
 
 Each reads the mention's own sentence; none names a club. NEWSFACET_TEAM_CUES=0 turns them off.
 """
@@ -48,6 +48,9 @@ _CONTEST_LIST = re.compile(r"\b(?:%s|%s)"
 _MEET = re.compile(r"^\s+(?:meet|clash|collide|square\s+off|face\s+off|lock\s+horns)\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*\s+and\s+$")
 # a plural verb after a country's singular name (British usage for a side): "X are out", "X, however, were"
+# ... unless the name is not the verb's subject alone: a title's tail ("The Masked Singer X were"), a pair's
+# second ("ANZ Stadium and X were")
+_NOT_ALONE = re.compile(r"(?:[A-Z][\w’'.\-]*|\band|,)\s+$")
 _PLURAL_VERB = re.compile(r"^(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(?:are|were)\b")
 _GROUP_WITH = re.compile(r"\bGroup [A-L]\s+(?:alongside|with)\s+(?:%s,?\s+(?:and\s+)?){0,5}$" % _NAME)
 _FEE_AFTER = re.compile(r"^\s+to\s+[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,2}\s*[–—:(,-]?\s*(?:for\s+)?[€£$]")
@@ -83,7 +86,7 @@ def contest_cue(para: str, c) -> bool:
     before, after = para[max(0, c.start - 120):c.start], para[c.end:c.end + 40]
     return bool(_CONTEST_LIST.search(before) or _GROUP_WITH.search(before)
                 or _PAIR_BEFORE.search(before[-40:]) and _MEET.match(after)
-                or not c.text.endswith("s") and _PLURAL_VERB.match(after))
+                or not c.text.endswith("s") and _PLURAL_VERB.match(after) and not _NOT_ALONE.search(before[-30:]))
 
 
 def fee_move(para: str, c) -> bool:
@@ -163,7 +166,7 @@ def listed_with_clubs(article, found) -> set[tuple[int, int]]:
 
 
 # what is written only of a team right after its name (a person has "Smith's players", not "Smith players")
-_SIDE_AFTER = re.compile(r"^(?:\s+(?:players?|squad|dressing\s+room|coach|manager|boss|skipper|are|were)\b|"
+_SIDE_AFTER = re.compile(r"^(?:\s+(?:players?|squad|dressing\s+room|coach|manager|boss|skipper)\b|"
                          r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z])")
 
 
