@@ -45,7 +45,9 @@ def _value_of(mention, facet: str) -> str | None:
     return mention.value if mention.kind == facet else None
 
 
-def sheet(corpus_name: str, split: str, examples: int, only_unjudged: bool = True) -> str:
+def sheet(corpus_name: str, split: str, examples: int, only_unjudged: bool = True,
+          only: set[tuple[str, str]] | None = None) -> str:
+    """The sheet's Markdown; ``only`` limits it to those (facet, value) pairs (a round's newcomers)."""
     corpus = load_corpus(corpus_name)
     records = corpus.split(split)
     tagged = tag_corpus(records, f"{corpus.name}-{split}")
@@ -57,7 +59,7 @@ def sheet(corpus_name: str, split: str, examples: int, only_unjudged: bool = Tru
     for facet in fx.FACETS:
         top = fx.top_values(articles, facet, TOP)
         todo = [(rank, v, n) for rank, (v, n) in enumerate(top, 1)
-                if not only_unjudged or (facet, v) not in judged]
+                if (not only_unjudged or (facet, v) not in judged) and (only is None or (facet, v) in only)]
         lines.append(f"## {facet} ({len(todo)} of {len(top)} to judge)")
         lines.append("")
         wanted = {v for _, v, _ in todo}
@@ -88,8 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=4)
     ap.add_argument("--all", action="store_true", help="list judged values too")
     ap.add_argument("--out", help="write here instead of stdout")
+    ap.add_argument("--only", metavar="FILE", help="judge only these values: lines 'facet|value' (a round's newcomers)")
     args = ap.parse_args(argv)
-    text = sheet(args.corpus, args.split, args.examples, only_unjudged=not args.all)
+    only = None
+    if args.only:
+        with open(args.only, encoding="utf-8") as fh:
+            only = {tuple(line.rstrip("\n").split("|", 1)) for line in fh if "|" in line}
+    text = sheet(args.corpus, args.split, args.examples, only_unjudged=not args.all, only=only)
     if args.out:
         with open(args.out, "w", encoding="utf-8") as fh:
             fh.write(text)
