@@ -6,20 +6,19 @@ Same upstream folder as csmonitor (ramybaly/Article-Bias-Prediction, data/jsons/
 per article AllSides.com listed under a US political topic), but only the articles whose url is on cbn.com and
 whose date falls in YEARS: the news desk of the Christian Broadcasting Network (Virginia Beach), a second US
 newsroom beside the Monitor, of other years. The paragraph rule (content_original's non-empty lines) is
-csmonitor's, imported; the tokenised `content` and the bias labels are never read. `source` is "CBN News".
+csmonitor's (its convert_pool); the tokenised `content` and the bias labels are never read. `source` is "CBN News".
 Bodies under 500 characters, exact copies and stories that mention Ukraine are dropped. Ids are cbn-<first 12 hex
 digits of sha256(text)>; about 88 % are held out. The gold is hand-made (annotations.txt ->
 python -m eval.convert.annotations).
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
-from .common import Keeper, run
-from .csmonitor import HELDOUT_SHARE, MIN_CHARS, paragraphs_of
+from .common import run
+from .csmonitor import convert_pool
 
 YEARS = ("2016", "2017", "2018", "2019")
 SOURCE = "CBN News"
@@ -31,19 +30,7 @@ def cbn_story(row: dict) -> bool:
 
 
 def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, keeper = [], Keeper("cbn", HELDOUT_SHARE, MIN_CHARS, first=("other_outlet_or_year",))
-    for path in sorted(root.glob("*.json")):  # a fixed reading order: which of two copies is kept never changes
-        row = json.loads(path.read_text(encoding="utf-8"))
-        if not cbn_story(row):
-            keeper.drop("other_outlet_or_year")
-            continue
-        title = " ".join((row.get("title") or "").split())
-        text = "\n\n".join(paragraphs_of(row.get("content_original") or ""))
-        if keeper.why_not(text, title):
-            continue
-        out.append({**keeper.head(text), "title": title, "published": row["date"][:10], "source": SOURCE,
-                    "text": text, "url": row["url"]})
-    return sorted(out, key=lambda a: a["id"]), keeper.dropped
+    return convert_pool(root, "cbn", cbn_story, SOURCE)
 
 
 def main(argv: list[str]) -> int:

@@ -39,20 +39,25 @@ def paragraphs_of(raw: str) -> list[str]:
     return [p for p in (" ".join(line.replace("\xa0", " ").split()) for line in raw.splitlines()) if p]
 
 
-def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
-    out, keeper = [], Keeper("csm", HELDOUT_SHARE, MIN_CHARS, first=("other_outlet_or_year",))
+def convert_pool(root: Path, prefix: str, is_story, source: str) -> tuple[list[dict], dict[str, int]]:
+    """One outlet's articles of the AllSides pool (cbn_news reads the same pool with its own outlet test)."""
+    out, keeper = [], Keeper(prefix, HELDOUT_SHARE, MIN_CHARS, first=("other_outlet_or_year",))
     for path in sorted(root.glob("*.json")):  # a fixed reading order: which of two copies is kept never changes
         row = json.loads(path.read_text(encoding="utf-8"))
-        if not monitor_story(row):
+        if not is_story(row):
             keeper.drop("other_outlet_or_year")
             continue
         title = " ".join((row.get("title") or "").split())
         text = "\n\n".join(paragraphs_of(row.get("content_original") or ""))
         if keeper.why_not(text, title):
             continue
-        out.append({**keeper.head(text), "title": title, "published": row["date"][:10], "source": SOURCE,
+        out.append({**keeper.head(text), "title": title, "published": row["date"][:10], "source": source,
                     "text": text, "url": row["url"]})
     return sorted(out, key=lambda a: a["id"]), keeper.dropped
+
+
+def convert(root: Path) -> tuple[list[dict], dict[str, int]]:
+    return convert_pool(root, "csm", monitor_story, SOURCE)
 
 
 def main(argv: list[str]) -> int:
