@@ -7,6 +7,8 @@ Sizes (defaults; each also settable as BENCH_<NAME> in the environment, e.g. BEN
   --per-kind 8             queries of each kind (x 3 filter levels x 6 kinds = 144 timed queries)
   --serve-seconds 20       each serving row, 16 clients (and each half of the hostile row)
   --hostile-article-mb 9   the hostile article added for the serve_hostile row (issue 13)
+The tagging phase times entity tagging against NER alone over the seed paragraphs (issue 11: within 1.25x;
+`python -m indexer.entities.bench`, in its own process).
 The story phase (issue 16: batch of 1,000 lines, entity pages, feeds, same-paragraph search) builds its own
 store of the same corpus with mentions found without NER (bench/story.py), so it needs no NER build:
 `python -m bench --skip throughput,build,search,search_profile,serve,serve_while_indexing,serve_hostile`.
@@ -41,7 +43,7 @@ from .memory import index_sizes
 
 OUT = Path(__file__).resolve().parent / "out"
 RESULTS_MD = Path(__file__).resolve().parent / "RESULTS.md"
-PHASES = ("throughput", "build", "reindex_full", "search", "search_profile", "search_spelling", "serve",
+PHASES = ("tagging", "throughput", "build", "reindex_full", "search", "search_profile", "search_spelling", "serve",
           "serve_while_indexing", "serve_hostile", "story")
 
 
@@ -140,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                          "words_per_article": round(corpus.words / max(corpus.articles, 1))}
     log(f"corpus: {corpus.articles:,} articles, {corpus.words:,} words in {corpus.path}")
 
+    phase("tagging", indexing.tagging)
     if args.throughput_json:
         import json
 

@@ -64,6 +64,11 @@ def render(results: dict) -> str:
     for name, phase in results.get("phases", {}).items():
         if isinstance(phase, dict) and phase.get("error"):
             out.append(f"\n## {name}: FAILED: {phase['error']}")
+    g = results["phases"].get("tagging") or {}
+    if "ratio" in g:
+        out.append(f"\n## Entity tagging against NER alone ({g['paragraphs']} seed paragraphs, one process, best of 3)")
+        out.append(f"NER {g['ner_s']:.3f} s, tagging {g['tagging_s']:.3f} s: (NER + tagging) / NER = {g['ratio']:.3f} "
+                   f"(target <= {g['target_ratio']}: {_verdict(g['ratio'] <= g['target_ratio'])})")
     t = results["phases"].get("throughput") or {}
     if "ratio" in t:
         out.append(f"\n## Indexing throughput ({t['articles']:,} articles, {t['tokens']:,} tokens, 2 NER processes)")
