@@ -108,3 +108,19 @@ def test_given_names_written_as_one_word_or_two_are_one_person():
             tagged(("Yubaraj Khativo spoke once more.", [("Yubaraj Khativo", "PERSON")]), aid="c")]
     linked(*arts)
     assert set(person_values(arts)) == {"Yubaraj Khativo"}
+
+
+def test_a_photo_credits_agency_is_no_part_of_the_name():
+    text = "President Trump speaks in Washington. Jonathan Ernst/Reuters"
+    art = tagged((text, [("Jonathan Ernst/Reuters", "PERSON")]), aid="a")
+    person_titles.drop_credit_tails([art])
+    (m,) = [m for m in art.mentions if m.kind == "person"]
+    assert (m.value, m.text) == ("Jonathan Ernst", "Jonathan Ernst")
+    assert text[m.start:m.end] == "Jonathan Ernst"
+
+
+def test_a_slash_with_no_name_before_it_is_left_alone():
+    art = tagged(("Photo: /Reuters staff", [("/Reuters", "PERSON")]), aid="a")
+    before = [(m.value, m.text) for m in art.mentions if m.kind == "person"]
+    person_titles.drop_credit_tails([art])
+    assert [(m.value, m.text) for m in art.mentions if m.kind == "person"] == before

@@ -53,7 +53,7 @@ from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_media import refile_media
 from .person_shapes import gate_person_shapes
-from .person_titles import drop_postnominals, given_words
+from .person_titles import drop_credit_tails, drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
@@ -67,6 +67,7 @@ DOMINANCE = 4
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
     _trim_furniture(articles)
     drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
+    drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     one_facet.corpus_consistency(articles)
     forms: dict[str, Counter] = {}

@@ -141,3 +141,23 @@ def drop_postnominals(articles: list[Article]) -> None:
                 tail = re.search(r"[\s,]+%s\.?$" % re.escape(words[-1].rstrip(".,")), m.text)
                 if tail:
                     m.text, m.end = m.text[:tail.start()], m.end - len(tail.group())
+
+
+# A photo credit glues its agency to the name ("Jonathan Ernst/Reuters", "Leah Millis/Reuters"); a slash is never
+# part of a person's name, so the value and span stop before it (the bare name is the person, the agency is not).
+_SLASH = re.compile(r"\s*/")
+
+
+def drop_credit_tails(articles: list[Article]) -> None:
+    """Cut a person mention at its first slash when a capitalised name word stands before it (span and value)."""
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or "/" not in m.value:
+                continue
+            head = _SLASH.split(m.value, 1)[0].strip()
+            cut = _SLASH.search(m.text)
+            if not head[:1].isupper() or cut is None or not m.text[:cut.start()].strip():
+                continue
+            m.value = head
+            m.text, m.end = m.text[:cut.start()], m.start + cut.start()
+
