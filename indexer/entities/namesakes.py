@@ -46,32 +46,35 @@ _US_SPORT = re.compile(r"\b(quarterback|interceptions?|field goal|rushing|inning
 US_SPORT_WORDS = 2
 BRIEF_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
-_PLAYER = (r"(?:striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
-           r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
-           r"academy|youngsters?|stars?|guard|forward|imports?|franchise|bench|roster|lead|deficit|offen[cs]e|"
-           r"defen[cs]e)")
-_TEAM_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|against|crushed|crushing|routed|routing|edged|edging|downed|"
-                          r"downing|defeating|trounced|thrashed|whipped|outlasted|v|vs\.?|host|hosts|hosted|face|faces|facing|joined|"
-                          r"joins|join|signed for|sign for|signing for|move to|leaders|champions|rivals|drew with|"
-                          r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
-                          r"defeated|home to|playing for|played for|plays for|return for|lead over|clear of|"
-                          r"entertain|entertains|(?:match|game|tie|clash) (?:with|against)|strugglers|outfit|"
-                          r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
-                          r"take on|takes on|taking on|play|plays|played|led|lifted|powered|carried|def\.|"
-                          r"(?:re-)?sign(?:ed|s|ing)? with|traded to|dealt to|"
-                          # a box score's "31 points for X", "12 apiece for X"
-                          r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for)\s+$")
+PLAYER_WORDS = (r"striker|midfielder|defender|goalkeeper|keeper|winger|fly-half|scrum-half|full-back|centre|prop|"
+                r"hooker|lock|flanker|captain|manager|boss|coach|players?|squad|side|team|fans|supporters|chairman|"
+                r"academy|youngsters?|stars?|guard|forward|imports?|franchise|bench|roster|lead|deficit|offen[cs]e|"
+                r"defen[cs]e")
+_PLAYER = f"(?:{PLAYER_WORDS})"
+TEAM_WORDS = (r"beat|beating|beaten by|against|crushed|crushing|routed|routing|edged|edging|downed|"
+              r"downing|defeating|trounced|thrashed|whipped|outlasted|v|vs\.?|host|hosts|hosted|face|faces|facing|joined|"
+              r"joins|join|signed for|sign for|signing for|move to|leaders|champions|rivals|drew with|"
+              r"draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|defeat by|"
+              r"defeated|home to|playing for|played for|plays for|return for|lead over|clear of|"
+              r"entertain|entertains|(?:match|game|tie|clash) (?:with|against)|strugglers|outfit|"
+              r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
+              r"take on|takes on|taking on|play|plays|played|led|lifted|powered|carried|def\.|"
+              r"(?:re-)?sign(?:ed|s|ing)? with|traded to|dealt to|"
+              # a box score's "31 points for X", "12 apiece for X"
+              r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for")
+_TEAM_BEFORE = re.compile(r"\b(?:%s)\s+$" % TEAM_WORDS)
 # A brief (2-3 sport words) says little of sport, so only words that name a contest between two sides count
 # there: "sanctions against Russia", "talks hosted by", "joined Qatar" are a politics brief's words too (round 14).
-_CONTEST_BEFORE = re.compile(r"\b(?:beat|beating|beaten by|crushed|crushing|routed|routing|edged|edging|downed|"
-                             r"downing|defeating|trounced|thrashed|whipped|outlasted|v|vs\.?|face|faces|facing|"
-                             r"drew with|draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|"
-                             r"defeat by|(?:match|game|tie|clash|fixture|qualifier|final) (?:with|against)|"
-                             r"take on|takes on|taking on|play|plays|played|def\.)\s+$")
+CONTEST_WORDS = (r"beat|beating|beaten by|crushed|crushing|routed|routing|edged|edging|downed|"
+                 r"downing|defeating|trounced|thrashed|whipped|outlasted|v|vs\.?|face|faces|facing|"
+                 r"drew with|draw with|lost to|lose to|losing to|loss to|win over|victory over|defeat to|"
+                 r"defeat by|(?:match|game|tie|clash|fixture|qualifier|final) (?:with|against)|"
+                 r"take on|takes on|taking on|play|plays|played|def\.")
+_CONTEST_BEFORE = re.compile(r"\b(?:%s)\s+$" % CONTEST_WORDS)
 # the later names of a list of opponents ("will face China, Brazil and Croatia")
-_TEAM_LIST = re.compile(_TEAM_BEFORE.pattern[:-len(r"\s+$")] + r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+"
-                        r"(?:and\s+)?){1,4}$")
-_CONTEST_LIST = re.compile(_CONTEST_BEFORE.pattern[:-len(r"\s+$")] + _TEAM_LIST.pattern[len(_TEAM_BEFORE.pattern) - len(r"\s+$"):])
+_LIST_TAIL = r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+(?:and\s+)?){1,4}$"
+_TEAM_LIST = re.compile(r"\b(?:%s)" % TEAM_WORDS + _LIST_TAIL)
+_CONTEST_LIST = re.compile(r"\b(?:%s)" % CONTEST_WORDS + _LIST_TAIL)
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
                          r"(?:ha[sd]\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
                          r"rallied|snapped|outscored|dominated|edged|routed|defeated|crushed|survived|downed)|%s)\b|"

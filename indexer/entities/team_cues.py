@@ -27,23 +27,24 @@ import os
 import re
 
 from . import places
-from .namesakes import _CONTEST_BEFORE, _PLAYER, _TEAM_BEFORE
+from .namesakes import CONTEST_WORDS, PLAYER_WORDS, TEAM_WORDS
 
 LEAGUES = re.compile(r"\b(?:AFL|NRL|AFCON|Afcon|IPL|MLS|EPL|WNBA|AFLW|NRLW|CAF|CONCACAF|CONMEBOL)\b")
 _NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*(?:\s+\([^()]{1,24}\))?"
 _MOVE = (r"(?:loan\s+)?spells?\s+(?:at|with)|(?:games|matches|appearances|caps)\s+for|(?:move|moved|transfer|transferred|switch|switched|arrival)\s+from"
          r"(?:\s+the)?|(?:matches|games|ties|clashes|fixtures|qualifiers)\s+(?:with|against)")
 # a club's initials or first word the model left off its name ("TSV 1860 X", "FC X", "AS X")
-_CLUB_HEAD = r"(?:FC|AFC|AC|AS|SC|CD|CF|SV|TSV|VfB|VfL|RC|SSC|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo)(?:\s+\d{2,4})?"
+_INITIALS = "FC|AFC|AC|AS|SC|CD|CF|SV|TSV|VfB|VfL|RC"
+_CLUB_HEAD = r"(?:%s|SSC|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo)(?:\s+\d{2,4})?" % _INITIALS
 _MOVE_BEFORE = re.compile(r"\b(?:%s)\s+$|(?-i:\b%s)\s$" % (_MOVE, _CLUB_HEAD))
 # the later names of a list after a team's word, dates or scores in brackets allowed ("Panama (June 17), X")
 _LIST_BEFORE = re.compile(r"\b(?:%s|%s)(?:\s+the\s+likes\s+of)?\s+(?:%s,?\s+(?:and\s+)?){1,4}$"
-                          % (_TEAM_BEFORE.pattern[5:-len(r")\s+$")], _MOVE, _NAME))
+                          % (TEAM_WORDS, _MOVE, _NAME))
 # in a brief only the words of a contest between two sides open such a list
 _CONTEST = (r"(?:matches|games|ties|clashes|fixtures|qualifiers|test|battle|showdown|encounter|rematch)\s+(?:with|"
             r"against)|(?:winners?|losers?)\s+(?:of|between)(?:\s+the)?|(?:clash|match|game|tie|showdown|final)\s+between")
 _CONTEST_LIST = re.compile(r"\b(?:%s|%s)"
-                           r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (_CONTEST_BEFORE.pattern[5:-len(r")\s+$")], _CONTEST, _NAME))
+                           r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (CONTEST_WORDS, _CONTEST, _NAME))
 # "X and Y meet in the quarter-final": the second of two sides meeting
 _MEET = re.compile(r"^\s+(?:meet|clash|collide|square\s+off|face\s+off|lock\s+horns)\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*\s+and\s+$")
@@ -55,14 +56,14 @@ _PLURAL_VERB = re.compile(r"^(?:,\s+(?:however|though|meanwhile|too|also),)?\s+(
 _GROUP_WITH = re.compile(r"\bGroup [A-L]\s+(?:alongside|with)\s+(?:%s,?\s+(?:and\s+)?){0,5}$" % _NAME)
 _FEE_AFTER = re.compile(r"^\s+to\s+[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,2}\s*[–—:(,-]?\s*(?:for\s+)?[€£$]")
 _FROM = re.compile(r"\bfrom\s+$")
-_PEOPLE = r"(?:%s|recruits?|signings?|goalscorers?|scorers?|skipper|loanees?|dressing\s+room)" % _PLAYER[3:-1]
+_PEOPLE = r"(?:%s|recruits?|signings?|goalscorers?|scorers?|skipper|loanees?|dressing\s+room)" % PLAYER_WORDS
 _OWNER_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)%s\b" % _PEOPLE)
 _PLAYERS_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
                             r"forward|coach|squad|players?|skipper)\b")
 _INTERNATIONAL = re.compile(r"^\s+internationals?(?=\s*[,.;:)]|\s*$|\s+(?:who|and|has|had|is|was|will|[a-z]+ing|"
                             r"[a-z]+ed)\b)")
 # a club's full name: a club word closing it or a club's initials opening it
-_CLUB_SHAPED = re.compile(r"^(?:FC|AFC|AC|AS|SC|CD|CF|SV|TSV|VfB|VfL|RC|Real|Atletico|Atlético)\s+\S|"
+_CLUB_SHAPED = re.compile(r"^(?:%s|Real|Atletico|Atlético)\s+\S|" % _INITIALS +
                           r"\s(?:FC|AFC|CF|SC|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|County|Town|"
                           r"Rangers|Celtic|Villa|Palace|Forest|Argyle|Orient|Stanley)$")
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
