@@ -18,6 +18,7 @@ from .facet_registry import COLUMN_FACETS
 from .model import FACETED_SQL, Article, Mention, Paragraph
 from .store_copies import CopyGroups
 from .store_files import FileTable, now_iso
+from .store_queue import CHUNK, PendingIndex, chunks
 from .store_variants import NameVariants
 
 SCHEMA_VERSION = migrations.latest()
@@ -36,8 +37,7 @@ _MENTION_COLS = (
 )
 
 
-# SQLite's host-parameter limit is large nowadays, but chunking keeps every statement small and portable.
-_CHUNK = 500
+_CHUNK = CHUNK
 
 
 @dataclass
@@ -63,12 +63,7 @@ def _column_of(facet: str) -> str:
     raise KeyError(f"facet {facet!r} has no store column")
 
 
-def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]
-
-
-class Store(FileTable, NameVariants, CopyGroups):
+class Store(FileTable, NameVariants, CopyGroups, PendingIndex):
     def __init__(self, index_dir: str | Path, readonly: bool = False):
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / STORE_FILE
@@ -221,7 +216,7 @@ class Store(FileTable, NameVariants, CopyGroups):
     @staticmethod
     def _owners(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
         owners: dict[str, str] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             owners.update(db.execute(
                 f"SELECT id, file_path FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
         return owners
@@ -229,7 +224,7 @@ class Store(FileTable, NameVariants, CopyGroups):
     @staticmethod
     def _indexed_at(db: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
         out: dict[str, str] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             out.update(db.execute(f"SELECT id, indexed_at FROM articles WHERE id IN ({','.join('?' * len(chunk))}) "
                                   "AND indexed_at IS NOT NULL", chunk).fetchall())
         return out
@@ -239,7 +234,7 @@ class Store(FileTable, NameVariants, CopyGroups):
         """Delete articles; copies of a deleted original become originals again (a copy group never points
         at an article that is gone). Returns those orphaned copies, whose index documents changed too."""
         orphaned: list[str] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             orphaned += [r[0] for r in db.execute(f"SELECT id FROM articles WHERE copy_of IN ({marks})", chunk)]
             db.execute(f"UPDATE articles SET copy_of=NULL WHERE copy_of IN ({marks})", chunk)
@@ -283,23 +278,6 @@ class Store(FileTable, NameVariants, CopyGroups):
                 self._mark_pending(db, list(values))
                 self._bump(db)
 
-    @staticmethod
-    def _mark_pending(db: sqlite3.Connection, ids: Iterable[str]) -> None:
-        db.executemany("INSERT OR IGNORE INTO pending_index VALUES (?)", [(i,) for i in ids])
-
-    def pending_index_ids(self) -> list[str]:
-        """Ids changed in the store whose index document has not been committed since."""
-        return [r[0] for r in self._query("SELECT id FROM pending_index ORDER BY id")]
-
-    def clear_pending(self, ids: Iterable[str]) -> None:
-        """Called after the index commit that applied these ids."""
-        ids = list(ids)
-        with self._lock:
-            db = self._db()
-            with db:
-                for chunk in _chunks(ids):
-                    db.execute(f"DELETE FROM pending_index WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-
     # -- reads ----------------------------------------------------------------------------------------------
     def get_article(self, article_id: str) -> Article | None:
         found = self.get_articles([article_id])
@@ -316,7 +294,7 @@ class Store(FileTable, NameVariants, CopyGroups):
         """
         ids = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
         by_id: dict[str, Article] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             by_id.update(self._load(f"IN ({','.join('?' * len(chunk))})", chunk, cards))
         return [by_id[i] for i in ids if i in by_id]
 
@@ -365,7 +343,7 @@ class Store(FileTable, NameVariants, CopyGroups):
         """Light rows (id, source, site, title, published, copy_of) without paragraphs or mentions."""
         ids = list(dict.fromkeys(i for i in ids if isinstance(i, str)))
         out = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for r in self._query("SELECT id, source, site, title, published, copy_of FROM articles "
                                  f"WHERE id IN ({','.join('?' * len(chunk))})", chunk):
                 out[r[0]] = dict(zip(("id", "source", "site", "title", "published", "copy_of"), r))
@@ -375,7 +353,7 @@ class Store(FileTable, NameVariants, CopyGroups):
         """{record key: another file holding an article with it}: clashes to report, kept apart by scoping."""
         keys = list(dict.fromkeys(keys))
         out: dict[str, str] = {}
-        for chunk in _chunks(keys):
+        for chunk in chunks(keys):
             out.update(self._query(f"SELECT record_key, min(file_path) FROM articles WHERE record_key IN "
                                    f"({','.join('?' * len(chunk))}) AND file_path != ? GROUP BY record_key",
                                    [*chunk, path]))

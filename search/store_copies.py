@@ -13,15 +13,11 @@ import sqlite3
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 
-_CHUNK = 500
+from .store_queue import CHUNK, chunks
+
 # A shingle hash is a band when hash % BAND_SAMPLE == 0 (indexer/dedupe.py's SAMPLE is this): persisted in
 # copy_bands, so changing it needs a store migration that rebuilds them.
 BAND_SAMPLE = 4
-
-
-def _chunks(seq: list, n: int = _CHUNK) -> Iterator[list]:
-    for i in range(0, len(seq), n):
-        yield seq[i:i + n]
 
 
 def _marks(chunk: list) -> str:
@@ -80,7 +76,7 @@ class CopyGroups:
             yield a.id, a.source, a.published, a.text()
 
     # -- the persisted candidate index (schema v7) ------------------------------------------------------------
-    def copy_queue(self, table: str, after: str = "", limit: int = _CHUNK, unsigned: bool = False) -> list[str]:
+    def copy_queue(self, table: str, after: str = "", limit: int = CHUNK, unsigned: bool = False) -> list[str]:
         """A page of ids queued in ``copy_pending`` or ``copy_regroup``, in id order after ``after``.
         ``unsigned``: only pending articles that have no signature yet."""
         if table not in ("copy_pending", "copy_regroup"):
@@ -98,11 +94,11 @@ class CopyGroups:
         """{id: full text} as Article.text() joins it, without mentions: what the detector reads."""
         ids = list(dict.fromkeys(ids))
         parts: dict[str, list[str]] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for aid, text in self._query(f"SELECT article_id, text FROM paragraphs WHERE article_id IN "
                                          f"({_marks(chunk)}) ORDER BY article_id, n", chunk):
                 parts.setdefault(aid, []).append(text)
-        present = {r[0] for chunk in _chunks(ids)
+        present = {r[0] for chunk in chunks(ids)
                    for r in self._query(f"SELECT id FROM articles WHERE id IN ({_marks(chunk)})", chunk)}
         return {i: "\n\n".join(parts.get(i, [])) for i in ids if i in present}
 
@@ -128,7 +124,7 @@ class CopyGroups:
         """{id: (art, sorted shingle hashes)} for articles that have a signature."""
         ids = list(dict.fromkeys(ids))
         out = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for aid, art, blob in self._query(f"SELECT article_id, art, shingles FROM copy_sigs "
                                               f"WHERE article_id IN ({_marks(chunk)})", chunk):
                 out[aid] = (art, unpack_hashes(blob))
@@ -145,13 +141,13 @@ class CopyGroups:
         probe = ("WITH v(band) AS (VALUES {}) SELECT b.art, b.n, count(*) FROM v JOIN copy_bands b ON b.band = v.band "
                  "WHERE (SELECT count(*) FROM (SELECT 1 FROM copy_bands c WHERE c.band = v.band LIMIT ?)) <= ? "
                  "AND b.art != ? GROUP BY b.art")
-        chunks = list(_chunks(bands, 900)) or [[]]
-        if len(chunks) == 1:  # the usual case: the test itself in SQL too
+        parts = list(chunks(bands, 900)) or [[]]
+        if len(parts) == 1:  # the usual case: the test itself in SQL too
             return [(r[0], r[2]) for r in self._query(
                 probe.format(",".join(["(?)"] * len(bands)) or "(NULL)") + " HAVING count(*) * ? >= min(?, b.n) * ? / ?",
                 [*bands, max_posting + 1, max_posting, art, sample, n, *ratio])]
         shared: dict[int, list[int]] = {}  # a very long article: count over chunks, then test
-        for chunk in chunks:
+        for chunk in parts:
             for other, other_n, count in self._query(probe.format(",".join(["(?)"] * len(chunk))),
                                                      [*chunk, max_posting + 1, max_posting, art]):
                 shared.setdefault(other, [other_n, 0])[1] += count
@@ -161,7 +157,7 @@ class CopyGroups:
         """{art: article id}."""
         arts = list(arts)
         out = {}
-        for chunk in _chunks(arts):
+        for chunk in chunks(arts):
             out.update(self._query(f"SELECT art, article_id FROM copy_sigs WHERE art IN ({_marks(chunk)})", chunk))
         return out
 
@@ -176,14 +172,14 @@ class CopyGroups:
                 db.executemany("INSERT OR IGNORE INTO copy_pairs VALUES (?,?)", pairs)
                 db.executemany("INSERT OR IGNORE INTO copy_regroup VALUES (?)",
                                [(i,) for i in {*done, *(x for p in pairs for x in p)}])
-                for chunk in _chunks(done):
+                for chunk in chunks(done):
                     db.execute(f"DELETE FROM copy_pending WHERE article_id IN ({_marks(chunk)})", chunk)
 
     def copy_neighbours(self, ids: Iterable[str]) -> dict[str, set[str]]:
         """{id: the articles it was verified as a copy with}."""
         ids = list(ids)
         out: dict[str, set[str]] = {i: set() for i in ids}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             m = _marks(chunk)
             for a, b in self._query(f"SELECT a, b FROM copy_pairs WHERE a IN ({m}) UNION "
                                     f"SELECT a, b FROM copy_pairs WHERE b IN ({m})", [*chunk, *chunk]):
@@ -197,7 +193,7 @@ class CopyGroups:
         """{id: (published, shingle count, copy_of)}: what choosing a group's original needs."""
         ids = list(ids)
         out = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             out.update((r[0], (r[1], r[2] or 0, r[3])) for r in self._query(
                 f"SELECT a.id, a.published, s.n, a.copy_of FROM articles a "
                 f"LEFT JOIN copy_sigs s ON s.article_id = a.id WHERE a.id IN ({_marks(chunk)})", chunk))
@@ -214,7 +210,7 @@ class CopyGroups:
                                    [(orig if orig != cid else None, cid) for cid, orig in changes.items()])
                     self._mark_pending(db, list(changes))
                     self._bump(db)
-                for chunk in _chunks(ids):
+                for chunk in chunks(ids):
                     db.execute(f"DELETE FROM copy_regroup WHERE article_id IN ({_marks(chunk)})", chunk)
 
     @staticmethod
