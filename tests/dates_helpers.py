@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from indexer.dates.context import Context
 from indexer.dates.mentions import date_mentions
-from indexer.dates.resolve import Context, resolve
+from indexer.dates.resolve import resolve
 from indexer.nlp import NerSpan
 
 WED = date(2024, 3, 13)  # a Wednesday

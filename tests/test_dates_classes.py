@@ -11,9 +11,9 @@ import pytest
 from dates_helpers import WED, american, mentions, span
 
 from indexer.dates import timex_eval
+from indexer.dates.context import Context
 from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.resolve import Context
 from indexer.dates.tense import direction
 from indexer.dates.timeml import classify, convert, value_span
 

@@ -56,8 +56,8 @@ def test_last_and_this_season_count_from_the_most_recent_one():
 
 
 def test_a_year_written_once_at_the_end_of_a_split_range_belongs_to_both_ends():
+    from indexer.dates.context import Context
     from indexer.dates.mentions import date_mentions
-    from indexer.dates.resolve import Context
     from tests.dates_helpers import spans_of
 
     def split(text: str, *pieces: str) -> set[tuple[str, str, str]]:  # spaCy hands over the two ends apart

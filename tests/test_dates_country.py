@@ -7,9 +7,9 @@ from datetime import date
 from dates_helpers import spans_of
 
 from indexer.dates import timex_eval
+from indexer.dates.context import Context
 from indexer.dates.country import dateline_country, leading_country
 from indexer.dates.mentions import date_mentions
-from indexer.dates.resolve import Context
 from indexer.extract.build import visible
 from indexer.nlp import NerSpan
 

@@ -7,10 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from indexer.dates.context import Resolved
 from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
 from indexer.dates.patterns import nearest_month_year, nearest_year
-from indexer.dates.resolve import Resolved, resolve
+from indexer.dates.resolve import resolve
 from indexer.nlp import NerSpan
 
 MON = date(2025, 6, 30)  # a Monday story

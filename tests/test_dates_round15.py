@@ -66,8 +66,8 @@ def test_month_day_before_a_quoted_noun_is_an_event_not_a_plan():
 
 
 def _weekday_mentions(texts: dict[int, str], word: str, base):
+    from indexer.dates.context import Context
     from indexer.dates.mentions import date_mentions
-    from indexer.dates.resolve import Context
     from indexer.nlp import NerSpan
 
     return [m for n, text in texts.items()

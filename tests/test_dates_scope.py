@@ -133,8 +133,8 @@ def test_of_todays_event_is_the_day_but_of_today_alone_is_nowadays():
 
 
 def test_later_years_reach_only_a_few_paragraphs_back():
+    from indexer.dates.context import Context
     from indexer.dates.mentions import date_mentions
-    from indexer.dates.resolve import Context
 
     context = Context()
     paragraphs = ["She came home in 2014."] + ["She worked hard."] * 9 + ["The following year, she left."]

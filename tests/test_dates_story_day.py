@@ -7,8 +7,8 @@ from __future__ import annotations
 from dates_helpers import WED, span, spans_of
 
 from indexer.dates.article import read_story
+from indexer.dates.context import Context
 from indexer.dates.mentions import date_mentions
-from indexer.dates.resolve import Context
 
 
 def _story(*paragraphs: tuple[str, tuple[str, ...]]) -> dict[str, str]:

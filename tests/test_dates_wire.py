@@ -8,9 +8,9 @@ from datetime import date
 from dates_helpers import mentions, span
 
 from indexer.dates.article import agree_weekdays
+from indexer.dates.context import Context
 from indexer.dates.mentions import date_mentions
 from indexer.dates.not_dates import not_date_reason
-from indexer.dates.resolve import Context
 from indexer.dates.tense import direction
 from indexer.nlp import NerSpan
 

@@ -14,10 +14,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from indexer.dates.bracketed import bracketed_days
+from indexer.dates.context import Context
 from indexer.dates.dotted import dotted_dates
-from indexer.dates.mentions import PLAIN_WEEKDAY, date_mentions
+from indexer.dates.mentions import date_mentions
+from indexer.dates.paragraph_days import PLAIN_WEEKDAY
 from indexer.dates.quoted import SHIFT, inside_quote
-from indexer.dates.resolve import Context
 from indexer.nlp import NerSpan
 from search.model import Article, Mention
 

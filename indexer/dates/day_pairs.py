@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.dates.context import Resolved
 from indexer.dates.patterns import DAY, MONTH, YEAR
-from indexer.dates.resolve import Resolved
 
 _WORD = r"(?:and|&|to|through|until|till)"
 _NUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -8,23 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date, timedelta
 
 from indexer.dates import day_pairs
+from indexer.dates.context import Context, Resolved
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
+from indexer.dates.paragraph_days import BARE_WEEKDAY, ordered_weekday_ranges, restated_days
 from indexer.dates.patterns import DAY, MONTH, MONTH_DAY_RE, MONTHS, NUMERIC_DATE_RE, WEEKDAYS
 from indexer.dates.periods import later_than
 from indexer.dates.quoted import speaker_days
-from indexer.dates.resolve import Context, Resolved, resolve
+from indexer.dates.resolve import resolve
 from indexer.nlp import NerSpan
 from search.model import Mention
 
-# A bare weekday as written ("on Friday", "Friday's", "Friday night"): what agree_weekdays (article.py) and the
-# restated-day pass compare across a story.
-PLAIN_WEEKDAY = re.compile(r"(?:on\s+)?(?P<wd>" + "|".join(WEEKDAYS) + r")(?:'s|’s)?"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?", re.I)
 _CAP_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True))
 # A month name after a preposition is a month, not the verb "may" or a name ("April" the person is rare
 # after "in"/"since"). The month is the span; the preposition is left out of the text as written.
@@ -229,40 +226,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
                 paragraph=paragraph, start=a, end=b, text=text[a:b], kind="date",
                 value=r.start.isoformat(), date_end=r.end.isoformat(), granularity=r.granularity, label=label,
             ))
-    return speaker_days(text, _restated_days(text, _ordered_weekday_ranges(text, out)), base)
-
-
-# "published today (Oct. 28)", "it had to be tonight – Dec. 30": an explicit day in brackets or after a dash right
-# after a relative day word restates it, and wins (a story is often published a day or more after it was written).
-_DAY_WORD = re.compile(r"(?:today|tonight|yesterday|tomorrow)(?:'s|’s)?", re.I)
-_RESTATED = re.compile(r"\s*(?:\(|[–—]|--?)\s*$")
-
-
-def _restated_days(text: str, found: list[Mention]) -> list[Mention]:
-    out = list(found)
-    for i, m in enumerate(out):
-        if not _DAY_WORD.fullmatch(m.text):
-            continue
-        nxt = next((n for n in out if n.start > m.end), None)
-        if (nxt is not None and nxt.value == nxt.date_end and re.search(r"\d", nxt.text)
-                and _RESTATED.match(text[m.end:nxt.start])):
-            out[i] = replace(m, value=nxt.value, date_end=nxt.date_end)
-    return out
-
-
-_RANGE_WORD = re.compile(r"\s*(?:to|through|until|till|-|–)\s*", re.I)
-
-
-def _ordered_weekday_ranges(text: str, found: list[Mention]) -> list[Mention]:
-    """ "runs from Thursday to Sunday": a stretch ends after it starts. When the two weekdays were read on different
-    sides of publication (the first as the coming one, the second as the last one), the end is the one after."""
-    for i in range(1, len(found)):
-        a, b = found[i - 1], found[i]
-        if (_BARE_WEEKDAY.match(b.text) and _RANGE_WORD.fullmatch(text[a.end:b.start]) and a.value == a.date_end
-                and b.value == b.date_end and b.value < a.value and PLAIN_WEEKDAY.fullmatch(a.text)):
-            day = (date.fromisoformat(b.value) + timedelta(days=7)).isoformat()
-            found[i] = replace(b, value=day, date_end=day)
-    return found
+    return speaker_days(text, restated_days(text, ordered_weekday_ranges(text, out)), base)
 
 
 _TODAY_IS = re.compile(r"\b(?:[Tt]oday|[Ii]t|[Tt]his)\s*(?:is|'s|’s)\s+$")
@@ -276,7 +240,6 @@ _DAY_BEFORE_AFTER = re.compile(r"\b(?:[Tt]he\s+)?day\s+(?P<dir>before|after)\s+$
 _JOINED = re.compile(r"^(?!between\b)(?:from\s+)?(?P<a>.+?)\s+(?P<w>to|through|until|till|and)\s+(?P<b>.+)$", re.I)
 # "April 24 and 25": the second day borrows the first one's month; two days, not the stretch between.
 _BARE_DAY = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:,?\s+(?:1[0-9]{3}|20[0-9]{2}))?$")
-_BARE_WEEKDAY = re.compile(r"^(?:" + "|".join(WEEKDAYS) + r")$", re.I)
 # "June 19-July 10, 1999": a dash between two month-days of different months joins two written dates (TimeML
 # annotates each); "June 24-25" and "May 1-31" name their month once and stay one stretch.
 _DASHED_DAYS = re.compile(rf"^(?P<a>{MONTH}\s+{DAY})\s*(?P<w>[-–—])\s*(?P<b>{MONTH}\s+{DAY}(?:,?\s+(?:1[0-9]{{3}}|20[0-9]{{2}}|(?:next|last|this)\s+year))?)$", re.I)
@@ -310,7 +273,7 @@ def _endpoints(text: str, start: int, end: int, base: date | None, context: Cont
     a0, a1 = start + m.start("a"), start + m.end("a")
     b0, b1 = start + m.start("b"), start + m.end("b")
     left, right = text[a0:a1], text[b0:b1]
-    if _BARE_WEEKDAY.match(left) and MONTH_DAY_RE.search(right):
+    if BARE_WEEKDAY.match(left) and MONTH_DAY_RE.search(right):
         return []
     if m["w"].lower() == "and" and _BARE_DAY.match(right) and MONTH_DAY_RE.fullmatch(left):
         both = _resolve(text, start, end, base, context)

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
+from indexer.dates.context import Resolved
 from indexer.dates.patterns import YEAR
-from indexer.dates.resolve import _JUST_PASSED_DAYS, Resolved
+from indexer.dates.resolve import _JUST_PASSED_DAYS
 
 # Our name -> the name the holidays package gives the US federal holiday.
 _FEDERAL = {

@@ -15,11 +15,11 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from indexer.dates.context import Resolved
 from indexer.dates.patterns import YEAR, month_end
-from indexer.dates.resolve import Resolved
 
 if TYPE_CHECKING:
-    from indexer.dates.resolve import Context
+    from indexer.dates.context import Context
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "final": 4, "last": 4}

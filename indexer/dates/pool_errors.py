@@ -51,8 +51,8 @@ def _spans(docs: list[dict]) -> list[list]:
 def tagger(docs: list[dict]) -> list[list[timex_eval.Emitted]]:
     """timex_eval.newsfacet_tagger with cached spaCy spans."""
     from indexer.dates.article import read_story
+    from indexer.dates.context import Context
     from indexer.dates.mentions import date_mentions
-    from indexer.dates.resolve import Context
 
     spans = iter(_spans(docs))
     out = []

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from indexer.dates.context import Resolved
 from indexer.dates.patterns import NUMBER_WORDS, WEEKDAYS, month_end
-from indexer.dates.resolve import Resolved
 
 _WEEKDAY_RE = re.compile(
     r"^(?:(?P<mods>(?:(?:earlier|later|late|early|last|this|next|this past|this coming|coming|the|"

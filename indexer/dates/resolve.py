@@ -9,10 +9,9 @@ forms live in relative.py; whatever is left but still looks calendar-like goes t
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from indexer.dates.context import Context, Resolved
 from indexer.dates.patterns import (
     DASH,
     DAY,
@@ -26,38 +25,6 @@ from indexer.dates.patterns import (
     safe_date,
     short_year_day,
 )
-
-
-@dataclass(frozen=True)
-class Resolved:
-    start: date
-    end: date
-    granularity: str  # day | week | month | year | decade
-
-
-@dataclass
-class Context:
-    """What the document said so far: the last period resolved from its own words (not from the
-    publication day alone), for "a year earlier" / "the quarter" / "that year" later on."""
-
-    last: Resolved | None = None
-    last_paragraph: int = -1  # where ``last`` was named ("two years later" only reaches a few paragraphs back)
-    paragraph: int = 0  # the paragraph being read
-    reported: Resolved | None = None  # the last named period that had ended by publication
-    quarters: list[Resolved] = field(default_factory=list)
-    # Words of a match report seen so far ("touchdown", "half-time", ...): two of them make a bare "the third
-    # quarter" or "the second half" the game's period, not the calendar's.
-    match_words: set[str] = field(default_factory=set)
-    # Where the article stands (country.py): its dateline's country, and the countries of the places named so
-    # far, for the holidays each country dates its own way ("Independence Day").
-    dateline: str | None = None
-    places: Counter = field(default_factory=Counter)
-
-    def country(self) -> str | None:
-        from indexer.dates.country import leading_country
-
-        return self.dateline or leading_country(self.places)
-
 
 # Words in front of a date that change nothing about which date it is.
 _LEADING = re.compile(r"^(?:(?:on|in|since|from|by|until|till|as of|(?:as )?early as|(?:as )?late as|as soon as|"

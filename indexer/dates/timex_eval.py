@@ -168,8 +168,8 @@ def _all_paragraphs(docs: list[dict]) -> Iterable[str]:
 def newsfacet_tagger(docs: list[dict]) -> list[list[Emitted]]:
     """Our pipeline: spaCy spans + rules, relative to each document's DCT."""
     from indexer.dates.article import read_story
+    from indexer.dates.context import Context
     from indexer.dates.mentions import date_mentions
-    from indexer.dates.resolve import Context
     from indexer.nlp import ner_spans
 
     spans = iter(list(ner_spans(_all_paragraphs(docs))))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from indexer.dates.context import Resolved
 from indexer.dates.patterns import DASH, YEAR, month_end
-from indexer.dates.resolve import Resolved
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 _SEASON = re.compile(rf"^(?:(?P<rel>this|last|next|the|this past)\s+)?(?:(?P<mod>early|late)\s+)?"
