@@ -9,7 +9,8 @@ story's paragraphs with no separator ("a father of four.Darwiche ..."), as the R
 project did, so the seams are cut with rnz_solomons's rule (imported, not copied).
 
 Kept apart from `abc_rural` (ABC Rural's stories of 2006): the year 2006 is left out, and so are the stories of the
-ABC Rural desk itself (URLs under /news/rural/), so no story of this corpus comes from that desk or that year. Bodies under 500 characters, exact copies and stories that mention Ukraine are dropped.
+ABC Rural desk itself (URLs under /news/rural/), so no story of this corpus comes from that desk or that year.
+Bodies under 500 characters, exact copies and stories that mention Ukraine are dropped.
 `published` is the date in the URL (the day the ABC dated the page, Australian time); `title` is the URL's slug with
 blanks for hyphens (the page title was not scraped). Ids are abcto-<first 12 hex digits of sha256(text)>; about
 88 % are held out. The gold is hand-made (annotations.txt -> python -m eval.convert.annotations).
