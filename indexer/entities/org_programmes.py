@@ -43,14 +43,14 @@ _PROG_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:expansion|expansions|payments?
                          r"(?:and|or|&) (?:the )?[A-Z][a-z]+ (?:payments?|schemes?|programmes?|programs?))\b")
 # ... and what is done to it or with it, right before its name ("enrolled in Medicaid", "repeal Obamacare",
 # "eligible for JobSeeker", "cuts to Medicare", "under Obamacare"). ("under" only bare: "under the Ministry"
-# is a body's; not "on", "covered by": "on CNN", "covered by World Trade Organisation rules"; not
-# "expansion of": "the expansion of NATO".)
+# is a body's; not "defund", "funding for": "defund Planned Parenthood"; not "on", "covered by": "on CNN",
+# "covered by World Trade Organisation rules"; not "expansion of": "the expansion of NATO".)
 _PROG_BEFORE = re.compile(r"\b(?:enrol(?:l|ls|led|ling)? (?:in|on|for)|signed up (?:for|to)|sign up (?:for|to)|"
                           r"repeal(?:s|ed|ing)?|repeal of|replace(?:s|d)?|expand(?:s|ed|ing)?|"
                           r"dismantl(?:e|es|ed|ing)|eligible (?:for|under)|qualif(?:y|ies|ied) for|"
-                          r"cuts? to|cuts? in|funding for|"
+                          r"cuts? to|cuts? in|"
                           r"beneficiar(?:y|ies) of|recipients? of|receiv(?:e|es|ed|ing)|paid through|"
-                          r"protected under|comply with|complying with|defund(?:s|ed|ing)?|roll-?out of|rel(?:y|ies|ying) on|"
+                          r"protected under|comply with|complying with|roll-?out of|rel(?:y|ies|ying) on|"
                           r"(?:programs?|programmes?|schemes?|laws?|benefits?) (?:such as|like|including))\s+(?:the\s+)?$"
                           r"|\bunder\s+$", re.I)
 # A show's people and parts ("MasterChef contestant", "the Bachelor finale", "a Love Island star").
