@@ -54,7 +54,7 @@ _PROG_BEFORE = re.compile(r"\b(?:enrol(?:l|ls|led|ling)? (?:in|on|for)|signed up
                           r"(?:programs?|programmes?|schemes?|laws?|benefits?) (?:such as|like|including))\s+(?:the\s+)?$"
                           r"|\bunder\s+$", re.I)
 # A show's people and parts ("MasterChef contestant", "the Bachelor finale", "a Love Island star").
-_SHOW_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:contestants?|episodes?|finale|premiere|castmates?|hopefuls?|judges?|"
+_SHOW_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:contestants?|episodes?|finale|premieres?|premiered|castmates?|hopefuls?|judges?|"
                          r"alums?|alumni|spin-off|spinoff|reboot|auditions?|viewers)\b")
 _SHOW_BEFORE = re.compile(r"\b(?:appear(?:s|ed|ing)? on|starr(?:ed|ing) (?:in|on)|contestants? on|episode of|"
                           r"the set of|finale of|tuned in to|aired on|a guest on|cast of|season (?:\w+ )?of)\s+(?:the\s+)?$", re.I)
