@@ -64,3 +64,12 @@ def test_switch_off(monkeypatch):
     a, b = two("The former Kelvochef contestant opened a cafe.", [("Kelvochef", "ORG")],
                "Fans cried at the Kelvochef finale.", [("Kelvochef", "ORG")])
     assert _mentions(a, "Kelvochef") and _mentions(b, "Kelvochef")
+
+
+def test_a_named_programme_is_no_body_but_a_name_holding_an_acronym_before_programme_stays():
+    a, b = two("Farmers praised the Kelvogrow programme in May.", [("Kelvogrow", "ORG")],
+               "The Kelvogrow programme trains 400 farmers.", [("Kelvogrow", "ORG")])
+    assert values(a, "org") == [] and values(b, "org") == []
+    c, d = two("The Kelvo ICT programme anchors the economy.", [("Kelvo ICT", "ORG")],
+               "Talks on a new Kelvo ICT programme resume.", [("Kelvo ICT", "ORG")])
+    assert values(c, "org") == ["Kelvo ICT"] and values(d, "org") == ["Kelvo ICT"]

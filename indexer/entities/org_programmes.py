@@ -50,9 +50,13 @@ _PROG_BEFORE = re.compile(r"\b(?:enrol(?:l|ls|led|ling)? (?:in|on|for)|signed up
                           r"dismantl(?:e|es|ed|ing)|eligible (?:for|under)|qualif(?:y|ies|ied) for|"
                           r"cuts? to|cuts? in|"
                           r"beneficiar(?:y|ies) of|recipients? of|receiv(?:e|es|ed|ing)|paid through|"
-                          r"protected under|comply with|complying with|roll-?out of|rel(?:y|ies|ying) on|"
+                          r"protected under|comply with|complying with|roll-?out of|(?:program|programme|scheme|policy|law) (?:known as|called)|rel(?:y|ies|ying) on|"
                           r"(?:programs?|programmes?|schemes?|laws?|benefits?) (?:such as|like|including))\s+(?:the\s+)?$"
                           r"|\bunder\s+$", re.I)
+# "X programme" names a programme unless X holds an acronym: "the IMF programme", "ICT programmes" are a body's
+# or a field's, "the KiwiBuild programme", "the Gota programme" are programmes.
+_PROGRAMME_AFTER = re.compile(r"^[\s\-]+(?:programme|programmes|program|programs)\b")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}")
 # A show's people and parts ("MasterChef contestant", "the Bachelor finale", "a Love Island star").
 _SHOW_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:contestants?|episodes?|finale|premieres?|premiered|castmates?|hopefuls?|judges?|"
                          r"alums?|alumni|spin-off|spinoff|reboot|auditions?|viewers)\b")
@@ -73,10 +77,11 @@ _BODY_BEFORE = re.compile(r"\b(?:told|telling|according to|first appeared on|fir
                           r"(?:the\s+)?$", re.I)
 
 
-def _uses(before: str, after: str) -> tuple[bool, bool, bool]:
+def _uses(before: str, after: str, value: str = "") -> tuple[bool, bool, bool]:
     """(programme, show, body) readings of one mention by the words around it."""
     body = bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before))
-    prog = bool(_PROG_AFTER.match(after) or _PROG_BEFORE.search(before))
+    prog = bool(_PROG_AFTER.match(after) or _PROG_BEFORE.search(before)
+                or _PROGRAMME_AFTER.match(after) and not _CAPS_WORD.search(value))
     show = bool(_SHOW_AFTER.match(after) or _SHOW_BEFORE.search(before))
     return prog, show, body
 
@@ -89,7 +94,7 @@ def features(articles) -> dict[str, Counter]:
             if m.kind != "org":
                 continue
             para = a.paragraphs[m.paragraph].text
-            prog, show, body = _uses(para[max(0, m.start - 60):m.start], para[m.end:m.end + 60])
+            prog, show, body = _uses(para[max(0, m.start - 60):m.start], para[m.end:m.end + 60], m.value)
             f = out.setdefault(m.value, Counter())
             f["n"] += 1
             f["thing"] += prog or show
