@@ -143,6 +143,9 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     from . import org_things
 
     org_things.apply(articles)  # an index, a security, a medium, a vehicle, a room, a credit's tag (round 15)
+    from . import org_programmes
+
+    org_programmes.apply(articles)  # a programme, a law, a show: mentions dropped (round 18)
     gate_home_places(articles)  # a town of the archive's home country, unless its own sentence makes it a body
 
 

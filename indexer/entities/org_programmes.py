@@ -1,0 +1,140 @@
+"""Round 18: org values the archive's sentences use as a PROGRAMME, a LAW or a SHOW, not as a body.
+
+The model tags "Medicaid", "Obamacare", "JobKeeper", "MasterChef" ORG by their shape (one capitalised
+word, a brand's capitals) and the evidence gate admits them as brands. Nobody in them speaks, hires or has
+officials: people are enrolled in them, paid by them, appear on them, and politicians expand or repeal them. The words around a value's mentions, tallied over the whole archive, say which it is:
+- a PROGRAMME or a LAW: "Medicaid expansion", "JobKeeper payments", "KiwiSaver members' savings", "enrolled in
+  X", "repeal X", "eligible for X", "cuts to X", "X recipients/beneficiaries/coverage";
+- a SHOW: "X contestant", "X episode", "the X finale", "appeared on X", "the set of X", "star of X";
+A body's own sentence says otherwise: it speaks or acts ("X said", "X announced"), has people ("X officials",
+"spokesman for X", "X chief executive"), is a newsroom ("told X", "according to X") or an employer ("works
+at X"). A value many of whose mentions read as a programme or a show and that is never a body
+anywhere in the archive names no body: a company named by its product ("Google", "Apple") speaks in some
+story, a broadcaster is told things, a regulator named after its law ("Medicare" agency) acts.
+The gold conventions of every evaluation corpus leave programmes, laws and shows unannotated and file social
+platforms as orgs: such a value's mentions are dropped. A name closed by a body's head word ("Ministry of X",
+"X Corporation": "under the Ministry", "funding for the Corporation") and the alias and outlet tables win.
+Products and platforms ("FaceTime", "WhatsApp") are left to org_things' medium test: the gold files platforms as
+orgs and the judges split on them. NEWSFACET_ORG_PROGRAMMES=0 turns the pass off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+
+from . import orgs
+
+# The share of a value's mentions that must read as a programme or a show (with at least MIN_USES).
+SHARE = 1 / 3
+MIN_USES = 2
+# ... or this many and this share, for a value the archive names often and bare.
+STRONG_USES = 5
+STRONG_SHARE = 0.1
+
+# What a programme is, gets and gives, written right after its name ("Medicaid expansion", "JobKeeper
+# payments", "Medicare for All"). (Not "programme": "the IMF programme", "ICT programmes" are a body's or a
+# field's; not "regulations", "funding": "EU regulations", "UN funding".)
+_PROG_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:expansion|expansions|payments?|payouts?|recipients?|beneficiar(?:y|ies)|"
+                         r"enrollees|enrolees|enrol?ment|coverage|benefits?|subsid(?:y|ies)|eligibility|waivers?|"
+                         r"scheme|schemes|repeal|rollout|roll-out|"
+                         r"allowance|applicants|claimants|(?i:for all)|dollars|rebates?|reimbursements?|premiums|mandates?|"
+                         r"exchanges|marketplaces?|rolls|cards?|levy|repealed|-type|Part [A-D]|"
+                         r"(?:and|or|&) (?:the )?[A-Z][a-z]+ (?:payments?|schemes?|programmes?|programs?))\b")
+# ... and what is done to it or with it, right before its name ("enrolled in Medicaid", "repeal Obamacare",
+# "eligible for JobSeeker", "cuts to Medicare", "under Obamacare"). ("under" only bare: "under the Ministry"
+# is a body's; not "defund", "funding for": "defund Planned Parenthood"; not "on", "covered by": "on CNN",
+# "covered by World Trade Organisation rules"; not "expansion of": "the expansion of NATO".)
+_PROG_BEFORE = re.compile(r"\b(?:enrol(?:l|ls|led|ling)? (?:in|on|for)|signed up (?:for|to)|sign up (?:for|to)|"
+                          r"repeal(?:s|ed|ing)?|repeal of|replace(?:s|d)?|expand(?:s|ed|ing)?|"
+                          r"dismantl(?:e|es|ed|ing)|eligible (?:for|under)|qualif(?:y|ies|ied) for|"
+                          r"cuts? to|cuts? in|"
+                          r"beneficiar(?:y|ies) of|recipients? of|receiv(?:e|es|ed|ing)|paid through|"
+                          r"protected under|comply with|complying with|roll-?out of|(?:program|programme|scheme|policy|law) (?:known as|called)|rel(?:y|ies|ying) on|"
+                          r"(?:programs?|programmes?|schemes?|laws?|benefits?) (?:such as|like|including))\s+(?:the\s+)?$"
+                          r"|\bunder\s+$", re.I)
+# "X programme" names a programme unless X holds an acronym: "the IMF programme", "ICT programmes" are a body's
+# or a field's, "the KiwiBuild programme", "the Gota programme" are programmes.
+_PROGRAMME_AFTER = re.compile(r"^[\s\-]+(?:programme|programmes|program|programs)\b")
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}")
+# A show's people and parts ("MasterChef contestant", "the Bachelor finale", "a Love Island star").
+_SHOW_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:contestants?|episodes?|finale|premieres?|premiered|castmates?|hopefuls?|judges?|"
+                         r"alums?|alumni|spin-off|spinoff|reboot|auditions?|viewers)\b")
+_SHOW_BEFORE = re.compile(r"\b(?:appear(?:s|ed|ing)? on|starr(?:ed|ing) (?:in|on)|contestants? on|episode of|"
+                          r"the set of|finale of|tuned in to|aired on|a guest on|cast of|season (?:\w+ )?of)\s+(?:the\s+)?$", re.I)
+# A body's own sentence: it speaks, acts, has people, is told things or employs someone.
+_BODY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+|on\s+\w+\s+)?"
+                         r"(?:said|says|announced|announces|told|tells|stated|confirmed|denied|declined|"
+                         r"spokes\w+|officials?|chief|boss|head|executives?|staff|employees|workers|"
+                         r"administrator|director|CEO|chairman|founder|board|shares|stock|reported|reports|"
+                         r"reporter|correspondent|journalist|anchor|launched|hired|sued|acquired|bought|"
+                         r"agreed|plans|wants|introduced|issued|released|admitted|apologi[sz]ed|"
+                         r"responded|revealed|insisted)\b")
+_BODY_BEFORE = re.compile(r"\b(?:told|telling|according to|first appeared on|first published (?:on|in)|interview with|"
+                          r"spoke to|speaking to|works? at|worked at|"
+                          r"working at|job at|jobs at|joined|employees of|staff at|spokes\w+ for|head of|chief of|"
+                          r"founder of|officials? (?:at|from)|executives? (?:at|from)|CEO of|shares in|stake in)\s+"
+                          r"(?:the\s+)?$", re.I)
+
+
+def _uses(before: str, after: str, value: str = "") -> tuple[bool, bool, bool]:
+    """(programme, show, body) readings of one mention by the words around it."""
+    body = bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before))
+    prog = bool(_PROG_AFTER.match(after) or _PROG_BEFORE.search(before)
+                or _PROGRAMME_AFTER.match(after) and not _CAPS_WORD.search(value))
+    show = bool(_SHOW_AFTER.match(after) or _SHOW_BEFORE.search(before))
+    return prog, show, body
+
+
+def features(articles) -> dict[str, Counter]:
+    """Per org value: its mentions, and how many read as a programme's or a show's, or as a body's."""
+    out: dict[str, Counter] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "org":
+                continue
+            para = a.paragraphs[m.paragraph].text
+            prog, show, body = _uses(para[max(0, m.start - 60):m.start], para[m.end:m.end + 60], m.value)
+            f = out.setdefault(m.value, Counter())
+            f["n"] += 1
+            f["thing"] += prog or show
+            f["body"] += body
+    return out
+
+
+def _headed(value: str, heads: set[str]) -> bool:
+    """A body's head word closes the name or heads its "X of": "Ministry of Agriculture", "Delhi Transport
+    Corporation" have programmes ("under the Ministry of X", "Corporation funding"), they are none."""
+    from .gazetteer import fold
+
+    words = value.split()
+    return fold(words[-1]) in heads or any(fold(w) in heads and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
+
+
+def decide(f: Counter) -> bool:
+    """Whether a value's mentions (``f``: its ``features``) read as a programme's or a show's, never a body's:
+    a third of them (at least MIN_USES), or, for a value written about at length, STRONG_USES of them and a
+    tenth (a law is named bare in most sentences: "Obamacare has been an albatross")."""
+    n, thing = f["n"], f["thing"]
+    if f["body"] or not n:
+        return False
+    return thing >= MIN_USES and thing >= SHARE * n or thing >= STRONG_USES and thing >= STRONG_SHARE * n
+
+
+def apply(articles) -> int:
+    """Drop the org mentions of values the archive uses as programmes, laws or shows. Returns the number dropped."""
+    if os.environ.get("NEWSFACET_ORG_PROGRAMMES", "1") == "0":
+        return 0
+    from .org_evidence import _heads
+
+    heads = _heads()
+    drop = {v for v, f in features(articles).items()
+            if decide(f) and not (orgs.known_org(v) or orgs.is_outlet(v) or _headed(v, heads))}
+    if not drop:
+        return 0
+    n = 0
+    for a in articles:
+        kept = [m for m in a.mentions if not (m.kind == "org" and m.value in drop)]
+        n += len(a.mentions) - len(kept)
+        a.mentions = kept
+    return n
