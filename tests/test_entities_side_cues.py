@@ -49,6 +49,10 @@ def test_a_region_that_fields_a_side_gives_no_region_where_it_plays_but_stays_wh
 def test_a_score_before_the_side_is_a_match_even_after_to_and_in_an_article_with_no_sport_words(switch):
     paras = ["Nepal have lost 7-0 to Kuwait in their away matches.", "The Warriors arrive after a 2-2 draw against Benin."]
     assert _countries(_run(paras, [(0, "Kuwait"), (1, "Benin")])) == ([None, None] if switch else ["Kuwait", "Benin"])
+    # a player the country's name qualifies is the opponent, not its side
+    paras = ["She went down 6-2 7-5 to France's Nathalie Dechy.", "He overcame Spain's Felix Mantilla.",
+             "The Russian beat Germany's Rainer Schuettler in the tournament."]
+    assert _countries(_run(paras, [(0, "France"), (1, "Spain"), (2, "Germany")])) == ["France", "Spain", "Germany"]
     # no score: the country itself
     paras = ["Nepal sent 7,000 workers to Kuwait and 600 to Benin last year."]
     assert _countries(_run(paras, [(0, "Kuwait"), (0, "Benin")])) == ["Kuwait", "Benin"]

@@ -330,8 +330,8 @@ def _side_cue(para: str, m, words: int, people) -> bool:
     if side_cues.score_cue(para, m):
         return True
     sport_near = side_cues.sport_near(para, m)
-    if words < BRIEF_SPORT_WORDS and not sport_near:
-        return False
+    if words < BRIEF_SPORT_WORDS and (not sport_near or side_cues.whose(para, m)):
+        return False  # (an article with no sport words: not "beat Germany's Rainer Schuettler", a player's)
     strict = words < SPORT_WORDS
     # a brief's words about a game beside the name: a sports report's words before it ("against X", "host X"),
     # not those after it ("X face restrictions"), but for a contest verb with another side ("X beat Y")

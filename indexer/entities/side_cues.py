@@ -14,6 +14,7 @@ football, rugby reports of Zimbabwean, Ghanaian, Nepali, Bangladeshi, Caribbean 
   acronym, a margin or a score) reads its country with a sports report's cues, and a paragraph that uses a
   country as a team uses its other unplaced mentions of it so too ("Guyana beat X by eight wickets. X took
   first strike");
+- (not a country naming the person after it: "beat Germany's Rainer Schuettler 7-5" is a tennis player's);
 - a name opening the article (a caption's "X's captain Lorcan Tucker plays a shot") is a side by its own cue.
 
 Each reads the mention's own sentence or paragraph; none names a country. NEWSFACET_SIDE_CUES=0 turns them off.
@@ -59,6 +60,9 @@ _TEAM_DATED_LIST = re.compile(r"\b(?:%s|%s)\s+(?:%s){1,5}$" % (TEAM_WORDS, _MORE
 _SUBJECT = re.compile(r"^\s+(?:%s|beat|defeated|crushed|thrashed|routed|trounced|edged|downed|whipped|won\s+against|"
                       r"drew\s+with|lost\s+to)\s+(?:the\s+)?[A-Z]" % _MORE_CONTEST)
 _LISTED_PLACED = re.compile(r"(?<![Aa]part )(?<![Aa]side )\b(?:in|near|at|from|to)\s+(?:%s,\s+){0,4}%s,?\s+(?:and|or)\s+$" % (_NAME, _NAME))
+# "beat Germany's Rainer Schuettler", "a 6-2 win over Belarus' Kristina Dmitruk": the opponent is the person
+# the country's name qualifies (a tennis player's nationality), not a side
+_WHOSE = re.compile(r"^(?:[’']s|[’'])\s+[A-Z][a-z]")
 NEAR = 250  # characters either side of a mention read as its sentence and the next or last one
 _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired|\d{1,3}-cap)\s*$", re.I)
 _INTERNATIONAL = re.compile(r"^\s+international\b")
@@ -75,8 +79,8 @@ def region_itself(m) -> bool:
 
 def score_cue(para: str, m) -> bool:
     """A score before the side or a margin after it: only a match is written so."""
-    return enabled() and bool(_SCORE_BEFORE.search(para[max(0, m.start - 45):m.start])
-                              or _MARGIN_AFTER.match(para[m.end:m.end + 40]))
+    return enabled() and not _WHOSE.match(para[m.end:m.end + 6]) and bool(
+        _SCORE_BEFORE.search(para[max(0, m.start - 45):m.start]) or _MARGIN_AFTER.match(para[m.end:m.end + 40]))
 
 
 def sport_near(para: str, m) -> bool:
@@ -84,6 +88,11 @@ def sport_near(para: str, m) -> bool:
     end) speak of a game: a game's or a contest's word, a league's acronym, a margin or a score's result."""
     near = para[max(0, m.start - NEAR):m.end + NEAR]
     return enabled() and bool(team_cues.LEAGUES.search(near) or _SPORT_SIGN.search(near))
+
+
+def whose(para: str, m) -> bool:
+    """"Germany's Rainer Schuettler": the country names a person after it."""
+    return enabled() and bool(_WHOSE.match(para[m.end:m.end + 6]))
 
 
 def subject_cue(para: str, m) -> bool:
@@ -99,7 +108,7 @@ def listed_placed(para: str, m) -> bool:
 def contest_cue(para: str, m, strict: bool) -> bool:
     """The contest words before the side that national_teams lacks (module docstring); ``strict``: a brief's,
     where only the words of a contest between two sides count."""
-    if not enabled():
+    if not enabled() or _WHOSE.match(para[m.end:m.end + 6]):
         return False
     before = para[max(0, m.start - 160):m.start]
     if _CONTEST_MORE.search(before[-30:]) or (_CONTEST_EPITHET if strict else _TEAM_EPITHET).search(before[-60:]):
