@@ -287,31 +287,57 @@ def not_places(article, found, full_name=lambda name: None):
 
 def national_teams(article, mentions):
     """Country mentions of a sports report that its sentences use as teams: labelled NO_FACET, with no region
-    or country, wherever the article names that country unplaced ("in Lebanon", datelines stay places)."""
+    or country, wherever the article names that country unplaced ("in Lebanon", datelines stay places).
+    side_cues adds a region that fields a side, scores and margins in any article, and a brief's sport
+    paragraphs read like a sports report's."""
     from search.model import NO_FACET
 
     words = sport_words(article)
-    if words < BRIEF_SPORT_WORDS:
+    more = side_cues.enabled()
+    if words < BRIEF_SPORT_WORDS and not more:
         return mentions  # (a brief's "sanctions against Russia" is no match)
     # a short sports item ("The Warriors face Benin in a World Cup qualifier", round 14: herald_zw2025's
     # national teams) names teams only by what is said of teams alone, as not_places reads a brief's clubs
     strict = words < SPORT_WORDS
     by_word: dict[str, list] = {}
     for m in mentions:
-        if m.kind == "place" and m.country and m.value == m.country and m.label not in ("DATELINE", NO_FACET) \
-                and not (m.paragraph == 0 and m.start == 0):
+        if m.kind == "place" and (m.country and m.value == m.country or side_cues.region_itself(m)) \
+                and m.label not in ("DATELINE", NO_FACET) and (more or not (m.paragraph == 0 and m.start == 0)):
             by_word.setdefault(m.text, []).append(m)
     people = frozenset((m.paragraph, m.start) for m in mentions if m.kind == "person")
     for ms in by_word.values():
         paras = [article.paragraphs[m.paragraph].text for m in ms]
-        cued = [_national_cue(p, m, strict, people) for p, m in zip(paras, ms)]
+        cued = [_side_cue(p, m, words, people) for p, m in zip(paras, ms)]
         if not any(cued):
             continue
+        # a paragraph that uses the country as a team uses it so throughout ("Guyana beat X by eight wickets.
+        # X took first strike"), in a brief too
+        teamed = [m for m, cue in zip(ms, cued) if cue] if more else []
         for m, p, cue in zip(ms, paras, cued):
-            if _placed(p, m, people) or strict and not cue:
+            near = any(t.paragraph == m.paragraph and abs(t.start - m.start) <= side_cues.NEAR for t in teamed)
+            if cue and side_cues.score_cue(p, m):
+                pass  # "lost 7-0 to X": the preposition is the match's
+            elif _placed(p, m, people) or side_cues.listed_placed(p, m) \
+                    or (strict or m.paragraph == 0 and m.start == 0) and not cue and not near:
                 continue  # "clubs from Lebanon", "in Iceland": the country itself; a brief's other mentions
             m.label, m.region, m.country = NO_FACET, None, None
     return mentions
+
+
+def _side_cue(para: str, m, words: int, people) -> bool:
+    """Whether the sentence uses the country at ``m`` as a team, read as strictly as the article's sport
+    words say (a brief's paragraph that speaks of sport reads like a sports report's: side_cues)."""
+    if side_cues.score_cue(para, m):
+        return True
+    sport_near = side_cues.sport_near(para, m)
+    if words < BRIEF_SPORT_WORDS and (not sport_near or side_cues.whose(para, m)):
+        return False  # (an article with no sport words: not "beat Germany's Rainer Schuettler", a player's)
+    strict = words < SPORT_WORDS
+    # a brief's words about a game beside the name: a sports report's words before it ("against X", "host X"),
+    # not those after it ("X face restrictions"), but for a contest verb with another side ("X beat Y")
+    wide = strict and sport_near
+    return _national_cue(para, m, strict, people) or side_cues.contest_cue(para, m, strict and not wide) \
+        or wide and side_cues.subject_cue(para, m)
 
 
 def _national_cue(para: str, m, strict: bool, people=frozenset()) -> bool:
@@ -330,4 +356,4 @@ def _national_cue(para: str, m, strict: bool, people=frozenset()) -> bool:
 
 
 # (last: team_cues builds its patterns from this module's)
-from . import team_cues  # noqa: E402
+from . import side_cues, team_cues  # noqa: E402

@@ -1,0 +1,118 @@
+"""More of what a match report says of a national side (round 18): namesakes.national_teams reads a country
+used as a team ("beat X", "X's striker") and keeps its mention a place with no facet value; the country,
+region and place facets still counted the sides these cues miss, in several archives' sport copy (cricket,
+football, rugby reports of Zimbabwean, Ghanaian, Nepali, Bangladeshi, Caribbean and New Zealand papers):
+
+- a first-level region that fields a side ("Scotland", "England", a state) is read like a country: the
+  mention that names the region itself ("victory over X") gives no region and no country;
+- a score or a margin around the name is a match whatever the article's other words: "lost 7-0 to X",
+  "a 2-2 draw against X", "X beat Y by 186 runs" (the preposition before it is no place's then);
+- the contest words national_teams lacked: "defeats", "draw against", an epithet between the verb and the
+  side ("take on hosts X", "face old enemies X"), a list of opponents with dates ("host A on October 8,
+  B on October 13 and X on November 12"), "the former X international";
+- a brief's (or a one-sport-word article's) paragraph that itself speaks of sport (a sport word, a league's
+  acronym, a margin or a score) reads its country with a sports report's cues, and a paragraph that uses a
+  country as a team uses its other unplaced mentions of it so too ("Guyana beat X by eight wickets. X took
+  first strike");
+- (not a country naming the person after it: "beat Germany's Rainer Schuettler 7-5" is a tennis player's);
+- a name opening the article (a caption's "X's captain Lorcan Tucker plays a shot") is a side by its own cue.
+
+Each reads the mention's own sentence or paragraph; none names a country. NEWSFACET_SIDE_CUES=0 turns them off.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from . import team_cues  # (its LEAGUES read at call time: team_cues may still be loading)
+from .namesakes import CONTEST_WORDS, TEAM_WORDS
+
+_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
+# "lost 7-0 to", "a 2-2 draw against", "won 3-1 over": a score just before the side
+_SCORE_BEFORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:(?:win|victory|draw|defeat|loss|triumph|thrashing|"
+                           r"drubbing|hammering|humiliation|success|home\s+win|away\s+win)\s+)?"
+                           r"(?:against|over|to|with|by|versus|vs\.?|v)\s+$")
+# "beat X by 186 runs", "X won by eight wickets": a margin right after the side (or after its opponent)
+_MARGIN = r"by\s+%s\s+(?:runs?|wickets?|goals?|points?|tries|strokes|innings)\b" % _NUM
+_MARGIN_AFTER = re.compile(r"^\s+(?:won\s+|lost\s+)?%s" % _MARGIN)
+# what a paragraph about a game says (not "penalty", "club", "coach": a politics brief's words too)
+_SPORT_SIGN = re.compile(r"\b(?:%s|\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|draw|defeat|loss)|(?:world|gold|asia|africa|"
+                         r"nations|davis|fed)\s+cup|cup\s+(?:match|tie|final|qualifiers?)|qualifiers?|tournament|"
+                         r"football|soccer|cricket|rugby|hockey|netball|basketball|volleyball|handball|futsal|"
+                         r"wickets?|innings|t20i?|odis?|test\s+(?:match|series)|semi-?finals?|quarter-?finals?|"
+                         r"kick-?off|half-?time)\b" % _MARGIN, re.I)
+# contest words a brief writes of two sides that national_teams' list lacks
+_MORE_CONTEST = (r"defeats|beats|edges|thrashes|hammers|hammered|stuns|stunned|overcame|overcomes|outclassed|"
+                 r"whitewashed|draws?\s+(?:with|against)|drew\s+against|(?:win|victory|draw|defeat|loss)\s+against")
+# an epithet between the contest word and the side: "take on hosts X", "face old enemies X"
+_EPITHET = (r"(?:the\s+)?(?:(?:old|perennial|fierce|bitter|regional|neighbouring)\s+)?(?:hosts|holders|"
+            r"(?:defending\s+|reigning\s+)?champions|minnows|neighbours|neighbors|rivals|enemies|visitors|visiting|"
+            r"giants|favourites|underdogs)\s+")
+_CONTEST_EPITHET = re.compile(r"\b(?:%s|%s)\s+%s$" % (CONTEST_WORDS, _MORE_CONTEST, _EPITHET))
+_TEAM_EPITHET = re.compile(r"\b(?:%s|%s)\s+(?:%s)?$" % (TEAM_WORDS, _MORE_CONTEST, _EPITHET))
+_CONTEST_MORE = re.compile(r"\b(?:%s)\s+$" % _MORE_CONTEST)
+# a list of opponents each with its date: "host A on October 8, B on October 13 and X"
+_NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*"
+_DATE = r"(?:\s+(?:on|in)\s+(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day))"
+_DATED_ITEM = r"(?:%s)?%s%s,?\s+(?:and\s+)?" % (_EPITHET, _NAME, _DATE)
+_DATED_LIST = re.compile(r"\b(?:%s|%s)\s+(?:%s){1,5}$" % (CONTEST_WORDS, _MORE_CONTEST, _DATED_ITEM))
+_TEAM_DATED_LIST = re.compile(r"\b(?:%s|%s)\s+(?:%s){1,5}$" % (TEAM_WORDS, _MORE_CONTEST, _DATED_ITEM))
+_SUBJECT = re.compile(r"^\s+(?:%s|beat|defeated|crushed|thrashed|routed|trounced|edged|downed|whipped|won\s+against|"
+                      r"drew\s+with|lost\s+to)\s+(?:the\s+)?[A-Z]" % _MORE_CONTEST)
+_LISTED_PLACED = re.compile(r"(?<![Aa]part )(?<![Aa]side )\b(?:in|near|at|from|to)\s+(?:%s,\s+){0,4}%s,?\s+(?:and|or)\s+$" % (_NAME, _NAME))
+# "beat Germany's Rainer Schuettler", "a 6-2 win over Belarus' Kristina Dmitruk": the opponent is the person
+# the country's name qualifies (a tennis player's nationality), not a side
+_WHOSE = re.compile(r"^(?:[’']s|[’'])\s+[A-Z][a-z]")
+NEAR = 250  # characters either side of a mention read as its sentence and the next or last one
+_FORMER = re.compile(r"\b(?:former|ex-|one-time|retired|\d{1,3}-cap)\s*$", re.I)
+_INTERNATIONAL = re.compile(r"^\s+international\b")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_SIDE_CUES", "1") != "0"
+
+
+def region_itself(m) -> bool:
+    """A mention naming a first-level region itself (not a town in it): a side's name as much as a country's."""
+    return enabled() and bool(m.region) and m.value == m.region and bool(m.country) and m.value != m.country
+
+
+def score_cue(para: str, m) -> bool:
+    """A score before the side or a margin after it: only a match is written so."""
+    return enabled() and not _WHOSE.match(para[m.end:m.end + 6]) and bool(
+        _SCORE_BEFORE.search(para[max(0, m.start - 45):m.start]) or _MARGIN_AFTER.match(para[m.end:m.end + 40]))
+
+
+def sport_near(para: str, m) -> bool:
+    """Whether the words around the mention (its sentence and the next or last, not a long paragraph's far
+    end) speak of a game: a game's or a contest's word, a league's acronym, a margin or a score's result."""
+    near = para[max(0, m.start - NEAR):m.end + NEAR]
+    return enabled() and bool(team_cues.LEAGUES.search(near) or _SPORT_SIGN.search(near))
+
+
+def whose(para: str, m) -> bool:
+    """"Germany's Rainer Schuettler": the country names a person after it."""
+    return enabled() and bool(_WHOSE.match(para[m.end:m.end + 6]))
+
+
+def subject_cue(para: str, m) -> bool:
+    """"X beat Windward Islands", "X drew with Y": the side as a contest verb's subject, another side after."""
+    return enabled() and bool(_SUBJECT.match(para[m.end:m.end + 40]))
+
+
+def listed_placed(para: str, m) -> bool:
+    """"reports in France and X": a later name of a list a place's preposition opens is a place too."""
+    return enabled() and bool(_LISTED_PLACED.search(para[max(0, m.start - 80):m.start]))
+
+
+def contest_cue(para: str, m, strict: bool) -> bool:
+    """The contest words before the side that national_teams lacks (module docstring); ``strict``: a brief's,
+    where only the words of a contest between two sides count."""
+    if not enabled() or _WHOSE.match(para[m.end:m.end + 6]):
+        return False
+    before = para[max(0, m.start - 160):m.start]
+    if _CONTEST_MORE.search(before[-30:]) or (_CONTEST_EPITHET if strict else _TEAM_EPITHET).search(before[-60:]):
+        return True
+    if (_DATED_LIST if strict else _TEAM_DATED_LIST).search(before):
+        return True
+    return bool(_FORMER.search(before[-12:])) and bool(_INTERNATIONAL.match(para[m.end:m.end + 20]))
