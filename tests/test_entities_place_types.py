@@ -50,6 +50,11 @@ def test_the_model_place_label_alone_is_enough_for_a_head_the_gazetteer_lacks():
     assert m.kind == "org"
 
 
+def test_a_head_of_ordinary_words_is_no_place_name():
+    text = "He spoke of his time at Second City, where they were second to none."
+    assert _one(tagged(text, [("Second City", "GPE")]), "Second City").kind == "org"
+
+
 def test_a_sports_report_keeps_a_towns_club():
     text = ("Leicester City beat Chelsea 2-1 in the Premier League match on Saturday; the striker scored twice "
             "before half-time and the goalkeeper saved a penalty in the second half.")

@@ -70,14 +70,17 @@ def head_places(text: str) -> tuple:
     return tuple(p for p in places.candidates(name) if kinds is None or p.kind in kinds)
 
 
-def typed_place(text: str, label: str, before: str, after: str, sporty: bool) -> bool:
+def typed_place(text: str, label: str, before: str, after: str, sporty: bool, article_text: str = "") -> bool:
     """Whether the span ``text`` (the model's ``label``; ``before``/``after``: its paragraph around it) names a
     place by its kind word in a sentence that puts something there (see the module docstring). ``sporty``: the
-    article is a sports report."""
+    article is a sports report; ``article_text``: its text, where a head the gazetteer lacks must not be written
+    in lower case ("his time at Second City": a nickname of ordinary words, a theatre company's name)."""
     if not enabled() or sporty or head(text) is None or _GOES_ON.match(after):
         return False
-    if label not in ("GPE", "LOC") and not head_places(text):
-        return False
+    if not head_places(text):
+        if label not in ("GPE", "LOC") or any(re.search(r"\b%s\b" % re.escape(w.lower()), article_text)
+                                              for w in head(text).split()):
+            return False
     from .one_facet import _ORG_AFTER
 
     return bool(_LOCATIVE.search(before[-30:]) and _ENDS.match(after)) and not _ORG_AFTER.match(after)
