@@ -53,6 +53,8 @@ def test_the_model_place_label_alone_is_enough_for_a_head_the_gazetteer_lacks():
 def test_a_head_of_ordinary_words_is_no_place_name():
     text = "He spoke of his time at Second City, where they were second to none."
     assert _one(tagged(text, [("Second City", "GPE")]), "Second City").kind == "org"
+    assert not place_types.typed_place("Second City", "GPE", "his time at ", " that", False, "")  # an ordinal
+    assert place_types.typed_place("Zqwertyville County", "GPE", "farms in ", " have", False, "")
 
 
 def test_a_sports_report_keeps_a_towns_club():

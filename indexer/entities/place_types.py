@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from . import places
+from .admin1 import GENERIC
 from .gazetteer import fold
 
 # The kind words a name closes on, with the gazetteer kinds its head may have (None: any). A "City" is a town;
@@ -39,6 +40,9 @@ _LOCATIVE = re.compile(r"\b(?:in|of|at|from|to|into|near|around|across|throughou
                        r"|\s(?:City|County|Province|District|Territory|Municipality|Prefecture|Governorate)(?:,|,?\s+and)\s+$")
 _ENDS = re.compile(r"^(?:\s*[,.;:!?)\"”—–]|\s*$|\s+\(|\s+(?:and|or|of|on|in|at|to|for|from|with|where|which|"
                    r"that|who|since|during|after|before|last|this|is|are|was|were|has|have|had|will|would|could|can)\b)")
+# Words that name no place alone: where in a country ("North", "Central", "Capital": admin1.GENERIC) and an
+# ordinal ("Second City", a nickname and a theatre company's name).
+_GENERIC = GENERIC | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 # The name goes on after the kind word: a capitalised word (not after a sentence's end) is a longer name's.
 _GOES_ON = re.compile(r"^(?:[’']s)?\s+[A-Z0-9]")
 
@@ -74,12 +78,13 @@ def typed_place(text: str, label: str, before: str, after: str, sporty: bool, ar
     """Whether the span ``text`` (the model's ``label``; ``before``/``after``: its paragraph around it) names a
     place by its kind word in a sentence that puts something there (see the module docstring). ``sporty``: the
     article is a sports report; ``article_text``: its text, where a head the gazetteer lacks must not be written
-    in lower case ("his time at Second City": a nickname of ordinary words, a theatre company's name)."""
+    in lower case nor be a generic or ordinal word ("his time at Second City": a theatre company's name)."""
     if not enabled() or sporty or head(text) is None or _GOES_ON.match(after):
         return False
     if not head_places(text):
-        if label not in ("GPE", "LOC") or any(re.search(r"\b%s\b" % re.escape(w.lower()), article_text)
-                                              for w in head(text).split()):
+        words = head(text).split()
+        if label not in ("GPE", "LOC") or any(fold(w) in _GENERIC or re.search(r"\b%s\b" % re.escape(w.lower()),
+                                                                                article_text) for w in words):
             return False
     from .one_facet import _ORG_AFTER
 
