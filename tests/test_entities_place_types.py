@@ -80,3 +80,12 @@ def test_the_switch_turns_the_rule_off(monkeypatch):
     assert not place_types.typed_place("Sinuiju City", "GPE", "in ", " and", False)
     text = "Aid was sent to the flood victims of Sinuiju City on Friday."
     assert _one(tagged(text, [("Sinuiju City", "GPE")]), "Sinuiju City").kind == "org"
+
+
+def test_a_head_of_several_places_gives_no_region_or_country():
+    assert place_types.head_places("Santa Cruz County")  # Argentina's, Bolivia's, towns ...
+    assert place_types.typed_candidates("Santa Cruz County") == []
+    assert place_types.typed_candidates("Uiju County")  # one town of that name
+    text = "The United States sent aid to farms in Santa Cruz County on Friday."
+    m = _one(tagged(text, [("United States", "GPE"), ("Santa Cruz County", "GPE")]), "Santa Cruz County")
+    assert (m.kind, m.value, m.region, m.country) == ("place", "Santa Cruz County", None, None)

@@ -92,11 +92,14 @@ def typed_place(text: str, label: str, before: str, after: str, sporty: bool, ar
 
 
 def typed_candidates(text: str) -> list:
-    """The head's readings of a name closing on a kind word the gazetteer lacks whole ("Uiju County" -> the town
-    Uiju's): where the name lies, for its region and country."""
+    """The head's reading of a name closing on a kind word the gazetteer lacks whole ("Uiju County" -> the town
+    Uiju's): where the name lies, for its region and country. Only a head with one region and country among its
+    readings gives one: "Santa Cruz County" is no Bolivian department, "Monterey County" no Mexican city (a county
+    is often named after a town abroad too)."""
     if not enabled() or places.candidates(text):
         return []
-    return list(head_places(text))
+    found = head_places(text)
+    return list(found) if len({(p.country_code, str(p.region)) for p in found}) == 1 else []
 
 
 def own_value(text: str, res):
