@@ -41,6 +41,17 @@ def test_a_club_or_house_used_as_a_venue_is_no_body():
     assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
 
 
+def test_a_hotel_used_as_a_venue_is_no_body_and_one_that_acts_stays():
+    a, b = two("He died of a heart attack at the Kelvo Grand Hotel in Varno, the KVRA said.",
+                [("Kelvo Grand Hotel", "ORG"), ("KVRA", "ORG")],
+                "The KVRA held a press conference at the Kelvo Grand Hotel on Saturday.",
+                [("KVRA", "ORG"), ("Kelvo Grand Hotel", "ORG")])
+    assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
+    a, b = two("The Varno Palace Hotel said on Monday it would hire 40 staff.", [("Varno Palace Hotel", "ORG")],
+                "The Varno Palace Hotel announced record profits.", [("Varno Palace Hotel", "ORG")])
+    assert values(a, "org") == ["Varno Palace Hotel"] and values(b, "org") == ["Varno Palace Hotel"]
+
+
 def test_a_house_that_acts_stays():
     a, b = two("Varno House said on Monday it would act.", [("Varno House", "ORG")],
                 "Officials at Varno House met, and Varno House announced a plan.", [("Varno House", "ORG")])

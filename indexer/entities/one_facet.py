@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import orgs, people, places
+from . import orgs, people, place_types, places
 from .gazetteer import fold
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
@@ -99,8 +99,10 @@ def _names_territory(text: str) -> bool:
     return any(p.kind in ("country", "region", "multi") and fold(p.name) == key for p in places.candidates(text))
 
 
-def _votes(c, kind: str, value: str, para: str) -> tuple[Counter, Counter]:
-    """The evidence one mention gives about what its name is: (all votes, the strong cues among them)."""
+def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str = "") -> tuple[Counter, Counter]:
+    """The evidence one mention gives about what its name is: (all votes, the strong cues among them).
+    ``sporty``: the article is a sports report (a town's name closing on "City" is its club there); ``text``: the
+    article's text (place_types)."""
     linked = kind == "person" and len(value.split()) > len(c.text.split())  # a surname of a full name
     # The mention's own reading. A lone word the model tagged ORG here counts for an organisation even
     # when a PERSON tag elsewhere in the article made it a person ("Chelsea" ORG x6, PERSON x1); the
@@ -118,9 +120,13 @@ def _votes(c, kind: str, value: str, para: str) -> tuple[Counter, Counter]:
         strong["person"] += 2
     # a country or first-level region stays a place whatever follows ("Wales coach", "Russian Federation")
     regional = any(p.kind in ("country", "region", "multi") for p in places.candidates(c.text))
-    if org_by_name(c.text) and not places.candidates(c.text) or _ORG_AFTER.match(after) and not regional \
+    # "Sinuiju City", "Uiju County" outside a sports report: the kind word names a place, not a club
+    typed = kind == "place" and place_types.typed_place(c.text, c.label, before, para[c.end:], sporty, text)
+    if org_by_name(c.text) and not places.candidates(c.text) and not typed or _ORG_AFTER.match(after) and not regional \
             or _ORG_BEFORE.search(before[-30:]):
         strong["org"] += 2
+    if typed:
+        strong["place"] += 2
     if c.label == "ORG" and kind == "org" and _names_territory(c.text) and not re.match(r"\s+[A-Z]", after) \
             and not _ORG_AFTER.match(after):
         strong["territory"] += 2  # "Tasmania's growers", "While Tasmania wants ...": the state, not a body
@@ -140,10 +146,15 @@ def settle_article(article, found, full_name):
     votes: dict[str, Counter] = defaultdict(Counter)
     cues: dict[str, Counter] = defaultdict(Counter)
     decided: dict[str, Counter] = defaultdict(Counter)
+    sporty, text = None, ""
     for c, kind, value in found:
         key = _name_key(c, kind, value)
         decided[key][kind] += 1
-        v, strong = _votes(c, kind, value, article.paragraphs[c.paragraph].text)
+        if sporty is None and kind == "place" and place_types.head(c.text):
+            from .namesakes import sporty as _sporty
+
+            sporty, text = _sporty(article), "\n".join(p.text for p in article.paragraphs)
+        v, strong = _votes(c, kind, value, article.paragraphs[c.paragraph].text, bool(sporty), text)
         votes[key].update(v)
         cues[key].update(strong)
     for key in votes:

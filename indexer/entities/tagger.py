@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from search.model import Article, Mention
 
-from . import evidence, namesakes, one_facet, orgs, people, places
+from . import evidence, namesakes, one_facet, orgs, people, place_types, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .guards import guarded
@@ -79,7 +79,7 @@ def _place_ok(c: Cand, text: str) -> bool:
 
 
 def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
-              firms: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+              firms: frozenset[str] = frozenset(), sporty: bool = False) -> tuple[str, str] | None:
     """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
     form after them ("Salomon Inc"): "the Salomon share price" is the firm even beside Robert Salomon, while
     "Salomon said" stays ambiguous and links to the person as before."""
@@ -122,6 +122,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "place", text
     if _SETTLEMENT.search(before) and c.label != "NORP" or _DISTRICT.match(after):
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
+    if c.label == "ORG" and place_types.typed_place(c.text, c.label, before, after, sporty):
+        return "place", c.text  # "Uiju County", "Islamabad Capital Territory": a place by its kind word
     if c.label == "PERSON":
         if not plausible_person(c.text):
             shouted = people.shouted_name(c.text, before, before + c.text + after) if c.text.isupper() else None
@@ -180,6 +182,8 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
     # "Space Shuttle Columbia ... Columbia was lost": a craft's name alone is the craft, none of the facets
     craft = {c.text.split()[-1] for c in cands if people.vessel(c.text) and len(c.text.split()) > 1}
+    # a sports report's "Leicester City" is the club (place_types); asked only where a name closes on a kind word
+    sporty = any(c.label == "ORG" and place_types.head(c.text) for c in cands) and namesakes.sporty(article)
     found: list[tuple[Cand, str, str]] = []
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
@@ -198,7 +202,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue
-        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms)
+        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
         if not kind_value:
             continue
         if kind_value[0] != "org" and c.label == "ORG":
@@ -346,8 +350,9 @@ def _mentions(article: Article, found) -> list[Mention]:
         if not local and settlement and not places.candidates(c.text):
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
-            located[i] = places.resolve(c.text, _place_candidates(c), local, article_regions,
-                                        settlement, owner, _others(sources, c.text), explicit=bool(named))
+            res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
+                                 _others(sources, c.text), explicit=bool(named))
+            located[i] = place_types.own_value(c.text, res)
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
     out: list[Mention] = []
@@ -362,6 +367,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if res is None:
             res = places.resolve(c.text, _place_candidates(c), None, article_regions,
                                  countries=_others(sources, c.text))
+            res = place_types.own_value(c.text, res)
             if evidence.abroad(c.text, res, sources, c.label):
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
@@ -391,4 +397,5 @@ def _place_candidates(c: Cand) -> list:
             regions = [p for p in places.candidates(region) if p.kind == "region"] if region else []
         if regions:
             return regions[:1]
-    return places.candidates(c.text, fuzzy=True) or places.misspelt(c.text)
+    typed = [] if c.as_region else place_types.typed_candidates(c.text)
+    return typed or places.candidates(c.text, fuzzy=True) or places.misspelt(c.text)
