@@ -46,6 +46,10 @@ def _business_cue(para: str, start: int, end: int) -> bool:
                 or _BODY_BEFORE.search(before))
 
 
+# After a lower-case word or a comma, where a capital means a name and not a sentence's start.
+_MID_SENTENCE = re.compile(r"(?:(?<![\w’'\-])[a-z][\w’'\-]*|,)\s+$")
+
+
 def _named(word: str, bearer: str, low: Counter, cap: Counter) -> bool:
     """The word and the bearer's first word are names, not ordinary words, where the word is used; the bearer
     has no possessive inside ("Cox’s Twitter" is a span, not a person)."""
@@ -92,7 +96,7 @@ def refile_surname_orgs(articles: list[Article]) -> int:
         for p in a.paragraphs:  # written in lower case mid-sentence: an ordinary word ("leave", "law")
             for hit in pattern.finditer(p.text):
                 w = hit.group(1)
-                if re.search(r"[a-z,]\s+$", p.text[max(0, hit.start() - 3):hit.start()]):
+                if _MID_SENTENCE.search(p.text[max(0, hit.start() - 30):hit.start()]):
                     (low if w[:1].islower() else cap)[w.lower()] += 1
     target = {w: v for w, v in target.items() if cues[w] * CUE_SHARE < uses[w] and _named(w, v, low, cap)}
     moved = 0
