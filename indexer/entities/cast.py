@@ -2,10 +2,11 @@
 
 Built from the article's own spans before anything else is decided: a surname alone ("Lysak said", even
 tagged GPE) links to the one full name in the article ending with it; "Kim" alone to the Kim the article
-keeps naming; a single name tagged PERSON once ("Fico") is a person wherever else it appears.
+keeps naming (forms of one name with and without a middle initial count as one person); a single name tagged PERSON once ("Fico") is a person wherever else it appears.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from functools import lru_cache
 
@@ -44,9 +45,21 @@ class ArticlePeople:
                 for word in people.surnames_as_written(form):
                     last.setdefault(word, set()).add(key)
         for surname, keys in last.items():
-            if len(keys) == 1 and len(surname) > 2:
-                out[surname] = self.canonical(next(iter(keys)))
+            one = next(iter(keys)) if len(keys) == 1 else self._one_person(keys)
+            if one and len(surname) > 2:
+                out[surname] = self.canonical(one)
         return out
+
+    def _one_person(self, keys) -> str | None:
+        """The most-written of forms that are one person's name with and without middle names or initials
+        ("Donald Trump", "Donald J. Trump": same first and last word), else None ("Donald Trump Jr.", "Lara
+        Trump" are other people)."""
+        if os.environ.get("NEWSFACET_ONE_PERSON_FORMS", "1") == "0" or len({(k.split()[0], k.split()[-1]) for k in keys}) != 1:
+            return None
+        longest = max(keys, key=lambda k: len(k.split()))
+        if any(not set(k.split()) <= set(longest.split()) for k in keys):
+            return None  # "Q. Has Brexit", "Q. Is Brexit": no one name with its middle parts left out
+        return max(sorted(keys), key=lambda k: (sum(self.forms[k].values()), -len(k.split())))
 
     def canonical(self, key: str) -> str:
         return self.forms[key].most_common(1)[0][0]
@@ -58,8 +71,9 @@ class ArticlePeople:
         if len(name.split()) != 1:
             return None
         by_last = {k for k in self.forms if people.surname_key(k) == key}
-        if len(by_last) == 1:
-            return self.canonical(by_last.pop())
+        one = next(iter(by_last)) if len(by_last) == 1 else self._one_person(by_last) if by_last else None
+        if one:
+            return self.canonical(one)
         by_first = sorted((k for k in self.forms if k.split()[0] == key),
                           key=lambda k: -sum(self.forms[k].values()))
         if by_last or not by_first:

@@ -17,7 +17,8 @@ stay apart because each article names its own). Here, in order:
    "my name is John", stays a mention labelled NO_FACET); a bare surname of two or more different
    people of the archive, a full name nothing in the archive shows to be a person (person_evidence.py), and a
    place with no country that nothing in the archive shows to be a place (unproven.py), stay mentions
-   labelled NO_FACET: no facet value;
+   labelled NO_FACET: no facet value; a bare word tagged ORG that the archive reads as one person's
+   surname in most of its articles is that person (surname_orgs.py);
 5. org_variants.merge_org_variants: "IMF" / "International Monetary Fund", "Labour" / "Labour Party";
 6. archive.rehome_places: a town filed under a foreign namesake is read in the archive's home country;
 7. mention_spans.restore: "Long Name (LN)" as two mentions of one value, and org mentions weeded out as the
@@ -59,6 +60,7 @@ from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
 from .small_places import settle_small_places
 from .surname_bearers import article_bearers
+from .surname_orgs import refile_surname_orgs
 
 # A surname shared by several people links to the most written-about one only when it dominates this much.
 DOMINANCE = 4
@@ -95,6 +97,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     _unlink_misfits(articles, roles)
     _link_surnames(articles, canonical, roles)
     firms_named_like_people(articles)
+    refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
     _drop_unattested(articles)
     _drop_common_nouns(articles)
     _gate_shared_surnames(articles)
