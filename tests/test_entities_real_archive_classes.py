@@ -4,7 +4,7 @@ rounds named after a city, storms, firms and districts the model called people, 
 """
 from __future__ import annotations
 
-from indexer.entities import link_people, people
+from indexer.entities import link_people, not_people, people
 from tests.test_entities_units import tagged, values
 
 
@@ -136,7 +136,7 @@ def test_a_name_ending_in_a_feature_word_is_a_place_not_a_person():
                  ("Later Station managers met.", []))
     assert kinds(art, "Coral Harbour") == {"place"} and kinds(art, "Brindle Station") == {"place"}
     assert values(art, "person") == []
-    assert people.named_feature("Darling Downs") and not people.named_feature("Harold Pemberton")
+    assert not_people.named_feature("Darling Downs") and not not_people.named_feature("Harold Pemberton")
 
 
 def test_a_name_ending_in_an_acronym_is_not_a_person_but_post_nominals_are_allowed():

@@ -10,7 +10,7 @@ import os
 from collections import Counter
 from functools import lru_cache
 
-from . import orgs, people, places
+from . import not_people, orgs, people, places
 from .junk import is_demonym, is_junk_name
 from .one_facet import is_event, org_by_name
 from .person_shapes import nationality
@@ -24,7 +24,7 @@ class ArticlePeople:
         self.forms: dict[str, Counter] = {}
         for c in cands:
             named = c.label == "PERSON" or (c.label == "ORG" and people.has_first_name(c.text))
-            if named and len(c.text.split()) >= 2 and plausible_person(c.text) and not people.named_feature(c.text) \
+            if named and len(c.text.split()) >= 2 and plausible_person(c.text) and not not_people.named_feature(c.text) \
                     and not places.candidates(c.text) and not places.misspelt(c.text) \
                     and not orgs.known_org(c.text) and not org_by_name(c.text) and not is_event(c.text):
                 # ("Manchester United", "Cyclone Larry" are not people whose surname links)

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import fold
+from .not_people import BUILDING_LAST, vessel
 from .person_titles import english
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
@@ -222,50 +223,9 @@ def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
     return start
 
 
-# A last word that names a geographic feature or a property, never a surname in practice: "Darwin Harbour",
-# "Cubbie Station", "Darling Downs", "Tanami Desert" are places the model read as people.
-_FEATURE_LAST = {"station", "harbour", "harbor", "downs", "desert", "creek", "river", "island", "islands", "bay",
-                 "gorge", "ranges", "lakes", "dam", "valley", "plains", "basin", "peninsula", "reef", "highway",
-                 "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire"}
-
-
-def named_feature(name: str) -> bool:
-    """A multiword name ending in a geographic feature word ("Darwin Harbour"): a place, not a person."""
-    words = name.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _FEATURE_LAST
-
-
 # Generation numbers and post-nominal letters that may close a person's name ("Henry Ford II", "James Judd QC").
 _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "XV", "XVI", "QC", "KC", "SC", "MP",
           "MLA", "MLC", "MSP", "AM", "AO", "AC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MD", "JR", "SR"}
-
-
-# What names a vessel or a craft before its own name ("Space Shuttle Columbia", "HMS Belfast", "USS Cole"):
-# a ship is named like a person, and its bare name ("Columbia") must not link as a surname.
-# Navies' own ship prefixes too ("FS Forbin", "HNLMS Tromp", "RFA Lyme Bay"): only before a capitalised name.
-_VESSEL = re.compile(r"^(?:(?:Space Shuttle|Shuttle|HMS|HMAS|HMCS|HMNZS|USS|USNS|RMS|SS|MV|MS|RV|HMY)(?:\s|$)|"
-                     r"(?:FS|RFA|USCGC|HNLMS|HDMS|HNoMS|HSwMS|CCGS|ROKS|ORP|TCG|ARA|KRI|PNS|NRP|ESPS|FGS)\s+[A-Z])")
-# A building or an institution closing a name ("Steven F. Udvar-Hazy Center", "Cotton Mill Building"): named
-# after a person, not the person ("Hall", "Park" are surnames too, so only words no one is called).
-_BUILDING_LAST = {"center", "centre", "building", "museum", "stadium", "arena", "airport", "library", "gallery",
-                  "hospital", "cathedral", "theatre", "theater", "planetarium", "auditorium", "memorial"}
-
-
-# A capitalised locative preposition opening a sentence that the model read into a name ("Near Palmyra, one
-# strike ...", "Across Greece"): what follows is where, not who.
-_LOCATIVE_LEAD = re.compile(r"^(?:Near|Outside|Inside|Across|Around|Along|Beyond|Behind|Throughout|Beside|"
-                            r"Towards?|Nearby|Off|Upstream|Downstream)\s+(?=[A-Z])")
-
-
-def locative_lead(name: str) -> int:
-    """Length of a leading locative preposition ("Near ") the name must lose, else 0."""
-    m = _LOCATIVE_LEAD.match(name)
-    return m.end() if m else 0
-
-
-def vessel(name: str) -> bool:
-    """A ship or a spacecraft by its name ("Space Shuttle Columbia", "HMS Belfast"): no person, body or place."""
-    return bool(_VESSEL.match(name))
 
 
 def looks_like_name(name: str) -> bool:
@@ -273,7 +233,7 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or any(c.isdigit() for c in name) or "," in name.rstrip(","):
         return False  # "Coles, Bi-Lo": a list of two names is not one person
-    if vessel(name) or len(words) >= 2 and words[-1].lower() in _BUILDING_LAST \
+    if vessel(name) or len(words) >= 2 and words[-1].lower() in BUILDING_LAST \
             or len(words) == 1 and name.lower() in _NATIONALITY_ALONE:
         return False
     if not words[0][:1].isupper() or not _surname_core(words[-1])[:1].isupper():

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import orgs, people, person_offices
+from . import not_people, orgs, people, person_offices
 from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
@@ -146,7 +146,7 @@ def candidates(article: Article, spans) -> list[Cand]:
             if s.label not in LABELS:
                 prev = s
                 continue
-            lead = people.locative_lead(s.text) if s.label == "PERSON" else 0
+            lead = not_people.locative_lead(s.text) if s.label == "PERSON" else 0
             if lead:  # "Near Palmyra, one strike destroyed ...": a place after the preposition, no person
                 s = replace(s, start=s.start + lead, text=s.text[lead:], label="GPE")
             if s.label != "PERSON" and (people.starts_with_honorific(text[s.start:s.end])

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from search.model import Article, Mention
 
-from . import evidence, namesakes, one_facet, orgs, people, place_types, places
+from . import evidence, namesakes, not_people, one_facet, orgs, people, place_types, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .guards import guarded
@@ -83,7 +83,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
     form after them ("Salomon Inc"): "the Salomon share price" is the firm even beside Robert Salomon, while
     "Salomon said" stays ambiguous and links to the person as before."""
-    if is_junk_name(c.text) or people.vessel(c.text):
+    if is_junk_name(c.text) or not_people.vessel(c.text):
         return None  # (a ship or a spacecraft is none of the three facets)
     if c.text[:1].islower():
         if c.label == "ORG" and brand_cased(c.text):
@@ -109,7 +109,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     single = len(c.text.split()) == 1
     if c.label == "ORG" and single and c.text in firms and (_FIRM_CUE_AFTER.match(after) or _THE.search(before[-4:])):
         return "org", orgs.normalise_org(c.text, before)  # "The Salomon share price", "Salomon Chairman X"
-    if c.label == "PERSON" and people.named_feature(c.text):
+    if c.label == "PERSON" and not_people.named_feature(c.text):
         return "place", c.text  # "Darwin Harbour", "Cubbie Station": a place the model read as a name
     if c.label != "NORP" and people.looks_like_name(c.text):
         full = who.full(c.text)
@@ -181,7 +181,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     who = ArticlePeople(cands)
     firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
     # "Space Shuttle Columbia ... Columbia was lost": a craft's name alone is the craft, none of the facets
-    craft = {c.text.split()[-1] for c in cands if people.vessel(c.text) and len(c.text.split()) > 1}
+    craft = {c.text.split()[-1] for c in cands if not_people.vessel(c.text) and len(c.text.split()) > 1}
     # a sports report's "Leicester City" is the club (place_types); asked only where a name closes on a kind word
     sporty = any(c.label == "ORG" and place_types.head(c.text) for c in cands) and namesakes.sporty(article)
     found: list[tuple[Cand, str, str]] = []

@@ -21,11 +21,11 @@ import re
 from search.model import NO_FACET, Article
 
 from . import evidence
-from .people import named_feature
+from .not_people import named_feature
 
 # A name that says what kind of place it is: "Jackson county", "Ross Ice Shelf", "City of Washington",
 # "Municipality of Livorno", "Friedrichstrasse" (with
-# people.named_feature's "Darwin Harbour", "McMurdo Station"): 7 right, none wrong without other evidence.
+# not_people.named_feature's "Darwin Harbour", "McMurdo Station"): 7 right, none wrong without other evidence.
 _PLACE_HEAD = re.compile(r"(?:\s(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Rr]egion|[Pp]arish|[Tt]ownship|[Bb]orough|Territory|"
                          r"Mountains|Shelf|Sea|Ocean|Lake|Empire|Kingdom|Republic|Street|Avenue|Road|Square)$|[a-z]stra(?:ss|ß)e$|"
                          r"^(?:City|Province|County|Republic|Kingdom|Isle|Lake|Mount|Municipality) of\s)")
