@@ -89,3 +89,19 @@ def test_a_head_of_several_places_gives_no_region_or_country():
     text = "The United States sent aid to farms in Santa Cruz County on Friday."
     m = _one(tagged(text, [("United States", "GPE"), ("Santa Cruz County", "GPE")]), "Santa Cruz County")
     assert (m.kind, m.value, m.region, m.country) == ("place", "Santa Cruz County", None, None)
+
+
+def test_a_county_named_after_a_town_abroad_takes_no_country_from_that_town():
+    # the head's one gazetteer reading (Palm Beach, Queensland) is a namesake: the article's places are in the US,
+    # and the bare head town ("Palm Beach") vouches for Australia no more than the county does
+    text = ("Palm Beach officials declined to comment. Parents in Florida sued. He attended a public school in "
+            "Palm Beach County, where he was in a class.")
+    art = tagged(text, [("Florida", "GPE"), ("Palm Beach County", "GPE"), ("Palm Beach", "GPE")])
+    county = _one(art, "Palm Beach County")
+    assert county.kind == "place" and county.country is None and county.region is None
+
+
+def test_a_county_in_an_article_about_its_head_towns_country_keeps_it():
+    text = "Floods hit Queensland. Roads were cut in Palm Beach County, officials in Brisbane said."
+    art = tagged(text, [("Queensland", "GPE"), ("Palm Beach County", "GPE"), ("Brisbane", "GPE")])
+    assert _one(art, "Palm Beach County").country == "Australia"

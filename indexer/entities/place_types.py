@@ -107,3 +107,15 @@ def own_value(text: str, res):
     if res.value != text and typed_candidates(text):
         return places.Resolved(text, res.regions, res.country)
     return res
+
+
+def home_checked(name: str, res: places.Resolved, sources: dict[str, set[str]], located: bool = False):
+    """A name read by its head town ("Palm Beach County" by Palm Beach) keeps the head's country only where its
+    sentence locates it or the article's other places are in that country: a county is often named after a town
+    abroad, and the head's one gazetteer reading is then a namesake (Queensland's Palm Beach for Florida's)."""
+    if located or not res.country or not typed_candidates(name):
+        return res
+    own = {fold(name), fold(head(name) or name)}  # the bare head town vouches for nothing either
+    if any(names - own for country, names in sources.items() if country == res.country):
+        return res
+    return places.Resolved(name, (), None)

@@ -352,7 +352,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if local or settlement or owner or c.as_region:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
                                  _others(sources, c.text), explicit=bool(named))
-            located[i] = place_types.own_value(c.text, res)
+            located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
     out: list[Mention] = []
@@ -367,7 +367,7 @@ def _mentions(article: Article, found) -> list[Mention]:
         if res is None:
             res = places.resolve(c.text, _place_candidates(c), None, article_regions,
                                  countries=_others(sources, c.text))
-            res = place_types.own_value(c.text, res)
+            res = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources)
             if evidence.abroad(c.text, res, sources, c.label):
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
