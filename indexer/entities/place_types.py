@@ -12,7 +12,7 @@ house", "a Harare City employee") is the body. Such a name is a place unless
 - the article is a sports report (a town's club is its team there: "Leicester City", "Notts County"),
 - a capitalised word follows it (the name goes on: "Hamhung City People's Committee", "Kent County Council"),
 - a body's word follows it ("X County's chairman", "X City club": one_facet's cues after a name).
-Its region and country come from the head's gazetteer reading, by the usual rules (tagger._mentions); its value
+Its region and country come from the head's gazetteer reading, by the usual rules (place_mentions.resolve); its value
 stays the name as written. NEWSFACET_PLACE_TYPES=0 turns the rule off.
 """
 from __future__ import annotations

@@ -7,15 +7,13 @@ missed outright. Measured on the seeds, this resolves far more places correctly 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from search.model import Article, Mention
 
-from . import evidence, namesakes, not_people, one_facet, orgs, people, place_types, places
+from . import evidence, namesakes, not_people, one_facet, orgs, people, place_mentions, place_types, places
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
-from .guards import guarded
 from .junk import (
     IDIOMS,
     credit_cut,
@@ -28,14 +26,12 @@ from .junk import (
     signoff_start,
 )
 from .org_evidence import brand_cased
+from .place_mentions import DISTRICT, SETTLEMENT
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
-_SETTLEMENT = guarded(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
-                         r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
 _LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
 _SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait|Bridge)$")
-_DISTRICT = re.compile(r"\s+(?:district|raion|hromada)\b")
 # A company's legal form after its name ("Salomon Inc", "Heublein Inc."): the word before it names a firm.
 _LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|PLC|plc|Plc|NV|AG|SA|GmbH|LLC|Limited|Pty)\b\.?"
 _FIRM_END = re.compile(r"^[A-Z][\w\-]+,?\s+%s$" % _LEGAL_FORM)
@@ -120,7 +116,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     text = _unprefixed(c.text)
     if _place_ok(c, text):
         return "place", text
-    if _SETTLEMENT.search(before) and c.label != "NORP" or _DISTRICT.match(after):
+    if SETTLEMENT.search(before) and c.label != "NORP" or DISTRICT.match(after):
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
     if c.label == "ORG" and place_types.typed_place(c.text, c.label, before, after, sporty):
         return "place", c.text  # "Uiju County", "Islamabad Capital Territory": a place by its kind word
@@ -236,7 +232,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     # Words the model called a person stay out of the place scan even when dropped ("Vladimir) Putin").
     covered = {(c.paragraph, c.start, c.end) for c, _, _ in found} | {
         (c.paragraph, c.start, c.end) for c in cands if c.label == "PERSON"}
-    para_regions = {pi: {r} for pi, r in _paragraph_regions(article).items()}
+    para_regions = {pi: {r} for pi, r in place_mentions.paragraph_regions(article).items()}
     for pi, start, end in scan_places(article, covered, para_regions):
         para = article.paragraphs[pi].text
         found.append((Cand(pi, start, end, para[start:end], "GAZETTEER", names_regions(para, start, end)),
@@ -244,7 +240,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
     found = one_facet.settle_article(article, found, who.full)  # one name, one facet, per article
     # a national team named by its country gives the facets no country (namesakes.national_teams)
-    return namesakes.national_teams(article, _mentions(article, found))
+    return namesakes.national_teams(article, place_mentions.resolve(article, found))
 
 
 def _relabel_lists(article: Article, found):
@@ -288,114 +284,9 @@ def _relabel_lists(article: Article, found):
     return out
 
 
-_OPENER = re.compile(r"^In ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? (?:Oblast|[Rr]egion))\b")
-
-
-def _main_region(found) -> str | None:
-    """The oblast an article names most often by name ("Dnipropetrovsk Oblast"), when one leads."""
-    named = Counter()
-    for c, kind, _ in found:
-        best = places.dominant(_place_candidates(c) if c.as_region else places.candidates(c.text)) \
-            if kind == "place" else None
-        if best is not None and best.kind == "region" and isinstance(best.region, str):
-            named[best.region] += 1
-    top = named.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-
-
 def _town(c: Cand) -> bool:
     """A settlement of the corpus's countries, or an unknown name the model tagged as a place."""
     found = places.candidates(c.text)
     if found:
         return all(p.kind == "city" and p.country_code in places.FOCUS for p in found)
     return c.label in ("GPE", "LOC")
-
-
-def _paragraph_regions(article: Article) -> dict[int, str]:
-    """The region a round-up paragraph opens with ("In Kharkiv Oblast, ..."): its villages lie there,
-    and the gazetteer scan may take them even when the model missed them."""
-    out: dict[int, str] = {}
-    for para in article.paragraphs:
-        m = _OPENER.match(para.text)
-        region = places.region_of(m.group(1)) if m else None
-        if region:
-            out[para.n] = region
-    return out
-
-
-def _mentions(article: Article, found) -> list[Mention]:
-    # Regions the article names unambiguously guide its ambiguous village names.
-    article_regions: set[str] = set()
-    for c, kind, _ in found:
-        region = places.sure_region(c.text) if kind == "place" else None
-        if region:
-            article_regions.add(region)
-    para_regions = _paragraph_regions(article)
-    main_region = _main_region(found)
-    sources = evidence.country_sources(found)
-    countries = set(sources)
-    # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
-    memo: dict[str, places.Resolved] = {}
-    located: dict[int, places.Resolved] = {}
-    for i, (c, kind, _) in enumerate(found):
-        if kind != "place":
-            continue
-        text = article.paragraphs[c.paragraph].text
-        named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
-        local = places.located_in(text[c.end:], sources) or named
-        if not local:
-            local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
-        settlement = bool(_SETTLEMENT.search(text[:c.start])) or bool(_DISTRICT.match(text[c.end:]))
-        owner = places.owner_country(text[:c.start], c.text) or evidence.comma_country(text[c.end:], c.text, c.label)
-        if not local and settlement and not places.candidates(c.text):
-            local = main_region  # "the nearby town of Samarske": the oblast the article is about
-        if local or settlement or owner or c.as_region:
-            res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
-                                 _others(sources, c.text), explicit=bool(named))
-            located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
-            if not c.as_region:
-                memo.setdefault(c.text, located[i])
-    out: list[Mention] = []
-    for i, (c, kind, value) in enumerate(found):
-        label = c.label
-        if kind == "org" and orgs.is_outlet(value):
-            label = "OUTLET"  # a source quoted, not an actor: the facet can tell them apart
-        if kind != "place":
-            out.append(Mention(c.paragraph, c.start, c.end, c.text, kind, value, label=label))
-            continue
-        res = located.get(i) or memo.get(c.text)
-        if res is None:
-            res = places.resolve(c.text, _place_candidates(c), None, article_regions,
-                                 countries=_others(sources, c.text))
-            res = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources)
-            if evidence.abroad(c.text, res, sources, c.label):
-                res = places.Resolved(c.text, (), None)
-            memo[c.text] = res
-        res = evidence.checked(c.text, res, countries)
-        for region in res.regions or (None,):
-            out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
-                               country=res.country, label=label))
-    return out
-
-
-def _others(sources: dict[str, set[str]], name: str) -> set[str]:
-    """The countries the article talks about, for resolving ``name``; a name that is also a country's does
-    not vouch for that country itself: "Georgia" alone does not make the article about the country Georgia
-    when the article's other places are in the US ("gray Georgia granite")."""
-    if not any(p.kind == "country" for p in places.candidates(name)):
-        return set(sources)  # a town vouches for its own country ("GENEVA" in a story about US trade)
-    key = fold(name)
-    return {country for country, names in sources.items() if names - {key}}
-
-
-def _place_candidates(c: Cand) -> list:
-    if c.as_region:
-        regions = [p for p in places.candidates(f"{c.text} Oblast") + places.candidates(f"{c.text} region")
-                   if p.kind == "region"]
-        if not regions:  # "Lugansk": the region of the city the variant names
-            region = places.sure_region(c.text)
-            regions = [p for p in places.candidates(region) if p.kind == "region"] if region else []
-        if regions:
-            return regions[:1]
-    typed = [] if c.as_region else place_types.typed_candidates(c.text)
-    return typed or places.candidates(c.text, fuzzy=True) or places.misspelt(c.text)

@@ -36,7 +36,7 @@ PLACE_LABELS = frozenset({"LOC", "FAC", "DATELINE", evidence.LOCATED})
 def drop_unplaced(articles: list[Article]) -> None:
     """Places with no country that neither the model's label nor any sentence of the archive shows to be a
     place (see the module docstring): labelled NO_FACET, so they stay mentions but are no facet value."""
-    from .tagger import _SETTLEMENT
+    from .place_mentions import SETTLEMENT
 
     unlocated: set[str] = set()
     placed: set[str] = set()
@@ -55,7 +55,7 @@ def drop_unplaced(articles: list[Article]) -> None:
             before = para[:m.start]
             if m.label in PLACE_LABELS or _PLACE_HEAD.search(m.value) or named_feature(m.value) \
                     or evidence.locative(before) or evidence.located(para, m) \
-                    or _SETTLEMENT.search(before) or id(m) in listed:
+                    or SETTLEMENT.search(before) or id(m) in listed:
                 placed.add(m.value)
     doomed = unlocated - placed
     if doomed:

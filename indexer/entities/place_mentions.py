@@ -1,0 +1,128 @@
+"""Where an article's places are: its (candidate, kind, value) findings made mentions, each place read with the
+article's own context -- the region a round-up paragraph opens with, the oblast it names most, a sentence's
+"X, Calif." or "the town of X", the countries its other places talk about.
+
+Kept apart from tagger.py, which decides what each span is (person, org, place); this decides where a place is.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.model import Article, Mention
+
+from . import evidence, orgs, place_types, places
+from .gazetteer import fold
+from .guards import guarded
+from .spans import Cand
+
+# "the village of X", "the X district": a settlement cue -- the tagger reads the span as a place, and here it is
+# enough to place an unknown name in the article's main oblast.
+SETTLEMENT = guarded(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
+                     r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
+DISTRICT = re.compile(r"\s+(?:district|raion|hromada)\b")
+# A round-up paragraph's opening region ("In Kharkiv Oblast, ..."): paragraph_regions.
+_OPENER = re.compile(r"^In ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? (?:Oblast|[Rr]egion))\b")
+
+
+def _main_region(found) -> str | None:
+    """The oblast an article names most often by name ("Dnipropetrovsk Oblast"), when one leads."""
+    named = Counter()
+    for c, kind, _ in found:
+        best = places.dominant(_place_candidates(c) if c.as_region else places.candidates(c.text)) \
+            if kind == "place" else None
+        if best is not None and best.kind == "region" and isinstance(best.region, str):
+            named[best.region] += 1
+    top = named.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def paragraph_regions(article: Article) -> dict[int, str]:
+    """The region a round-up paragraph opens with ("In Kharkiv Oblast, ..."): its villages lie there,
+    and the gazetteer scan may take them even when the model missed them."""
+    out: dict[int, str] = {}
+    for para in article.paragraphs:
+        m = _OPENER.match(para.text)
+        region = places.region_of(m.group(1)) if m else None
+        if region:
+            out[para.n] = region
+    return out
+
+
+def resolve(article: Article, found) -> list[Mention]:
+    """The article's (candidate, kind, value) findings as mentions, its places read in the article's own context."""
+    # Regions the article names unambiguously guide its ambiguous village names.
+    article_regions: set[str] = set()
+    for c, kind, _ in found:
+        region = places.sure_region(c.text) if kind == "place" else None
+        if region:
+            article_regions.add(region)
+    para_regions = paragraph_regions(article)
+    main_region = _main_region(found)
+    sources = evidence.country_sources(found)
+    countries = set(sources)
+    # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
+    memo: dict[str, places.Resolved] = {}
+    located: dict[int, places.Resolved] = {}
+    for i, (c, kind, _) in enumerate(found):
+        if kind != "place":
+            continue
+        text = article.paragraphs[c.paragraph].text
+        named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
+        local = places.located_in(text[c.end:], sources) or named
+        if not local:
+            local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
+        settlement = bool(SETTLEMENT.search(text[:c.start])) or bool(DISTRICT.match(text[c.end:]))
+        owner = places.owner_country(text[:c.start], c.text) or evidence.comma_country(text[c.end:], c.text, c.label)
+        if not local and settlement and not places.candidates(c.text):
+            local = main_region  # "the nearby town of Samarske": the oblast the article is about
+        if local or settlement or owner or c.as_region:
+            res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
+                                 _others(sources, c.text), explicit=bool(named))
+            located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
+            if not c.as_region:
+                memo.setdefault(c.text, located[i])
+    out: list[Mention] = []
+    for i, (c, kind, value) in enumerate(found):
+        label = c.label
+        if kind == "org" and orgs.is_outlet(value):
+            label = "OUTLET"  # a source quoted, not an actor: the facet can tell them apart
+        if kind != "place":
+            out.append(Mention(c.paragraph, c.start, c.end, c.text, kind, value, label=label))
+            continue
+        res = located.get(i) or memo.get(c.text)
+        if res is None:
+            res = places.resolve(c.text, _place_candidates(c), None, article_regions,
+                                 countries=_others(sources, c.text))
+            res = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources)
+            if evidence.abroad(c.text, res, sources, c.label):
+                res = places.Resolved(c.text, (), None)
+            memo[c.text] = res
+        res = evidence.checked(c.text, res, countries)
+        for region in res.regions or (None,):
+            out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
+                               country=res.country, label=label))
+    return out
+
+
+def _others(sources: dict[str, set[str]], name: str) -> set[str]:
+    """The countries the article talks about, for resolving ``name``; a name that is also a country's does
+    not vouch for that country itself: "Georgia" alone does not make the article about the country Georgia
+    when the article's other places are in the US ("gray Georgia granite")."""
+    if not any(p.kind == "country" for p in places.candidates(name)):
+        return set(sources)  # a town vouches for its own country ("GENEVA" in a story about US trade)
+    key = fold(name)
+    return {country for country, names in sources.items() if names - {key}}
+
+
+def _place_candidates(c: Cand) -> list:
+    if c.as_region:
+        regions = [p for p in places.candidates(f"{c.text} Oblast") + places.candidates(f"{c.text} region")
+                   if p.kind == "region"]
+        if not regions:  # "Lugansk": the region of the city the variant names
+            region = places.sure_region(c.text)
+            regions = [p for p in places.candidates(region) if p.kind == "region"] if region else []
+        if regions:
+            return regions[:1]
+    typed = [] if c.as_region else place_types.typed_candidates(c.text)
+    return typed or places.candidates(c.text, fuzzy=True) or places.misspelt(c.text)
