@@ -22,9 +22,9 @@ from search.model import NO_FACET, Article
 
 from .gazetteer import fold
 from .people import surname_key
+from .surname_bearers import DOMINANCE
 
 MIN_BEARERS = 2  # different people (surnames) of the archive opening their full names with the word
-DOMINANCE = 4  # as linking.DOMINANCE: one bearer in this many times the articles of all the others is the one meant
 _REGNAL_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Duke|Duchess|"
                             r"Saint|St\.?|Sheikh|Sheikha|Sultan|Crown Prince)\s+$")
 

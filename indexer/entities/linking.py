@@ -59,11 +59,8 @@ from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
 from .small_places import settle_small_places
-from .surname_bearers import article_bearers
+from .surname_bearers import DOMINANCE, article_bearers
 from .surname_orgs import refile_surname_orgs
-
-# A surname shared by several people links to the most written-about one only when it dominates this much.
-DOMINANCE = 4
 
 
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:

@@ -18,6 +18,10 @@ from search.model import Article
 
 from .gazetteer import fold
 
+# A name shared by several bearers names the most written-about one only when it leads this much: in DOMINANCE
+# times the articles of all the others together (surname linking, bare given names, surnames filed as orgs).
+DOMINANCE = 4
+
 _BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 

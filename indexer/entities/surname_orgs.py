@@ -6,7 +6,7 @@ facet then lists the person. The archive itself says whom the word names: in mos
 use it, it is the surname of one person the archive names in full. Such an org mention is that person's,
 linked to the full name, when
 - one full name of the archive carries the surname (or one carries it in far more articles than all
-  others together, as in linking.DOMINANCE);
+  others together: surname_bearers.DOMINANCE, as surname linking);
 - the word is that person's surname, linked to the full name, in at least two articles and in at least
   twice as many articles as it is an org value ("Ford" the maker and Christine Blasey Ford stay apart);
 - the archive does not use the word as a business or a party ("Disney shares", "Umno members": person_bodies
@@ -25,8 +25,8 @@ from search.model import NO_FACET, Article
 
 from .people import surname_key
 from .person_bodies import _BODY_AFTER, _BODY_BEFORE, _FIRM_AFTER, _FIRM_BEFORE
+from .surname_bearers import DOMINANCE
 
-DOMINANCE = 4  # as linking.DOMINANCE: one bearer in four times the articles of all the others
 MIN_PERSON = 2  # articles where the word links to the full name
 RATIO = 2  # ... at least this many times the articles where it is an org value
 CUE_SHARE = 10  # business or party cues on one mention in this many: the word names a body too
