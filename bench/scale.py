@@ -123,14 +123,17 @@ def build_store(work: Path, n: int, seed: int, log=print) -> tuple[Path, dict]:
             lock.unlink(missing_ok=True)
         log(f"scale {n:,}: reindexed for {info['reindexed_for']}: {info['reindex']}")
         return index_dir, dict(info, cached=False)
-    if not (index_dir / WRITTEN).exists():
-        shutil.rmtree(index_dir, ignore_errors=True)
-    index_dir.mkdir(parents=True, exist_ok=True)
+    index_dir.mkdir(parents=True, exist_ok=True)  # an interrupted write resumes (_build): 1M takes hours
     lock.write_text(str(os.getpid()))
     try:
         return index_dir, _build(index_dir, marker, n, seed, log)
     finally:
         lock.unlink(missing_ok=True)
+
+
+def _written_shards(store) -> set[str]:
+    """The shards an interrupted write already committed (one file path each)."""
+    return {row[0] for row in store._query("SELECT DISTINCT file_path FROM articles")}
 
 
 def _alive(pid: str) -> bool:
@@ -154,12 +157,17 @@ def _build(index_dir: Path, marker: Path, n: int, seed: int, log) -> dict:
     else:
         seeds = generator.load_seeds()
         kinds, where = story._vocabulary(seeds)
+        done = _written_shards(store)  # each shard is one transaction: a killed write lost at most one
+        if done:
+            log(f"scale {n:,}: resuming after {len(done):,} shards already in the store")
         t0 = time.perf_counter()
         batch: list = []
         for i, rec in enumerate(generator.generate(n, seed, seeds)):
             shard = f"part-{i // SHARD:05d}"
+            if shard in done:
+                continue  # the generator still runs: its records depend on every earlier one
             batch.append(_article(rec, kinds, where, shard))
-            if len(batch) == SHARD or i == n - 1:
+            if batch and (len(batch) == SHARD or i == n - 1):
                 store.write_file(shard, f"{shard}-{seed}", batch)
                 batch = []
             if (i + 1) % 20000 == 0:

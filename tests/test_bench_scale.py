@@ -89,3 +89,35 @@ def test_stores_of_an_older_whoosh_schema_are_taken_over_and_only_reindexed(tmp_
     assert info["reindex_before"] == {"cpu_seconds_per_1k": 1.0}
     _, again = scale.build_store(tmp_path, 400, 1, log=lambda m: None)  # rebuilt once: cached from now on
     assert again["cached"] and len(calls) == 1
+
+
+def test_an_interrupted_store_write_resumes_where_it_stopped(tmp_path, monkeypatch):
+    """A 1M store takes hours to write: a killed write keeps its committed shards and the next build writes
+    only the rest, ending with the same articles as an uninterrupted build."""
+    from search.store import Store
+
+    monkeypatch.setattr(scale, "reindex", lambda d, n: {"cpu_seconds_per_1k": 0.0})
+    clean, _ = scale.build_store(tmp_path / "clean", 600, 1, log=lambda m: None)
+    with Store(clean) as store:
+        want = store.article_ids()
+    assert len(want) == 600
+
+    real_write, calls = Store.write_file, []
+
+    def dies_after_two_shards(self, path, *a, **kw):
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        calls.append(path)
+        return real_write(self, path, *a, **kw)
+
+    monkeypatch.setattr(Store, "write_file", dies_after_two_shards)
+    with pytest.raises(KeyboardInterrupt):
+        scale.build_store(tmp_path / "resumed", 600, 1, log=lambda m: None)
+    monkeypatch.setattr(Store, "write_file", real_write)
+    written = []
+    monkeypatch.setattr(Store, "write_file", lambda self, path, *a, **kw: written.append(path) or real_write(self, path, *a, **kw))
+    index_dir, info = scale.build_store(tmp_path / "resumed", 600, 1, log=lambda m: None)
+    assert written == ["part-00002"]  # 600 articles = shards 0, 1 (committed before the kill) and 2
+    with Store(index_dir) as store:
+        assert store.article_ids() == want
+    assert info["copy_index_run"]["signed"] == 600
