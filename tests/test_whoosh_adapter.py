@@ -9,6 +9,7 @@ import random
 import numpy as np
 import pytest
 from whoosh import query as Q
+from whoosh.codec import whoosh3
 
 from search import index as search_index
 from search import segments, snippets, whoosh_adapter
@@ -229,6 +230,17 @@ def test_missing_private_name_falls_back_or_is_a_clear_error_when_forced(patch, 
     patch.setenv(whoosh_adapter.ENV_FAST, "on")
     with pytest.raises(whoosh_adapter.WhooshUnsupported, match="_read_ids_renamed.*NEWSFACET_WHOOSH_FAST=auto"):
         whoosh_adapter.support(refresh=True)
+
+
+def test_a_matcher_field_no_method_assigns_is_missing(patch):
+    """Instance fields exist only on a live matcher, so the check reads what the class's methods assign; a
+    whoosh3 whose matcher stopped assigning one (renamed it) must not take the fast path."""
+    patch.delenv(whoosh_adapter.ENV_FAST, raising=False)
+    assert {"_maxid", "_data", "_fixedsize"} <= whoosh_adapter._assigned_attributes(whoosh3.W3LeafMatcher)
+    assert "_postfile" in whoosh_adapter._assigned_attributes(whoosh3.W3TermsReader)
+    patch.setattr(whoosh_adapter, "_MATCHER_FIELDS", (*whoosh_adapter._MATCHER_FIELDS, "_ids_renamed"))
+    got = whoosh_adapter.support(refresh=True)
+    assert not got.fast and "W3LeafMatcher._ids_renamed" in got.reason
 
 
 @pytest.mark.parametrize("version", ["2.7.4", "4.0.0"])
