@@ -10,6 +10,7 @@ import json
 import re
 
 from eval.convert import townhall
+from tests.corpus_checks import check_heldout_corpus
 
 FILLER = " More words of the story follow here." * 20
 
@@ -38,3 +39,16 @@ def test_townhall_keeps_tipsheet_stories_of_its_years_and_drops_columns_copies_s
     assert articles[0]["published"] == "2018-06-05" and articles[0]["source"] == townhall.SOURCE
     assert re.fullmatch(r"twn-[0-9a-f]{12}", articles[0]["id"])
     assert townhall.convert(tmp_path)[0] == articles  # same ids and split on every run
+
+
+def test_townhall2016_is_mostly_heldout_with_hand_gold_of_every_type():
+    corpus, heldout = check_heldout_corpus("townhall2016", min_gold_per_type=75)
+    annotated = corpus.annotated()
+    assert len(annotated) >= 15 and annotated <= heldout  # the gold reads held-out articles only
+    assert len([g for g in corpus.gold if g.article in heldout]) >= 450
+    assert not [g for g in corpus.gold if re.match(r"(?i)the\s", g.text) or re.search(r"['’]s$", g.text)]
+    assert not [g for g in corpus.gold if g.text in ("Sen.", "President", "Democrats", "ObamaCare", "AR-15",
+                                                     "#Kavanaugh", "Face the Nation", "Hurricane Michael")]
+    assert all(a["published"][:4] in townhall.YEARS for a in corpus.articles)
+    assert {a["source"] for a in corpus.articles} == {townhall.SOURCE}
+    assert all("/tipsheet/" in a["url"] for a in corpus.articles)
