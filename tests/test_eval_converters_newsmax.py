@@ -9,6 +9,7 @@ import json
 import re
 
 from eval.convert import newsmax
+from tests.corpus_checks import check_heldout_corpus
 
 FILLER = " More words of the story follow here." * 20
 
@@ -40,3 +41,16 @@ def test_newsmax_keeps_news_desks_of_its_years_and_drops_columns_copies_short_an
     assert "Tokenised" not in first["text"] and first["title"] == "A headline"
     assert first["source"] == newsmax.SOURCE and re.fullmatch(r"nmx-[0-9a-f]{12}", first["id"])
     assert newsmax.convert(tmp_path)[0] == articles  # same ids and split on every run
+
+
+def test_newsmax2015_is_mostly_heldout_with_hand_gold_of_every_type():
+    corpus, heldout = check_heldout_corpus("newsmax2015", min_gold_per_type=100)
+    annotated = corpus.annotated()
+    assert len(annotated) >= 12 and annotated <= heldout  # the gold reads held-out articles only
+    assert len([g for g in corpus.gold if g.article in heldout]) >= 450
+    assert not [g for g in corpus.gold if re.match(r"(?i)the\s", g.text) or re.search(r"['’]s$", g.text)]
+    assert not [g for g in corpus.gold if g.text in ("Sen.", "President", "Republicans", "Obamacare", "Brexit",
+                                                     "Keystone XL", "Conservative Defeat Project", "Editor's Note")]
+    assert all(a["published"][:4] in newsmax.YEARS for a in corpus.articles)
+    assert {a["source"] for a in corpus.articles} == {newsmax.SOURCE}
+    assert all(a["url"].split("/")[3].lower() in newsmax.DESKS for a in corpus.articles)
