@@ -5,8 +5,8 @@ Usage: python -m eval.convert.newsmax PATH/TO/data/jsons OUT_DIR
 Same upstream folder as csmonitor.py (ramybaly/Article-Bias-Prediction, data/jsons/, commit ced8111a; Baly et al.,
 EMNLP 2020), read the same way (content_original's non-empty lines, whitespace collapsed; tokenised `content` and
 bias labels never read). Only articles whose url is on newsmax.com under one of its news desks (DESKS, the url's
-first folder, any case) and whose date is an ISO date in YEARS are kept: one conservative news site (New York and
-West Palm Beach) over nine years, an outlet no other corpus or timex set holds. Its columnists' folders
+first folder, any case) and whose date is an ISO date in YEARS are kept: one conservative news site (Florida and
+New York) over nine years, an outlet no other corpus or timex set holds. Its columnists' folders
 (/patrickbuchanan/, /andrewnapolitano/, /georgewill/ ...) are left out: syndicated opinion that other papers carried.
 Bodies under 500 characters, exact copies and stories that mention Ukraine are dropped. Ids are
 nmx-<first 12 hex digits of sha256(text)>; about 88 % are held out. The gold is hand-made (annotations.txt ->
