@@ -65,8 +65,8 @@ _JOB_AFTER = re.compile(r"^(?:[’']s)?\s+(?:professors?|lecturers?|students?|re
 
 
 def _eligible(m) -> bool:
-    """An org mention whose value is its own text, a name of one to six words, no acronym, no digit, no "of" or
-    "for" ("Institute for X", "Bank of England": a body's), and no body's head word in it unless it is the last
+    """An org mention whose value is its own text, a name of one to six words, no acronym, no digit, no
+    possessive, no "of" or "for" ("Institute for X", "Bank of England": a body's), and no body's head word in it unless it is the last
     word and also a facility's ("Library", "Museum")."""
     if m.kind != "org" or m.value != orgs.normalise_org(m.text):
         return False
@@ -75,6 +75,8 @@ def _eligible(m) -> bool:
         return False
     if any(len(w) >= 2 and w.replace("&", "").isupper() for w in words) or {"of", "for", "on"} & set(words):
         return False  # "BNP Paribas", "SCG": an acronym is a body's as often as a ground's ("at the UN")
+    if any(w.endswith(("'s", "’s", "s'", "s’")) for w in words):
+        return False  # "Women's Center", "Prosecutor's Office": a unit serving or headed by someone, a body
     from .org_evidence import _heads
 
     heads = _heads()
