@@ -61,6 +61,7 @@ from .place_uses import refile_place_uses
 from .small_places import settle_small_places
 from .surname_bearers import DOMINANCE, article_bearers
 from .surname_orgs import refile_surname_orgs
+from .venues import refile_venues
 
 
 def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
@@ -114,6 +115,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
+    refile_venues(articles)  # grounds, rooms, libraries the model read as bodies: places ("at Murrayfield")
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
 
