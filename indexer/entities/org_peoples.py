@@ -70,36 +70,47 @@ _PLACE_PEOPLE_ENDS = ("er", "sider", "ite")
 _NEXT = re.compile(r"^(?:-\d+)?[\s\-]+([a-z]+)")
 
 
-def _readings(para: str, start: int, end: int, value: str) -> tuple[bool, bool, bool, bool]:
-    """(people, illness, body, acts) readings of one mention by the words around it."""
-    from .org_evidence import _cued
-    from .org_programmes import _BODY_AFTER, _BODY_BEFORE
-
+def _readings(para: str, start: int, end: int, value: str) -> tuple[bool, bool]:
+    """(people, illness) readings of one mention by the words around it."""
     before, after = para[max(0, start - 60):start], para[end:end + 60]
     people = bool(_PEOPLE_AFTER.match(after)
                   or value.endswith("s") and _COUNTED_BEFORE.search(before) and not _PLURAL_NOUN_NEXT.match(after))
     nxt = _NEXT.match(after)
     ill = bool(_ILL_BEFORE.search(before) or nxt and nxt.group(1) in ILLNESS_AFTER)
-    body = _cued(para, start, end)
-    acts = bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before))
-    return people, ill, body, acts
+    return people, ill
+
+
+def _body_readings(para: str, start: int, end: int) -> tuple[bool, bool]:
+    """(body, acts): a role or a descriptor around the mention ("X chairman", "the party X"); it speaks or is
+    told things ("X said", "according to X")."""
+    from .org_evidence import _cued
+    from .org_programmes import _BODY_AFTER, _BODY_BEFORE
+
+    return _cued(para, start, end), bool(_BODY_AFTER.match(para[end:end + 60])
+                                         or _BODY_BEFORE.search(para[max(0, start - 60):start]))
 
 
 def features(articles) -> dict[str, Counter]:
     """Per org value: its mentions, and how many read as a people's, an illness's, a body's (a role or a
-    descriptor), an actor's (it speaks, it is told)."""
+    descriptor), an actor's (it speaks, it is told). The body readings are asked only of values with a people's
+    or an illness's reading (a second walk: most org values have neither)."""
     out: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
             if m.kind != "org":
                 continue
-            people, ill, body, acts = _readings(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
+            people, ill = _readings(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
             f = out.setdefault(m.value, Counter())
             f["n"] += 1
             f["people"] += people
             f["illness"] += ill
-            f["body"] += body
-            f["acts"] += acts
+    asked = {v for v, f in out.items() if f["people"] or f["illness"]}
+    for a in articles if asked else ():
+        for m in a.mentions:
+            if m.kind == "org" and m.value in asked:
+                body, acts = _body_readings(a.paragraphs[m.paragraph].text, m.start, m.end)
+                out[m.value]["body"] += body
+                out[m.value]["acts"] += acts
     return out
 
 
