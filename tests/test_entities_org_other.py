@@ -131,3 +131,12 @@ def test_the_home_place_gate_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ORG_HOME_PLACE", "0")
     cued, bare = _dayton()
     assert "Dayton" in values(bare, "org")
+
+
+def test_an_editions_year_a_final_and_a_numbered_sitting_are_events_not_bodies():
+    # round 19: "FIFA World Cup 2022", "AFL Grand Final", "Eighth Party Congress"; a bank named by an ordinal stays
+    a = tagged(("The Kelvo Cup 2022 and the KVL Grand Final drew crowds.", [("Kelvo Cup 2022", "ORG"), ("KVL Grand Final", "ORG")]),
+               ("Delegates met at the Ninth Kelvo Congress, the Fifth Varn Bank said.",
+                [("Ninth Kelvo Congress", "ORG"), ("Fifth Varn Bank", "ORG")]))
+    (a,) = linked(a)
+    assert values(a, "org") == ["Fifth Varn Bank"]

@@ -146,6 +146,9 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     from . import org_programmes
 
     org_programmes.apply(articles)  # a programme, a law, a show: mentions dropped (round 18)
+    from . import org_peoples
+
+    org_peoples.apply(articles)  # a people, a demonym, an illness: mentions dropped (round 19)
     gate_home_places(articles)  # a town of the archive's home country, unless its own sentence makes it a body
 
 

@@ -48,7 +48,19 @@ EVENT_LAST = {"day", "days", "week", "month", "year", "treaty", "agreement", "ac
               "declaration", "act", "bill", "plan", "initiative", "scheme", "strategy", "festival", "games", "cup",
               "championship", "championships", "olympics", "tournament", "expo", "fair", "show", "awards",
               "award", "prize", "summit", "trophy", "marathon", "rally", "talks", "war", "pandemic", "syndrome",
-              "disease", "index", "exhibition", "carnival", "celebrations", "anniversary", "budget", "vision"}
+              "disease", "index", "exhibition", "carnival", "celebrations", "anniversary", "budget", "vision",
+              # round 19: a match, a vote, a sports festival ("AFL Grand Final", "EU Referendum", "Summer Paralympics")
+              "final", "finals", "referendum", "election", "elections", "paralympics"}
+# Round 19: an edition's year after the event's name ("FIFA World Cup 2022", "AFC Asian Cup 2023") and a
+# numbered sitting of an assembly ("Eighth Party Congress", "Second Vatican Council", "5th Plenary Session"):
+# an event, not the body that meets (the gold of every corpus leaves events unannotated).
+_YEAR_TAIL = re.compile(r"\s+(?:18|19|20)\d\d$")
+ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth"}
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+SITTING_WORDS = {"congress", "council", "session", "plenary", "meeting", "conference", "summit", "assembly",
+                 "convention", "synod", "congresses"}
 # Offices a person holds: a name opening with one is a title ("Speaker National Assembly").
 TITLE_FIRST = {"speaker", "chairman", "chairperson", "chairwoman", "minister", "secretary", "president",
                "governor", "inspector", "director", "commissioner", "accountant", "auditor", "attorney", "senator",
@@ -231,8 +243,12 @@ def decide(v: str, f: dict, share: float = None) -> str | None:
             return "title (beside a person's name)"
         return None
     headed = any(fold(w) in _body_heads() for w in words[:-1])  # "Office of Management and Budget" is a body
-    if len(words) >= 2 and last in EVENT_LAST and not headed:
+    core = _YEAR_TAIL.sub("", v).split()  # "FIFA World Cup 2022" is the cup's
+    if len(core) >= 2 and fold(core[-1]) in EVENT_LAST and not headed:
         return "event/day/document"
+    if len(words) >= 2 and (fold(words[0]) in ORDINALS or _NUMBERED.fullmatch(words[0])) \
+            and any(fold(w) in SITTING_WORDS for w in words[1:3]):
+        return "event (a numbered sitting)"
     if len(words) >= 2 and fold(words[0]) in TITLE_FIRST and fold(words[1]) not in _GLUE \
             and not re.search(r"[’']s\b", v) and last not in {"office", "secretariat"}:
         return "title before a body"
