@@ -29,3 +29,15 @@ def test_the_tagger_files_no_person_for_a_lecture_and_links_no_bare_word_to_it()
                                                                               ("Gardener", "PERSON")]))
     link_people([art])
     assert values(art, "person") == ["Mary Gardener"]
+
+
+def test_a_firm_named_after_its_founders_is_an_org_by_its_analysts_and_polls():
+    art = tagged(("Harlow Pemberly analyst Karen Gibbs said sales fell.",
+                  [("Harlow Pemberly", "PERSON"), ("Karen Gibbs", "PERSON")]),
+                 ("Energy analyst Rosario Ilacqua of Harlow Pemberly said prices rose.",
+                  [("Rosario Ilacqua", "PERSON"), ("Harlow Pemberly", "PERSON")]),
+                 ("A Maria Velde poll was out. Maria Velde said she would run.",
+                  [("Maria Velde", "PERSON"), ("Maria Velde", "PERSON")]))
+    link_people([art])
+    assert {m.kind for m in art.mentions if m.text == "Harlow Pemberly"} == {"org"}
+    assert set(values(art, "person")) == {"Karen Gibbs", "Rosario Ilacqua", "Maria Velde"}
