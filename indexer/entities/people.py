@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import fold
-from .not_people import BUILDING_LAST, vessel
+from .not_people import BUILDING_LAST, named_after, vessel
 from .person_titles import english
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
@@ -233,7 +233,7 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or any(c.isdigit() for c in name) or "," in name.rstrip(","):
         return False  # "Coles, Bi-Lo": a list of two names is not one person
-    if vessel(name) or len(words) >= 2 and words[-1].lower() in BUILDING_LAST \
+    if vessel(name) or len(words) >= 2 and words[-1].lower() in BUILDING_LAST or named_after(name) \
             or len(words) == 1 and name.lower() in _NATIONALITY_ALONE:
         return False
     if not words[0][:1].isupper() or not _surname_core(words[-1])[:1].isupper():

@@ -6,6 +6,7 @@ person's cues (a title before, "he"/"his" after), whether the value is refiled a
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -41,6 +42,24 @@ _BODY_AFTER = re.compile(r"^(?:(?:[’']s)?\s+(?:members?|lawmakers|legislators|
 _BODY_BEFORE = re.compile(r"(?:\b(?:members?|leaders?|ranks)\s+of|\bdefect(?:ed|ing|ion|ors?)\s+(?:from|to)|"
                           r"\b(?:site|website|portal|platform|app|party|company|firm|agency|newspaper|broadcaster|"
                           r"conglomerate|start-?up)(?:\s+(?:called|named))?)\s+$")
+# Round 19: a firm named after its founders, by its staff and its trade ("Dean Witter analyst Karen Gibbs",
+# "analyst Rosario Ilacqua of L.F. Rothschild", "Sanford C. Bernstein & Co. analysts", "an Ipsos Mori poll",
+# "a survey by X"): a market analyst, economist, trader or pollster works for a firm, never for a person (a
+# strategist after a name is a politician's: "Obama strategist"). Counted as body uses; NEWSFACET_FIRM_STAFF=0
+# turns them off.
+_STAFF_AFTER = re.compile(r"^(?:(?:[’']s)?\s+(?:(?:chief|senior|market|equity|credit|oil|energy|industry|bank)\s+)?"
+                          r"(?:analysts?|economists?|traders?|dealers?|brokers?)|\s+(?:poll|polls|polling|survey|surveys)"
+                          r"|,?\s*&\s*(?:Co|Company|Sons|Partners))\b")
+_STAFF_BEFORE = re.compile(r"(?:\b(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?)"
+                           r"(?:\s+[A-Z][\w.’'\-]*){0,3}\s+(?:at|of|with)|\b(?:poll|polls|polling|survey|surveys)\s+by)\s+$")
+
+
+def staff_use(before: str, after: str) -> bool:
+    """Whether a mention's context names the firm's staff or trade (_STAFF_AFTER, _STAFF_BEFORE)."""
+    return os.environ.get("NEWSFACET_FIRM_STAFF", "1") != "0" and bool(
+        _STAFF_AFTER.match(after[:40]) or _STAFF_BEFORE.search(before[-60:]))
+
+
 # Body uses (at least, and more than a person's cues) that make a value filed as a person a body.
 BODY_MIN = 2
 
@@ -63,7 +82,8 @@ def firms_named_like_people(articles: list[Article]) -> None:
             if person_cue:
                 cues[m.value] += 1
             elif _BODY_AFTER.match(para[m.end:m.end + 40]) or _BODY_BEFORE.search(para[max(0, m.start - 40):m.start]) \
-                    and not re.match(r"[’']s\b", para[m.end:m.end + 3]):  # "members of Ardern's cabinet"
+                    and not re.match(r"[’']s\b", para[m.end:m.end + 3]) \
+                    or staff_use(para[:m.start], para[m.end:]):  # ("members of Ardern's cabinet")
                 body[m.value] += 1
             if m.value != m.text:
                 continue  # a surname linked to a full name is a person's
