@@ -54,7 +54,8 @@ def _official() -> dict[str, str]:
 
 def country_code(key: str) -> str | None:
     """The ISO code of the country a folded name is the official long form of, else None."""
-    return _official().get(key) if enabled() else None
+    code = _official().get(key)
+    return code if code and enabled() else None
 
 
 _SMALL = {"of", "the", "and"}

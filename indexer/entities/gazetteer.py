@@ -80,12 +80,16 @@ def lookup(name: str) -> list[Place]:
     key = fold(name)
     found = keys.get(key)
     if found is None and " " in key:  # official names are two words or more
-        from .country_names import country_code
-
-        code = country_code(key)
+        code = _official_code(key)
         country = _country_entries().get(code) if code else None
         return [country] if country else []
     return [places[i] for i in found or ()]
+
+
+def _official_code(key: str) -> str | None:
+    from .country_names import country_code
+
+    return country_code(key)
 
 
 @lru_cache(maxsize=1)

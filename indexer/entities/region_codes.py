@@ -70,14 +70,16 @@ def _codes() -> dict[str, tuple[Place, ...]]:
 
 def key_of(text: str) -> str | None:
     """The code letters of a code-shaped text ("T.N" -> "TN") that ISO gives some subdivision, else None."""
-    if not enabled() or not _SHAPE.fullmatch(text):
+    if len(text) > 9 or not _SHAPE.fullmatch(text) or not enabled():
         return None
-    from .person_titles import _POSTNOMINAL
-
     key = text.replace(".", "")
-    if key in _POSTNOMINAL or key not in _codes():
+    if key not in _codes():
         return None
     from . import orgs
+    from .person_titles import _POSTNOMINAL
+
+    if key in _POSTNOMINAL:
+        return None
 
     if orgs.known_org(text) not in (None, text) or any(p.kind == "country" for p in lookup(text)):
         return None  # "IDF" the army the alias table spells out, "UK" the country: what the name is already
