@@ -74,9 +74,31 @@ def country_name(code: str | None) -> str | None:
 
 
 def lookup(name: str) -> list[Place]:
-    """Every entry a name may denote, exact (folded) match only."""
+    """Every entry a name may denote, exact (folded) match only; a country's official long form the gazetteer
+    lacks ("Lao People's Democratic Republic") is that country (country_names.py)."""
     places, keys, _ = _data()
-    return [places[i] for i in keys.get(fold(name), ())]
+    key = fold(name)
+    found = keys.get(key)
+    if found is None and " " in key:  # official names are two words or more
+        code = _official_code(key)
+        country = _country_entries().get(code) if code else None
+        return [country] if country else []
+    return [places[i] for i in found or ()]
+
+
+def _official_code(key: str) -> str | None:
+    from .country_names import country_code
+
+    return country_code(key)
+
+
+@lru_cache(maxsize=1)
+def _country_entries() -> dict[str | None, Place]:
+    out: dict[str | None, Place] = {}
+    for p in _data()[0]:
+        if p.kind == "country" and (p.country_code not in out or p.population > out[p.country_code].population):
+            out[p.country_code] = p
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,7 @@ from .person_titles import drop_credit_tails, drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
+from .region_codes import settle_archive as settle_archive_codes
 from .small_places import settle_small_places
 from .surname_bearers import DOMINANCE, article_bearers
 from .surname_orgs import refile_surname_orgs
@@ -70,6 +71,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     one_facet.corpus_consistency(articles)
+    settle_archive_codes(articles)  # "ROK", "QLD" the archive reads as one place elsewhere
     forms: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:

@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, place_types, places
+from . import evidence, orgs, place_types, places, region_codes
 from .gazetteer import fold
 from .guards import guarded
 from .spans import Cand
@@ -64,8 +64,8 @@ def resolve(article: Article, found) -> list[Mention]:
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
-    for i, (c, kind, _) in enumerate(found):
-        if kind != "place":
+    for i, (c, kind, value) in enumerate(found):
+        if kind != "place" or region_codes.expanded(c.text, value):
             continue
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
@@ -90,8 +90,12 @@ def resolve(article: Article, found) -> list[Mention]:
         if kind != "place":
             out.append(Mention(c.paragraph, c.start, c.end, c.text, kind, value, label=label))
             continue
+        code = region_codes.expanded(c.text, value)
         res = located.get(i) or memo.get(c.text)
-        if res is None:
+        if code is not None:  # "NSW" read as New South Wales, "ROK" as South Korea (region_codes)
+            res = places.Resolved(code.name, (code.region,) if code.kind == "region" else (),
+                                  places.country_name(code.country_code))
+        elif res is None:
             res = places.resolve(c.text, _place_candidates(c), None, article_regions,
                                  countries=_others(sources, c.text))
             res = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources)

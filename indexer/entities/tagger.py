@@ -11,7 +11,19 @@ from dataclasses import replace
 
 from search.model import Article, Mention
 
-from . import evidence, namesakes, not_people, one_facet, orgs, people, place_mentions, place_types, places
+from . import (
+    evidence,
+    macro_regions,
+    namesakes,
+    not_people,
+    one_facet,
+    orgs,
+    people,
+    place_mentions,
+    place_types,
+    places,
+    region_codes,
+)
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .junk import (
@@ -93,6 +105,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     org = orgs.known_org(c.text)
     if org:
         return "org", org
+    if c.label == "ORG" and macro_regions.is_macro(c.text):
+        return "place", c.text  # "Indo-Pacific", "Americas": a part of the world, no body
     why = orgs.not_a_body(c.text, before, after) if c.label == "ORG" else None
     if why == "site":
         return "place", c.text  # "Bardiya National Park", "Carbon County": located like any unknown place
@@ -181,6 +195,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     # a sports report's "Leicester City" is the club (place_types); asked only where a name closes on a kind word
     sporty = any(c.label == "ORG" and place_types.head(c.text) for c in cands) and namesakes.sporty(article)
     found: list[tuple[Cand, str, str]] = []
+    codes: list = []  # region codes ("NSW", "KZN"): read once the article's countries are known
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
         text = article.paragraphs[c.paragraph].text
@@ -199,6 +214,9 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue
         kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
+        if (not kind_value or kind_value[0] == "org" or kind_value[1] == c.text) and region_codes.key_of(c.text):
+            codes.append((c, kind_value))
+            continue
         if not kind_value:
             continue
         if kind_value[0] != "org" and c.label == "ORG":
@@ -207,12 +225,15 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             why = orgs.not_a_body(c.text, earlier + text[:c.start], text[c.end:])
             if why in ("dateline", "site", "person"):
                 c = replace(c, label={"dateline": "DATELINE", "site": "FAC", "person": "PERSON"}[why])
+            elif kind_value[0] == "place" and macro_regions.is_macro(c.text):
+                c = replace(c, label="LOC")  # as the model tags "Pacific" or "Asia" alone
         if kind_value[0] == "place":
             if re.match(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$", text[c.end:c.end + 30]) or re.search(r"[A-Za-z]-$", text[:c.start]):
                 continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency
             if kind_value[1] != c.text:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
         found.append((c, *kind_value))
+    found = region_codes.settle(article, found, codes)
     found = _relabel_lists(article, found)
     found = evidence.weigh(article, evidence.with_dateline(article, found))
     found = namesakes.not_places(article, found, who.full)  # clubs, firms and people named like towns
