@@ -141,3 +141,60 @@ def test_one_lower_case_word_the_model_calls_an_org_takes_no_alias_but_a_lower_c
                ("The Fed raised rates, the defence ministry said.", [("Fed", "ORG"), ("defence ministry", "ORG")]))
     assert sorted(values(a, "org")) == ["Defense Ministry", "Federal Reserve"]
     assert [m.paragraph for m in a.mentions if m.kind == "org" and m.value == "Federal Reserve"] == [1]
+
+
+# Round 19: a portfolio named only inside an office's title, "the" between or not, an office in any case, or the
+# tail of a longer name after a body's head word and "for"/"of".
+_PORTFOLIO = ("Tarvo Melk, president of the State Harvests of the Varno Republic, met the KVRA; the state said "
+              "its harvests were good.", [("Tarvo Melk", "PERSON"), ("State Harvests", "ORG"), ("KVRA", "ORG")])
+
+
+def test_a_portfolio_named_only_after_an_office_is_no_body():
+    a, b, c = (tagged(_PORTFOLIO, aid=aid) for aid in "abc")
+    linked(a, b, c)
+    assert values(a, "org") == ["KVRA"] and values(c, "org") == ["KVRA"]
+    assert [m.text for m in a.mentions if m.kind == "org"] == ["State Harvests", "KVRA"]  # still a mention
+
+
+def test_a_portfolio_after_a_vice_presidency_for_is_a_cut_name():
+    # (the office's "Vice President for" is a body's cue to the evidence gate; the "Presidency for" cuts the name)
+    cut = ("The Vice Presidency for Science and Harvests backed the KVRA; the science and harvests grew.",
+           [("Science and Harvests", "ORG"), ("KVRA", "ORG")])
+    office = ("Tarvo Melk, Vice President for Science and Harvests, met the KVRA.",
+              [("Tarvo Melk", "PERSON"), ("Science and Harvests", "ORG"), ("KVRA", "ORG")])
+    a, b, c = tagged(cut, aid="a"), tagged(cut, aid="b"), tagged(office, aid="c")
+    linked(a, b, c)
+    assert values(a, "org") == ["KVRA"]
+
+
+def test_a_portfolio_used_alone_once_stays():
+    # one mention outside a title: the archive uses the name for a body of its own
+    a, b, c = tuple(tagged(_PORTFOLIO, aid=aid) for aid in "ab") + (tagged(
+        ("The State Harvests said the KVRA was right.", [("State Harvests", "ORG"), ("KVRA", "ORG")]), aid="c"),)
+    linked(a, b, c)
+    assert "State Harvests" in values(a, "org")
+
+
+def test_a_unit_or_a_name_after_an_office_stays():
+    # a unit's word ("Staff") or a name the archive never writes in lower case keeps its value
+    staff = ("Tarvo Melk, head of the General Staff, met the KVRA; the general staff agreed.",
+             [("Tarvo Melk", "PERSON"), ("General Staff", "ORG"), ("KVRA", "ORG")])
+    named = ("Tarvo Melk, chairman of the Kelvotrans, met the KVRA.",
+             [("Tarvo Melk", "PERSON"), ("Kelvotrans", "ORG"), ("KVRA", "ORG")])
+    arts = [tagged(staff, aid=f"s{i}") for i in range(3)] + [tagged(named, aid=f"n{i}") for i in range(3)]
+    linked(*arts)
+    assert "General Staff" in values(arts[0], "org") and "Kelvotrans" in values(arts[3], "org")
+
+
+def test_a_party_cut_before_its_level_office_is_no_body():
+    cut = ("KVP State president Tarvo Melk met the KVRA.", [("KVP State", "ORG"), ("Tarvo Melk", "PERSON"),
+                                                           ("KVRA", "ORG")])
+    a, b = two(*cut, *cut)
+    assert values(a, "org") == ["KVRA"] and values(b, "org") == ["KVRA"]
+
+
+def test_the_switch_keeps_portfolios(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_TITLE_PORTFOLIO", "0")
+    a, b, c = (tagged(_PORTFOLIO, aid=aid) for aid in "abc")
+    linked(a, b, c)
+    assert "State Harvests" in values(a, "org")

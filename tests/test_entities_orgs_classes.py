@@ -54,6 +54,33 @@ def test_a_bare_company_word_with_its_legal_form_joins_the_tagged_first_half():
     assert joined(text, ("Southern Rail", "ORG"), ("Harbour Co", "ORG")) == [("Southern Rail and Harbour Co", "ORG")]
 
 
+def test_a_whole_body_name_and_a_body_read_as_a_person_stay_two():
+    # round 19: the first half closes with a body word of its own, so the second is another body, not its tail
+    text = "Pupils of Kelvo Revolutionary School and Tarn Vel Sok Revolutionary School marched."
+    out = joined(text, ("Kelvo Revolutionary School", "ORG"), ("Tarn Vel Sok Revolutionary School", "PERSON"))
+    assert ("Kelvo Revolutionary School", "ORG") in out and len(out) == 2
+
+
+def test_a_name_cut_at_its_for_or_of_is_one_body():
+    # round 19: a first half closing with a body word, then "for"/"of" and a second half that is no body by name
+    text = "Aid came from the Kelvo Office for the Coordination of Harvest Affairs on Monday."
+    assert joined(text, ("the Kelvo Office", "ORG"), ("the Coordination of Harvest Affairs", "ORG")) == [
+        ("the Kelvo Office for the Coordination of Harvest Affairs", "ORG")]
+    text = "The Varno Shipping Corporation of Tarnland lost a ferry."
+    assert joined(text, ("The Varno Shipping Corporation of", "ORG"), ("Tarnland", "GPE")) == [
+        ("The Varno Shipping Corporation of Tarnland", "ORG")]
+
+
+def test_two_bodies_or_a_country_after_for_or_of_stay_apart():
+    text = "A grant from the Kelvo Foundation for the Varno Children's Fund arrived."
+    out = joined(text, ("the Kelvo Foundation", "ORG"), ("the Varno Children's Fund", "ORG"))
+    assert len(out) == 2
+    text = "A grant from the Kelvo Foundation for KVRA arrived."
+    assert len(joined(text, ("the Kelvo Foundation", "ORG"), ("KVRA", "ORG"))) == 2
+    text = "The Supreme Court of India ruled."
+    assert len(joined(text, ("The Supreme Court of", "ORG"), ("India", "GPE"))) == 2
+
+
 def test_two_named_bodies_side_by_side_stay_two():
     text = "Loans from Brekka and Halden Motors Corp were repaid to Norway and Westbank Group."
     out = joined(text, ("Brekka", "ORG"), ("Halden Motors Corp", "ORG"), ("Norway", "GPE"), ("Westbank Group", "ORG"))

@@ -13,6 +13,7 @@ with a body word.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -57,11 +58,18 @@ def _join_start(text: str, before: list, right) -> int | None:
         return left.start if right.label == "ORG" or bodyish else None  # the model's span ran into the "and"
     if left.label != "ORG" or left.end != run_end:
         return None  # "Britain and ...", "Smith and ...": two names
-    if right.label == "PERSON" and bodyish:
-        return left.start  # "The Australian Wine" + "Brandy Corporation" (tagged PERSON)
+    if right.label == "PERSON" and bodyish and not _whole_name(left.text):
+        # "The Australian Wine" + "Brandy Corporation" (tagged PERSON); a first half closing with a body word of its
+        # own is a whole name: "Mangyongdae Revolutionary School and Kang Pan Sok Revolutionary School" are two
+        return left.start
     if len(right.text.split()) == 2 and last in LEGAL and len(left.text.split()) <= 2:
         return left.start  # "American Telephone" + "Telegraph Co": a bare word is no company's whole name
     return None
+
+
+def _whole_name(text: str) -> bool:
+    """A first half closing with a body word of its own (round 19; NEWSFACET_ORG_JOIN_WHOLE=0: never)."""
+    return _last_word(text) in BODY_LAST | LEGAL and os.environ.get("NEWSFACET_ORG_JOIN_WHOLE", "1") != "0"
 
 
 _CAP_RUN_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)")
@@ -125,7 +133,48 @@ def join_and_split(text: str, spans: list) -> list:
         keep = [s for s in out[:i] if s.end <= start or s.label not in NAME_LABELS]
         out = keep + [joined] + out[i + 1:]
         i = len(keep) + 1
+    return _join_of_for(text, out) if os.environ.get("NEWSFACET_ORG_OF_FOR", "1") != "0" else out
+
+
+_OF_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+_ENDS_OF_FOR = re.compile(r"\s(?:for|of)$")
+_PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+
+
+def _join_of_for(text: str, spans: list) -> list:
+    """Round 19: a body's name the model cut at its "for"/"of" -- "the UN Office" + "for" + "the Coordination of
+    Humanitarian Affairs" (ORG), "African Agency" + "for" + "Arid Resource" (ORG), "Shipping Corporation of" +
+    "Polynesia" (GPE) -- is one name: a first half closing with a body word (before its "of"/"for" when the span
+    ran into it), and a second half that is no body by its own name (no body word, acronym or known name: "the
+    Gates Foundation for UNICEF" are two) nor a person, nor a country (the qualifier an archive drops: joining
+    "Supreme Court" + "of" + "India" would split the court's value)."""
+    out = []
+    for s in spans:
+        left = out[-1] if out else None
+        if left is not None and left.label == "ORG" and s.start >= left.end and _second_half(s):
+            gap = text[left.end:s.start]
+            run_in = _ENDS_OF_FOR.search(left.text) and gap in (" ", " the ") \
+                and _last_word(_ENDS_OF_FOR.sub("", left.text)) in BODY_LAST
+            cut = _OF_FOR_GAP.fullmatch(gap) and s.label == "ORG" and _last_word(left.text) in BODY_LAST
+            if run_in or cut:
+                out[-1] = replace(left, end=s.end, text=text[left.start:s.end])
+                continue
+        out.append(s)
     return out
+
+
+def _second_half(s) -> bool:
+    from . import places
+
+    if s.label not in _PLACE_LABELS | {"ORG"}:
+        return False
+    from .org_evidence import _heads
+
+    name = re.sub(r"^(?:the|The)\s+", "", s.text)
+    if any(fold(w) in _heads() for w in re.findall(r"[A-Za-z][\w&]*", name)) \
+            or re.search(r"\b[A-Z]{2,}\b", name) or orgs.known_org(name):
+        return False
+    return not any(p.kind == "country" for p in places.candidates(name))
 
 
 def _split(s) -> list:

@@ -19,6 +19,10 @@ around them says what they are:
 - a CUT TITLE: a span of common words (each written in lower case elsewhere in the archive) that follows an
   office's "X of" in all of its mentions, three or more ("Head of [State and Government]"); a body after an office has "the"
   between ("Secretary-General of the United Nations") or a name in it ("Chief of [Bougainville Police]");
+  round 19: so is a PORTFOLIO of such words that follows an office in any case, or a body's head word, and "of"/"for"
+  in all its mentions, "the" between or not ("president of the [State Affairs]", "Vice Presidency for [Science and
+  Technology]"), unless a unit's word closes it ("chief of the General Staff"); and a party cut before the office
+  of one of its levels ("BJP State [president]", "Ashanti Regional [Chairman]");
 - a GLUED POSSESSIVE: an ASCII-stripped scrape writes "Harare City Councils affairs", "Cubas contributions"; a
   value ending in "s" before a lower-case word in most of its mentions, whose bare form is another org value of
   the archive, becomes that value (merged); one whose bare form is a country is no body.
@@ -47,6 +51,12 @@ RANK_WORDS = OFFICE_WORDS | {"major", "lieutenant", "lt", "brigadier", "brig", "
 _HOLDERS = {"heads", "ministers", "secretaries", "chiefs", "leaders", "members", "directors", "commissioners",
             "governors", "ambassadors", "presidents", "representatives", "delegates", "envoys"}
 _GLUE = {"of", "and", "the", "for", "&"}
+# The level of a party's or a body's branch, before its office ("State president", "Regional Chairman").
+_LEVELS = {"state", "regional", "district", "provincial", "national", "municipal", "divisional", "zonal",
+           "constituency"}
+# Last words of a unit the judges filed as a body as often as not, even named only inside a title ("head of the
+# World Studies Program", "chief of the General Staff").
+_UNIT_LAST = {"program", "programme", "staff", "unit", "project"}
 _PLURAL_HEADS = {"ministries", "departments", "councils", "committees", "agencies", "authorities", "commissions",
                  "boards", "offices", "organisations", "organizations", "institutions", "bodies", "parastatals",
                  "municipalities", "directorates"}
@@ -63,6 +73,11 @@ _RANK_BEFORE = re.compile(r"\b(?:rank|ranks|title)\s+of\s+(?:a\s+|full\s+)?$")
 _RETIRED_AFTER = re.compile(r"^\s*\((?:Rtd|Retd|Retired|rtd|retd|retired)\b")
 _NAME_AFTER = re.compile(r"^\s+(?:\([A-Za-z]+\)\s+)?(?:Dr\s+)?[A-Z][a-z]+")
 _OFFICE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
+# An office written in any case, "of"/"for", "the" or not ("president of the [State Affairs]", "Vice-President for
+# [Science and Technology]", "minister of [Physical Culture and Sports]"): the portfolio of a title; or a body's
+# head word there ("Vice Presidency for [Science and Technology]", "Office of [Science and Technology]"): the tail
+# of a longer name (round 19).
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 _LOWER_AFTER = re.compile(r"^\s+[a-z]")
 _APOSTROPHE_S = re.compile(r"^[’'`]s?\b")
 _APOSTROPHES = "\0apostrophes"  # (a key no value can take)
@@ -105,6 +120,9 @@ def features(articles) -> dict[str, Counter]:
             if o and (fold(o.group(1)) in OFFICE_WORDS or fold(o.group(1)) in _HOLDERS
                       or fold(o.group(1)).rstrip("s") in OFFICE_WORDS):
                 f["office_of"] += 1
+            t = _TITLE_OF_BEFORE.search(before)
+            if t and (fold(t.group(1)) in OFFICE_WORDS or fold(t.group(1)) in _name_heads()):
+                f["title_of"] += 1
             if _LOWER_AFTER.match(after) and not _ACTS_AFTER.match(after):
                 f["lower_after"] += 1
             if _APOSTROPHE_S.match(after):
@@ -147,9 +165,37 @@ def decide(v: str, f: Counter, low: Counter, where: set[str] = frozenset()) -> s
         return "group of office holders"
     if f["office_of"] == n >= 3 and all(low[w] for w in lows if w not in _GLUE):
         return "cut from an office's title ('Head of X')"
-    if len(words) >= 2 and words[-1].islower() and lows[-1] not in _body_heads() and f["office_next"] > SHARE * n:
-        return "cut before an office ('Zanu PF national [Chairman]')"
+    if portfolio_of_title(words, lows, f, low):
+        return "portfolio of an office's title ('president of the [State Affairs]')"
+    if len(words) >= 2 and (words[-1].islower() or _level_cut(lows)) and lows[-1] not in _body_heads() \
+            and f["office_next"] > SHARE * n:
+        return "cut before an office ('Zanu PF national [Chairman]', 'BJP State [president]')"
     return None
+
+
+def portfolio_of_title(words: list[str], lows: list[str], f: Counter, low: Counter) -> bool:
+    """Round 19: a field or portfolio named only inside an office's title ("president of the [State Affairs]",
+    "Vice-President for [Science and Technology]"): every mention after an office's "of"/"for" (its case and a
+    "the" between do not matter), three or more, every word an ordinary word of the archive and none a body's head
+    or an acronym -- "chief of the General Staff" keeps a body's word, "Chairman of the [KVRA]" a name.
+    NEWSFACET_TITLE_PORTFOLIO=0 turns it off."""
+    if os.environ.get("NEWSFACET_TITLE_PORTFOLIO", "1") == "0":
+        return False
+    return f["title_of"] == f["n"] >= 3 and lows[-1] not in _body_heads() | _UNIT_LAST \
+        and all(low[w] and not words[i].isupper() for i, w in enumerate(lows) if w not in _GLUE)
+
+
+def _level_cut(lows: list[str]) -> bool:
+    """Round 19: a party or body cut before the office of one of its levels, the level word capitalised ("BJP
+    State [president]", "Ashanti Regional [Chairman]"): no name of a body closes with such a word and no "of"
+    ("Department of State" does). NEWSFACET_TITLE_PORTFOLIO=0 turns it off."""
+    return lows[-1] in _LEVELS and not _GLUE & set(lows) and os.environ.get("NEWSFACET_TITLE_PORTFOLIO", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    """Head words of a body's name that an "of"/"for" portfolio follows ("Ministry of", "Vice Presidency for")."""
+    return _body_heads() | {"presidency", "vice-presidency", "secretariat", "directorate"}
 
 
 def _plural_head(word: str) -> bool:
