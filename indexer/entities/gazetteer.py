@@ -16,6 +16,8 @@ from pathlib import Path
 
 from anyascii import anyascii
 
+from . import country_names  # imports this module only inside its functions: no import cycle
+
 DATA_FILE = Path(__file__).parent / "geonames" / "gazetteer.json.gz"
 SMALL_FILE = Path(__file__).parent / "geonames" / "small_places.json.gz"  # read by small_places.py only
 FUZZY_MIN_POP = 100_000  # only cities this big (plus regions and countries) are fuzzy targets
@@ -80,16 +82,10 @@ def lookup(name: str) -> list[Place]:
     key = fold(name)
     found = keys.get(key)
     if found is None and " " in key:  # official names are two words or more
-        code = _official_code(key)
+        code = country_names.country_code(key)
         country = _country_entries().get(code) if code else None
         return [country] if country else []
     return [places[i] for i in found or ()]
-
-
-def _official_code(key: str) -> str | None:
-    from .country_names import country_code
-
-    return country_code(key)
 
 
 @lru_cache(maxsize=1)

@@ -148,7 +148,10 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
     readings: dict[str, Counter] = {}
     for a in articles:
         for kind, word in {(m.kind, fold(m.text)) for m in a.mentions if len(m.text.split()) == 1}:
-            readings.setdefault(word, Counter())[kind == "person"] += 1
+            tally = readings.get(word)
+            if tally is None:  # not setdefault(word, Counter()): that built a Counter for every mention
+                tally = readings[word] = Counter()
+            tally[kind == "person"] += 1
     elsewhere = {w for w, c in readings.items() if c[False] >= c[True]}
     # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
     elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions

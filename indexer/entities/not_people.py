@@ -52,10 +52,11 @@ _NAMED_AFTER_OR_SURNAME = {"law", "laws", "park", "parks"}
 def named_after(name: str) -> bool:
     """A thing named after somebody by the word closing its name ("Neil Waters Lecture", "Lick Observatory",
     "Dark Sky Park"), or that word alone ("Award"): no person. NEWSFACET_NAMED_AFTER=0 turns it off."""
-    if os.environ.get("NEWSFACET_NAMED_AFTER", "1") == "0":
-        return False
     words = name.split()
     last = words[-1].lower().rstrip(".,;:") if words else ""
+    if last not in NAMED_AFTER_LAST and last not in _NAMED_AFTER_OR_SURNAME \
+            or os.environ.get("NEWSFACET_NAMED_AFTER", "1") == "0":  # the switch read only where it matters
+        return False
     if last in NAMED_AFTER_LAST:
         return len(words) >= 2 and words[-1][:1].isupper() or name == words[-1].capitalize()
     if last in _NAMED_AFTER_OR_SURNAME and len(words) >= 2 and words[-1][:1].isupper():

@@ -151,12 +151,12 @@ def _join_of_for(text: str, spans: list) -> list:
     out = []
     for s in spans:
         left = out[-1] if out else None
-        if left is not None and left.label == "ORG" and s.start >= left.end and _second_half(s):
+        if left is not None and left.label == "ORG" and s.start >= left.end:
             gap = text[left.end:s.start]
             run_in = _ENDS_OF_FOR.search(left.text) and gap in (" ", " the ") \
                 and _last_word(_ENDS_OF_FOR.sub("", left.text)) in BODY_LAST
             cut = _OF_FOR_GAP.fullmatch(gap) and s.label == "ORG" and _last_word(left.text) in BODY_LAST
-            if run_in or cut:
+            if (run_in or cut) and _second_half(s):  # the shape first: the second half's lookups cost more
                 out[-1] = replace(left, end=s.end, text=text[left.start:s.end])
                 continue
         out.append(s)

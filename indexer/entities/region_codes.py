@@ -72,6 +72,11 @@ def key_of(text: str) -> str | None:
     """The code letters of a code-shaped text ("T.N" -> "TN") that ISO gives some subdivision, else None."""
     if len(text) > 9 or not _SHAPE.fullmatch(text) or not enabled():
         return None
+    return _key_of(text)
+
+
+@lru_cache(maxsize=4096)  # asked for every candidate span, by tagger and place_mentions, the same few names
+def _key_of(text: str) -> str | None:
     key = text.replace(".", "")
     if key not in _codes():
         return None
