@@ -22,6 +22,19 @@ def test_a_surname_like_law_or_park_closes_a_things_name_only_after_no_given_nam
     assert not not_people.named_after("Law") and not not_people.named_after("Park")
 
 
+def test_a_benefits_name_is_no_person_and_its_last_word_links_to_no_one():
+    """Government releases name benefits like people ("Baby Payment", "Carer's Allowance"); the model tags some PERSON,
+    and surname linking then filed every later "Payment" under the benefit (seen on govscot2022)."""
+    for name in ("Baby Payment", "Carer's Allowance", "Child Winter Supplement"):
+        assert not_people.named_after(name), name
+    assert not not_people.named_after("Jerami Grant")  # a surname: a rare given name is still somebody
+    art = tagged(("The Baby Payment rises, said Mary Gardener.", [("Baby Payment", "PERSON"),
+                                                                  ("Mary Gardener", "PERSON")]),
+                 ("Families apply once. The Payment is automatic.", [("Payment", "PERSON")]))
+    link_people([art])
+    assert values(art, "person") == ["Mary Gardener"]
+
+
 def test_the_tagger_files_no_person_for_a_lecture_and_links_no_bare_word_to_it():
     art = tagged(("The talk is in the Sir Neil Harbin Lecture Theatres, said Mary Gardener.",
                   [("Neil Harbin Lecture", "PERSON"), ("Mary Gardener", "PERSON")]),

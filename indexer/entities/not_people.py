@@ -43,7 +43,10 @@ BUILDING_LAST = {"center", "centre", "building", "museum", "stadium", "arena", "
 NAMED_AFTER_LAST = {"lecture", "lectures", "lectureship", "scholar", "scholars", "scholarship", "scholarships",
                     "fellowship", "fellowships", "professorship", "award", "awards", "prize", "prizes", "medal",
                     "trophy", "programme", "programmes", "observatory", "campus", "garden", "gardens",
-                    "municipality", "masjid", "mosque"}
+                    "municipality", "masjid", "mosque",
+                    # a benefit's or a payment's name ("Baby Payment", "Carer's Allowance"; not "Grant", a surname
+                    # whose bearers' given names the tables miss: "Jerami Grant"): seen on govscot2022 after its scoring
+                    "payment", "payments", "allowance", "allowances", "supplement"}
 # ... and words that are surnames too ("Jude Law", "Nick Park"): a thing's only after a word no one is named
 # ("Martial Law" stays ambiguous, "Cariño Law", "Dark Sky Park" do not).
 _NAMED_AFTER_OR_SURNAME = {"law", "laws", "park", "parks"}
