@@ -64,8 +64,10 @@ def resolve(article: Article, found) -> list[Mention]:
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
-    for i, (c, kind, value) in enumerate(found):
-        if kind != "place" or region_codes.expanded(c.text, value):
+    # a code read as its region ("NSW" -> New South Wales, region_codes), asked once per place mention
+    codes = {i: region_codes.expanded(c.text, value) for i, (c, kind, value) in enumerate(found) if kind == "place"}
+    for i, (c, kind, _value) in enumerate(found):
+        if kind != "place" or codes[i]:
             continue
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
@@ -90,7 +92,7 @@ def resolve(article: Article, found) -> list[Mention]:
         if kind != "place":
             out.append(Mention(c.paragraph, c.start, c.end, c.text, kind, value, label=label))
             continue
-        code = region_codes.expanded(c.text, value)
+        code = codes[i]
         res = located.get(i) or memo.get(c.text)
         if code is not None:  # "NSW" read as New South Wales, "ROK" as South Korea (region_codes)
             res = places.Resolved(code.name, (code.region,) if code.kind == "region" else (),
