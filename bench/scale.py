@@ -131,11 +131,6 @@ def build_store(work: Path, n: int, seed: int, log=print) -> tuple[Path, dict]:
         lock.unlink(missing_ok=True)
 
 
-def _written_shards(store) -> set[str]:
-    """The shards an interrupted write already committed (one file path each)."""
-    return {row[0] for row in store._query("SELECT DISTINCT file_path FROM articles")}
-
-
 def _alive(pid: str) -> bool:
     try:
         os.kill(int(pid), 0)
@@ -157,7 +152,7 @@ def _build(index_dir: Path, marker: Path, n: int, seed: int, log) -> dict:
     else:
         seeds = generator.load_seeds()
         kinds, where = story._vocabulary(seeds)
-        done = _written_shards(store)  # each shard is one transaction: a killed write lost at most one
+        done = {f["path"] for f in store.files()}  # each shard is one transaction: a killed write lost at most one
         if done:
             log(f"scale {n:,}: resuming after {len(done):,} shards already in the store")
         t0 = time.perf_counter()
