@@ -9,6 +9,7 @@ import json
 import re
 
 from eval.convert import theblaze
+from tests.corpus_checks import check_heldout_corpus
 
 FILLER = " More words of the story follow here." * 20
 
@@ -40,3 +41,16 @@ def test_theblaze_keeps_every_folder_of_its_host_and_years_and_drops_others_copi
     assert "Tokenised" not in first["text"] and first["title"] == "A headline"
     assert first["source"] == theblaze.SOURCE and re.fullmatch(r"blz-[0-9a-f]{12}", first["id"])
     assert theblaze.convert(tmp_path)[0] == articles  # same ids and split on every run
+
+
+def test_theblaze2019_is_mostly_heldout_with_hand_gold_of_every_type():
+    corpus, heldout = check_heldout_corpus("theblaze2019", min_gold_per_type=60)
+    annotated = corpus.annotated()
+    assert len(annotated) >= 18 and annotated <= heldout  # the gold reads held-out articles only
+    assert len([g for g in corpus.gold if g.article in heldout]) >= 450
+    assert not [g for g in corpus.gold if re.match(r"(?i)the\s", g.text) or re.search(r"['’]s$", g.text)]
+    assert not [g for g in corpus.gold if g.text in ("Sen.", "President", "Democrats", "Republicans", "Obamacare",
+                                                     "Passover", "Bernie Bros", "America's Newsroom", "SNAP")]
+    assert all(a["published"][:4] in theblaze.YEARS for a in corpus.articles)
+    assert {a["source"] for a in corpus.articles} == {theblaze.SOURCE}
+    assert all("theblaze.com" in a["url"].split("/")[2] for a in corpus.articles)
