@@ -38,3 +38,18 @@ def test_amspectator_keeps_its_host_undated_and_drops_copies_short_and_war(tmp_p
     assert first["source"] == amspectator.SOURCE and re.fullmatch(r"spec-[0-9a-f]{12}", first["id"])
     assert next(a for a in articles if a["url"].endswith("/dated/"))["published"] == "2018-05-01"
     assert amspectator.convert(tmp_path)[0] == articles  # same ids and split on every run
+
+
+def test_amspectator2018_is_mostly_heldout_with_hand_gold_of_every_type():
+    corpus, heldout = check_heldout_corpus("amspectator2018", min_gold_per_type=100)
+    annotated = corpus.annotated()
+    assert len(annotated) >= 20 and annotated <= heldout  # the gold reads held-out articles only
+    assert len([g for g in corpus.gold if g.article in heldout]) >= 450
+    assert not [g for g in corpus.gold if re.match(r"(?i)the\s", g.text) or re.search(r"['’]s$", g.text)]
+    # titles, demonyms, book and film titles, awards and slogans are not mentions (SOURCE.md)
+    assert not [g for g in corpus.gold if g.text in ("Mrs.", "Senator", "Congressman", "Democrats", "Americans",
+                                                     "The Art of the Deal", "Walter Cronkite Award",
+                                                     "Trump Derangement Syndrome", "Black Lives Matter")]
+    assert {a["source"] for a in corpus.articles} == {amspectator.SOURCE}
+    assert all(a["published"] is None for a in corpus.articles)  # the pool stores no date for this outlet
+    assert all(amspectator.spectator_piece(a) for a in corpus.articles)
