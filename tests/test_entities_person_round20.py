@@ -110,3 +110,10 @@ def test_the_works_switch_turns_it_off(monkeypatch):
 def test_in_the_archive_pass_a_newspaper_leaves_the_person_facet():
     arts = linked(*_media_archive())
     assert "Zebulon Karst" not in faceted(arts) and "Quorin Brindle" not in faceted(arts)
+
+
+def test_a_columnists_own_weekly_is_no_newspaper():
+    arts = [tagged((f"The following is Dara Quellin’s weekly newsletter, part {n}.", [("Dara Quellin", "PERSON")]),
+                   aid=f"w{n}") for n in range(3)]
+    gate_outlets_and_works(arts)
+    assert faceted(arts) == {"Dara Quellin"}

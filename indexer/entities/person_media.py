@@ -72,13 +72,13 @@ def refile_media(articles) -> int:
 # written after its kind ("the daily X", "the Islamist paper X", "an editorial in X") or before it ("X newspaper",
 # "X editor Y", "X, the state daily"); a film, a book or a toy after its kind ("the film X", "the musical X", "the
 # role of X") or before the things made of it ("X films", "X dolls", "X star Y", "X author Y"). Nobody is so
-# written; a person's title, age, office or kin (person_evidence.strong_context) says otherwise. Lower-case kind
+# written (not after a possessive: "X’s weekly newsletter" is a columnist's); a person's title, age, office or kin (person_evidence.strong_context) says otherwise. Lower-case kind
 # words only: "Daily Mirror" opens a name.
 _OUTLET_BEFORE = re.compile(r"\b(?:newspapers?|daily|dailies|weekly|weeklies|magazines?|tabloids?|journals?|"
                             r"broadsheets?|paper|outlets?|publications?|editors? of|editorial in|articles? in|"
                             r"column in|wrote in|writing in|published in|quoted in|printed in|issues? of|edition of|"
                             r"pages of)\s+(?:the\s+)?[\"“‘']?$")
-_OUTLET_AFTER = re.compile(r"^[\"”]?(?:[’']s)?\s+(?:(?:contributing|senior|managing|executive|deputy|associate|"
+_OUTLET_AFTER = re.compile(r"^[\"”]?\s+(?:(?:contributing|senior|managing|executive|deputy|associate|"
                            r"political|news|opinion)\s+)?(?:newspapers?|daily|weekly|magazine|tabloid|editorial|"
                            r"editors?|columnists?)\b|^,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:newspaper|daily|"
                            r"weekly|magazine|tabloid|paper|organ|mouthpiece)\b|"
