@@ -52,7 +52,7 @@ from .people import (
 )
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
-from .person_media import refile_media
+from .person_media import gate_outlets_and_works, refile_media
 from .person_shapes import gate_person_shapes
 from .person_titles import drop_credit_tails, drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
@@ -116,6 +116,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
+    gate_outlets_and_works(articles)  # "the daily X", "the film X", "X dolls": a newspaper or a work
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
     refile_venues(articles)  # grounds, rooms, libraries the model read as bodies: places ("at Murrayfield")
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country

@@ -10,6 +10,8 @@ medium. Here a person value used so in at least MEDIA_MIN mentions and MEDIA_SHA
 never after a person's title or honorific, is filed as the organisation of its name: each medium mention leaves
 the facet (NO_FACET, as org_things does for an org value), the others ("Twitter said it would ...") are the
 company. NEWSFACET_PERSON_MEDIA=0 turns the pass off.
+Round 20 (gate_outlets_and_works): the other media the model reads as people, newspapers and works (films, books,
+toys, roles), by the kind word the archive writes beside them; NEWSFACET_PERSON_WORKS=0 turns it off.
 """
 from __future__ import annotations
 
@@ -63,4 +65,84 @@ def refile_media(articles) -> int:
             if _medium(before, after) or _MEDIUM_AFTER_WEAK.match(after) or _ON.search(before):
                 m.label = NO_FACET
             n += 1
+    return n
+
+
+# Round 20: a newspaper or a work the model read as a person, told by the archive's own sentences. A newspaper is
+# written after its kind ("the daily X", "the Islamist paper X", "an editorial in X") or before it ("X newspaper",
+# "X editor Y", "X, the state daily"); a film, a book or a toy after its kind ("the film X", "the musical X", "the
+# role of X") or before the things made of it ("X films", "X dolls", "X star Y", "X author Y"). Nobody is so
+# written (not after a possessive: "X’s weekly newsletter" is a columnist's); a person's title, age, office or kin (person_evidence.strong_context) says otherwise. Lower-case kind
+# words only: "Daily Mirror" opens a name.
+_OUTLET_BEFORE = re.compile(r"\b(?:newspapers?|daily|dailies|weekly|weeklies|magazines?|tabloids?|journals?|"
+                            r"broadsheets?|paper|outlets?|publications?|editors? of|editorial in|articles? in|"
+                            r"column in|wrote in|writing in|published in|quoted in|printed in|issues? of|edition of|"
+                            r"pages of)\s+(?:the\s+)?[\"“‘']?$")
+_OUTLET_AFTER = re.compile(r"^[\"”]?\s+(?:(?:contributing|senior|managing|executive|deputy|associate|"
+                           r"political|news|opinion)\s+)?(?:newspapers?|daily|weekly|magazine|tabloid|editorial|"
+                           r"editors?|columnists?)\b|^,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:newspaper|daily|"
+                           r"weekly|magazine|tabloid|paper|organ|mouthpiece)\b|"
+                           # ("X Thursday in an editorial says", "X says in an article")
+                           r"^(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+(?:says|said|stresses|stressed|notes|noted))?"
+                           r"\s+in\s+(?:an?|its)\s+(?:editorial|article|commentary)\b")
+_WORK_BEFORE = re.compile(r"\b(?:(?:films?|movies?|book|novel|series|sitcom|opera|musical|album|song|comic|franchise|"
+                          r"comedy|comedy-drama|drama|thriller|documentary|biopic|cartoon|sequel)"
+                          r"(?:\s+(?:called|titled|named))?|character|role of|doll|toy|directed|starred in|starring in|"
+                          r"sequel to|adaptation of|titled|entitled)\s+[\"“‘']?$")
+_WORK_AFTER = re.compile(r"^[\"”]?\s+(?:films?|movies?|books?|novels?|franchise|saga|sequel|prequel|trailer|dolls?|"
+                         r"toys?|merchandise|theme park|star|co-star|author|director|actor|actress)\b|"
+                         r"^\s+as\s+a\s+character\b")
+# Share of a value's own mentions (written as the value) with such a cue, at least one.
+THING_SHARE = 1 / 4
+WORK_AFTER_MIN = 2
+OUTLET_MIN = 2
+
+
+def gate_outlets_and_works(articles) -> int:
+    """Person values the archive writes as a newspaper (refiled as an organisation) or as a work (left with its
+    kind), out of the facet; see the comment above. NEWSFACET_PERSON_WORKS=0 turns it off. Returns the number of
+    mentions changed."""
+    if os.environ.get("NEWSFACET_PERSON_WORKS", "1") == "0":
+        return 0
+    from .person_evidence import strong_context
+
+    own: Counter = Counter()
+    outlet: Counter = Counter()
+    work: Counter = Counter()
+    named: Counter = Counter()  # work mentions after the work's kind ("the film X")
+    strong: Counter = Counter()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or m.label == NO_FACET:
+                continue
+            para = a.paragraphs[m.paragraph].text
+            before, after = para[:m.start], para[m.end:]
+            strong[m.value] += bool(strong_context(before, after, m.text))
+            if m.text != m.value:
+                continue
+            own[m.value] += 1
+            if _OUTLET_BEFORE.search(before[-50:]) or _OUTLET_AFTER.match(after[:60]):
+                outlet[m.value] += 1
+            elif _WORK_BEFORE.search(before[-30:]):
+                work[m.value] += 1
+                named[m.value] += 1
+            elif _WORK_AFTER.match(after[:20]):
+                work[m.value] += 1
+    # (a work's things after a name are a director's or an actor's as well, "a Jackie Chan movie": twice at least,
+    # unless the archive also names the work's kind before it)
+    # (a newspaper's cues are its own: twice is enough however often else it "says" or is "told")
+    things = {v for v in outlet + work if not strong[v] and (outlet[v] >= OUTLET_MIN or outlet[v] + work[v]
+              >= THING_SHARE * own[v] and (outlet[v] or named[v] or work[v] >= WORK_AFTER_MIN))}
+    if not things:
+        return 0
+    from .orgs import normalise_org
+
+    n = 0
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and m.value in things and m.label != NO_FACET:
+                if outlet[m.value] >= work[m.value] and m.value == m.text:
+                    m.kind, m.value = "org", normalise_org(m.text)
+                m.label = NO_FACET
+                n += 1
     return n
