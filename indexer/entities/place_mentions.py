@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, place_types, places, region_codes
+from . import evidence, orgs, place_types, places, region_codes, region_namesakes
 from .gazetteer import fold
 from .guards import guarded
 from .spans import Cand
@@ -61,6 +61,9 @@ def resolve(article: Article, found) -> list[Mention]:
     main_region = _main_region(found)
     sources = evidence.country_sources(found)
     countries = set(sources)
+    # regions the article names by their own name: a town's namesake there beats a bigger one abroad
+    named_regions = region_namesakes.article_regions(found, evidence.STRONG_LABELS) if region_namesakes.enabled() \
+        else set()
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -101,6 +104,7 @@ def resolve(article: Article, found) -> list[Mention]:
             res = places.resolve(c.text, _place_candidates(c), None, article_regions,
                                  countries=_others(sources, c.text))
             res = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources)
+            res = region_namesakes.reread(c.text, res, named_regions, sources) or res
             if evidence.abroad(c.text, res, sources, c.label):
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
