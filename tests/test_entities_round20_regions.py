@@ -41,12 +41,21 @@ def test_a_region_that_is_also_a_big_citys_name_vouches_for_no_namesake():
 
 def test_a_state_after_a_town_outranks_its_big_namesake_in_the_same_country(monkeypatch):
     found = places.candidates("Mobile", fuzzy=True)
-    assert places.resolve("Mobile", found, "Arizona", set(), explicit=True).regions == ("Arizona",)
+    assert places.resolve("Mobile", found, "Arizona", set(), explicit=True, alone=True).regions == ("Arizona",)
     # a region also a big city's name may be a list of cities: "Boston, New York, Chicago"
-    assert places.resolve("Boston", places.candidates("Boston"), "New York", set(), explicit=True).regions \
+    assert places.resolve("Boston", places.candidates("Boston"), "New York", set(), explicit=True, alone=True).regions \
         == ("Massachusetts",)
     monkeypatch.setenv("NEWSFACET_TOWN_QUALIFIER", "0")
-    assert places.resolve("Mobile", found, "Arizona", set(), explicit=True).regions == ("Alabama",)
+    assert places.resolve("Mobile", found, "Arizona", set(), explicit=True, alone=True).regions == ("Alabama",)
+
+
+def test_a_list_of_towns_and_regions_is_no_town_state_pair():
+    art = tagged(("Sludge went from Richmond, California, to Mobile, Arizona, by rail.",
+                  [("Richmond", "GPE"), ("California", "GPE"), ("Mobile", "GPE"), ("Arizona", "GPE")]))
+    assert {m.region for m in _place(art, "Mobile")} == {"Arizona"}
+    art = tagged(("The decree was lifted in Tokyo, Chiba, Kanagawa and Saitama.",
+                  [("Tokyo", "GPE"), ("Chiba", "GPE"), ("Kanagawa", "GPE"), ("Saitama", "GPE")]))
+    assert {m.region for m in _place(art, "Chiba")} == {"Chiba"}
 
 
 def _article(text: str, mentions: list[Mention]) -> Article:

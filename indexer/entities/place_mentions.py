@@ -83,7 +83,8 @@ def resolve(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
-                                 _others(sources, c.text), explicit=bool(named))
+                                 _others(sources, c.text), explicit=bool(named),
+                                 alone=bool(named) and not _listed(text, c))
             located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
@@ -113,6 +114,16 @@ def resolve(article: Article, found) -> list[Mention]:
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))
     return out
+
+
+# A list item around a town and the region after it: "Tokyo, Chiba, Kanagawa and Saitama", "Washington, Oregon, Idaho"
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_LIST_AFTER = re.compile(r"^,\s+[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2}(?:,\s+[A-Z]|\s+(?:and|or)\s+[A-Z])")
+
+
+def _listed(text: str, c: Cand) -> bool:
+    """Whether the town and the region written after it are items of a list rather than "Town, State"."""
+    return bool(_LIST_BEFORE.search(text[max(0, c.start - 6):c.start]) or _LIST_AFTER.match(text[c.end:c.end + 80]))
 
 
 def _others(sources: dict[str, set[str]], name: str) -> set[str]:

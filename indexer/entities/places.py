@@ -189,14 +189,15 @@ def owner_country(before: str, name: str = "") -> str | None:
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
             settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset(),
-            explicit: bool = False) -> Resolved:
+            explicit: bool = False, alone: bool = False) -> Resolved:
     """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
     ``settlement``: the text calls it a village or town, so a big city of the same name is not meant.
     ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant.
     ``countries``: names of the countries the article talks about; a namesake there beats a bigger one
     elsewhere unless that one is a world city ("Sale" near Manchester, not Salé; Paris is still Paris).
     ``explicit``: the region was written right after the name ("Brisbane, Calif.", "Paris, Texas"), which
-    beats any namesake however big."""
+    beats any namesake however big; ``alone``: that "Town, State" is no list item ("Tokyo, Chiba, Kanagawa"), so
+    the state beats a big namesake in its own country too ("Mobile, Arizona")."""
     if owner and found and all(p.kind == "city" for p in found):
         inside = [p for p in found if p.country_code == owner] or [
             p for p in lookup(name) if p.country_code == owner and p.kind == "city"]  # by an older name
@@ -212,7 +213,7 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
                                  or best.kind == "region" and explicit) \
             and _country_of_region(local_region) not in (None, country_name(best.country_code)):
         big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
-    if big and explicit and best.kind == "city" and best.population < WORLD_CITY and best.region != local_region \
+    if big and alone and best.kind == "city" and best.population < WORLD_CITY and best.region != local_region \
             and explicit_qualifier(local_region):
         big = False  # "Mobile, Arizona", "Davenport, Calif.": the state written after it, in the big one's country
     if local_region and not big:
