@@ -10,6 +10,10 @@ region or country value when the name carries evidence of being something else:
 - a common word: the archive writes it in lower case at least as often as capitalised inside a sentence
   ("bar", "human", "metro", "green"), unless a reading is a capital or a world city;
 - a given name: its own article names a person whose name begins with it ("Tara Smith" ... "Tara");
+- a surname: its own article names a person whose name ends with it ("Anthony Foley" ... "Foley" -> Foley,
+  Alabama; "Gordon Henderson" ... "Henderson" -> Nevada), whatever the model's label, unless the reading is a
+  capital or a world city the model read as a place ("George Washington" ... "Washington" may be the city;
+  round 20, NEWSFACET_SURNAME_ROLLUPS=0 turns it off);
 - the model's reading: it called the span an organisation, a person, a product or a people, and never called
   that name a place anywhere in the archive ("Bar" of the Bar Council, "Alexandria" a daughter, "Copenhagen"
   the summit). Sparing big cities here (population >= 100,000 or 1,000,000) was measured and lost precision
@@ -20,6 +24,7 @@ the same country is never touched: the article talks about that country anyway; 
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -69,6 +74,17 @@ def _given_name(m, given: set[str]) -> bool:
 
 
 
+def _surname(m, surnames: set[str]) -> bool:
+    if " " in m.text or m.text not in surnames or os.environ.get("NEWSFACET_SURNAME_ROLLUPS", "1") == "0":
+        return False
+    if m.value == m.country:
+        return m.label == "PERSON"  # a country by its own name: only where the model read a person ("Jordan")
+    if m.label not in PLACE_LABELS:
+        return True
+    return not any(p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY)
+                   for p in places.candidates(m.text))
+
+
 def _never_a_place(m, read_as_place: set[str]) -> bool:
     return m.label in WEAK_LABELS and m.text not in read_as_place and m.value != m.country
 
@@ -76,6 +92,12 @@ def _never_a_place(m, read_as_place: set[str]) -> bool:
 def _given_names(article: Article) -> set[str]:
     """First words of the article's multi-word person values ("Tara" of "Tara Smith")."""
     return {m.value.split()[0] for m in article.mentions if m.kind == "person" and " " in m.value}
+
+
+def _surnames(article: Article) -> set[str]:
+    """Last words of the article's multi-word person values ("Foley" of "Anthony Foley")."""
+    return {m.value.split()[-1] for m in article.mentions if m.kind == "person" and " " in m.value
+            and m.label != NO_FACET}
 
 
 def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = None, log: list | None = None) -> dict[str, int]:
@@ -95,6 +117,7 @@ def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = N
             if m.kind == "place" and m.country and m.label != NO_FACET:
                 values.setdefault(m.country, set()).add(m.value)
         given = _given_names(a)
+        surnames = _surnames(a)
         out = []
         done: set[tuple[int, int]] = set()
         for m in a.mentions:
@@ -112,6 +135,7 @@ def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = N
             why = "acronym" if _acronym(m) and m.value != m.country else \
                 "common word" if m.value != m.country and _common_word(m, lower, upper) else \
                 "given name" if _given_name(m, given) else \
+                "surname" if _surname(m, surnames) else \
                 "model" if _never_a_place(m, read_as_place) else None
             if why is None:
                 out.append(m)

@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, place_types, places, region_codes
+from . import evidence, orgs, place_types, places, region_codes, region_namesakes
 from .gazetteer import fold
 from .guards import guarded
 from .spans import Cand
@@ -61,6 +61,9 @@ def resolve(article: Article, found) -> list[Mention]:
     main_region = _main_region(found)
     sources = evidence.country_sources(found)
     countries = set(sources)
+    # regions the article names by their own name: a town's namesake there beats a bigger one abroad
+    named_regions = region_namesakes.article_regions(found, evidence.STRONG_LABELS) if region_namesakes.enabled() \
+        else set()
     # First the mentions whose sentence locates them, so a later bare "Dachne" reuses that reading.
     memo: dict[str, places.Resolved] = {}
     located: dict[int, places.Resolved] = {}
@@ -80,7 +83,8 @@ def resolve(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
-                                 _others(sources, c.text), explicit=bool(named))
+                                 _others(sources, c.text), explicit=bool(named),
+                                 alone=bool(named) and not _listed(text, c))
             located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
@@ -101,6 +105,7 @@ def resolve(article: Article, found) -> list[Mention]:
             res = places.resolve(c.text, _place_candidates(c), None, article_regions,
                                  countries=_others(sources, c.text))
             res = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources)
+            res = region_namesakes.reread(c.text, res, named_regions, sources) or res
             if evidence.abroad(c.text, res, sources, c.label):
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
@@ -109,6 +114,16 @@ def resolve(article: Article, found) -> list[Mention]:
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))
     return out
+
+
+# A list item around a town and the region after it: "Tokyo, Chiba, Kanagawa and Saitama", "Washington, Oregon, Idaho"
+_LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_LIST_AFTER = re.compile(r"^,\s+[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2}(?:,\s+[A-Z]|\s+(?:and|or)\s+[A-Z])")
+
+
+def _listed(text: str, c: Cand) -> bool:
+    """Whether the town and the region written after it are items of a list rather than "Town, State"."""
+    return bool(_LIST_BEFORE.search(text[max(0, c.start - 6):c.start]) or _LIST_AFTER.match(text[c.end:c.end + 80]))
 
 
 def _others(sources: dict[str, set[str]], name: str) -> set[str]:

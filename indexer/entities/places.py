@@ -8,6 +8,7 @@ worse for a journalist than none.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -188,14 +189,15 @@ def owner_country(before: str, name: str = "") -> str | None:
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
             settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset(),
-            explicit: bool = False) -> Resolved:
+            explicit: bool = False, alone: bool = False) -> Resolved:
     """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
     ``settlement``: the text calls it a village or town, so a big city of the same name is not meant.
     ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant.
     ``countries``: names of the countries the article talks about; a namesake there beats a bigger one
     elsewhere unless that one is a world city ("Sale" near Manchester, not Salé; Paris is still Paris).
     ``explicit``: the region was written right after the name ("Brisbane, Calif.", "Paris, Texas"), which
-    beats any namesake however big."""
+    beats any namesake however big; ``alone``: that "Town, State" is no list item ("Tokyo, Chiba, Kanagawa"), so
+    the state beats a big namesake in its own country too ("Mobile, Arizona")."""
     if owner and found and all(p.kind == "city" for p in found):
         inside = [p for p in found if p.country_code == owner] or [
             p for p in lookup(name) if p.country_code == owner and p.kind == "city"]  # by an older name
@@ -211,6 +213,9 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
                                  or best.kind == "region" and explicit) \
             and _country_of_region(local_region) not in (None, country_name(best.country_code)):
         big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
+    if big and alone and best.kind == "city" and best.population < WORLD_CITY and best.region != local_region \
+            and explicit_qualifier(local_region):
+        big = False  # "Mobile, Arizona", "Davenport, Calif.": the state written after it, in the big one's country
     if local_region and not big:
         inside = [p for p in found if p.region == local_region]
         if inside:
@@ -234,6 +239,15 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     value = found[0].name if _same_name(found) and is_primary(name, found) else name
     country = country_name(next(iter(countries))) if len(countries) == 1 else None
     return Resolved(value, (), country)
+
+
+def explicit_qualifier(region: str) -> bool:
+    """Whether a region written after a town ("X, Arizona") may outrank the town's big namesake in its own
+    country: not a region that is also a big city's name, bare or with "City", which a list of cities may mean
+    ("Boston, New York, Chicago"). NEWSFACET_TOWN_QUALIFIER=0 keeps a big namesake in the same country (the old reading)."""
+    if os.environ.get("NEWSFACET_TOWN_QUALIFIER", "1") == "0":
+        return False
+    return not any(p.kind == "city" and p.population >= BIG_CITY for p in candidates(region) + candidates(f"{region} City"))
 
 
 def spelt_as_written(name: str, found: list[Place]) -> list[Place]:
