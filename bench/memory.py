@@ -3,12 +3,17 @@
 A child's peak RSS comes from ``os.wait4`` on that child alone: ``getrusage(RUSAGE_CHILDREN)`` would be the
 maximum over every child this process ever waited for, so a second measurement could never be smaller
 than the first. wait4's figure includes the child's own waited-for descendants (spaCy's NER workers).
+The child is started through bench/peak_launcher.py, which reports that figure: a direct child's ru_maxrss
+also counts the high-water RSS of the process it was forked from (bench/peak_launcher.py says why).
 A long-running server worker is read live from /proc/<pid>/status (VmHWM, its high-water mark).
 """
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,9 +36,12 @@ def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, c
     """Run a command to completion; wall time and peak RSS of that command alone."""
     import tempfile
 
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err, \
+            tempfile.NamedTemporaryFile(suffix=".json") as report:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=err)
+        launcher = [sys.executable, "-S", str(Path(__file__).with_name("peak_launcher.py")), report.name]
+        # its own session, so a timeout's kill reaches the measured command behind the launcher too
+        proc = subprocess.Popen([*launcher, *argv], env=env, cwd=cwd, stdout=out, stderr=err, start_new_session=True)
         deadline = start + timeout
         tree_peak = 0.0
         next_sample = start
@@ -45,7 +53,7 @@ def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, c
                 tree_peak = max(tree_peak, tree_rss_mb(proc.pid))
                 next_sample = time.perf_counter() + 0.5
             if time.perf_counter() > deadline:  # never hang `make bench` on a stuck child
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.05)
@@ -53,9 +61,18 @@ def run_child(argv: list[str], env: dict | None = None, timeout: float = 3600, c
         proc.returncode = os.waitstatus_to_exitcode(status)  # so Popen does not try to reap it again
         out.seek(0)
         err.seek(0)
-        return ChildRun(seconds, proc.returncode, usage.ru_maxrss / 1024,  # Linux reports KiB
-                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), tree_peak,
-                        usage.ru_utime + usage.ru_stime)
+        measured = _launcher_report(report.name)  # none when the launcher was killed: its own figures then
+        maxrss_kb = measured.get("maxrss_kb", usage.ru_maxrss)  # Linux reports KiB
+        cpu = measured.get("cpu_seconds", usage.ru_utime + usage.ru_stime)
+        return ChildRun(seconds, proc.returncode, maxrss_kb / 1024,
+                        out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"), tree_peak, cpu)
+
+
+def _launcher_report(path: str) -> dict:
+    try:
+        return json.loads(Path(path).read_text() or "{}")
+    except (OSError, ValueError):
+        return {}
 
 
 def _status_kb(pid: int, key: str) -> int:
