@@ -279,7 +279,8 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
         tv_dir = None
         log(f"scale {n:,}: {tantivy_baseline.INSTALL_HINT}; its columns stay empty")
     timeout = float(os.environ.get("NEWSFACET_BENCH_FTS5_TIMEOUT", FTS5_TIMEOUT))
-    lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log, tantivy_dir=tv_dir, fts5_timeout=timeout)
+    lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log, tantivy_dir=tv_dir, fts5_timeout=timeout,
+                             alone=True)
     samples = lat["samples"]
     table = latency_table(samples, timeout * 1000)
 
@@ -303,6 +304,11 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
                 "browse_p50_ms": table["browse"]["cpu_newsfacet"]["p50"]},
         "samples": samples,
     }
+    for clock, into in (("", out), ("cpu_", out["cpu"])):  # the same rows for newsfacet answering by itself
+        into["alone_text_2_filters_p95_ms"] = table["text + 2 filters"][clock + "alone"]["p95"]
+        into["alone_every_kind_p95_ms"] = table["every kind"][clock + "alone"]["p95"]
+        into["alone_max_kind_p95_ms"] = max((table[k][clock + "alone"]["p95"] for k in search_latency.KINDS
+                                             if isinstance(table[k][clock + "alone"]["p95"], float)), default="-")
     first = run_child([_python(), "-m", "bench.scale", "first-search", str(index_dir)], env=_env(), timeout=600)
     if first.returncode == 0:
         out["first_open_search_s"] = json.loads(first.stdout.strip().splitlines()[-1])["seconds"]

@@ -9,6 +9,7 @@ from . import search_latency
 
 TIMED_OUT = 1e12  # a timed-out query's stand-in in percentiles: slower than any answer
 ENGINES = ("newsfacet", "tantivy", "fts5")
+ALONE = "alone"  # newsfacet answering the mix by itself first (search_latency.run(alone=True))
 
 
 def _percentile(values: list, q: int, timeout_ms: float) -> float | str:
@@ -28,7 +29,7 @@ def latency_table(samples: list[dict], timeout_ms: float) -> dict:
     out = {}
     for name, group in groups.items():
         row = {"n": len(group)}
-        for engine in ENGINES:
+        for engine in (*ENGINES, ALONE):
             for clock, suffix in (("", "_ms"), ("cpu_", "_cpu_ms")):
                 values = [s.get(engine + suffix) for s in group if engine + suffix in s]
                 row[clock + engine] = {"p50": _percentile(values, 50, timeout_ms),
@@ -67,6 +68,9 @@ def render(results: list[dict], started: str) -> str:
         ("slowest query kind's p95, ms: wall (CPU)", "max_kind_p95_ms"),
         ("phrases without filters, p95 ms: wall (CPU)", "phrase_no_filter_p95_ms"),
         ("browse (no query), p50 ms: wall (CPU)", "browse_p50_ms"),
+        ("newsfacet alone (before the other engines), q + 2 filters p95 ms: wall (CPU)", "alone_text_2_filters_p95_ms"),
+        ("... every query kind together, p95 ms: wall (CPU)", "alone_every_kind_p95_ms"),
+        ("... slowest query kind's p95, ms: wall (CPU)", "alone_max_kind_p95_ms"),
         ("queries refused for the CPU budget (NEWSFACET_TIME_BUDGET), of all timed", ("search", "refused")),
         ("first open + first search (fresh process), s", ("search", "first_open_search_s")),
         ("serving worker peak RSS, MB (VmHWM)", ("search", "serving_worker_peak_rss_mb")),

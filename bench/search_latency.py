@@ -157,9 +157,13 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tantivy_dir: Path | None = None,
-        fts5_timeout: float | None = None) -> dict:
+        fts5_timeout: float | None = None, alone: bool = False) -> dict:
     """Time the mix through newsfacet and FTS5 (and tantivy when ``tantivy_dir`` is given), query by query.
-    With ``fts5_timeout`` an FTS5 query past it is recorded as ``fts5_ms = None, fts5_timed_out = True``."""
+    With ``fts5_timeout`` an FTS5 query past it is recorded as ``fts5_ms = None, fts5_timed_out = True``.
+    With ``alone`` newsfacet first answers the whole mix by itself (``alone_ms``, ``alone_cpu_ms``): in the
+    interleaved pass each engine's reads evict the others' pages (at 1M the three hold ~22 GB on a 23.5 GB
+    machine, FTS5 scanning for up to its timeout between two newsfacet queries), which is not how a
+    newsfacet server runs."""
     from search.engine import Engine
 
     from .fts5_baseline import Fts5Timeout
@@ -195,6 +199,11 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
             fts5(q)
             if tv is not None:
                 tv.search(q.kind, q.q, q.filters)
+        by_itself = []
+        for q in queries if alone else ():
+            c0, t0 = time.thread_time(), time.perf_counter()
+            answer_or_refused(engine, q.params())
+            by_itself.append((_ms(time.perf_counter() - t0), _ms(time.thread_time() - c0)))
         samples = []
         for q in queries:
             # wall time and this thread's CPU time: each engine answers in the calling thread (SQLite and
@@ -207,6 +216,8 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
             sample = {"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": _ms(t1 - t0),
                       "newsfacet_cpu_ms": _ms(c1 - c0), "fts5_ms": fts_ms, "fts5_cpu_ms": fts_cpu,
                       "total": answer.get("total"), "fts5_total": fts_total, "snippets": _has_snippets(answer)}
+            if by_itself:
+                sample["alone_ms"], sample["alone_cpu_ms"] = by_itself[len(samples)]
             if fts_ms is None:
                 sample["fts5_timed_out"] = True
             if not answer:  # refused for its CPU budget: its time is the time to the refusal

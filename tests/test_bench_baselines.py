@@ -68,3 +68,10 @@ def test_without_tantivy_its_columns_stay_empty_instead_of_failing():
     row = scale_report.latency_table(samples, 10_000)["or"]
     assert row["tantivy"] == {"p50": "-", "p95": "-"} and row["newsfacet_over_tantivy_p95"] == "-"
     assert row["newsfacet"]["p95"] == pytest.approx(20.0)
+
+
+def test_newsfacet_alone_gets_its_own_percentiles_beside_the_interleaved_ones():
+    samples = [dict(_sample("or", {}, 20.0, 30.0, 10.0), alone_ms=5.0, alone_cpu_ms=4.0) for _ in range(4)]
+    row = scale_report.latency_table(samples, 10_000)["or"]
+    assert row["alone"]["p95"] == pytest.approx(5.0) and row["cpu_alone"]["p95"] == pytest.approx(4.0)
+    assert row["newsfacet"]["p95"] == pytest.approx(20.0)  # the interleaved pass is not replaced

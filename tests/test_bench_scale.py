@@ -29,6 +29,10 @@ def test_scale_mode_runs_and_the_groupings_agree(tmp_path):
     assert add["old"]["precision"] == add["old"]["recall"] == 1.0
     assert result["build"]["copy_index_run"]["signed"] == 400
     assert result["search"]["every_kind_p95_ms"] > 0 and result["search"]["serving_worker_peak_rss_mb"] > 0
+    # newsfacet also answered the same mix by itself, before the engines were interleaved
+    assert all(s["alone_ms"] > 0 and s["alone_cpu_ms"] >= 0 for s in result["search"]["samples"])
+    assert result["search"]["alone_every_kind_p95_ms"] > 0 and result["search"]["cpu"]["alone_every_kind_p95_ms"] > 0
+    assert "| newsfacet alone (before the other engines)" in proc.stdout
     assert "| add 100 new articles" in proc.stdout
 
 
