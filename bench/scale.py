@@ -316,6 +316,12 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
     queries = [search_latency.BenchQuery(s["kind"], s["q"], s["filters"]) for s in samples]
     served = serving.run(index_dir, queries, serve_seconds, 20000, log=log)
     out["serving_worker_peak_rss_mb"] = round(served.get("worker_peak_rss_mb") or 0)
+    # what a worker holds beyond the index files every worker maps and shares (issue 18's per-worker target):
+    # its resident pages minus the resident part of the mapped .seg/.npy/.npz files, at the end of the load
+    out["serving_worker_memory"] = served.get("worker_memory")
+    beyond = [m["rss_mb"] - sum(f["rss_mb"] for f in m.get("mapped", {}).values())
+              for m in served.get("worker_memory") or [] if m and "rss_mb" in m]
+    out["serving_worker_beyond_index_mb"] = round(max(beyond)) if beyond else None
     out["serving_p95_ms"] = served.get("p95_ms")
     return out
 

@@ -74,6 +74,8 @@ def render(results: list[dict], started: str) -> str:
         ("queries refused for the CPU budget (NEWSFACET_TIME_BUDGET), of all timed", ("search", "refused")),
         ("first open + first search (fresh process), s", ("search", "first_open_search_s")),
         ("serving worker peak RSS, MB (VmHWM)", ("search", "serving_worker_peak_rss_mb")),
+        ("... beyond the mapped index files all workers share, MB (RSS at the end of the load)",
+         ("search", "serving_worker_beyond_index_mb")),
         ("store write without NLP, s", ("build", "write_seconds")),
         ("copy index first build (every article queued), s", ("build", "copy_index_seconds")),
         ("`reindex`, wall s per 1k (peak RSS MB)", None),

@@ -33,6 +33,7 @@ def test_scale_mode_runs_and_the_groupings_agree(tmp_path):
     assert all(s["alone_ms"] > 0 and s["alone_cpu_ms"] >= 0 for s in result["search"]["samples"])
     assert result["search"]["alone_every_kind_p95_ms"] > 0 and result["search"]["cpu"]["alone_every_kind_p95_ms"] > 0
     assert "| newsfacet alone (before the other engines)" in proc.stdout
+    assert 0 < result["search"]["serving_worker_beyond_index_mb"] <= result["search"]["serving_worker_peak_rss_mb"]
     assert "| add 100 new articles" in proc.stdout
 
 
