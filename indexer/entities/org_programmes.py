@@ -23,7 +23,7 @@ import os
 import re
 from collections import Counter
 
-from . import orgs
+from . import named_uses, orgs
 
 # The share of a value's mentions that must read as a programme or a show (with at least MIN_USES).
 SHARE = 1 / 3
@@ -31,6 +31,11 @@ MIN_USES = 2
 # ... or this many and this share, for a value the archive names often and bare.
 STRONG_USES = 5
 STRONG_SHARE = 0.1
+# ... and how many body readings such a value may have beside them (round 20: one regex's misread).
+BODY_SHARE = 1 / 4
+# ... and, with no body reading at all, this many and this share (round 20).
+NAMED_USES = 3
+NAMED_SHARE = 1 / 5
 
 # What a programme is, gets and gives, written right after its name ("Medicaid expansion", "JobKeeper
 # payments", "Medicare for All"). (Not "programme": "the IMF programme", "ICT programmes" are a body's or a
@@ -87,17 +92,31 @@ def _uses(before: str, after: str, value: str = "") -> tuple[bool, bool, bool]:
 
 
 def features(articles) -> dict[str, Counter]:
-    """Per org value: its mentions, and how many read as a programme's or a show's, or as a body's."""
+    """Per org value: its mentions, and how many read as a programme's, a show's or another named thing's
+    (named_uses: a broadcast, an event, a movement, a case, an agreement), or as a body's."""
+    named = named_uses.enabled()
+    newsrooms: set[str] = set()
+    if named:  # the names the archive uses as newsrooms ("told NBC"): their possessive makes a broadcast
+        for a in articles:
+            for m in a.mentions:
+                if m.kind == "org":
+                    para = a.paragraphs[m.paragraph].text
+                    if named_uses.newsroom(para[max(0, m.start - 40):m.start], para[m.end:m.end + 40]):
+                        newsrooms.add(m.value)
     out: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
             if m.kind != "org":
                 continue
             para = a.paragraphs[m.paragraph].text
-            prog, show, body = _uses(para[max(0, m.start - 60):m.start], para[m.end:m.end + 60], m.value)
+            before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
+            prog, show, body = _uses(before, after, m.value)
             f = out.setdefault(m.value, Counter())
             f["n"] += 1
-            f["thing"] += prog or show
+            kind = named_uses.reading(before, after, m.value, newsrooms) if named else None
+            f["thing"] += prog or show or bool(kind)
+            if kind:
+                f[kind] += 1
             f["body"] += body
     return out
 
@@ -112,29 +131,79 @@ def _headed(value: str, heads: set[str]) -> bool:
 
 
 def decide(f: Counter) -> bool:
-    """Whether a value's mentions (``f``: its ``features``) read as a programme's or a show's, never a body's:
-    a third of them (at least MIN_USES), or, for a value written about at length, STRONG_USES of them and a
-    tenth (a law is named bare in most sentences: "Obamacare has been an albatross")."""
-    n, thing = f["n"], f["thing"]
-    if f["body"] or not n:
+    """Whether a value's mentions (``f``: its ``features``) read as a programme's, a show's or another named
+    thing's, not a body's: a third of them (at least MIN_USES), or, for a value written about at length,
+    STRONG_USES of them and a tenth (a law is named bare in most sentences: "Obamacare has been an albatross").
+    A body reading vetoes, but (round 20) one in BODY_SHARE of STRONG_USES readings or more is a misread
+    ("find Obamacare plans less appealing"). Round 20: with no body reading at all, NAMED_USES readings and
+    NAMED_SHARE of the mentions are enough ("NBC's Meet the Press", "host of Meet the Press", "renegotiate NAFTA"
+    beside its bare mentions)."""
+    n, thing, body = f["n"], f["thing"], f["body"]
+    if not n:
         return False
+    named = named_uses.enabled()
+    if body and not (named and thing >= STRONG_USES and body <= BODY_SHARE * thing):
+        return False
+    if named and not body and thing >= NAMED_USES and thing >= NAMED_SHARE * n:
+        return True
     return thing >= MIN_USES and thing >= SHARE * n or thing >= STRONG_USES and thing >= STRONG_SHARE * n
 
 
+def _headed_thing(f: Counter) -> bool:
+    """A name closed by a body's head word that the archive uses as a broadcast, a movement or a court case
+    with no body reading at all ("NBC's Meet the Press", "the Tea Party movement", "the Citizens United
+    decision"): the head word is part of the thing's name (round 20)."""
+    return named_uses.enabled() and not f["body"] and f["broadcast"] + f["movement"] + f["case"] >= MIN_USES
+
+
+def _head_before_of(value: str, heads: set[str]) -> bool:
+    """"A of (the) B" is an A: the head word of "State of the Union" is "State", not "Union", which names no
+    body; "Bank of the Philippine Islands", "Council of the EU" keep theirs (round 20)."""
+    from .gazetteer import fold
+
+    words = value.split()
+    if not named_uses.enabled() or "of" not in words[1:-1]:
+        return False
+    return not any(fold(w) in heads for w in words[:words.index("of")])
+
+
 def apply(articles) -> int:
-    """Drop the org mentions of values the archive uses as programmes, laws or shows. Returns the number dropped."""
+    """Drop the org mentions of values the archive uses as programmes, laws, shows or other named things; a
+    movement's keep their mentions out of the facet (the gold files some as orgs: "the Tea Party" of a party
+    paper); names inside a case's name go too (named_uses.in_case_name). Returns the number dropped."""
     if os.environ.get("NEWSFACET_ORG_PROGRAMMES", "1") == "0":
         return 0
+    from search.model import NO_FACET
+
     from .org_evidence import _heads
 
     heads = _heads()
-    drop = {v for v, f in features(articles).items()
-            if decide(f) and not (orgs.known_org(v) or orgs.is_outlet(v) or _headed(v, heads))}
-    if not drop:
-        return 0
+    drop, keep = set(), set()
+    for v, f in features(articles).items():
+        if decide(f) and not (orgs.known_org(v) or orgs.is_outlet(v)
+                              or _headed(v, heads) and not (_headed_thing(f) or _head_before_of(v, heads))):
+            (keep if f["movement"] * 2 > f["thing"] else drop).add(v)
     n = 0
     for a in articles:
+        for m in a.mentions:
+            if m.kind == "org" and m.value in keep:
+                m.label = NO_FACET
         kept = [m for m in a.mentions if not (m.kind == "org" and m.value in drop)]
+        if named_uses.enabled():
+            kept = [m for m in kept if not _in_case(a, m)]
         n += len(a.mentions) - len(kept)
         a.mentions = kept
     return n
+
+
+def _in_case(a, m) -> bool:
+    """A person or org mention inside a court case's name ("Citizens United v. FEC", "D.C. v. Heller"), outside
+    a sports page (a fixture: "Duke v. Kansas")."""
+    if m.kind not in ("org", "person"):
+        return False
+    para = a.paragraphs[m.paragraph].text
+    if not named_uses.in_case_name(para[max(0, m.start - 30):m.start], para[m.end:m.end + 10]):
+        return False
+    from .org_places import _sports
+
+    return not _sports(a)
