@@ -30,7 +30,8 @@ _BROADCAST_BEFORE = re.compile(r"(?:(?<!\ba )(?<!whole )\bhost(?:s|ed|ing)? of|\
                                r"appearance|aired|broadcast|guest) on|\bon (?:\w+day|this week|last week|last night|"
                                r"tonight)[’']s|\b(?:episode|edition) of|\b(?:Today|tonight) on)\s+(?:the\s+)?$")
 _BROADCAST_AFTER = re.compile(rf"^{_S}[\s\-]+(?:host|hosts|presenter|presenters|viewers|audience|segment|moderator|"
-                              r"interviewer)\b")
+                              r"interviewer|actors?|actress|actresses|storylines?|characters?|soap)\b")
+_STORY_BEFORE = re.compile(r"\b(?:storylines? of|portrayal of \w+(?: \w+)? in)\s+(?:the\s+)?$")
 # An event's parts and people, an address ("State of the Union address", "AFCON qualifiers", "the X final").
 _EVENT_AFTER = re.compile(rf"^{_S}[\s\-]+(?:address|addresses|speech|speeches|tournament|tournaments|qualifiers?|"
                           r"qualifying|qualification|finals?|semi-?finals?|quarter-?finals?|winners?|runners?-up|"
@@ -59,7 +60,17 @@ _DECIDERS = re.compile(r"\b(?:Courts?|Tribunals?|Circuit|Bench|Judiciary|Commiss
 # An agreement or a statute ("renegotiate NAFTA", "ratify the treaty", "violation of Title IX"). (Not "deal",
 # "talks", "partners", "obligations", "commitments", "withdraw from", "members of": "the IMF deal", "Hamas talks",
 # "NATO obligations", "withdraw from the WHO", "members of the ANC" are a body's.)
-_DEAL_AFTER = re.compile(rf"^{_S}[\s\-]+(?:pact|treaty|accord|signatories|provisions?|renegotiation)\b")
+_DEAL_AFTER = re.compile(rf"^{_S}[\s\-]+(?:pact|treaty|accord|agreements?|trade deal|trade pact|trade area|signatories|"
+                         r"provisions?|renegotiation)\b")
+# What the archive says the name is: "X is a trade deal that", "X, the Sunday talk show," (an apposition's head
+# noun, closing the phrase: "a law firm", "a balancing act" are none; not "movement": "X is a global movement
+# that" is how charities speak of themselves).
+_DEFINED = re.compile(r"^(?:\s+(?:is|was)|,)\s+(?:a|an|the)\s+(?:(?!(?:of|behind|that|which|who|with|for|in|on|to|and|"
+                      r"by|from)\b)[\w\-’']+\s+){0,3}?(?:(?P<broadcast>show|programme|program|series|drama|soap|sitcom|"
+                      r"podcast)|(?P<event>tournament|championship|competition|address|speech|scholarship|fellowship)|"
+                      r"(?P<case>case|ruling|decision)|(?P<deal>deal|agreement|pact|treaty|accord|law|statute))"
+                      r"(?=\s*[,.;:)]|\s+(?:that|which|between|signed|with|of|in|on|from|for|aimed|hosted|presented|"
+                      r"broadcast|aired|run|launched|named|where)\b)")
 _DEAL_BEFORE = re.compile(r"\b(?:renegotiat(?:e|es|ed|ing|ion of)|ratif(?:y|ies|ied|ying|ication of)|"
                           r"rescind(?:s|ed|ing)?|scrap(?:s|ped|ping)?|tear(?:s|ing)? up|tore up|terminat(?:e|es|ed|ing)|"
                           r"moderni[sz](?:e|es|ed|ing)|violat(?:e|es|ed|ing|ion of|ions of)|breach(?:es|ed)? of|"
@@ -72,6 +83,11 @@ NEWSROOM_BEFORE = re.compile(r"\b(?:told|telling|according to|first appeared on|
 # its stop: a fixture is "Chelsea v Arsenal", "Duke vs. Kansas" (and a sports page's "v." is left alone too).
 _V_AFTER = re.compile(r"^,?\s+v\.\s+[A-Z]")
 _V_BEFORE = re.compile(r"[A-Z][\w.’']*,?\s+v\.\s+$")
+
+# A law named after a person: the law's word closes a possessive name ("Anne's Law", "Clare's Law"), or the
+# name stands before "laws" ("Jim Crow laws"), in the person values the model made of them.
+_LAW_NAME = re.compile(r"[’']s (?:Law|Laws|Act|Bill|Rule|Doctrine)$")
+_LAWS_AFTER = re.compile(r"^(?:-era)?\s+(?:laws|statutes|segregation)\b")
 
 KINDS = ("broadcast", "event", "movement", "case", "deal")
 
@@ -97,9 +113,13 @@ def reading(before: str, after: str, value: str, newsrooms=frozenset()) -> str |
     newsrooms ("told NBC"), whose possessive before a name makes it a broadcast ("NBC's Meet the Press")."""
     from . import orgs
 
+    defined = _DEFINED.match(after)
+    if defined:
+        return defined.lastgroup
     poss = _OUTLET_POSS.search(before)
     owner = poss.group(1) if poss else ""
-    if owner and (owner in newsrooms or orgs.is_outlet(owner) or _NEWSROOM_WORD.search(owner)) or _BROADCAST_BEFORE.search(before) or _BROADCAST_AFTER.match(after):
+    if owner and (owner in newsrooms or orgs.is_outlet(owner) or _NEWSROOM_WORD.search(owner)) or _BROADCAST_BEFORE.search(before) \
+            or _BROADCAST_AFTER.match(after) or _STORY_BEFORE.search(before):
         return "broadcast"
     if _CASE_AFTER.match(after) or _CASE_BEFORE.search(before) \
             or _CASE_WORD_AFTER.match(after) and not (_CAPS.search(value) or _DECIDERS.search(value)):
@@ -112,6 +132,16 @@ def reading(before: str, after: str, value: str, newsrooms=frozenset()) -> str |
     if _DEAL_AFTER.match(after) or _DEAL_BEFORE.search(before):
         return "deal"
     return None
+
+
+def law_name(value: str) -> bool:
+    """A person value that names a law by its shape ("Anne's Law")."""
+    return bool(_LAW_NAME.search(value))
+
+
+def laws_after(after: str) -> bool:
+    """A person mention read as a law's name by the word after it ("Jim Crow laws", "Jim Crow-era statutes")."""
+    return bool(_LAWS_AFTER.match(after))
 
 
 def in_case_name(before: str, after: str) -> bool:

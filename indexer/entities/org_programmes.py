@@ -33,6 +33,8 @@ STRONG_USES = 5
 STRONG_SHARE = 0.1
 # ... and how many body readings such a value may have beside them (round 20: one regex's misread).
 BODY_SHARE = 1 / 4
+# A person value read as a law's name this many times (and a tenth of its mentions) is the law's (round 20).
+LAW_USES = 2
 # ... and, with no body reading at all, this many and this share (round 20).
 NAMED_USES = 3
 NAMED_SHARE = 1 / 5
@@ -91,18 +93,24 @@ def _uses(before: str, after: str, value: str = "") -> tuple[bool, bool, bool]:
     return prog, show, body
 
 
+def _newsrooms(articles) -> set[str]:
+    """The org values the archive uses as newsrooms ("told NBC", "NBC reported"): their possessive makes a
+    broadcast ("NBC's Meet the Press"), and so does their name before a programme's ("BBC Question Time")."""
+    out = set()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "org" and m.value not in out:
+                para = a.paragraphs[m.paragraph].text
+                if named_uses.newsroom(para[max(0, m.start - 40):m.start], para[m.end:m.end + 40]):
+                    out.add(m.value)
+    return out
+
+
 def features(articles) -> dict[str, Counter]:
     """Per org value: its mentions, and how many read as a programme's, a show's or another named thing's
     (named_uses: a broadcast, an event, a movement, a case, an agreement), or as a body's."""
     named = named_uses.enabled()
-    newsrooms: set[str] = set()
-    if named:  # the names the archive uses as newsrooms ("told NBC"): their possessive makes a broadcast
-        for a in articles:
-            for m in a.mentions:
-                if m.kind == "org":
-                    para = a.paragraphs[m.paragraph].text
-                    if named_uses.newsroom(para[max(0, m.start - 40):m.start], para[m.end:m.end + 40]):
-                        newsrooms.add(m.value)
+    newsrooms = _newsrooms(articles) if named else set()
     out: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
@@ -156,6 +164,34 @@ def _headed_thing(f: Counter) -> bool:
     return named_uses.enabled() and not f["body"] and f["broadcast"] + f["movement"] + f["case"] >= MIN_USES
 
 
+def _newsroom_prefixed(articles, things: set[str]) -> set[str]:
+    """Values made of a newsroom's name and a named thing's ("BBC Question Time" where the archive uses
+    "Question Time" as a broadcast and "BBC" as a newsroom): the thing, by its channel (round 20)."""
+    rooms = _newsrooms(articles)
+    out = set()
+    for v in {m.value for a in articles for m in a.mentions if m.kind == "org"} - things:
+        words = v.split()
+        for k in range(1, min(3, len(words))):
+            head, rest = " ".join(words[:k]), " ".join(words[k:])
+            if rest in things and (head in rooms or orgs.is_outlet(head)):
+                out.add(v)
+    return out
+
+
+def _person_laws(articles) -> set[str]:
+    """Person values that name a law: by their shape ("Anne's Law"), or read as laws in LAW_USES of their
+    mentions and a tenth ("Jim Crow laws"; "Reagan-era laws" is a tenth of no one's). The gold leaves laws
+    unannotated, names inside them too (round 20)."""
+    n, laws = Counter(), Counter()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person":
+                n[m.value] += 1
+                para = a.paragraphs[m.paragraph].text
+                laws[m.value] += named_uses.laws_after(para[m.end:m.end + 30])
+    return {v for v in n if named_uses.law_name(v) or laws[v] >= LAW_USES and laws[v] >= STRONG_SHARE * n[v]}
+
+
 def _head_before_of(value: str, heads: set[str]) -> bool:
     """"A of (the) B" is an A: the head word of "State of the Union" is "State", not "Union", which names no
     body; "Bank of the Philippine Islands", "Council of the EU" keep theirs (round 20)."""
@@ -183,6 +219,9 @@ def apply(articles) -> int:
         if decide(f) and not (orgs.known_org(v) or orgs.is_outlet(v)
                               or _headed(v, heads) and not (_headed_thing(f) or _head_before_of(v, heads))):
             (keep if f["movement"] * 2 > f["thing"] else drop).add(v)
+    if drop and named_uses.enabled():
+        drop |= _newsroom_prefixed(articles, drop)
+    laws = _person_laws(articles) if named_uses.enabled() else set()
     n = 0
     for a in articles:
         for m in a.mentions:
@@ -190,7 +229,7 @@ def apply(articles) -> int:
                 m.label = NO_FACET
         kept = [m for m in a.mentions if not (m.kind == "org" and m.value in drop)]
         if named_uses.enabled():
-            kept = [m for m in kept if not _in_case(a, m)]
+            kept = [m for m in kept if not (_in_case(a, m) or m.kind == "person" and m.value in laws)]
         n += len(a.mentions) - len(kept)
         a.mentions = kept
     return n
