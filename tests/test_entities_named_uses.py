@@ -118,3 +118,33 @@ def test_switch_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_NAMED_USES", "0")
     assert org_programmes.decide(Counter(n=15, thing=3)) is False
     assert not org_programmes._head_before_of("Varno of the Union", {"union"})
+
+
+@pytest.mark.parametrize("after, kind", [
+    (" is a trade deal that binds twelve nations", "deal"), (", the Sunday talk show, said", "broadcast"),
+    (" is a law firm that", None), (", the company behind the show,", None), (", a global movement that", None),
+])
+def test_an_apposition_says_what_a_name_is(after, kind):
+    assert named_uses.reading("", after, "Kelvo Varn") == kind
+
+
+def test_a_newsrooms_name_before_a_programmes_is_the_programme():
+    arts = _archive(
+        ("Jan Varn told KVTV on Monday.", [("Jan Varn", "PERSON"), ("KVTV", "ORG")]),
+        ("He was interviewed on Kelvo Hour.", [("Kelvo Hour", "ORG")]),
+        ("Pol Dorn, host of Kelvo Hour, smiled.", [("Pol Dorn", "PERSON"), ("Kelvo Hour", "ORG")]),
+        ("KVTV Kelvo Hour was long.", [("KVTV Kelvo Hour", "ORG")]))
+    assert not _orgs(arts, "KVTV Kelvo Hour") and values(arts[0], "org") == ["KVTV"]
+
+
+@pytest.mark.parametrize("value, law", [("Varna's Law", True), ("Jan Law", False), ("Varna's Lawn", False)])
+def test_law_name(value, law):
+    assert named_uses.law_name(value) is law
+
+
+def test_a_person_value_read_as_laws_goes_but_a_person_with_an_era_stays():
+    arts = _archive(*[(f"Kelvo Varn laws ruled the south, part {i}.", [("Kelvo Varn", "PERSON")]) for i in range(2)],
+                    *[(f"Jan Dorn said the Jan Dorn era was over, part {i}.", [("Jan Dorn", "PERSON"), ("Jan Dorn", "PERSON")])
+                      for i in range(2)])
+    people = {m.value for a in arts for m in a.mentions if m.kind == "person"}
+    assert "Kelvo Varn" not in people and "Jan Dorn" in people
