@@ -148,3 +148,39 @@ def test_a_person_value_read_as_laws_goes_but_a_person_with_an_era_stays():
                       for i in range(2)])
     people = {m.value for a in arts for m in a.mentions if m.kind == "person"}
     assert "Kelvo Varn" not in people and "Jan Dorn" in people
+
+
+# Round 21: three ways round 20 read bodies as named things (ucsc1997, rnz_solomons2018 seen heldout).
+
+def test_a_body_rarely_told_things_is_no_newsroom_so_its_units_keep_their_value():
+    # once "told the KVU police" among many mentions of KVU: its possessive is an institution's, not a channel's
+    arts = _archive(
+        ("The victim told KVU police on Sunday.", [("KVU", "ORG")]),
+        *[(f"KVU opened a campus, part {i}.", [("KVU", "ORG")]) for i in range(12)],
+        *[(f"Talks at KVU's Kelvo Marine Laboratory, part {i}.", [("KVU", "ORG"), ("Kelvo Marine Laboratory", "ORG")])
+          for i in range(4)])
+    assert len(_orgs(arts, "Kelvo Marine Laboratory")) == 4
+    assert any("Kelvo Marine Laboratory" in values(a, "org") for a in arts)
+
+
+def test_a_newsroom_told_things_in_a_tenth_of_its_mentions_still_makes_a_broadcast():
+    arts = _archive(
+        *[(f"Jan Varn told KVTV on Monday, part {i}.", [("Jan Varn", "PERSON"), ("KVTV", "ORG")]) for i in range(2)],
+        *[(f"KVTV opened a studio, part {i}.", [("KVTV", "ORG")]) for i in range(10)],
+        *[(f"He spoke on KVTV's Kelvo Hour, part {i}.", [("KVTV", "ORG"), ("Kelvo Hour", "ORG")]) for i in range(4)])
+    assert not _orgs(arts, "Kelvo Hour")
+
+
+def test_a_funders_scholarship_is_no_event():
+    assert named_uses.reading("the ", " Scholarship Fund, which", "Kelvo Alumni Association") is None
+    assert named_uses.reading("the ", " fellowship she won", "Varno Foundation") is None
+    assert named_uses.reading("the ", " tournament began", "Kelvo Cup") == "event"  # the twin: an event's part
+
+
+def test_a_movement_the_archive_also_names_as_a_body_keeps_its_value():
+    arts = _archive(
+        *[(f"The Kelvo Front movement of Varno voted, part {i}.", [("Kelvo Front", "ORG")]) for i in range(3)],
+        ("Delegates of the Kelvo Front Movement met.", [("Kelvo Front Movement", "ORG")]),
+        *[(f"The Kelvo Kettle Party movement grew, part {i}.", [("Kelvo Kettle Party", "ORG")]) for i in range(3)])
+    assert len(_orgs(arts, "Kelvo Front")) == 3 and any(values(a, "org") == ["Kelvo Front"] for a in arts)
+    assert all("Kelvo Kettle Party" not in values(a, "org") for a in arts)  # no "Kelvo Kettle Party Movement": a movement

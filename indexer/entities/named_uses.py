@@ -36,7 +36,9 @@ _STORY_BEFORE = re.compile(r"\b(?:storylines? of|portrayal of \w+(?: \w+)? in)\s
 _EVENT_AFTER = re.compile(rf"^{_S}[\s\-]+(?:address|addresses|speech|speeches|tournament|tournaments|qualifiers?|"
                           r"qualifying|qualification|finals?|semi-?finals?|quarter-?finals?|winners?|runners?-up|"
                           r"titles?|trophy|edition|editions|opener|ceremony|ceremonies|medals?|medallists?|medalists?|"
-                          r"fixtures?|draw|laureates?|scholarships?|fellowships?)\b")
+                          r"fixtures?|draw)\b")
+# (Not "X scholarship", "X fellowship", "X laureate": a body funds or awards them, "the Alumni Association
+# Scholarship Fund", "a Guggenheim fellowship"; round 21.)
 _EVENT_BEFORE = re.compile(r"\b(?:deliver(?:s|ed|ing)?\s+(?:his|her|their|the|a|its)|(?:give|gives|gave|giving)\s+"
                            r"(?:his|her|their|its))\s+(?:\d{4}\s+|first\s+|last\s+|final\s+)?$"
                            r"|\b(?:won|wins|win|winning|winner of|winners of|qualif(?:y|ies|ied|ying) for|"
