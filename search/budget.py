@@ -44,6 +44,25 @@ def spend(seconds: float | None):
         _deadline.reset(token)
 
 
+@contextmanager
+def exempt():
+    """Work done inside is not the running search's expense: a view's cache built on its first use (each
+    facet's per-document index: 2.6 s for the place facet at 1M articles) serves every later search of
+    every user, and once built costs nothing. Its CPU time moves the deadline, so a fresh worker's first
+    filtered query is not refused for what the next one will not pay."""
+    current = _deadline.get()
+    if current is None:
+        yield
+        return
+    start = _clock()
+    try:
+        yield
+    finally:
+        now = _deadline.get()
+        if now is not None:
+            _deadline.set((now[0] + (_clock() - start), now[1]))
+
+
 def check() -> None:
     current = _deadline.get()
     if current is not None and _clock() > current[0]:
