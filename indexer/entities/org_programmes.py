@@ -110,11 +110,13 @@ def _newsrooms(articles) -> set[str]:
     return {v for v, k in reads.items() if k >= STRONG_SHARE * seen[v]}
 
 
-def features(articles) -> dict[str, Counter]:
+def features(articles, newsrooms: set[str] | None = None) -> dict[str, Counter]:
     """Per org value: its mentions, and how many read as a programme's, a show's or another named thing's
-    (named_uses: a broadcast, an event, a movement, a case, an agreement), or as a body's."""
+    (named_uses: a broadcast, an event, a movement, a case, an agreement), or as a body's. ``newsrooms``: the
+    archive's (_newsrooms), when the caller has them already."""
     named = named_uses.enabled()
-    newsrooms = _newsrooms(articles) if named else set()
+    if newsrooms is None:
+        newsrooms = _newsrooms(articles) if named else set()
     out: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
@@ -168,10 +170,10 @@ def _headed_thing(f: Counter) -> bool:
     return named_uses.enabled() and not f["body"] and f["broadcast"] + f["movement"] + f["case"] >= MIN_USES
 
 
-def _newsroom_prefixed(articles, things: set[str]) -> set[str]:
-    """Values made of a newsroom's name and a named thing's ("BBC Question Time" where the archive uses
-    "Question Time" as a broadcast and "BBC" as a newsroom): the thing, by its channel (round 20)."""
-    rooms = _newsrooms(articles)
+def _newsroom_prefixed(articles, things: set[str], rooms: set[str]) -> set[str]:
+    """Values made of a newsroom's name (``rooms``: _newsrooms) and a named thing's ("BBC Question Time" where
+    the archive uses "Question Time" as a broadcast and "BBC" as a newsroom): the thing, by its channel
+    (round 20)."""
     out = set()
     for v in {m.value for a in articles for m in a.mentions if m.kind == "org"} - things:
         words = v.split()
@@ -218,8 +220,10 @@ def apply(articles) -> int:
     from .org_evidence import _heads
 
     heads = _heads()
+    named = named_uses.enabled()
+    rooms = _newsrooms(articles) if named else set()  # one pass for the readings and the prefixed names
     drop, keep = set(), set()
-    feats = features(articles)
+    feats = features(articles, rooms)
     for v, f in feats.items():
         # "X movement" where the archive also names the body "X Movement" (an org value of its own: "FLNKS Kanaks
         # Movement" beside "FLNKS Kanaks movement") is that body, written small (round 21)
@@ -228,16 +232,16 @@ def apply(articles) -> int:
         if decide(f) and not (orgs.known_org(v) or orgs.is_outlet(v)
                               or _headed(v, heads) and not (_headed_thing(f) or _head_before_of(v, heads))):
             (keep if f["movement"] * 2 > f["thing"] else drop).add(v)
-    if drop and named_uses.enabled():
-        drop |= _newsroom_prefixed(articles, drop)
-    laws = _person_laws(articles) if named_uses.enabled() else set()
+    if drop and named:
+        drop |= _newsroom_prefixed(articles, drop, rooms)
+    laws = _person_laws(articles) if named else set()
     n = 0
     for a in articles:
         for m in a.mentions:
             if m.kind == "org" and m.value in keep:
                 m.label = NO_FACET
         kept = [m for m in a.mentions if not (m.kind == "org" and m.value in drop)]
-        if named_uses.enabled():
+        if named:
             kept = [m for m in kept if not (_in_case(a, m) or m.kind == "person" and m.value in laws)]
         n += len(a.mentions) - len(kept)
         a.mentions = kept
