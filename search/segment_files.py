@@ -53,9 +53,12 @@ def save(ix_dir, segment_id: str, seg, facet_fields) -> None:
         arrays[f"docs:{name}"] = np.asarray(docs, dtype=np.int32)
         arrays[f"ptr:{name}"] = np.asarray(ptr, dtype=np.int64)
         counts[f"values:{name}"] = len(values)
+        if name in seg.by_doc:  # optional: a reader without it sorts the segment's entries itself
+            arrays[f"bydoc-ptr:{name}"], arrays[f"bydoc-vals:{name}"] = seg.by_doc[name]
     if any(a is None for a in arrays.values()):
         return
-    meta = {"format": FORMAT, "segment": segment_id, "n": seg.n, "fields": list(facet_fields), "counts": counts}
+    meta = {"format": FORMAT, "segment": segment_id, "n": seg.n, "fields": list(facet_fields), "counts": counts,
+            "by_doc": all(name in seg.by_doc for name in facet_fields)}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)
     final = path_of(ix_dir, segment_id, seg.n)
     tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
@@ -77,18 +80,21 @@ def _header_fits(meta: dict, segment_id: str, n: int, facet_fields) -> bool:
 
 
 def is_current(ix_dir, segment_id: str, n: int, facet_fields) -> bool:
-    """The writer's check after a commit: this segment's file exists and its header fits. Reads only the
+    """The writer's check after a commit: this segment's file exists, its header fits and it holds the
+    per-document indexes (files of earlier versions do not: the writer completes them). Reads only the
     header member, not the postings (every commit checks every segment); a reader's load() still checks
     the body and reads Whoosh around a damaged one."""
     try:
         with open(path_of(ix_dir, segment_id, n), "rb") as f, np.load(f, allow_pickle=False) as z:
-            return _header_fits(json.loads(z["meta"].tobytes()), segment_id, n, facet_fields)
+            meta = json.loads(z["meta"].tobytes())
+            return _header_fits(meta, segment_id, n, facet_fields) and bool(meta.get("by_doc"))
     except Exception:  # noqa: BLE001 - missing, damaged or foreign: the writer saves it again
         return False
 
 
 def load(ix_dir, segment_id: str, n: int, facet_fields):
-    """(ids, published, copy_of, facets) saved for this segment, or None (then read it from Whoosh)."""
+    """(ids, published, copy_of, facets, by_doc) saved for this segment, or None (then read it from Whoosh);
+    ``by_doc`` holds the fields whose per-document index was saved (files of earlier versions have none)."""
     path = path_of(ix_dir, segment_id, n)
     try:
         with open(path, "rb") as f, np.load(f, allow_pickle=False) as z:  # closed even when np.load fails
@@ -111,7 +117,13 @@ def load(ix_dir, segment_id: str, n: int, facet_fields):
                 if len(ptr) != len(values) + 1 or int(ptr[-1]) != len(docs):
                     return None
                 facets[name] = (values, docs, ptr)
-            return ids, published, copy_of, facets
+            by_doc = {}
+            for name in facet_fields:
+                if f"bydoc-ptr:{name}" in z.files and f"bydoc-vals:{name}" in z.files:
+                    dptr, vals = z[f"bydoc-ptr:{name}"], z[f"bydoc-vals:{name}"]
+                    if len(dptr) == n + 1 and int(dptr[-1]) == len(vals) == len(facets[name][1]):
+                        by_doc[name] = (dptr, vals)
+            return ids, published, copy_of, facets, by_doc
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - damaged or foreign: read the segment from Whoosh instead

@@ -35,6 +35,18 @@ class Segment:
     copy_of: dict[int, str]                    # segment docnum -> original's id
     facets: dict[str, tuple[list[str], np.ndarray, np.ndarray]]  # values, doc per entry, value ptr
     lengths: dict[str, np.ndarray] = field(default_factory=dict)  # filled on the first text query
+    # per facet field, its entries in docnum order: (doc ptr, local value ids); saved by the writer, or
+    # sorted here on first use, once per segment and process (a view concatenates them: by_doc())
+    by_doc: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _docnums: dict[str, int] | None = field(default=None, repr=False)
+    _known: np.ndarray | None = field(default=None, repr=False)
+    postings: object | None = field(default=None, repr=False)  # its saved common words, once found
+
+    def docnums(self) -> dict[str, int]:
+        """This segment's docnum per article id (deleted docs too: a view checks liveness)."""
+        if self._docnums is None:
+            self._docnums = {aid: d for d, aid in enumerate(self.ids) if aid is not None}
+        return self._docnums
 
 
 def segment_key(leaf, ix_dir) -> tuple | None:
@@ -56,7 +68,7 @@ def load(leaf, ix_dir, facet_fields) -> Segment:
     if key is not None and whoosh_adapter.support().fast:  # the public path always reads Whoosh
         got = segment_files.load(ix_dir, key[1], key[2], facet_fields)
         if got is not None:
-            seg = Segment(key[2], *got)
+            seg = Segment(key[2], *got[:4], by_doc=got[4])
     if seg is None:
         seg = _read(leaf, facet_fields)
     if key is not None:
@@ -94,8 +106,12 @@ def save_all(ix_dir, facet_fields) -> int:
                 if key is None:
                     continue
                 keep.add((key[1], key[2]))
-                if not segment_files.is_current(ix_dir, key[1], key[2], facet_fields):  # missing or damaged
-                    segment_files.save(ix_dir, key[1], _read(leaf, facet_fields), facet_fields)
+                if not segment_files.is_current(ix_dir, key[1], key[2], facet_fields):  # missing, damaged, older
+                    got = segment_files.load(ix_dir, key[1], key[2], facet_fields)  # older: completed, not re-read
+                    seg = Segment(key[2], *got[:4], by_doc=got[4]) if got is not None else _read(leaf, facet_fields)
+                    for name in facet_fields:
+                        by_doc(seg, name)  # sorted once here, not by every serving worker
+                    segment_files.save(ix_dir, key[1], seg, facet_fields)
                     saved += 1
                 if not postings_files.is_current(ix_dir, key[1], key[2]):
                     postings_files.save(ix_dir, key[1], leaf)
@@ -142,37 +158,65 @@ def lengths(leaf, seg: Segment, fieldname: str) -> np.ndarray:
     return got
 
 
+def known(seg: Segment) -> np.ndarray:
+    """Which of the segment's docs have an id (an unreadable one is left out, as a deleted one is)."""
+    if seg._known is None:
+        seg._known = np.fromiter((i is not None for i in seg.ids), dtype=bool, count=seg.n)
+    return seg._known
+
+
+def by_doc(seg: Segment, fieldname: str) -> tuple[np.ndarray, np.ndarray]:
+    """One facet field's entries of a segment in docnum order: (ptr, local value ids), doc d's values being
+    ``vals[ptr[d]:ptr[d + 1]]``. Sorted once per segment (the writer saves it: segment_files.py), so that a
+    new view, after a commit, concatenates its segments' instead of sorting every entry of the archive."""
+    got = seg.by_doc.get(fieldname)
+    if got is None:
+        values, docs, ptr = seg.facets[fieldname]
+        local = np.repeat(np.arange(len(values), dtype=np.int32), np.diff(ptr))
+        order = np.argsort(docs)  # a doc's entries are only counted: their order is free
+        dptr = np.zeros(seg.n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(docs, minlength=seg.n)[:seg.n], out=dptr[1:])  # (np.add.at: 10x slower)
+        got = seg.by_doc[fieldname] = (dptr.astype(np.int32) if dptr[-1] < 2**31 - 1 else dptr, local[order])
+    return got
+
+
 def merge_facet(parts: list[tuple[list[str], np.ndarray, np.ndarray]], offsets: list[int], live: np.ndarray):
-    """One field's (values, entry_doc, entry_val, val_ptr) over all segments, live docs only, values sorted
-    and only those with a live doc, entries grouped by value (docnums ascending within a value)."""
+    """One field's (values, entry_doc, entry_val, val_ptr, remaps) over all segments, live docs only, values
+    sorted and only those with a live doc, entries grouped by value (docnums ascending within a value);
+    ``remaps[i]``: part i's local value id -> merged value id (-1: a value left with no live doc)."""
     if len(parts) == 1:
         values, docs, ptr = parts[0]
-        vals = np.repeat(np.arange(len(values), dtype=np.int32), np.diff(ptr))
+        counts = np.diff(ptr).astype(np.int64)
+        vals = np.repeat(np.arange(len(values), dtype=np.int32), counts)
         docs = docs.astype(np.int32) + np.int32(offsets[0])
+        remaps = [np.arange(len(values), dtype=np.int32)]
     else:
         union = sorted(set().union(*(p[0] for p in parts)))
         vid = {v: i for i, v in enumerate(union)}
-        remaps = [np.fromiter((vid[v] for v in p[0]), dtype=np.int64, count=len(p[0])) for p in parts]
-        sizes = np.zeros(len(union), dtype=np.int64)
+        remaps = [np.fromiter((vid[v] for v in p[0]), dtype=np.int32, count=len(p[0])) for p in parts]
+        counts = np.zeros(len(union), dtype=np.int64)
         for remap, (_, _, ptr) in zip(remaps, parts):
-            sizes[remap] += np.diff(ptr)
+            counts[remap] += np.diff(ptr)
         # counting sort: each segment's entries of a value go right after the earlier segments' ones, so
-        # docnums stay ascending within a value without sorting ~0.5M entries
-        fill = np.zeros(len(union), dtype=np.int64)
-        np.cumsum(sizes[:-1], out=fill[1:])
-        total = int(sizes.sum())
+        # docnums stay ascending within a value without sorting ~0.5M entries (positions in int32 when the
+        # column allows: a new view after every commit moves each of them)
+        total = int(counts.sum())
+        idt = np.int32 if total < 2**31 - 1 else np.int64
+        fill = np.zeros(len(union), dtype=idt)
+        np.cumsum(counts[:-1], out=fill[1:], dtype=idt)
         docs = np.empty(total, dtype=np.int32)
-        vals = np.empty(total, dtype=np.int32)
         for remap, (_, sdocs, ptr), off in zip(remaps, parts, offsets):
-            lens = np.diff(ptr)
-            dest = np.repeat(fill[remap] - ptr[:-1], lens) + np.arange(len(sdocs), dtype=np.int64)
-            docs[dest] = sdocs.astype(np.int32) + np.int32(off)
-            vals[dest] = np.repeat(remap.astype(np.int32), lens)
+            lens = np.diff(ptr).astype(idt)
+            dest = np.repeat(fill[remap] - ptr[:-1].astype(idt), lens)
+            dest += np.arange(len(sdocs), dtype=idt)
+            docs[dest] = sdocs.astype(np.int32, copy=False) + np.int32(off)
             fill[remap] += lens
+        vals = np.repeat(np.arange(len(union), dtype=np.int32), counts)  # entries are grouped by value
         values = union
-    keep = live[docs]
-    docs, vals = docs[keep], vals[keep]
-    counts = np.bincount(vals, minlength=len(values))
+    if not live.all():  # (a view without deletions keeps every entry: no pass over them)
+        keep = live[docs]
+        docs, vals = docs[keep], vals[keep]
+        counts = np.bincount(vals, minlength=len(values))
     used = np.nonzero(counts)[0]
     if len(used) < len(values):  # values whose every doc was deleted are not offered
         new_id = np.full(len(values), -1, dtype=np.int32)
@@ -180,9 +224,10 @@ def merge_facet(parts: list[tuple[list[str], np.ndarray, np.ndarray]], offsets: 
         vals = new_id[vals]
         values = [values[i] for i in used.tolist()]
         counts = counts[used]
+        remaps = [new_id[r] for r in remaps]
     ptr = np.zeros(len(values) + 1, dtype=np.int64)
     np.cumsum(counts, out=ptr[1:])
-    return values, docs, vals, ptr
+    return values, docs, vals, ptr, remaps
 
 
 def saved_postings(leaves, ix_dir) -> list:
@@ -192,5 +237,15 @@ def saved_postings(leaves, ix_dir) -> list:
     out = []
     for leaf in leaves:
         key = segment_key(leaf, ix_dir)
-        out.append(None if key is None else postings_files.load(ix_dir, key[1], key[2]))
+        if key is None:
+            out.append(None)
+            continue
+        with _lock:
+            seg = _cache.get(key)
+        got = seg.postings if seg is not None else None
+        if got is None:  # (kept per segment: a new view reads only the new segment's word list)
+            got = postings_files.load(ix_dir, key[1], key[2])
+            if seg is not None:
+                seg.postings = got
+        out.append(got)
     return out

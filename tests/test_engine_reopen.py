@@ -131,3 +131,66 @@ def test_facet_terms_read_from_blocks_equal_the_codecs_own_reader(tmp_path, monk
     _same(fast_state, _snapshot(slow))
     slow.close()
     store.close()
+
+
+def _per_doc(ptr: np.ndarray, vals: np.ndarray, n: int) -> list[list[int]]:
+    return [sorted(vals[ptr[d]:ptr[d + 1]].tolist()) for d in range(n)]
+
+
+def test_a_views_per_document_facet_index_is_joined_from_its_segments_not_sorted_again(tmp_path, monkeypatch):
+    """After commits (new segments, deletions in cached ones, a value left with no live doc), each facet's
+    per-document index joined from the segments' own equals the one sorted from the merged entries, and a
+    serving worker loads the writer's instead of sorting any segment."""
+    from search import segment_files
+
+    store = build(tmp_path, sample_corpus())
+    for i in range(3):
+        added, removed = store.replace_file(
+            f"more{i}", "x", [art(f"x{i}", f"Kyiv title {i}", ["Kyiv again"], [place(0, "Kyiv", "Kyiv", "Kyiv City", "Ukraine")]),
+                              art("a4", "A4 rewritten", ["Entirely new words"])], {})
+        search_index.update(tmp_path, store, added, removed + (["a6", "x0"] if i == 1 else []))
+    segments._cache.clear()
+    view = IndexView(search_index.current_dir(tmp_path))
+    assert len(view._leaves) >= 2 and not view.live.all()  # several segments, deletions among them
+    for name, fd in view.facets.items():
+        joined = fd._joined_doc_index(view.n)
+        assert joined is not None, name
+        assert _per_doc(*joined, view.n) == _per_doc(*fd._sorted_doc_index(view.n), view.n), name
+    assert {aid: view.docnum[aid] for aid in view.ids if aid} == \
+        {aid: d for d, aid in enumerate(view.ids) if aid} and "x0" not in view.docnum and "a6" not in view.docnum
+    keys = [segments.segment_key(leaf, None)[1:] for leaf, _, _ in view._leaves]
+    view.close()
+
+    segments._cache.clear()  # a fresh serving worker: every segment's per-document index comes from its file
+    loaded = [segment_files.load(search_index.current_dir(tmp_path), *key, list(view.facets)) for key in keys]
+    assert all(got is not None and set(got[4]) == set(view.facets) for got in loaded)
+    monkeypatch.setattr(np, "argsort", lambda *a, **k: (_ for _ in ()).throw(AssertionError("sorted again")))
+    fresh = IndexView(search_index.current_dir(tmp_path))
+    for fd in fresh.facets.values():
+        fd._doc_index(fresh.n)
+    fresh.close()
+    store.close()
+
+
+def test_the_writer_completes_segment_files_of_an_earlier_version_without_reading_whoosh(tmp_path, monkeypatch):
+    """Files saved before the per-document indexes existed stay readable and are completed from themselves on
+    the next commit (a million-article archive's ten segments read from Whoosh again would cost ~30 s)."""
+    from search import segment_files
+    from search.schema import FACET_FIELDS
+
+    store = build(tmp_path, sample_corpus())
+    ix_dir = search_index.current_dir(tmp_path)
+    view = IndexView(ix_dir)
+    keys = [segments.segment_key(leaf, None)[1:] for leaf, _, _ in view._leaves]
+    view.close()
+    for sid, n in keys:  # rewrite each file as an earlier version wrote it: no per-document index
+        ids, published, copy_of, facets, _ = segment_files.load(ix_dir, sid, n, FACET_FIELDS)
+        segment_files.save(ix_dir, sid, segments.Segment(n, ids, published, copy_of, facets), FACET_FIELDS)
+        assert not segment_files.is_current(ix_dir, sid, n, FACET_FIELDS)
+        assert segment_files.load(ix_dir, sid, n, FACET_FIELDS)[4] == {}  # still read, sorted by the reader
+    monkeypatch.setattr(segments, "_read", lambda leaf, fields: (_ for _ in ()).throw(AssertionError("read Whoosh")))
+    assert segments.save_all(ix_dir, FACET_FIELDS) == len(keys)
+    for sid, n in keys:
+        assert segment_files.is_current(ix_dir, sid, n, FACET_FIELDS)
+        assert set(segment_files.load(ix_dir, sid, n, FACET_FIELDS)[4]) == set(FACET_FIELDS)
+    store.close()
