@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import threading
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +18,6 @@ from whoosh import index as whoosh_index
 
 from . import budget, facet_bytes, ranking, segments, whoosh_adapter
 from .facet_bytes import ByteColumns
-from .index import LINK, current_dir
 from .matching import Matcher
 from .schema import FACET_FIELDS
 
@@ -326,69 +323,6 @@ class IndexView:
             self.ix.close()
 
 
-def live_state(index_dir: Path) -> tuple[tuple, int] | None:
-    """(identity of the live generation directory, newest TOC generation in it), or None when ``whoosh``
-    is not a readable symlink to a directory with a TOC.
-
-    Checked before every query, so it costs a readlink, a stat and a listdir: ``searcher.up_to_date()`` is
-    Whoosh comparing the same newest-TOC number (from its own listdir) with the reader's generation, and
-    current_dir() resolved the whole path and listed the directory on top of that.
-    """
-    try:
-        target = os.readlink(index_dir / LINK)
-        st = os.stat(index_dir / target)
-        gen = whoosh_adapter.newest_generation(index_dir / target)
-    except OSError:
-        return None
-    return (dir_identity(st), gen) if gen is not None else None
-
-
 def dir_identity(st: os.stat_result) -> tuple:
     # device + inode: the same directory however it is reached (index_dir itself may be a symlink)
     return st.st_dev, st.st_ino
-
-
-class SearcherCache:
-    """Holds the current IndexView for a process; thread-safe; reopens on change, never refresh()es."""
-
-    def __init__(self, index_dir: str | Path):
-        self.index_dir = Path(index_dir)
-        self._view: IndexView | None = None
-        self.lock = threading.RLock()
-
-    def get(self) -> IndexView | None:
-        with self.lock:
-            state = live_state(self.index_dir)
-            v = self._view
-            if v is not None and state is not None and state == (v.dir_id, v.generation):
-                return v  # same generation directory and same newest TOC: searcher.up_to_date() holds
-            if v is not None and state is None:
-                # not a symlink we can read cheaply (or nothing indexed): the general check, as before
-                d = current_dir(self.index_dir)
-                if d == v.dir and v.up_to_date():
-                    return v
-            if v is not None:
-                v.close()
-                v = self._view = None
-            d = current_dir(self.index_dir)
-            if d is not None:
-                v = self._view = self._open(d)
-            return v
-
-    def _open(self, d: Path) -> IndexView:
-        # A writer may commit (and delete merged segments) while we read the table of contents; the next
-        # attempt sees the new generation. Three tries, then let the error out.
-        for attempt in range(3):
-            try:
-                return IndexView(current_dir(self.index_dir) or d)
-            except Exception:  # noqa: BLE001 - whoosh raises several types for a vanished segment
-                if attempt == 2:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
-
-    def close(self) -> None:
-        with self.lock:
-            if self._view is not None:
-                self._view.close()
-                self._view = None

@@ -19,8 +19,8 @@ from .errors import SearchError
 from .expansion import Expander
 from .params import SearchParams
 from .querytext import parse as parse_query
-from .searcher import SearcherCache
 from .spelling import did_you_mean
+from .view_cache import SearcherCache
 
 
 class WhooshBackend:

@@ -7,8 +7,9 @@ from search import index as search_index
 from search import segments, whoosh_postings
 from search.engine import Engine
 from search.present import entities_summary
-from search.searcher import IndexView, SearcherCache
+from search.searcher import IndexView
 from search.testing import art, build, place, sample_corpus
+from search.view_cache import SearcherCache
 
 
 def _snapshot(view: IndexView) -> dict:
@@ -193,4 +194,42 @@ def test_the_writer_completes_segment_files_of_an_earlier_version_without_readin
     for sid, n in keys:
         assert segment_files.is_current(ix_dir, sid, n, FACET_FIELDS)
         assert set(segment_files.load(ix_dir, sid, n, FACET_FIELDS)[4]) == set(FACET_FIELDS)
+    store.close()
+
+
+def test_a_large_archive_swaps_in_a_commit_warmed_in_the_background(tmp_path):
+    """Past the size threshold the previous generation answers while the next one is opened and warmed on
+    another thread, with the caches the old view had built; the first get() after it is ready swaps it in.
+    A rebuild is never answered from the old directory."""
+    store = build(tmp_path, sample_corpus())
+    cache = SearcherCache(tmp_path, background_from=0)  # every archive counts as large here
+    old = cache.get()
+    old.facets["place"]._doc_index(old.n)  # what searches had built on the old view
+    old.date_order(True)
+    added, removed = store.replace_file("more", "x", [art("n1", "New", ["new words in Kyiv"], [place(0, "Kyiv", "Kyiv", "Kyiv City", "Ukraine")])], {})
+    search_index.update(tmp_path, store, added, removed)
+    assert cache.get() is old and "n1" not in old.docnum  # answered at once, from the generation before
+    assert cache.settle(timeout=60)
+    new = cache.get()
+    assert new is not old and "n1" in new.docnum and new.generation > old.generation
+    assert new.facets["place"]._by_doc is not None and True in new._date_order  # warmed like the old one
+    assert new.facets["person"]._by_doc is None  # and only that: the old view never needed it
+    assert cache.get() is new and cache.settle(timeout=1)
+
+    search_index.rebuild(tmp_path, store)  # a new directory: opened before answering
+    rebuilt = cache.get()
+    assert rebuilt is not new and rebuilt.dir.name == "whoosh-2" and "n1" in rebuilt.docnum
+    cache.close()
+    store.close()
+
+
+def test_a_small_archive_reopens_before_answering(tmp_path):
+    store = build(tmp_path, sample_corpus())
+    cache = SearcherCache(tmp_path, background_from=10**6)
+    old = cache.get()
+    added, removed = store.replace_file("more", "x", [art("n1", "New", ["new words"])], {})
+    search_index.update(tmp_path, store, added, removed)
+    fresh = cache.get()
+    assert fresh is not old and "n1" in fresh.docnum and cache._next is None
+    cache.close()
     store.close()

@@ -1,0 +1,203 @@
+"""Which index view a process answers from, and reopening it when the index changes.
+
+Every query first checks that its view is still the live generation (live_state: a readlink, a stat and a
+listdir). When it is not:
+
+- a rebuild (the ``whoosh`` link points at a new directory) or a small archive: the new view is opened
+  before answering, so a search right after ``newsfacet index`` sees what it added;
+- a commit to a large archive (at least ``NEWSFACET_BACKGROUND_REOPEN`` articles, config.py): the new view
+  is opened *and warmed* on a background thread, with the caches the old view had built (per-document facet
+  indexes, top-value bitmaps, browse order, the text matcher), while the old generation keeps answering;
+  the first query after it is ready swaps it in. At 1M articles a new view costs ~1 s of work spread over
+  its first searches; this way no search waits for it (Lucene's SearcherManager warms new searchers the
+  same way). Searches see a commit ~1-2 s later than it was made.
+
+Never Searcher.refresh() (phantom duplicates after a merge): always a brand-new view.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+
+from . import config, facet_topk, whoosh_adapter
+from .index import LINK, current_dir
+from .searcher import IndexView, dir_identity
+
+log = logging.getLogger("newsfacet.search")
+
+
+def live_state(index_dir: Path) -> tuple[tuple, int] | None:
+    """(identity of the live generation directory, newest TOC generation in it), or None when ``whoosh``
+    is not a readable symlink to a directory with a TOC.
+
+    Checked before every query, so it costs a readlink, a stat and a listdir: ``searcher.up_to_date()`` is
+    Whoosh comparing the same newest-TOC number (from its own listdir) with the reader's generation, and
+    current_dir() resolved the whole path and listed the directory on top of that.
+    """
+    try:
+        target = os.readlink(index_dir / LINK)
+        st = os.stat(index_dir / target)
+        gen = whoosh_adapter.newest_generation(index_dir / target)
+    except OSError:
+        return None
+    return (dir_identity(st), gen) if gen is not None else None
+
+
+def warm_plan(view: IndexView) -> dict:
+    """What ``view``'s searches have built so far: its successor builds the same before it answers."""
+    return {"doc_index": [name for name, fd in view.facets.items() if fd._by_doc is not None],
+            "bytes": [name for name, fd in view.facets.items() if fd._bytes not in (None, False)],
+            "totals": [name for name, fd in view.facets.items() if fd._totals is not None],
+            "topk": list((view.caches.get("facet_topk") or {}).keys()),
+            "date_order": list(view._date_order.keys()),
+            "matcher": view._matcher is not None}
+
+
+def warm(view: IndexView, plan: dict) -> None:
+    for name in plan["totals"]:
+        view.facets[name].totals()
+    for name in plan["doc_index"]:
+        view.facets[name]._doc_index(view.n)
+    for name in plan["bytes"]:
+        view.facets[name]._byte_columns(view.n)
+    for name in plan["topk"]:
+        facet_topk.counter(view, name)
+    for newest in plan["date_order"]:
+        view.date_order(newest)
+    if plan["matcher"]:
+        view.matcher  # noqa: B018 - built for its field lengths and saved word lists
+
+
+class Reopening:
+    """A new view opened and warmed on its own thread; ``take()`` it once ``done()``."""
+
+    def __init__(self, open_view, plan: dict):
+        self._open, self._plan = open_view, plan
+        self._lock = threading.Lock()
+        self._view: IndexView | None = None
+        self._abandoned = False
+        self._done = threading.Event()
+        self.seconds: float | None = None
+        threading.Thread(target=self._run, name="newsfacet-reopen", daemon=True).start()
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        view = None
+        try:
+            view = self._open()
+            warm(view, self._plan)
+        except Exception as exc:  # noqa: BLE001 - the next query opens the view itself and sees the error
+            log.warning("reopening the index in the background failed (%s): the next search reopens it", exc)
+            if view is not None:
+                view.close()
+            view = None
+        with self._lock:
+            if self._abandoned and view is not None:
+                view.close()
+                view = None
+            self._view = view
+            self.seconds = time.perf_counter() - started
+        self._done.set()
+
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return self._done.wait(timeout)
+
+    def take(self) -> IndexView | None:
+        with self._lock:
+            view, self._view = self._view, None
+            return view
+
+    def abandon(self) -> None:
+        """Not wanted any more (a rebuild, or the process closing): closed now or when it finishes."""
+        with self._lock:
+            self._abandoned = True
+            view, self._view = self._view, None
+        if view is not None:
+            view.close()
+
+
+class SearcherCache:
+    """Holds the current IndexView for a process; thread-safe; reopens on change, never refresh()es."""
+
+    def __init__(self, index_dir: str | Path, background_from: int | None = None):
+        self.index_dir = Path(index_dir)
+        self._view: IndexView | None = None
+        self._next: Reopening | None = None
+        # views of at least this many documents are replaced in the background after a commit
+        self.background_from = config.background_reopen() if background_from is None else background_from
+        self.lock = threading.RLock()
+
+    def get(self) -> IndexView | None:
+        with self.lock:
+            state = live_state(self.index_dir)
+            v = self._view
+            if v is not None and state is not None and state == (v.dir_id, v.generation):
+                return v  # same generation directory and same newest TOC: searcher.up_to_date() holds
+            if v is not None and state is None:
+                # not a symlink we can read cheaply (or nothing indexed): the general check, as before
+                d = current_dir(self.index_dir)
+                if d == v.dir and v.up_to_date():
+                    return v
+            if self._next is not None and self._next.done():
+                built, self._next = self._next.take(), None
+                if built is not None and (v is None or (built.dir_id, built.generation) != (v.dir_id, v.generation)):
+                    if v is not None:
+                        v.close()  # no search is using it: every search holds self.lock
+                    v = self._view = built
+                    if state == (v.dir_id, v.generation):
+                        return v
+                elif built is not None:
+                    built.close()
+            if v is not None and state is not None and state[0] == v.dir_id and v.n >= self.background_from:
+                # a commit to a large archive: the current generation answers while the next one is built
+                if self._next is None:
+                    self._next = Reopening(self._open_current, warm_plan(v))
+                return v
+            if self._next is not None:  # a rebuild overtook a background reopen
+                self._next.abandon()
+                self._next = None
+            if v is not None:
+                v.close()
+                v = self._view = None
+            d = current_dir(self.index_dir)
+            if d is not None:
+                v = self._view = self._open(d)
+            return v
+
+    def settle(self, timeout: float | None = None) -> bool:
+        """Wait for a background reopen to finish (tests, benchmarks); the next get() swaps it in."""
+        nxt = self._next
+        return True if nxt is None else nxt.wait(timeout)
+
+    def _open_current(self) -> IndexView:
+        d = current_dir(self.index_dir)
+        if d is None:
+            raise FileNotFoundError(f"no index generation in {self.index_dir}")
+        return self._open(d)
+
+    def _open(self, d: Path) -> IndexView:
+        # A writer may commit (and delete merged segments) while we read the table of contents; the next
+        # attempt sees the new generation. Three tries, then let the error out.
+        for attempt in range(3):
+            try:
+                return IndexView(current_dir(self.index_dir) or d)
+            except Exception:  # noqa: BLE001 - whoosh raises several types for a vanished segment
+                if attempt == 2:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        with self.lock:
+            if self._next is not None:
+                self._next.abandon()
+                self._next = None
+            if self._view is not None:
+                self._view.close()
+                self._view = None
