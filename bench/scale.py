@@ -16,6 +16,8 @@ index is built with `newsfacet reindex`, and then, on that one archive:
   (bench/tantivy_baseline.py; the optional `bench` dependency, its columns empty without it) on the same
   documents, query by query; p50/p95 per kind in wall clock and in the query thread's CPU time, which is
   what to compare on a shared machine (wall clock there measures the scheduler as much as the engine);
+- **after a commit**: searches of a warmed serving process while `newsfacet index` commits 100 more
+  articles beside it, with the background reopen and without (bench/reopen.py);
 - **first open + first search** in a fresh process, and **serving memory** per gunicorn worker (VmHWM).
 - `reindex` and the add-100 run report their CPU time (user + system) beside the wall clock, for the same
   reason.
@@ -36,7 +38,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from . import fts5_baseline, generator, search_latency, serving, story
+from . import fts5_baseline, generator, reopen, search_latency, serving, story
 from .indexing import _env, _last_line, _python, reindex
 from .memory import dir_size_mb, run_child
 from .scale_report import latency_table
@@ -198,7 +200,7 @@ def add_hundred(work: Path, index_dir: Path, n: int, seed: int, log=print) -> di
     grouping on that same store for comparison."""
     scratch = work / f"scale-scratch-{n}"
     shutil.rmtree(scratch, ignore_errors=True)
-    shutil.copytree(index_dir, scratch)
+    shutil.copytree(index_dir, scratch, symlinks=True)  # the live `whoosh` link stays a link, as served
     try:
         extra = _extra(work, n, seed)
         argv = [_python(), "-m", "indexer.cli", "index", str(extra.parent), "--index", str(scratch),
@@ -216,7 +218,8 @@ def add_hundred(work: Path, index_dir: Path, n: int, seed: int, log=print) -> di
         limit = int(os.environ.get("NEWSFACET_BENCH_OLD_GROUPING_MAX", OLD_GROUPING_MAX))
         if n > limit:
             log(f"scale {n:,}: old whole-store grouping not run (over {limit:,} articles)")
-            return {"new": new, "old": {"skipped": f"not run above {limit:,} articles (NEWSFACET_BENCH_OLD_GROUPING_MAX)"}}
+            return {"new": new, "old": {"skipped": f"not run above {limit:,} articles (NEWSFACET_BENCH_OLD_GROUPING_MAX)"},
+                    "reopen": reopen.both(scratch, extra, work, log=lambda m: log(f"scale {n:,}: {m}"))}
         old_run = run_child([_python(), "-m", "bench.scale", "old-grouping", str(scratch)], env=_env(), timeout=7200)
         if old_run.returncode != 0:
             raise RuntimeError(f"old grouping failed: {_last_line(old_run.stderr)}")
@@ -225,7 +228,8 @@ def add_hundred(work: Path, index_dir: Path, n: int, seed: int, log=print) -> di
         log(f"scale {n:,}: old whole-store grouping {old['seconds']} s, peak {old_run.peak_rss_mb:.0f} MB; "
             f"precision {old['precision']} recall {old['recall']}")
         return {"new": new, "old": old,
-                "add_with_old_grouping_seconds": round(new["seconds"] - (new["copy_seconds"] or 0) + old["seconds"], 2)}
+                "add_with_old_grouping_seconds": round(new["seconds"] - (new["copy_seconds"] or 0) + old["seconds"], 2),
+                "reopen": reopen.both(scratch, extra, work, log=lambda m: log(f"scale {n:,}: {m}"))}
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -73,6 +73,9 @@ def render(results: list[dict], started: str) -> str:
         ("... slowest query kind's p95, ms: wall (CPU)", "alone_max_kind_p95_ms"),
         ("queries refused for the CPU budget (NEWSFACET_TIME_BUDGET), of all timed", ("search", "refused")),
         ("first open + first search (fresh process), s", ("search", "first_open_search_s")),
+        ("after a commit of 100 beside a warm worker, background reopen: searches p95 / max ms", None),
+        ("... new generation answering after, s (its first searches, ms)", None),
+        ("after a commit, reopened before answering: first three searches, ms", ("add", "reopen", "synchronous", "first_ms")),
         ("serving worker peak RSS, MB (VmHWM)", ("search", "serving_worker_peak_rss_mb")),
         ("... beyond the mapped index files all workers share, MB (RSS at the end of the load)",
          ("search", "serving_worker_beyond_index_mb")),
@@ -94,6 +97,11 @@ def render(results: list[dict], started: str) -> str:
             elif label.startswith("... texts read"):
                 c = get(r, "add", "new", "copy_run")
                 cells.append(f"{c.get('signed', '-')} + {c.get('verified_reads', '-')}" if isinstance(c, dict) else "-")
+            elif label.startswith("after a commit of 100"):
+                cells.append(f"{get(r, 'add', 'reopen', 'background', 'p95_ms')} / {get(r, 'add', 'reopen', 'background', 'max_ms')}")
+            elif label.startswith("... new generation"):
+                cells.append(f"{get(r, 'add', 'reopen', 'background', 'new_generation_after_s')} "
+                             f"({get(r, 'add', 'reopen', 'background', 'first_new_ms')})")
             elif label.startswith("... copies"):
                 cells.append(f"{get(r, 'add', 'old', 'copies_new')} / {get(r, 'add', 'old', 'copies_old')}")
             else:

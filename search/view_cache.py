@@ -131,6 +131,7 @@ class SearcherCache:
         self._next: Reopening | None = None
         # views of at least this many documents are replaced in the background after a commit
         self.background_from = config.background_reopen() if background_from is None else background_from
+        self.background_reopens = 0  # started so far (the benchmark reports it)
         self.lock = threading.RLock()
 
     def get(self) -> IndexView | None:
@@ -154,10 +155,11 @@ class SearcherCache:
                         return v
                 elif built is not None:
                     built.close()
-            if v is not None and state is not None and state[0] == v.dir_id and v.n >= self.background_from:
+            if v is not None and v.n >= self.background_from and self._same_directory(v, state):
                 # a commit to a large archive: the current generation answers while the next one is built
                 if self._next is None:
                     self._next = Reopening(self._open_current, warm_plan(v))
+                    self.background_reopens += 1
                 return v
             if self._next is not None:  # a rebuild overtook a background reopen
                 self._next.abandon()
@@ -169,6 +171,12 @@ class SearcherCache:
             if d is not None:
                 v = self._view = self._open(d)
             return v
+
+    def _same_directory(self, v: IndexView, state) -> bool:
+        """A commit to the view's own generation directory (not a rebuild into a new one)."""
+        if state is not None:
+            return state[0] == v.dir_id
+        return current_dir(self.index_dir) == v.dir  # an index directory that is not behind a symlink
 
     def settle(self, timeout: float | None = None) -> bool:
         """Wait for a background reopen to finish (tests, benchmarks); the next get() swaps it in."""

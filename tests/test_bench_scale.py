@@ -35,6 +35,13 @@ def test_scale_mode_runs_and_the_groupings_agree(tmp_path):
     assert "| newsfacet alone (before the other engines)" in proc.stdout
     assert 0 < result["search"]["serving_worker_beyond_index_mb"] <= result["search"]["serving_worker_peak_rss_mb"]
     assert "| add 100 new articles" in proc.stdout
+    # a warm worker beside two more commits: one reopened in the background (at 400 articles it may be done
+    # before the first search ends), one before answering (its very first search was the new generation's)
+    bg, sync = add["reopen"]["background"], add["reopen"]["synchronous"]
+    assert bg["articles"] == sync["articles"] == scale.ADD
+    assert bg["background_reopens"] >= 1 and bg["new_generation_after_s"] is not None and len(bg["first_new_ms"]) == 3
+    assert sync["background_reopens"] == 0 and sync["answered_by_old"] == 0 and len(sync["first_ms"]) == 3
+    assert "| after a commit of 100 beside a warm worker" in proc.stdout
 
 
 def test_the_scale_table_replaces_its_own_section_of_results_md(tmp_path):

@@ -233,3 +233,23 @@ def test_a_small_archive_reopens_before_answering(tmp_path):
     assert fresh is not old and "n1" in fresh.docnum and cache._next is None
     cache.close()
     store.close()
+
+
+def test_an_index_directory_not_behind_the_symlink_is_reopened_in_the_background_too(tmp_path):
+    """A copied archive whose ``whoosh`` is a plain directory (cp without -a) has no cheap freshness state;
+    its commits are still commits to the same directory, not rebuilds."""
+    import os
+
+    store = build(tmp_path, sample_corpus())
+    target = os.readlink(tmp_path / "whoosh")
+    (tmp_path / "whoosh").unlink()
+    (tmp_path / target).rename(tmp_path / "whoosh")
+    cache = SearcherCache(tmp_path, background_from=0)
+    old = cache.get()
+    added, removed = store.replace_file("more", "x", [art("n1", "New", ["new words"])], {})
+    search_index.update(tmp_path, store, added, removed)
+    assert cache.get() is old and cache.background_reopens == 1
+    assert cache.settle(timeout=60)
+    assert "n1" in cache.get().docnum
+    cache.close()
+    store.close()
