@@ -78,7 +78,8 @@ class Engine:
         try:
             gen = self.store.generation()
             if self._variants is None or self._variants[0] != gen:
-                self._variants = (gen, VariantTable(self.store.name_variants()))
+                previous = self._variants[1] if self._variants is not None else None  # unchanged names kept
+                self._variants = (gen, VariantTable(self.store.name_variants(), previous))
         except sqlite3.DatabaseError:
             raise health.unavailable(health.STORE_DAMAGED) from None
         return self._variants[1]

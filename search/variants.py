@@ -134,10 +134,34 @@ GAZETTEER = ("gazetteer", "romanised")
 _ORDER = {"value": 0, "corpus": 1, "romanised": 2, "gazetteer": 3}
 
 
+def _clusters(kind: str, value: str, names) -> list[tuple[Cluster, list[tuple[str, ...]]]]:
+    """One entity's clusters of spellings, each with its members' skeleton keys (romanised names only)."""
+    mine: list[Cluster] = []
+    for text, origin in names:
+        toks = analyse(text)
+        if not toks or len(toks) > MAX_WORDS:
+            continue
+        home = next((c for c in mine if toks in c.members
+                     or _same_name(c.seed, c.seed_text, toks, text, origin)), None)
+        if home is None:
+            if origin in GAZETTEER:
+                continue  # only the value and the corpus's own spellings start a name
+            home = Cluster(kind, value, toks, text, romanised=kind == "person")
+            mine.append(home)
+        home.romanised |= origin == "romanised"
+        shown = home.members.get(toks)
+        if shown is None or (shown.isupper() and not text.isupper() and origin not in GAZETTEER):
+            home.members[toks] = _shown(text, origin)  # "Montreal" rather than a dateline's MONTREAL
+    return [(c, [tuple(skeleton(t) for t in toks) for toks in c.members] if c.romanised else []) for c in mine]
+
+
 class VariantTable:
     """The clusters of one store generation, with per-index caches of which spellings the index holds."""
 
-    def __init__(self, rows):
+    def __init__(self, rows, previous: VariantTable | None = None):
+        """``previous``: the table of the store generation before; an entity whose spellings did not change
+        keeps its clusters (analysing every spelling again cost ~30 us each, and the first search after
+        every indexing run paid it for the whole archive's names)."""
         by_entity: dict[tuple[str, str], list[tuple[str, str]]] = {}
         for kind, value, variant, origin in rows:
             if kind in KINDS:
@@ -146,32 +170,21 @@ class VariantTable:
         self.by_tokens: dict[tuple[str, ...], list[int]] = {}
         self.by_skeleton: dict[tuple[str, ...], list[int]] = {}
         self.by_value: dict[tuple[str, str], list[int]] = {}
+        self._built: dict[tuple[str, str], tuple[tuple, list]] = {}  # entity -> (its spellings, clusters)
+        before = previous._built if previous is not None else {}
         for (kind, value), names in by_entity.items():
-            names = sorted([(value, "value"), *names], key=lambda n: (_ORDER.get(n[1], 9), n[0]))
-            mine: list[Cluster] = []
-            for text, origin in names:
-                toks = analyse(text)
-                if not toks or len(toks) > MAX_WORDS:
-                    continue
-                home = next((c for c in mine if toks in c.members
-                             or _same_name(c.seed, c.seed_text, toks, text, origin)), None)
-                if home is None:
-                    if origin in GAZETTEER:
-                        continue  # only the value and the corpus's own spellings start a name
-                    home = Cluster(kind, value, toks, text, romanised=kind == "person")
-                    mine.append(home)
-                home.romanised |= origin == "romanised"
-                shown = home.members.get(toks)
-                if shown is None or (shown.isupper() and not text.isupper() and origin not in GAZETTEER):
-                    home.members[toks] = _shown(text, origin)  # "Montreal" rather than a dateline's MONTREAL
-            for c in mine:  # a name of one spelling stays too: it may be typed, or held, in Cyrillic
+            names = tuple(sorted([(value, "value"), *names], key=lambda n: (_ORDER.get(n[1], 9), n[0])))
+            got = before.get((kind, value))
+            mine = got[1] if got is not None and got[0] == names else _clusters(kind, value, names)
+            self._built[(kind, value)] = (names, mine)
+            for c, skeletons in mine:  # a name of one spelling stays too: it may be typed, or held, in Cyrillic
                 i = len(self.clusters)
                 self.clusters.append(c)
                 self.by_value.setdefault((kind, value), []).append(i)
                 for toks in c.members:
                     self.by_tokens.setdefault(toks, []).append(i)
-                    if c.romanised:
-                        self.by_skeleton.setdefault(tuple(skeleton(t) for t in toks), []).append(i)
+                for key in skeletons:
+                    self.by_skeleton.setdefault(key, []).append(i)
         self._present: dict[tuple, list[tuple[tuple[str, ...], str]]] = {}
 
     # -- query side ---------------------------------------------------------------------------------------

@@ -242,3 +242,26 @@ def test_or_expands_each_word_and_keeps_inclusion_exclusion(seed_engine):
     for a, b in [("Kupol", "Luhansk"), ("Kiev", "Kharkov")]:
         assert total(f"{a} OR {b}") == total(a) + total(b) - total(f"{a} {b}")
     assert set(search(seed_engine, q="Kiev OR Kharkov")["expanded"]) == {"Kiev", "Kharkov"}
+
+
+def _table_state(t: VariantTable):
+    return ([(c.kind, c.value, c.seed, dict(c.members), c.romanised) for c in t.clusters],
+            t.by_tokens, t.by_skeleton, t.by_value)
+
+
+def test_a_table_built_from_the_previous_generation_equals_one_built_afresh():
+    """The first search after an indexing run rebuilds the table: entities whose spellings did not change
+    keep their clusters, changed and new ones are clustered again, dropped ones are gone."""
+    rows = [("place", "Kyiv", v, "romanised") for v in ("kiev", "kijev", "kief")]
+    rows += [("person", "Volodymyr Zelensky", "Zelenskiy", "corpus"), ("place", "Odesa", "Odessa", "corpus"),
+             ("org", "Gazprom", "Газпром", "corpus")]
+    first = VariantTable(rows)
+    later = [r for r in rows if r[1] != "Odesa"] + [("person", "Volodymyr Zelensky", "Zelenskyy", "corpus"),
+                                                  ("place", "Kharkiv", "Kharkov", "romanised")]
+    reused = VariantTable(later, first)
+    assert _table_state(reused) == _table_state(VariantTable(later))
+    kyiv = [c for c, _ in first._built[("place", "Kyiv")][1]]
+    assert [c for c, _ in reused._built[("place", "Kyiv")][1]] == kyiv and \
+        all(a is b for a, b in zip(kyiv, (c for c, _ in reused._built[("place", "Kyiv")][1])))  # kept, not redone
+    zel = [reused.clusters[i] for i in reused.by_value[("person", "Volodymyr Zelensky")]]
+    assert any("Zelenskyy" in c.members.values() for c in zel) and ("place", "Odesa") not in reused.by_value
