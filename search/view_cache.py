@@ -8,25 +8,24 @@ listdir). When it is not:
 - a commit to a large archive (at least ``NEWSFACET_BACKGROUND_REOPEN`` articles, config.py): the new view
   is opened *and warmed* on a background thread, with the caches the old view had built (per-document facet
   indexes, top-value bitmaps, browse order, the text matcher), while the old generation keeps answering;
-  the first query after it is ready swaps it in. At 1M articles a new view costs ~1 s of work spread over
-  its first searches; this way no search waits for it (Lucene's SearcherManager warms new searchers the
-  same way). Searches see a commit ~1-2 s later than it was made.
+  the first query after it is ready swaps it in (search/background.py: the build starts once the search
+  that noticed the commit is over). At 1M articles a new view costs ~1-2 s of work spread over its first
+  searches; this way no search waits for it (Lucene's SearcherManager warms new searchers the same way).
+  Searches see a commit ~3 s later than it was made.
 
 Never Searcher.refresh() (phantom duplicates after a merge): always a brand-new view.
 """
 from __future__ import annotations
 
-import logging
 import os
 import threading
 import time
 from pathlib import Path
 
 from . import config, facet_topk, whoosh_adapter
+from .background import Background
 from .index import LINK, current_dir
 from .searcher import IndexView, dir_identity
-
-log = logging.getLogger("newsfacet.search")
 
 
 def live_state(index_dir: Path) -> tuple[tuple, int] | None:
@@ -71,64 +70,13 @@ def warm(view: IndexView, plan: dict) -> None:
         view.matcher  # noqa: B018 - built for its field lengths and saved word lists
 
 
-class Reopening:
-    """A new view opened and warmed on its own thread; ``take()`` it once ``done()``."""
-
-    def __init__(self, open_view, plan: dict):
-        self._open, self._plan = open_view, plan
-        self._lock = threading.Lock()
-        self._view: IndexView | None = None
-        self._abandoned = False
-        self._done = threading.Event()
-        self.seconds: float | None = None
-        threading.Thread(target=self._run, name="newsfacet-reopen", daemon=True).start()
-
-    def _run(self) -> None:
-        started = time.perf_counter()
-        view = None
-        try:
-            view = self._open()
-            warm(view, self._plan)
-        except Exception as exc:  # noqa: BLE001 - the next query opens the view itself and sees the error
-            log.warning("reopening the index in the background failed (%s): the next search reopens it", exc)
-            if view is not None:
-                view.close()
-            view = None
-        with self._lock:
-            if self._abandoned and view is not None:
-                view.close()
-                view = None
-            self._view = view
-            self.seconds = time.perf_counter() - started
-        self._done.set()
-
-    def done(self) -> bool:
-        return self._done.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        return self._done.wait(timeout)
-
-    def take(self) -> IndexView | None:
-        with self._lock:
-            view, self._view = self._view, None
-            return view
-
-    def abandon(self) -> None:
-        """Not wanted any more (a rebuild, or the process closing): closed now or when it finishes."""
-        with self._lock:
-            self._abandoned = True
-            view, self._view = self._view, None
-        if view is not None:
-            view.close()
-
-
 class SearcherCache:
     """Holds the current IndexView for a process; thread-safe; reopens on change, never refresh()es."""
 
     def __init__(self, index_dir: str | Path, background_from: int | None = None):
         self.index_dir = Path(index_dir)
         self._view: IndexView | None = None
-        self._next: Reopening | None = None
+        self._next: Background[IndexView] | None = None
         # views of at least this many documents are replaced in the background after a commit
         self.background_from = config.background_reopen() if background_from is None else background_from
         self.background_reopens = 0  # started so far (the benchmark reports it)
@@ -158,7 +106,8 @@ class SearcherCache:
             if v is not None and v.n >= self.background_from and self._same_directory(v, state):
                 # a commit to a large archive: the current generation answers while the next one is built
                 if self._next is None:
-                    self._next = Reopening(self._open_current, warm_plan(v))
+                    plan = warm_plan(v)
+                    self._next = Background(lambda: self._warmed(plan), IndexView.close, after=self.lock)
                     self.background_reopens += 1
                 return v
             if self._next is not None:  # a rebuild overtook a background reopen
@@ -182,6 +131,15 @@ class SearcherCache:
         """Wait for a background reopen to finish (tests, benchmarks); the next get() swaps it in."""
         nxt = self._next
         return True if nxt is None else nxt.wait(timeout)
+
+    def _warmed(self, plan: dict) -> IndexView:
+        view = self._open_current()
+        try:
+            warm(view, plan)
+        except BaseException:
+            view.close()
+            raise
+        return view
 
     def _open_current(self) -> IndexView:
         d = current_dir(self.index_dir)

@@ -253,3 +253,25 @@ def test_an_index_directory_not_behind_the_symlink_is_reopened_in_the_background
     assert "n1" in cache.get().docnum
     cache.close()
     store.close()
+
+
+def test_a_large_archive_reads_a_new_store_generations_spellings_in_the_background(tmp_path):
+    """Past the size threshold the name-variant table of a new store generation is built on a thread (its
+    own store connection) while the previous table answers; the search after it is done uses the new one."""
+    store = build(tmp_path, sample_corpus())
+    engine = Engine(tmp_path)
+    engine.background_from = 0
+    engine.backend._cache.background_from = 0
+    engine.search({"q": ["Kyiv"]})
+    first_gen, first_table = engine._variants
+    added, removed = store.replace_file("more", "x", [art("n1", "New", ["new words in Kyiv"], [place(0, "Kyiv", "Kyiv", "Kyiv City", "Ukraine")])], {})
+    search_index.update(tmp_path, store, added, removed)
+    assert store.generation() != first_gen
+    engine.search({"q": ["Kyiv"]})
+    assert engine._variants == (first_gen, first_table) and engine._variants_next is not None
+    assert engine._variants_next.wait(timeout=60) and engine.backend._cache.settle(timeout=60)
+    engine.search({"q": ["Kyiv"]})
+    assert engine._variants[0] == store.generation() and engine._variants[1] is not first_table
+    assert engine._variants_next is None
+    engine.close()
+    store.close()
