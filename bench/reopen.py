@@ -4,12 +4,15 @@ A serving process (a child: an Engine, warmed with the query mix) keeps answerin
 `newsfacet index` commits new articles beside it, and records each search's wall time and which index
 generation answered, until the new generation has answered 20 searches. Run twice on the same archive:
 
-- **background** (the default past NEWSFACET_BACKGROUND_REOPEN articles, search/view_cache.py; forced here, so
-  small archives show it too): the old
-  generation answers while the new view is built and warmed on a thread; reported: p95 and max of the
-  searches in that window, how long until the new generation answered, and its first searches;
+- **background** (the default past NEWSFACET_BACKGROUND_REOPEN articles, search/view_cache.py; forced here,
+  so small archives show it too): the old generation answers while the new view is built and warmed on a
+  thread; reported: p95 and max of the searches in that window, how long until the new generation
+  answered, and its first searches;
 - **synchronous** (NEWSFACET_BACKGROUND_REOPEN above the archive size): the first search after the commit
   opens the new view itself; reported: that search and the two after it.
+
+Each also reports the child's resident set before the commit and its high-water mark at the end (while a
+view is built in the background, two are alive).
 
 The serving child starts searching when the parent writes a "committed" file, so the window starts when
 `newsfacet index` has returned (its segment files saved) and is not blurred by the run's NER.
@@ -30,6 +33,15 @@ AFTER_NEW = 20      # searches the new generation answers before the child stops
 LIMIT_SECONDS = 300.0
 
 
+def _memory_mb() -> dict:
+    """This process's resident set now and its high-water mark (/proc; Linux)."""
+    try:
+        rows = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
+        return {"rss_mb": int(rows["VmRSS"].split()[0]) // 1024, "hwm_mb": int(rows["VmHWM"].split()[0]) // 1024}
+    except (OSError, KeyError, ValueError):
+        return {}
+
+
 def _serve_main(index_dir: str, signal_dir: str) -> None:
     """Child: warm an engine, say so, wait for the commit, then search until the new generation has answered."""
     from search.engine import Engine
@@ -42,6 +54,7 @@ def _serve_main(index_dir: str, signal_dir: str) -> None:
             engine.search(q)
     before_view = cache.get()
     before, before_dir = before_view.generation, before_view.dir
+    memory_before = _memory_mb()
     (signals / "ready").write_text("1")
     while not (signals / "committed").exists():
         time.sleep(0.01)
@@ -55,8 +68,10 @@ def _serve_main(index_dir: str, signal_dir: str) -> None:
         rows.append({"at": round(t0 - start, 4), "ms": round((t1 - t0) * 1000, 2), "generation": gen})
         after += gen != before
     reopens, rebuilt = cache.background_reopens, cache._view.dir != before_dir
+    memory_after = _memory_mb()
     engine.close()
-    print(json.dumps({"before": before, "rows": rows, "background_reopens": reopens, "rebuilt": rebuilt}))
+    print(json.dumps({"before": before, "rows": rows, "background_reopens": reopens, "rebuilt": rebuilt,
+                      "memory": {"before": memory_before, "after": memory_after}}))
 
 
 def _summary(rows: list[dict], before: int) -> dict:
@@ -96,7 +111,7 @@ def measure(index_dir: Path, articles: Path, signal_dir: Path, background: bool)
             child.wait()
     got = json.loads(out.strip().splitlines()[-1])
     return {"mode": "background" if background else "synchronous", "articles": json.loads(run.stdout)["articles"],
-            "background_reopens": got["background_reopens"], "rebuilt": got["rebuilt"], **_summary(got["rows"], got["before"])}
+            "background_reopens": got["background_reopens"], "rebuilt": got["rebuilt"], "memory": got["memory"], **_summary(got["rows"], got["before"])}
 
 
 if __name__ == "__main__":

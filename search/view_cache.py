@@ -17,6 +17,8 @@ Never Searcher.refresh() (phantom duplicates after a merge): always a brand-new 
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import threading
 import time
@@ -43,6 +45,23 @@ def live_state(index_dir: Path) -> tuple[tuple, int] | None:
     except OSError:
         return None
     return (dir_identity(st), gen) if gen is not None else None
+
+
+def _release_memory() -> None:
+    """Hand freed heap back to the system after a replaced view's arrays are gone. glibc keeps freed chunks
+    (numpy's arrays below its adaptive mmap threshold come from the heap): at 1M each reopen left a worker
+    ~0.5 GB larger (RSS 1.05 -> 1.54 GB; malloc_trim brought it back to 1.02). A no-op elsewhere."""
+    global _trim
+    if _trim is None:
+        try:
+            _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+        except (OSError, AttributeError):
+            _trim = False
+    if _trim:
+        _trim(0)
+
+
+_trim = None
 
 
 def warm_plan(view: IndexView) -> dict:
@@ -96,9 +115,12 @@ class SearcherCache:
             if self._next is not None and self._next.done():
                 built, self._next = self._next.take(), None
                 if built is not None and (v is None or (built.dir_id, built.generation) != (v.dir_id, v.generation)):
-                    if v is not None:
-                        v.close()  # no search is using it: every search holds self.lock
-                    v = self._view = built
+                    old, v = v, built
+                    self._view = built
+                    if old is not None:
+                        old.close()  # no search is using it: every search holds self.lock
+                        del old
+                        _release_memory()
                     if state == (v.dir_id, v.generation):
                         return v
                 elif built is not None:
@@ -116,6 +138,7 @@ class SearcherCache:
             if v is not None:
                 v.close()
                 v = self._view = None
+                _release_memory()
             d = current_dir(self.index_dir)
             if d is not None:
                 v = self._view = self._open(d)
