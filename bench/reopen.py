@@ -34,10 +34,12 @@ LIMIT_SECONDS = 300.0
 
 
 def _memory_mb() -> dict:
-    """This process's resident set now and its high-water mark (/proc; Linux)."""
+    """This process's resident set now (its private and its file-backed part) and its high-water mark (/proc;
+    Linux)."""
     try:
         rows = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines() if ":" in line)
-        return {"rss_mb": int(rows["VmRSS"].split()[0]) // 1024, "hwm_mb": int(rows["VmHWM"].split()[0]) // 1024}
+        return {k: int(rows[key].split()[0]) // 1024 for k, key in
+                (("rss_mb", "VmRSS"), ("anon_mb", "RssAnon"), ("file_mb", "RssFile"), ("hwm_mb", "VmHWM"))}
     except (OSError, KeyError, ValueError):
         return {}
 
@@ -54,6 +56,7 @@ def _serve_main(index_dir: str, signal_dir: str) -> None:
             engine.search(q)
     before_view = cache.get()
     before, before_dir = before_view.generation, before_view.dir
+    del before_view  # held here, the replaced view could never be freed (its ~0.5 GB counted as the worker's)
     memory_before = _memory_mb()
     (signals / "ready").write_text("1")
     while not (signals / "committed").exists():

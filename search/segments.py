@@ -183,11 +183,11 @@ def by_doc(seg: Segment, fieldname: str) -> tuple[np.ndarray, np.ndarray]:
 def merge_facet(parts: list[tuple[list[str], np.ndarray, np.ndarray]], offsets: list[int], live: np.ndarray):
     """One field's (values, entry_doc, entry_val, val_ptr, remaps) over all segments, live docs only, values
     sorted and only those with a live doc, entries grouped by value (docnums ascending within a value);
-    ``remaps[i]``: part i's local value id -> merged value id (-1: a value left with no live doc)."""
+    ``entry_val`` is None when no doc was deleted (val_ptr says it); ``remaps[i]``: part i's local value id
+    -> merged value id (-1: a value left with no live doc)."""
     if len(parts) == 1:
         values, docs, ptr = parts[0]
         counts = np.diff(ptr).astype(np.int64)
-        vals = np.repeat(np.arange(len(values), dtype=np.int32), counts)
         docs = docs.astype(np.int32) + np.int32(offsets[0])
         remaps = [np.arange(len(values), dtype=np.int32)]
     else:
@@ -211,9 +211,10 @@ def merge_facet(parts: list[tuple[list[str], np.ndarray, np.ndarray]], offsets: 
             dest += np.arange(len(sdocs), dtype=idt)
             docs[dest] = sdocs.astype(np.int32, copy=False) + np.int32(off)
             fill[remap] += lens
-        vals = np.repeat(np.arange(len(union), dtype=np.int32), counts)  # entries are grouped by value
         values = union
+    vals = None  # (entries are grouped by value: their value ids are only spelled out to drop deleted docs)
     if not live.all():  # (a view without deletions keeps every entry: no pass over them)
+        vals = np.repeat(np.arange(len(values), dtype=np.int32), counts)
         keep = live[docs]
         docs, vals = docs[keep], vals[keep]
         counts = np.bincount(vals, minlength=len(values))
@@ -221,7 +222,7 @@ def merge_facet(parts: list[tuple[list[str], np.ndarray, np.ndarray]], offsets: 
     if len(used) < len(values):  # values whose every doc was deleted are not offered
         new_id = np.full(len(values), -1, dtype=np.int32)
         new_id[used] = np.arange(len(used), dtype=np.int32)
-        vals = new_id[vals]
+        vals = new_id[vals] if vals is not None else None
         values = [values[i] for i in used.tolist()]
         counts = counts[used]
         remaps = [new_id[r] for r in remaps]

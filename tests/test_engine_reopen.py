@@ -15,7 +15,7 @@ from search.view_cache import SearcherCache
 def _snapshot(view: IndexView) -> dict:
     return {"ids": list(view.ids), "live": view.live.copy(), "leader": view.leader.copy(),
             "members": dict(view.members), "published": np.where(view.live, view.published, -1),
-            "facets": {k: (list(f.values), f.entry_doc.copy(), f.entry_val.copy(), f.val_ptr.copy())
+            "facets": {k: (list(f.values), f.entry_doc.copy(), f.entry_values().copy(), f.val_ptr.copy())
                        for k, f in view.facets.items()},
             "lengths": {f: view.field_lengths(f) for f in ("title", "body")}}
 

@@ -48,7 +48,7 @@ def test_top_counts_are_exact_for_every_value_that_can_be_shown(seed, monkeypatc
         monkeypatch.setattr(facet_topk, "BITMAP_SHARE", share_bits)
         counter = facet_topk.TopCounter(fd, n)
         for mask in masks:
-            brute = np.bincount(fd.entry_val[mask[fd.entry_doc]], minlength=len(totals))
+            brute = np.bincount(fd.entry_values()[mask[fd.entry_doc]], minlength=len(totals))
             for limit in (1, 5, 20, 1000):
                 got = counter.top(mask, facet_topk.packed(mask), limit)
                 known = got != facet_topk.UNKNOWN
@@ -159,7 +159,7 @@ def test_totals_are_a_count_of_every_entry(corpus):
         engine.search({})
         view = engine.backend._cache.get()
         for fd in view.facets.values():
-            assert fd.totals().tolist() == np.bincount(fd.entry_val, minlength=len(fd.values)).tolist()
+            assert fd.totals().tolist() == np.bincount(fd.entry_values(), minlength=len(fd.values)).tolist()
 
 
 def test_the_top_k_path_and_the_full_count_give_the_same_answers(corpus, monkeypatch):

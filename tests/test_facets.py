@@ -77,7 +77,7 @@ def test_sparse_and_dense_counting_agree(engine):
         mask = view.live & (rng.random(view.n) < rng.random())
         docs = np.nonzero(mask)[0]
         for fd in view.facets.values():
-            dense = np.bincount(fd.entry_val[mask[fd.entry_doc]], minlength=len(fd.values)) if len(fd.entry_doc) \
+            dense = np.bincount(fd.entry_values()[mask[fd.entry_doc]], minlength=len(fd.values)) if len(fd.entry_doc) \
                 else np.zeros(len(fd.values), dtype=np.int64)
             assert (fd.counts(mask, docs) == dense).all()
             padded = np.concatenate([mask, np.zeros(8 * view.n + 8, dtype=bool)])  # forces the sparse path

@@ -42,7 +42,7 @@ def test_byte_columns_count_what_the_entries_count(values, per_doc):
         docs = np.sort(rng.choice(n, size=k, replace=False))
         mask = np.zeros(n, dtype=bool)
         mask[docs] = True
-        brute = np.bincount(fd.entry_val[mask[fd.entry_doc]], minlength=values)
+        brute = np.bincount(fd.entry_values()[mask[fd.entry_doc]], minlength=values)
         assert np.array_equal(cols.counts(docs), brute)
         assert np.array_equal(fd.counts(mask, docs), brute)  # whichever path FacetData.counts takes
 

@@ -158,7 +158,7 @@ def test_dense_counts_from_the_complement_equal_a_full_count(index_dir):
         for share in (0.76, 0.9, 0.99, 1.0):
             mask = view.live & (rng.random(view.n) < share)
             for fd in view.facets.values():
-                full = np.bincount(fd.entry_val[mask[fd.entry_doc]], minlength=len(fd.values))
+                full = np.bincount(fd.entry_values()[mask[fd.entry_doc]], minlength=len(fd.values))
                 assert np.array_equal(fd.counts(mask, np.nonzero(mask)[0]), full)
 
 
