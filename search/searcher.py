@@ -209,10 +209,14 @@ class Docnums:
             if not pending:
                 break
             m = seg.docnums()
-            for aid in [a for a in pending if a in m]:
-                if self._live[off + m[aid]]:
-                    out[aid] = off + m[aid]
-                    pending.discard(aid)
+            hits = [a for a in pending if a in m] if len(pending) < len(m) else list(m.keys() & pending)
+            if not hits:
+                continue
+            docs = np.fromiter(map(m.__getitem__, hits), dtype=np.int64, count=len(hits)) + off
+            alive = self._live[docs].tolist()
+            found = {aid: d for aid, d, ok in zip(hits, docs.tolist(), alive) if ok}
+            out.update(found)
+            pending.difference_update(found)
         return out
 
     def __getitem__(self, article_id) -> int:

@@ -116,7 +116,7 @@ class WhooshBackend:
     @staticmethod
     def _only_mask(view, only: frozenset[str]):
         m = np.zeros(view.n, dtype=bool)
-        docs = [view.docnum[a] for a in only if a in view.docnum]
+        docs = list(view.docnum.resolve(only).values())
         if docs:
             m[np.asarray(docs, dtype=np.int64)] = True
         return m
