@@ -60,12 +60,17 @@ def time_budget(environ: dict | None = None) -> float:
 REINDEX_BATCH_DEFAULT = 100_000
 
 
-def reindex_batch(environ: dict | None = None) -> int:
+def int_setting(name: str, default: int, minimum: int = 0, environ: dict | None = None) -> int:
+    """An integer environment setting: unset, empty or not a number -> ``default``; never below ``minimum``."""
     env = os.environ if environ is None else environ
     try:
-        return max(0, int(env.get("NEWSFACET_REINDEX_BATCH") or REINDEX_BATCH_DEFAULT))
+        return max(minimum, int(env.get(name) or default))
     except ValueError:
-        return REINDEX_BATCH_DEFAULT
+        return default
+
+
+def reindex_batch(environ: dict | None = None) -> int:
+    return int_setting("NEWSFACET_REINDEX_BATCH", REINDEX_BATCH_DEFAULT, environ=environ)
 
 
 # Archives of at least this many articles swap in a commit's new index view in the background (view_cache.py):
@@ -76,11 +81,7 @@ BACKGROUND_REOPEN_DEFAULT = 100_000
 
 
 def background_reopen(environ: dict | None = None) -> int:
-    env = os.environ if environ is None else environ
-    try:
-        return max(0, int(env.get("NEWSFACET_BACKGROUND_REOPEN") or BACKGROUND_REOPEN_DEFAULT))
-    except ValueError:
-        return BACKGROUND_REOPEN_DEFAULT
+    return int_setting("NEWSFACET_BACKGROUND_REOPEN", BACKGROUND_REOPEN_DEFAULT, environ=environ)
 
 
 def index_dir(environ: dict | None = None) -> Path:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import whoosh_adapter
+from . import config, whoosh_adapter
 from .schema import TEXT_FIELDS
 
 log = logging.getLogger("newsfacet.search")
@@ -37,11 +37,7 @@ _PARTS = ("ids", "counts", "pos")
 
 
 def min_df(environ: dict | None = None) -> int:
-    env = os.environ if environ is None else environ
-    try:
-        return max(1, int(env.get("NEWSFACET_POSTINGS_MIN_DF") or MIN_DF_DEFAULT))
-    except ValueError:
-        return MIN_DF_DEFAULT
+    return config.int_setting("NEWSFACET_POSTINGS_MIN_DF", MIN_DF_DEFAULT, minimum=1, environ=environ)
 
 
 def _path(ix_dir, segment_id: str, n: int, part: str | None) -> Path:
