@@ -63,6 +63,7 @@ def render(results: list[dict], started: str) -> str:
         ("incremental vs whole-store groups: precision", ("add", "old", "precision")),
         ("... recall", ("add", "old", "recall")),
         ("... copies (incremental / whole-store)", None),
+        ("read into the page cache before the timed passes (index, store, tantivy), MB", ("search", "page_cache", "mb")),
         ("q + 2 filters + all facets + snippets, p95 ms: wall (CPU)", "text_2_filters_p95_ms"),
         ("every query kind together, p95 ms: wall (CPU)", "every_kind_p95_ms"),
         ("slowest query kind's p95, ms: wall (CPU)", "max_kind_p95_ms"),
@@ -130,17 +131,23 @@ def kind_table(results: list[dict]) -> list[str]:
         if not table:
             continue
         s = r["search"]
+        cache = s.get("page_cache")
+        warmed = (f"; first read into the page cache: {cache['mb']:,.0f} MB of newsfacet's index and store and "
+                  f"tantivy's index in {cache['seconds']} s, page cache {cache['cached_mb_after']:,.0f} MB after"
+                  if cache else "")
         lines += ["", f"Per query kind at {r['articles']:,} articles ({s['queries']} queries, each kind x 0/1/2 filters; "
                       f"FTS5 stopped after {s['fts5_timeout_s']:g} s per query, {s['fts5_timeouts']} times; "
-                      f"load {[round(x, 1) for x in s['load_at_search']]}), p50 / p95 ms, wall clock then the "
-                      "query thread's CPU time:", "",
-                  "| kind | n | newsfacet | tantivy 0.27 | SQLite FTS5 | newsfacet / tantivy p95 |",
-                  "|---|---|---|---|---|---|"]
+                      f"load {[round(x, 1) for x in s['load_at_search']]}{warmed}), p50 / p95 ms, wall clock then the "
+                      "query thread's CPU time; \"alone\" is newsfacet answering the whole mix by itself first:", "",
+                  "| kind | n | newsfacet | tantivy 0.27 | SQLite FTS5 | newsfacet / tantivy p95 | newsfacet alone |",
+                  "|---|---|---|---|---|---|---|"]
         for name, row in table.items():
             cells = [f"{row[e]['p50']} / {row[e]['p95']} (CPU {row['cpu_' + e]['p50']} / {row['cpu_' + e]['p95']})"
                      for e in ENGINES]
             ratio = f"{row['newsfacet_over_tantivy_p95']} (CPU {row['cpu_newsfacet_over_tantivy_p95']})"
-            lines.append(f"| {name} | {row['n']} | " + " | ".join(cells) + f" | {ratio} |")
+            alone = (f"{row[ALONE]['p50']} / {row[ALONE]['p95']} (CPU {row['cpu_' + ALONE]['p50']} / "
+                     f"{row['cpu_' + ALONE]['p95']})" if ALONE in row else "-")
+            lines.append(f"| {name} | {row['n']} | " + " | ".join(cells) + f" | {ratio} | {alone} |")
     return lines
 
 

@@ -157,14 +157,18 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tantivy_dir: Path | None = None,
-        fts5_timeout: float | None = None, alone: bool = False) -> dict:
+        fts5_timeout: float | None = None, alone: bool = False, warm: list[Path] | None = None) -> dict:
     """Time the mix through newsfacet and FTS5 (and tantivy when ``tantivy_dir`` is given), query by query.
     With ``fts5_timeout`` an FTS5 query past it is recorded as ``fts5_ms = None, fts5_timed_out = True``.
     With ``alone`` newsfacet first answers the whole mix by itself (``alone_ms``, ``alone_cpu_ms``): in the
     interleaved pass each engine's reads evict the others' pages (at 1M the three hold ~22 GB on a 23.5 GB
     machine, FTS5 scanning for up to its timeout between two newsfacet queries), which is not how a
-    newsfacet server runs."""
+    newsfacet server runs. ``warm`` lists files and directories read once before the timed passes
+    (bench/page_cache.py: a serving machine's page cache holds its index); what that read is in
+    ``page_cache``."""
     from search.engine import Engine
+
+    from . import page_cache
 
     from .fts5_baseline import Fts5Timeout
 
@@ -190,6 +194,9 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
             return None, None, None
         return _ms(time.perf_counter() - t), _ms(time.thread_time() - c), total
 
+    cache = page_cache.warm(warm) if warm else None
+    if cache:
+        log(f"search: page cache warmed with {cache['mb']:,} MB in {cache['seconds']} s")
     try:
         start = time.perf_counter()
         answer_or_refused(engine, warmup[0].params())
@@ -235,7 +242,8 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
             tv.close()
     log(f"search: {len(samples)} timed queries")
     rows = summarise(samples) if fts5_timeout is None else []  # the scale table summarises timeouts itself
-    return {"first_query_ms": first_ms, "queries": len(samples), "rows": rows, "samples": samples}
+    return {"first_query_ms": first_ms, "queries": len(samples), "rows": rows, "samples": samples,
+            "page_cache": cache}
 
 
 def _has_snippets(answer: dict) -> bool:

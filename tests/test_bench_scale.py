@@ -33,6 +33,11 @@ def test_scale_mode_runs_and_the_groupings_agree(tmp_path):
     assert all(s["alone_ms"] > 0 and s["alone_cpu_ms"] >= 0 for s in result["search"]["samples"])
     assert result["search"]["alone_every_kind_p95_ms"] > 0 and result["search"]["cpu"]["alone_every_kind_p95_ms"] > 0
     assert "| newsfacet alone (before the other engines)" in proc.stdout
+    # the index, the store (and tantivy's index where installed) were read once before timing
+    cache = result["search"]["page_cache"]
+    store_mb = (work / f"scale-{scale._key(400, 1)}" / "store.sqlite3").stat().st_size / 1e6
+    assert cache["files"] >= 2 and cache["bytes"] / 1e6 >= store_mb
+    assert "| read into the page cache before the timed passes" in proc.stdout
     assert 0 < result["search"]["serving_worker_beyond_index_mb"] <= result["search"]["serving_worker_peak_rss_mb"]
     assert "| add 100 new articles" in proc.stdout
     # a warm worker beside two more commits: one reopened in the background (at 400 articles it may be done
