@@ -38,6 +38,14 @@ def test_scale_mode_runs_and_the_groupings_agree(tmp_path):
     store_mb = (work / f"scale-{scale._key(400, 1)}" / "store.sqlite3").stat().st_size / 1e6
     assert cache["files"] >= 2 and cache["bytes"] / 1e6 >= store_mb
     assert "| read into the page cache before the timed passes" in proc.stdout
+    # the same mix through newsfacet alone (bench/alone.py), on the store the run built
+    from bench import alone
+
+    key, lines = scale._key(400, 1), []
+    [row] = alone.run(work / f"scale-{key}", work / f"scale-fts5-{key}.sqlite3", per_kind=1, rounds=1, log=lines.append)
+    assert json.loads(lines[0])["page_cache"]["bytes"] >= store_mb * 1e6
+    assert row["queries"] == len([s for s in result["search"]["samples"]])
+    assert row["p95_ms"]["every kind"]["wall"] > 0 and row["p95_ms"]["text + 2 filters"]["cpu"] > 0
     assert 0 < result["search"]["serving_worker_beyond_index_mb"] <= result["search"]["serving_worker_peak_rss_mb"]
     assert "| add 100 new articles" in proc.stdout
     # a warm worker beside two more commits: one reopened in the background (at 400 articles it may be done
