@@ -100,3 +100,25 @@ def test_the_articles_first_name_is_a_side_by_its_own_cue_only(switch):
     assert _countries(_run(paras, [(0, "Ireland")])) == ([None] if switch else ["Ireland"])
     paras = ["Ireland has a new government.", _SPORT]
     assert _countries(_run(paras, [(0, "Ireland")])) == ["Ireland"]
+
+
+def test_sport_words_count_within_the_mentions_window_of_its_paragraph_only():
+    """sport_near reads the words within NEAR characters of the mention, found once per paragraph: a game's
+    word nearby counts, one a long paragraph's far end holds does not, and a word the window would cut
+    ("tournaments" cut to "tournament") is the word it is, not the shorter one."""
+    from types import SimpleNamespace
+
+    from indexer.entities.side_cues import NEAR, sport_near
+
+    def at(para, name):
+        start = para.index(name)
+        return SimpleNamespace(start=start, end=start + len(name))
+
+    near = "Fiji beat Samoa in the rugby final on Saturday."
+    assert sport_near(near, at(near, "Samoa"))
+    far = "Samoa signed the trade deal. " + "x" * NEAR + " The rugby final was on Saturday."
+    assert not sport_near(far, at(far, "Samoa"))
+    filler = "y" * (NEAR - len(" tournament"))  # "tournament" ends where the window does, its "s" after
+    cut = "Samoa" + filler + " tournaments are held there."
+    assert "tournament" in cut[:at(cut, "Samoa").end + NEAR] and not sport_near(cut, at(cut, "Samoa"))
+    assert sport_near(cut.replace("tournaments", "tournament."), at(cut, "Samoa"))

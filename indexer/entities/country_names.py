@@ -52,6 +52,11 @@ def _official() -> dict[str, str]:
     return out
 
 
+def official_keys() -> frozenset[str]:
+    """Every folded long form country_code() knows."""
+    return frozenset(_official())
+
+
 def country_code(key: str) -> str | None:
     """The ISO code of the country a folded name is the official long form of, else None."""
     code = _official().get(key)

@@ -89,6 +89,15 @@ def lookup(name: str) -> list[Place]:
 
 
 @lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """The first folded word of every name lookup() can find (gazetteer keys and official country names): a
+    word that opens none of them opens no place, so a scan over running text need not try the names it opens."""
+    from .country_names import official_keys
+
+    return frozenset(k.split(" ", 1)[0] for k in (*_data()[1], *official_keys()))
+
+
+@lru_cache(maxsize=1)
 def _country_entries() -> dict[str | None, Place]:
     out: dict[str | None, Place] = {}
     for p in _data()[0]:

@@ -29,24 +29,26 @@ _NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?")
 def _counts(articles) -> tuple[Counter, Counter]:
     """(lower-case, capitalised) counts of words and two-word phrases written after a lower-case word or a
     comma, i.e. where capitals mean a name and not the start of a sentence."""
-    low: Counter = Counter()
-    cap: Counter = Counter()
+    low_keys: list[str] = []  # (collected, then counted at once: the corpus's every word passes here)
+    cap_keys: list[str] = []
     for a in articles:
         for p in a.paragraphs:
             words = _WORD.findall(p.text)
-            for prev, w, nxt in zip(words, words[1:], words[2:] + [""]):
-                if not prev[:1].islower():
+            lower = [w[:1].islower() for w in words] + [False]
+            words.append("")
+            for i in range(1, len(words) - 1):
+                if not lower[i - 1]:
                     continue
-                k = w.lower()
-                if w[:1].islower():
-                    low[k] += 1
-                    if nxt[:1].islower():
-                        low[f"{k} {nxt}"] += 1
+                k = words[i].lower()
+                if lower[i]:
+                    low_keys.append(k)
+                    if lower[i + 1]:
+                        low_keys.append(f"{k} {words[i + 1]}")
                 else:
-                    cap[k] += 1
-                    if nxt[:1].isupper():
-                        cap[f"{k} {nxt.lower()}"] += 1
-    return low, cap
+                    cap_keys.append(k)
+                    if words[i + 1][:1].isupper():
+                        cap_keys.append(f"{k} {words[i + 1].lower()}")
+    return Counter(low_keys), Counter(cap_keys)
 
 
 def _cued(article, m) -> bool:

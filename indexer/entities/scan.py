@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import lookup
+from .gazetteer import first_words, fold, lookup
 from .guards import guarded
 from .surname_bearers import other_bearer
 
@@ -45,10 +45,14 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
     """(start, end) of safe gazetteer names in ``text`` outside the ``covered`` ranges."""
     tokens = [m for m in _TOKEN.finditer(text)]
     hits: list[tuple[int, int]] = []
+    opens = first_words()
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.group()[0].isupper() or any(a <= tok.start() < b for a, b in covered):
+        word = tok.group()
+        # (a word that opens no gazetteer name opens no hit: most capitalised words of a paragraph)
+        if not word[0].isupper() or fold(word).split(" ", 1)[0] not in opens \
+                or any(a <= tok.start() < b for a, b in covered):
             i += 1
             continue
         for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):

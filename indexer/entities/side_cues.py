@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from . import team_cues  # (its LEAGUES read at call time: team_cues may still be loading)
 from .namesakes import CONTEST_WORDS, TEAM_WORDS
@@ -86,8 +87,16 @@ def score_cue(para: str, m) -> bool:
 def sport_near(para: str, m) -> bool:
     """Whether the words around the mention (its sentence and the next or last, not a long paragraph's far
     end) speak of a game: a game's or a contest's word, a league's acronym, a margin or a score's result."""
-    near = para[max(0, m.start - NEAR):m.end + NEAR]
-    return enabled() and bool(team_cues.LEAGUES.search(near) or _SPORT_SIGN.search(near))
+    if not enabled():
+        return False
+    lo, hi = m.start - NEAR, m.end + NEAR
+    return any(lo <= a and b <= hi for a, b in _sport_signs(para))
+
+
+@lru_cache(maxsize=4096)  # asked for every side-like mention of a paragraph: the paragraph is read once
+def _sport_signs(para: str) -> tuple[tuple[int, int], ...]:
+    """Where the paragraph's game words and league acronyms are (whole words of the whole paragraph)."""
+    return tuple(m.span() for pattern in (team_cues.LEAGUES, _SPORT_SIGN) for m in pattern.finditer(para))
 
 
 def whose(para: str, m) -> bool:
