@@ -1,6 +1,8 @@
 """guards.py: first-character guards and word tries must change the speed of a scan, never its matches."""
 import re
 
+import pytest
+
 from indexer.entities.guards import guard, guarded, trie
 
 TEXT = ("The striker scored; STRIKER Smith, the ſcored goal (a long s), a \u212aick-off (Kelvin sign), "
@@ -44,3 +46,29 @@ def test_trie_matches_what_the_sorted_flat_alternation_matches():
     assert trie(["ab", "ac"]) == "a(?:b|c)"
     assert _spans(tree) == _spans(flat)
     assert ("well",) in [g for _, _, g in _spans(tree)]  # "well" before its longer form, as the sorted list
+
+
+def test_lowered_finds_what_ignorecase_finds_at_the_same_offsets():
+    from indexer.entities.guards import Lowered
+
+    pattern = r"\b(?:striker|free throws?|by\s+(?:\d{1,3}|two)\s+runs|fifa)\b"
+    folded = re.compile(pattern, re.I)
+    lowered = Lowered(pattern)
+    texts = ["The STRIKER and FIFA's Free Throw; won By Two Runs", "Ünited by 12 runs, a Strikers' pact",
+             "İstanbul: the striker scored, FIFA said",  # "İ" lower-cases to two characters: matched as written
+             "the ſtriker and the FIFA",  # a long s IGNORECASE reads as "s" and lower() keeps apart
+             "no match here"]
+    for text in texts:
+        assert [m.span() for m in lowered.finditer(text)] == [m.span() for m in folded.finditer(text)]
+        assert bool(lowered.search(text)) == bool(folded.search(text))
+    assert [m.group() for m in lowered.finditer(texts[0])] == ["striker", "fifa", "free throw", "by two runs"]
+
+
+def test_lowered_refuses_a_pattern_with_capitals():
+    from indexer.entities.guards import Lowered
+
+    with pytest.raises(ValueError):
+        Lowered(r"\b(?:FIFA|[A-Z]\w+)\b")
+    with pytest.raises(ValueError):
+        Lowered(r"\bcafé\b")
+    Lowered(r"\bgoals?\S*\W\B[-–]")  # escapes in capitals are classes, not letters

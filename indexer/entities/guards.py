@@ -91,3 +91,37 @@ def trie(words) -> str:
 def _emit(node: dict) -> str:
     alts = [re.escape(ch) + _emit(node[ch]) if ch else "" for ch in sorted(node)]
     return alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
+
+
+_ESCAPE = re.compile(r"\\.")
+# The letters IGNORECASE equates with an ASCII letter that str.lower() leaves apart (dotless i, long s; "İ"
+# lower-cases to two characters): a text holding one is matched as written.
+_FOLDED_APART = ("\u0131", "\u017f")
+
+
+class Lowered:
+    """A case-insensitive pattern of lower-case words, run case-sensitively over ``text.lower()``: the same
+    matches at the same offsets, found about three times faster (IGNORECASE makes the engine fold every
+    character it compares; measured on the seeds' paragraphs, the sport-word scans went from ~30 to ~9 ms).
+    A text whose lower case has another length ("İ" is two characters lower-cased), or that holds a letter only
+    IGNORECASE equates with an ASCII one, is matched as written, with IGNORECASE. Matches carry the lower-cased
+    text: callers read spans or lower-case groups."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        if any(ch.isalpha() and not (ch.isascii() and ch.islower()) for ch in _ESCAPE.sub("", pattern)):
+            raise ValueError("Lowered needs a pattern whose letters are ASCII lower case")
+        self.pattern = pattern
+        self._lower = guarded(pattern, flags & ~re.I)
+        self._folded = re.compile(pattern, flags | re.I)
+
+    def _as_lower(self, text: str) -> str | None:
+        low = text.lower()
+        return low if len(low) == len(text) and not any(ch in text for ch in _FOLDED_APART) else None
+
+    def finditer(self, text: str):
+        low = self._as_lower(text)
+        return self._folded.finditer(text) if low is None else self._lower.finditer(low)
+
+    def search(self, text: str):
+        low = self._as_lower(text)
+        return self._folded.search(text) if low is None else self._lower.search(low)

@@ -25,10 +25,10 @@ import re
 from functools import lru_cache
 
 from . import places
-from .guards import guarded
+from .guards import Lowered, guarded
 from .people import title_before
 
-_SPORT = guarded(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
+_SPORT = Lowered(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
                     r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"
                     r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
                     r"play-?offs?|champions|tournament|caps|soccer|football|rugby|hockey|basketball|baseball|"
@@ -36,13 +36,13 @@ _SPORT = guarded(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half
                     # a court game's box score and rounds (a basketball report had none of the words above)
                     r"rebounds|assists|halftime|three-pointers?|free throws?|double-double|triple-double|"
                     r"buzzer-beater|layups?|dunks?|tip-off|hat-trick|quarterfinals?|semifinals?|grand slam|"
-                    r"(?:game|season|career)-high|pba|fiba|mlb)\b", re.I)
+                    r"(?:game|season|career)-high|pba|fiba|mlb)\b")
 # American football, baseball, basketball and hockey reports -- and any league's basketball report, which
 # names its teams by city, state or prefecture ("entertain Arizona", "Hokkaido's 98-79 loss") -- whatever
 # label the model gave them ("touchdown" is rugby's word too)
-_US_SPORT = re.compile(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
+_US_SPORT = Lowered(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
                        r"rebounds|assists|three-pointers?|free throws?|double-double|triple-double|pba|fiba|"
-                       r"nfl|nba|nhl|afc|nfc|super bowl)\b", re.I)
+                       r"nfl|nba|nhl|afc|nfc|super bowl)\b")
 US_SPORT_WORDS = 2
 BRIEF_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)
@@ -140,8 +140,14 @@ def sport_words(article) -> int:
 def _sport_words(texts: tuple[str, ...], leagues: bool) -> int:
     found = set().union(*map(sport_terms, texts))
     if leagues:  # a national league's or cup's acronym ("AFL", "AFCON"): team_cues.LEAGUES
-        found = found | {m.group().lower() for text in texts for m in team_cues.LEAGUES.finditer(text)}
+        found |= set().union(*map(league_terms, texts))
     return len(found)
+
+
+@lru_cache(maxsize=32768)  # per paragraph, as sport_terms: the corpus passes ask about articles the tag pass read
+def league_terms(text: str) -> frozenset[str]:
+    """The league and cup acronyms of one paragraph, lower case."""
+    return frozenset(m.group().lower() for m in team_cues.LEAGUES.finditer(text))
 
 
 @lru_cache(maxsize=32768)  # per paragraph: the tag pass and several corpus passes (org_places) ask again

@@ -160,7 +160,9 @@ def merge_org_variants(articles) -> None:
     pairs: dict[str, Counter] = defaultdict(Counter)  # short form -> long forms, by articles
     defined: Counter = Counter()  # short form -> its bracketed definitions
     for a in articles:
-        values = {canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"}
+        # (in the article's order, not a set's: a tie between two long forms goes to the one written first,
+        # the same in every run, whatever the process's string hashes)
+        values = list(dict.fromkeys(canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"))
         for m in a.mentions:
             if m.kind != "org":
                 continue
@@ -230,18 +232,18 @@ def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
     out: a cricket archive that writes "International Cricket Council" beside "ICC" means that body by it."""
     own: dict[str, Counter] = defaultdict(Counter)  # acronym as written -> the archive's long forms, by articles
     for a in articles:
-        written, longs = set(), set()
+        written, longs = {}, {}  # (ordered sets: the archive's order breaks ties, as in step 2)
         for m in a.mentions:
             if m.kind != "org":
                 continue
             defined = _DEFINED.match(m.text.strip())  # "International Cricket Council (ICC)", one span
             if m.value in known and defined and variant_key(defined.group(1)) != variant_key(m.value):
-                written.add(defined.group(2))
-                longs.add(canon.get(variant_key(defined.group(1)), defined.group(1)))
+                written[defined.group(2)] = None
+                longs[canon.get(variant_key(defined.group(1)), defined.group(1))] = None
             elif m.value in known and _ACRONYM.fullmatch(m.text.strip()):
-                written.add(m.text.strip())
+                written[m.text.strip()] = None
             elif m.value not in known:
-                longs.add(canon[variant_key(m.value)])
+                longs[canon[variant_key(m.value)]] = None
         for short in written:
             own[short].update(v for v in longs if _short_of(short, v))
     own = {short: longs.most_common(1)[0][0] for short, longs in own.items() if longs}

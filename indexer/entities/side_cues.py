@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from . import team_cues  # (its LEAGUES read at call time: team_cues may still be loading)
+from .guards import Lowered
 from .namesakes import CONTEST_WORDS, TEAM_WORDS
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
@@ -37,11 +38,11 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:(?:win|victory|dr
 _MARGIN = r"by\s+%s\s+(?:runs?|wickets?|goals?|points?|tries|strokes|innings)\b" % _NUM
 _MARGIN_AFTER = re.compile(r"^\s+(?:won\s+|lost\s+)?%s" % _MARGIN)
 # what a paragraph about a game says (not "penalty", "club", "coach": a politics brief's words too)
-_SPORT_SIGN = re.compile(r"\b(?:%s|\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|draw|defeat|loss)|(?:world|gold|asia|africa|"
+_SPORT_SIGN = Lowered(r"\b(?:%s|\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|draw|defeat|loss)|(?:world|gold|asia|africa|"
                          r"nations|davis|fed)\s+cup|cup\s+(?:match|tie|final|qualifiers?)|qualifiers?|tournament|"
                          r"football|soccer|cricket|rugby|hockey|netball|basketball|volleyball|handball|futsal|"
                          r"wickets?|innings|t20i?|odis?|test\s+(?:match|series)|semi-?finals?|quarter-?finals?|"
-                         r"kick-?off|half-?time)\b" % _MARGIN, re.I)
+                         r"kick-?off|half-?time)\b" % _MARGIN)
 # contest words a brief writes of two sides that national_teams' list lacks
 _MORE_CONTEST = (r"defeats|beats|edges|thrashes|hammers|hammered|stuns|stunned|overcame|overcomes|outclassed|"
                  r"whitewashed|draws?\s+(?:with|against)|drew\s+against|(?:win|victory|draw|defeat|loss)\s+against")
