@@ -169,7 +169,6 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
     from search.engine import Engine
 
     from . import page_cache
-
     from .fts5_baseline import Fts5Timeout
 
     builder = Engine(index_dir)

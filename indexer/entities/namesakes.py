@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from . import places
-from .guards import Lowered, guarded
+from .guards import Lowered
 from .people import title_before
 
 _SPORT = Lowered(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
