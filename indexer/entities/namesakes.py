@@ -41,8 +41,8 @@ _SPORT = Lowered(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half
 # names its teams by city, state or prefecture ("entertain Arizona", "Hokkaido's 98-79 loss") -- whatever
 # label the model gave them ("touchdown" is rugby's word too)
 _US_SPORT = Lowered(r"\b(quarterback|interceptions?|field goal|rushing|inning|home runs?|pitcher|"
-                       r"rebounds|assists|three-pointers?|free throws?|double-double|triple-double|pba|fiba|"
-                       r"nfl|nba|nhl|afc|nfc|super bowl)\b")
+                    r"rebounds|assists|three-pointers?|free throws?|double-double|triple-double|pba|fiba|"
+                    r"nfl|nba|nhl|afc|nfc|super bowl)\b")
 US_SPORT_WORDS = 2
 BRIEF_SPORT_WORDS = 2
 SPORT_WORDS = 4  # distinct sport words that make an article a sports report (none in the farm or wire dev sets)

@@ -39,10 +39,10 @@ _MARGIN = r"by\s+%s\s+(?:runs?|wickets?|goals?|points?|tries|strokes|innings)\b"
 _MARGIN_AFTER = re.compile(r"^\s+(?:won\s+|lost\s+)?%s" % _MARGIN)
 # what a paragraph about a game says (not "penalty", "club", "coach": a politics brief's words too)
 _SPORT_SIGN = Lowered(r"\b(?:%s|\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:win|victory|draw|defeat|loss)|(?:world|gold|asia|africa|"
-                         r"nations|davis|fed)\s+cup|cup\s+(?:match|tie|final|qualifiers?)|qualifiers?|tournament|"
-                         r"football|soccer|cricket|rugby|hockey|netball|basketball|volleyball|handball|futsal|"
-                         r"wickets?|innings|t20i?|odis?|test\s+(?:match|series)|semi-?finals?|quarter-?finals?|"
-                         r"kick-?off|half-?time)\b" % _MARGIN)
+                      r"nations|davis|fed)\s+cup|cup\s+(?:match|tie|final|qualifiers?)|qualifiers?|tournament|"
+                      r"football|soccer|cricket|rugby|hockey|netball|basketball|volleyball|handball|futsal|"
+                      r"wickets?|innings|t20i?|odis?|test\s+(?:match|series)|semi-?finals?|quarter-?finals?|"
+                      r"kick-?off|half-?time)\b" % _MARGIN)
 # contest words a brief writes of two sides that national_teams' list lacks
 _MORE_CONTEST = (r"defeats|beats|edges|thrashes|hammers|hammered|stuns|stunned|overcame|overcomes|outclassed|"
                  r"whitewashed|draws?\s+(?:with|against)|drew\s+against|(?:win|victory|draw|defeat|loss)\s+against")
