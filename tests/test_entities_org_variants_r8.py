@@ -102,3 +102,37 @@ def test_an_acronym_two_long_forms_share_equally_reads_the_same_in_every_process
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(outs) == 1, outs
     assert outs.pop().strip() == "['Iran Chamber of Commerce', 'Iran Chamber of Commerce']"
+
+
+def test_the_long_form_an_article_spells_an_acronym_out_with_beats_one_sharing_its_initials():
+    a = tagged(("The Iran Chamber of Commerce hosted the International Chamber of Commerce (ICC) on Monday.",
+                [("Iran Chamber of Commerce", "ORG"), ("International Chamber of Commerce", "ORG")]),
+               ("The ICC said trade would grow.", [("ICC", "ORG")]))
+    b = tagged(("The ICC will meet traders next week.", [("ICC", "ORG")]), aid="b")
+    a, b = linked(a, b)
+    found = [m.value for art in (a, b) for m in art.mentions if m.text == "ICC"]  # (the bracket's too)
+    assert len(found) >= 2 and set(found) == {"International Chamber of Commerce"}
+    # the same spelt out inside one span, its bracket cut ("... (ICC")
+    c = tagged(("The Iran Chamber of Commerce hosted the International Chamber of Commerce (ICC on Monday.",
+                [("Iran Chamber of Commerce", "ORG"), ("International Chamber of Commerce (ICC", "ORG")]),
+               ("The ICC said trade would grow.", [("ICC", "ORG")]))
+    [c] = linked(c)
+    assert {m.value for m in c.mentions if m.text == "ICC"} == {"International Chamber of Commerce"}
+
+
+def test_an_article_spelling_out_the_built_in_meaning_keeps_it_whatever_the_archive_reads_elsewhere():
+    chamber = [tagged(("The International Chamber of Commerce (ICC) met traders; the ICC said so.",
+                       [("International Chamber of Commerce", "ORG"), ("ICC", "ORG")]), aid=f"c{i}") for i in range(3)]
+    court = tagged(("Bashir will appear before the International Criminal Court (ICC) next month.",
+                    [("International Criminal Court", "ORG")]),
+                   ("The ICC indicted him for war crimes.", [("ICC", "ORG")]), aid="court")
+    *chamber, court = linked(*chamber, court)
+    assert {m.value for m in court.mentions if m.text == "ICC"} == {"International Criminal Court"}
+    assert {m.value for a in chamber for m in a.mentions if m.text == "ICC"} == {"International Chamber of Commerce"}
+
+
+def test_a_bracketed_acronym_after_a_name_it_is_not_the_initials_of_leaves_the_built_in_meaning():
+    a = tagged(("Ministers met at the SADC-European Union (EU) summit in Harare.", [("SADC-European Union", "ORG")]),
+               ("The EU pledged aid to the region.", [("EU", "ORG")]))
+    [a] = linked(a)
+    assert {m.value for m in a.mentions if m.text == "EU"} == {"European Union"}

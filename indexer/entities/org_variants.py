@@ -229,32 +229,59 @@ def _spelling_of(other: str, top: str) -> bool:
 
 def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
     """A built-in alias's acronym ("ICC" -> International Criminal Court) yields to the archive's own spelling
-    out: a cricket archive that writes "International Cricket Council" beside "ICC" means that body by it."""
+    out: a cricket archive that writes "International Cricket Council" beside "ICC" means that body by it. An
+    article that spells the acronym out itself ("International Criminal Court (ICC)") means what it spells."""
     own: dict[str, Counter] = defaultdict(Counter)  # acronym as written -> the archive's long forms, by articles
+    spelt_in: list[dict[str, str]] = []  # per article: acronym -> the long form it is written beside, "X (ICC)"
     for a in articles:
         written, longs = {}, {}  # (ordered sets: the archive's order breaks ties, as in step 2)
+        spelt: dict[str, str] = {}
         for m in a.mentions:
             if m.kind != "org":
                 continue
             defined = _DEFINED.match(m.text.strip())  # "International Cricket Council (ICC)", one span
+            after = None if defined else _BRACKETED.match(a.paragraphs[m.paragraph].text[m.end:m.end + 12])
             if m.value in known and defined and variant_key(defined.group(1)) != variant_key(m.value):
                 written[defined.group(2)] = None
                 longs[canon.get(variant_key(defined.group(1)), defined.group(1))] = None
-            elif m.value in known and _ACRONYM.fullmatch(m.text.strip()):
+                _spelt(spelt, defined.group(2), canon.get(variant_key(defined.group(1)), defined.group(1)))
+                continue
+            if m.value in known and _ACRONYM.fullmatch(m.text.strip()):
                 written[m.text.strip()] = None
             elif m.value not in known:
                 longs[canon[variant_key(m.value)]] = None
+            if defined or after:
+                _spelt(spelt, (defined or after).group(2 if defined else 1),
+                       m.value if m.value in known else canon[variant_key(m.value)])
         for short in written:
-            own[short].update(v for v in longs if _short_of(short, v))
+            # a long form the article spells the acronym out with is that acronym's here, before any other
+            # long form of the article that merely shares its initials ("the Iran Chamber of Commerce ... the
+            # International Chamber of Commerce (ICC)")
+            if short in spelt:
+                if spelt[short] not in known:
+                    own[short][spelt[short]] += 1
+            else:
+                own[short].update(v for v in longs if _short_of(short, v))
+        spelt_in.append(spelt)
     own = {short: longs.most_common(1)[0][0] for short, longs in own.items() if longs}
-    for a in articles:
+    for a, spelt in zip(articles, spelt_in):
         for m in a.mentions:
             if m.kind == "org" and m.value in known:
                 defined = _DEFINED.match(m.text.strip())
                 short = defined.group(2) if defined else m.text.strip()
-                if short in own and (not defined or variant_key(defined.group(1)) != variant_key(m.value)):
-                    m.value = own[short]
+                if defined and variant_key(defined.group(1)) == variant_key(m.value):
+                    continue  # the built-in long form itself, spelt out
+                here = spelt.get(short) or own.get(short)
+                if here is not None and here != m.value:
+                    m.value = here
                     canon.setdefault(variant_key(m.value), m.value)
+
+
+def _spelt(spelt: dict[str, str], short: str, long: str) -> None:
+    """Note that an article writes ``short`` in brackets after ``long``, when ``short`` is its initials exactly
+    (not "EU" after "SADC-European Union" or after a span that took in "a European Union")."""
+    if initials(long) == short.upper().rstrip("S") or initials(long) == short.upper():
+        spelt.setdefault(short, long)
 
 
 def _homes(articles) -> list[str | None]:
