@@ -6,8 +6,8 @@ people), people.py (names), orgs.py (organisations, outlets), places.py (which p
 evidence.py (when a name is a place at all: labels, datelines, "in X", the article's countries),
 gazetteer.py + geonames/ (GeoNames, built by build_gazetteer.py from regions.py and admin1.py), scan.py
 (names the model missed), junk.py (never-names), one_facet.py (one kind per name per article, and across
-the corpus); linking.py (corpus pass) with org_variants.py (organisation variants); evaluate.py, corpus.py,
-bench.py (measurement).
+the corpus); linking.py (corpus pass) with org_variants.py (organisation variants) and org_generic.py
+(generic body names); evaluate.py, corpus.py, bench.py (measurement).
 Nothing is loaded at import time; the gazetteer is read on first use and cached.
 """
 from __future__ import annotations

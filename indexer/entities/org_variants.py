@@ -34,13 +34,6 @@ _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petro
                  "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
                  "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
 _COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Service"
-# A body's head noun alone ("the Council says", "Church officials", "the Administration") stands for the
-# one body of the article it closes or opens; with none or several, it names nobody in particular.
-# (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
-_GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
-            "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
-            "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
-            "commission", "tribunal"}
 SHARE = float(os.environ.get("NEWSFACET_ORG_PAIR_SHARE", "1"))  # paired articles per lone one, corpus-wide
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _DEFINED = re.compile(r"^(.*\S)\s*\(([A-Z][A-Za-z&]{1,7})\)?$")
@@ -139,6 +132,7 @@ def _short_of(short: str, long: str) -> bool:
 
 def merge_org_variants(articles) -> None:
     from .org_evidence import gate
+    from .org_generic import resolve_generic, resolve_state_bodies
     from .org_places import refile_places
     from .org_words import weed
 
@@ -213,8 +207,8 @@ def merge_org_variants(articles) -> None:
                     m.value = long
                 else:
                     m.value = canon.get(key, m.value)
-        _resolve_generic(a)
-    _resolve_state_bodies(articles)
+        resolve_generic(a)
+    resolve_state_bodies(articles)
     gate(articles, low, cap)  # last, on the merged values: a value with no evidence of a body leaves the facet
 
 
@@ -319,90 +313,3 @@ def is_demonym_word(text: str) -> bool:
     from .junk import is_demonym
 
     return is_demonym(text) or is_demonym(text.split()[-1])
-
-
-# Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",
-# "Public Works Department", "State Cabinet"): its kind, and the adjectives and portfolios every state uses.
-_STATE_BODY_WORDS = _GENERIC | {
-    "high", "supreme", "district", "state", "government", "legislative", "assembly", "cabinet", "legislature",
-    "public", "works", "revenue",
-    "agriculture", "health", "education", "home", "finance", "transport", "police", "municipal", "forest",
-    "forests", "irrigation", "industries", "labour", "labor", "tourism", "housing", "water", "resources",
-    "welfare", "social", "rural", "urban", "development", "electricity", "roads", "fisheries", "excise",
-    "income", "tax", "taxes", "sessions", "civil", "magistrate", "corporation", "secretariat", "of", "and",
-}
-
-
-def _state_body(value: str) -> bool:
-    words = fold(value).split()
-    return len(words) >= 2 and words[0] not in ("of", "and") and all(w in _STATE_BODY_WORDS for w in words)
-
-
-# "State Cabinet", "State Assembly", "State Government": the body of whichever state the article is about, never
-# one body of the archive ("State Department" is the American ministry).
-_OWN_STATE = re.compile(r"state (?:cabinet|assembly|government|legislature|secretariat|police|council)")
-
-
-def _qualified(value: str, bare: str) -> str | None:
-    """The place word qualifying a generic body's name ("Madras" of "Madras High Court", "Kerala" of "High
-    Court of Kerala"), or None when ``value`` is no qualified form of ``bare``."""
-    v, b = fold(value), fold(bare)
-    if v.endswith(" " + b):
-        return value[: len(value) - len(bare)].strip()
-    if v.startswith(b + " of "):
-        return value[len(bare) + 4:].strip()
-    return None
-
-
-def _resolve_state_bodies(articles) -> None:
-    """A generic body's name the archive also writes for two or more towns or states ("Madras High Court",
-    "Kerala High Court"; "Kerala Legislative Assembly", "Tamil Nadu Legislative Assembly") names no one body on
-    its own: in an article naming one of them it is that one, elsewhere it goes. A country's body ("U.S. Supreme
-    Court", "English High Court") among them makes the bare name that national one, and it stays."""
-    values = {m.value for a in articles for m in a.mentions if m.kind == "org"}
-    generic = {v for v in values if _state_body(v)}
-    if not generic:
-        return
-    qualified: dict[str, set[str]] = defaultdict(set)
-    for v in values:
-        for g in generic:
-            q = _qualified(v, g) if v != g else None
-            if q:
-                qualified[g].add(v)
-    ambiguous = {g for g, forms in qualified.items() if len(forms) >= 2
-                 and not any(_country_word(_qualified(f, g).split()[0]) for f in forms)}
-    ambiguous |= {g for g in generic if _OWN_STATE.fullmatch(fold(g))}
-    if not ambiguous:
-        return
-    for a in articles:
-        here = {m.value for m in a.mentions if m.kind == "org"}
-        _one_owner_or_drop(a, lambda m, here=here: here & qualified[m.value] if m.kind == "org" and m.value in ambiguous
-                           else None)
-
-
-def _one_owner_or_drop(article, owners_of) -> None:
-    """Each mention whose ``owners_of`` is a set (not None) takes its one owner's value, or leaves the article
-    when it has none or several: a generic name that names no one body is no facet value."""
-    drop = set()
-    for i, m in enumerate(article.mentions):
-        owners = owners_of(m)
-        if owners is None:
-            continue
-        if len(owners) == 1:
-            m.value = next(iter(owners))
-        else:
-            drop.add(i)
-    if drop:
-        article.mentions = [m for i, m in enumerate(article.mentions) if i not in drop]
-
-
-def _resolve_generic(article) -> None:
-    """A lone head noun ("the Council") takes the value of the article's one body named with it, or goes."""
-    orgs_here = {m.value for m in article.mentions if m.kind == "org" and len(m.value.split()) >= 2}
-
-    def owners_of(m):
-        word = fold(m.value)
-        if m.kind != "org" or " " in word or word not in _GENERIC:
-            return None
-        return {v for v in orgs_here if word in fold(v).split()}
-    _one_owner_or_drop(article, owners_of)
