@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
 
@@ -33,13 +32,8 @@ def run(index_dir: Path, fts_db: Path, per_kind: int = 8, seed: int = 1, rounds:
         try:
             for q in warmup:
                 search_latency.answer_or_refused(engine, q.params())
-            samples = []
-            for q in queries:
-                c0, t0 = time.thread_time(), time.perf_counter()
-                search_latency.answer_or_refused(engine, q.params())
-                samples.append({"kind": q.kind, "q": q.q, "filters": q.filters,
-                                "newsfacet_ms": (time.perf_counter() - t0) * 1000,
-                                "newsfacet_cpu_ms": (time.thread_time() - c0) * 1000})
+            samples = [{"kind": q.kind, "q": q.q, "filters": q.filters, "newsfacet_ms": ms, "newsfacet_cpu_ms": cpu}
+                       for q, (ms, cpu) in zip(queries, search_latency.time_each(engine, queries))]
         finally:
             engine.close()
         table = latency_table(samples, float("inf"))

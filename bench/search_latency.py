@@ -148,6 +148,16 @@ def _ms(seconds: float) -> float:
     return round(seconds * 1000, 2)
 
 
+def time_each(engine, queries: list[BenchQuery]) -> list[tuple[float, float]]:
+    """(wall ms, this thread's CPU ms) of each query answered by ``engine`` alone, in order."""
+    out = []
+    for q in queries:
+        c0, t0 = time.thread_time(), time.perf_counter()
+        answer_or_refused(engine, q.params())
+        out.append((_ms(time.perf_counter() - t0), _ms(time.thread_time() - c0)))
+    return out
+
+
 def percentile(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -205,11 +215,7 @@ def run(index_dir: Path, fts_db: Path, per_kind: int, seed: int, log=print, tant
             fts5(q)
             if tv is not None:
                 tv.search(q.kind, q.q, q.filters)
-        by_itself = []
-        for q in queries if alone else ():
-            c0, t0 = time.thread_time(), time.perf_counter()
-            answer_or_refused(engine, q.params())
-            by_itself.append((_ms(time.perf_counter() - t0), _ms(time.thread_time() - c0)))
+        by_itself = time_each(engine, queries) if alone else []
         samples = []
         for q in queries:
             # wall time and this thread's CPU time: each engine answers in the calling thread (SQLite and
