@@ -25,7 +25,7 @@ def run(index_dir: Path, fts_db: Path, per_kind: int = 8, seed: int = 1, rounds:
         warmup = search_latency.with_filters(builder, search_latency.base_queries(fts_db, 1, seed + 1000), seed + 1000)
     finally:
         builder.close()
-    log(json.dumps({"page_cache": page_cache.warm([index_dir / "whoosh", index_dir / "store.sqlite3"])}))
+    log(json.dumps({"page_cache": page_cache.warm(page_cache.newsfacet_files(index_dir))}))
     out = []
     for n in range(1, rounds + 1):
         engine = Engine(index_dir)

@@ -30,6 +30,11 @@ def files_under(paths) -> list[Path]:
     return list(seen)
 
 
+def newsfacet_files(index_dir: Path) -> list[Path]:
+    """What a newsfacet search reads: the live Whoosh index (through its link) and the store."""
+    return [index_dir / "whoosh", index_dir / "store.sqlite3"]
+
+
 def cached_mb() -> float | None:
     """The kernel's page cache, MB (None where /proc/meminfo is not there)."""
     try:

@@ -38,7 +38,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from . import fts5_baseline, generator, reopen, search_latency, serving, story
+from . import fts5_baseline, generator, page_cache, reopen, search_latency, serving, story
 from .indexing import _env, _last_line, _python, reindex
 from .memory import dir_size_mb, run_child
 from .scale_report import latency_table
@@ -285,7 +285,7 @@ def search_rows(work: Path, index_dir: Path, n: int, seed: int, per_kind: int, s
     timeout = float(os.environ.get("NEWSFACET_BENCH_FTS5_TIMEOUT", FTS5_TIMEOUT))
     # newsfacet's index and store and tantivy's index read once first (page_cache.py: what a serving
     # machine holds); FTS5's 6 GB at 1M would not fit beside them and stays cold
-    warm = [p for p in (index_dir / "whoosh", index_dir / "store.sqlite3", tv_dir) if p is not None and p.exists()]
+    warm = [p for p in (*page_cache.newsfacet_files(index_dir), tv_dir) if p is not None and p.exists()]
     lat = search_latency.run(index_dir, fts_db, per_kind, seed, log=log, tantivy_dir=tv_dir, fts5_timeout=timeout,
                              alone=True, warm=warm)
     samples = lat["samples"]
