@@ -78,6 +78,26 @@ def test_a_built_in_acronym_yields_to_the_archives_own_spelling_out():
     assert values(b, "org") == ["International Cricket Council"]
 
 
+def _elvora(*others):
+    a = tagged(("Dr Brin of Elvora University said students from outside the EU pay more.",
+                [("Elvora University", "ORG"), ("EU", "ORG")]))
+    rest = [tagged((text, spans), aid=f"o{i}") for i, (text, spans) in enumerate(others)]
+    return linked(a, *rest)
+
+
+def test_one_article_pairing_an_acronym_with_a_namesake_does_not_take_the_archives_built_in_body():
+    # (round 23) the archive writes "European Union" in full elsewhere: one article naming Elvora University
+    # beside "the EU" does not make every EU of the archive that university
+    a, b, c = _elvora(("The European Union and the EU Commission met.", [("European Union", "ORG"), ("EU", "ORG")]),
+                      ("The EU fined the firm.", [("EU", "ORG")]))
+    assert values(b, "org") == ["European Union"] and values(c, "org") == ["European Union"]
+
+
+def test_a_namesake_the_archive_pairs_with_the_acronym_holds_where_the_built_in_body_is_never_written_in_full():
+    a, b = _elvora(("The EU fined the firm.", [("EU", "ORG")]))
+    assert values(b, "org") == ["Elvora University"]
+
+
 _TIE = r'''
 from tests.test_entities_units import linked, tagged
 a = tagged(("The Iran Chamber of Commerce hosted the International Chamber of Commerce, and the ICC said so.",

@@ -227,6 +227,9 @@ def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
     article that spells the acronym out itself ("International Criminal Court (ICC)") means what it spells."""
     own: dict[str, Counter] = defaultdict(Counter)  # acronym as written -> the archive's long forms, by articles
     spelt_in: list[dict[str, str]] = []  # per article: acronym -> the long form it is written beside, "X (ICC)"
+    longs_in: list[dict[str, None]] = []  # per article: its own long forms
+    spelt_out: set[tuple[str, str]] = set()  # (acronym, long form) some article writes "Long Form (ACRONYM)"
+    in_full: set[str] = set()  # built-in values some article writes in full ("European Union", not "EU")
     for a in articles:
         written, longs = {}, {}  # (ordered sets: the archive's order breaks ties, as in step 2)
         spelt: dict[str, str] = {}
@@ -242,6 +245,8 @@ def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
                 continue
             if m.value in known and _ACRONYM.fullmatch(m.text.strip()):
                 written[m.text.strip()] = None
+            elif m.value in known and " " in m.text.strip():
+                in_full.add(m.value)
             elif m.value not in known:
                 longs[canon[variant_key(m.value)]] = None
             if defined or after:
@@ -254,18 +259,27 @@ def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
             if short in spelt:
                 if spelt[short] not in known:
                     own[short][spelt[short]] += 1
+                    spelt_out.add((short, spelt[short]))
             else:
                 own[short].update(v for v in longs if _short_of(short, v))
         spelt_in.append(spelt)
-    own = {short: longs.most_common(1)[0][0] for short, longs in own.items() if longs}
-    for a, spelt in zip(articles, spelt_in):
+        longs_in.append(longs)
+    # (round 23: beyond the articles that write it, the archive's long form is the acronym's reading when an article
+    # spells the acronym out with it, when two articles or more pair them, or when the archive never writes the
+    # built-in body in full: one article's "Edgehill University" beside "outside the EU" had made every EU of an
+    # archive that writes "European Union" elsewhere that university; a cricket archive's one "International
+    # Cricket Council" still makes its ICC the council, where nobody writes "International Criminal Court")
+    own = {short: (top, n) for short, longs in own.items() if longs for top, n in [longs.most_common(1)[0]]}
+    for a, spelt, longs in zip(articles, spelt_in, longs_in):
         for m in a.mentions:
             if m.kind == "org" and m.value in known:
                 defined = _DEFINED.match(m.text.strip())
                 short = defined.group(2) if defined else m.text.strip()
                 if defined and variant_key(defined.group(1)) == variant_key(m.value):
                     continue  # the built-in long form itself, spelt out
-                here = spelt.get(short) or own.get(short)
+                top, n = own.get(short, (None, 0))
+                held = top in longs or n >= 2 or (short, top) in spelt_out or m.value not in in_full
+                here = spelt.get(short) or (top if held else None)
                 if here is not None and here != m.value:
                     m.value = here
                     canon.setdefault(variant_key(m.value), m.value)
