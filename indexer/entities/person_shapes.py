@@ -195,6 +195,9 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 continue
             if m.value in renamed:
                 m.value = renamed[m.value]
+                if m.text.endswith(" " + m.value):  # the words in front leave the span too ("Coroner" of ...)
+                    m.start = m.end - len(m.value)
+                    m.text = m.value
             elif m.value in why:
                 m.label = NO_FACET
     for v, new in list(renamed_first.items()) + list(renamed.items()):
@@ -292,6 +295,7 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
     values = set(mentions)
     full = {v for v in values if len(v.split()) >= 2}
     lead: dict[str, tuple[list[str], str]] = {}
+    loose: dict[str, tuple[str, str]] = {}  # one ordinary word glued before a name the archive never writes alone
     alone = _written_alone(articles, full & evident)
     for v in full:
         words = v.split()
@@ -305,6 +309,11 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
                     and all(w[:1].isupper() for w in words[:i]):
                 lead[v] = (words[:i], rest)
                 break
+        else:
+            if len(words) >= 3 and _loose_lead(words[0]) and not given(words[0]) and given(words[1]) \
+                    and not _title(words[1]):  # ("Crown Prince X": a title, not a given name, follows)
+                loose[v] = (words[0], " ".join(words[1:]))
+    out.update(_loose_leads(articles, loose, full))
     # ... only where the words in front are no family name ("Ganta Srinivasa Rao" is not any Srinivasa Rao): an
     # acronym or initials ("MEP", "KSA", "AHM"), a title, a place, or a word the archive writes in lower case
     # ("Telecommunication Shaza Fatima", "Emeritus")
@@ -313,6 +322,30 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
         if all(_acronym(w) or _title(w) or _territory(w) or w.lower() in lower for w in words):
             out[v] = rest
     return out
+
+
+# Round 23: an occupation, a title the tables lack or a headline's word glued in front of a full name the archive
+# never writes alone ("Coroner Teresa O'Sullivan", "Agronomist Phil Smyth", "Keeper Petr Cech", "Compare Paul
+# Krugman"): the span is the name after it. The word must be an ordinary one -- written in lower case at least
+# LOOSE_LOWER times in the archive, four letters or more, never a given name (the name tables' or the first word of
+# one of the archive's people: "Gift", "Memory" open Zimbabwean names), and a given name must follow it. A family
+# name in front ("Ganta Srinivasa Rao", "Ri Yong Gil") is no ordinary word. NEWSFACET_LOOSE_LEADS=0 turns it off.
+LOOSE_LOWER = 2
+
+
+def _loose_lead(word: str) -> bool:
+    return len(word) >= 4 and word.isalpha() and word[:1].isupper() and not word.isupper()
+
+
+def _loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full: set[str]) -> dict[str, str]:
+    if not loose or os.environ.get("NEWSFACET_LOOSE_LEADS", "1") == "0":
+        return {}
+    opens = Counter(fold(v.split()[0]) for v in full)
+    words = {w for w, _ in loose.values() if opens[fold(w)] <= 1}  # (the value itself opens with it once)
+    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words))) if words else None
+    lower: Counter = Counter(m for a in articles for p in a.paragraphs for m in pattern.findall(p.text)) \
+        if pattern else Counter()
+    return {v: rest for v, (w, rest) in loose.items() if lower[w.lower()] >= LOOSE_LOWER}
 
 
 def _written_alone(articles: list[Article], values: set[str]) -> dict[str, set[str]]:
