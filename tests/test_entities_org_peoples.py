@@ -37,6 +37,27 @@ def test_a_places_people_in_the_plural_needs_one_counted_use():
     assert values(a, "org") == [] and values(b, "org") == []
 
 
+def test_a_places_people_counted_by_a_number_or_written_bare_is_no_body():
+    # (round 23) a number before the plural counts people; so does the plural with no article, twice in three
+    a, b = two("On Monday 50 Samoans arrived in Sydney.", [("Samoans", "ORG")],
+               "The Samoans will stay a month.", [("Samoans", "ORG")])
+    assert values(a, "org") == [] and values(b, "org") == []
+    arts = [tagged(("Officials urged Fijians to stay home.", [("Fijians", "ORG")]), aid="x"),
+            tagged(("The rules protect Fijians from harm.", [("Fijians", "ORG")]), aid="y"),
+            tagged(("The Fijians won the match.", [("Fijians", "ORG")]), aid="z")]
+    linked(*arts)
+    assert all(values(x, "org") == [] for x in arts)
+
+
+def test_a_team_by_a_peoples_word_takes_the_article_and_keeps_its_value():
+    arts = [tagged(("The Fijians won the match.", [("Fijians", "ORG")]), aid="x"),
+            tagged(("The Fijians had too much experience.", [("Fijians", "ORG")]), aid="y"),
+            tagged(("The 2024 Fijians side was young, though Fijians make up a fifth of players.",
+                    [("Fijians", "ORG"), ("Fijians", "ORG")]), aid="z")]
+    linked(*arts)
+    assert values(arts[0], "org") == ["Fijians"]
+
+
 def test_a_plural_name_that_is_no_places_people_needs_a_third():
     # "Kelvorns" is no gazetteer place's people: one counted use of four is no people
     arts = [tagged((f"The Kelvorns won again, part {i}.", [("Kelvorns", "ORG")]), aid=f"n{i}") for i in range(3)]

@@ -40,6 +40,13 @@ _COUNTED_BEFORE = re.compile(r"\b(?:many|most|some|all|few|fewer|more|fellow|ord
                              r"(?:per cent|percent|%|proportion|majority|minority|number|numbers|thousands|"
                              r"hundreds|millions|tens of thousands|generations|lives|health|safety|interests) of"
                              r"(?: all| the| our| their)?)\s+$", re.I)
+# Round 23: a place's people counted by a number or a quantifier, a word or two between ("50 Tongans", "two
+# Queenslanders", "thousands of expatriate Tongans"); read only for a place's people by its plural (place_people),
+# where a team's season ("the 2020 Wallabies") cannot come in: a year is no count.
+_NUMBERED_BEFORE = re.compile(r"(?:\b(?!(?:19|20)\d\d\b)\d{1,3}(?:,\d{3})*|\b(?:two|three|four|five|six|seven|eight|"
+                              r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|"
+                              r"thousands|millions|many|most|some|all|few|several|more)(?:\s+of)?)"
+                              r"\s+(?:(?:the\s+)?[a-z][a-z\-]+\s+){0,2}$")
 _PLURAL_NOUN_NEXT = re.compile(r"^\s+[a-z]+s\b")  # "many Woolworths stores": the plural is the noun after it
 # A people's noun or a thing of a people after an adjective ("an Aboriginal woman", "Latino voters' ... men",
 # "the LGBT community", "Confederate statues", "Indigenous Australians"). (Not staff, workers, members, voters,
@@ -80,6 +87,24 @@ def _readings(para: str, start: int, end: int, value: str) -> tuple[bool, bool]:
     return people, ill
 
 
+def _numbered(para: str, start: int, end: int, value: str) -> bool:
+    """A plural name counted ("50 Tongans", "thousands of expatriate Tongans"), no noun after it."""
+    return value.endswith("s") and bool(_NUMBERED_BEFORE.search(para[max(0, start - 60):start])) \
+        and not _PLURAL_NOUN_NEXT.match(para[end:end + 30])
+
+
+# A plural with no article or determiner or name before it is said of people at large ("encouraged Queenslanders
+# to", "protect Queenslanders from", "for Tongans"); a team or a body by a people's word takes "the" ("the Tongans
+# had too much experience", "the Pacific Islanders side").
+_DETERMINED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Ii]ts|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)"
+                                r"|[A-Z][\w’'\-]*|[’']s)\s+$")
+
+
+def _bare(para: str, start: int, end: int, value: str) -> bool:
+    return value.endswith("s") and not _DETERMINED_BEFORE.search(para[max(0, start - 20):start]) \
+        and not _PLURAL_NOUN_NEXT.match(para[end:end + 30])
+
+
 def _body_readings(para: str, start: int, end: int) -> tuple[bool, bool]:
     """(body, acts): a role or a descriptor around the mention ("X chairman", "the party X"); it speaks or is
     told things ("X said", "according to X")."""
@@ -103,8 +128,10 @@ def features(articles) -> dict[str, Counter]:
             f = out.setdefault(m.value, Counter())
             f["n"] += 1
             f["people"] += people
+            f["numbered"] += not people and _numbered(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
+            f["bare"] += _bare(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
             f["illness"] += ill
-    asked = {v for v, f in out.items() if f["people"] or f["illness"]}
+    asked = {v for v, f in out.items() if f["people"] or f["illness"] or f["numbered"] or f["bare"] >= MIN_USES}
     for a in articles if asked else ():
         for m in a.mentions:
             if m.kind == "org" and m.value in asked:
@@ -139,7 +166,9 @@ def decide(f: Counter, v: str = "") -> str | None:
     n = f["n"]
     if not n:
         return None
-    if f["people"] and f["body"] <= f["people"] and v and place_people(v):
+    counted = f["people"] + f["numbered"]  # (round 23: or written bare in a third of its mentions, twice or more)
+    if (counted or f["bare"] >= max(MIN_USES, SHARE * n)) and f["body"] <= max(counted, f["bare"]) and v \
+            and place_people(v):
         return "people (a place's people in the plural)"
     if f["illness"] >= MIN_USES and f["illness"] >= SHARE * n and f["body"] + f["acts"] <= BODY_SHARE * f["illness"]:
         return "illness"
