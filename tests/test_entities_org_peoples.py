@@ -73,6 +73,19 @@ def test_an_illness_caught_and_vaccinated_against_is_no_body():
     assert not _mentions(a, "KOVAX-7")
 
 
+def test_an_illness_named_after_a_diseases_word_is_no_body():
+    # (round 23) "the novel coronavirus, known as X": what the name is named after says what it is
+    a, b = two("The novel coronavirus, known as KOVAX-7, reached the port.", [("KOVAX-7", "ORG")],
+               "The disease, officially called KOVAX-7, spread.", [("KOVAX-7", "ORG")])
+    assert values(a, "org") == [] and values(b, "org") == []
+
+
+def test_a_body_named_after_any_other_word_keeps_its_value():
+    a, b = two("The new agency, known as KVBA, opened an office.", [("KVBA", "ORG")],
+               "The regulator, officially called KVBA, fined two banks.", [("KVBA", "ORG")])
+    assert values(a, "org") == ["KVBA"] and values(b, "org") == ["KVBA"]
+
+
 def test_a_makers_vaccines_are_no_illness():
     a = tagged(("The KVBio vaccine trial began.", [("KVBio", "ORG")]), ("KVBio boosters shipped.", [("KVBio", "ORG")]), aid="a")
     b = tagged(("Two KVBio jabs were given.", [("KVBio", "ORG")]), aid="b")

@@ -64,7 +64,12 @@ _ILL_BEFORE = re.compile(r"\b(?:cases? of|spread of|positive (?:for|to|with)|neg
                          r"symptoms of|vaccinated against|vaccines? against|"
                          r"protection against|protected against|immuni[sz]ed against|outbreak of|diagnosed with|"
                          r"sick with|ill with|suffer(?:ed|ing|s)? from|strain of|variant of|tests? for|tested for|"
-                         r"hospitali[sz]ed with)\s+(?:the\s+)?$",
+                         r"hospitali[sz]ed with|"
+                         # (round 23) named after a disease's word: "the novel coronavirus, known as X", "the
+                         # disease, officially called X" -- a body is never a virus's or a disease's name
+                         r"(?:coronavirus|virus|disease|illness|infection|influenza|flu|fever|syndrome|pneumonia)"
+                         r"(?:\s*\([^)]{0,20}\))?,?\s+(?:also\s+|officially\s+|scientifically\s+|commonly\s+|now\s+"
+                         r"|formally\s+)?(?:known\s+as|called|named|dubbed))\s+(?:the\s+)?$",
                          re.I)
 # What only a disease's name modifies ("the COVID-19 pandemic", "the Omicron variant", "COVID-19-related deaths").
 # (Not "cases", "outbreak", "cluster", "lockdown": places have them too -- "the CBD outbreak", "Sydney cases";
