@@ -46,6 +46,7 @@ class Cand:
 _LEAD = re.compile(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+")
 _LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to))+$")
 _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
+_CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 
 
@@ -65,6 +66,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + tail.start()
         if _INITIALS_END.search(text[start:end]) and text[end:end + 1] == ".":
             end += 1  # "U.S.", "U.N.": the last dot belongs to the abbreviation
+    cut = _CUT_COMPOUND.search(text[start:end])
+    if cut and text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+        end = start + cut.start()  # "Green Party Co" + "-leader": the model stopped inside a compound word
     return start, end
 
 
