@@ -143,3 +143,25 @@ def test_a_persons_own_initials_in_front_are_no_fused_title():
             tagged(("Officials met K. Srinivasa Rao on Monday.", [("K. Srinivasa Rao", "PERSON")]), aid="b")]
     person_shapes.gate_person_shapes(list(arts))
     assert [m.value for m in arts[1].mentions if m.kind == "person"] == ["K. Srinivasa Rao"]
+
+
+def _ordinary_archive(name: str, lower_text: str):
+    arts = [tagged((lower_text, []), aid=f"l{i}") for i in range(2)]
+    arts.append(tagged((f"{name} said the plan had failed.", [(name, "PERSON")]), aid="p"))
+    person_shapes.gate_person_shapes(list(arts))
+    return person_labels(arts, name)
+
+
+def test_a_person_value_made_only_of_the_archives_ordinary_words_is_no_person():
+    # (round 23, person_words.ordinary_names) "Vote Leave", "Harbour Tunnel": every word written in lower case
+    assert _ordinary_archive("Harbour Tunnel", "The harbour was shut and the tunnel flooded.") == {NO_FACET}
+
+
+def test_a_name_with_a_given_name_or_a_word_never_written_small_stays_a_person():
+    assert NO_FACET not in _ordinary_archive("Mark Stone", "Mark the stone where it fell.  mark the stone.")
+    assert NO_FACET not in _ordinary_archive("Harbour Quorvak", "The harbour was shut.")
+
+
+def test_the_ordinary_names_switch_turns_it_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ORDINARY_NAMES", "0")
+    assert NO_FACET not in _ordinary_archive("Harbour Tunnel", "The harbour was shut and the tunnel flooded.")

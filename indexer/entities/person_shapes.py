@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from . import team_cues
+from . import person_words, team_cues
 from .gazetteer import fold
 
 # Storm words before a name ("cyclone Harold", "Tropical Cyclone Harold", "TC Harold", "Typhoon Haiyan").
@@ -187,6 +187,8 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
         elif thing[v] >= max(THING_MIN, THING_SHARE * n) and (v not in strong or thing[v] * 2 > n):
             # (a person's cue in a few of them is noise when most say thing: "the MV Solomon Trader")
             why[v] = "thing"
+    for v in person_words.ordinary_names(set(mentions) - set(why), articles, given):
+        why[v] = "ordinary words"  # "Vote Leave", "Fact Check", "Harbour Tunnel" (round 23)
     renamed = _fused(articles, mentions, strong | said, given)
     renamed.update({v: owner for v, owner in owned.items() if owner})
     for a in articles:
@@ -310,10 +312,10 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
                 lead[v] = (words[:i], rest)
                 break
         else:
-            if len(words) >= 3 and _loose_lead(words[0]) and not given(words[0]) and given(words[1]) \
+            if len(words) >= 3 and person_words.loose_lead(words[0]) and not given(words[0]) and given(words[1]) \
                     and not _title(words[1]):  # ("Crown Prince X": a title, not a given name, follows)
                 loose[v] = (words[0], " ".join(words[1:]))
-    out.update(_loose_leads(articles, loose, full))
+    out.update(person_words.loose_leads(articles, loose, full))
     # ... only where the words in front are no family name ("Ganta Srinivasa Rao" is not any Srinivasa Rao): an
     # acronym or initials ("MEP", "KSA", "AHM"), a title, a place, or a word the archive writes in lower case
     # ("Telecommunication Shaza Fatima", "Emeritus")
@@ -323,29 +325,6 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
             out[v] = rest
     return out
 
-
-# Round 23: an occupation, a title the tables lack or a headline's word glued in front of a full name the archive
-# never writes alone ("Coroner Teresa O'Sullivan", "Agronomist Phil Smyth", "Keeper Petr Cech", "Compare Paul
-# Krugman"): the span is the name after it. The word must be an ordinary one -- written in lower case at least
-# LOOSE_LOWER times in the archive, four letters or more, never a given name (the name tables' or the first word of
-# one of the archive's people: "Gift", "Memory" open Zimbabwean names), and a given name must follow it. A family
-# name in front ("Ganta Srinivasa Rao", "Ri Yong Gil") is no ordinary word. NEWSFACET_LOOSE_LEADS=0 turns it off.
-LOOSE_LOWER = 2
-
-
-def _loose_lead(word: str) -> bool:
-    return len(word) >= 4 and word.isalpha() and word[:1].isupper() and not word.isupper()
-
-
-def _loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full: set[str]) -> dict[str, str]:
-    if not loose or os.environ.get("NEWSFACET_LOOSE_LEADS", "1") == "0":
-        return {}
-    opens = Counter(fold(v.split()[0]) for v in full)
-    words = {w for w, _ in loose.values() if opens[fold(w)] <= 1}  # (the value itself opens with it once)
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words))) if words else None
-    lower: Counter = Counter(m for a in articles for p in a.paragraphs for m in pattern.findall(p.text)) \
-        if pattern else Counter()
-    return {v: rest for v, (w, rest) in loose.items() if lower[w.lower()] >= LOOSE_LOWER}
 
 
 def _written_alone(articles: list[Article], values: set[str]) -> dict[str, set[str]]:
