@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -45,3 +46,21 @@ def test_any_bytes_are_handled(tmp_path, data):
             extract_file(Path(tmp_path / name), data=data)
         except SkipFile as exc:
             assert exc.reason and "\n" not in exc.reason
+
+
+@pytest.mark.parametrize("text", [".", "\u200b\n.", "Zero\u200b\u200b"])
+def test_a_lead_of_only_a_full_stop_or_an_invisible_headline_still_makes_a_title(tmp_path, text):
+    # (found by the property above: a page of "." became an article titled "")
+    try:
+        fx = extract_file(Path(tmp_path / "page.txt"), data=text.encode("utf-8"))
+    except SkipFile:
+        return
+    assert all(a.title for a in fx.articles)
+
+
+def test_a_headline_of_invisible_characters_gives_way_to_the_lead():
+    from indexer.extract.build import Draft, Origin, build
+
+    article = build(Draft(headline="\u200b\u2060", paragraphs=["Rain fell on Monday. More came."]),
+                    Origin(path="x.txt", sha256="", extractor="plaintext"), 0, set())
+    assert article.title == "Rain fell on Monday" and article.title_source == "lead"

@@ -103,9 +103,8 @@ def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Ar
     paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     if not paragraphs:
         return None
-    if draft.headline and draft.headline.strip():
-        title, title_source = shorten(visible(draft.headline)), draft.title_source or "page"
-    else:
+    title, title_source = shorten(visible(draft.headline or "")), draft.title_source or "page"
+    if not title:  # no headline, or one of invisible characters only: the lead's first sentence
         title, title_source = title_from_lead(paragraphs[0]), "lead"
     assert len(title) <= MAX_TITLE
     record_key = sanitise_id(draft.record_id)

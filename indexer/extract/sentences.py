@@ -82,6 +82,6 @@ def title_from_lead(paragraph: str) -> str:
     """The lead's first sentence (without its full stop), shortened to fit a title."""
     sentences = split_sentences(paragraph)
     first = sentences[0] if sentences else paragraph
-    if first.endswith(".") and not first.endswith(".."):
-        first = first[:-1]
-    return shorten(first)
+    if first.endswith(".") and not first.endswith("..") and first[:-1].strip():
+        first = first[:-1]  # (a lead that is only "." keeps it: a title is never empty)
+    return shorten(first) or shorten(paragraph)
