@@ -150,8 +150,6 @@ def _territory(word: str) -> bool:
 
 def _lower_words(words: set[str], articles: list[Article]) -> set[str]:
     """Those of ``words`` (lower-cased) the archive writes in lower case somewhere."""
-    wanted = {w.lower() for w in words if w.replace("-", "").isalpha()}
-    if not wanted:
-        return set()
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, wanted))))
-    return {w for a in articles for p in a.paragraphs for w in pattern.findall(p.text)}
+    from .person_words import lower_counts
+
+    return set(lower_counts({w for w in words if w.replace("-", "").isalpha()}, articles))

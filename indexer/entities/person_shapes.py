@@ -355,11 +355,7 @@ def _title(word: str) -> bool:
 
 def _lower_words(words: set[str], articles: list[Article]) -> set[str]:
     """Those of ``words`` the archive writes in lower case somewhere."""
-    wanted = {w.lower() for w in words if w.isalpha()}
-    if not wanted:
-        return set()
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, wanted))))
-    return {m for a in articles for p in a.paragraphs for m in pattern.findall(p.text)}
+    return set(person_words.lower_counts({w for w in words if w.isalpha()}, articles))
 
 
 def _territory(word: str) -> bool:

@@ -30,8 +30,9 @@ def loose_lead(word: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
-def _lower_counts(words: set[str], articles: list[Article]) -> Counter:
-    """How often the archive writes each of ``words`` (lower-cased) in lower case."""
+def lower_counts(words: set[str], articles: list[Article]) -> Counter:
+    """How often the archive writes each of ``words`` (lower-cased) in lower case (one pass over its text; also
+    the "written in lower case somewhere" test of person_shapes and middle_names)."""
     if not words:
         return Counter()
     pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)))
@@ -45,7 +46,7 @@ def loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full
         return {}
     opens = Counter(fold(v.split()[0]) for v in full)
     words = {w for w, _ in loose.values() if opens[fold(w)] <= 1}  # (the value itself opens with it once)
-    lower = _lower_counts(words, articles)
+    lower = lower_counts(words, articles)
     return {v: rest for v, (w, rest) in loose.items() if w in words and lower[w.lower()] >= LOOSE_LOWER}
 
 
@@ -58,5 +59,5 @@ def ordinary_names(values, articles: list[Article], given) -> set[str]:
     cands = {v for v in values if 2 <= len(v.split()) <= 3
              and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in v.split())
              and not any(given(w) for w in v.split()) and opens[fold(v.split()[0])] <= 1}
-    lower = _lower_counts({w for v in cands for w in v.split()}, articles)
+    lower = lower_counts({w for v in cands for w in v.split()}, articles)
     return {v for v in cands if all(lower[w.lower()] >= ORDINARY_LOWER for w in v.split())}
