@@ -40,6 +40,7 @@ def drop_unplaced(articles: list[Article]) -> None:
 
     unlocated: set[str] = set()
     placed: set[str] = set()
+    located: set[str] = set()  # ... by the gazetteer, in some article
     for a in articles:
         listed = _listed_with_places(a)
         for m in a.mentions:
@@ -47,6 +48,7 @@ def drop_unplaced(articles: list[Article]) -> None:
                 continue
             if m.country is not None:
                 placed.add(m.value)  # a value with any located mention is a real place reading
+                located.add(m.value)
                 continue
             unlocated.add(m.value)
             if m.value in placed:
@@ -57,8 +59,7 @@ def drop_unplaced(articles: list[Article]) -> None:
                     or evidence.locative(before) or evidence.located(para, m) \
                     or SETTLEMENT.search(before) or id(m) in listed:
                 placed.add(m.value)
-    _refile_small_acronyms(articles, unlocated - {m.value for a in articles for m in a.mentions
-                                                  if m.kind == "place" and m.country is not None})
+    _refile_small_acronyms(articles, unlocated - located)
     doomed = unlocated - placed
     if doomed:
         for a in articles:
