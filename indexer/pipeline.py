@@ -10,12 +10,15 @@ processes when there is enough text), so spaCy keeps tagging while this process 
 writes the store and commits the index for the chunk before. Files are read and extracted as NER asks for
 their text (``stream.Feed``), so memory holds the files in flight, not the whole run; with worker
 processes a thread takes their results as they come (``stream.prefetch``) so they never wait for a commit.
+Each chunk is linked on its own as it is written; a run of several chunks is linked again as a whole at its
+end (``run_links``), so its facets are those of one archive, not of chunks.
 """
 from __future__ import annotations
 
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from search import index as search_index
@@ -23,7 +26,7 @@ from search.backend import index_writer
 from search.model import Article
 from search.store import Store
 
-from . import dates, entities, facet_values
+from . import dates, entities, facet_values, run_links
 from . import paths as P
 from . import variants as name_variants
 from .copy_update import update_copies
@@ -116,6 +119,10 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
         if n_process > 1:
             spans_iter = prefetch(spans_iter, PREFETCH_PARAGRAPHS)
         known_people = set(store.known_people())
+        known_before = set(known_people)  # what the whole-run link meets (run_links.py), as the first chunk did
+        left_unlinked = store.unlinked_count() > 0  # a killed run's articles, linked with this run's
+        chunks_written = 0
+        rewritten: set[str] = set()  # ids stored before this run (their name-variant rows exist already)
         # the articles whose name-variant rows the run inserts; None (a full rebuild) once a mention may
         # have vanished, or when a killed run left the table behind its articles
         added: list[str] | None = None if store.mark_name_variants_behind() else []
@@ -124,13 +131,17 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             if failed := _tag(articles, spans_iter):
                 chunk = _drop_failed(chunk, failed, summary, on_file)
                 articles = [a for item in chunk for a in item.extraction.articles]
+            prelinked = {a.id: [replace(m) for m in a.mentions] for a in articles}
             entities.link_people(articles, known_people)
+            chunks_written += 1
             changed: list[str] = []
             removed: list[str] = []
             for item in chunk:
                 ids = [a.id for a in item.extraction.articles] if added is not None else []
                 before = _mention_keys(store, ids) if ids else set()
-                written = _write(store, item, summary)
+                if before:
+                    rewritten.update(ids)
+                written = _write(store, item, summary, prelinked)
                 if written is not None:
                     changed += written.changed
                     removed += written.removed
@@ -145,6 +156,10 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             gone = sorted(set(removed) - set(changed))
             _apply_to_index(index_dir, store, changed, gone)
             summary.removed += len(gone)
+        if relinked := run_links.settle(store, known_before, whole=chunks_written > 1 or left_unlinked):
+            _apply_to_index(index_dir, store, relinked, [])
+            if added is not None and rewritten.intersection(relinked):
+                added = None  # a rewritten article may have lost a spelling its old rows hold
         if reader.moved_ids:
             _apply_to_index(index_dir, store, reader.moved_ids, [])
         _vanished(index_dir, store, walk, reader, summary)
@@ -181,18 +196,21 @@ def reindex(index_dir: Path | str, lock_timeout: float | None = None) -> dict:
         store = Store(index_dir)
         try:
             facet_values.backfill(store)
+            if store.unlinked_count():  # a killed indexing run's articles, never linked together
+                run_links.settle(store, store.known_people(), whole=True)
             name_variants.refresh(store)  # the name-variant table is derived from the store too (issue 15)
             return search_index.rebuild(index_dir, store, lock_timeout)
         finally:
             store.close()
 
 
-def _write(store: Store, item: Pending, summary: IndexSummary):
-    """Store one file's articles; a file the store rejects is skipped (the run goes on), a store that
-    cannot write at all (disk full) stops the run."""
+def _write(store: Store, item: Pending, summary: IndexSummary, prelinked: dict | None = None):
+    """Store one file's articles (with their pre-link mentions for the run's final link, run_links.py); a
+    file the store rejects is skipped (the run goes on), a store that cannot write at all (disk full) stops
+    the run."""
     try:
         written = store.write_file(item.key, item.sha256, item.extraction.articles, item.extraction.dropped,
-                                   uid=item.uid, fs_path=item.fs_path)
+                                   uid=item.uid, fs_path=item.fs_path, prelinked=prelinked)
     except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
         summary.skipped.append((P.shown(item.path), f"could not be stored ({type(exc).__name__}: {exc})"))
         return None

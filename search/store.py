@@ -18,6 +18,7 @@ from .facet_registry import COLUMN_FACETS
 from .model import FACETED_SQL, Article, Mention, Paragraph
 from .store_copies import CopyGroups
 from .store_files import FileTable, now_iso
+from .store_links import MENTION_COLS, RunLinks
 from .store_queue import CHUNK, PendingIndex, chunks
 from .store_variants import NameVariants
 
@@ -32,9 +33,6 @@ _ARTICLE_COLS = (
 # A facet that owns a column (search/facet_registry.py) keeps its values there as a JSON list; NULL means
 # its producer has not run for the article yet (a store from before the facet existed).
 _FACET_COLS = tuple(f.column for f in COLUMN_FACETS)
-_MENTION_COLS = (
-    "paragraph", "start", "end", "text", "kind", "value", "region", "country", "date_end", "granularity", "label",
-)
 
 
 _CHUNK = CHUNK
@@ -63,7 +61,7 @@ def _column_of(facet: str) -> str:
     raise KeyError(f"facet {facet!r} has no store column")
 
 
-class Store(FileTable, NameVariants, CopyGroups, PendingIndex):
+class Store(FileTable, NameVariants, CopyGroups, PendingIndex, RunLinks):
     def __init__(self, index_dir: str | Path, readonly: bool = False):
         self.index_dir = Path(index_dir)
         self.path = self.index_dir / STORE_FILE
@@ -173,8 +171,11 @@ class Store(FileTable, NameVariants, CopyGroups, PendingIndex):
 
     def write_file(self, path: str | Path, sha256: str, articles: Iterable[Article],
                    dropped: Mapping[str, int] | None = None, *, uid: str | None = None,
-                   fs_path: bytes | None = None) -> FileWrite:
+                   fs_path: bytes | None = None, prelinked: Mapping[str, list[Mention]] | None = None) -> FileWrite:
         """Replace everything that came from ``path`` in one transaction.
+
+        ``prelinked``: the articles' mentions before the run's corpus pass, kept until the run links all
+        its articles together (store_links.py).
 
         An id that already belongs to another file's article is refused, never taken over: one file can
         neither overwrite nor steal another's article (the pipeline scopes ids to their file, so only a
@@ -200,6 +201,8 @@ class Store(FileTable, NameVariants, CopyGroups, PendingIndex):
                 now = now_iso("microseconds")  # two runs in one second must still order their articles
                 for a in unique.values():
                     self._insert(db, a, path, sha256)
+                if prelinked:
+                    self._keep_unlinked(db, {i: prelinked[i] for i in unique if i in prelinked})
                 db.executemany("UPDATE articles SET indexed_at=? WHERE id=?",
                                [(first_indexed.get(i) or now, i) for i in unique])
                 self._mark_pending(db, [*removed, *unique, *orphaned])
@@ -333,10 +336,10 @@ class Store(FileTable, NameVariants, CopyGroups, PendingIndex):
                 arts[aid].mentions.append(Mention(paragraph=0, start=0, end=0, text=text, kind=kind, value=value,
                                                   region=region, country=country))
             return arts
-        mcols = ",".join(f'"{c}"' for c in _MENTION_COLS)
+        mcols = ",".join(f'"{c}"' for c in MENTION_COLS)
         for r in self._query(
                 f"SELECT article_id, {mcols} FROM mentions WHERE article_id {where} ORDER BY rowid", args):
-            arts[r[0]].mentions.append(Mention(**dict(zip(_MENTION_COLS, r[1:]))))
+            arts[r[0]].mentions.append(Mention(**dict(zip(MENTION_COLS, r[1:]))))
         return arts
 
     def heads(self, ids: Iterable[str]) -> dict[str, dict]:

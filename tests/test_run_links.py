@@ -1,0 +1,133 @@
+"""One indexing run is linked as one archive, however its chunks fall (indexer/run_links.py).
+
+The pipeline writes a run in chunks (CHUNK_ARTICLES) and links each as it goes; a run of several chunks is
+linked again as a whole at its end from the pre-link mentions the store kept (search/store_links.py). These
+tests shrink the chunk to one article so three small files are three chunks."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+import indexer.pipeline as pipeline
+from indexer import run_links
+from indexer.pipeline import index_paths, reindex
+
+FILES = {
+    "a.txt": "Drexel Burnham Lambert Inc said on Monday it would cut 500 jobs at its offices in New York.\n\n"
+             "The firm said the cuts would be made by the end of the year.\n",
+    "b.txt": "Shares of Drexel Burnham Lambert fell on Tuesday after the report, traders in London said.\n\n"
+             "Analysts expect more cuts across Wall Street.\n",
+    "c.txt": "Drexel Burnham Lambert hired two new partners, a spokesman said in New York on Wednesday.\n",
+}
+
+
+@pytest.fixture
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in FILES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _orgs(index_dir) -> list[tuple[str, str, str | None]]:
+    db = sqlite3.connect(index_dir / "store.sqlite3")
+    try:
+        return db.execute("SELECT a.origin_path, m.value, m.label FROM mentions m JOIN articles a ON a.id = m.article_id "
+                          "WHERE m.kind = 'org' ORDER BY a.origin_path, m.rowid").fetchall()
+    finally:
+        db.close()
+
+
+def _scratch_rows(index_dir) -> int:
+    db = sqlite3.connect(index_dir / "store.sqlite3")
+    try:
+        return db.execute("SELECT count(*) FROM run_links").fetchone()[0]
+    finally:
+        db.close()
+
+
+def _killed(store, known, whole):
+    raise KeyboardInterrupt  # the run is stopped after its chunks were written, before the whole-run link
+
+
+def _values(rows):
+    return sorted((path.rsplit("/", 1)[-1], value, label) for path, value, label in rows)
+
+
+def test_a_run_in_one_article_chunks_stores_what_one_chunk_does(docs, tmp_path, monkeypatch):
+    whole = tmp_path / "whole"
+    index_paths([docs], whole)
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    chunked = tmp_path / "chunked"
+    index_paths([docs], chunked)
+    assert _values(_orgs(chunked)) == _values(_orgs(whole))
+    # the firm is one facet value in all three articles: "Inc" merged, none gated for want of evidence
+    assert {value for _, value, _ in _orgs(chunked)} == {"Drexel Burnham Lambert"}
+    assert all(label != "NOFACET" for _, _, label in _orgs(chunked))
+    assert _scratch_rows(chunked) == 0 and _scratch_rows(whole) == 0
+
+
+def test_chunks_linked_alone_would_split_the_firm(docs, tmp_path, monkeypatch):
+    """The failure the whole-run link exists for: each one-article chunk read alone."""
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    real = run_links.settle
+    monkeypatch.setattr(run_links, "settle", lambda store, known, whole: real(store, known, False))
+    index_paths([docs], tmp_path / "alone")
+    orgs = _orgs(tmp_path / "alone")
+    assert {value for _, value, _ in orgs} == {"Drexel Burnham Lambert", "Drexel Burnham Lambert Inc"}
+
+
+def test_the_search_index_shows_the_whole_run_reading(docs, tmp_path, monkeypatch):
+    from search.engine import Engine
+
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    index_paths([docs], tmp_path / "idx")
+    with Engine(tmp_path / "idx") as engine:
+        facets = {f["value"]: f["count"] for f in engine.search({"q": ["Drexel"]})["facets"]["org"]}
+    assert facets == {"Drexel Burnham Lambert": 3}
+
+
+def test_a_run_killed_before_its_whole_link_is_linked_by_the_next(docs, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    real = run_links.settle
+
+    monkeypatch.setattr(run_links, "settle", _killed)
+    with pytest.raises(KeyboardInterrupt):
+        index_paths([docs], tmp_path / "idx")
+    assert _scratch_rows(tmp_path / "idx") == 3  # the chunks were stored, their pre-link mentions kept
+    monkeypatch.setattr(run_links, "settle", real)
+    index_paths([docs], tmp_path / "idx")  # nothing changed on disk: no file is read again
+    assert _scratch_rows(tmp_path / "idx") == 0
+    assert {value for _, value, _ in _orgs(tmp_path / "idx")} == {"Drexel Burnham Lambert"}
+
+
+def test_reindex_links_what_a_killed_run_left(docs, tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    real = run_links.settle
+    monkeypatch.setattr(run_links, "settle", _killed)
+    with pytest.raises(KeyboardInterrupt):
+        index_paths([docs], tmp_path / "idx")
+    monkeypatch.setattr(run_links, "settle", real)
+    reindex(tmp_path / "idx")
+    assert _scratch_rows(tmp_path / "idx") == 0
+    assert {value for _, value, _ in _orgs(tmp_path / "idx")} == {"Drexel Burnham Lambert"}
+
+
+def test_a_removed_file_takes_its_scratch_rows_with_it(docs, tmp_path, monkeypatch):
+    from search.store import Store
+
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    real = run_links.settle
+    monkeypatch.setattr(run_links, "settle", _killed)
+    with pytest.raises(KeyboardInterrupt):
+        index_paths([docs], tmp_path / "idx")
+    monkeypatch.setattr(run_links, "settle", real)
+    pipeline.remove_paths([docs / "a.txt"], tmp_path / "idx")
+    assert _scratch_rows(tmp_path / "idx") == 2
+    store = Store(tmp_path / "idx")
+    try:
+        assert len(store.unlinked_articles()) == 2
+    finally:
+        store.close()
