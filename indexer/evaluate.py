@@ -25,7 +25,11 @@ def main() -> int:
     print(f"\nreal archives, {split} split (NEWSFACET_EVAL_SPLIT=heldout for the final score)", flush=True)
     from .realeval.__main__ import main as realeval
 
-    return realeval(["--split", split])
+    status = realeval(["--split", split])
+    print("\nthe indexing path (one article per file, chunked) against what was scored, largest parts:", flush=True)
+    from .realeval.fidelity import main as fidelity
+
+    return status or fidelity(["--split", "dev" if split == "all" else split, "--largest", "2"])
 
 
 if __name__ == "__main__":

@@ -131,3 +131,20 @@ def test_a_removed_file_takes_its_scratch_rows_with_it(docs, tmp_path, monkeypat
         assert len(store.unlinked_articles()) == 2
     finally:
         store.close()
+
+
+def test_the_evaluation_checks_that_indexing_stores_what_it_scored(tmp_path, monkeypatch):
+    """indexer.realeval.fidelity: a split written one article per file and indexed in one-article chunks
+    stores the mentions the evaluation scored; with chunks linked alone it would not (the check can fail)."""
+    from indexer.realeval import fidelity, tagging
+    from indexer.realeval.corpora import Corpus
+
+    monkeypatch.setattr(tagging, "CACHE_DIR", tmp_path / "ner-cache")
+    records = [{"id": f"r{n}", "split": "dev", "title": f"Report {n}", "text": text}
+               for n, text in enumerate(FILES.values())]
+    corpus = Corpus(name="drexel", articles=records, gold=[])
+    row = fidelity.check(corpus, "dev", chunk=1)
+    assert (row["articles"], row["identical"], row["differ"]) == (3, 3, 0)
+    real = run_links.settle
+    monkeypatch.setattr(run_links, "settle", lambda store, known, whole: real(store, known, False))
+    assert fidelity.check(corpus, "dev", chunk=1)["differ"] > 0
