@@ -10,8 +10,9 @@ precision .917 -> .906. So the store keeps each article's pre-link mentions for 
 and, when the run wrote more than one chunk, ``settle`` links them all together, as the evaluation does, and
 stores what changed. A one-chunk run was already linked whole: its rows are simply dropped.
 
-Runs still meet only through the names the archive already holds (``known_people``): linking the whole
-archive again on every run would cost what the archive holds, not what the run adds (issue 18).
+Runs meet through the names the archive already holds (its faceted people and organisations, read from
+tables the store keeps by triggers): linking the whole archive again on every run would cost what the
+archive holds, not what the run adds (issue 18).
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from search.store import Store
 from . import entities
 
 
-def settle(store: Store, known_people: Iterable[str], whole: bool) -> list[str]:
+def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str], whole: bool) -> list[str]:
     """Link the run's articles together (``whole``: more than one chunk, or rows a killed run left behind)
     and store the mentions that changed; returns those articles' ids (queued for the index)."""
     if not whole:
@@ -30,5 +31,5 @@ def settle(store: Store, known_people: Iterable[str], whole: bool) -> list[str]:
         return []
     articles = store.unlinked_articles()
     if articles:
-        entities.link_people(articles, set(known_people))
+        entities.link_people(articles, set(known_people), set(known_orgs))
     return store.settle_links({a.id: a.mentions for a in articles})

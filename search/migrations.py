@@ -228,6 +228,29 @@ def _v10(db: sqlite3.Connection) -> None:
                "article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE, mentions TEXT NOT NULL)")
 
 
+@upgrade_to(11)
+def _v11(db: sqlite3.Connection) -> None:
+    """org_values: each faceted organisation value with its mention count, kept by triggers as person_values
+    is (version 9), so an indexing run reads the archive's known bodies in what the run costs, not the
+    archive: a later run's articles meet them as evidence (indexer/entities/org_evidence.py) and as the
+    spelling to keep (org_variants.py), as a person already in the index is for people."""
+    db.execute("CREATE TABLE IF NOT EXISTS org_values (value TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    faceted = "{row}.kind = 'org' AND {row}.label IS NOT 'NOFACET'"
+    add = "INSERT INTO org_values VALUES (NEW.value, 1) ON CONFLICT(value) DO UPDATE SET n = n + 1"
+    drop = ("UPDATE org_values SET n = n - 1 WHERE value = OLD.value; "
+            "DELETE FROM org_values WHERE value = OLD.value AND n <= 0")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS org_values_on_insert AFTER INSERT ON mentions "
+               f"WHEN {faceted.format(row='NEW')} BEGIN {add}; END")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS org_values_on_delete AFTER DELETE ON mentions "
+               f"WHEN {faceted.format(row='OLD')} BEGIN {drop}; END")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS org_values_off_update AFTER UPDATE OF kind, value, label ON mentions "
+               f"WHEN {faceted.format(row='OLD')} BEGIN {drop}; END")
+    db.execute(f"CREATE TRIGGER IF NOT EXISTS org_values_on_update AFTER UPDATE OF kind, value, label ON mentions "
+               f"WHEN {faceted.format(row='NEW')} BEGIN {add}; END")
+    db.execute("INSERT OR REPLACE INTO org_values SELECT value, count(*) FROM mentions "
+               f"WHERE {faceted.format(row='mentions')} GROUP BY value")
+
+
 def latest() -> int:
     return max(UPGRADES, default=1)
 

@@ -48,7 +48,14 @@ def _scratch_rows(index_dir) -> int:
         db.close()
 
 
-def _killed(store, known, whole):
+def _indexed(index_dir) -> int:
+    from search.engine import Engine
+
+    with Engine(index_dir) as engine:
+        return engine.search({"q": ["Drexel"]})["total"]
+
+
+def _killed(store, people, orgs, whole):
     raise KeyboardInterrupt  # the run is stopped after its chunks were written, before the whole-run link
 
 
@@ -69,14 +76,15 @@ def test_a_run_in_one_article_chunks_stores_what_one_chunk_does(docs, tmp_path, 
     assert _scratch_rows(chunked) == 0 and _scratch_rows(whole) == 0
 
 
-def test_chunks_linked_alone_would_split_the_firm(docs, tmp_path, monkeypatch):
-    """The failure the whole-run link exists for: each one-article chunk read alone."""
+def test_without_the_whole_run_link_the_chunks_stay_unlinked(docs, tmp_path, monkeypatch):
+    """A run of several chunks stores them unlinked and links them at its end: skip that and the firm keeps
+    its "Inc" spelling apart (the check above can fail)."""
     monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
     real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", lambda store, known, whole: real(store, known, False))
+    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole: real(store, people, orgs, False))
     index_paths([docs], tmp_path / "alone")
-    orgs = _orgs(tmp_path / "alone")
-    assert {value for _, value, _ in orgs} == {"Drexel Burnham Lambert", "Drexel Burnham Lambert Inc"}
+    assert {value for _, value, _ in _orgs(tmp_path / "alone")} == {"Drexel Burnham Lambert",
+                                                                    "Drexel Burnham Lambert Inc"}
 
 
 def test_the_search_index_shows_the_whole_run_reading(docs, tmp_path, monkeypatch):
@@ -97,10 +105,12 @@ def test_a_run_killed_before_its_whole_link_is_linked_by_the_next(docs, tmp_path
     with pytest.raises(KeyboardInterrupt):
         index_paths([docs], tmp_path / "idx")
     assert _scratch_rows(tmp_path / "idx") == 3  # the chunks were stored, their pre-link mentions kept
+    assert _indexed(tmp_path / "idx") == 0  # ... and held from the index until linked
     monkeypatch.setattr(run_links, "settle", real)
     index_paths([docs], tmp_path / "idx")  # nothing changed on disk: no file is read again
     assert _scratch_rows(tmp_path / "idx") == 0
     assert {value for _, value, _ in _orgs(tmp_path / "idx")} == {"Drexel Burnham Lambert"}
+    assert _indexed(tmp_path / "idx") == 3
 
 
 def test_reindex_links_what_a_killed_run_left(docs, tmp_path, monkeypatch):
@@ -146,5 +156,25 @@ def test_the_evaluation_checks_that_indexing_stores_what_it_scored(tmp_path, mon
     row = fidelity.check(corpus, "dev", chunk=1)
     assert (row["articles"], row["identical"], row["differ"]) == (3, 3, 0)
     real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", lambda store, known, whole: real(store, known, False))
+    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole: real(store, people, orgs, False))
     assert fidelity.check(corpus, "dev", chunk=1)["differ"] > 0
+
+
+def test_a_later_run_meets_the_bodies_the_archive_holds(docs, tmp_path):
+    """Runs meet through the archive's faceted values: a firm named in one later file, with nothing in that
+    file to show it is a body, is the archive's firm (it used to be gated, a mention with no facet value),
+    and its "Inc" spelling is the archive's spelling."""
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (first / name).write_text(FILES[name], encoding="utf-8")
+    (later / "c.txt").write_text(FILES["c.txt"], encoding="utf-8")
+    (later / "d.txt").write_text("Drexel Burnham Lambert Inc opened an office in Chicago on Thursday.\n",
+                                 encoding="utf-8")
+    index_paths([first], tmp_path / "idx")
+    index_paths([later], tmp_path / "idx")
+    rows = _values(_orgs(tmp_path / "idx"))
+    assert [(name, value, label != "NOFACET") for name, value, label in rows] == [
+        ("a.txt", "Drexel Burnham Lambert", True), ("b.txt", "Drexel Burnham Lambert", True),
+        ("c.txt", "Drexel Burnham Lambert", True), ("d.txt", "Drexel Burnham Lambert", True)]

@@ -100,3 +100,44 @@ def test_every_column_facet_has_its_unproduced_index(tmp_path):
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     db.close()
     assert COLUMN_FACETS and all(f"articles_{f.column}_unproduced" in indexes for f in COLUMN_FACETS)
+
+
+def _scanned(store_dir: Path, kind: str) -> list[str]:
+    db = sqlite3.connect(store_dir / "store.sqlite3")
+    try:
+        return [r[0] for r in db.execute(
+            f"SELECT DISTINCT value FROM mentions WHERE kind=? AND {FACETED_SQL} ORDER BY value", (kind,))]
+    finally:
+        db.close()
+
+
+def _bodies(aid: str, *names: str, gated: tuple[str, ...] = ()) -> object:
+    text = " and ".join(names + gated) + " agreed."
+    mentions = [(0, n, "org", n) for n in names] + [(0, n, "org", n, {"label": NO_FACET}) for n in gated]
+    return art(aid, f"Story {aid}", [text], mentions)
+
+
+def test_known_orgs_follow_inserts_rewrites_removals_and_gated_mentions(tmp_path):
+    """org_values (v11) is kept as person_values is: a later run's evidence of the archive's bodies."""
+    with Store(tmp_path) as store:
+        store.replace_file("a.jsonl", "1", [_bodies("a1", "Acme", "Bolt Ltd"), _bodies("a2", "Acme")], {})
+        store.replace_file("b.jsonl", "1", [_bodies("b1", "Cyma", gated=("Dyna",))], {})
+        assert store.known_orgs() == ["Acme", "Bolt Ltd", "Cyma"] == _scanned(tmp_path, "org")
+        store.replace_file("a.jsonl", "2", [_bodies("a2", "Acme", "Evo")], {})
+        assert store.known_orgs() == ["Acme", "Cyma", "Evo"] == _scanned(tmp_path, "org")
+        store.remove_file("b.jsonl")
+        assert store.known_orgs() == ["Acme", "Evo"] == _scanned(tmp_path, "org")
+        assert store.known_people() == []
+
+
+def test_known_values_leave_out_what_only_unlinked_articles_gave(tmp_path):
+    """A killed run's articles are linked later against the archive that run met, not against themselves."""
+    from search.model import Mention
+
+    with Store(tmp_path) as store:
+        store.replace_file("a.jsonl", "1", [_bodies("a1", "Acme")], {})
+        b1 = _bodies("b1", "Acme", "Bolt Ltd")
+        store.write_file("b.jsonl", "1", [b1], {}, prelinked={"b1": [Mention(**vars(m)) for m in b1.mentions]})
+        assert store.known_orgs() == ["Acme", "Bolt Ltd"]
+        assert store.known_before_unlinked("org") == {"Acme"}
+        assert [a.id for a in store.unlinked_articles()] == ["b1"]

@@ -20,12 +20,13 @@ def tag_entities(article, spans):
     return _tag(article, spans)
 
 
-def link_people(articles, known_people=()):
+def link_people(articles, known_people=(), known_orgs=()):
     """Corpus pass: surname-only and variant-spelled person mentions -> one canonical full name; bare words
-    filed under the facet the corpus gives them; organisation variants -> one value."""
+    filed under the facet the corpus gives them; organisation variants -> one value. ``known_people`` and
+    ``known_orgs``: the faceted values the archive already holds from earlier indexing runs."""
     from .linking import link_people as _link
 
-    return _link(articles, known_people)
+    return _link(articles, known_people, known_orgs)
 
 
 __all__ = ["tag_entities", "link_people"]

@@ -65,7 +65,7 @@ from .surname_orgs import refile_surname_orgs
 from .venues import refile_venues
 
 
-def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> None:
+def link_people(articles: list[Article], known_people: Iterable[str] = (), known_orgs: Iterable[str] = ()) -> None:
     _trim_furniture(articles)
     drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
     drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst
@@ -107,7 +107,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = ()) -> No
     settle_heads_and_forms(articles)  # "the Strait" (of Hormuz), "the Islamic Republic" (of Iran)
     settle_small_places(articles)  # a home country's villages the main gazetteer lacks (before they count as unplaced)
     unproven.drop_unplaced(articles)
-    merge_org_variants(articles)
+    merge_org_variants(articles, known_orgs)
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels
     # Australia" ORG -> person): a value gated as a place-named body or a name fragment stays out of the facet
     for a in articles if other else ():

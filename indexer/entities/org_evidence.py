@@ -117,13 +117,14 @@ def _cued(para: str, start: int, end: int) -> bool:
     return bool(_CTX_BEFORE.search(para[max(0, start - 40):start])) and not _OWNER_OF_NEXT.match(after)
 
 
-def gate(articles, low: Counter, cap: Counter) -> None:
+def gate(articles, low: Counter, cap: Counter, archive: set[str] = frozenset()) -> None:
     """Keep the org mentions of values with no evidence of naming a body out of the facet. ``low``/``cap``: the archive's
     lower-case and capitalised word counts (org_words._counts). NEWSFACET_ORG_EVIDENCE=0 turns the gate off
-    (to compare, and for the unit tests of the rules before it)."""
+    (to compare, and for the unit tests of the rules before it). ``archive``: org values earlier indexing runs
+    put in the facet: the archive's evidence, which a run of a few articles alone would lack."""
     if os.environ.get("NEWSFACET_ORG_EVIDENCE", "1") == "0":
         return
-    _admit(articles, low)
+    _admit(articles, low, archive)
     if os.environ.get("NEWSFACET_ORG_OTHER", "1") == "0":
         return
     from . import org_kinds
@@ -152,7 +153,7 @@ def gate(articles, low: Counter, cap: Counter) -> None:
     gate_home_places(articles)  # a town of the archive's home country, unless its own sentence makes it a body
 
 
-def _admit(articles, low: Counter) -> None:
+def _admit(articles, low: Counter, archive: set[str] = frozenset()) -> None:
     """The org mentions of values with no evidence of a body take NO_FACET."""
     from . import places
     from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
@@ -160,7 +161,7 @@ def _admit(articles, low: Counter) -> None:
 
     heads = _heads()
     values = {m.value for a in articles for m in a.mentions if m.kind == "org"}
-    sure = {v for v in values if orgs.known_org(v) or orgs.is_outlet(v) or by_name(v, heads)}
+    sure = {v for v in values if v in archive or orgs.known_org(v) or orgs.is_outlet(v) or by_name(v, heads)}
     rest = values - sure
     if not rest:
         return

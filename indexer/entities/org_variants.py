@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from . import orgs
@@ -130,7 +131,9 @@ def _short_of(short: str, long: str) -> bool:
     return len(sw) == len(lw) or len(sw) == 1
 
 
-def merge_org_variants(articles) -> None:
+def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
+    """``archive``: the org values earlier indexing runs put in the facet: a spelling of one of them keeps
+    it, and each is evidence of a body (org_evidence.gate)."""
     from .org_evidence import gate
     from .org_generic import resolve_generic, resolve_state_bodies
     from .org_places import refile_places
@@ -149,6 +152,11 @@ def merge_org_variants(articles) -> None:
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
         canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))
+    archive = set(archive)
+    for value in sorted(archive):  # the archive's spelling stays: a later file's "X Inc" is its "X"
+        key = variant_key(value)
+        if key in canon and canon[key] not in known and canon[key] not in archive:
+            canon[key] = value
     _archive_acronyms(articles, canon, known)
     # 2. short forms paired with a long form inside one article
     pairs: dict[str, Counter] = defaultdict(Counter)  # short form -> long forms, by articles
@@ -209,7 +217,7 @@ def merge_org_variants(articles) -> None:
                     m.value = canon.get(key, m.value)
         resolve_generic(a)
     resolve_state_bodies(articles)
-    gate(articles, low, cap)  # last, on the merged values: a value with no evidence of a body leaves the facet
+    gate(articles, low, cap, archive)  # last, on the merged values: a value with no evidence of a body leaves the facet
 
 
 def _spelling_of(other: str, top: str) -> bool:
