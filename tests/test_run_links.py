@@ -97,43 +97,37 @@ def test_the_search_index_shows_the_whole_run_reading(docs, tmp_path, monkeypatc
     assert facets == {"Drexel Burnham Lambert": 3}
 
 
-def test_a_run_killed_before_its_whole_link_is_linked_by_the_next(docs, tmp_path, monkeypatch):
+@pytest.fixture
+def killed(docs, tmp_path, monkeypatch):
+    """An index of the three files whose run was stopped after its chunks were written, before the
+    whole-run link (one article per chunk)."""
     monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
     real = run_links.settle
-
     monkeypatch.setattr(run_links, "settle", _killed)
     with pytest.raises(KeyboardInterrupt):
         index_paths([docs], tmp_path / "idx")
+    monkeypatch.setattr(run_links, "settle", real)
+    return tmp_path / "idx"
+
+
+def test_a_run_killed_before_its_whole_link_is_linked_by_the_next(docs, killed, tmp_path):
     assert _scratch_rows(tmp_path / "idx") == 3  # the chunks were stored, their pre-link mentions kept
     assert _indexed(tmp_path / "idx") == 0  # ... and held from the index until linked
-    monkeypatch.setattr(run_links, "settle", real)
     index_paths([docs], tmp_path / "idx")  # nothing changed on disk: no file is read again
     assert _scratch_rows(tmp_path / "idx") == 0
     assert {value for _, value, _ in _orgs(tmp_path / "idx")} == {"Drexel Burnham Lambert"}
     assert _indexed(tmp_path / "idx") == 3
 
 
-def test_reindex_links_what_a_killed_run_left(docs, tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
-    real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", _killed)
-    with pytest.raises(KeyboardInterrupt):
-        index_paths([docs], tmp_path / "idx")
-    monkeypatch.setattr(run_links, "settle", real)
+def test_reindex_links_what_a_killed_run_left(killed, tmp_path):
     reindex(tmp_path / "idx")
     assert _scratch_rows(tmp_path / "idx") == 0
     assert {value for _, value, _ in _orgs(tmp_path / "idx")} == {"Drexel Burnham Lambert"}
 
 
-def test_a_removed_file_takes_its_scratch_rows_with_it(docs, tmp_path, monkeypatch):
+def test_a_removed_file_takes_its_scratch_rows_with_it(docs, killed, tmp_path):
     from search.store import Store
 
-    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
-    real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", _killed)
-    with pytest.raises(KeyboardInterrupt):
-        index_paths([docs], tmp_path / "idx")
-    monkeypatch.setattr(run_links, "settle", real)
     pipeline.remove_paths([docs / "a.txt"], tmp_path / "idx")
     assert _scratch_rows(tmp_path / "idx") == 2
     store = Store(tmp_path / "idx")
