@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -165,7 +166,10 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
                 changed = []
             _apply_to_index(index_dir, store, changed, gone, held)
             summary.removed += len(gone)
-        if relinked := run_links.settle(store, *known, whole=at_end or left_unlinked):
+        if at_end:  # the summary counts the run's mentions as linked, not as the chunks were stored
+            summary.entities = Counter()
+        if relinked := run_links.settle(store, *known, whole=at_end or left_unlinked,
+                                        kinds=summary.entities if at_end else None, of=held):
             if added is not None and rewritten.intersection(relinked):
                 added = None  # a rewritten article may have lost a spelling its old rows hold
         linked = sorted(held.union(relinked))

@@ -16,20 +16,25 @@ archive holds, not what the run adds (issue 18).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Container, Iterable
 
 from search.store import Store
 
 from . import entities
 
 
-def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str], whole: bool) -> list[str]:
+def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str], whole: bool,
+           kinds: Counter | None = None, of: Container[str] = ()) -> list[str]:
     """Link the run's articles together (``whole``: more than one chunk, or rows a killed run left behind)
-    and store the mentions that changed; returns those articles' ids (queued for the index)."""
+    and store the mentions that changed; returns those articles' ids (queued for the index). ``kinds``
+    counts the linked mentions of the articles ``of`` names by kind (the run's summary)."""
     if not whole:
         store.forget_unlinked()
         return []
     articles = store.unlinked_articles()
     if articles:
         entities.link_people(articles, set(known_people), set(known_orgs))
+    if kinds is not None:
+        kinds.update(m.kind for a in articles if a.id in of for m in a.mentions)
     return store.settle_links({a.id: a.mentions for a in articles})

@@ -55,7 +55,7 @@ def _indexed(index_dir) -> int:
         return engine.search({"q": ["Drexel"]})["total"]
 
 
-def _killed(store, people, orgs, whole):
+def _killed(store, people, orgs, whole, **counts):
     raise KeyboardInterrupt  # the run is stopped after its chunks were written, before the whole-run link
 
 
@@ -65,11 +65,12 @@ def _values(rows):
 
 def test_a_run_in_one_article_chunks_stores_what_one_chunk_does(docs, tmp_path, monkeypatch):
     whole = tmp_path / "whole"
-    index_paths([docs], whole)
+    one = index_paths([docs], whole)
     monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
     chunked = tmp_path / "chunked"
-    index_paths([docs], chunked)
+    three = index_paths([docs], chunked)
     assert _values(_orgs(chunked)) == _values(_orgs(whole))
+    assert three.entities == one.entities  # the summary counts the linked mentions too
     # the firm is one facet value in all three articles: "Inc" merged, none gated for want of evidence
     assert {value for _, value, _ in _orgs(chunked)} == {"Drexel Burnham Lambert"}
     assert all(label != "NOFACET" for _, _, label in _orgs(chunked))
@@ -81,7 +82,7 @@ def test_without_the_whole_run_link_the_chunks_stay_unlinked(docs, tmp_path, mon
     its "Inc" spelling apart (the check above can fail)."""
     monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
     real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole: real(store, people, orgs, False))
+    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole, **counts: real(store, people, orgs, False))
     index_paths([docs], tmp_path / "alone")
     assert {value for _, value, _ in _orgs(tmp_path / "alone")} == {"Drexel Burnham Lambert",
                                                                     "Drexel Burnham Lambert Inc"}
@@ -150,7 +151,7 @@ def test_the_evaluation_checks_that_indexing_stores_what_it_scored(tmp_path, mon
     row = fidelity.check(corpus, "dev", chunk=1)
     assert (row["articles"], row["identical"], row["differ"]) == (3, 3, 0)
     real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole: real(store, people, orgs, False))
+    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole, **counts: real(store, people, orgs, False))
     assert fidelity.check(corpus, "dev", chunk=1)["differ"] > 0
 
 
