@@ -2,13 +2,13 @@
 
 The corpus pass (``entities.link_people``) draws its evidence from every article it is given: how often a
 surname stands alone, which words the archive writes in lower case, which long form an acronym spells out.
-The pipeline writes a run in chunks of a few hundred articles and links each chunk as it goes (a search
-during a long run sees linked names, and a killed run keeps what it wrote); measured on the real-archive dev
-parts, linking 1,000-article archives chunk by chunk gave different facets from linking them whole: org
-variants left apart across chunks ("Drexel Burnham Lambert" / "Drexel Burnham Lambert Inc"), mean org top-100
-precision .917 -> .906. So the store keeps each article's pre-link mentions for the run (search/store_links.py)
-and, when the run wrote more than one chunk, ``settle`` links them all together, as the evaluation does, and
-stores what changed. A one-chunk run was already linked whole: its rows are simply dropped.
+The pipeline writes a run in chunks of a few hundred articles (a killed run keeps what it wrote). Linked chunk
+by chunk, the real-archive dev parts got other facets than linked whole (mean org top-100 precision .917 ->
+.906 in chunks of 400; "Drexel Burnham Lambert" / "... Inc" left apart), and written one article per file
+16-24% of their articles stored other mentions than the evaluation scored. So the store keeps each article's
+pre-link mentions for the run (search/store_links.py); a run of more than one chunk stores its chunks unlinked
+and ``settle`` links them all together at its end, as the evaluation does, and stores what changed. A one-chunk
+run is linked before it is written: its rows are simply dropped.
 
 Runs meet through the names the archive already holds (its faceted people and organisations, read from
 tables the store keeps by triggers): linking the whole archive again on every run would cost what the

@@ -1,11 +1,12 @@
 """The store's table of an indexing run's pre-link mentions (``run_links``, schema version 10).
 
 A mixin of Store (store.py). The corpus pass that links names across articles (indexer/entities/linking.py)
-reads every article it is given at once; a run writes its articles in chunks, each linked on its own, so
-without these rows an archive of 1,300 articles would get three separate readings and, say, "Drexel Burnham
-Lambert" in one chunk and "Drexel Burnham Lambert Inc" in another as two facet values. The run keeps each
-article's mentions as they were before linking here, in the same transaction as the article, and at its end
-links the whole run from them (indexer/run_links.py) and stores what changed. The rows are then deleted:
+reads every article it is given at once; a run writes its articles in chunks, so linked chunk by chunk an
+archive of 1,300 articles would get three separate readings and, say, "Drexel Burnham Lambert" in one chunk
+and "Drexel Burnham Lambert Inc" in another as two facet values. The run keeps each article's mentions as
+they were before linking here, in the same transaction as the article, and at its end links the whole run
+from them (indexer/run_links.py) and stores what changed; a run killed before that leaves its rows for the
+next run (or ``newsfacet reindex``) to link. The rows are then deleted:
 they are scratch for one run, not a second copy of the archive, so the run costs what it adds (issue 18).
 """
 from __future__ import annotations
