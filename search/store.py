@@ -383,19 +383,3 @@ class Store(FileTable, NameVariants, CopyGroups, PendingIndex, RunLinks):
         # (indexer/entities/person_evidence.py), or the next indexing run would take it as shown
         # person_values is kept by triggers (search/migrations.py v9): no scan of every person mention
         return [r[0] for r in self._query("SELECT value FROM person_values WHERE n > 0 ORDER BY value")]
-
-    def known_orgs(self) -> list[str]:
-        """Faceted organisation values (org_values, kept by triggers: migrations v11)."""
-        return [r[0] for r in self._query("SELECT value FROM org_values WHERE n > 0 ORDER BY value")]
-
-    def known_before_unlinked(self, kind: str) -> set[str]:
-        """known_people / known_orgs without what only the articles a killed run left unlinked gave them
-        (store_links.py): the archive those articles' run met, so linking them now reads them as it would have."""
-        if kind not in ("person", "org"):
-            raise ValueError(f"no table of known {kind!r} values")
-        counts = dict(self._query(f"SELECT value, n FROM {kind}_values WHERE n > 0"))
-        for value, n in self._query(
-                "SELECT m.value, count(*) FROM mentions m JOIN run_links r ON r.article_id = m.article_id "
-                f"WHERE m.kind = ? AND m.{FACETED_SQL} GROUP BY m.value", (kind,)):
-            counts[value] = counts.get(value, 0) - n
-        return {v for v, n in counts.items() if n > 0}

@@ -8,6 +8,7 @@ they were before linking here, in the same transaction as the article, and at it
 from them (indexer/run_links.py) and stores what changed; a run killed before that leaves its rows for the
 next run (or ``newsfacet reindex``) to link. The rows are then deleted:
 they are scratch for one run, not a second copy of the archive, so the run costs what it adds (issue 18).
+Here too: what a run's link meets of earlier runs, the archive's faceted people and organisations.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import json
 import sqlite3
 from collections.abc import Mapping
 
-from .model import Article, Mention
+from .model import FACETED_SQL, Article, Mention
 from .store_queue import chunks
 
 MENTION_COLS = (
@@ -78,6 +79,22 @@ class RunLinks:
                     self._mark_pending(db, changed)
                     self._bump(db)
         return changed
+
+    def known_orgs(self) -> list[str]:
+        """Faceted organisation values (org_values, kept by triggers: migrations v11)."""
+        return [r[0] for r in self._query("SELECT value FROM org_values WHERE n > 0 ORDER BY value")]
+
+    def known_before_unlinked(self, kind: str) -> set[str]:
+        """known_people / known_orgs without what only the articles a killed run left unlinked gave them
+        (this table): the archive those articles' run met, so linking them now reads them as it would have."""
+        if kind not in ("person", "org"):
+            raise ValueError(f"no table of known {kind!r} values")
+        counts = dict(self._query(f"SELECT value, n FROM {kind}_values WHERE n > 0"))
+        for value, n in self._query(
+                "SELECT m.value, count(*) FROM mentions m JOIN run_links r ON r.article_id = m.article_id "
+                f"WHERE m.kind = ? AND m.{FACETED_SQL} GROUP BY m.value", (kind,)):
+            counts[value] = counts.get(value, 0) - n
+        return {v for v, n in counts.items() if n > 0}
 
     def forget_unlinked(self) -> None:
         """The run's own chunk linking was already the whole run's (it was one chunk): nothing to redo."""
