@@ -19,7 +19,6 @@ import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 from search import index as search_index
@@ -138,7 +137,6 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             if failed := _tag(articles, spans_iter):
                 chunk = _drop_failed(chunk, failed, summary, on_file)
                 articles = [a for item in chunk for a in item.extraction.articles]
-            prelinked = {a.id: [replace(m) for m in a.mentions] for a in articles}
             if not at_end:
                 entities.link_people(articles, *known)
             changed: list[str] = []
@@ -148,7 +146,7 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
                 before = _mention_keys(store, ids) if ids else set()
                 if before:
                     rewritten.update(ids)
-                written = _write(store, item, summary, prelinked)
+                written = _write(store, item, summary, unlinked=at_end)
                 if written is not None:
                     changed += written.changed
                     removed += written.removed
@@ -168,10 +166,10 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             summary.removed += len(gone)
         if at_end:  # the summary counts the run's mentions as linked, not as the chunks were stored
             summary.entities = Counter()
-        if relinked := run_links.settle(store, *known, whole=at_end or left_unlinked,
-                                        kinds=summary.entities if at_end else None, of=held):
-            if added is not None and rewritten.intersection(relinked):
-                added = None  # a rewritten article may have lost a spelling its old rows hold
+        relinked = run_links.settle(store, *known, kinds=summary.entities if at_end else None, of=held) \
+            if at_end or left_unlinked else []
+        if added is not None and rewritten.intersection(relinked):
+            added = None  # a rewritten article may have lost a spelling its old rows hold
         linked = sorted(held.union(relinked))
         for start in range(0, len(linked), CHUNK_ARTICLES):  # a commit per chunk: one of 2,000 took 60% longer
             _apply_to_index(index_dir, store, linked[start:start + CHUNK_ARTICLES], [], set(linked[start + CHUNK_ARTICLES:]))
@@ -212,21 +210,19 @@ def reindex(index_dir: Path | str, lock_timeout: float | None = None) -> dict:
         try:
             facet_values.backfill(store)
             if store.unlinked_count():  # a killed indexing run's articles, never linked together
-                run_links.settle(store, store.known_before_unlinked("person"), store.known_before_unlinked("org"),
-                                 whole=True)
+                run_links.settle(store, store.known_before_unlinked("person"), store.known_before_unlinked("org"))
             name_variants.refresh(store)  # the name-variant table is derived from the store too (issue 15)
             return search_index.rebuild(index_dir, store, lock_timeout)
         finally:
             store.close()
 
 
-def _write(store: Store, item: Pending, summary: IndexSummary, prelinked: dict | None = None):
-    """Store one file's articles (with their pre-link mentions for the run's final link, run_links.py); a
-    file the store rejects is skipped (the run goes on), a store that cannot write at all (disk full) stops
-    the run."""
+def _write(store: Store, item: Pending, summary: IndexSummary, unlinked: bool = False):
+    """Store one file's articles (``unlinked``: as tagged, for the run's final link, run_links.py); a file the
+    store rejects is skipped (the run goes on), a store that cannot write at all (disk full) stops the run."""
     try:
         written = store.write_file(item.key, item.sha256, item.extraction.articles, item.extraction.dropped,
-                                   uid=item.uid, fs_path=item.fs_path, prelinked=prelinked)
+                                   uid=item.uid, fs_path=item.fs_path, unlinked=unlinked)
     except (sqlite3.IntegrityError, sqlite3.InterfaceError, ValueError) as exc:
         summary.skipped.append((P.shown(item.path), f"could not be stored ({type(exc).__name__}: {exc})"))
         return None

@@ -5,10 +5,10 @@ surname stands alone, which words the archive writes in lower case, which long f
 The pipeline writes a run in chunks of a few hundred articles (a killed run keeps what it wrote). Linked chunk
 by chunk, the real-archive dev parts got other facets than linked whole (mean org top-100 precision .917 ->
 .906 in chunks of 400; "Drexel Burnham Lambert" / "... Inc" left apart), and written one article per file
-16-24% of their articles stored other mentions than the evaluation scored. So the store keeps each article's
-pre-link mentions for the run (search/store_links.py); a run of more than one chunk stores its chunks unlinked
-and ``settle`` links them all together at its end, as the evaluation does, and stores what changed. A one-chunk
-run is linked before it is written: its rows are simply dropped.
+16-24% of their articles stored other mentions than the evaluation scored. So a run of more than one chunk
+stores its chunks as tagged and names their articles in the store (search/store_links.py); ``settle`` links
+them all together at its end, as the evaluation does, and stores what changed. A one-chunk run is linked
+before it is written, as it always was.
 
 Runs meet through the names the archive already holds (its faceted people and organisations, read from
 tables the store keeps by triggers): linking the whole archive again on every run would cost what the
@@ -18,23 +18,24 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Iterable
+from dataclasses import astuple
 
 from search.store import Store
 
 from . import entities
 
 
-def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str], whole: bool,
+def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str],
            kinds: Counter | None = None, of: Container[str] = ()) -> list[str]:
-    """Link the run's articles together (``whole``: more than one chunk, or rows a killed run left behind)
-    and store the mentions that changed; returns those articles' ids (queued for the index). ``kinds``
-    counts the linked mentions of the articles ``of`` names by kind (the run's summary)."""
-    if not whole:
-        store.forget_unlinked()
-        return []
+    """Link the articles stored unlinked (this run's, and any a killed run left) together and store the
+    mentions that changed; returns those articles' ids (queued for the index). ``kinds`` counts the linked
+    mentions of the articles ``of`` names by kind (the run's summary)."""
     articles = store.unlinked_articles()
+    tagged = {a.id: [astuple(m) for m in a.mentions] for a in articles}
     if articles:
         entities.link_people(articles, set(known_people), set(known_orgs))
     if kinds is not None:
         kinds.update(m.kind for a in articles if a.id in of for m in a.mentions)
-    return store.settle_links({a.id: a.mentions for a in articles})
+    changed = {a.id: a.mentions for a in articles if [astuple(m) for m in a.mentions] != tagged[a.id]}
+    store.settle_links(changed, tagged)
+    return list(changed)

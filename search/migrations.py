@@ -218,14 +218,13 @@ def _v9(db: sqlite3.Connection) -> None:
 
 @upgrade_to(10)
 def _v10(db: sqlite3.Connection) -> None:
-    """run_links: the mentions each article of an indexing run had before the corpus pass linked them, kept
-    until the run links all its articles together (search/store_links.py, indexer/run_links.py). A run
-    writes its articles in chunks, each linked on its own so a search mid-run already sees linked names; at
-    the end the whole run is linked as one archive from these rows, so what a run shows does not depend on
-    where its chunks fell. A run killed before that leaves its rows here and the next run links them too.
-    ``seq`` keeps the order the run wrote them (the corpus pass breaks ties by first appearance)."""
+    """run_links: the articles an indexing run stored unlinked (their mentions as tagged, before the corpus
+    pass), until the run links them all together at its end (search/store_links.py, indexer/run_links.py), so
+    what a run shows does not depend on where its chunks fell. A run killed before that leaves its rows here
+    and the next run links them. ``seq`` keeps the order the run wrote them (the corpus pass breaks ties by
+    first appearance)."""
     db.execute("CREATE TABLE IF NOT EXISTS run_links (seq INTEGER PRIMARY KEY, "
-               "article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE, mentions TEXT NOT NULL)")
+               "article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE)")
 
 
 @upgrade_to(11)

@@ -171,11 +171,11 @@ class Store(FileTable, NameVariants, CopyGroups, PendingIndex, RunLinks):
 
     def write_file(self, path: str | Path, sha256: str, articles: Iterable[Article],
                    dropped: Mapping[str, int] | None = None, *, uid: str | None = None,
-                   fs_path: bytes | None = None, prelinked: Mapping[str, list[Mention]] | None = None) -> FileWrite:
+                   fs_path: bytes | None = None, unlinked: bool = False) -> FileWrite:
         """Replace everything that came from ``path`` in one transaction.
 
-        ``prelinked``: the articles' mentions before the run's corpus pass, kept until the run links all
-        its articles together (store_links.py).
+        ``unlinked``: the articles' mentions are as tagged, before the run's corpus pass, which links all the
+        run's articles together at its end (store_links.py).
 
         An id that already belongs to another file's article is refused, never taken over: one file can
         neither overwrite nor steal another's article (the pipeline scopes ids to their file, so only a
@@ -201,8 +201,8 @@ class Store(FileTable, NameVariants, CopyGroups, PendingIndex, RunLinks):
                 now = now_iso("microseconds")  # two runs in one second must still order their articles
                 for a in unique.values():
                     self._insert(db, a, path, sha256)
-                if prelinked:
-                    self._keep_unlinked(db, {i: prelinked[i] for i in unique if i in prelinked})
+                if unlinked:
+                    self._mark_unlinked(db, list(unique))
                 db.executemany("UPDATE articles SET indexed_at=? WHERE id=?",
                                [(first_indexed.get(i) or now, i) for i in unique])
                 self._mark_pending(db, [*removed, *unique, *orphaned])

@@ -55,7 +55,7 @@ def _indexed(index_dir) -> int:
         return engine.search({"q": ["Drexel"]})["total"]
 
 
-def _killed(store, people, orgs, whole, **counts):
+def _killed(*args, **kwargs):
     raise KeyboardInterrupt  # the run is stopped after its chunks were written, before the whole-run link
 
 
@@ -81,8 +81,7 @@ def test_without_the_whole_run_link_the_chunks_stay_unlinked(docs, tmp_path, mon
     """A run of several chunks stores them unlinked and links them at its end: skip that and the firm keeps
     its "Inc" spelling apart (the check above can fail)."""
     monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
-    real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole, **counts: real(store, people, orgs, False))
+    monkeypatch.setattr(run_links, "settle", lambda *args, **kwargs: [])
     index_paths([docs], tmp_path / "alone")
     assert {value for _, value, _ in _orgs(tmp_path / "alone")} == {"Drexel Burnham Lambert",
                                                                     "Drexel Burnham Lambert Inc"}
@@ -150,8 +149,7 @@ def test_the_evaluation_checks_that_indexing_stores_what_it_scored(tmp_path, mon
     corpus = Corpus(name="drexel", articles=records, gold=[])
     row = fidelity.check(corpus, "dev", chunk=1)
     assert (row["articles"], row["identical"], row["differ"]) == (3, 3, 0)
-    real = run_links.settle
-    monkeypatch.setattr(run_links, "settle", lambda store, people, orgs, whole, **counts: real(store, people, orgs, False))
+    monkeypatch.setattr(run_links, "settle", lambda *args, **kwargs: [])
     assert fidelity.check(corpus, "dev", chunk=1)["differ"] > 0
 
 

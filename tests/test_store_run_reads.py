@@ -132,12 +132,10 @@ def test_known_orgs_follow_inserts_rewrites_removals_and_gated_mentions(tmp_path
 
 def test_known_values_leave_out_what_only_unlinked_articles_gave(tmp_path):
     """A killed run's articles are linked later against the archive that run met, not against themselves."""
-    from search.model import Mention
-
     with Store(tmp_path) as store:
         store.replace_file("a.jsonl", "1", [_bodies("a1", "Acme")], {})
         b1 = _bodies("b1", "Acme", "Bolt Ltd")
-        store.write_file("b.jsonl", "1", [b1], {}, prelinked={"b1": [Mention(**vars(m)) for m in b1.mentions]})
+        store.write_file("b.jsonl", "1", [b1], {}, unlinked=True)
         assert store.known_orgs() == ["Acme", "Bolt Ltd"]
         assert store.known_before_unlinked("org") == {"Acme"}
         assert [a.id for a in store.unlinked_articles()] == ["b1"]
