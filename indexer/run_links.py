@@ -18,11 +18,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Iterable
-from dataclasses import astuple
+from dataclasses import fields
+from operator import attrgetter
 
+from search.model import Mention
 from search.store import Store
 
 from . import entities
+
+
+# A mention's fields as a flat tuple, to see what the link changed: dataclasses.astuple deep-copies every field
+# (0.81 s against 0.04 s for the 56k mentions of 2,000 articles, twice per settle); the fields are str, int or None.
+_fields_of = attrgetter(*(f.name for f in fields(Mention)))
 
 
 def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str],
@@ -31,11 +38,11 @@ def settle(store: Store, known_people: Iterable[str], known_orgs: Iterable[str],
     mentions that changed; returns those articles' ids (queued for the index). ``kinds`` counts the linked
     mentions of the articles ``of`` names by kind (the run's summary)."""
     articles = store.unlinked_articles()
-    tagged = {a.id: [astuple(m) for m in a.mentions] for a in articles}
+    tagged = {a.id: list(map(_fields_of, a.mentions)) for a in articles}
     if articles:
         entities.link_people(articles, set(known_people), set(known_orgs))
     if kinds is not None:
         kinds.update(m.kind for a in articles if a.id in of for m in a.mentions)
-    changed = {a.id: a.mentions for a in articles if [astuple(m) for m in a.mentions] != tagged[a.id]}
+    changed = {a.id: a.mentions for a in articles if list(map(_fields_of, a.mentions)) != tagged[a.id]}
     store.settle_links(changed, tagged)
     return list(changed)
