@@ -26,7 +26,6 @@ from search.store import Store
 
 from . import entities
 
-
 # A mention's fields as a flat tuple, to see what the link changed: dataclasses.astuple deep-copies every field
 # (0.81 s against 0.04 s for the 56k mentions of 2,000 articles, twice per settle); the fields are str, int or None.
 _fields_of = attrgetter(*(f.name for f in fields(Mention)))

@@ -91,3 +91,15 @@ def test_parallel_ner_tags_a_long_text_in_pieces_like_in_process_ner(monkeypatch
     parallel = list(nlp.ner_spans(texts, batch_size=3, n_process=2))
     assert parallel == list(nlp.ner_spans(texts, n_process=1))
     assert all(text[s.start:s.end] == s.text for s in parallel[0]) and len(parallel[0]) >= 12
+
+
+def test_parallel_ner_answers_repeated_texts_in_their_places(monkeypatch):
+    from indexer import nlp
+
+    texts = ["Photo: Reuters", "Scroll down for video"] + [
+        t for n in range(1, 12) for t in (f"Olaf Scholz visited Warsaw on May {n}.", "Photo: Reuters")] + [
+        "Scroll down for video", "Scroll down for video"]
+    repeats_once = list(nlp.ner_spans(texts, batch_size=3, n_process=2))
+    monkeypatch.setattr(nlp, "REPEAT_TEXTS", 0)  # nothing remembered: every text tagged where it stands
+    assert repeats_once == list(nlp.ner_spans(texts, batch_size=3, n_process=2))
+    assert repeats_once[3] == repeats_once[0] and len(repeats_once) == len(texts)
