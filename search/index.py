@@ -18,12 +18,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import LockError
 
-from . import config, index_batches, index_mark, pair_words, whoosh_adapter
+from . import config, index_batches, index_mark, index_split, pair_words, whoosh_adapter
 from .errors import IndexLocked
 from .schema import article_document, build_schema
 from .store import Store
@@ -192,20 +193,18 @@ def update(
                 writer = ix.writer(timeout=timeout, delay=0.1)
             except LockError:
                 raise IndexLocked(index_dir, timeout) from None
-            updated = 0
             try:
                 for rid in removed - set(changed):
                     writer.delete_by_term("id", rid)
-                found = set()
-                for article in store.get_articles(changed):
-                    # update_document deletes any doc with the same unique id first: no duplicates
-                    writer.update_document(**article_document(article))
-                    found.add(article.id)
-                    updated += 1
+                articles = store.get_articles(changed)
+                found = {a.id for a in articles}
                 for gone in set(changed) - found:
                     writer.delete_by_term("id", gone)
-                # merges of segments smaller than a rebuild batch only: never the archive through one pool
-                writer.commit(mergetype=index_batches.merge_below_batch)
+                # update_document deletes any doc with the same unique id first: no duplicates. Merges of
+                # segments smaller than a rebuild batch only: never the archive through one pool. Two
+                # processes write a large commit (index_split.py).
+                index_split.commit_documents(ix, writer, articles, article_document, attrgetter("id"),
+                                             index_batches.merge_below_batch)
             except BaseException:
                 _cancel(writer)
                 raise
@@ -213,7 +212,7 @@ def update(
             _save_segment_data(live)
             if live is not None:
                 index_mark.write(live, mark)
-            return {"updated": updated, "removed": len(removed | (set(changed) - found))}
+            return {"updated": len(articles), "removed": len(removed | (set(changed) - found))}
         finally:
             ix.close()
 
