@@ -56,6 +56,10 @@ class CopyRun:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def add(self, other: CopyRun) -> CopyRun:
+        """The counters of two runs' grouping together (a long indexing run groups chunk by chunk)."""
+        return CopyRun(**{k: v + getattr(other, k) for k, v in asdict(self).items()})
+
 
 def update_copies(store, page: int = PAGE) -> tuple[dict[str, str | None], CopyRun]:
     """Bring the store's copy groups up to date with its queued articles; returns the copy_of changes

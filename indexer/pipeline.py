@@ -29,7 +29,7 @@ from search.store import Store
 from . import dates, entities, facet_values, run_links
 from . import paths as P
 from . import variants as name_variants
-from .copy_update import update_copies
+from .copy_update import CopyRun, update_copies
 from .extract import FileExtraction
 from .nlp import ner_spans
 from .reading import Options, Pending, Reader
@@ -42,6 +42,10 @@ __all__ = ["IndexSummary", "Options", "index_paths", "reindex", "remove_paths", 
 # Files whose articles are written (store + index commit) together; bounds memory and the work a crash
 # can lose, and is the unit at which index writes overlap with NER still running in the workers.
 CHUNK_ARTICLES = 400
+# A run linked at its end indexes its articles in commits of this many, each written by two processes
+# (search/index_split.py): 2,000 synthetic articles in one commit took 4.7 s, in five of 400 8.0 s. A commit's
+# sorting pools hold ~50 KB per article on disk until it ends, so this bounds them at ~100 MB.
+LINKED_COMMIT_ARTICLES = 2_000
 # Below this many paragraphs, forking NER workers costs more (model load per process) than it saves.
 PARALLEL_MIN_PARAGRAPHS = 3000
 # NER results taken ahead of the writer with worker processes (~500 articles): enough to cover a chunk's
@@ -126,6 +130,7 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
         # then (run_links.py): linking and indexing each chunk first cost a third more on a 2,000-article run.
         at_end = feed.lookahead(CHUNK_ARTICLES + 1, lambda item: len(item.extraction.articles)) > CHUNK_ARTICLES
         held: set[str] = set()  # the run's articles stored but not yet indexed (at_end)
+        copy_run = CopyRun()  # copy grouping done chunk by chunk (at_end)
         if at_end and not index_writer(index_dir).has_index():
             index_writer(index_dir).rebuild(store)  # searchable while the run goes (empty for a new archive)
         rewritten: set[str] = set()  # ids stored before this run (their name-variant rows exist already)
@@ -162,6 +167,9 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
                 held.update(changed)
                 held.difference_update(gone)
                 changed = []
+                # grouped while NER runs, not in the run's tail on one core; copy marks of archive
+                # articles reach the index with this chunk (the store's outbox), the run's with its link
+                copy_run = copy_run.add(update_copies(store)[1])
             _apply_to_index(index_dir, store, changed, gone, held)
             summary.removed += len(gone)
         if at_end:  # the summary counts the run's mentions as linked, not as the chunks were stored
@@ -171,12 +179,13 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
         if added is not None and rewritten.intersection(relinked):
             added = None  # a rewritten article may have lost a spelling its old rows hold
         linked = sorted(held.union(relinked))
-        for start in range(0, len(linked), CHUNK_ARTICLES):  # a commit per chunk: one of 2,000 took 60% longer
-            _apply_to_index(index_dir, store, linked[start:start + CHUNK_ARTICLES], [], set(linked[start + CHUNK_ARTICLES:]))
+        for start in range(0, len(linked), LINKED_COMMIT_ARTICLES):
+            end = start + LINKED_COMMIT_ARTICLES
+            _apply_to_index(index_dir, store, linked[start:end], [], set(linked[end:]))
         if reader.moved_ids:
             _apply_to_index(index_dir, store, reader.moved_ids, [])
         _vanished(index_dir, store, walk, reader, summary)
-        _group_copies(index_dir, store, summary)
+        _group_copies(index_dir, store, summary, copy_run)
         # the spellings query expansion searches (issue 15): only the new articles' rows when nothing was
         # removed (issue 18); a removal rebuilds, since only a rebuild drops the rows of vanished values
         name_variants.refresh(store, None if summary.removed or added is None else added)
@@ -284,7 +293,7 @@ def remove_paths(paths: Iterable[Path | str], index_dir: Path | str, lock_timeou
                     summary.files_removed += 1
                 _apply_to_index(index_dir, store, [], removed)
                 summary.removed += len(removed)
-            _group_copies(index_dir, store, summary)
+            _group_copies(index_dir, store, summary, CopyRun())
             name_variants.refresh(store)
         finally:
             store.close()
@@ -348,11 +357,12 @@ def sync_index(index_dir: Path, store: Store) -> dict:
     return dict(report, checked=True)
 
 
-def _group_copies(index_dir: Path, store: Store, summary: IndexSummary) -> None:
+def _group_copies(index_dir: Path, store: Store, summary: IndexSummary, earlier: CopyRun) -> None:
     """Group syndicated near-copies of the new and changed articles (and regroup those a removal touched)
-    through the store's persisted candidate index; re-index only articles whose group changed."""
+    through the store's persisted candidate index; re-index only articles whose group changed. ``earlier``:
+    what the run grouped chunk by chunk."""
     changes, run = update_copies(store)
     if changes:
         _apply_to_index(index_dir, store, sorted(changes), [])
     summary.copies = store.count_copies()
-    summary.copy_run = run.as_dict()
+    summary.copy_run = earlier.add(run).as_dict()

@@ -171,3 +171,45 @@ def test_a_later_run_meets_the_bodies_the_archive_holds(docs, tmp_path):
     assert [(name, value, label != "NOFACET") for name, value, label in rows] == [
         ("a.txt", "Drexel Burnham Lambert", True), ("b.txt", "Drexel Burnham Lambert", True),
         ("c.txt", "Drexel Burnham Lambert", True), ("d.txt", "Drexel Burnham Lambert", True)]
+
+
+def _copies(index_dir) -> list[tuple[str, str]]:
+    db = sqlite3.connect(index_dir / "store.sqlite3")
+    try:
+        return db.execute("SELECT c.origin_path, o.origin_path FROM articles c JOIN articles o ON o.id = c.copy_of "
+                          "ORDER BY 1").fetchall()
+    finally:
+        db.close()
+
+
+def test_copies_grouped_chunk_by_chunk_are_the_one_chunk_runs(docs, tmp_path, monkeypatch):
+    """A run linked at its end groups syndicated copies chunk by chunk, while NER still runs: the same groups,
+    counters and search answers as a run of one chunk."""
+    story = " ".join(f"Officials in city number {n} said the harbour repairs would take {n + 2} more weeks "
+                     f"and cost {n * 3} million dollars." for n in range(1, 25))
+    (docs / "wire.txt").write_text(f"{story}\n", encoding="utf-8")
+    (docs / "zz-reprint.txt").write_text(f"{story.rsplit('.', 6)[0]}.\n", encoding="utf-8")  # a trimmed copy
+    whole = tmp_path / "whole"
+    one = index_paths([docs], whole)
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    real_settle, queued = run_links.settle, []
+
+    def settle(store, *args, **kwargs):  # the run's end: every article already grouped
+        queued.append(store.copy_queue_size())
+        return real_settle(store, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.run_links, "settle", settle)
+    chunked = tmp_path / "chunked"
+    five = index_paths([docs], chunked)
+    assert queued == [{"copy_pending": 0, "copy_regroup": 0}]
+    assert len(_copies(whole)) == 1 and _copies(chunked) == _copies(whole)
+    assert five.copies == one.copies == 1
+    assert five.copy_run["signed"] == one.copy_run["signed"] == 5 and five.copy_run["pairs"] == one.copy_run["pairs"]
+    from search.engine import Engine
+
+    for params in ({"q": ["harbour"]}, {"q": ["harbour"], "copies": ["all"]}):
+        with Engine(whole) as a, Engine(chunked) as b:
+            assert [r["id"] for r in a.search(params)["results"]] == [r["id"] for r in b.search(params)["results"]]
+    with Engine(chunked) as engine:
+        assert engine.search({"q": ["harbour"]})["total"] == 1
+        assert engine.search({"q": ["harbour"], "copies": ["all"]})["total"] == 2
