@@ -9,10 +9,9 @@ from whoosh import index as whoosh_index
 
 from search import index as search_index
 from search import index_split
-from search.engine import Engine
 from search.store import Store
 from search.testing import build
-from tests.test_reindex_batches import PARAMS, TEXTS, _env
+from tests.test_reindex_batches import TEXTS, _env, assert_same_answers
 from tests.test_word_pairs import _corpus
 
 N = 300  # >= SPLIT_MIN: one update of them all is split
@@ -55,12 +54,7 @@ def test_two_segments_in_the_order_given(indexes):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_engine_answers_are_the_one_writers(indexes, text):
-    with Engine(indexes["one"]) as one, Engine(indexes["split"]) as split:
-        for params in PARAMS:
-            a, b = one.search({"q": [text], **params}), split.search({"q": [text], **params})
-            for answer in (a, b):
-                answer.pop("took_ms", None)
-            assert a == b, params
+    assert_same_answers(indexes["one"], indexes["split"], text)
 
 
 def test_updating_the_same_articles_again_leaves_one_document_each(tmp_path, monkeypatch):

@@ -31,21 +31,21 @@ def docs(tmp_path):
     return folder
 
 
-def _orgs(index_dir) -> list[tuple[str, str, str | None]]:
+def _rows(index_dir, sql: str) -> list[tuple]:
     db = sqlite3.connect(index_dir / "store.sqlite3")
     try:
-        return db.execute("SELECT a.origin_path, m.value, m.label FROM mentions m JOIN articles a ON a.id = m.article_id "
-                          "WHERE m.kind = 'org' ORDER BY a.origin_path, m.rowid").fetchall()
+        return db.execute(sql).fetchall()
     finally:
         db.close()
+
+
+def _orgs(index_dir) -> list[tuple[str, str, str | None]]:
+    return _rows(index_dir, "SELECT a.origin_path, m.value, m.label FROM mentions m JOIN articles a ON a.id = m.article_id "
+                            "WHERE m.kind = 'org' ORDER BY a.origin_path, m.rowid")
 
 
 def _scratch_rows(index_dir) -> int:
-    db = sqlite3.connect(index_dir / "store.sqlite3")
-    try:
-        return db.execute("SELECT count(*) FROM run_links").fetchone()[0]
-    finally:
-        db.close()
+    return _rows(index_dir, "SELECT count(*) FROM run_links")[0][0]
 
 
 def _indexed(index_dir) -> int:
@@ -174,12 +174,8 @@ def test_a_later_run_meets_the_bodies_the_archive_holds(docs, tmp_path):
 
 
 def _copies(index_dir) -> list[tuple[str, str]]:
-    db = sqlite3.connect(index_dir / "store.sqlite3")
-    try:
-        return db.execute("SELECT c.origin_path, o.origin_path FROM articles c JOIN articles o ON o.id = c.copy_of "
-                          "ORDER BY 1").fetchall()
-    finally:
-        db.close()
+    return _rows(index_dir, "SELECT c.origin_path, o.origin_path FROM articles c JOIN articles o ON o.id = c.copy_of "
+                            "ORDER BY 1")
 
 
 def test_copies_grouped_chunk_by_chunk_are_the_one_chunk_runs(docs, tmp_path, monkeypatch):
