@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from search import config
 from search import index as search_index
 from search.backend import index_writer
 from search.model import Article
@@ -125,12 +126,14 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
         # the archive's faceted people and bodies, which the run's names meet (all of them, unless a killed
         # run left articles unlinked: not what only those gave)
         known = (store.known_before_unlinked("person"), store.known_before_unlinked("org"))
-        left_unlinked = store.unlinked_count() > 0  # a killed run's articles, linked with this run's
         # A run of more than one chunk is linked once, whole, at its end, and its articles reach the index
         # then (run_links.py): linking and indexing each chunk first cost a third more on a 2,000-article run.
+        # A run longer than NEWSFACET_LINK_ARTICLES is linked in parts of that many (search/config.py).
         at_end = feed.lookahead(CHUNK_ARTICLES + 1, lambda item: len(item.extraction.articles)) > CHUNK_ARTICLES
         held: set[str] = set()  # the run's articles stored but not yet indexed (at_end)
         copy_run = CopyRun()  # copy grouping done chunk by chunk (at_end)
+        linked_kinds: Counter = Counter()  # the run's mentions by kind once linked (at_end)
+        relinked: set[str] = set()  # articles whose mentions the run's link changed
         if at_end and not index_writer(index_dir).has_index():
             index_writer(index_dir).rebuild(store)  # searchable while the run goes (empty for a new archive)
         rewritten: set[str] = set()  # ids stored before this run (their name-variant rows exist already)
@@ -172,16 +175,16 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
                 copy_run = copy_run.add(update_copies(store)[1])
             _apply_to_index(index_dir, store, changed, gone, held)
             summary.removed += len(gone)
+            if at_end and 0 < config.link_articles() <= len(held):  # a part linked now: memory stays bounded
+                relinked.update(_link_and_index(index_dir, store, known, held, linked_kinds))
+                held = set()
+                known = (store.known_before_unlinked("person"), store.known_before_unlinked("org"))
+        if held or store.unlinked_count():  # the run's last part, and what a killed run left unlinked
+            relinked.update(_link_and_index(index_dir, store, known, held, linked_kinds if at_end else None))
         if at_end:  # the summary counts the run's mentions as linked, not as the chunks were stored
-            summary.entities = Counter()
-        relinked = run_links.settle(store, *known, kinds=summary.entities if at_end else None, of=held) \
-            if at_end or left_unlinked else []
+            summary.entities = linked_kinds
         if added is not None and rewritten.intersection(relinked):
             added = None  # a rewritten article may have lost a spelling its old rows hold
-        linked = sorted(held.union(relinked))
-        for start in range(0, len(linked), LINKED_COMMIT_ARTICLES):
-            end = start + LINKED_COMMIT_ARTICLES
-            _apply_to_index(index_dir, store, linked[start:end], [], set(linked[end:]))
         if reader.moved_ids:
             _apply_to_index(index_dir, store, reader.moved_ids, [])
         _vanished(index_dir, store, walk, reader, summary)
@@ -194,6 +197,17 @@ def _run(paths, index_dir: Path, workers: int | None, on_file: Callable[[str], N
             spans_iter.close()  # stops the NER thread and workers first: they read files and the store
         store.close()
     return summary
+
+
+def _link_and_index(index_dir: Path, store: Store, known: tuple, held: set[str], kinds: Counter | None) -> list[str]:
+    """Link the articles stored unlinked (``held``, the run's part, and any a killed run left) as one archive and
+    index them; returns the ids whose mentions the link changed. ``kinds`` counts ``held``'s linked mentions."""
+    relinked = run_links.settle(store, *known, kinds=kinds, of=held)
+    linked = sorted(held.union(relinked))
+    for start in range(0, len(linked), LINKED_COMMIT_ARTICLES):
+        end = start + LINKED_COMMIT_ARTICLES
+        _apply_to_index(index_dir, store, linked[start:end], [], set(linked[end:]))
+    return relinked
 
 
 def _drop_failed(chunk: list, failed: dict[str, str], summary: IndexSummary,

@@ -8,7 +8,9 @@ by chunk, the real-archive dev parts got other facets than linked whole (mean or
 16-24% of their articles stored other mentions than the evaluation scored. So a run of more than one chunk
 stores its chunks as tagged and names their articles in the store (search/store_links.py); ``settle`` links
 them all together at its end, as the evaluation does, and stores what changed. A one-chunk run is linked
-before it is written, as it always was.
+before it is written, as it always was. A run of more than NEWSFACET_LINK_ARTICLES (20,000) is linked in parts
+of that many as it goes, each part meeting the earlier ones as a later run does: the link holds what it reads
+in memory (~25 KB per article), which linked whole would grow with the run without bound.
 
 Runs meet through the names the archive already holds (its faceted people and organisations, read from
 tables the store keeps by triggers): linking the whole archive again on every run would cost what the

@@ -55,6 +55,17 @@ def time_budget(environ: dict | None = None) -> float:
         return TIME_BUDGET_DEFAULT
 
 
+# Articles one indexing run links together at most (indexer/run_links.py): the link holds every article it reads
+# in memory with its word statistics, ~25 KB per article of the bench's 274 words (2,000: +50 MB), so a run of
+# 1M pages linked whole would need tens of GB. A longer run is linked in parts of this many, each part meeting the
+# earlier ones through the archive's faceted people and bodies, as separate runs do. 0: the whole run, however long.
+LINK_ARTICLES_DEFAULT = 20_000
+
+
+def link_articles(environ: dict | None = None) -> int:
+    return int_setting("NEWSFACET_LINK_ARTICLES", LINK_ARTICLES_DEFAULT, environ=environ)
+
+
 # Articles `reindex` writes per index segment (search/index_batches.py): the writer's temporary disk is one
 # batch's sorting pool (~50 KB per article), not the whole archive's. 0: one segment, whatever the size.
 REINDEX_BATCH_DEFAULT = 100_000

@@ -209,3 +209,28 @@ def test_copies_grouped_chunk_by_chunk_are_the_one_chunk_runs(docs, tmp_path, mo
     with Engine(chunked) as engine:
         assert engine.search({"q": ["harbour"]})["total"] == 1
         assert engine.search({"q": ["harbour"], "copies": ["all"]})["total"] == 2
+
+
+def test_a_run_longer_than_the_link_bound_is_linked_in_parts(docs, tmp_path, monkeypatch):
+    """NEWSFACET_LINK_ARTICLES bounds what one link holds in memory: here parts of two articles; every article is
+    linked and indexed, and the later part meets the earlier one's firm through the archive's values."""
+    (docs / "d.txt").write_text("Drexel Burnham Lambert said on Thursday it would sell a unit in London.\n",
+                                encoding="utf-8")
+    monkeypatch.setattr(pipeline, "CHUNK_ARTICLES", 1)
+    monkeypatch.setenv("NEWSFACET_LINK_ARTICLES", "2")
+    real_settle, loaded = run_links.settle, []
+
+    def settle(store, *args, **kwargs):
+        loaded.append(len(store.unlinked_articles()))
+        return real_settle(store, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline.run_links, "settle", settle)
+    summary = index_paths([docs], tmp_path / "idx")
+    assert loaded == [2, 2]  # two parts of two articles, never the four at once
+    assert _scratch_rows(tmp_path / "idx") == 0 and _indexed(tmp_path / "idx") == 4
+    assert {value for _, value, _ in _orgs(tmp_path / "idx")} == {"Drexel Burnham Lambert"}
+    assert summary.entities["org"] == len(_orgs(tmp_path / "idx"))  # counted as linked, each part once
+    monkeypatch.setenv("NEWSFACET_LINK_ARTICLES", "0")  # no bound: the whole run at once
+    loaded.clear()
+    index_paths([docs], tmp_path / "whole")
+    assert loaded == [4] and _values(_orgs(tmp_path / "whole")) == _values(_orgs(tmp_path / "idx"))
