@@ -10,7 +10,7 @@ stores its chunks as tagged and names their articles in the store (search/store_
 them all together at its end, as the evaluation does, and stores what changed. A one-chunk run is linked
 before it is written, as it always was. A run of more than NEWSFACET_LINK_ARTICLES (20,000) is linked in parts
 of that many as it goes, each part meeting the earlier ones as a later run does: the link holds what it reads
-in memory (~25 KB per article), which linked whole would grow with the run without bound.
+in memory (~30 KB per article, bench/RESULTS.md), which linked whole would grow with the run without bound.
 
 Runs meet through the names the archive already holds (its faceted people and organisations, read from
 tables the store keeps by triggers): linking the whole archive again on every run would cost what the

@@ -56,9 +56,10 @@ def time_budget(environ: dict | None = None) -> float:
 
 
 # Articles one indexing run links together at most (indexer/run_links.py): the link holds every article it reads
-# in memory with its word statistics, ~25 KB per article of the bench's 274 words (2,000: +50 MB), so a run of
-# 1M pages linked whole would need tens of GB. A longer run is linked in parts of this many, each part meeting the
-# earlier ones through the archive's faceted people and bodies, as separate runs do. 0: the whole run, however long.
+# in memory with its word statistics, ~30 KB per article of the bench's ~275 words (10,000 linked whole: +263 MB
+# over parts of 2,000), so a run of 1M pages linked whole would need tens of GB. A longer run is linked in parts
+# of this many, each part meeting the earlier ones through the archive's faceted people and bodies, as separate
+# runs do. 0: the whole run, however long.
 LINK_ARTICLES_DEFAULT = 20_000
 
 
