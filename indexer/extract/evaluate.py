@@ -7,7 +7,9 @@ part "dev" (tuned on), part "heldout" (scored once, then tuned on too, so it cou
 - text: token-level precision / recall / F1 of the bag of lowercased word tokens of the extracted text
   against the gold main text, averaged over pages; "lost" = pages where nothing was extracted;
 - title: exact (whitespace-normalised) and normalised (case, punctuation, Unicode forms) match;
-- pub day: the day given equals the gold publication day, over the pages whose gold has one.
+- pub day: the day given equals the gold publication day, over the pages whose gold has one;
+- source faults (no gold names the outlet): pages whose source is missing, or is no name at all: the gold
+  headline or a link (``page_source.py``).
 
 trafilatura is run with its defaults and with a grid of its documented knobs; "best" is the grid setting
 with the highest dev F1, reported on every part. ``python -m indexer.extract.evaluate [dev|heldout|heldout2]``.
@@ -34,6 +36,7 @@ GRID = {
     "no_comments+recall": {"include_comments": False, "favor_recall": True},
 }
 _TOKEN = re.compile(r"\w+")
+_LINK = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 
 
 def load_pages(part: str | None = None) -> list[dict]:
@@ -70,14 +73,23 @@ def newsfacet(page: dict) -> dict:
     main = fx.articles[0]
     return {"text": "\n".join(p.text for p in main.paragraphs), "title": main.title,
             "published": main.published, "published_source": main.published_source,
-            "title_from": main.metadata.get("title_from")}
+            "title_from": main.metadata.get("title_from"), "source": main.source}
 
 
 def trafilatura_run(page: dict, options: dict, meta) -> dict:
     import trafilatura
 
     text = trafilatura.extract(page["html"], **options) or ""
-    return {"text": text, "title": meta.title if meta else None, "published": (meta.date or None) if meta else None}
+    return {"text": text, "title": meta.title if meta else None, "published": (meta.date or None) if meta else None,
+            "source": meta.sitename if meta else None}
+
+
+def source_fault(source: str | None, page: dict) -> bool:
+    """A page's source that names no outlet: none, the gold headline, or a link. (A Twitter handle is often the
+    outlet's name too, "NPR", "PCWorld": not counted.)"""
+    from .page_title import _agrees
+
+    return not source or bool(page.get("title") and _agrees(source, page["title"])) or bool(_LINK.match(source))
 
 
 def score(outputs: list[dict], pages: list[dict]) -> dict:
@@ -97,6 +109,7 @@ def score(outputs: list[dict], pages: list[dict]) -> dict:
         "day_wrong": sum(1 for o, p in dated if o["published"] and o["published"][:10] != p["published"][:10]),
         "dated": len(dated),
         "day_given_undated": sum(1 for o, p in zip(outputs, pages) if not p.get("published") and o["published"]),
+        "source_faults": sum(1 for o, p in zip(outputs, pages) if source_fault(o.get("source"), p)),
     }
 
 
@@ -132,12 +145,12 @@ def report(parts=PARTS) -> str:
     for part, systems in results.items():
         lines.append(f"  {part}:")
         lines.append(f"    {'system':<40} {'P':>6} {'R':>6} {'F1':>6} {'lost':>5} {'title':>11} {'title~':>11} "
-                     f"{'pub day':>11} {'wrong':>6}")
+                     f"{'pub day':>11} {'wrong':>6} {'src faults':>10}")
         for name, s in systems.items():
             lines.append(
                 f"    {name:<40} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['lost']:>5} "
                 f"{s['title_exact']:>5}/{s['titles']:<5} {s['title_norm']:>5}/{s['titles']:<5} "
-                f"{s['day_right']:>5}/{s['dated']:<5} {s['day_wrong']:>6}")
+                f"{s['day_right']:>5}/{s['dated']:<5} {s['day_wrong']:>6} {s['source_faults']:>5}/{s['pages']:<4}")
     return "\n".join(lines)
 
 

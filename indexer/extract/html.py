@@ -23,7 +23,8 @@ from .build import Draft
 from .decoding import SkipFile
 from .page_author import jsonld_authors
 from .page_dates import page_date
-from .page_title import page_title
+from .page_source import site_source
+from .page_title import _title_tag, page_title
 from .records import valid_day
 
 _TOKEN = re.compile(r"\w+")
@@ -62,6 +63,7 @@ def extract_html(text: str, manifest: dict, scraped: date | None = None
     meta = _page_meta(tree)
     url = _str(manifest.get("url")) or meta.get("canonical") or meta.get("og:url")
     headline, title_source = page_title(tree, url)
+    title_text = _title_tag(tree)
     published, page_source = _published(tree, manifest, url, scraped)
     # The model's published_source stays one of its documented values; which part of the page gave the
     # day ("jsonld", "meta:article:published_time", "time", "htmldate", ...) is kept in metadata.
@@ -95,7 +97,9 @@ def extract_html(text: str, manifest: dict, scraped: date | None = None
         paragraphs=paragraphs,
         headline=title,
         title_source="metadata" if title else None,
-        source=_str(manifest.get("source")) or _attr(doc, "sitename") or meta.get("og:site_name"),
+        source=_str(manifest.get("source"))
+        or site_source(title_text, title, _attr(doc, "sitename") or meta.get("og:site_name"), url,
+                       handle=meta.get("twitter:site")),
         byline=_byline(authors, _attr(doc, "author")),
         url=url or _attr(doc, "url"),
         published=published,
@@ -243,11 +247,11 @@ def _load(text: str):
 
 
 def _page_meta(tree) -> dict[str, str]:
-    """The canonical link, og:url and og:site_name."""
+    """The canonical link, og:url, og:site_name and twitter:site (the source's weakest name)."""
     out: dict[str, str] = {}
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or "").strip().lower()
-        if key in ("og:url", "og:site_name") and _str(el.get("content")):
+        if key in ("og:url", "og:site_name", "twitter:site") and _str(el.get("content")):
             out.setdefault(key, _str(el.get("content")))
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split() and _str(el.get("href")):
