@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from indexer.dates import day_pairs
+from indexer.dates.clock import cut_clock
 from indexer.dates.context import Context, Resolved
 from indexer.dates.named_days import NAMED_DAY_RE
 from indexer.dates.not_dates import not_date_reason
@@ -187,7 +188,7 @@ def date_mentions(paragraph: int, text: str, spans: Iterable[NerSpan], base: dat
         if (tail := re.match(r"\s+(?:1[0-9]{3}|20[0-9]{2})\b", text[end:])) and re.search(r"\bof$", text[start:end]):
             end += tail.end()
         end = day_pairs.extend(text, start, end)  # "between October 11 and" + "13"
-        start, end = _trim(text, start, end)
+        start, end = cut_clock(text, *_trim(text, start, end))  # "at 1430 GMT" is no year 1430
         if start >= end:
             continue
         # spaCy stops before "weekend" in "the Labor Day weekend": the holiday names the weekend.
