@@ -49,6 +49,19 @@ _LEAD = re.compile(r"^\s*(?:(?:(?:written|reported|reporting|words|text|story|co
 # Credits that are not authorship: everything from "Reviewed by" / "Edited by" / "Photos by" on is dropped.
 _NOT_AUTHORSHIP = re.compile(r"\b(?:reviewed|edited|editing|fact[- ]?checked|illustrat\w*|photos?|photographs?|"
                              r"images?|graphics|video|produced|updated|additional\s+reporting)\s+by\b.*$", re.I)
+# Words that begin a job title or a label after a name in one byline part, and months that begin a date; cut
+# there, never a reason to drop a part alone (a surname can be "Head" or "May").
+_ROLE_WORD = re.compile(r"(?:manager|director|specialist|analyst|officer|consultant|coordinator|strategist|lead|"
+                        r"head|marketing|sales|seo|product|research|researcher|scientist|professor|lecturer|"
+                        r"expert|advisor|adviser|partner|president|vp|cto|cfo|coo|cmo|your|our|my|is|was)[.,:]?", re.I)
+_MONTH_WORD = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                         r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[.,]?", re.I)
+_NAME_MONTHS = frozenset(("may", "june", "april", "august"))  # also given names and surnames
+# The words of _NOT_A_NAME that follow a name as its label ("Mateusz Haberny Founder"); not its organisation
+# words, which go on a body's name ("Lawrence Berkeley National Laboratory" is no "Lawrence Berkeley").
+_LABEL_WORD = re.compile(r"(?:author|founder|co-founder|senior|reporter|editor|writer|columnist|correspondent|"
+                         r"contributor|journalist|staff|chief|ceo|owner|associate|deputy|see|view|read|follow|"
+                         r"subscribe|updated|published)[.,:]?", re.I)
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
 # Credentials and letters after a name ("Jane Doe MD", "Elle Penner M P H").
 _CREDENTIAL = re.compile(r"^(?:[A-Z]\.?|MD|PhD|Ph\.D\.?|DVM|RN|RD|MPH|MBA|CPA|Esq\.?|JD|MSc|BSc|MS|MA|DO|"
@@ -94,6 +107,7 @@ def person_name(part: str, outlets: set[str] = frozenset()) -> str | None:
     """The person a byline part names, cased as a name, or None for an agency, outlet, role or noise."""
     part = _NOT_AUTHORSHIP.sub("", _LEAD.sub("", part.strip()))
     part = _TAIL.sub("", part).strip(" .,:;-\u2013\u2014'\"\u201c\u201d")
+    part = _before_role(part)
     folded = part.casefold()
     if not part or folded in AGENCIES or folded in outlets or _NOT_A_NAME.search(part):
         return None
@@ -109,6 +123,27 @@ def person_name(part: str, outlets: set[str] = frozenset()) -> str | None:
     if not words[0][0].isupper() or not words[-1][0].isupper():  # "by the way", "by our reporter"
         return None
     return " ".join(_case(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _before_role(part: str) -> str:
+    """"Irena Nowak Marketing Manager", "Keith Barry Senior Autos Reporter", "Laura Kennedy July" (a date cut
+    off), "Allyn Jayawon Author Allyn is ...": the name before the first word of a role, a label or a date,
+    when two name words or more come first; else the part as it was (so "April Ryan", "John Head" stay)."""
+    words = part.split()
+    for i, w in enumerate(words[2:], start=2):
+        month = _MONTH_WORD.fullmatch(w)
+        if month and w.casefold().rstrip(".,") in _NAME_MONTHS and not (i + 1 < len(words) and words[i + 1][:1].isdigit()):
+            break  # "Mary Ann May": a surname, unless a day follows ("May 3, 2024")
+        role = month is not None or _ROLE_WORD.fullmatch(w) is not None
+        if role or _LABEL_WORD.fullmatch(w):
+            head = words[:i]
+            # A label word ("Editor", "Team", "more") often ends a longer label ("Trending Editor", "ACO Rankings
+            # Team", "See more"): after one, only a two-word name of no acronym is taken.
+            if (len(head) <= (3 if role else 2)
+                    and all(_NAME_WORD.match(x) and x[0].isupper() and not (x.isupper() and len(x) > 1) for x in head)):
+                return " ".join(head)
+            break
+    return part
 
 
 def _case(word: str, first: bool) -> str:

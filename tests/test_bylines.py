@@ -42,6 +42,22 @@ def test_byline_parts_become_people_and_only_people(byline, expected):
     assert _byline(byline) == expected
 
 
+@pytest.mark.parametrize("byline,expected", [
+    ("Oksana Nowak Marketing Manager", ["Oksana Nowak"]),           # a job title after the name
+    ("Keith Barry Senior Autos Reporter", ["Keith Barry"]),
+    ("Jane Doe Founder", ["Jane Doe"]),
+    ("By Michel Jordan Jul 1, 2015", ["Michel Jordan"]),             # a date run into the name
+    ("Laura Kennedy July", ["Laura Kennedy"]),
+    ("Author Tracey Bible Your Part-Time Controller", ["Tracey Bible"]),
+    ("Tom Hale See more", ["Tom Hale"]),
+    # names that hold such words stay whole; labels and bodies are still no people
+    ("April Ryan", ["April Ryan"]), ("John Head", ["John Head"]), ("Mary Ann May", ["Mary Ann May"]),
+    ("Lawrence Berkeley National Laboratory", []), ("ACO Rankings Team", []), ("Nicoletta Ri Trending Editor", []),
+])
+def test_a_name_is_cut_before_the_role_label_or_date_that_follows_it(byline, expected):
+    assert _byline(byline) == expected
+
+
 def test_the_articles_own_outlet_is_not_an_author():
     assert _byline("Jane Doe, Kyiv Post Daily", source="Kyiv Post Daily") == ["Jane Doe"]
     assert _byline("Example Tribune", source="Example Tribune") == []
