@@ -95,6 +95,28 @@ def test_cp1251_text(tmp_path):
         assert a.text() == text.strip()
 
 
+def test_mojibake_is_repaired_before_anything_reads_the_text(tmp_path):
+    # UTF-8 once decoded as Windows-1252 and saved again as UTF-8, as old scrapers and CMSes leave it.
+    body = ("Zelensky’s envoy met officials in Würzburg on Monday — “a first”, said Dariusz Jaroń, "
+            "who leads the café owners’ association of the city.")
+    # (Windows-1252 has no character for byte 0x9d, the end of "”": such a byte stays a C1 control.)
+    broken = "".join(bytes([b]).decode("cp1252", errors="strict") if b not in (0x81, 0x8d, 0x8f, 0x90, 0x9d)
+                     else chr(b) for b in body.encode("utf-8"))
+    assert "â€™" in broken and "Ã¼" in broken and "Å„" in broken
+    path = tmp_path / "old-scrape.txt"
+    path.write_text("Envoy meets officials in Würzburg\n\n" + broken + "\n", encoding="utf-8")
+    (a,) = extract_file(path).articles
+    assert a.text() == body and a.title == "Envoy meets officials in Würzburg"
+
+
+@pytest.mark.parametrize("text", [
+    "The naïve café’s crème brûlée, à la carte, in Ærøskøbing and São Paulo.",  # accents next to quotes stay
+    "Київ, 3 липня; Zürich; Łódź; Ελλάδα; 東京.",
+])
+def test_clean_text_is_never_rewritten(text):
+    assert decode_mod.repair_mojibake(text) == text
+
+
 def test_utf8_bom_and_crlf(tmp_path):
     path = tmp_path / "bom.txt"
     body = "Russia's invasion shows no sign of letting up, officials in Kyiv said on Monday evening."

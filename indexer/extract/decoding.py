@@ -1,6 +1,8 @@
 """Bytes -> text, or a one-line reason why the bytes are not a text file we can index."""
 from __future__ import annotations
 
+import re
+
 MAX_BYTES = 50 * 1024 * 1024
 _SNIFF = 8192
 
@@ -67,8 +69,30 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
+# Mojibake: UTF-8 text decoded once as Windows-1252 or Latin-1 before it was saved ("Trumpâ€™s", "WÃ¼rzburg",
+# "JaroÅ\x84"), as scrapers and old CMSes leave it. Spelt this way, names meet neither NER nor search. A lead
+# byte's look-alike followed by a continuation byte's is the gate; ftfy (a well-kept library, conservative by
+# design) decides and repairs. Measured: 3 of ~99M characters' worth of real-archive articles repaired (all
+# right), 8 of 299 WCXB pages; the gate costs ~10 ms per MB and ftfy runs on gated files only.
+_MOJIBAKE = re.compile("[ÂÃÄÅÆÇÐÑØÙâãäåæçèéêëìíîïðñ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def repair_mojibake(text: str) -> str:
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # loaded only for the rare file that needs it
+
+    # Line by line (fix_text; fix_encoding alone gives up on a whole text where a clean title sits above a
+    # broken body), and only the encoding repairs: quotes, ligatures, widths and HTML entities stay as written.
+    config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+                                  fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                  remove_control_chars=False, normalization=None, explain=False)
+    return ftfy.fix_text(text, config)
+
+
 def _clean(text: str) -> str:
     # One line-ending convention and no stray BOM, so every extractor can split on "\n".
+    text = repair_mojibake(text)
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SkipFile("empty file")
