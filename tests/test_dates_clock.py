@@ -1,4 +1,4 @@
-"""Four-digit clock times before a time zone are times of day, never years (wire and broadcast style)."""
+"""Four-digit clock times before a time zone are times of day, never years; a decade of a life is an age."""
 from __future__ import annotations
 
 from datetime import date
@@ -35,3 +35,28 @@ def test_a_clock_time_tagged_date_makes_no_year_mention():
              NerSpan(text.index("1330"), text.index("Friday") + 6, "DATE", "1330 GMT on Friday")]
     mentions = date_mentions(0, text, spans, date(2005, 3, 2))  # a Wednesday
     assert [(m.text, m.value) for m in mentions] == [("Friday", "2005-03-04")]
+
+
+@pytest.mark.parametrize("span, before, expected", [
+    ("mid-thirties", "did not take it up until his ", "age"),
+    ("early twenties", "struggled with her weight in her ", "age"),
+    ("late twenties", "burdened well into their ", "age"),
+    ("40s", "a man in his ", "age"),
+    ("his mid-seventies", "Already in ", "age"),
+    # decades of the calendar stay dates
+    ("the seventies", "at the height of his fame in ", None),
+    ("the 1980s", "adapted into a soap in ", None),
+    ("twenties", "the roaring ", None),
+])
+def test_an_age_by_decade_is_not_a_date(span, before, expected):
+    from indexer.dates.not_dates import not_date_reason
+
+    assert not_date_reason(span, before, ", he said.") == expected
+
+
+def test_a_persons_decade_of_life_makes_no_date_mention():
+    text = "Hailey did not take it up professionally until his mid-thirties, and in the seventies he was famous."
+    spans = [NerSpan(text.index("mid-"), text.index("mid-") + 12, "DATE", "mid-thirties"),
+             NerSpan(text.index("the seventies"), text.index("the seventies") + 13, "DATE", "the seventies")]
+    mentions = date_mentions(0, text, spans, date(2005, 3, 2))
+    assert [(m.text, m.value, m.date_end) for m in mentions] == [("the seventies", "1970-01-01", "1979-12-31")]
