@@ -164,6 +164,17 @@ def test_jsonl_line_with_bad_bytes_is_one_problem(tmp_path):
     assert [a.id for a in fx.articles] == ["ok", "ok2"] and fx.problems == ["line 2: not UTF-8 text"]
 
 
+def test_a_bad_line_stays_one_problem_when_its_file_also_holds_mojibake(tmp_path):
+    # The repair must not turn undecodable bytes into replacement characters a record would then keep.
+    good = json.dumps({"id": "ok", "text": "Ships left Odesaâ€™s port carrying grain, officials said."},
+                      ensure_ascii=False)
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(good.encode() + b"\n\xff\xfe not utf-8 at all\n" + good.replace('"ok"', '"ok2"').encode())
+    fx = extract_file(path)
+    assert [a.id for a in fx.articles] == ["ok", "ok2"] and fx.problems == ["line 2: not UTF-8 text"]
+    assert fx.articles[0].text() == "Ships left Odesa’s port carrying grain, officials said."
+
+
 def test_html_scripts_never_reach_the_title_or_text(tmp_path):
     page = ("<?xml version='1.0' encoding='utf-8'?><html><head><title>Air raid in Sumy</title></head><body>"
             "<article><h1>Air raid in Sumy <script>alert(8)</script></h1>"

@@ -83,10 +83,12 @@ def repair_mojibake(text: str) -> str:
     import ftfy  # loaded only for the rare file that needs it
 
     # Line by line (fix_text; fix_encoding alone gives up on a whole text where a clean title sits above a
-    # broken body), and only the encoding repairs: quotes, ligatures, widths and HTML entities stay as written.
+    # broken body), and only the encoding repairs: quotes, ligatures, widths and HTML entities stay as written,
+    # and a JSON Lines file's undecodable bytes stay escapes, so their record is still refused (records.py).
     config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
                                   fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
-                                  remove_control_chars=False, normalization=None, explain=False)
+                                  remove_control_chars=False, fix_surrogates=False, normalization=None,
+                                  explain=False)
     return ftfy.fix_text(text, config)
 
 
