@@ -175,6 +175,16 @@ def test_a_bad_line_stays_one_problem_when_its_file_also_holds_mojibake(tmp_path
     assert fx.articles[0].text() == "Ships left Odesa’s port carrying grain, officials said."
 
 
+def test_mojibake_escaped_inside_json_strings_is_repaired_too(tmp_path):
+    # json.dumps' default writes "\u00e2\u0080\u0099": the file's text is clean ASCII, the record's is not.
+    broken = "Odesa’s port and Würzburg’s mayor".encode("utf-8").decode("latin-1")
+    path = tmp_path / "ascii.jsonl"
+    path.write_text(json.dumps({"id": "a", "title": broken, "text": broken + " met on Monday, officials said."}) + "\n",
+                    encoding="ascii")
+    (a,) = extract_file(path).articles
+    assert a.title == "Odesa’s port and Würzburg’s mayor" and a.text().startswith("Odesa’s port and Würzburg’s")
+
+
 def test_html_scripts_never_reach_the_title_or_text(tmp_path):
     page = ("<?xml version='1.0' encoding='utf-8'?><html><head><title>Air raid in Sumy</title></head><body>"
             "<article><h1>Air raid in Sumy <script>alert(8)</script></h1>"

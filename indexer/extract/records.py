@@ -12,6 +12,7 @@ from collections import Counter
 from datetime import date, datetime
 
 from .build import Draft
+from .decoding import repair_mojibake
 
 _KNOWN = {"text", "paragraphs", "title", "headline", "source", "url", "published", "id", "byline", "author",
           "dateline", "note", "site"}
@@ -139,13 +140,15 @@ def _scrape_day(record: dict) -> str | None:
 
 def _paragraphs(record: dict) -> list[str] | None:
     if isinstance(record.get("paragraphs"), list):
-        paragraphs = [p.strip() for p in record["paragraphs"] if isinstance(p, str) and p.strip()]
+        paragraphs = [repair_mojibake(p.strip()) for p in record["paragraphs"] if isinstance(p, str) and p.strip()]
     elif isinstance(record.get("text"), str):
-        paragraphs = [p.strip() for p in _BLANK_LINE.split(record["text"].replace("\r\n", "\n")) if p.strip()]
+        text = repair_mojibake(record["text"].replace("\r\n", "\n"))
+        paragraphs = [p.strip() for p in _BLANK_LINE.split(text) if p.strip()]
     else:
         return None
     return paragraphs or None
 
 
 def _text(value) -> str | None:
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+    # (mojibake inside a JSON string written with \u escapes, "\u00e2\u0080\u0099", survives the file's repair)
+    return repair_mojibake(" ".join(value.split())) if isinstance(value, str) and value.strip() else None
