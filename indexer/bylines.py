@@ -63,9 +63,12 @@ _LABEL_WORD = re.compile(r"(?:author|founder|co-founder|senior|reporter|editor|w
                          r"contributor|journalist|staff|chief|ceo|owner|associate|deputy|see|view|read|follow|"
                          r"subscribe|updated|published)[.,:]?", re.I)
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.I)
-# Credentials and letters after a name ("Jane Doe MD", "Elle Penner M P H").
+# Credentials and letters after a name ("Jane Doe MD", "Elle Penner M P H"), and the British ones: seats
+# ("Jane Doe MP", "MSP", "MEP"), silks ("QC", "KC"), honours ("OBE") and fellowships ("FRSA"), "MW" (a Master of
+# Wine, "Sarah Knowles MW" in a wine merchant's byline).
 _CREDENTIAL = re.compile(r"^(?:[A-Z]\.?|MD|PhD|Ph\.D\.?|DVM|RN|RD|MPH|MBA|CPA|Esq\.?|JD|MSc|BSc|MS|MA|DO|"
-                         r"LCSW|CFP|CFA)$")
+                         r"LCSW|CFP|CFA|MP|MSP|AM|MLA|MEP|QC|KC|SC|OBE|MBE|CBE|KBE|DBE|FRS|FRSA|FRCP|FRCS|"
+                         r"MW|CEng)$")
 # "X in Kyiv", "X for The Guardian", "X (AP)": what follows a name in a byline without being part of it.
 _TAIL = re.compile(r"\s+(?:in|at|for|from)\s+[A-Z].*$|\s*\(.*?\)\s*$|\s*[-\u2013\u2014:]\s+.*$")
 _PARTICLES = frozenset(("de", "da", "do", "dos", "das", "di", "del", "della", "der", "den", "van", "von", "la",

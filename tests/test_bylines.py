@@ -50,6 +50,7 @@ def test_byline_parts_become_people_and_only_people(byline, expected):
     ("Laura Kennedy July", ["Laura Kennedy"]),
     ("Author Tracey Bible Your Part-Time Controller", ["Tracey Bible"]),
     ("Tom Hale See more", ["Tom Hale"]),
+    ("Sarah Knowles MW", ["Sarah Knowles"]), ("By Jane Doe MP and John Roe OBE", ["Jane Doe", "John Roe"]),
     # names that hold such words stay whole; labels and bodies are still no people
     ("April Ryan", ["April Ryan"]), ("John Head", ["John Head"]), ("Mary Ann May", ["Mary Ann May"]),
     ("Lawrence Berkeley National Laboratory", []), ("ACO Rankings Team", []), ("Nicoletta Ri Trending Editor", []),
