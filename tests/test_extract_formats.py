@@ -177,7 +177,7 @@ def test_a_bad_line_stays_one_problem_when_its_file_also_holds_mojibake(tmp_path
 
 def test_mojibake_escaped_inside_json_strings_is_repaired_too(tmp_path):
     # json.dumps' default writes "\u00e2\u0080\u0099": the file's text is clean ASCII, the record's is not.
-    broken = "Odesa’s port and Würzburg’s mayor".encode("utf-8").decode("latin-1")
+    broken = "Odesa’s port and Würzburg’s mayor".encode().decode("latin-1")
     path = tmp_path / "ascii.jsonl"
     path.write_text(json.dumps({"id": "a", "title": broken, "text": broken + " met on Monday, officials said."}) + "\n",
                     encoding="ascii")
