@@ -284,3 +284,18 @@ def test_any_text_and_spans_give_mentions_that_are_the_text_as_written(paras):
     for m in art.mentions:
         assert art.paragraphs[m.paragraph].text[m.start:m.end] == m.text
         assert m.kind in ("person", "org", "place") and m.value
+
+
+def test_a_body_led_by_a_person_is_that_persons_but_a_family_is_nobody():
+    # "the Reagan administration", "the Blair government": one person leads it, the archive's only bearer of the
+    # name; "the Coe family" is not one person (linking._THE_BEFORE, _LED_AFTER)
+    people_of = [tagged((f"President Ronald Reagan spoke in {city}. Reagan said he would veto it.",
+                         [("Ronald Reagan", "PERSON"), ("Reagan", "PERSON")]), aid=f"r{i}")
+                 for i, city in enumerate(("Ohio", "Texas"))]
+    led = tagged(("Officials said the Reagan administration would propose a bill.", [("Reagan", "PERSON")]), aid="x")
+    coe = [tagged(("Sebastian Coe won. Coe said he was happy.", [("Sebastian Coe", "PERSON"), ("Coe", "PERSON")]),
+                  aid=f"c{i}") for i in range(2)]
+    family = tagged(("A statement from the Coe family said they were grateful.", [("Coe", "PERSON")]), aid="y")
+    link_people([*people_of, led, *coe, family])
+    assert values(led, "person") == ["Ronald Reagan"]
+    assert [m.value for m in family.mentions if m.kind == "person"] != ["Sebastian Coe"]

@@ -167,8 +167,9 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
             if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
                 continue  # "David" alone: more often somebody's given name than Craig David's surname
             para = a.paragraphs[m.paragraph].text
-            if _THE_BEFORE.search(para[max(0, m.start - 5):m.start]):
-                continue  # "the Rana regime", "the Coe family": a family or a body, not one person
+            if _THE_BEFORE.search(para[max(0, m.start - 5):m.start]) and not _LED_AFTER.match(para[m.end:]):
+                continue  # "the Rana regime", "the Coe family": a family or a body, not one person; but "the
+                # Reagan administration", "the Blair government" are led by one, who is that person
             same = by_surname.get(surname_key(m.value), set())
             names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
             if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
@@ -184,6 +185,7 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
+_LED_AFTER = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|doctrine|campaign|camp)\b", re.I)
 _HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
 _SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
 
