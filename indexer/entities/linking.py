@@ -185,7 +185,6 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
-_LED_AFTER = re.compile(r"\s+(?:administration|government|cabinet|presidency|era|doctrine|campaign|camp)\b", re.I)
 _HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
 _SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
 
@@ -276,6 +275,7 @@ def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
 
 # A body named after the person who leads it ("the Reagan administration"): its first word is that person.
 _LED_BY = {"administration", "government", "cabinet", "presidency", "camp", "campaign", "era", "doctrine"}
+_LED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_LED_BY))})\b", re.I)  # "the Reagan" + " administration"
 
 def _drop_unattested(articles: list[Article]) -> None:
     """A bare one-word name left as a person after linking, that nothing in the corpus shows to be a person
