@@ -40,25 +40,25 @@ def decode(data: bytes, records: bool = False) -> str:
         raise SkipFile("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has NULs, so look for its BOM first
         try:
-            return _clean(data.decode("utf-16"))
+            return _clean(data.decode("utf-16"), records)
         except UnicodeDecodeError:
             raise SkipFile("undecodable text (bad UTF-16)") from None
     if looks_binary(data):
         raise SkipFile("binary file")
     try:
-        return _clean(data.decode("utf-8-sig"))
+        return _clean(data.decode("utf-8-sig"), records)
     except UnicodeDecodeError:
         pass
     if records:
         lines = [line for line in data.split(b"\n") if line.strip()]
         if sum(1 for line in lines if not _is_utf8(line)) * 2 <= len(lines):
-            return _clean(data.decode("utf-8-sig", errors="surrogateescape"))
+            return _clean(data.decode("utf-8-sig", errors="surrogateescape"), records)
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 file
 
     best = from_bytes(data).best()
     if best is None:
         raise SkipFile("undecodable text (unknown encoding)")
-    return _clean(str(best))
+    return _clean(str(best), records)
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -84,7 +84,7 @@ def repair_mojibake(text: str) -> str:
 
     # Line by line (fix_text; fix_encoding alone gives up on a whole text where a clean title sits above a
     # broken body), and only the encoding repairs: quotes, ligatures, widths and HTML entities stay as written,
-    # and a JSON Lines file's undecodable bytes stay escapes, so their record is still refused (records.py).
+    # and surrogate escapes (undecodable bytes kept by decode) stay escapes, never replacement characters.
     config = ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
                                   fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
                                   remove_control_chars=False, fix_surrogates=False, normalization=None,
@@ -92,9 +92,11 @@ def repair_mojibake(text: str) -> str:
     return ftfy.fix_text(text, config)
 
 
-def _clean(text: str) -> str:
-    # One line-ending convention and no stray BOM, so every extractor can split on "\n".
-    text = repair_mojibake(text)
+def _clean(text: str, records: bool = False) -> str:
+    # One line-ending convention and no stray BOM, so every extractor can split on "\n". Records are repaired
+    # field by field instead (records.py), where mojibake written as JSON escapes is visible too: once is enough.
+    if not records:
+        text = repair_mojibake(text)
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise SkipFile("empty file")
