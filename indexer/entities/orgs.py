@@ -98,13 +98,21 @@ _RUSSIA = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)\b")
 _UKRAINE = re.compile(r"\b(?:Ukraine|Ukrainian|Kyiv)\b")
 
 
+# clean_org's patterns, compiled once (it runs on every org span of every fresh run)
+_DATE_TAIL = re.compile(r"\s+(?:on|in|at)\s+(?:[A-Z][a-z]+\s+)?\d.*$")
+_OPEN_BRACKET = re.compile(r"\s*\([^)]*$")
+_EDGES = re.compile(r"^[\s•\-–\"'“]+|[\s\"'”(,.:;]+$")
+_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def clean_org(text: str) -> str:
-    text = re.sub(r"\s+(?:on|in|at)\s+(?:[A-Z][a-z]+\s+)?\d.*$", "", text)  # "Special Tribunal on June 25"
-    text = re.sub(r"\s*\([^)]*$", "", text)  # "... Council of Europe (PACE" cut inside the brackets
-    text = re.sub(r"^[\s•\-–\"'“]+|[\s\"'”(,.:;]+$", "", text)
-    text = re.sub(r"^(?:the|The)\s+", "", text)
-    text = re.sub(r"[’']s$", "", text)
+    text = _DATE_TAIL.sub("", text)  # "Special Tribunal on June 25"
+    text = _OPEN_BRACKET.sub("", text)  # "... Council of Europe (PACE" cut inside the brackets
+    text = _EDGES.sub("", text)
+    text = _THE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
     return text.strip()
 
 

@@ -151,7 +151,7 @@ def strip_title(text: str) -> tuple[int, str]:
         m = _TITLE_RE.match(text[cut:])
         cut += m.end() if m else 0
     name = text[cut:]
-    name = re.sub(r"[’']s?$", "", name).rstrip(" .,;:)")
+    name = _POSSESSIVE_END.sub("", name).rstrip(" .,;:)")
     return cut, name
 
 
@@ -167,18 +167,26 @@ _NOT_SYLLABLE = {"led", "era", "style", "like", "based", "backed", "born", "made
                  "allied", "aligned", "funded", "friendly", "inspired", "related", "year", "old", "day"}
 
 
+# extend_name's and extend_left's patterns, compiled once (every person span is extended)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_HYPHEN_SYLLABLE = re.compile(r"-([a-z]{2,6})\b(?!-)")
+_NEXT_WORD = re.compile(r" ((?:[a-z]+ ){0,2})(%s%s)" % (_GLUED_PARTICLE, _WORD))
+_WORD_END = re.compile(r"[\s,.;:)]|$")
+_WORD_BEFORE = re.compile(r"(%s) $" % _WORD)
+
+
 def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozenset()) -> int:
     """New end for a person span the model cut short: finish a cut word, take "von der Leyen",
     or a capitalised surname right after a lone given name ("Oleksandr" + "Prokudin"). ``taken``: start
     offsets of words the model gave another label, which only a particle ("von" + GPE "Leyen") may join."""
     while end < len(text) and (text[end].isalpha() and text[end - 1].isalpha()):
         end += 1  # the span stopped mid-word ("Oleh Syniehu")
-    tail = re.match(r"-([a-z]{2,6})\b(?!-)", text[end:])
+    tail = _HYPHEN_SYLLABLE.match(text[end:])
     if tail and len(text[start:end].split()) >= 2 and text[end - 1].isalpha() and tail.group(1) not in _NOT_SYLLABLE:
         end += tail.end()  # a hyphenated given name cut at the hyphen ("Wong Kwok" + "-kin")
     tokens = text[start:end].split()
     while True:
-        m = re.match(r" ((?:[a-z]+ ){0,2})(%s%s)" % (_GLUED_PARTICLE, _WORD), text[end:])
+        m = _NEXT_WORD.match(text[end:])
         if not m:
             return end
         particles = m.group(1).split()
@@ -186,7 +194,7 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         if particles and not all(p in PARTICLES for p in particles):
             return end
         if not particles and not (last in PARTICLES or len(tokens) == 1) and (
-                end + m.start(2) in taken or not re.match(r"[\s,.;:)]|$", text[end + m.end():end + m.end() + 1])
+                end + m.start(2) in taken or not _WORD_END.match(text[end + m.end():end + m.end() + 1])
                 or len(tokens) >= 3):
             return end  # a third given-name part ("Choe Son" + "Hui") only when nothing else claims it
         if end + m.start(2) in taken and not (particles or last in PARTICLES):
@@ -213,7 +221,7 @@ _TITLE_TAIL = re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(t) for t in 
 def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
     """New start for a surname-only span whose given name sits untagged just before it, after a title
     ("Defense Minister Rustem" + "Umerov"): taken only when a title precedes, so no headline word is."""
-    m = re.search(r"(%s) $" % _WORD, text[:start])
+    m = _WORD_BEFORE.search(text[:start])
     if not m or m.group(1).lower() in _STOP_BEFORE or any(a <= m.start(1) < b for a, b in covered):
         return start
     if _TITLE_RE.match(m.group(1) + " "):

@@ -132,12 +132,15 @@ def _forms_written(articles: list[Article], forms: set[str]) -> Counter:
     return out
 
 
+_WORD_SEP = re.compile(r"[\s\-]+")
+
+
 def _piece(para: str, m) -> bool:
     key = fold(m.text)
     if key in COMPASS or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
             or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]):
         return True
-    words = [w for w in re.split(r"[\s\-]+", key) if w]
+    words = [w for w in _WORD_SEP.split(key) if w]
     return len(words) > 1 and all(w in GENERIC for w in words) and bool(_OF_NAME.match(para[m.end:m.end + 8]))
 
 

@@ -79,7 +79,7 @@ def typed_place(text: str, label: str, before: str, after: str, sporty: bool, ar
     place by its kind word in a sentence that puts something there (see the module docstring). ``sporty``: the
     article is a sports report; ``article_text``: its text, where a head the gazetteer lacks must not be written
     in lower case nor be a generic or ordinal word ("his time at Second City": a theatre company's name)."""
-    if not enabled() or sporty or head(text) is None or _GOES_ON.match(after):
+    if sporty or head(text) is None or _GOES_ON.match(after) or not enabled():  # (the switch last: it costs most)
         return False
     if not head_places(text):
         words = head(text).split()

@@ -76,7 +76,8 @@ def enabled() -> bool:
 
 def region_itself(m) -> bool:
     """A mention naming a first-level region itself (not a town in it): a side's name as much as a country's."""
-    return enabled() and bool(m.region) and m.value == m.region and bool(m.country) and m.value != m.country
+    # (the switch is read last: an environment lookup costs more than the tests, and most mentions fail them)
+    return bool(m.region) and m.value == m.region and bool(m.country) and m.value != m.country and enabled()
 
 
 def score_cue(para: str, m) -> bool:
@@ -102,17 +103,17 @@ def _sport_signs(para: str) -> tuple[tuple[int, int], ...]:
 
 def whose(para: str, m) -> bool:
     """"Germany's Rainer Schuettler": the country names a person after it."""
-    return enabled() and bool(_WHOSE.match(para[m.end:m.end + 6]))
+    return bool(_WHOSE.match(para[m.end:m.end + 6])) and enabled()
 
 
 def subject_cue(para: str, m) -> bool:
     """"X beat Windward Islands", "X drew with Y": the side as a contest verb's subject, another side after."""
-    return enabled() and bool(_SUBJECT.match(para[m.end:m.end + 40]))
+    return bool(_SUBJECT.match(para[m.end:m.end + 40])) and enabled()
 
 
 def listed_placed(para: str, m) -> bool:
     """"reports in France and X": a later name of a list a place's preposition opens is a place too."""
-    return enabled() and bool(_LISTED_PLACED.search(para[max(0, m.start - 80):m.start]))
+    return bool(_LISTED_PLACED.search(para[max(0, m.start - 80):m.start])) and enabled()
 
 
 def contest_cue(para: str, m, strict: bool) -> bool:

@@ -61,8 +61,14 @@ def _unprefixed(text: str) -> str:
     return rest if rest and is_demonym(first) else text
 
 
+# (compiled once: asked of every candidate span)
+_WORD_GAP = re.compile(r"[’']s\s+|\s+")
+_MODIFIER_AFTER = re.compile(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$")
+_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+
+
 def _glued_to_person(text: str, who: ArticlePeople) -> bool:
-    words = re.split(r"[’']s\s+|\s+", text)
+    words = _WORD_GAP.split(text)
     return len(words) >= 2 and any(who.full(w) for w in (words[0], words[-1]) if w[:1].isupper())
 
 
@@ -228,7 +234,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
             elif kind_value[0] == "place" and macro_regions.is_macro(c.text):
                 c = replace(c, label="LOC")  # as the model tags "Pacific" or "Asia" alone
         if kind_value[0] == "place":
-            if re.match(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$", text[c.end:c.end + 30]) or re.search(r"[A-Za-z]-$", text[:c.start]):
+            if _MODIFIER_AFTER.match(text[c.end:c.end + 30]) or _HYPHEN_BEFORE.search(text[max(0, c.start - 2):c.start]):
                 continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency
             if kind_value[1] != c.text:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)

@@ -75,7 +75,7 @@ def enabled() -> bool:
 
 def before_cue(before: str) -> bool:
     """A career's or a transfer's words, or a list such words (or a match's) open, just before the name."""
-    return enabled() and bool(_MOVE_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(before[-120:]))
+    return bool(_MOVE_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(before[-120:])) and enabled()
 
 
 def contest_cue(para: str, c) -> bool:
@@ -92,8 +92,8 @@ def contest_cue(para: str, c) -> bool:
 
 def fee_move(para: str, c) -> bool:
     """A transfer list's "from X to Y - EUR 24.4 million": the name the player left."""
-    return enabled() and bool(_FROM.search(para[max(0, c.start - 6):c.start])) \
-        and bool(_FEE_AFTER.match(para[c.end:c.end + 60]))
+    return bool(_FROM.search(para[max(0, c.start - 6):c.start])) and bool(_FEE_AFTER.match(para[c.end:c.end + 60])) \
+        and enabled()
 
 
 def owner_cue(para: str, c, people=frozenset(), strict: bool = False) -> bool:
@@ -113,7 +113,7 @@ def owner_cue(para: str, c, people=frozenset(), strict: bool = False) -> bool:
 
 def international(para: str, c) -> bool:
     """"the Norway international netting 39 goals": a player of the country's side."""
-    return enabled() and bool(_INTERNATIONAL.match(para[c.end:c.end + 40]))
+    return bool(_INTERNATIONAL.match(para[c.end:c.end + 40])) and enabled()
 
 
 def club_shaped(value: str) -> bool:
