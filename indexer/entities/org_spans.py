@@ -89,6 +89,45 @@ def _run_on(text: str, s, spans: list):
     return replace(s, end=end, label="ORG", text=text[s.start:end])
 
 
+# Round 27: a company's name the model cut before its legal form ("[Lai Sun] Development Co Ltd", "[Shun Tak]
+# Holdings Ltd", "[Dickson Concepts] (International) Ltd", "[Wertheim] and Co", "CITIC [Hong] Kong (Holdings)
+# Ltd"), tagging the part it read PERSON or GPE: the capitalised words up to the legal form are one firm's name.
+_FORM = r"(?:Ltd|Limited|Inc|Corp|Corporation|Co|Plc|plc|PLC|LLC|Holdings|Bhd|Pty|GmbH)\b(?!-)\.?"
+_COMPANY_TAIL = re.compile(r"^((?:\s+(?:\([A-Z][A-Za-z]+\)|[A-Z][\w’'\-]*)){0,4}?\s+(?:(?:and|&)\s+Co\b(?!-)\.?|%s)"
+                           r"(?:\s+(?:\([A-Z][A-Za-z]+\)\s+)?%s)*)" % (_FORM, _FORM))
+_OWNER_END = re.compile(r"[’']s?$")
+_OWNER_IN = re.compile(r"[’']s\b")
+_ACRONYM_BEFORE = re.compile(r"\b(?:[A-Z]{2,}|(?:[A-Z]\.){2,})\s+$")  # "CITIC", "BOC", "E.A." opening the name
+
+
+def _company_tail(text: str, s):
+    """The span grown over the rest of a company's name up to its legal form, as one ORG span (unchanged when
+    none follows, or when the span is a country's or region's own name and no acronym opens the firm's name
+    before it: "the U.S. Subsidiary Strata Bit Corp", "China Unicom (BVI) Ltd" keep their country)."""
+    if s.label not in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"):
+        return s
+    m = _COMPANY_TAIL.match(text[s.end:s.end + 90])  # (before the switch: asked of every span, rarely true)
+    if not m or os.environ.get("NEWSFACET_COMPANY_TAIL", "1") == "0":
+        return s
+    if _OWNER_END.search(text[s.start:s.end]) or _OWNER_IN.search(m.group(1)):
+        return s  # "Mr Mittal's LNM Holdings": the owner's name and his firm's, two names
+    start = s.start
+    lead = _ACRONYM_BEFORE.search(text[max(0, s.start - 12):s.start])
+    if lead:
+        start = s.start - (len(text[max(0, s.start - 12):s.start]) - lead.start())
+    elif s.label == "ORG":
+        # the model's body already, whole: grown, its value would only split from the archive's shorter
+        # spelling ("Merrill Lynch" and "Merrill Lynch and Co"); only a body it cut after an acronym grows
+        return s
+    else:
+        from . import places
+
+        if any(p.kind in ("country", "region", "multi") for p in places.candidates(s.text)):
+            return s
+    end = s.end + m.end(1)
+    return replace(s, start=start, end=end, label="ORG", text=text[start:end])
+
+
 _AND_RUN_AFTER = re.compile(r"^\s+and\s+((?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)")
 
 
@@ -121,7 +160,7 @@ def join_and_split(text: str, spans: list) -> list:
     ORG span naming two bodies ("World Bank and IMF") split in two."""
     out = []
     for s in spans:
-        out.extend(_split(_run_past_and(text, _run_on(text, s, spans), spans)))
+        out.extend(_split(_run_past_and(text, _run_on(text, _company_tail(text, s), spans), spans)))
     i = 0
     while i < len(out):
         right = out[i]
@@ -133,6 +172,8 @@ def join_and_split(text: str, spans: list) -> list:
         keep = [s for s in out[:i] if s.end <= start or s.label not in NAME_LABELS]
         out = keep + [joined] + out[i + 1:]
         i = len(keep) + 1
+    if len(out) < 2:
+        return out  # (nothing to join: no environment lookup for the many paragraphs of one span or none)
     return _join_of_for(text, out) if os.environ.get("NEWSFACET_ORG_OF_FOR", "1") != "0" else out
 
 

@@ -46,6 +46,9 @@ class Cand:
 _LEAD = re.compile(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+")
 _LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to))+$")
 _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
+# An indefinite or other determiner the model took into an organisation's span (trim drops "the" from every
+# span; "A" and "An" open people's names too: "A Smith" of a team sheet, the Vietnamese given name An)
+_ORG_DETERMINER = re.compile(r"(?:An?|Another|THE)\s+(?=[A-Z][\w’'\-.&]*\s+[A-Z])")
 _CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 
@@ -77,15 +80,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 _PARTNERS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'\-]+(?:,\s+[A-Z][\w’'\-]+)*,?\s+&\s+[A-Z][\w’'\-.]+\.?")
 
 
+# _parts' separators, each one capturing group so split() keeps them (compiled once: every span is split)
+_SEP_PLACES = re.compile(r"(,\s+|\s+/\s+|\s+and\s+)")
+_SEP_ORGS = re.compile(r"(,\s+|\s+/\s+)")
+_SEP_SLASH = re.compile(r"(\s+/\s+)")
+
+
 def _parts(text: str, start: int, end: int, label: str):
     """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
     also on "and"; organisation names keep it: "National Security and Defense Council")."""
-    sep = r",\s+|\s+/\s+|\s+and\s+" if label != "ORG" else r",\s+|\s+/\s+"
+    sep = _SEP_PLACES if label != "ORG" else _SEP_ORGS
     if label == "ORG" and _PARTNERS.fullmatch(text[start:end]):
-        sep = r"\s+/\s+"  # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names
+        sep = _SEP_SLASH  # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names
     pos = start
-    for piece in re.split(f"({sep})", text[start:end]):
-        if piece and not re.fullmatch(sep, piece):
+    for piece in sep.split(text[start:end]):
+        if piece and not sep.fullmatch(piece):
             yield pos, pos + len(piece)
         pos += len(piece)
 
@@ -183,6 +192,9 @@ def candidates(article: Article, spans) -> list[Cand]:
                 else [(s.start, s.end)]
             for a, b in parts:
                 a, b = trim(text, a, b)
+                det = _ORG_DETERMINER.match(text[a:b]) if s.label == "ORG" else None
+                if det:
+                    a += det.end()  # "An International Monetary Fund", "Another State Department": one body
                 if s.label == "ORG":  # "Foreign Ministry Spokesperson Heorhii Tykhyi": the person after the title
                     cut, rest = people.strip_title(text[a:b])
                     if cut and people.has_first_name(rest):
