@@ -39,6 +39,7 @@ from .given_alone import gate_shared_given_names
 from .guards import guarded, trie
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
+from .org_countries import qualify_generic_bodies
 from .org_variants import merge_org_variants
 from .people import (
     FEMALE_TITLES,
@@ -56,6 +57,7 @@ from .person_media import gate_outlets_and_works, refile_media
 from .person_shapes import gate_person_shapes
 from .person_titles import drop_credit_tails, drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
+from .place_lists import refile_listed_places
 from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
 from .region_codes import settle_archive as settle_archive_codes
@@ -118,8 +120,10 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     gate_outlets_and_works(articles)  # "the daily X", "the film X", "X dolls": a newspaper or a work
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
+    refile_listed_places(articles)  # "Chitral, Dir, Swat and Kohistan": an item of a list of places is one
     refile_venues(articles)  # grounds, rooms, libraries the model read as bodies: places ("at Murrayfield")
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
+    qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
 
 

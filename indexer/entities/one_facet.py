@@ -62,7 +62,27 @@ _ORG_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[Pp]arty|club|boss|manager|chairman
 _ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|retailer|bank|club|side|team|"
                          r"party|maker|manufacturer|operator|network|broadcaster|label|studio|band|chain|"
                          r"insurer|supermarket|conglomerate|regulator|watchdog|newspaper|magazine)\s+$")
+# ... of which these also describe people ("his Democratic rival Kamala Harris", "documentary maker Andris Gauja",
+# "broadcaster Alan Jones"): before a full name the model tagged PERSON they are no cue of a body
+_ALSO_PEOPLE = re.compile(r"\b(?:rival|maker|broadcaster)\s+$")
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00df-\u00ff]+(?:-[A-Z][a-z\u00df-\u00ff]+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def body_before(before: str, text: str, label: str) -> bool:
+    """A body's descriptor right before a name ("rival club Chelsea", "the band Keane", "oil giant Yukos"); a
+    descriptor that also names a person's role counts only when the name is not a person's full name: two or
+    three name words the model tagged PERSON, the first a given name of the name tables."""
+    if not _ORG_BEFORE.search(before[-30:]):
+        return False
+    if label != "PERSON" or not _ALSO_PEOPLE.search(before[-30:]):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(words[-1]) in _ORG_LAST:
+        return True
+    from .org_words import given_names
+
+    return fold(words[0]) not in given_names()
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|north of|south of|east of|west of)\s+$")
 _KINDS = ("person", "org", "place")
 
@@ -123,7 +143,7 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
     # "Sinuiju City", "Uiju County" outside a sports report: the kind word names a place, not a club
     typed = kind == "place" and place_types.typed_place(c.text, c.label, before, para[c.end:], sporty, text)
     if org_by_name(c.text) and not places.candidates(c.text) and not typed or _ORG_AFTER.match(after) and not regional \
-            or _ORG_BEFORE.search(before[-30:]):
+            or body_before(before, c.text, c.label):
         strong["org"] += 2
     if typed:
         strong["place"] += 2

@@ -52,10 +52,10 @@ def _counts(articles) -> tuple[Counter, Counter]:
 
 
 def _cued(article, m) -> bool:
-    from .one_facet import _ORG_AFTER, _ORG_BEFORE
+    from .one_facet import _ORG_AFTER, body_before
 
     para = article.paragraphs[m.paragraph].text
-    return bool(_ORG_AFTER.match(para[m.end:m.end + 40]) or _ORG_BEFORE.search(para[max(0, m.start - 30):m.start]))
+    return bool(_ORG_AFTER.match(para[m.end:m.end + 40]) or body_before(para[max(0, m.start - 30):m.start], m.text, m.label))
 
 
 def _person_shaped(value: str, given) -> bool:
@@ -341,20 +341,33 @@ def _headline_word(value: str, low: Counter, cap: Counter) -> bool:
 def nationality(word: str) -> bool:
     """A nationality or regional adjective made from a country's or region's name ("Guatemalan",
     "Brazilian", "Sudanese", "Pakistani"), which names people, never a body."""
-    from . import places
     from .junk import is_demonym
 
-    if is_demonym(word):
-        return True
+    return is_demonym(word) or _adjective_of(word) is not None
+
+
+def nationality_country(word: str) -> str | None:
+    """The country a nationality adjective made from its name names ("Kenyan" -> Kenya), else None."""
+    from .archive import country_name
+
+    p = _adjective_of(word)
+    return country_name(p.country_code) if p is not None and p.kind == "country" else None
+
+
+def _adjective_of(word: str):
+    """The country or region whose name ``word`` is an adjective of ("Montenegrin" of Montenegro), else None."""
+    from . import places
+
     if not re.fullmatch(r"[A-Z][a-z]{4,}", word) or places.candidates(word):
-        return False
+        return None
     stems = {word[:-1]: ("an", "i"), word[:-2]: ("an", "ian"), word[:-3]: ("ian", "ese", "ean"),
              word[:-2] + "o": ("in",)}  # "Montenegrin" of Montenegro
     for stem, endings in stems.items():
-        if len(stem) >= 4 and any(word.endswith(e) for e in endings) and any(
-                p.kind in ("country", "region") and fold(p.name) == fold(stem) for p in places.candidates(stem)):
-            return True
-    return False
+        if len(stem) >= 4 and any(word.endswith(e) for e in endings):
+            for p in places.candidates(stem):
+                if p.kind in ("country", "region") and fold(p.name) == fold(stem):
+                    return p
+    return None
 
 
 def _reading(value: str, low: Counter, cap: Counter, given) -> str:

@@ -1,0 +1,137 @@
+"""Round 27: a body named by its kind alone is one country's, and an archive of several countries keeps them apart.
+
+"The Ministry of Health", "the Supreme Court", "the National Assembly", "the Electoral Commission", "the
+Central Bank": every country has one, and a paper names its own by the kind alone. In an archive of one
+country's press the value is that country's body; in a pooled archive (a newswire of eighteen African sites, a
+world desk) one facet value "Ministry of Health" holds Ghana's, Kenya's and Namibia's ministries at once, and a
+journalist ticking it gets all of them. Here such a value is written with its country, "Ministry of Health
+(Ghana)", whenever the archive's mentions of it belong to more than one country.
+
+A generic body's name: a state institution's head word ("Ministry", "Court", "Assembly", "Commission", "Police",
+...) and otherwise only ordinary English words (WordNet's, as small_places reads them: "Health", "Supreme",
+"Electoral", "National"), no name, no nationality, nothing international ("World Bank", "European Commission" are
+one body each), and not one country's body by the name it alone goes by ("State Department", "Home Office").
+Its country, per mention: a country's possessive or adjective before the value in the article ("Kenya's Ministry
+of Health", "the Kenyan Supreme Court"); else the home country of the article's outlet (archive.home_countries)
+when the article talks about no other country; else unknown, and the mention keeps the bare value.
+NEWSFACET_ORG_COUNTRIES=0 turns the pass off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from search.model import NO_FACET, Article
+
+from .gazetteer import fold
+
+# The head words of a state's own institutions, one of which every country has.
+_HEADS = frozenset("""
+ministry ministries department court courts parliament assembly senate congress cabinet police army navy
+commission council tribunal treasury bureau secretariat inspectorate directorate authority agency service
+office judiciary legislature gendarmerie prosecutor presidency
+""".split())
+_TWO_WORD_HEADS = ("air force", "central bank", "reserve bank", "attorney general", "auditor general",
+                   "electoral commission", "election commission", "armed forces", "defence force", "defense force",
+                   "revenue authority", "prisons service", "fire service", "police service")
+# Words that make a body international or name it by something other than its kind.
+_NOT_GENERIC = frozenset("""
+world international global united nations european asian african arab american islamic commonwealth
+pacific atlantic regional federal
+""".split())
+# One country's body by the name it alone goes by, though its words are generic ("the State Department" is
+# Washington's, "the Home Office" London's, "the Security Council" the UN's).
+_CONVENTIONAL = frozenset({"state department", "justice department", "home office", "foreign office", "treasury",
+                           "security council", "general assembly", "human rights council", "war office",
+                           "cabinet office", "privy council", "foreign and commonwealth office", "pentagon"})
+_LINKS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
+_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’']s\s+(?:(?:[a-z]+\s+){0,2})$")
+_ADJECTIVE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_ORG_COUNTRIES", "1") != "0"
+
+
+@lru_cache(maxsize=16384)
+def generic_body(value: str) -> bool:
+    """Whether an org value names a state institution by its kind alone ("Ministry of Health", "Supreme Court")."""
+    from .small_places import _english_words
+
+    words = value.split()
+    if not 1 <= len(words) <= 6 or any(not w[:1].isupper() and w.lower() not in _LINKS for w in words):
+        return False
+    low = [w.lower().strip("’'") for w in words]
+    text = " ".join(low)
+    if not (_HEADS & set(low) or any(h in text for h in _TWO_WORD_HEADS)):
+        return False
+    if _NOT_GENERIC & set(low) or any(w.isupper() and len(w) > 1 for w in words) or text in _CONVENTIONAL:
+        return False
+    english = _english_words()
+    if not english or not all(w in _LINKS or w in english for w in low):
+        return False
+    # WordNet lists countries and big cities too ("Ghana Health Service", "Colombo High Court": one body each)
+    return not any(_place_word(w) for w in words if w.lower() not in _LINKS)
+
+
+@lru_cache(maxsize=16384)
+def _place_word(word: str) -> bool:
+    from . import places
+    from .org_words import nationality
+
+    return nationality(word) or any(p.kind in ("country", "region", "multi") or p.population >= 100_000
+                                    for p in places.candidates(word) if fold(p.name) == fold(word))
+
+
+def _named_country(before: str) -> str | None:
+    """A country named right before the body: "Kenya's", "Kenya's health", "the Kenyan"."""
+    from .archive import sure_country
+    from .org_words import nationality_country
+
+    m = _POSSESSIVE.search(before[-60:])
+    if m:
+        country = sure_country(m.group(1))
+        if country and fold(country) == fold(m.group(1)):
+            return country
+    m = _ADJECTIVE.search(before[-30:])
+    return nationality_country(m.group(1)) if m else None
+
+
+def qualify_generic_bodies(articles: list[Article]) -> int:
+    """Generic bodies of more than one country in the archive take their country into their value (see the
+    module docstring). Returns the number of mentions rewritten."""
+    if not enabled() or not articles:
+        return 0
+    from .archive import home_countries
+
+    wanted = [(i, m) for i, a in enumerate(articles) for m in a.mentions
+              if m.kind == "org" and m.label != NO_FACET and generic_body(m.value)]
+    if not wanted:
+        return 0
+    homes, sure, _ = home_countries(articles)
+    owner: dict[int, str | None] = {}
+    countries: dict[str, set[str]] = defaultdict(set)
+    named: dict[tuple[int, str], str] = {}  # (article, value) -> the country a sentence of the article names
+    for i, m in wanted:
+        country = _named_country(articles[i].paragraphs[m.paragraph].text[:m.start])
+        if country:
+            named.setdefault((i, m.value), country)
+    for i, m in wanted:
+        country = named.get((i, m.value))
+        if country is None and homes[i] and set(sure[i]) <= {homes[i]}:
+            # a home story: a paper names its own country's bodies by the kind alone. A story that also talks
+            # about another country decides nothing ("the Foreign Ministry" of a Washington wire story on
+            # Tokyo's trade talks is Tokyo's; "the Ministry of Defence" of a London paper's story on Iraq London's)
+            country = homes[i]
+        owner[id(m)] = country
+        if country:
+            countries[m.value].add(country)
+    n = 0
+    for _, m in wanted:
+        country = owner[id(m)]
+        if country and len(countries[m.value]) >= 2:
+            m.value = f"{m.value} ({country})"
+            n += 1
+    return n
