@@ -67,3 +67,13 @@ def test_a_country_an_owner_or_a_compound_word_keeps_its_own_reading(monkeypatch
     off = [tagged(("Names connected to Lai Sun Development Co Ltd gave $50k.", [("Lai Sun", "PERSON")]), aid="c")]
     link_people(off)
     assert "Lai Sun Development Co Ltd" not in _values(off, "org")
+
+
+# --- "in Jan-94": a month and a year as one token ------------------------------------------------------------------
+
+def test_a_month_and_year_token_is_no_name():
+    arts = [tagged(("The paper went twice-weekly in Jan-94 and daily by Sep-2012, in Hong Kong.",
+                    [("Jan-94", "GPE"), ("Sep-2012", "ORG"), ("Hong Kong", "GPE")]), aid="a")]
+    link_people(arts)
+    names = _values(arts, "place") | _values(arts, "org") | _values(arts, "person")
+    assert "Hong Kong" in names and not names & {"Jan-94", "Sep-2012"}

@@ -79,7 +79,12 @@ def is_junk_name(text: str) -> bool:
     if low in NOT_NAMES or low.rstrip(".") in NOT_NAMES or low in TIME_ZONES or low in RELIGIONS \
             or is_weapon(text):
         return True
-    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low))
+    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low))
+
+
+# A month and a year the financial press writes as one token ("Jan-94", "Sep-2012"): a date, which the model
+# tags GPE or ORG by its capital
+_MONTH_YEAR = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-(?:\d{2}|\d{4})")
 
 
 # A wire credit the model read into the name after it: "ISLAMABAD, Mar 5 (APP):Chairman Senate" gives the span
