@@ -77,3 +77,13 @@ def test_a_month_and_year_token_is_no_name():
     link_people(arts)
     names = _values(arts, "place") | _values(arts, "org") | _values(arts, "person")
     assert "Hong Kong" in names and not names & {"Jan-94", "Sep-2012"}
+
+
+# --- "Project Entropia", "Project Vampire": a project's name --------------------------------------------------------
+
+def test_a_project_name_is_neither_a_person_nor_a_place():
+    arts = [tagged(("Players of Project Entropia paid real money, and Project Vampire urged a vote against.",
+                    [("Project Entropia", "PERSON"), ("Project Vampire", "GPE")]), aid="a")]
+    link_people(arts)
+    assert not (_values(arts, "person") | _values(arts, "place")) & {"Project Entropia", "Project Vampire"}
+    assert {m.kind for m in arts[0].mentions if m.text.startswith("Project")} <= {"org"}

@@ -61,6 +61,7 @@ def _unprefixed(text: str) -> str:
     return rest if rest and is_demonym(first) else text
 
 
+_PROJECT = re.compile(r"Project\s+[A-Z]")
 # (compiled once: asked of every candidate span)
 _WORD_GAP = re.compile(r"[’']s\s+|\s+")
 _MODIFIER_AFTER = re.compile(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$")
@@ -99,6 +100,10 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     "Salomon said" stays ambiguous and links to the person as before."""
     if is_junk_name(c.text) or not_people.vessel(c.text):
         return None  # (a ship or a spacecraft is none of the three facets)
+    if c.label in ("PERSON", "GPE", "LOC") and _PROJECT.match(c.text):
+        # "Project Entropia", "Project Vampire", "Project Gutenberg": a project's, a campaign's or a body's name,
+        # never a person's or a place's; as a body it needs the evidence every org value needs (org_evidence)
+        return "org", orgs.normalise_org(c.text)
     if c.text[:1].islower():
         if c.label == "ORG" and brand_cased(c.text):
             return "org", c.text  # "eBay", "bKash": a brand's own capitals, no lower-case word
