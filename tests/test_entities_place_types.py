@@ -26,7 +26,7 @@ def test_head_is_the_name_before_its_kind_word():
     assert place_types.head("Islamabad Capital Territory") == "Islamabad"
     assert place_types.head("Sinuiju City") == "Sinuiju"
     assert place_types.head("Sinuiju") is None  # no kind word
-    assert place_types.head("Kent county") is None  # a lower-case kind word is another rule's (orgs._SITE_LAST)
+    assert place_types.head("Kent county") is None  # a lower-case kind word is another rule's (org_not_bodies._SITE_LAST)
 
 
 @pytest.mark.parametrize("label", ["GPE", "ORG"])

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET
 
+from . import org_not_bodies as not_bodies
 from . import orgs
 from .gazetteer import fold
 from .mention_spans import hold
@@ -240,7 +241,7 @@ def _marked_person(value: str, low: Counter, cap: Counter, given, values: set[st
     words = value.split()
     last = words[-1].lower()
     if len(words) > 1:
-        return orgs.person_shaped(value) and given(words[0]) and low[last] <= cap[last]
+        return not_bodies.person_shaped(value) and given(words[0]) and low[last] <= cap[last]
     return len(value) > 3 and plausible_person(value) and not low[last] and not places.candidates(value) \
         and not value.endswith("s") and not any(v.startswith(value + " ") for v in values)  # "Danes", "Yankees"
 
@@ -274,7 +275,7 @@ def _titled_person(article, m, given) -> str | None:
     if not cut or not rest:
         return None
     if " " in rest:
-        return rest if orgs.person_shaped(rest) and given(rest.split()[0]) else None
+        return rest if not_bodies.person_shaped(rest) and given(rest.split()[0]) else None
     full = {o.value for o in article.mentions if o.kind == "person" and o.value.split()[-1] == rest and " " in o.value}
     return full.pop() if len(full) == 1 else None
 

@@ -24,6 +24,9 @@ from . import (
     places,
     region_codes,
 )
+from . import (
+    org_not_bodies as not_bodies,
+)
 from .cast import ArticlePeople, plausible_person
 from .gazetteer import fold
 from .junk import (
@@ -111,14 +114,14 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         # names none ("episodes that fed growing suspicion" is no Fed, the prefix "un" no United Nations)
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" and " " in c.text.strip() else None
         return ("org", value) if value and value[:1].isupper() and value != c.text else None
-    if c.label == "ORG" and (orgs.portfolio(c.text, after) or orgs.never_a_body(c.text)):
+    if c.label == "ORG" and (not_bodies.portfolio(c.text, after) or not_bodies.never_a_body(c.text)):
         return None  # "Agriculture" of "Agriculture Minister": part of a person's title
     org = orgs.known_org(c.text)
     if org:
         return "org", org
     if c.label == "ORG" and macro_regions.is_macro(c.text):
         return "place", c.text  # "Indo-Pacific", "Americas": a part of the world, no body
-    why = orgs.not_a_body(c.text, before, after) if c.label == "ORG" else None
+    why = not_bodies.not_a_body(c.text, before, after) if c.label == "ORG" else None
     if why == "site":
         return "place", c.text  # "Bardiya National Park", "Carbon County": located like any unknown place
     if why == "person":
@@ -233,7 +236,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
         if kind_value[0] != "org" and c.label == "ORG":
             # a dateline, a site or an aged person the model tagged ORG: labelled as what it is, so the
             # article's votes below do not count the ORG tag for a body
-            why = orgs.not_a_body(c.text, earlier + text[:c.start], text[c.end:])
+            why = not_bodies.not_a_body(c.text, earlier + text[:c.start], text[c.end:])
             if why in ("dateline", "site", "person"):
                 c = replace(c, label={"dateline": "DATELINE", "site": "FAC", "person": "PERSON"}[why])
             elif kind_value[0] == "place" and macro_regions.is_macro(c.text):
