@@ -39,6 +39,7 @@ from .given_alone import gate_shared_given_names
 from .guards import guarded, trie
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
+from .name_furniture import trim_furniture
 from .org_countries import qualify_generic_bodies
 from .org_variants import merge_org_variants
 from .people import (
@@ -49,7 +50,6 @@ from .people import (
     title_before,
     title_word,
     token_key,
-    without_furniture,
 )
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
@@ -68,7 +68,7 @@ from .venues import refile_venues
 
 
 def link_people(articles: list[Article], known_people: Iterable[str] = (), known_orgs: Iterable[str] = ()) -> None:
-    _trim_furniture(articles)
+    trim_furniture(articles)  # "X Share", "View Photo", a byline run into the story's first word
     drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
     drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
@@ -367,36 +367,3 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
         labels.setdefault(key, Counter())[m.label == "PERSON"] += 1
     out |= {k for k, c in labels.items() if c[True] > c[False] and k not in elsewhere}
     return out
-
-
-_GLUED_CAPITAL = re.compile(r"\s[A-Z][a-z]{2,}[A-Z]$")
-_GLUED_LEAD = re.compile(r"([A-Z]{2,})([A-Z][a-z]{2,})\s")
-
-
-def _trim_furniture(articles: list[Article]) -> None:
-    """Person names with web-page furniture glued on ("X Share", "X Staff", "View Photo") are cut back to
-    the name, or dropped when no name is left."""
-    for a in articles:
-        kept = []
-        for m in a.mentions:
-            if m.kind == "person":
-                value = without_furniture(m.value)
-                if value is None:
-                    continue
-                if _GLUED_CAPITAL.search(m.text) and _GLUED_CAPITAL.search(value):
-                    # a byline run into the story's first word ("By Anita RobertsA total of ..."): the
-                    # capital after the surname's last small letter opens the next sentence
-                    m.end, m.text, value = m.end - 1, m.text[:-1], value[:-1]
-                glued = _GLUED_LEAD.match(value)
-                if glued and m.text.startswith(glued.group(1)) and fold(glued.group(2)) in given_words():
-                    # a squad list's club run into the next name ("FCMicah Lea'alafa"): the capitals before
-                    # a given name are no part of it
-                    cut = len(glued.group(1))
-                    m.start, m.text, value = m.start + cut, m.text[cut:], value[cut:]
-                if value != m.value:
-                    text = without_furniture(m.text) or m.text
-                    if m.text.startswith(text):
-                        m.end, m.text = m.start + len(text), text
-                    m.value = value
-            kept.append(m)
-        a.mentions = kept
