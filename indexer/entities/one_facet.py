@@ -65,7 +65,6 @@ _ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|r
 # ... of which these also describe people ("his Democratic rival Kamala Harris", "documentary maker Andris Gauja",
 # "broadcaster Alan Jones"): before a full name the model tagged PERSON they are no cue of a body
 _ALSO_PEOPLE = re.compile(r"\b(?:rival|maker|broadcaster)\s+$")
-_NAME_WORD = re.compile(r"[A-Z][a-z\u00df-\u00ff]+(?:-[A-Z][a-z\u00df-\u00ff]+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -77,12 +76,11 @@ def body_before(before: str, text: str, label: str) -> bool:
         return False
     if label != "PERSON" or not _ALSO_PEOPLE.search(before[-30:]):
         return True
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or fold(words[-1]) in _ORG_LAST:
-        return True
-    from .org_words import given_names
+    from .org_words import _person_shaped, given_names
 
-    return fold(words[0]) not in given_names()
+    return not _person_shaped(text, lambda w: fold(w) in given_names())
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|north of|south of|east of|west of)\s+$")
 _KINDS = ("person", "org", "place")
 

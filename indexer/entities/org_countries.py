@@ -47,7 +47,6 @@ _CONVENTIONAL = frozenset({"state department", "justice department", "home offic
                            "security council", "general assembly", "human rights council", "war office",
                            "cabinet office", "privy council", "foreign and commonwealth office", "pentagon"})
 _LINKS = frozenset({"of", "for", "and", "&", "the", "on", "in"})
-_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[’']s\s+(?:(?:[a-z]+\s+){0,2})$")
 _ADJECTIVE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 
 
@@ -87,10 +86,11 @@ def _place_word(word: str) -> bool:
 
 def _named_country(before: str) -> str | None:
     """A country named right before the body: "Kenya's", "Kenya's health", "the Kenyan"."""
+    from . import places
     from .archive import sure_country
     from .org_words import nationality_country
 
-    m = _POSSESSIVE.search(before[-60:])
+    m = places._ANY_OWNER.search(before[-60:])  # (the possessive places.owner_country reads before a town)
     if m:
         country = sure_country(m.group(1))
         if country and fold(country) == fold(m.group(1)):
