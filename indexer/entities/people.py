@@ -61,6 +61,10 @@ _TITLE_WORDS = sorted(set([
     # members of parliaments by their initials ("MP Shashi Tharoor", "MEP David Casa"), an office emeritus
     # ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
     "MEP", "MP", "MLA", "MNA", "MHA", "MPP", "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",
+    # a royal's or an envoy's style ("His Majesty King Charles", "Her Royal Highness Princess Anne", "His
+    # Excellency Ramaphosa"): "Majesty" glued to the name made a person of its own
+    "His Majesty", "Her Majesty", "Majesty", "His Royal Highness", "Her Royal Highness", "Royal Highness",
+    "His Highness", "Her Highness", "HRH", "His Excellency", "Her Excellency", "Excellency", "H.E.",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 _NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
@@ -241,6 +245,8 @@ def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or any(c.isdigit() for c in name) or "," in name.rstrip(","):
         return False  # "Coles, Bi-Lo": a list of two names is not one person
+    if len(words) == 1 and len(name.strip(".")) < 2:
+        return False  # a letter alone ("Gen Z" read as General Z) is no one's name
     if vessel(name) or len(words) >= 2 and words[-1].lower() in BUILDING_LAST or named_after(name) \
             or len(words) == 1 and name.lower() in _NATIONALITY_ALONE:
         return False

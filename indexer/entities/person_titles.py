@@ -128,6 +128,10 @@ def _territory(word: str) -> bool:
 # A generation ("Jr", "III") is part of the name and stays.
 _POSTNOMINAL = {"MP", "MEP", "MLA", "MLC", "MSP", "MHA", "MNA", "MPP", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE",
                 "KBE", "DBE", "JP", "PhD", "AO", "OAM"}
+# ... and a role a list of officers writes after the name with no comma ("Gwenda Shearer Chair", "David M. Webb MBE
+# Founder"): no one's surname
+_ROLE_AFTER = {"Chair", "Chairman", "Chairwoman", "Chairperson", "Founder", "Co-founder", "Convener", "Convenor",
+               "CEO", "Treasurer", "Patron"}
 
 
 def drop_postnominals(articles: list[Article]) -> None:
@@ -137,11 +141,13 @@ def drop_postnominals(articles: list[Article]) -> None:
             if m.kind != "person":
                 continue
             words = m.value.split()
-            if len(words) >= 3 and words[-1].rstrip(".,") in _POSTNOMINAL and words[-2][:1].isupper():
+            while len(words) >= 3 and (words[-1].rstrip(".,") in _POSTNOMINAL or words[-1] in _ROLE_AFTER) \
+                    and words[-2][:1].isupper():
                 m.value = " ".join(words[:-1])
                 tail = re.search(r"[\s,]+%s\.?$" % re.escape(words[-1].rstrip(".,")), m.text)
                 if tail:
                     m.text, m.end = m.text[:tail.start()], m.end - len(tail.group())
+                words = words[:-1]
 
 
 # A photo credit glues its agency to the name ("Jonathan Ernst/Reuters", "Leah Millis/Reuters"); a slash is never
