@@ -44,23 +44,38 @@ def dateline_region(text: str, start: int) -> str | None:
     d = dateline(text)
     if not d or d[0][0] != start or not d[1]:
         return None
-    return comma_region(text[d[0][1]:])
+    return comma_region(text[d[0][1]:], text[d[0][0]:d[0][1]])
 
 
 _COMMA_REGION = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})\b(?!\s+(?:and|or)\s+[A-Z])")
 
 
-def comma_region(after: str) -> str | None:
+def comma_region(after: str, town: str = "") -> str | None:
     """"Springfield, Illinois": a world first-level region right after a comma locates the place before it
     (only a region by its own name; the oblasts of the corpus's countries are located by their own rules)."""
     m = _COMMA_REGION.match(after)
     if not m:
         return None
-    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"]
+    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
+        or _state(m.group(1), after[m.end():], town)
     best = max(found, key=lambda p: p.population) if found else None
     if best is None or best.country_code in FUZZY_COUNTRIES or not isinstance(best.region, str):
         return None
     return best.region
+
+
+_DC_AFTER = re.compile(r"^,?\s*D\.?C\b")
+
+
+def _state(name: str, after: str, town: str) -> list:
+    """Round 28: a state the gazetteer knows as "X State" whose bare name is a town's ("Vancouver, Washington"),
+    when the town before the comma has a reading in it; not a country's name ("Toluca, Mexico" is the country),
+    not the capital's "Washington, D.C.", not a list ("Nadi, Noumea, Auckland")."""
+    if not town or _DC_AFTER.match(after) or any(p.kind == "country" for p in places.candidates(name)):
+        return []
+    found = [p for p in places.candidates(f"{name} State") if p.kind == "region" and fold(p.name) == fold(name)]
+    inside = {p.region for p in places.candidates(town) if p.kind == "city" and isinstance(p.region, str)}
+    return [p for p in found if p.region in inside]
 
 
 _COMMA_COUNTRY = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:()_\-–—]|$))")

@@ -73,7 +73,7 @@ def resolve(article: Article, found) -> list[Mention]:
         if kind != "place" or codes[i]:
             continue
         text = article.paragraphs[c.paragraph].text
-        named = evidence.comma_region(text[c.end:])  # "Brisbane, Calif.": the sentence names the region
+        named = evidence.comma_region(text[c.end:], c.text)  # "Brisbane, Calif.": the sentence names the region
         local = places.located_in(text[c.end:], sources) or named
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
@@ -110,10 +110,33 @@ def resolve(article: Article, found) -> list[Mention]:
                 res = places.Resolved(c.text, (), None)
             memo[c.text] = res
         res = evidence.checked(c.text, res, countries)
+        res = _region_after_town(article.paragraphs[c.paragraph].text, c, out) or res
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))
     return out
+
+
+_COMMA_BEFORE = re.compile(r",\s+$")
+
+
+def _region_after_town(text: str, c: Cand, out: list[Mention]) -> places.Resolved | None:
+    """Round 28: "Spokane, Washington", "Perth, Western Australia": the name after a comma that is the region the town
+    before it lies in is that region, not a town of the same name elsewhere (the US capital)."""
+    if not _COMMA_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return None
+    town = next((m for m in reversed(out) if m.paragraph == c.paragraph and m.kind == "place"), None)
+    if town is None or town.region is None or not _COMMA_BEFORE.fullmatch(text[town.end:c.start]) \
+            or _LIST_AFTER.match(text[c.end:c.end + 80]) or _LIST_BEFORE.search(text[max(0, town.start - 6):town.start]) \
+            or evidence._DC_AFTER.match(text[c.end:]):
+        return None  # "Nadi, Noumea, Auckland": a list; "Capitol Hill, Washington, D.C.": the capital
+    key = fold(c.text)
+    if any(p.kind == "country" and fold(p.name) == key for p in places.candidates(c.text)):
+        return None  # "Toluca, Mexico": the country, though a state of that name holds the town
+    for p in places.candidates(c.text) + places.candidates(f"{c.text} State"):
+        if p.kind == "region" and p.region == town.region and key in (fold(p.name), fold(f"{p.name} State")):
+            return places.Resolved(p.name, (p.region,), places.country_name(p.country_code))
+    return None
 
 
 # A list item around a town and the region after it: "Tokyo, Chiba, Kanagawa and Saitama", "Washington, Oregon, Idaho"
@@ -136,10 +159,23 @@ def _others(sources: dict[str, set[str]], name: str) -> set[str]:
     return {country for country, names in sources.items() if names - {key}}
 
 
+# A state's population at least: the gazetteer's loose "X State" also finds municipalities (Florida, Puerto Rico)
+_STATE_POPULATION = 200_000
+
+
+def state_named(name: str) -> list:
+    """Round 28: the first-level region "Washington state", "the state of Oaxaca" names, biggest first."""
+    key = fold(name)
+    found = {p for p in places.candidates(name) + places.candidates(f"{name} State")
+             if p.kind == "region" and fold(p.name) == key and p.population >= _STATE_POPULATION}
+    return sorted(found, key=lambda p: -p.population)
+
+
 def _place_candidates(c: Cand) -> list:
     if c.as_region:
         regions = [p for p in places.candidates(f"{c.text} Oblast") + places.candidates(f"{c.text} region")
-                   if p.kind == "region"]
+                   if p.kind == "region"] + state_named(c.text)
+        regions.sort(key=lambda p: -p.population)  # "Florida state": the US state, not a Puerto Rican municipio
         if not regions:  # "Lugansk": the region of the city the variant names
             region = places.sure_region(c.text)
             regions = [p for p in places.candidates(region) if p.kind == "region"] if region else []

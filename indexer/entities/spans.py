@@ -19,6 +19,8 @@ from .org_spans import join_and_split
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"}
 # "Luhansk" + " region": the span is the region, not the city.
 REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
+_STATE_AFTER = re.compile(r"\s+state\b")
+_STATE_OF = re.compile(r"\bstate of\s+$")
 # "Kursk, Saratov, and Oryol oblasts": every item of the list is a region.
 _LIST_TO_PLURAL = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
                              r",?\s+(?:and\s+)?(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
@@ -135,6 +137,12 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
         return start, end, True  # "Luhansk region": the name is "Luhansk" (as news NER marks it), meaning the region
     if m:
         return start, end + m.end(), False  # "Kharkiv Oblast", "Lombardy Region": the region's own name
+    if _STATE_AFTER.match(text, end) or _STATE_OF.search(text, max(0, start - 12), start):
+        # round 28: "Washington state", "the state of Washington" mean the state, not a town of its name (the
+        # capital of the USA); a name that is no state's keeps its usual reading ("the state of Rio Grande" + "do Sul")
+        from .place_mentions import state_named
+
+        return start, end, bool(state_named(text[start:end]))
     tail = _PLACE_TAIL.search(text[start:end])
     if tail:
         end = start + tail.start()
