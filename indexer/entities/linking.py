@@ -41,6 +41,7 @@ from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
 from .org_countries import qualify_generic_bodies
+from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
 from .people import (
     FEMALE_TITLES,
@@ -71,6 +72,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     trim_furniture(articles)  # "X Share", "View Photo", a byline run into the story's first word
     drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
     drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst
+    restore_name_possessives(articles)  # "McDonald's said": a firm's name that ends in "'s" keeps it
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     one_facet.corpus_consistency(articles)
     settle_archive_codes(articles)  # "ROK", "QLD" the archive reads as one place elsewhere
