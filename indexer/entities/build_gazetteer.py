@@ -18,6 +18,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .admin1 import admin1_names, bare_keys, generic, water_named
+from .country_forms import country_forms
 from .gazetteer import DATA_FILE, SMALL_FILE, fold
 from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
 
@@ -155,7 +156,8 @@ def build() -> dict:
     for cc, c in gc.get_countries().items():
         name = COUNTRY_DISPLAY.get(c["name"], c["name"])
         countries[cc] = name
-        add(name, cc, None, int(c.get("population") or 0), "country", [c["name"], *COUNTRY_ALIASES.get(cc, [])])
+        add(name, cc, None, int(c.get("population") or 0), "country",
+            [c["name"], *COUNTRY_ALIASES.get(cc, []), *country_forms(cc)])
     add("Soviet Union", None, None, 0, "country", ["USSR"])
 
     region_keys = set()

@@ -94,11 +94,19 @@ def _parts(text: str, start: int, end: int, label: str):
     sep = _SEP_PLACES if label != "ORG" else _SEP_ORGS
     if label == "ORG" and _PARTNERS.fullmatch(text[start:end]):
         sep = _SEP_SLASH  # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names
+    elif label != "ORG" and " and " in text[start:end] and _one_country(text[start:end]):
+        sep = _SEP_SLASH  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name, no list
     pos = start
     for piece in sep.split(text[start:end]):
         if piece and not sep.fullmatch(piece):
             yield pos, pos + len(piece)
         pos += len(piece)
+
+
+def _one_country(name: str) -> bool:
+    from . import places
+
+    return any(p.kind == "country" for p in places.candidates(_LEAD.sub("", name)))
 
 
 def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tuple[int, int]:
