@@ -46,3 +46,14 @@ def test_tagged_copy_files_the_forms_under_their_country():
     assert countries["Congo"] == countries["DRC"] == "Democratic Republic of the Congo"
     assert countries["Burma"] == "Myanmar" and countries["Bosnia"] == "Bosnia and Herzegovina"
     assert countries["UAE"] == "United Arab Emirates"
+
+
+def test_a_country_named_with_and_is_one_place():
+    # the model tags "Trinidad" and "Tobago" apart; together they are one country, and a list stays a list
+    a = Article(id="x", title="t", paragraphs=[Paragraph(0, "Trinidad and Tobago and Antigua and Barbuda joined, "
+                                                          "as did Britain and France.")])
+    tag_corpus([a], spans_for([a]))
+    found = [(m.text, m.country) for m in a.mentions if m.kind == "place"]
+    assert ("Trinidad and Tobago", "Trinidad and Tobago") in found
+    assert ("Antigua and Barbuda", "Antigua and Barbuda") in found
+    assert ("Britain", "United Kingdom") in found and ("France", "France") in found

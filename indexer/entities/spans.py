@@ -103,6 +103,24 @@ def _parts(text: str, start: int, end: int, label: str):
         pos += len(piece)
 
 
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_NAME_LABELS = {"GPE", "LOC", "PERSON", "ORG", "NORP"}
+
+
+def _join_country_names(text: str, spans: list) -> list:
+    """Two spans the model tagged either side of an "and" that together are one country's name ("Trinidad and
+    Tobago", "Antigua and Barbuda", "St Kitts and Nevis"): one GPE span (round 28)."""
+    out: list = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label in _NAME_LABELS and s.label in _NAME_LABELS \
+                and _AND_GAP.fullmatch(text[prev.end:s.start]) and _one_country(text[prev.start:s.end]):
+            out[-1] = replace(prev, end=s.end, text=text[prev.start:s.end], label="GPE")
+            continue
+        out.append(s)
+    return out
+
+
 def _one_country(name: str) -> bool:
     from . import places
 
@@ -174,6 +192,7 @@ def candidates(article: Article, spans) -> list[Cand]:
     for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
         text = para.text
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
+        sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
         taken = frozenset(s.start for s in sp if s.label != "PERSON")
         prev = None
         for s in sp:
