@@ -31,8 +31,8 @@ NEWSROOM_FORMS = {
     "MM": ["Burma"],
     "CI": ["Cote d'Ivoire", "Côte d’Ivoire"],
     "VA": ["Holy See", "Vatican City"],
-    "KN": ["St Kitts and Nevis", "St Kitts"],
-    "VC": ["St Vincent and the Grenadines", "St Vincent"],
+    "KN": ["St Kitts and Nevis"],
+    "VC": ["St Vincent and the Grenadines"],  # never "St Vincent" alone: hospitals, charities, a gulf
     "LC": ["St Lucia"],
     "ST": ["Sao Tome and Principe", "São Tomé and Príncipe"],
     "FM": ["Federated States of Micronesia"],
