@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-# Short forms of the style books and newsrooms. "Congo" alone is the Democratic Republic of the Congo, as AP and
-# Reuters write it (the smaller neighbour is "Republic of Congo" / "Congo Republic"); an initialism is kept only
+# Short forms of the style books and newsrooms. "Congo" alone is both Congos' (ISO's short name of the Republic of
+# the Congo, AP's and Reuters' of the Democratic Republic): the article's other places choose, else the bigger
+# (the DRC, as the wire services mean it); an initialism is kept only
 # when it names no body as often as the country ("DRC", "UAE"; not "CAR", "PNG" is its own region code).
 NEWSROOM_FORMS = {
     "CD": ["Congo", "DRC", "DR Congo", "D.R. Congo", "DR of Congo", "Democratic Republic of Congo",
@@ -67,5 +68,4 @@ def country_forms(code: str) -> list[str]:
     c = pycountry.countries.get(alpha_2=code)
     if c is not None:
         forms += written_forms(getattr(c, "common_name", "") or "") + written_forms(c.name)
-    others = {f for cc, fs in NEWSROOM_FORMS.items() if cc != code for f in fs}  # ISO's "Congo" is the DRC's here
-    return [f for f in dict.fromkeys(forms) if f not in others]
+    return list(dict.fromkeys(forms))

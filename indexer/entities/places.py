@@ -266,6 +266,8 @@ def in_article_countries(name: str, found: list[Place], countries: set[str]) -> 
     inside = [p for p in found if country_name(p.country_code) in countries]
     if not inside or len(inside) == len(found):
         return found
+    if all(p.kind == "country" for p in found):
+        return inside  # two countries of one name ("Congo"): the one whose towns the article names
     outside = [p for p in found if p not in inside]
     if any(p.kind == "city" and (p.population >= WORLD_CITY or is_capital(p)) for p in outside):
         return found
