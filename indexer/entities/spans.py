@@ -142,12 +142,14 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if not cut and " " not in text[start:end]:  # only a lone surname lacks its given name
         covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
         start = people.extend_left(text, start, covered)
+    short = end
     end = people.extend_name(text, start, end, taken)
-    # a title the model tagged alone ("Crown Prince" + "Tupouto'a"): the title is only whole with the name the
-    # extension took, so it is cut now (never down to an initial: "Gen Z" is no General Z)
-    again, rest = people.strip_title(text[start:end])
-    if again and rest.split() and len(rest.split()[0].strip(".")) >= 2:
-        start += again
+    if end > short:
+        # a title the model tagged alone ("Crown Prince" + "Tupouto'a"): the title is only whole with the name the
+        # extension took, so it is cut now (never down to an initial: "Gen Z" is no General Z)
+        again, rest = people.strip_title(text[start:end])
+        if again and rest.split() and len(rest.split()[0].strip(".")) >= 2:
+            start += again
     return trim(text, start, end)
 
 
