@@ -47,3 +47,17 @@ def test_a_role_word_is_only_cut_after_a_full_name():
     # two words: the role word may be the name's own end, and nothing is cut
     found = _people(("Adam Chair said the vote was close.", [("Adam Chair", "PERSON")]))
     assert found == [("Adam Chair", "Adam Chair")]
+
+
+def test_a_surname_with_its_particle_links_to_the_full_name_in_either_case():
+    found = _people(("Prosecutor Carla del Ponte arrived on Monday. Del Ponte said the tribunal would act.",
+                     [("Carla del Ponte", "PERSON"), ("Del Ponte", "PERSON")]),
+                    ("Van Gaal said nothing before Louis van Gaal left the ground.",
+                     [("Van Gaal", "PERSON"), ("Louis van Gaal", "PERSON")]))
+    assert {v for _, v in found} == {"Carla del Ponte", "Louis van Gaal"}
+
+
+def test_a_particle_surname_two_people_share_stays_apart():
+    found = _people(("Maria de Silva and Harsha de Silva met. De Silva said the talks went well.",
+                     [("Maria de Silva", "PERSON"), ("Harsha de Silva", "PERSON"), ("De Silva", "PERSON")]))
+    assert ("De Silva", "De Silva") in found

@@ -66,6 +66,13 @@ class ArticlePeople:
 
     def full(self, name: str) -> str | None:
         key = people.variant_key(name)
+        words = key.split()
+        if len(words) == 2 and words[0] in people.PARTICLES:
+            # "Del Ponte" opening a sentence, "Van Gaal": a surname with its particle, the full name's whose last
+            # two words they are in either case ("Carla del Ponte", "Louis van Gaal"), when one person's (round 28)
+            longer = {k for k in self.forms if len(k.split()) >= 3 and k.split()[-2:] == words}
+            if len(longer) == 1:
+                return self.canonical(next(iter(longer)))
         if key in self.forms:
             return self.canonical(key)
         if len(name.split()) != 1:
