@@ -64,16 +64,16 @@ def comma_region(after: str, town: str = "") -> str | None:
     return best.region
 
 
-_DC_AFTER = re.compile(r"^,?\s*D\.?C\b")
+DC_AFTER = re.compile(r"^,?\s*D\.?C\b")  # "Washington, D.C.": the capital, not the state
 
 
 def _state(name: str, after: str, town: str) -> list:
     """Round 28: a state the gazetteer knows as "X State" whose bare name is a town's ("Vancouver, Washington"),
     when the town before the comma has a reading in it; not a country's name ("Toluca, Mexico" is the country),
     not the capital's "Washington, D.C.", not a list ("Nadi, Noumea, Auckland")."""
-    if not town or _DC_AFTER.match(after) or any(p.kind == "country" for p in places.candidates(name)):
+    if not town or DC_AFTER.match(after) or any(p.kind == "country" for p in places.candidates(name)):
         return []
-    found = [p for p in places.candidates(f"{name} State") if p.kind == "region" and fold(p.name) == fold(name)]
+    found = places.regions_named(name)
     inside = {p.region for p in places.candidates(town) if p.kind == "city" and isinstance(p.region, str)}
     return [p for p in found if p.region in inside]
 

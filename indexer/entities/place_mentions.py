@@ -128,13 +128,13 @@ def _region_after_town(text: str, c: Cand, out: list[Mention]) -> places.Resolve
     town = next((m for m in reversed(out) if m.paragraph == c.paragraph and m.kind == "place"), None)
     if town is None or town.region is None or not _COMMA_BEFORE.fullmatch(text[town.end:c.start]) \
             or _LIST_AFTER.match(text[c.end:c.end + 80]) or _LIST_BEFORE.search(text[max(0, town.start - 6):town.start]) \
-            or evidence._DC_AFTER.match(text[c.end:]):
+            or evidence.DC_AFTER.match(text[c.end:]):
         return None  # "Nadi, Noumea, Auckland": a list; "Capitol Hill, Washington, D.C.": the capital
     key = fold(c.text)
     if any(p.kind == "country" and fold(p.name) == key for p in places.candidates(c.text)):
         return None  # "Toluca, Mexico": the country, though a state of that name holds the town
-    for p in places.candidates(c.text) + places.candidates(f"{c.text} State"):
-        if p.kind == "region" and p.region == town.region and key in (fold(p.name), fold(f"{p.name} State")):
+    for p in places.regions_named(c.text):
+        if p.region == town.region:
             return places.Resolved(p.name, (p.region,), places.country_name(p.country_code))
     return None
 
@@ -159,22 +159,10 @@ def _others(sources: dict[str, set[str]], name: str) -> set[str]:
     return {country for country, names in sources.items() if names - {key}}
 
 
-# A state's population at least: the gazetteer's loose "X State" also finds municipalities (Florida, Puerto Rico)
-_STATE_POPULATION = 200_000
-
-
-def state_named(name: str) -> list:
-    """Round 28: the first-level region "Washington state", "the state of Oaxaca" names, biggest first."""
-    key = fold(name)
-    found = {p for p in places.candidates(name) + places.candidates(f"{name} State")
-             if p.kind == "region" and fold(p.name) == key and p.population >= _STATE_POPULATION}
-    return sorted(found, key=lambda p: -p.population)
-
-
 def _place_candidates(c: Cand) -> list:
     if c.as_region:
         regions = [p for p in places.candidates(f"{c.text} Oblast") + places.candidates(f"{c.text} region")
-                   if p.kind == "region"] + state_named(c.text)
+                   if p.kind == "region"] + places.state_named(c.text)
         regions.sort(key=lambda p: -p.population)  # "Florida state": the US state, not a Puerto Rican municipio
         if not regions:  # "Lugansk": the region of the city the variant names
             region = places.sure_region(c.text)

@@ -135,6 +135,23 @@ def _shared_abroad(name: str) -> bool:
     return len(own) > 1
 
 
+def regions_named(name: str) -> list[Place]:
+    """The first-level regions called ``name``, by their own name or as "name State" ("Washington": the state
+    the gazetteer keys "Washington State", the bare name being the capital's; round 28)."""
+    key = fold(name)
+    return [p for p in candidates(name) + candidates(f"{name} State")
+            if p.kind == "region" and key in (fold(p.name), fold(f"{p.name} State"))]
+
+
+# A state's population at least: the gazetteer's loose "X State" also finds municipalities (Florida, Puerto Rico)
+STATE_POPULATION = 200_000
+
+
+def state_named(name: str) -> list[Place]:
+    """The states "Washington state", "the state of Oaxaca" name: regions of that name this big, biggest first."""
+    return sorted({p for p in regions_named(name) if p.population >= STATE_POPULATION}, key=lambda p: -p.population)
+
+
 def dominant(found: list[Place]) -> Place | None:
     if not found:
         return None

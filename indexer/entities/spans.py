@@ -168,9 +168,9 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
     if _STATE_AFTER.match(text, end) or _STATE_OF.search(text, max(0, start - 12), start):
         # round 28: "Washington state", "the state of Washington" mean the state, not a town of its name (the
         # capital of the USA); a name that is no state's keeps its usual reading ("the state of Rio Grande" + "do Sul")
-        from .place_mentions import state_named
+        from . import places
 
-        return start, end, bool(state_named(text[start:end]))
+        return start, end, bool(places.state_named(text[start:end]))
     tail = _PLACE_TAIL.search(text[start:end])
     if tail:
         end = start + tail.start()
