@@ -16,6 +16,11 @@ football, rugby reports of Zimbabwean, Ghanaian, Nepali, Bangladeshi, Caribbean 
   first strike");
 - (not a country naming the person after it: "beat Germany's Rainer Schuettler 7-5" is a tennis player's);
 - a name opening the article (a caption's "X's captain Lorcan Tucker plays a shot") is a side by its own cue.
+- (round 29) what a sports sentence writes after a side's name that the cues above lacked: its age-grade or
+  national side ("an X Under-21 match", "X national coach"), its numbered squad ("X's 30-man squad"), its result
+  with words between ("X's 36-12 pool D loss"), or the side's own score a few words on ("X has held out for a
+  17-10 win over Y", "X snuck home 24-18 against Y"). Read only where the sentence speaks of a game
+  (sport_near) or the article is a sports report.
 
 Each reads the mention's own sentence or paragraph; none names a country. NEWSFACET_SIDE_CUES=0 turns them off.
 """
@@ -70,6 +75,19 @@ _FORMER = re.compile(r"\b(?:former|ex-|one-time|retired|\d{1,3}-cap)\s*$", re.I)
 _INTERNATIONAL = re.compile(r"^\s+international\b")
 
 
+# Round 29: a side's name followed by its age grade or its national side ("England Under-21", "Wales national
+# coach"), its numbered squad ("England's 30-man squad"), its own result with a few words between ("Tonga's
+# 36-12 pool D loss"), or a score a few words on that a result word or an opponent closes ("Georgia has held
+# out for a surprise 17-10 win over Tonga"; not "rate of 30-40%", "voted 52-48 to leave": no result, no side).
+_GRADE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:national\s+(?:coach|team|side|squad|selectors?|manager|captain)|"
+                          r"(?:[Uu]nder|U)[\s-]?(?:1[5-9]|2[0-3])s?)\b")
+_SQUAD_AFTER = re.compile(r"^[’']s?\s+(?:\w+\s+)?(?:\d{2}|[a-z]+-?)(?:-|\s)(?:man|player|strong)\s+(?:squad|party|team)\b")
+_RESULT = r"(?:win|victory|loss|defeat|draw|triumph|success|romp|rout|thrashing|hammering)\b"
+_OWN_RESULT_AFTER = re.compile(r"^[’']s\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:[\w\-]+\s+){1,3}%s" % _RESULT)
+_SCORE_LATER = re.compile(r"^(?:\s+[a-z][\w\-]*){1,6}\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+(?:%s|(?:against|over|to|with)\s+[A-Z])"
+                          % _RESULT)
+
+
 def enabled() -> bool:
     return os.environ.get("NEWSFACET_SIDE_CUES", "1") != "0"
 
@@ -84,6 +102,14 @@ def score_cue(para: str, m) -> bool:
     """A score before the side or a margin after it: only a match is written so."""
     return enabled() and not _WHOSE.match(para[m.end:m.end + 6]) and bool(
         _SCORE_BEFORE.search(para[max(0, m.start - 45):m.start]) or _MARGIN_AFTER.match(para[m.end:m.end + 40]))
+
+
+def written_as_side(para: str, m) -> bool:
+    """Round 29: the words after the name make it a side (see _GRADE_AFTER ... _SCORE_LATER); the caller asks
+    only where the sentence or the article speaks of sport."""
+    after = para[m.end:m.end + 70]
+    return enabled() and bool(_GRADE_AFTER.match(after) or _SQUAD_AFTER.match(after) or _OWN_RESULT_AFTER.match(after)
+                              or _SCORE_LATER.match(after))
 
 
 def sport_near(para: str, m) -> bool:
