@@ -67,7 +67,7 @@ _MOVE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:rose|fell|gained|lost|dropped|climb
 _BODY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s+\w+\s+)?(?:said|says|announced|"
                          r"told|stated|confirmed|issued|released|warned|urged|called|added|noted|sanctioned|"
                          r"accused|imposed|designated|sued|denied|declined|ordered|approved|posted|spokes\w+|officials?|"
-                         r"secretary|chief|head|department|staff|employees|executives?|units?|members?|soldiers|"
+                         r"secretary|chief|CEO|head|department|staff|employees|executives?|units?|members?|soldiers|"
                          r"troops|personnel|leaders?|leadership)\b")
 # Posting on a medium: a word of posting shortly before "on X" ("a post on X", "a video posted last year on
 # TikTok", "livestreaming on TikTok"), or a word of saying right before it ("wrote on Instagram", "said in a post
@@ -78,6 +78,21 @@ _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|uploaded|shared|sharing
                             r"(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$"
                             r"|\b(?:said|says|wrote|writes|written|announced|disclosed|revealed)\s+(?:on|via)\s+"
                             r"(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
+# Round 29: the other ways copy names the medium a thing was put on or came from -- one follows, streams or
+# watches it or has a presence there ("follow MSport on YouTube", "his presence on YouTube", "available on
+# Netflix"), posts or uploads to it ("originally posted to YouTube"), or a caption credits it as the source
+# ("(MSNBC via YouTube)", "Image courtesy: YouTube"). Not "on" alone ("a ban on TikTok", "sanctions on Huawei"
+# are the firm's).
+_MEDIUM_MORE_BEFORE = re.compile(r"\b(?:follow|follows|followed|subscribe|subscribed|subscribing|"
+                                 r"presence|streamed|streaming|streams|watch|watched|watching|trending|"
+                                 r"viewed)\b(?:\s+[\w’']+){0,3}\s+(?:on|via)\s+(?:the\s+)?"
+                                 r"(?:his|her|their|its|my|your|our|official)?\s*$"
+                                 r"|\b(?:posted|uploaded|uploading|upload|uploads|posting)\b(?:\s+[\w’']+){0,3}\s+"
+                                 r"(?:to|onto)\s+(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
+# (a credit's "via" follows its maker's name: "(MSNBC via X)", "(Gillette/via X)"; "(via X)" alone is a holding
+# company's or a newsroom's, "Mr Wong (via Shine)", "(via USA Today)")
+_CREDIT_SOURCE = re.compile(r"(?:[A-Za-z]\s*/\s*via|[A-Z][\w.]*\s+via|\b[Cc]ourtesy(?::|\s+of)?|\bCOURTESY:?)\s*$")
+_CAPTION_END = re.compile(r"^\s*(?:\)|$)")
 # ... or the medium's own things after its name ("an Instagram post", "his YouTube channel", "a TikTok video").
 _MEDIUM_AFTER = re.compile(r"^\s+(?:post|posts|video|videos|channel|channels|livestream|live|handle|clip|clips|"
                            r"reel|reels|followers|influencers?|thread|threads)\b")
@@ -165,7 +180,8 @@ def _market(before: str, after: str) -> bool:
 
 
 def _medium(before: str, after: str) -> bool:
-    return bool(_MEDIUM_BEFORE.search(before) or _MEDIUM_AFTER.match(after))
+    return bool(_MEDIUM_BEFORE.search(before) or _MEDIUM_AFTER.match(after) or _MEDIUM_MORE_BEFORE.search(before)
+                or _CREDIT_SOURCE.search(before) and _CAPTION_END.match(after))
 
 
 def decide(v: str, f: Counter) -> str | None:
