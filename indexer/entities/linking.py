@@ -41,6 +41,7 @@ from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
 from .org_countries import qualify_generic_bodies
+from .org_fragments import restore_whole_names
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
 from .people import (
@@ -111,6 +112,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     settle_heads_and_forms(articles)  # "the Strait" (of Hormuz), "the Islamic Republic" (of Iran)
     settle_small_places(articles)  # a home country's villages the main gazetteer lacks (before they count as unplaced)
     unproven.drop_unplaced(articles)
+    restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
     merge_org_variants(articles, known_orgs)
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels
     # Australia" ORG -> person): a value gated as a place-named body or a name fragment stays out of the facet
