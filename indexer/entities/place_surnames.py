@@ -23,7 +23,8 @@ from .people import honorific_before
 
 def surnames_read_as_places(articles: list[Article]) -> None:
     """A lone word the model tagged PERSON that the tagger read as a small town ("Yoon" in a KCNA piece, "Obama's
-    national security advisor") is a person when it is a word of full names the archive gives people ("Yoon Suk
+    national security advisor"), or one written before what a politician has ("the Clinton campaign", "the Bush
+    legacy", round 29: whatever the model's label), is a person when it is a word of full names the archive gives people ("Yoon Suk
     Yeol", "Barack Obama"): a surname or, where family names come first, the first word. A country, a region or
     a city of BIG_TOWN people keeps the place ("Georgia", "Houston"), and so does a place of the archive's home
     country ("Kandy" in a Colombo paper: the model tags its towns PERSON, and surnames are taken from them)."""
@@ -40,11 +41,26 @@ def surnames_read_as_places(articles: list[Article]) -> None:
     homes = home_countries(articles)[0]
     for a, home in zip(articles, homes):
         for m in a.mentions:
-            if m.kind == "place" and m.label == "PERSON" and " " not in m.text and fold(m.text) in words \
-                    and not home_place(m.text, home) \
+            if m.kind != "place" or " " in m.text or fold(m.text) not in words:
+                continue
+            # (a home town the model tags PERSON keeps its place; one before a politician's campaign is no town)
+            attributive = _attributive(a.paragraphs[m.paragraph].text, m)
+            if (m.label == "PERSON" and not home_place(m.text, home) or attributive) \
                     and not any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN
                                 for p in places.candidates(m.text)):
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
+
+
+# Round 29: "the Clinton campaign", "the Bush legacy", "the Obama years": a surname before what a politician has
+# (whatever label the model gave it) -- read only for a word of the archive's full names (surnames_read_as_places).
+_ATTRIBUTE_AFTER = re.compile(r"^\s+(?:campaign|legacy|era|years|presidency|administration|impeachment|aides|"
+                              r"allies|loyalists|camp|emails|supporters)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]+-)?[a-z]+\s+)?$")
+
+
+def _attributive(para: str, m) -> bool:
+    return os.environ.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0" \
+        and bool(_ATTRIBUTE_AFTER.match(para[m.end:m.end + 20]) and _THE_BEFORE.search(para[max(0, m.start - 30):m.start]))
 
 
 # Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
