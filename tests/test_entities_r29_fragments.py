@@ -89,3 +89,10 @@ def test_a_legal_form_or_a_joined_tail_after_a_complete_name_is_part_of_it():
                ("The Ministry of Varno Defence of the KPRV said so.", [("Ministry of Varno Defence of the KPRV", "ORG")]),
                aid="b")
     assert restore_whole_names([a, b]) == 2
+
+
+def test_a_byline_of_two_reporters_is_no_name_to_grow_into():
+    a = tagged(("By Kelvi Varsakau & Anita Roberts. The fund will lend.", [("Anita", "ORG")]),
+               ("Kelvi Varsakau reported it.", [("Kelvi Varsakau", "PERSON")]), aid="a")
+    b = tagged(("By Kelvi Varsakau & Anita Roberts. Flights resume.", [("Kelvi Varsakau & Anita", "ORG")]), aid="b")
+    assert restore_whole_names([a, b]) == 0

@@ -34,10 +34,10 @@ def enabled() -> bool:
     return os.environ.get("NEWSFACET_ORG_FRAGMENTS", "1") != "0"
 
 
-def _surfaces(articles) -> tuple[dict[str, str], set[str], set[str]]:
+def _surfaces(articles) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     """Whole names the model tagged as one org span somewhere (two words or more), with their values; and every
-    org text and value of the archive (to tell two bodies written together); the first and last words of its
-    people's full names (a piece that is one is a person's name read as a body: "Hamaneh")."""
+    org text and value of the archive (to tell two bodies written together); its people's texts and values; the
+    first and last words of its people's full names (a piece that is one is a person's name read as a body: "Hamaneh")."""
     whole: dict[str, str] = {}
     names: set[str] = set()
     people: set[str] = set()
@@ -57,12 +57,14 @@ def _surfaces(articles) -> tuple[dict[str, str], set[str], set[str]]:
                 whole.setdefault(m.text, m.value)
     # a person's full name the model once read as a body ("Keanu Reeves" of "the new Keanu Reeves thriller") is
     # no body's whole name: the surname it would grow is the person's
-    return {t: v for t, v in whole.items() if t not in people and v not in people}, names, edges
+    return {t: v for t, v in whole.items() if t not in people and v not in people}, names, people, edges
 
 
-def _two_bodies(text: str, names: set[str]) -> bool:
+def _two_bodies(text: str, names: set[str], people: set[str]) -> bool:
+    """Two names written together: each half a body of the archive ("the IMF and World Bank", "ABC/AFP"), or
+    either half a person of it (a byline's "Kizzy Kalsakau & Anita")."""
     parts = [p for p in _JOIN.split(text) if p]
-    return len(parts) >= 2 and sum(p in names for p in parts) >= 2
+    return len(parts) >= 2 and (sum(p in names for p in parts) >= 2 or any(p in people for p in parts))
 
 
 def _grow(para: str, start: int, end: int, whole: dict[str, str]) -> tuple[int, int] | None:
@@ -126,7 +128,7 @@ def restore_whole_names(articles) -> int:
     """Grow each org mention cut from a name the archive tags whole (module docstring). Returns how many grew."""
     if not enabled():
         return 0
-    whole, names, edges = _surfaces(articles)
+    whole, names, people, edges = _surfaces(articles)
     if not whole:
         return 0
     from .org_evidence import _heads
@@ -148,7 +150,7 @@ def restore_whole_names(articles) -> int:
             if span is None:
                 continue
             text = para[span[0]:span[1]]
-            if "’s" in text or "'s" in text or _two_bodies(text, names):
+            if "’s" in text or "'s" in text or _two_bodies(text, names, people):
                 continue
             inside = [o for o in a.mentions if o is not m and o.paragraph == m.paragraph
                       and o.start < span[1] and span[0] < o.end]
