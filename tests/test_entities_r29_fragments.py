@@ -96,3 +96,23 @@ def test_a_byline_of_two_reporters_is_no_name_to_grow_into():
                ("Kelvi Varsakau reported it.", [("Kelvi Varsakau", "PERSON")]), aid="a")
     b = tagged(("By Kelvi Varsakau & Anita Roberts. Flights resume.", [("Kelvi Varsakau & Anita", "ORG")]), aid="b")
     assert restore_whole_names([a, b]) == 0
+
+
+@pytest.mark.parametrize("text, spans, whole", [
+    ("Under the Republican Congress the tax fell.", [("Republican", "ORG"), ("Congress", "ORG")], "Republican Congress"),
+    ("A revision of the Catechism of the Kelvo Church was approved.", [("Kelvo Church", "ORG")],
+     "Catechism of the Kelvo Church"),
+])
+def test_a_determiner_another_body_or_what_a_body_has_does_not_grow_the_name(text, spans, whole):
+    a = tagged((text, spans), aid="a")
+    b = tagged((f"A {whole} said so.", [(whole, "ORG")]), aid="b")
+    restore_whole_names([a, b])
+    assert whole not in [m.text for m in a.mentions]
+
+
+def test_a_determiner_alone_adds_nothing_to_the_name():
+    from indexer.entities.org_fragments import _grow
+
+    para = "The Kelvo Post reported it."
+    assert _grow(para, 4, 14, {"The Kelvo Post": "Kelvo Post"}) is None
+    assert _grow("Kelvo Post Group said.", 0, 10, {"Kelvo Post Group": "Kelvo Post Group"}) == (0, 16)

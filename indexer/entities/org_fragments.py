@@ -10,10 +10,13 @@ body: it takes the whole span and its value; a place or person mention inside th
 "Meat and Livestock Australia") goes.
 
 Not when the words before the piece only say whose body it is (a place, a nationality or a party: "United States
-Senate", "Republican Senate", "California GOP": the body keeps its own name), nor words after a complete name with no joining word (a degree or a title: "University of X PhD", "NA
-Speaker"), nor when the whole is two bodies written together ("the IMF and World Bank", "ABC/AFP": each half a body of
-the archive on its own), a possessive ("Labour's Education"), or a name the archive keeps out of the facet
-(a product, "Android Oreo"), nor a person's full name the model once tagged as a body. NEWSFACET_ORG_FRAGMENTS=0 turns the pass off.
+Senate", "Republican Senate", "California GOP": the body keeps its own name) or name what a body has ("Catechism of
+the Catholic Church", "Houses of Parliament"); not words after a complete name with no joining word (a degree or a
+title: "University of X PhD", "NA Speaker"); not a determiner alone ("The Washington Post" is the Washington Post);
+not when the new span takes in another org mention ("the Republican Congress") or the whole is two names written
+together ("the IMF and World Bank", "ABC/AFP", a byline's two reporters), a possessive ("Labour's Education"), a
+name the archive keeps out of the facet (a product, "Android Oreo"), or a person's full name the model once tagged
+as a body. NEWSFACET_ORG_FRAGMENTS=0 turns the pass off.
 """
 from __future__ import annotations
 
@@ -85,6 +88,8 @@ def _grow(para: str, start: int, end: int, whole: dict[str, str]) -> tuple[int, 
         rights.append(j)
     best = None
     for lo in lefts:
+        if lo < start and para[lo:lo + 4] in ("The ", "the "):
+            continue  # (a determiner the model once took into the span adds nothing to the name: "The Washington Post")
         for hi in rights:
             if (lo, hi) != (start, end) and para[lo:hi] in whole and (best is None or hi - lo > best[1] - best[0]):
                 best = (lo, hi)
@@ -100,13 +105,16 @@ def _qualified(added: str, piece: str, heads: set[str], place_first: bool) -> bo
     """Words before a body's own name that only say whose it is, not a cut name's first half: a place's name
     ("United States Senate", "California GOP", "U.S. District Court"), or a nationality's or a party's adjective
     before a name a body's head word closes ("Chinese Foreign Ministry", "Republican Senate"; not "Toyota Motor
-    Corp", "House Ways and Means Committee", "The Associated Press"). The archive files such a body under its own
-    name; the qualified one would be a second value beside it."""
+    Corp", "House Ways and Means Committee", "The Associated Press"), or what a complete body has or holds, written
+    with "of" before its name ("Catechism of the Catholic Church", "Houses of Parliament"). The archive files such a
+    body under its own name; the qualified one would be a second value beside it."""
     from .junk import is_demonym
     from .org_programmes import _headed
 
     if place_first:
         return True
+    if _headed(piece, heads) and re.search(r"\bof(?:\s+the)?\s*$", added):
+        return True  # what a complete body has or holds: "Catechism of the [Catholic Church]", "Houses of [Parliament]"
     words = [w for w in added.split() if w.lower() != "the"]
     return bool(words) and (is_demonym(words[0]) or words[0].lower() in _PARTY_WORDS) and _headed(piece, heads) \
         and not re.search(r"\b(?:and|of|for)\b|&", added)  # "Australian Wine and [Brandy Corporation]": a cut name
@@ -159,8 +167,9 @@ def restore_whole_names(articles) -> int:
             if span[0] < m.start and _qualified(para[span[0]:m.start], m.text, heads,
                                                 any(o.kind == "place" and o.start == span[0] for o in inside)):
                 continue
-            if any(o.kind not in ("place", "person", "org") or o.start < span[0] or o.end > span[1] for o in inside):
-                continue  # (a date, or a mention reaching past the name: leave both)
+            if any(o.kind not in ("place", "person") or o.start < span[0] or o.end > span[1] for o in inside):
+                continue  # (another body, a date, or a mention reaching past the name: leave both -- "the Republican
+                # Congress" is the party's adjective and the body, not one name)
             for o in inside:
                 a.mentions.remove(o)
             m.start, m.end, m.text, m.value = span[0], span[1], text, whole[text]
