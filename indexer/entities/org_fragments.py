@@ -139,19 +139,19 @@ def restore_whole_names(articles) -> int:
     whole, names, people, edges = _surfaces(articles)
     if not whole:
         return 0
-    from .org_evidence import _heads
-
-    heads = _heads()
-    # (the pieces a whole name is made of: a mention that is none of them cannot grow, and most are none)
+    heads = None  # (built on the first growth: most archives' mentions never grow)
+    # (the strict pieces a whole name is made of: a mention that is none of them cannot grow, and most are none)
     pieces = set()
     for text in whole:
         words = text.split()
-        pieces.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+        pieces.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                      if j - i < len(words))
     grown = 0
     for a in articles:
         changed = False
+        gone: set[int] = set()  # ids of the mentions a grown span took in
         for m in list(a.mentions):
-            if m.kind != "org" or m.text not in pieces or m.text in edges or m not in a.mentions:
+            if m.kind != "org" or m.text not in pieces or m.text in edges or id(m) in gone:
                 continue
             para = a.paragraphs[m.paragraph].text
             span = _grow(para, m.start, m.end, whole)
@@ -160,6 +160,10 @@ def restore_whole_names(articles) -> int:
             text = para[span[0]:span[1]]
             if "’s" in text or "'s" in text or _two_bodies(text, names, people):
                 continue
+            if heads is None:
+                from .org_evidence import _heads
+
+                heads = _heads()
             inside = [o for o in a.mentions if o is not m and o.paragraph == m.paragraph
                       and o.start < span[1] and span[0] < o.end]
             if span[1] > m.end and _trailing(para[m.end:span[1]], m.text, heads):
@@ -170,8 +174,8 @@ def restore_whole_names(articles) -> int:
             if any(o.kind not in ("place", "person") or o.start < span[0] or o.end > span[1] for o in inside):
                 continue  # (another body, a date, or a mention reaching past the name: leave both -- "the Republican
                 # Congress" is the party's adjective and the body, not one name)
-            for o in inside:
-                a.mentions.remove(o)
+            gone.update(id(o) for o in inside)
+            a.mentions = [o for o in a.mentions if id(o) not in gone]
             m.start, m.end, m.text, m.value = span[0], span[1], text, whole[text]
             grown += 1
             changed = True

@@ -179,9 +179,17 @@ def _market(before: str, after: str) -> bool:
                 or _THE_BEFORE.search(before) and _MOVE_AFTER.match(after))
 
 
+_MEDIUM_PREPOSITIONS = {"on", "via", "to", "onto", "On", "Via"}
+
+
 def _medium(before: str, after: str) -> bool:
-    return bool(_MEDIUM_BEFORE.search(before) or _MEDIUM_AFTER.match(after) or _MEDIUM_MORE_BEFORE.search(before)
-                or _CREDIT_SOURCE.search(before) and _CAPTION_END.match(after))
+    if _MEDIUM_BEFORE.search(before) or _MEDIUM_AFTER.match(after):
+        return True
+    # (round 29's readings need a preposition in the last three words, or a caption's closing bracket: a cheap
+    # test first, as most org mentions have neither)
+    if _MEDIUM_PREPOSITIONS.intersection(before.split()[-3:]) and _MEDIUM_MORE_BEFORE.search(before):
+        return True
+    return bool(_CAPTION_END.match(after) and _CREDIT_SOURCE.search(before))
 
 
 def decide(v: str, f: Counter) -> str | None:
