@@ -31,6 +31,8 @@ MAX_WORDS = 5
 _NAME_WORD = re.compile(r"(?:[A-Z0-9][\w.\-]*|and|of|for|the|de|du|des|la|le|&|\+)")
 _ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,6}")
 _JOIN = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+# A joining word among the words a name grows by: they go on a cut name ("Public and [Commercial Services Union]").
+_JOINER = re.compile(r"\b(?:and|of|for)\b|&")
 
 
 def enabled() -> bool:
@@ -113,11 +115,13 @@ def _qualified(added: str, piece: str, heads: set[str], place_first: bool) -> bo
 
     if place_first:
         return True
-    if _headed(piece, heads) and re.search(r"\bof(?:\s+the)?\s*$", added):
+    if not _headed(piece, heads):
+        return False
+    if re.search(r"\bof(?:\s+the)?\s*$", added):
         return True  # what a complete body has or holds: "Catechism of the [Catholic Church]", "Houses of [Parliament]"
     words = [w for w in added.split() if w.lower() != "the"]
-    return bool(words) and (is_demonym(words[0]) or words[0].lower() in _PARTY_WORDS) and _headed(piece, heads) \
-        and not re.search(r"\b(?:and|of|for)\b|&", added)  # "Australian Wine and [Brandy Corporation]": a cut name
+    return bool(words) and (is_demonym(words[0]) or words[0].lower() in _PARTY_WORDS) \
+        and not _JOINER.search(added)  # "Australian Wine and [Brandy Corporation]": a cut name
 
 
 def _trailing(added: str, piece: str, heads: set[str]) -> bool:
@@ -127,7 +131,7 @@ def _trailing(added: str, piece: str, heads: set[str]) -> bool:
     from .org_programmes import _headed
     from .org_spans import LEGAL
 
-    if re.search(r"\b(?:and|of|for)\b|&", added) or any(w.strip(".,").lower() in LEGAL for w in added.split()):
+    if _JOINER.search(added) or any(w.strip(".,").lower() in LEGAL for w in added.split()):
         return False
     return bool(_ACRONYM.fullmatch(piece)) or _headed(piece, heads)
 

@@ -72,23 +72,21 @@ _BODY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+|on\s
 # Posting on a medium: a word of posting shortly before "on X" ("a post on X", "a video posted last year on
 # TikTok", "livestreaming on TikTok"), or a word of saying right before it ("wrote on Instagram", "said in a post
 # on X"). Not "comment on X" (about X), "first appeared on X" (a newsroom's credit), "broadcast on X" (a station).
+# Round 29: one follows, streams or watches it or has a presence there ("follow MSport on YouTube", "his presence
+# on YouTube"), or posts or uploads to it ("originally posted to YouTube"). Not "on" alone ("a ban on TikTok",
+# "sanctions on Huawei" are the firm's), nor "available on" ("not available on NHS"). Every branch ends in one of
+# _MEDIUM_PREPOSITIONS and at most two words after it, which _medium tests first.
+_OWNER = r"(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$"
 _MEDIUM_BEFORE = re.compile(r"\b(?:posted|posting|posts?|uploaded|shared|sharing|livestreaming|livestreamed|"
                             r"livestreams?|viral|videos?|photos?|pictures?|clips?|followers|views|channel|"
-                            r"communicating|communicated|messaged)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+"
-                            r"(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$"
-                            r"|\b(?:said|says|wrote|writes|written|announced|disclosed|revealed)\s+(?:on|via)\s+"
-                            r"(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
-# Round 29: the other ways copy names the medium a thing was put on or came from -- one follows, streams or
-# watches it or has a presence there ("follow MSport on YouTube", "his presence on YouTube", "available on
-# Netflix"), posts or uploads to it ("originally posted to YouTube"), or a caption credits it as the source
-# ("(MSNBC via YouTube)", "Image courtesy: YouTube"). Not "on" alone ("a ban on TikTok", "sanctions on Huawei"
-# are the firm's).
-_MEDIUM_MORE_BEFORE = re.compile(r"\b(?:follow|follows|followed|subscribe|subscribed|subscribing|"
-                                 r"presence|streamed|streaming|streams|watch|watched|watching|trending|"
-                                 r"viewed)\b(?:\s+[\w’']+){0,3}\s+(?:on|via)\s+(?:the\s+)?"
-                                 r"(?:his|her|their|its|my|your|our|official)?\s*$"
-                                 r"|\b(?:posted|uploaded|uploading|upload|uploads|posting)\b(?:\s+[\w’']+){0,3}\s+"
-                                 r"(?:to|onto)\s+(?:the\s+)?(?:his|her|their|its|my|your|our|official)?\s*$", re.I)
+                            r"communicating|communicated|messaged)\b(?:\s+[\w’']+){0,3}\s+(?:on|onto|via)\s+" + _OWNER +
+                            r"|\b(?:said|says|wrote|writes|written|announced|disclosed|revealed)\s+(?:on|via)\s+" + _OWNER +
+                            r"|\b(?:follow|follows|followed|subscribe|subscribed|subscribing|presence|streamed|streaming|"
+                            r"streams|watch|watched|watching|trending|viewed)\b(?:\s+[\w’']+){0,3}\s+(?:on|via)\s+" + _OWNER +
+                            r"|\b(?:posted|uploaded|uploading|upload|uploads|posting)\b(?:\s+[\w’']+){0,3}\s+(?:to|onto)\s+"
+                            + _OWNER, re.I)
+_MEDIUM_PREPOSITIONS = {"on", "onto", "via", "to"}
+# A caption credits it as the source ("(MSNBC via YouTube)", "Image courtesy: YouTube").
 # (a credit's "via" follows its maker's name: "(MSNBC via X)", "(Gillette/via X)"; "(via X)" alone is a holding
 # company's or a newsroom's, "Mr Wong (via Shine)", "(via USA Today)")
 _CREDIT_SOURCE = re.compile(r"(?:[A-Za-z]\s*/\s*via|[A-Z][\w.]*\s+via|\b[Cc]ourtesy(?::|\s+of)?|\bCOURTESY:?)\s*$")
@@ -179,15 +177,12 @@ def _market(before: str, after: str) -> bool:
                 or _THE_BEFORE.search(before) and _MOVE_AFTER.match(after))
 
 
-_MEDIUM_PREPOSITIONS = {"on", "via", "to", "onto", "On", "Via"}
-
-
 def _medium(before: str, after: str) -> bool:
-    if _MEDIUM_BEFORE.search(before) or _MEDIUM_AFTER.match(after):
+    if _MEDIUM_AFTER.match(after):
         return True
-    # (round 29's readings need a preposition in the last three words, or a caption's closing bracket: a cheap
-    # test first, as most org mentions have neither)
-    if _MEDIUM_PREPOSITIONS.intersection(before.split()[-3:]) and _MEDIUM_MORE_BEFORE.search(before):
+    # (a cheap test first: every posting reading ends in a preposition among the last three words, and most org
+    # mentions have none)
+    if any(w.lower() in _MEDIUM_PREPOSITIONS for w in before.split()[-3:]) and _MEDIUM_BEFORE.search(before):
         return True
     return bool(_CAPTION_END.match(after) and _CREDIT_SOURCE.search(before))
 

@@ -24,8 +24,9 @@ from .people import honorific_before
 def surnames_read_as_places(articles: list[Article]) -> None:
     """A lone word the model tagged PERSON that the tagger read as a small town ("Yoon" in a KCNA piece, "Obama's
     national security advisor"), or one written before what a politician has ("the Clinton campaign", "the Bush
-    legacy", round 29: whatever the model's label), is a person when it is a word of full names the archive gives people ("Yoon Suk
-    Yeol", "Barack Obama"): a surname or, where family names come first, the first word. A country, a region or
+    legacy", round 29: whatever the model's label; NEWSFACET_SURNAME_ATTRIBUTES=0 turns that off), is a person
+    when it is a word of full names the archive gives people ("Yoon Suk Yeol", "Barack Obama"): a surname or,
+    where family names come first, the first word. A country, a region or
     a city of BIG_TOWN people keeps the place ("Georgia", "Houston"), and so does a place of the archive's home
     country ("Kandy" in a Colombo paper: the model tags its towns PERSON, and surnames are taken from them)."""
     from . import places
@@ -39,13 +40,14 @@ def surnames_read_as_places(articles: list[Article]) -> None:
     if not words:
         return
     homes = home_countries(articles)[0]
+    attributes = os.environ.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0"
     for a, home in zip(articles, homes):
         for m in a.mentions:
             if m.kind != "place" or " " in m.text or fold(m.text) not in words:
                 continue
             # (a home town the model tags PERSON keeps its place; one before a politician's campaign is no town)
-            attributive = _attributive(a.paragraphs[m.paragraph].text, m)
-            if (m.label == "PERSON" and not home_place(m.text, home) or attributive) \
+            if (m.label == "PERSON" and not home_place(m.text, home)
+                    or attributes and _attributive(a.paragraphs[m.paragraph].text, m)) \
                     and not any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN
                                 for p in places.candidates(m.text)):
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
@@ -59,8 +61,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]+-)?[a-z]+\s+)?$")
 
 
 def _attributive(para: str, m) -> bool:
-    return os.environ.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0" \
-        and bool(_ATTRIBUTE_AFTER.match(para[m.end:m.end + 20]) and _THE_BEFORE.search(para[max(0, m.start - 30):m.start]))
+    return bool(_ATTRIBUTE_AFTER.match(para[m.end:m.end + 20]) and _THE_BEFORE.search(para[max(0, m.start - 30):m.start]))
 
 
 # Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
