@@ -255,8 +255,13 @@ def looks_like_name(name: str) -> bool:
     last = words[-1].rstrip(".,;:’'s")
     if len(words) >= 2 and len(last) >= 2 and last.isalpha() and last.isupper() and last not in _ROMAN:
         return False  # "Pro-Beijing DAB", "Elders IXL": a surname is not an acronym (but "Henry Ford II" is a name)
+    if len(words) >= 2 and _PLURAL_ACRONYM.fullmatch(words[-1]):
+        return False  # "Tory MPs", "Labour MEPs": a party's members, not a person (round 30)
     return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(_ARTICLE_PREFIXES + ("bin",))
                or _surname_core(w) != w for w in words)
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 # The Arabic article glued to a surname ("Bashar al-Assad", later "Assad"): written in lower case, not part of

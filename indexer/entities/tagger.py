@@ -202,7 +202,7 @@ def _unglued(article: Article, spans) -> list:
 def tag_entities(article: Article, spans) -> list[Mention]:
     spans = _unglued(article, spans)
     cands = candidates(article, spans)
-    who = ArticlePeople(cands)
+    who = ArticlePeople(cands, article.paragraphs)
     firms = frozenset(c.text.split()[0].rstrip(",") for c in cands if c.label == "ORG" and _FIRM_END.match(c.text))
     # "Space Shuttle Columbia ... Columbia was lost": a craft's name alone is the craft, none of the facets
     craft = {c.text.split()[-1] for c in cands if not_people.vessel(c.text) and len(c.text.split()) > 1}
