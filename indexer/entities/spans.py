@@ -53,6 +53,9 @@ _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
 _ORG_DETERMINER = re.compile(r"(?:An?|Another|THE)\s+(?=[A-Z][\w’'\-.&]*\s+[A-Z])")
 _CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
+# An embedded post's hashtag or link the model ran a name into ("Brexit #EUref pic.twitter.com/o0fo9ZHig9"):
+# round 30, no name goes on past it.
+_WEB_TAIL = re.compile(r"\s+(?:#\w|pic\.twitter\.com|https?://|www\.)")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,6 +65,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if lead:
         start += lead.end()
     s = text[start:end]
+    web = _WEB_TAIL.search(s) if "#" in s or "/" in s or "www." in s else None
+    if web and web.start() > 0:
+        end = start + web.start()
+        s = text[start:end]
     low_tail = _LOW_TAIL.search(s)  # "The Hague on" -> "The Hague"
     if low_tail:
         end = start + low_tail.start()
@@ -127,8 +134,19 @@ def _one_country(name: str) -> bool:
     return any(p.kind == "country" for p in places.candidates(_LEAD.sub("", name)))
 
 
+# A reporting verb opening a sentence before its speaker ("Said Mr Fogg:", "Said Simon Baron-Cohen."): round 30,
+# read only where the sentence starts there and the name closes it or a colon follows ("Said Abdi, 18," of a list
+# and "L/Nk Said Azam" are people called Said).
+_SPEECH_LEAD = re.compile(r"(?:Said|Says|Added|Adds|Asked|Explained|Continued|Concluded)\s+(?=[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”’‘]\s*|\n)$")
+_SPEAKER_END = re.compile(r"\s*[:.]")
+
+
 def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tuple[int, int]:
     start, end = trim(text, start, end)
+    lead = _SPEECH_LEAD.match(text, start, end)
+    if lead and _SENTENCE_START.search(text[max(0, start - 3):start]) and _SPEAKER_END.match(text, end):
+        start = lead.end()
     of = text.rfind(" of ", start, end)
     if of >= 0:
         start = of + 4  # "Photographs of Kim": the name is what follows "of"
@@ -189,10 +207,32 @@ def _owned_org(text: str, s, prev) -> int | None:
     return prev.start if orgs.known_org(text[prev.start:s.end]) else None
 
 
+# Round 30: two sides the model read as one name. A fixture ("Brentford v Manchester United", "Republic of Ireland
+# v Cyprus", "Lakers vs. Celtics") is two names; a law case ("Brown v. Board of Education", "McDonald v. City of
+# Chicago": "v." between its parties) is none of the facets; a side cut from its fixture ("Manchester City vs") is
+# the side.
+_VERSUS = re.compile(r"\s+(v\.|v|vs\.?|versus)(?:\s+|$)")
+
+
+def _versus(spans) -> list:
+    out = []
+    for s in spans:
+        m = _VERSUS.search(s.text) if " v" in s.text else None
+        if m is None or s.label not in LABELS:
+            out.append(s)
+        elif m.end() == len(s.text):
+            out.append(replace(s, end=s.start + m.start(), text=s.text[:m.start()]))
+        elif m.group(1) != "v." and m.start() > 0:
+            out.append(replace(s, end=s.start + m.start(), text=s.text[:m.start()]))
+            out.append(replace(s, start=s.start + m.end(), text=s.text[m.end():]))
+    return out
+
+
 def candidates(article: Article, spans) -> list[Cand]:
     out: list[Cand] = []
     for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
         text = para.text
+        sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
         taken = frozenset(s.start for s in sp if s.label != "PERSON")
