@@ -27,6 +27,9 @@ their shape while the sentences around them say what they are:
 - a CREDIT TAG: a caption's credit ("PHOTO: ST FILE", "PHOTO: AFP/HANDOUT") whose words hold a credit's
   tag (file, handout, screengrab ...): the picture's source line, not a body of the story. An agency credited
   alone ("PHOTO: EPA") is left alone: the judges filed the agency as a body.
+Round 30 added two: a PRODUCT, a maker the archive files as a body and a model's code ("LG G6", "BMW X5"), and a
+MONEY POT, a fund or a grant written with the sum it holds or grows to ("its £41 million Winter Support Fund",
+"double the Fuel Insecurity Fund to £20 million") in half its mentions and never as a body.
 A mention with such evidence leaves the facet (label NO_FACET, mention kept), unless the alias or outlet tables
 know its value. NEWSFACET_ORG_THINGS=0 turns the pass off.
 """
@@ -124,6 +127,14 @@ ROOM_LAST = {"office", "room", "chamber", "chambers", "hall", "building", "resid
 # body's meeting, the body is named.)
 _OCCASION_AFTER = re.compile(r"^\s+(?:address|addresses|speech|speeches|ceremony|ceremonies|parade|parades|gala|"
                              r"telecast|festivities|celebrations)\b")
+# Round 30: a MONEY POT, a fund or a grant a government fills and spends: a sum right before its name ("its £41
+# million Winter Support Fund", "a new $200 million Regional Development Fund") or the sum it grows to right after
+# it ("double the Fuel Insecurity Fund to £20 million"), in half its mentions, and never a body's sentence (a fund
+# that speaks or has officials is an institution: "the Green Climate Fund said").
+POT_LAST = {"fund", "funds", "grant", "grants", "scheme", "schemes"}
+_MONEY = r"(?:[£$€¥₹]|(?:NZ|A|AU|US|C|HK|S)\$|Rs\.?\s?|K\s?)\d[\d,.]*\s?(?:m|mn|bn|k|million|billion|thousand)?"
+_MONEY_BEFORE = re.compile(_MONEY + r"\s+(?:[a-z][\w\-]*\s+)?(?:the\s+)?$")
+_MONEY_AFTER = re.compile(r"^\s+(?:to|of|worth)\s+" + _MONEY)
 # A caption's credit label right before the name ("PHOTO: ", "Photos by ", "IMAGE: ").
 _CREDIT_LABEL = re.compile(r"\b(?:PHOTOS?|Photos?|IMAGES?|Images?|PICTURES?|Pictures?|PIC|Credit|CREDIT|"
                            r"VIDEO|Video)\s*(?::|by)\s*$")
@@ -169,6 +180,8 @@ def features(articles) -> dict[str, Counter]:
                 f["aboard"] += 1
             if _OCCASION_AFTER.match(after):
                 f["occasion"] += 1
+            if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
+                f["pot"] += 1
     return out
 
 
@@ -206,6 +219,23 @@ def decide(v: str, f: Counter) -> str | None:
         return "medium ('shared on Instagram', 'a TikTok video' in a third of its mentions)"
     if fold(v.split()[-1]) in ROOM_LAST and f["in_the"] > n / 2 and not f["body"] and n >= 3:
         return "room or building ('in the Oval Office')"
+    if fold(v.split()[-1]) in POT_LAST and f["pot"] * 2 >= n and not f["body"] and not f["newsroom"]:
+        return "money pot ('its £41 million Winter Support Fund', 'double the X Fund to £20 million')"
+    return None
+
+
+# Round 30: a PRODUCT, a maker's name before a model's code ("LG G6", "LG V20", "BMW X5", "Airbus A380", "Lockheed
+# F-35"): a word of letters and digits after a name the archive files as a body by itself. (A number alone or an
+# ordinal is no model's: "BBC Radio 4", "Channel 4", "Formula 1", "CTA 1st Division" are bodies and a race.)
+_MODEL_CODE = re.compile(r"(?!\d+(?:st|nd|rd|th)$)(?=[A-Za-z\-]*\d)(?=[\d\-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)?")
+
+
+def _product(v: str, values) -> str | None:
+    """Whether org value ``v`` is a maker's name (an org value of ``values``) and a model's code."""
+    words = v.split()
+    for k in (1, 2):
+        if len(words) > k and " ".join(words[:k]) in values and any(_MODEL_CODE.fullmatch(w) for w in words[k:k + 2]):
+            return "product ('LG G6', 'BMW X5': a maker's name and a model's code)"
     return None
 
 
@@ -217,7 +247,7 @@ def apply(articles) -> int:
 
     feats = features(articles)
     whole = {v: kind for v, f in feats.items() if f["faceted"] and not (orgs.known_org(v) or orgs.is_outlet(v))
-             for kind in [decide(v, f)] if kind}
+             for kind in [decide(v, f) or _product(v, feats)] if kind}
     newsroom = {v for v, f in feats.items() if f["newsroom"] or fold(v.split()[-1]) in NEWSROOM_LAST}
     n = 0
     for a in articles:
