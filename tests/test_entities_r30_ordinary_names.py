@@ -46,3 +46,16 @@ def test_the_name_itself_is_still_found_where_the_model_missed_it():
 def test_a_partys_members_are_nobody():
     assert not looks_like_name("Tory MPs") and not looks_like_name("Labour MEPs")
     assert looks_like_name("Henry Ford II") and looks_like_name("Tony Blair")
+
+
+def test_a_name_opened_by_a_verbs_ing_form_is_none_the_storys_bare_words_link_to():
+    # a headline's verb the story never writes in lower case ("Bringing Batley together"), and no given name
+    art = tagged(("Bringing Batley together", [("Bringing Batley", "PERSON")]),
+                 ("She led an assembly at Batley Parish School.", [("Batley", "PERSON")]))
+    assert _values(art, "Batley") != [("person", "Bringing Batley")]
+
+
+def test_a_given_name_ending_in_ing_still_opens_a_name():
+    art = tagged(("Blessing Chafesuka was elected.", [("Blessing Chafesuka", "PERSON")]),
+                 ("Chafesuka thanked voters.", [("Chafesuka", "GPE")]))
+    assert _values(art, "Chafesuka") == [("person", "Blessing Chafesuka")]

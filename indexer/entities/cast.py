@@ -107,7 +107,7 @@ class _OrdinaryFirstWords:
     each bare "Europe", "Melbourne", "Brexit" of the story then linked to that "person" (a LOC-tagged word links
     to a full name ending with it, for the surnames the model reads as places). A first word no name table
     holds, which the article writes in lower case at least as often as capitalised ("leaving", "magistrate"),
-    opens no name. ("Moon Jae-in": "Moon" capitalised throughout; "Boy George" loses only his bare "George".)
+    or a verb's -ing form ("Bringing Batley", "Defunding Obamacare"), opens no name. ("Moon Jae-in": "Moon" capitalised throughout; "Boy George" loses only his bare "George".)
     NEWSFACET_ORDINARY_FIRST=0 turns the test off."""
 
     def __init__(self, paragraphs):
@@ -125,12 +125,25 @@ class _OrdinaryFirstWords:
             key = fold(word)
             got = False
             if key not in people.FIRST_NAMES and key not in given_names():
+                if _gerund(key):
+                    self.seen[word] = True
+                    return True  # "Bringing Batley", "Defunding Obamacare", "Starring Karthi": a headline's verb
                 if self.text is None:
                     self.text = "\n".join(p.text for p in self.paragraphs)
                 low = len(re.findall(r"\b%s\b" % re.escape(word.lower()), self.text))
                 got = low >= 1 and low >= len(re.findall(r"\b%s\b" % re.escape(word), self.text))
             self.seen[word] = got
         return got
+
+
+def _gerund(key: str) -> bool:
+    """A verb's -ing form ("bringing", "defunding", "promoting"; WordNet's words and their stems), six letters or more."""
+    if len(key) < 6 or not key.endswith("ing"):
+        return False
+    from .small_places import _english_words
+
+    words, stem = _english_words(), key[:-3]
+    return key in words or stem in words or stem + "e" in words or stem[-1:] == stem[-2:-1] and stem[:-1] in words
 
 
 # Money and measures as a wire abbreviates them ("H.K. Dlrs", "12 mln stg"): never a name's word.
