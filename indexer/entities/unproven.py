@@ -60,12 +60,53 @@ def drop_unplaced(articles: list[Article]) -> None:
                     or SETTLEMENT.search(before) or id(m) in listed:
                 placed.add(m.value)
     _refile_small_acronyms(articles, unlocated - located)
-    doomed = unlocated - placed
+    doomed = (unlocated - placed) | _ordinary_words(articles, unlocated - located, _small_towns(located))
     if doomed:
         for a in articles:
             for m in a.mentions:
                 if m.kind == "place" and m.value in doomed:
                     m.label = NO_FACET
+
+
+# Round 30: a single word the archive writes in lower case (ORDINARY_LOWER times, and at least as often as
+# capitalised) is an ordinary word wherever it is capitalised ("Leave" of the referendum, "Province", "States",
+# "Landmark", "Police athletes", "1156 High Street" cut to "Street"), whatever a sentence seems to say ("voted to
+# Leave") and whatever village shares it (Police in Poland, Street in Bolivia, Purchase in New York): no place value
+# unless it is a part of the world, a country, a first-level region or a town of SMALL_TOWN people or more ("Reading",
+# "Nice", "Derby" stay). NEWSFACET_ORDINARY_PLACES=0 turns it off.
+ORDINARY_LOWER = 3
+SMALL_TOWN = 100_000
+
+
+def _small_towns(values: set[str]) -> set[str]:
+    """Those of the located single-word ``values`` no country, region or town of SMALL_TOWN people is named."""
+    from . import places
+
+    return {v for v in values if " " not in v and v.isalpha() and v[:1].isupper() and not v.isupper()
+            and not any(p.kind != "city" or p.population >= SMALL_TOWN for p in places.candidates(v))}
+
+
+def _ordinary_words(articles: list[Article], values: set[str], towns: set[str]) -> set[str]:
+    """Those of the unlocated ``values`` and the small ``towns`` the archive writes as ordinary words: in lower case
+    ORDINARY_LOWER times or more, and at least as often as capitalised (a town: at least half as often, "Police" of
+    every "Police said" is a body's word, "police" no less ordinary)."""
+    import os
+
+    from .macro_regions import is_macro
+
+    values = values | towns
+    words = {v for v in values if " " not in v and v.isalpha() and v[:1].isupper() and not v.isupper()
+             and not is_macro(v)}
+    if not words or os.environ.get("NEWSFACET_ORDINARY_PLACES", "1") == "0":
+        return set()
+    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)), re.I)
+    seen: dict[str, int] = {}
+    for a in articles:
+        for p in a.paragraphs:
+            for m in pattern.finditer(p.text):
+                w = m.group()
+                seen[w] = seen.get(w, 0) + 1
+    return {v for v in words if seen.get(v.lower(), 0) >= max(ORDINARY_LOWER, seen.get(v, 0) / (2 if v in towns else 1))}
 
 
 def _refile_small_acronyms(articles: list[Article], unlocated: set[str]) -> None:
