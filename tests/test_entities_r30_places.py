@@ -36,3 +36,11 @@ def test_the_switch_turns_it_off(monkeypatch):
     b = tagged(*_ORDINARY, aid="b")
     linked(a, b)
     assert "Police" in _place_values([a, b])
+
+
+def test_a_dateline_filed_at_a_bodys_seat_names_no_town():
+    assert places.candidates("UN")  # (a village's name too: Un, India)
+    art = tagged(("UN, March 3 (Daily Mirror) - UN rights chief Volker Turk said.", [("UN", "ORG")]))
+    assert art.entity_values("place") == [] and art.entity_values("org") == ["United Nations"]
+    art = tagged(("BLANTYRE, Malawi (AP) _ Prices rose.", [("BLANTYRE", "ORG")]))
+    assert art.entity_values("place") == ["Blantyre", "Malawi"]
