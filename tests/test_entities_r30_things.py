@@ -39,6 +39,13 @@ def test_a_fund_that_speaks_is_an_institution():
     assert values(a, "org") == ["Kelvo Support Fund"] and values(b, "org") == ["Kelvo Support Fund"]
 
 
-def test_an_agencys_kind_written_after_its_name_is_no_part_of_it():
+def test_an_agencys_kind_written_after_its_name_is_no_part_of_its_value():
     art = tagged(("The minister told the Kelvotass news agency on Friday.", [("Kelvotass news agency", "ORG")]))
-    assert [m.text for m in art.mentions if m.kind == "org"] == ["Kelvotass"]
+    assert [(m.kind, m.value) for m in art.mentions] == [("org", "Kelvotass")]
+
+
+def test_an_agency_named_after_a_province_stays_the_agency():
+    # the span keeps its kind word, so the name alone is never read as the province
+    art = tagged(("Iran said so, according to the state-affiliated Fars news agency.",
+                  [("Iran", "GPE"), ("Fars news agency", "ORG")]))
+    assert art.entity_values("org") == ["Fars"] and "Fars" not in art.entity_values("place")

@@ -104,10 +104,15 @@ _OPEN_BRACKET = re.compile(r"\s*\([^)]*$")
 _EDGES = re.compile(r"^[\s•\-–\"'“]+|[\s\"'”(,.:;]+$")
 _THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"[’']s$")
+# The lower-case kind of body written after an agency's name ("the Interfax news agency", "Fars news agency"):
+# round 30, no part of its name. (Cut from the value only: the span keeps it, so "Fars" stays the agency's
+# and is not read as the Iranian province.)
+_AGENCY_KIND = re.compile(r"(?<=\S)\s+(?:news agency|news service|wire service)$")
 
 
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def clean_org(text: str) -> str:
+    text = _AGENCY_KIND.sub("", text)
     text = _DATE_TAIL.sub("", text)  # "Special Tribunal on June 25"
     text = _OPEN_BRACKET.sub("", text)  # "... Council of Europe (PACE" cut inside the brackets
     text = _EDGES.sub("", text)

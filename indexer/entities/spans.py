@@ -46,8 +46,7 @@ class Cand:
 
 # trim's patterns, compiled once: it runs on every part of every span
 _LEAD = re.compile(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+")
-# (round 30: and the lower-case kind of body after an agency's name, "the Interfax news agency", "IRNA news agency")
-_LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to|news agency|news service|wire service))+$")
+_LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to))+$")
 _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
 # An indefinite or other determiner the model took into an organisation's span (trim drops "the" from every
 # span; "A" and "An" open people's names too: "A Smith" of a team sheet, the Vietnamese given name An)
