@@ -59,3 +59,10 @@ def test_a_given_name_ending_in_ing_still_opens_a_name():
     art = tagged(("Blessing Chafesuka was elected.", [("Blessing Chafesuka", "PERSON")]),
                  ("Chafesuka thanked voters.", [("Chafesuka", "GPE")]))
     assert _values(art, "Chafesuka") == [("person", "Blessing Chafesuka")]
+
+
+def test_a_courts_or_a_pitchs_office_and_a_tribute_are_no_part_of_the_name():
+    art = tagged(("Sharon Rakafa heard the case.", [("Sharon Rakafa", "PERSON")]),
+                 ("Magistrate Rakafa remanded him in custody.", [("Magistrate Rakafa", "PERSON")]),
+                 ("Tributes poured in. RIP Deano, wrote one fan.", [("RIP Deano", "PERSON")]))
+    assert {m.value for m in art.mentions if m.kind == "person"} == {"Sharon Rakafa", "Deano"}

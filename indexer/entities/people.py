@@ -55,6 +55,11 @@ _TITLE_WORDS = sorted(set([
     "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor", "Producer", "Playwright", "Poet",
     "Historian", "Composer", "Pianist", "Guitarist", "Dancer", "Defender", "Midfielder", "Goalkeeper", "Winger",
     "Swimmer", "Skier", "Cyclist", "Golfer", "Sprinter", "Jockey", "Olympian", "Veteran", "Midwife", "Vet",
+    # round 30: the court's and the pitch's offices so written ("Magistrate Rakafa", "Prosecutor Caparros", "Counsel P.
+    # Wilson", "Skipper Najmul Shanto", "Spinner Sandeep Lamichhane"), South Asia's professional styles ("Advocate
+    # Shafiqul Haque Milon", "Engineer Md ..."), a monk's ("Monk Bhante Suneetha") and a tribute ("RIP Deano")
+    "Magistrate", "Prosecutor", "Coroner", "Counsel", "Skipper", "Spinner", "Bowler", "Batsman", "Advocate",
+    "Engineer", "Monk", "RIP",
     # prime ministers by their initials ("PM Lee", "DPM Heng": the model keeps them in the span, so the value
     # stood apart from the full name the article links "Mr Lee" to)
     "PM", "DPM",
