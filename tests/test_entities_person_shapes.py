@@ -68,33 +68,33 @@ def test_a_family_name_in_front_of_a_shorter_name_is_no_fused_title():
     assert [m.value for m in arts[1].mentions if m.kind == "person"] == ["Ganta Srinivasa Rao"]
 
 
-def _coroner_archive(lower_uses: int, extra=()):
-    arts = [tagged(("The coroner will report in May.", []), aid=f"l{i}") for i in range(lower_uses)]
-    arts.append(tagged(("Coroner Zebulon Karst opened the inquest.", [("Coroner Zebulon Karst", "PERSON")]), aid="c"))
+def _agronomist_archive(lower_uses: int, extra=()):
+    arts = [tagged(("The agronomist will report in May.", []), aid=f"l{i}") for i in range(lower_uses)]
+    arts.append(tagged(("Agronomist Zebulon Karst opened the field day.", [("Agronomist Zebulon Karst", "PERSON")]), aid="c"))
     arts.extend(extra)
     person_shapes.gate_person_shapes(list(arts))
     return [m for a in arts for m in a.mentions if m.kind == "person" and "Karst" in m.value]
 
 
 def test_an_ordinary_word_glued_before_a_full_name_leaves_the_value_and_the_span():
-    # (round 23) "Coroner" is written in lower case in the archive and is no given name: the name follows it
-    [m] = _coroner_archive(2)
+    # (round 23) "Agronomist" is written in lower case in the archive and is no given name: the name follows it
+    [m] = _agronomist_archive(2)
     assert (m.value, m.text) == ("Zebulon Karst", "Zebulon Karst")
 
 
 def test_a_glued_word_the_archive_writes_lower_case_once_or_uses_as_a_given_name_stays():
-    [m] = _coroner_archive(1)
-    assert m.value == "Coroner Zebulon Karst"
-    other = tagged(("Coroner Mhaka spoke.", [("Coroner Mhaka", "PERSON")]), aid="g")  # "Coroner" opens a person
-    other.mentions[0].value = "Coroner Mhaka"
-    [m] = [m for m in _coroner_archive(3, [other]) if "Zebulon" in m.value]
-    assert m.value == "Coroner Zebulon Karst"
+    [m] = _agronomist_archive(1)
+    assert m.value == "Agronomist Zebulon Karst"
+    other = tagged(("Agronomist Mhaka spoke.", [("Agronomist Mhaka", "PERSON")]), aid="g")  # "Agronomist" opens a person
+    other.mentions[0].value = "Agronomist Mhaka"
+    [m] = [m for m in _agronomist_archive(3, [other]) if "Zebulon" in m.value]
+    assert m.value == "Agronomist Zebulon Karst"
 
 
 def test_the_loose_leads_switch_turns_it_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_LOOSE_LEADS", "0")
-    [m] = _coroner_archive(3)
-    assert m.value == "Coroner Zebulon Karst"
+    [m] = _agronomist_archive(3)
+    assert m.value == "Agronomist Zebulon Karst"
 
 
 def test_a_home_place_is_found_in_the_small_place_tier_as_well_as_the_gazetteer():
