@@ -66,3 +66,8 @@ def test_a_courts_or_a_pitchs_office_and_a_tribute_are_no_part_of_the_name():
                  ("Magistrate Rakafa remanded him in custody.", [("Magistrate Rakafa", "PERSON")]),
                  ("Tributes poured in. RIP Deano, wrote one fan.", [("RIP Deano", "PERSON")]))
     assert {m.value for m in art.mentions if m.kind == "person"} == {"Sharon Rakafa", "Deano"}
+
+
+def test_a_tributes_abbreviation_alone_is_no_body():
+    art = tagged(("You will be dearly missed by many. RIP my brother.", [("RIP", "ORG")]))
+    assert art.mentions == []

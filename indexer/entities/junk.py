@@ -30,6 +30,8 @@ NOT_NAMES = {
     # a capitalised common noun or a portfolio cut from a title ("Finance" of "Finance Minister"): no one body
     "government", "state government", "federal government", "the government", "budget", "bill", "agriculture",
     "finance", "commerce", "community", "bank", "group", "court", "education", "farmers", "treasury bill",
+    # round 30: a tribute's abbreviation tagged on its own ("RIP my brother"): no body, person or place
+    "rip", "r.i.p", "r.i.p.",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {
