@@ -44,3 +44,10 @@ def test_a_dateline_filed_at_a_bodys_seat_names_no_town():
     assert art.entity_values("place") == [] and art.entity_values("org") == ["United Nations"]
     art = tagged(("BLANTYRE, Malawi (AP) _ Prices rose.", [("BLANTYRE", "ORG")]))
     assert art.entity_values("place") == ["Blantyre", "Malawi"]
+
+
+def test_a_scripture_is_no_place():
+    art = tagged(("He recited verses of the Holy Quran in Lahore.", [("Holy Quran", "GPE"), ("Lahore", "GPE")]))
+    assert art.entity_values("place") == ["Lahore"]
+    art = tagged(("The Bible Society of Kenya met in Nairobi.", [("Bible Society of Kenya", "ORG")]))
+    assert art.entity_values("org") == ["Bible Society of Kenya"]

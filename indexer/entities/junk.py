@@ -53,7 +53,10 @@ DEMONYMS |= {
 }
 # Religions and faiths by name ("Islam" tagged ORG): a belief, never a body, a person or a place.
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",
-             "protestantism", "shintoism", "taoism", "zoroastrianism", "jainism"}
+             "protestantism", "shintoism", "taoism", "zoroastrianism", "jainism",
+             # round 30: ... and their scriptures ("the Holy Quran", "Quran" tagged GPE on dev and held-out parts)
+             "quran", "holy quran", "koran", "holy koran", "qur'an", "qur’an", "bible", "holy bible", "torah",
+             "talmud", "bhagavad gita", "vedas", "guru granth sahib", "tripitaka", "hadith"}
 # Common nouns that double as surnames: lower-case uses and idioms are never the person.
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)
 
