@@ -95,9 +95,14 @@ def _ordinary_words(articles: list[Article], values: set[str], towns: set[str]) 
     from .macro_regions import is_macro
 
     values = values | towns
+    if os.environ.get("NEWSFACET_ORDINARY_PLACES", "1") == "0":
+        return set()
+    from .small_places import _english_words
+
+    english = _english_words()  # (an ordinary word is a word of English: one pass over the text for those only)
     words = {v for v in values if " " not in v and v.isalpha() and v[:1].isupper() and not v.isupper()
-             and not is_macro(v)}
-    if not words or os.environ.get("NEWSFACET_ORDINARY_PLACES", "1") == "0":
+             and v.lower() in english and not is_macro(v)}
+    if not words:
         return set()
     pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)), re.I)
     seen: dict[str, int] = {}
