@@ -51,3 +51,9 @@ def test_a_scripture_is_no_place():
     assert art.entity_values("place") == ["Lahore"]
     art = tagged(("The Bible Society of Kenya met in Nairobi.", [("Bible Society of Kenya", "ORG")]))
     assert art.entity_values("org") == ["Bible Society of Kenya"]
+
+
+def test_a_union_leaving_process_and_its_camp_are_none_of_the_facets():
+    art = tagged(("Brexit will hit London, Brexiteers said, as the Brexit Party met.",
+                  [("Brexit", "GPE"), ("London", "GPE"), ("Brexiteers", "ORG"), ("Brexit Party", "ORG")]))
+    assert art.entity_values("place") == ["London"] and art.entity_values("org") == ["Brexit Party"]

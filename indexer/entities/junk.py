@@ -84,7 +84,13 @@ def is_junk_name(text: str) -> bool:
     if low in NOT_NAMES or low.rstrip(".") in NOT_NAMES or low in TIME_ZONES or low in RELIGIONS \
             or is_weapon(text):
         return True
-    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low))
+    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low) or _EXIT.fullmatch(low))
+
+
+# Round 30: a country's leaving a union and its backers ("Brexit", "Grexit", "Megxit", "Brexiteers"): a process
+# and a camp, no body, person or place (ukpress2016's dev part filed "Brexit" as an org in 86 mentions, a place in
+# 33). A party named after one is a body by its whole name ("Brexit Party" is never asked alone).
+_EXIT = re.compile(r"[a-z]{1,8}exit(?:eers?|ers?)?")
 
 
 # A month and a year the financial press writes as one token ("Jan-94", "Sep-2012"): a date, which the model
