@@ -57,3 +57,9 @@ def test_a_union_leaving_process_and_its_camp_are_none_of_the_facets():
     art = tagged(("Brexit will hit London, Brexiteers said, as the Brexit Party met.",
                   [("Brexit", "GPE"), ("London", "GPE"), ("Brexiteers", "ORG"), ("Brexit Party", "ORG")]))
     assert art.entity_values("place") == ["London"] and art.entity_values("org") == ["Brexit Party"]
+
+
+def test_an_illness_is_none_of_the_facets():
+    art = tagged(("COVID-19 and Ebola reached Accra, the WHO said.",
+                  [("COVID-19", "ORG"), ("Ebola", "GPE"), ("Accra", "GPE"), ("WHO", "ORG")]))
+    assert art.entity_values("place") == ["Accra"] and "COVID-19" not in art.entity_values("org")

@@ -57,6 +57,11 @@ RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhis
              # round 30: ... and their scriptures ("the Holy Quran", "Quran" tagged GPE on dev and held-out parts)
              "quran", "holy quran", "koran", "holy koran", "qur'an", "qur’an", "bible", "holy bible", "torah",
              "talmud", "bhagavad gita", "vedas", "guru granth sahib", "tripitaka", "hadith"}
+# Round 30: illnesses and their pathogens by name ("COVID-19", "Coronavirus", "Ebola" tagged ORG or GPE): no body,
+# person or place. ("SARS" and "MERS" are left out: "SARS" is also a police squad; "AIDS" opens bodies' names.)
+ILLNESSES = {"covid", "covid-19", "covid19", "coronavirus", "sars-cov-2", "ebola", "zika", "mpox", "monkeypox",
+             "hiv", "hiv/aids", "h1n1", "h5n1", "malaria", "cholera", "tuberculosis", "polio", "measles", "dengue",
+             "omicron"}
 # Common nouns that double as surnames: lower-case uses and idioms are never the person.
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)
 
@@ -82,7 +87,7 @@ def is_junk_name(text: str) -> bool:
     if not low or not any(c.isalpha() for c in low):
         return True
     if low in NOT_NAMES or low.rstrip(".") in NOT_NAMES or low in TIME_ZONES or low in RELIGIONS \
-            or is_weapon(text):
+            or re.sub(r"[\u2010\u2011\u2013]", "-", low) in ILLNESSES or is_weapon(text):
         return True
     return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low) or _EXIT.fullmatch(low))
 
