@@ -71,3 +71,7 @@ def test_a_courts_or_a_pitchs_office_and_a_tribute_are_no_part_of_the_name():
 def test_a_tributes_abbreviation_alone_is_no_body():
     art = tagged(("You will be dearly missed by many. RIP my brother.", [("RIP", "ORG")]))
     assert art.mentions == []
+
+
+def test_an_instrument_named_after_a_person_is_not_the_person():
+    assert not looks_like_name("James Webb Space Telescope") and not looks_like_name("Keck Observatory")

@@ -30,7 +30,9 @@ _VESSEL = re.compile(r"^(?:(?:Space Shuttle|Shuttle|HMS|HMAS|HMCS|HMNZS|USS|USNS
 # A building or an institution closing a name ("Steven F. Udvar-Hazy Center", "Cotton Mill Building"): named
 # after a person, not the person ("Hall", "Park" are surnames too, so only words no one is called).
 BUILDING_LAST = {"center", "centre", "building", "museum", "stadium", "arena", "airport", "library", "gallery",
-                  "hospital", "cathedral", "theatre", "theater", "planetarium", "auditorium", "memorial"}
+                  "hospital", "cathedral", "theatre", "theater", "planetarium", "auditorium", "memorial",
+                  # round 30: an instrument ("James Webb Space Telescope"): named after a person, not the person
+                  "telescope", "observatory"}
 
 
 # What closes the name of a thing named after somebody, any kind but a building ("Neil Waters Lecture",
