@@ -123,17 +123,17 @@ class _OrdinaryFirstWords:
             from .org_words import given_names
 
             key = fold(word)
-            got = False
-            if key not in people.FIRST_NAMES and key not in given_names():
-                if _gerund(key):
-                    self.seen[word] = True
-                    return True  # "Bringing Batley", "Defunding Obamacare", "Starring Karthi": a headline's verb
-                if self.text is None:
-                    self.text = "\n".join(p.text for p in self.paragraphs)
-                low = len(re.findall(r"\b%s\b" % re.escape(word.lower()), self.text))
-                got = low >= 1 and low >= len(re.findall(r"\b%s\b" % re.escape(word), self.text))
+            got = key not in people.FIRST_NAMES and key not in given_names() \
+                and (_gerund(key) or self._lower_at_least_as_often(word))  # "Bringing Batley": a headline's verb
             self.seen[word] = got
         return got
+
+
+    def _lower_at_least_as_often(self, word: str) -> bool:
+        if self.text is None:
+            self.text = "\n".join(p.text for p in self.paragraphs)
+        low = len(re.findall(r"\b%s\b" % re.escape(word.lower()), self.text))
+        return low >= 1 and low >= len(re.findall(r"\b%s\b" % re.escape(word), self.text))
 
 
 def _gerund(key: str) -> bool:

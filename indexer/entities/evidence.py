@@ -30,6 +30,12 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z][\w .&-]{0,30}\))?\s*(?:--|-|–|—|:|_)\s")
 
 
+def body_seat(name: str) -> bool:
+    """Round 30: a dateline's name in a body's capitals ("UN, March 3 (Daily Mirror) -", "NATO -"): filed at the
+    body's seat, no village of that name (Un, India)."""
+    return name.isupper() and bool(orgs.known_org(name))
+
+
 def dateline(text: str) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """(name span, region span or None) of a dateline opening ``text``."""
     m = _DATELINE.match(text)
@@ -232,8 +238,8 @@ def with_dateline(article, found):
     (a, b), region = d
     if not places.candidates(text[a:b]) and not (region and comma_region(text[b:])):
         return found  # "THE END -": an upper-case opener names a place only if the gazetteer or a region says so
-    if orgs.known_org(text[a:b]) and text[a:b].isupper() and not (region and comma_region(text[b:])):
-        return found  # (round 30) "UN, March 3 (Daily Mirror) -": filed at a body's seat, not in Un, India
+    if body_seat(text[a:b]) and not (region and comma_region(text[b:])):
+        return found
     spans = [(a, b)] + ([region] if region and places.candidates(text[region[0]:region[1]]) else [])
     out = [f for f in found if not (f[0].paragraph == 0 and any(f[0].start < b and a < f[0].end for a, b in spans))]
     for a, b in spans:

@@ -180,8 +180,8 @@ def features(articles) -> dict[str, Counter]:
                 f["aboard"] += 1
             if _OCCASION_AFTER.match(after):
                 f["occasion"] += 1
-            if _MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after):
-                f["pot"] += 1
+            if fold(m.value.split()[-1]) in POT_LAST and (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after)):
+                f["pot"] += 1  # (read only for a fund's or a grant's name: no sum search for every org mention)
     return out
 
 

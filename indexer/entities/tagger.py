@@ -224,7 +224,7 @@ def tag_entities(article: Article, spans) -> list[Mention]:
                 earlier = earlier_of[c.paragraph] = "\n".join(
                     p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n"
         if c.label == "ORG" and opens_dateline(text[:c.start], c.text, text[c.end:]) and places.candidates(c.text) \
-                and not (c.text.isupper() and orgs.known_org(c.text)):  # "UN, March 3 -": a body's seat, no Un
+                and not evidence.body_seat(c.text):
             # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue

@@ -16,6 +16,7 @@ still highlighted and stored, and Article.entity_values leaves it out of the fac
 """
 from __future__ import annotations
 
+import os
 import re
 
 from search.model import NO_FACET, Article
@@ -90,14 +91,12 @@ def _ordinary_words(articles: list[Article], values: set[str], towns: set[str]) 
     """Those of the unlocated ``values`` and the small ``towns`` the archive writes as ordinary words: in lower case
     ORDINARY_LOWER times or more, and at least as often as capitalised (a town: at least half as often, "Police" of
     every "Police said" is a body's word, "police" no less ordinary)."""
-    import os
-
-    from .macro_regions import is_macro
-
-    values = values | towns
     if os.environ.get("NEWSFACET_ORDINARY_PLACES", "1") == "0":
         return set()
+    from .macro_regions import is_macro
     from .small_places import _english_words
+
+    values = values | towns
 
     english = _english_words()  # (an ordinary word is a word of English: one pass over the text for those only)
     words = {v for v in values if " " not in v and v.isalpha() and v[:1].isupper() and not v.isupper()
