@@ -162,4 +162,6 @@ def plausible_person(name: str) -> bool:
         return False  # "JOINT BASE": a dateline in capitals
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return False  # "MLA", "NFU": an acronym names a body, not a person
+    if people.strip_title(name + " X")[0] >= len(name):
+        return False  # "Dr" of "Cde Dr E.D Mnangagwa", "Fr": a title alone names no one (round 31)
     return True

@@ -63,6 +63,15 @@ _TITLE_WORDS = sorted(set([
     # prime ministers by their initials ("PM Lee", "DPM Heng": the model keeps them in the span, so the value
     # stood apart from the full name the article links "Mr Lee" to)
     "PM", "DPM",
+    # round 31: the ranks' and styles' short forms of Commonwealth, South Asian and African copy ("Maj Gen Rizwan
+    # Sadiq", "Brig Sohail Imtiaz", "Hav Muhammad Shahab", "Sep Azam Khan", "NK Gul Khan", "Supt Warrick Simatab",
+    # "DIG Nihal Thalduwa", "IGP Sarbendra Khanal", "CDO Bhatta", "Cde Tagwirei", "Atty Gigi Reyes", "Fr Lamma",
+    # "Ven. Omalpe Sobitha"): the model keeps them in the span, so each value stood apart from its person
+    "Maj", "Maj.", "Brig", "Pte", "Pte.", "Pvt", "Pvt.", "Cdr", "Cdr.", "Cmdr", "Cmdr.", "Adm", "Sqn Ldr",
+    "Wg Cdr", "Flt Lt", "Lance Cpl", "Insp", "Insp.", "Supt", "Supt.", "Sepoy", "Sep", "Havildar", "Hav", "Naik",
+    "Lance Naik", "NK", "Nk", "L/NK", "L/Nk", "Subedar", "IGP", "DIG", "DSP", "ASP", "SSP", "CDO", "Cde", "Comrade",
+    "Atty", "Atty.", "Engr", "Engr.", "Eng.", "Ven", "Ven.", "Venerable", "Fr", "Fr.", "Revd", "Revd.", "Alhaji",
+    "Alhaja", "Hajia",
     # members of parliaments by their initials ("MP Shashi Tharoor", "MEP David Casa"), an office emeritus
     # ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
     "MEP", "MP", "MLA", "MNA", "MHA", "MPP", "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",
