@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import not_people, orgs, people, places
+from . import not_people, orgs, part_names, people, places
 from .gazetteer import fold
 from .junk import is_demonym, is_junk_name
 from .one_facet import is_event, org_by_name
@@ -40,6 +40,20 @@ class ArticlePeople:
         # elsewhere in it is that person too.
         self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
                         and plausible_person(c.text) and not places.candidates(c.text)}
+        # a part of a longer name of the article -> that name's key ("kwakye ofosu" -> "felix kwakye ofosu")
+        self.whole: dict[str, str] = {}
+        self.whole = part_names.wholes(self.forms, self.canonical, cands, paragraphs, people.variant_key)
+        # first words of the article's names (not "Trump" of "Trump Jr": the same family name)
+        self.openers = {k.split()[0] for k in self.forms if len(k.split()) >= 2
+                        and k.split()[-1].rstrip(".").upper() not in people.GENERATION} if part_names.enabled() else set()
+
+    def _opens_another(self, key: str, one: str) -> bool:
+        """Whether the word (key) the scan would find bare as the surname of the full name ``one`` opens another
+        name of the article: its given name there ("Muhammad" of "Noor Muhammad" in a roll that also names
+        "Muhammad Rafique"; "Clinton" of "Hillary Clinton" in the "Clinton Foundation"), so an untagged one is
+        nobody's surname for sure (round 31). (A span the model tagged PERSON still links: "Colbert" is
+        Stephen Colbert beside Elizabeth Colbert Busch.)"""
+        return key in self.openers and one.split()[0] != key
 
     def surnames(self) -> dict[str, str]:
         """Surname and full name as written -> the full name, for surnames only one person carries."""
@@ -49,10 +63,10 @@ class ArticlePeople:
             for form in forms:
                 out[form] = self.canonical(key)
                 for word in people.surnames_as_written(form):
-                    last.setdefault(word, set()).add(key)
+                    last.setdefault(word, set()).add(self.whole.get(key, key))
         for surname, keys in last.items():
             one = next(iter(keys)) if len(keys) == 1 else self._one_person(keys)
-            if one and len(surname) > 2:
+            if one and len(surname) > 2 and not self._opens_another(people.token_key(surname), one):
                 out[surname] = self.canonical(one)
         for forms in self.loose.values():
             for form in forms:
@@ -71,7 +85,7 @@ class ArticlePeople:
         return max(sorted(keys), key=lambda k: (sum(self.forms[k].values()), -len(k.split())))
 
     def canonical(self, key: str) -> str:
-        return self.forms[key].most_common(1)[0][0]
+        return self.forms[self.whole.get(key, key)].most_common(1)[0][0]
 
     def full(self, name: str) -> str | None:
         key = people.variant_key(name)
@@ -85,8 +99,9 @@ class ArticlePeople:
         if key in self.forms:
             return self.canonical(key)
         if len(name.split()) != 1:
-            return None
-        by_last = {k for k in self.forms if people.surname_key(k) == key}
+            longer = part_names.completed(words, self.forms, self.canonical) if part_names.enabled() else None
+            return self.canonical(longer) if longer else None
+        by_last = {self.whole.get(k, k) for k in self.forms if people.surname_key(k) == key}
         one = next(iter(by_last)) if len(by_last) == 1 else self._one_person(by_last) if by_last else None
         if one:
             return self.canonical(one)

@@ -7,6 +7,7 @@ one ``variant_key`` so the corpus pass can give them one canonical value.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -213,7 +214,7 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if not particles and not (last in PARTICLES or len(tokens) == 1) and (
                 end + m.start(2) in taken or not _WORD_END.match(text[end + m.end():end + m.end() + 1])
-                or len(tokens) >= 3):
+                or len(tokens) >= 3 and not (_long_names() and _long_name_part(m.group(2)))):
             return end  # a third given-name part ("Choe Son" + "Hui") only when nothing else claims it
         if end + m.start(2) in taken and not (particles or last in PARTICLES):
             return end
@@ -227,8 +228,24 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         end += m.end()
         tokens = text[start:end].split()
-        if len(tokens) >= 4:
+        if len(tokens) >= (5 if _long_names() else 4):
             return end
+
+
+def _long_names() -> bool:
+    """NEWSFACET_LONG_NAMES=0: a cut name is finished up to its third word only (before round 31)."""
+    return os.environ.get("NEWSFACET_LONG_NAMES", "1") != "0"
+
+
+@lru_cache(maxsize=16384)
+def _long_name_part(word: str) -> bool:
+    """A fourth or fifth word a long name may take after the model cut it ("Alan Leong Kah" + "Kit", "Syed Zafar
+    Hussain" + "Hashmi"; round 31): only a name's (no English word, title, stop word or people: surname_bearers),
+    no place by that name."""
+    from .places import candidates
+    from .surname_bearers import _name_word
+
+    return word[:1].isupper() and word[1:2].islower() and _name_word(word) and not candidates(word)
 
 
 _STOP_BEFORE = _STOP_AFTER | {"a", "an", "as", "by", "with", "from", "to", "if", "when", "while", "after",
@@ -340,7 +357,8 @@ def surname_key(name: str) -> str:
     return token_key(_surname_core(words[-1])) if words else ""
 
 
-_GENERATION = {"JR", "SR", "II", "III", "IV"}
+GENERATION = {"JR", "SR", "II", "III", "IV"}
+_GENERATION = GENERATION
 
 
 def _without_generation(name: str) -> list[str]:
