@@ -107,3 +107,37 @@ def test_a_word_the_articles_names_open_with_is_found_bare_as_no_surname():
     assert ("person", "Noor Muhammad") not in _values(art, "Muhammad")
     # ... while a surname no other name opens with is still found and linked
     assert _values(art, "Khan") == [("person", "Asad Khan")]
+
+
+def test_a_place_no_gazetteer_holds_after_a_capital_the_is_a_title():
+    art = tagged(("Peter Beinart, writing in The Atlantic, argued that the deal was dead.", [("Atlantic", "LOC")]))
+    assert _values(art, "Atlantic") == [("org", "The Atlantic")]  # the magazine
+    art = tagged(("Storms formed over the Atlantic last week.", [("Atlantic", "LOC")]))
+    assert _values(art, "Atlantic") == [("place", "Atlantic")]  # the ocean, "the" in lower case
+
+
+def test_the_titled_places_switch_turns_it_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_TITLED_PLACES", "0")
+    art = tagged(("Peter Beinart, writing in The Atlantic, argued that the deal was dead.", [("Atlantic", "LOC")]))
+    assert _values(art, "Atlantic") == [("place", "Atlantic")]
+
+
+_FOUNDATION = (("Donors to the Clinton Foundation were named on Monday.", [("Clinton Foundation", "ORG")]),
+               ("Clinton said she would answer every question.", [("Clinton", "PERSON")]),
+               ("Clinton leads the race by three points.", [("Clinton", "PERSON")]))
+
+
+def test_a_bare_name_beside_a_body_named_after_a_person_is_not_the_body():
+    art = tagged(*_FOUNDATION)
+    assert ("org", "Clinton Foundation") not in _values(art, "Clinton")
+    # a firm's name still takes its bare first word ("Fairchild said" beside "Fairchild Industries")
+    art = tagged(("Shares in Fairchild Industries rose on Monday.", [("Fairchild Industries", "ORG")]),
+                 ("Fairchild said profits would rise.", [("Fairchild", "PERSON")]),
+                 ("Fairchild expects a good year.", [("Fairchild", "PERSON")]))
+    assert set(_values(art, "Fairchild")) == {("org", "Fairchild Industries")}
+
+
+def test_the_named_for_people_switch_turns_it_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_NAMED_FOR_PEOPLE", "0")
+    art = tagged(*_FOUNDATION)
+    assert set(_values(art, "Clinton")) == {("org", "Clinton Foundation")}

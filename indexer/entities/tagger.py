@@ -6,6 +6,7 @@ missed outright. Measured on the seeds, this resolves far more places correctly 
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 
@@ -53,6 +54,13 @@ _FIRM_END = re.compile(r"^[A-Z][\w\-]+,?\s+%s$" % _LEGAL_FORM)
 _FIRM_AFTER = re.compile(r"^,?\s+%s" % _LEGAL_FORM)
 _FIRM_CUE_AFTER = re.compile(r"^(?:[’']s)?\s+(?:shares?|share price|stock|[Cc]hairman|board|directors|%s)" % _LEGAL_FORM)
 _THE = re.compile(r"\b[Tt]he\s+$")
+# A capital "The" in mid-sentence: after a lower-case word or a comma ("in The Atlantic", "said, The")
+_TITLE_THE = re.compile(r"(?:\b[a-z][a-z’']*|,)\s+The\s+$")
+
+
+def _titles_enabled() -> bool:
+    """NEWSFACET_TITLED_PLACES=0 keeps "The Atlantic" of "wrote in The Atlantic" a place (before round 31)."""
+    return os.environ.get("NEWSFACET_TITLED_PLACES", "1") != "0"
 _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
@@ -160,6 +168,10 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text) \
                 or places.celestial(c.text):
             return None
+        if _TITLE_THE.search(before[-40:]) and not macro_regions.is_macro(c.text) and _titles_enabled():
+            # "wrote in The Atlantic", "a piece in The New Republic": a place no gazetteer holds, its capital
+            # "The" in mid-sentence, is a publication's or a work's title (the ocean is "the Atlantic"; round 31)
+            return "org", "The " + c.text
         return "place", c.text
     if c.label == "ORG" and c.text in who.singles:
         return "person", c.text
