@@ -141,3 +141,25 @@ def test_the_named_for_people_switch_turns_it_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_NAMED_FOR_PEOPLE", "0")
     art = tagged(*_FOUNDATION)
     assert set(_values(art, "Clinton")) == {("org", "Clinton Foundation")}
+
+
+_CLINTON = (("Hillary Clinton met donors in New York.", [("Hillary Clinton", "PERSON")]),
+            ("Trump and Clinton are to meet in the second debate.", [("Trump", "PERSON"), ("Clinton", "GPE")]),
+            ("Clinton said she would win the state.", [("Clinton", "GPE")]))
+
+
+def test_a_surname_filed_as_a_small_town_that_speaks_is_a_person_in_all_its_article():
+    from indexer.entities.linking import link_people
+
+    art = tagged(*_CLINTON[1:])
+    link_people([tagged(_CLINTON[0]), art])
+    assert {m.kind for m in art.mentions if m.text == "Clinton"} == {"person"}
+
+
+def test_the_personal_after_switch_turns_it_off(monkeypatch):
+    from indexer.entities.linking import link_people
+
+    monkeypatch.setenv("NEWSFACET_PERSONAL_AFTER", "0")
+    art = tagged(*_CLINTON[1:])
+    link_people([tagged(_CLINTON[0]), art])
+    assert "place" in {m.kind for m in art.mentions if m.text == "Clinton"}

@@ -39,18 +39,34 @@ def surnames_read_as_places(articles: list[Article]) -> None:
              for w in (m.value.split()[0], m.value.split()[-1])}
     if not words:
         return
+    from .macro_regions import is_macro
+
+    surnames = {fold(m.value.split()[-1]) for a in articles for m in a.mentions
+                if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2}
     homes = home_countries(articles)[0]
     attributes = os.environ.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0"
     for a, home in zip(articles, homes):
+        personal: set[str] = set()  # surnames one of whose mentions here only a person's sentence explains
         for m in a.mentions:
-            if m.kind != "place" or " " in m.text or fold(m.text) not in words:
+            if m.kind != "place" or " " in m.text or fold(m.text) not in words or is_macro(m.text):
                 continue
+            found = places.candidates(m.text)
+            if any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN for p in found):
+                continue
+            para = a.paragraphs[m.paragraph].text
             # (a home town the model tags PERSON keeps its place; one before a politician's campaign is no town)
-            if (m.label == "PERSON" and not home_place(m.text, home)
-                    or attributes and _attributive(a.paragraphs[m.paragraph].text, m)) \
-                    and not any(p.kind in ("country", "region", "multi") or p.population >= BIG_TOWN
-                                for p in places.candidates(m.text)):
+            if m.label == "PERSON" and not home_place(m.text, home) or attributes and _attributive(para, m):
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
+            elif found and fold(m.text) in surnames and _personal_after() and _PERSONAL_AFTER.match(para[m.end:m.end + 40]):
+                # a surname of the archive's people filed as a small town, speaking or owning a campaign here
+                m.kind, m.value, m.region, m.country = "person", m.text, None, None
+                personal.add(fold(m.text))
+        if personal and _personal_after():
+            # ... and its other unplaced mentions in the article are that person too ("Trump and Clinton are
+            # to meet" beside "Clinton said"): one name, one facet (round 31)
+            for m in a.mentions:
+                if m.kind == "place" and fold(m.text) in personal and not _placed(a.paragraphs[m.paragraph].text, m):
+                    m.kind, m.value, m.region, m.country = "person", m.text, None, None
 
 
 # Round 29: "the Clinton campaign", "the Bush legacy", "the Obama years": a surname before what a politician has
@@ -60,8 +76,25 @@ _ATTRIBUTE_AFTER = re.compile(r"^\s+(?:campaign|legacy|era|years|presidency|admi
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:[a-z]+-)?[a-z]+\s+)?$")
 
 
+# Round 31: what only a person does or has, right after the word, with or without "the" before it: speaking
+# ("Clinton said", "Clinton insists"), a politician's possessions after a possessive ("Clinton's lead", "Clinton's
+# emails") or bare ("emails from Clinton campaign chairman John Podesta"). A town speaks only as a big city's
+# metonym ("Washington said"), and BIG_TOWN keeps those places.
+_PERSONAL_AFTER = re.compile(r"^(?:[’']s\s+(?:campaign|legacy|presidency|administration|impeachment|aides|allies|"
+                             r"loyalists|camp|emails|supporters|lead|running mate|husband|wife|daughter|son|"
+                             r"spokes(?:man|woman|person)|lawyers?|chief of staff|nomination)|\s+(?:campaign|"
+                             r"presidency|administration|aides|loyalists|supporters)|,?\s+(?:who\s+)?(?:has\s+|had\s+|"
+                             r"also\s+)?(?:said|says|told|tells|argued|argues|insisted|insists|added|wrote|tweeted|"
+                             r"declared|replied|responded|claimed|admitted|vowed|pledged|promised))\b")
+
+
 def _attributive(para: str, m) -> bool:
     return bool(_ATTRIBUTE_AFTER.match(para[m.end:m.end + 20]) and _THE_BEFORE.search(para[max(0, m.start - 30):m.start]))
+
+
+def _personal_after() -> bool:
+    """NEWSFACET_PERSONAL_AFTER=0: only "the X campaign" and its kin make a surname read as a place a person."""
+    return os.environ.get("NEWSFACET_PERSONAL_AFTER", "1") != "0"
 
 
 # Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
