@@ -163,3 +163,14 @@ def test_the_personal_after_switch_turns_it_off(monkeypatch):
     art = tagged(*_CLINTON[1:])
     link_people([tagged(_CLINTON[0]), art])
     assert "place" in {m.kind for m in art.mentions if m.text == "Clinton"}
+
+
+def test_a_name_opened_by_an_english_word_takes_no_fourth_word():
+    from indexer.entities.people import extend_name
+
+    text = "Agents of the Border Patrol Agent Brian Terry unit met."
+    start = text.index("Border")
+    assert text[start:extend_name(text, start, text.index(" Brian"))] == "Border Patrol Agent"
+    text = "Senator Syed Yousaf Raza Gilani spoke."  # a given name of the tables opens it: the long name is whole
+    start = text.index("Syed")
+    assert text[start:extend_name(text, start, text.index(" Raza"))] == "Syed Yousaf Raza Gilani"

@@ -214,7 +214,8 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if not particles and not (last in PARTICLES or len(tokens) == 1) and (
                 end + m.start(2) in taken or not _WORD_END.match(text[end + m.end():end + m.end() + 1])
-                or len(tokens) >= 3 and not (_long_names() and _long_name_part(m.group(2)))):
+                or len(tokens) >= 3 and not (_long_names() and _long_name_part(m.group(2))
+                                             and not english_word_or_title(tokens[0]))):
             return end  # a third given-name part ("Choe Son" + "Hui") only when nothing else claims it
         if end + m.start(2) in taken and not (particles or last in PARTICLES):
             return end
@@ -230,6 +231,17 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         tokens = text[start:end].split()
         if len(tokens) >= (5 if _long_names() else 4):
             return end
+
+
+@lru_cache(maxsize=16384)
+def english_word_or_title(word: str) -> bool:
+    """A name opened by an English word no name table gives as a given name ("Border Patrol Agent Brian",
+    "Universe Australia Erin", "Senate Syed Yousaf") is no long personal name the model cut: it takes no fourth
+    word (round 31). ("Muhammad", "Amir" are WordNet's words and given names.)"""
+    from .person_titles import given_words
+    from .surname_bearers import english_word
+
+    return english_word(word) and fold(word) not in given_words()
 
 
 def _long_names() -> bool:
