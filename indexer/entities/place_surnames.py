@@ -57,7 +57,8 @@ def surnames_read_as_places(articles: list[Article]) -> None:
             # (a home town the model tags PERSON keeps its place; one before a politician's campaign is no town)
             if m.label == "PERSON" and not home_place(m.text, home) or attributes and _attributive(para, m):
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
-            elif found and fold(m.text) in surnames and _personal_after() and _PERSONAL_AFTER.match(para[m.end:m.end + 40]):
+            elif found and fold(m.text) in surnames and _personal_after() and _PERSONAL_AFTER.match(para[m.end:m.end + 40]) \
+                    and not _THE_BEFORE.search(para[max(0, m.start - 30):m.start]):  # ("the X campaign": round 29's)
                 # a surname of the archive's people filed as a small town, speaking or owning a campaign here
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
                 personal.add(fold(m.text))
