@@ -174,3 +174,24 @@ def test_a_name_opened_by_an_english_word_takes_no_fourth_word():
     text = "Senator Syed Yousaf Raza Gilani spoke."  # a given name of the tables opens it: the long name is whole
     start = text.index("Syed")
     assert text[start:extend_name(text, start, text.index(" Raza"))] == "Syed Yousaf Raza Gilani"
+
+
+def _nr_archive():
+    from tests.test_entities_units import linked
+
+    arts = [tagged(("National Review editors said NR would stay independent.", [("National Review", "ORG"), ("NR", "ORG")]),
+                   aid=f"p{i}") for i in range(10)]
+    arts.append(tagged(("The New Republic and NR disagreed again.", [("New Republic", "ORG"), ("NR", "ORG")]), aid="rival"))
+    arts += [tagged(("Members help keep NR going.", [("NR", "ORG")]), aid=f"a{i}") for i in range(30)]
+    return linked(*arts)
+
+
+def test_an_acronym_spelt_out_one_way_in_all_but_one_article_of_ten_is_that_body_everywhere():
+    arts = _nr_archive()
+    assert {m.value for m in arts[-1].mentions if m.text == "NR"} == {"National Review"}
+
+
+def test_the_acronym_rivals_switch_turns_it_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ACRONYM_RIVALS", "0")
+    arts = _nr_archive()
+    assert {m.value for m in arts[-1].mentions if m.text == "NR"} == {"NR"}

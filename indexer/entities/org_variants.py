@@ -188,8 +188,11 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
             if n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() == initials(top) \
-                    and all(_spelling_of(other, top) for other, _ in rest):
-                sole.add(key)  # (round 15: a slip of spelling, "Southern Africa Development Community", is no rival)
+                    and all(_spelling_of(other, top) or c * RIVAL_SHARE <= n and _rivals_minor() for other, c in rest):
+                # (round 15: a slip of spelling, "Southern Africa Development Community", is no rival; round 31:
+                # nor a body sharing the initials beside it in one article of ten -- "New Republic" once beside
+                # National Review's "NR" of "NRPLUS members help keep NR going", in every piece of its archive)
+                sole.add(key)
     homes = _homes(articles) if learnt else [None] * len(articles)
     heres = [{canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"} for a in articles]
     alone: Counter = Counter()  # short form -> articles naming it without its long form
@@ -218,6 +221,14 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         resolve_generic(a)
     resolve_state_bodies(articles)
     gate(articles, low, cap, archive)  # last, on the merged values: a value with no evidence of a body leaves the facet
+
+
+RIVAL_SHARE = 10  # a long form paired with an acronym this many times less often than its top one is no rival
+
+
+def _rivals_minor() -> bool:
+    """NEWSFACET_ACRONYM_RIVALS=0: any other long form paired with an acronym keeps it from being sole (round 30)."""
+    return os.environ.get("NEWSFACET_ACRONYM_RIVALS", "1") != "0"
 
 
 def _spelling_of(other: str, top: str) -> bool:
