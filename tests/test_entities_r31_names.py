@@ -195,3 +195,16 @@ def test_the_acronym_rivals_switch_turns_it_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ACRONYM_RIVALS", "0")
     arts = _nr_archive()
     assert {m.value for m in arts[-1].mentions if m.text == "NR"} == {"NR"}
+
+
+def test_an_office_alone_tagged_org_is_no_body():
+    art = tagged(("Our operation is ongoing, said the ASP.", [("ASP", "ORG")]),
+                 ("Officials at Justice declined to comment.", [("Justice", "ORG")]))
+    assert _values(art, "ASP") == []
+    assert _values(art, "Justice") == [("org", "Justice")]  # the Justice Department's short name
+
+
+def test_the_office_alone_switch_turns_it_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_OFFICE_ALONE", "0")
+    art = tagged(("Our operation is ongoing, said the ASP.", [("ASP", "ORG")]))
+    assert _values(art, "ASP") == [("org", "ASP")]

@@ -58,6 +58,20 @@ _THE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_THE = re.compile(r"(?:\b[a-z][a-z’']*|,)\s+The\s+$")
 
 
+# An office alone that is also a body's or a paper's short name: "Justice" (the Justice Department), "Economist"
+# (The Economist) is no title here.
+_OFFICE_AND_BODY = {"justice", "economist"}
+
+
+def _office_alone(text: str) -> bool:
+    """A person's office or rank the model tagged ORG by itself ("said the ASP", "the IGP", "Archbishop", "Bishop
+    Harry Jackson"'s "Bishop"): nobody's body (round 31; NEWSFACET_OFFICE_ALONE=0 keeps them)."""
+    if os.environ.get("NEWSFACET_OFFICE_ALONE", "1") == "0":
+        return False
+    word = people.title_word(text + " ")
+    return bool(word) and word == fold(text).rstrip(".") and word not in _OFFICE_AND_BODY
+
+
 def _titles_enabled() -> bool:
     """NEWSFACET_TITLED_PLACES=0 keeps "The Atlantic" of "wrote in The Atlantic" a place (before round 31)."""
     return os.environ.get("NEWSFACET_TITLED_PLACES", "1") != "0"
@@ -122,7 +136,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         # names none ("episodes that fed growing suspicion" is no Fed, the prefix "un" no United Nations)
         value = orgs.normalise_org(c.text, before) if c.label == "ORG" and " " in c.text.strip() else None
         return ("org", value) if value and value[:1].isupper() and value != c.text else None
-    if c.label == "ORG" and (not_bodies.portfolio(c.text, after) or not_bodies.never_a_body(c.text)):
+    if c.label == "ORG" and (not_bodies.portfolio(c.text, after) or not_bodies.never_a_body(c.text)
+                             or _office_alone(c.text)):
         return None  # "Agriculture" of "Agriculture Minister": part of a person's title
     org = orgs.known_org(c.text)
     if org:
