@@ -5,7 +5,7 @@ two archives where a listed or given-name-sharing name flipped from person to or
 from __future__ import annotations
 
 from indexer.entities import org_words
-from indexer.entities.people import strip_title
+from indexer.entities.name_titles import strip_title
 from search.model import NO_FACET, Article, Mention, Paragraph
 
 

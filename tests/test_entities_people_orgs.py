@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import link_people, org_variants, people
+from indexer.entities import link_people, name_titles, org_variants
 from search.model import NO_FACET
 from tests.test_entities_units import tagged, values
 
@@ -26,7 +26,7 @@ def kinds(art, text):
     ("Chancellor Ulrich Brandt", "Ulrich Brandt"), ("Governor Ruth Okafor", "Ruth Okafor"),
 ])
 def test_titles_and_honorifics_are_not_part_of_the_name(span, name):
-    cut, rest = people.strip_title(span)
+    cut, rest = name_titles.strip_title(span)
     assert rest == name and span[cut:] == name
 
 
@@ -251,7 +251,7 @@ def test_a_place_opening_an_organisation_name_stays_a_place():
     ("Secretary-General Ann Pryce", "Ann Pryce"),
 ])
 def test_offices_named_by_their_portfolio_are_titles(span, name):
-    assert people.strip_title(span)[1] == name
+    assert name_titles.strip_title(span)[1] == name
 
 
 def test_acronyms_storms_and_generic_nouns_are_not_people_or_bodies():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import link_people, people
+from indexer.entities import link_people, name_titles
 from tests.test_entities_units import tagged
 
 
@@ -25,7 +25,7 @@ def test_a_descriptor_before_a_full_name_is_not_part_of_it(written, name):
 
 @pytest.mark.parametrize("name", ["John Major", "Peter Walker", "Finn Larsen"])
 def test_names_that_merely_contain_title_like_words_are_kept(name):
-    assert people.strip_title(name) == (0, name)
+    assert name_titles.strip_title(name) == (0, name)
 
 
 def test_a_spacecraft_named_like_a_person_is_no_person_and_its_name_does_not_link():

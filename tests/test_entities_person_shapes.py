@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import people, person_offices, person_shapes
+from indexer.entities import name_titles, people, person_offices, person_shapes
 from indexer.entities.cast import plausible_person
 from search.model import NO_FACET
 from tests.test_entities_units import linked, tagged, values
@@ -135,7 +135,7 @@ def test_a_byline_run_into_the_first_word_loses_the_glued_capital():
 def test_money_and_place_initials_make_no_name_and_a_members_initials_are_no_person_evidence():
     assert not plausible_person("U.S. Dlrs") and not plausible_person("H.K. Dlrs") and plausible_person("M.K. Stalin")
     # a member's initials open the seat's name too ("MP Dunedin North"): stripped from a name, but no person evidence
-    assert not people.title_before("David Clark (MP ") and people.strip_title("MEP David Casa") == (4, "David Casa")
+    assert not name_titles.title_before("David Clark (MP ") and name_titles.strip_title("MEP David Casa") == (4, "David Casa")
 
 
 def test_a_persons_own_initials_in_front_are_no_fused_title():

@@ -4,8 +4,8 @@ name; a title alone is nobody. Hand-made NER spans."""
 from __future__ import annotations
 
 from indexer.entities.cast import plausible_person
+from indexer.entities.name_titles import strip_title
 from indexer.entities.part_names import completed, front_word
-from indexer.entities.people import strip_title
 from tests.test_entities_units import tagged
 
 

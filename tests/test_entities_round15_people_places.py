@@ -4,7 +4,7 @@ Republic") take the article's own place or no value; a foreign district smaller 
 country beside another country's places ("Long Island" near New York City is no Bahamian district)."""
 from __future__ import annotations
 
-from indexer.entities import people
+from indexer.entities import name_titles
 from indexer.entities.person_evidence import region_named
 from search.model import NO_FACET
 from tests.test_entities_units import linked, tagged
@@ -15,8 +15,8 @@ def kinds(arts, text):
 
 
 def test_prime_ministers_initials_are_a_title():
-    assert people.strip_title("PM Lee") == (3, "Lee")
-    assert people.strip_title("DPM Heng Swee Keat")[1] == "Heng Swee Keat"
+    assert name_titles.strip_title("PM Lee") == (3, "Lee")
+    assert name_titles.strip_title("DPM Heng Swee Keat")[1] == "Heng Swee Keat"
     art = tagged(("Lee Hsien Loong spoke on Monday. Later PM Lee said the plan would work.",
                   [("Lee Hsien Loong", "PERSON"), ("PM Lee", "PERSON")]))
     assert {m.value for m in art.mentions if m.kind == "person"} == {"Lee Hsien Loong"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import gazetteer, junk, link_people, orgs, people, places, tag_entities
+from indexer.entities import gazetteer, junk, link_people, name_titles, orgs, people, places, tag_entities
 from indexer.nlp import NerSpan
 from search.model import NO_FACET, Article, Paragraph
 
@@ -135,7 +135,7 @@ def test_round_up_paragraph_places_villages_in_its_oblast_even_untagged():
 # --- people ------------------------------------------------------------------------------------------------
 
 def test_titles_are_stripped_and_a_given_name_left_out_by_the_model_is_taken_back():
-    assert people.strip_title("Defense Minister Rustem Umerov") == (17, "Rustem Umerov")
+    assert name_titles.strip_title("Defense Minister Rustem Umerov") == (17, "Rustem Umerov")
     text = "Ukraine's delegation, led by Defense Minister Rustem Umerov, demanded a ceasefire."
     art = tagged((text, [("Ukraine", "GPE"), ("Defense", "ORG"), ("Umerov", "PERSON")]))
     assert values(art, "person") == ["Rustem Umerov"]

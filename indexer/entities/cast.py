@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import not_people, orgs, part_names, people, places
+from . import name_titles, not_people, orgs, part_names, people, places
 from .gazetteer import fold
 from .junk import is_demonym, is_junk_name
 from .one_facet import is_event, org_by_name
@@ -41,7 +41,7 @@ class ArticlePeople:
         self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
                         and plausible_person(c.text) and not places.candidates(c.text)}
         # a part of a longer name of the article -> that name's key ("kwakye ofosu" -> "felix kwakye ofosu")
-        self.whole: dict[str, str] = {}
+        self.whole: dict[str, str] = {}  # (empty first: canonical, which wholes calls, reads it)
         self.whole = part_names.wholes(self.forms, self.canonical, cands, paragraphs, people.variant_key)
         # first words of the article's names (not "Trump" of "Trump Jr": the same family name)
         self.openers = {k.split()[0] for k in self.forms if len(k.split()) >= 2
@@ -177,6 +177,6 @@ def plausible_person(name: str) -> bool:
         return False  # "JOINT BASE": a dateline in capitals
     if len(words) == 1 and len(name) >= 2 and name.isupper():
         return False  # "MLA", "NFU": an acronym names a body, not a person
-    if people.strip_title(name + " X")[0] >= len(name):
+    if name_titles.strip_title(name + " X")[0] >= len(name):
         return False  # "Dr" of "Cde Dr E.D Mnangagwa", "Fr": a title alone names no one (round 31)
     return True

@@ -40,19 +40,12 @@ from .guards import guarded, trie
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
+from .name_titles import FEMALE_TITLES, MALE_TITLES, title_before, title_word
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
-from .people import (
-    FEMALE_TITLES,
-    FIRST_NAMES,
-    MALE_TITLES,
-    surname_key,
-    title_before,
-    title_word,
-    token_key,
-)
+from .people import FIRST_NAMES, surname_key, token_key
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_media import gate_outlets_and_works, refile_media

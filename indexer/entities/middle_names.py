@@ -23,7 +23,8 @@ from search.model import Article
 from . import places
 from .gazetteer import fold
 from .junk import is_demonym
-from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+from .name_titles import NATIONALITY_NOUNS, TITLE_RE
+from .people import _STOP_BEFORE
 from .person_evidence import _place_word
 
 # Distinct names of three words or more a word must stand inside to be a middle name. An English or Latin
@@ -130,8 +131,8 @@ def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, l
         return None
     word = k.group(1)
     at = m.start - len(word) - 1
-    if word.endswith(("’s", "'s", "s’", "s'")) or fold(word) in middles or _TITLE_RE.match(word + " ") \
-            or word.lower() in _STOP_BEFORE or word.lower() in _NATIONALITY_NOUNS or is_demonym(word) \
+    if word.endswith(("’s", "'s", "s’", "s'")) or fold(word) in middles or TITLE_RE.match(word + " ") \
+            or word.lower() in _STOP_BEFORE or word.lower() in NATIONALITY_NOUNS or is_demonym(word) \
             or _place_word(word) or _territory(word):
         return None
     held = [o for o in others if o is not m and o.start <= at < o.end]

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from . import places
 from .guards import Lowered
-from .people import title_before
+from .name_titles import title_before
 
 _SPORT = Lowered(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
                     r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"

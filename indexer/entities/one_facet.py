@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import orgs, people, place_types, places
+from . import name_titles, orgs, place_types, places
 from .gazetteer import fold
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
@@ -148,7 +148,7 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
         v[kind] = 2.0 if lone and c.label == "PERSON" else 1.0
     strong: dict = defaultdict(float)
     before, after = para[:c.start], para[c.end:c.end + 40]
-    if people.honorific_before(before):
+    if name_titles.honorific_before(before):
         strong["person"] += 3
     if linked:
         strong["person"] += 2
@@ -207,8 +207,9 @@ def settle_article(article, found, full_name):
     # is that organisation when nothing marks it as a person.
     # (not a body named after a person or a term of office: "Clinton said" beside the "Clinton Foundation",
     # "Obama" beside the "Obama Administration", "Assad" beside the "Assad Regime" is the person; round 31)
+    named_for = _NAMED_FOR_A_PERSON if _after_people() else frozenset()
     heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2
-             and not (fold(val.split()[-1]) in _NAMED_FOR_A_PERSON and _after_people())}
+             and fold(val.split()[-1]) not in named_for}
     # "Cyclone Larry ... Larry flattened crops": the storm's own name alone is the storm too.
     event_tails = {_key(c.text.split()[-1]) for c, _, _ in found if _EVENT_FIRST.match(c.text)}
     winner: dict[str, str] = {}
@@ -298,6 +299,6 @@ def _personal_evidence(article) -> set[str]:
         if m.kind != "person":
             continue
         para = article.paragraphs[m.paragraph].text
-        if people.honorific_before(para[:m.start]) or m.value != m.text:
+        if name_titles.honorific_before(para[:m.start]) or m.value != m.text:
             out.add(_key(m.text))
     return out

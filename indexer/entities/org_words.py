@@ -148,7 +148,7 @@ def weed(articles) -> tuple[Counter, Counter]:
                 continue
             titled = _titled_person(a, m, given)
             if titled and spread[v] <= 2:  # "Constable Paul Middup", "Justice Rares" beside Steven Rares
-                from .people import strip_title
+                from .name_titles import strip_title
 
                 m.start += strip_title(m.text)[0]  # no title in a person's span
                 m.kind, m.value, m.text = "person", titled, a.paragraphs[m.paragraph].text[m.start:m.end]
@@ -269,7 +269,7 @@ def _titled_person(article, m, given) -> str | None:
     """The person an ORG span names after a title or rank ("Constable Paul Middup", "Datuk Mahbud Hashim",
     "Justice Rares" where the article names Steven Rares): a given name and a surname after the title, or a
     surname of one of the article's people; "General Motors", "Judge Business School" keep no name."""
-    from .people import strip_title
+    from .name_titles import strip_title
 
     cut, rest = strip_title(m.text)
     if not cut or not rest:

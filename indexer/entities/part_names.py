@@ -21,13 +21,15 @@ from collections import Counter
 from functools import lru_cache
 
 from .gazetteer import fold
+from .name_titles import TITLE_RE
 from .people import PARTICLES
+from .surname_bearers import _BEFORE as _WORD_BEFORE
+from .surname_bearers import _name_word
 
 # Person names in one paragraph that make it a roll of names, whose short and long names may be two people.
 ROLL = 5
 _INITIAL = re.compile(r"[A-Z]\.?$")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
 
 
 def enabled() -> bool:
@@ -37,10 +39,9 @@ def enabled() -> bool:
 @lru_cache(maxsize=16384)
 def front_word(word: str) -> bool:
     """A word a full name may hold before its part: an initial or a given name of the tables, no title."""
-    from .people import _TITLE_RE
     from .person_titles import given_words
 
-    if _POSSESSIVE.search(word) or _TITLE_RE.match(word + " "):
+    if _POSSESSIVE.search(word) or TITLE_RE.match(word + " "):
         return False
     return bool(_INITIAL.match(word)) or fold(word) in given_words()
 
@@ -59,12 +60,6 @@ def completed(words: list[str], forms: dict[str, Counter], shown) -> str | None:
         if kw[-n:] == words and all(front_word(w) for w in shown(key).split()[:len(kw) - n]):
             found.add(key)
     return next(iter(found)) if len(found) == 1 else None
-
-
-def _name_word(word: str) -> bool:
-    from .surname_bearers import _name_word as name_word
-
-    return name_word(word)
 
 
 def wholes(forms: dict[str, Counter], shown, cands, paragraphs, key_of) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""Person names: titles stripped, truncated spans repaired, spelling variants keyed together.
+"""Person names: truncated spans repaired, name shapes read, spelling variants keyed together (the titles before
+a name: name_titles.py).
 
 The small NER model cuts names short ("Ursula von", "Oleksandr" before a separately tagged "Prokudin") and
 keeps titles inside the span ("Foreign Ministry Spokesperson Heorhii Tykhyi"). Spelling variants of the
@@ -12,138 +13,18 @@ import re
 from functools import lru_cache
 
 from .gazetteer import fold
+from .name_titles import (
+    OFFICE_AT,
+    TITLE_ONE_WORD,
+    TITLE_RE,
+    TITLE_TAIL,
+)
 from .not_people import BUILDING_LAST, named_after, vessel
 from .person_titles import english
 
-# Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
-_TITLE_WORDS = sorted(set([
-    "President", "Prime Minister", "Defense Minister", "Defence Minister", "Foreign Minister", "Minister",
-    "Deputy Prime Minister", "Governor", "Gov.", "Gov", "Mayor", "Kremlin spokesperson", "Kremlin spokesman",
-    "Spokesperson", "Spokesman", "Spokeswoman", "Secretary General", "Secretary-General", "Secretary",
-    "Commander", "Commander-in-Chief", "General", "Gen.", "Lt.", "Col.", "Colonel", "Major", "Sen.", "Senator",
-    "Rep.", "Ambassador", "Ayatollah", "Pope", "Chancellor", "Chairman", "Chairwoman", "Chief", "Director",
-    "Head", "Leader", "Envoy", "Special Envoy", "Speaker", "Deputy", "Air Force", "Foreign Ministry",
-    "Culture Minister", "Health Minister", "Economy Minister", "Justice Minister", "Digital Minister",
-    "National Security Council", "Joint Chiefs of Staff", "Migration", "Home Affairs", "Dr.", "Mr.", "Ms.",
-    "Mrs.", "King", "Queen", "Prince", "Sheikh", "Crown Prince", "Supreme Leader", "Commissioner",
-    "Foreign Ministry Spokesperson", "National Security Council Deputy Chairman", "Chairman of the",
-    "Commissioner for Home Affairs and Migration",
-    # honorifics and offices of English-language news, with and without the abbreviating dot
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Viscount",
-    "Duchess", "Prof", "Prof.", "Professor", "Rev", "Rev.", "Reverend", "Father", "Rabbi",
-    # Commonwealth styles of ministers and MPs ("Rt Hon Winston Peters", "Hon. Minister"): never the name
-    "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Hon", "Right Hon.", "Right Honourable", "Hon", "Hon.", "Honourable",
-    "Honorable",
-    "Imam", "Archbishop", "Bishop", "Cardinal", "Judge", "Justice", "Sen", "Rep", "Gov", "Gen", "Lt",
-    "Lieut.", "Col", "Capt", "Capt.", "Captain", "Sgt", "Sgt.", "Sergeant", "Cpl", "Cpl.", "Corporal",
-    "Admiral", "Adm.", "Brig.", "Brigadier", "Cllr", "Councillor", "Vice President", "Vice-President",
-    "Premier", "Chief Executive", "Chief Minister", "First Minister", "Home Secretary", "Foreign Secretary",
-    "Attorney General", "Attorney-General", "Defence Secretary", "Defense Secretary", "Chief Justice",
-    "Deputy Prime Minister", "Finance Minister", "Trade Secretary", "Culture Secretary", "Health Secretary",
-    "Education Secretary", "Transport Secretary", "Secretary of State", "State Secretary", "Senators",
-    "Congressman", "Congresswoman", "Mayor of London", "Emperor", "Empress", "Sultan", "Emir",
-    "Crown Princess", "Princess", "Sheik", "Coach", "Manager", "Striker", "Inspector", "Detective",
-    "Superintendent", "Chief Constable", "Constable",
-    # Malay and other honours written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Abu Bakar")
-    "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato’", "Dato Seri", "Datin", "Tan Sri", "Puan Sri", "Tun",
-    "Toh Puan", "Tunku", "Tengku", "Raja", "Haji", "Hajjah",
-    # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
-    "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
-    # ... an occupation or a sporting role so written ("Climatologist Blair Trewin", "Defender Hassan Abbas",
-    # "Hairdresser Milanka Milentijevic")
-    "Climatologist", "Scientist", "Researcher", "Economist", "Analyst", "Consultant", "Hairdresser", "Farmer",
-    "Grazier", "Grower", "Teacher", "Lawyer", "Solicitor", "Barrister", "Nurse", "Chef", "Designer", "Architect",
-    "Artist", "Photographer", "Journalist", "Reporter", "Columnist", "Editor", "Producer", "Playwright", "Poet",
-    "Historian", "Composer", "Pianist", "Guitarist", "Dancer", "Defender", "Midfielder", "Goalkeeper", "Winger",
-    "Swimmer", "Skier", "Cyclist", "Golfer", "Sprinter", "Jockey", "Olympian", "Veteran", "Midwife", "Vet",
-    # round 30: the court's and the pitch's offices so written ("Magistrate Rakafa", "Prosecutor Caparros", "Counsel P.
-    # Wilson", "Skipper Najmul Shanto", "Spinner Sandeep Lamichhane"), South Asia's professional styles ("Advocate
-    # Shafiqul Haque Milon", "Engineer Md ..."), a monk's ("Monk Bhante Suneetha") and a tribute ("RIP Deano")
-    "Magistrate", "Prosecutor", "Coroner", "Counsel", "Skipper", "Spinner", "Bowler", "Batsman", "Advocate",
-    "Engineer", "Monk", "RIP",
-    # prime ministers by their initials ("PM Lee", "DPM Heng": the model keeps them in the span, so the value
-    # stood apart from the full name the article links "Mr Lee" to)
-    "PM", "DPM",
-    # round 31: the ranks' and styles' short forms of Commonwealth, South Asian and African copy ("Maj Gen Rizwan
-    # Sadiq", "Brig Sohail Imtiaz", "Hav Muhammad Shahab", "Sep Azam Khan", "NK Gul Khan", "Supt Warrick Simatab",
-    # "DIG Nihal Thalduwa", "IGP Sarbendra Khanal", "CDO Bhatta", "Cde Tagwirei", "Atty Gigi Reyes", "Fr Lamma",
-    # "Ven. Omalpe Sobitha"): the model keeps them in the span, so each value stood apart from its person
-    "Maj", "Maj.", "Brig", "Pte", "Pte.", "Pvt", "Pvt.", "Cdr", "Cdr.", "Cmdr", "Cmdr.", "Adm", "Sqn Ldr",
-    "Wg Cdr", "Flt Lt", "Lance Cpl", "Insp", "Insp.", "Supt", "Supt.", "Sepoy", "Sep", "Havildar", "Hav", "Naik",
-    "Lance Naik", "NK", "Nk", "L/NK", "L/Nk", "Subedar", "IGP", "DIG", "DSP", "ASP", "SSP", "CDO", "Cde", "Comrade",
-    "Atty", "Atty.", "Engr", "Engr.", "Eng.", "Ven", "Ven.", "Venerable", "Fr", "Fr.", "Revd", "Revd.", "Alhaji",
-    "Alhaja", "Hajia",
-    # members of parliaments by their initials ("MP Shashi Tharoor", "MEP David Casa"), an office emeritus
-    # ("President Emeritus Marie-Louise Coleiro Preca"), a council's officer ("Town Clerk")
-    "MEP", "MP", "MLA", "MNA", "MHA", "MPP", "Emeritus", "Emerita", "Town Clerk", "City Clerk", "Clerk",
-    # a royal's or an envoy's style ("His Majesty King Charles", "Her Royal Highness Princess Anne", "His
-    # Excellency Ramaphosa"): "Majesty" glued to the name made a person of its own
-    "His Majesty", "Her Majesty", "Majesty", "His Royal Highness", "Her Royal Highness", "Royal Highness",
-    "His Highness", "Her Highness", "HRH", "His Excellency", "Her Excellency", "Excellency", "H.E.",
-]), key=len, reverse=True)
-# Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
-_NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
-                      "pole", "dane", "swede", "finn", "turk", "kurd", "arab", "spaniard", "dutchman", "frenchman",
-                      "czech", "slovak", "kiwi", "aussie", "yank", "israeli", "iraqi", "pakistani", "afghan"}
 # ... those that are never somebody's name on their own ("the Briton outsprinted her"; "Finn", "Dane" are names)
 _NATIONALITY_ALONE = {"croat", "serb", "slovene", "briton", "brit", "welshman", "irishman", "englishman", "scotsman",
                       "spaniard", "dutchman", "frenchman", "kiwi", "aussie", "yank"}
-# A church before an office ("Catholic Bishop Carlos Belo"): part of the title.
-_CHURCH = r"(?:(?:Roman\s+)?(?:Catholic|Anglican|Orthodox|Methodist|Baptist|Lutheran|Presbyterian|Episcopal)\s+)?"
-# Offices named by their portfolio ("Federal Agriculture Minister", "Shadow Home Secretary", "Treasurer").
-_OFFICE = (r"(?:(?:Federal|State|Shadow|Opposition|Acting|Former|Junior|Assistant|Deputy|Interim)\s+)*"
-           r"(?:[A-Z][a-z]+\s+){0,2}(?:Minister|Secretary|Treasurer|Commissioner|Spokes(?:man|woman|person))"
-           r"(?:-General|\s+General|\s+of\s+State)?")
-_OFFICE_AT = re.compile(r"%s\b" % _OFFICE)
-_TITLE_RE = re.compile(r"^(?:(?:the|The)\s+)?%s(?:(?:%s|%s)\s+)+" % (
-    _CHURCH, _OFFICE, "|".join(re.escape(t) for t in _TITLE_WORDS)))
-# Personal honorifics: a name right after one is a person whatever label the model gave it ("Mr Blair" ORG),
-# and a strong sign that a bare surname in that article is a person, not the club or town of that name.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor|Rev|Reverend|Hon|Honourable|Honorable)\.?"
-_HONORIFIC_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])%s\s+$" % _HONORIFIC)
-_HONORIFIC_START = re.compile(r"^%s\s+(?=[A-Z])" % _HONORIFIC)
-
-
-# Title words that name a body or a trade, not an office a person holds: no evidence of a person.
-_NOT_PERSONAL = {"Air Force", "Foreign Ministry", "National Security Council", "Joint Chiefs of Staff", "Migration",
-                 "Home Affairs", "Star", "Head", "Leader", "Chief", "Director", "Deputy", "Chairman of the",
-                 # a member's initials also open the seat's name ("MP Dunedin North"): stripped, but no evidence
-                 "MEP", "MP", "MLA", "MNA", "MHA", "MPP"}
-_PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (_OFFICE, "|".join(
-    re.escape(t) for t in _TITLE_WORDS if t not in _NOT_PERSONAL)))
-
-
-def title_word(text_before: str) -> str | None:
-    """The honorific or office right before a mention, folded ("President", "mr" for "Mr."), or None."""
-    m = _PERSONAL_TITLE_BEFORE.search(text_before[-60:])
-    return m.group().strip(" \t(\"“‘'").rstrip(".").casefold() if m else None
-
-
-# Honorifics that say whether the person is a man or a woman.
-MALE_TITLES = {"mr", "sir", "lord", "king", "prince", "baron", "father", "viscount"}
-FEMALE_TITLES = {"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "duchess", "empress"}
-
-
-def title_before(text_before: str) -> bool:
-    """Whether an honorific or an office a person holds ends the text before a mention ("President Reagan",
-    "Agriculture Minister Peter McGauran", "Mr Vaile"): evidence that the name is a person's."""
-    return _title_ends(text_before[-60:])
-
-
-@lru_cache(maxsize=65536)  # the same mention's window is asked again by the corpus passes (a long alternation)
-def _title_ends(window: str) -> bool:
-    return bool(_PERSONAL_TITLE_BEFORE.search(window))
-
-
-def honorific_before(text_before: str) -> bool:
-    """Whether the text just before a mention ends with a personal honorific ("... said Mr ")."""
-    return bool(_HONORIFIC_BEFORE.search(text_before[-16:]))
-
-
-def starts_with_honorific(text: str) -> bool:
-    return bool(_HONORIFIC_START.match(text))
-
-
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "le", "la", "al", "bin", "ibn", "el", "du", "ter"}
 # Capitalised words that follow a name without being part of it.
 _STOP_AFTER = {
@@ -154,32 +35,6 @@ _STOP_AFTER = {
 _WORD = r"[A-Z][\w’'\-]*"
 # A particle written glued to the surname's capital ("Sarah deZoeten", "vanDyke"): one surname word.
 _GLUED_PARTICLE = r"(?:de|da|di|du|van|von|le|la)?"
-# One-word titles ("Governor", "President"): after a name of two words or more they open the next phrase
-# ("Tamil Nadu Governor Banwarilal Purohit"), never a third name part; the scan would then tag every later
-# bare "Governor" as that person.
-_TITLE_ONE_WORD = {t.lower().rstrip(".") for t in _TITLE_WORDS if " " not in t}
-
-
-def strip_title(text: str) -> tuple[int, str]:
-    """(characters removed at the start, name without leading titles or possessive)."""
-    m = _TITLE_RE.match(text)
-    cut = m.end() if m else 0
-    first, _, rest = text[cut:].partition(" ")
-    if len(rest.split()) >= 2 and (first.lower() in _NATIONALITY_NOUNS or _demonym(first)) and rest[:1].isupper():
-        cut += len(first) + 1  # "Croat Alen Boksic", "Australian Peter Smith": the person's nationality
-        m = _TITLE_RE.match(text[cut:])
-        cut += m.end() if m else 0
-    name = text[cut:]
-    name = _POSSESSIVE_END.sub("", name).rstrip(" .,;:)")
-    return cut, name
-
-
-def _demonym(word: str) -> bool:
-    from .junk import is_demonym
-
-    return is_demonym(word)
-
-
 # Words after a hyphen that make an adjective of a name ("Harold Pemberton-led"), not a given name's syllable.
 _NOT_SYLLABLE = {"led", "era", "style", "like", "based", "backed", "born", "made", "run", "owned", "linked", "type",
                  "esque", "ite", "ites", "ism", "ist", "ists", "free", "only", "wide", "less", "held", "appointed",
@@ -187,7 +42,6 @@ _NOT_SYLLABLE = {"led", "era", "style", "like", "based", "backed", "born", "made
 
 
 # extend_name's and extend_left's patterns, compiled once (every person span is extended)
-_POSSESSIVE_END = re.compile(r"[’']s?$")
 _HYPHEN_SYLLABLE = re.compile(r"-([a-z]{2,6})\b(?!-)")
 _NEXT_WORD = re.compile(r" ((?:[a-z]+ ){0,2})(%s%s)" % (_GLUED_PARTICLE, _WORD))
 _WORD_END = re.compile(r"[\s,.;:)]|$")
@@ -215,15 +69,15 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         if not particles and not (last in PARTICLES or len(tokens) == 1) and (
                 end + m.start(2) in taken or not _WORD_END.match(text[end + m.end():end + m.end() + 1])
                 or len(tokens) >= 3 and not (_long_names() and _long_name_part(m.group(2))
-                                             and not english_word_or_title(tokens[0]))):
+                                             and not _plain_word_first(tokens[0]))):
             return end  # a third given-name part ("Choe Son" + "Hui") only when nothing else claims it
         if end + m.start(2) in taken and not (particles or last in PARTICLES):
             return end
         if m.group(2).lower() in _STOP_AFTER or m.group(2).lower().rstrip(".,") in _STOP_AFTER:
             return end
-        if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in _TITLE_ONE_WORD:
+        if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in TITLE_ONE_WORD:
             return end
-        if not particles and _OFFICE_AT.match(text, end + m.start(2)) and english(m.group(2)):
+        if not particles and OFFICE_AT.match(text, end + m.start(2)) and english(m.group(2)):
             # "Solomon Islands" + "Prime Minister Manasseh Sogavare": a name never runs into an office (an English
             # word before it: "Zhakata Commissioner" is a surname's)
             return end
@@ -234,10 +88,10 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
 
 
 @lru_cache(maxsize=16384)
-def english_word_or_title(word: str) -> bool:
-    """A name opened by an English word no name table gives as a given name ("Border Patrol Agent Brian",
-    "Universe Australia Erin", "Senate Syed Yousaf") is no long personal name the model cut: it takes no fourth
-    word (round 31). ("Muhammad", "Amir" are WordNet's words and given names.)"""
+def _plain_word_first(word: str) -> bool:
+    """Whether a name's first word is an English word no name table gives as a given name: a name opened so
+    ("Border Patrol Agent Brian", "Universe Australia Erin", "Senate Syed Yousaf") is no long personal name the
+    model cut, and takes no fourth word (round 31). ("Muhammad", "Amir" are WordNet's words and given names.)"""
     from .person_titles import given_words
     from .surname_bearers import english_word
 
@@ -262,7 +116,6 @@ def _long_name_part(word: str) -> bool:
 
 _STOP_BEFORE = _STOP_AFTER | {"a", "an", "as", "by", "with", "from", "to", "if", "when", "while", "after",
                               "before", "since", "but", "so", "then", "also", "according"}
-_TITLE_TAIL = re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(t) for t in _TITLE_WORDS))
 
 
 def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
@@ -271,9 +124,9 @@ def extend_left(text: str, start: int, covered: list[tuple[int, int]]) -> int:
     m = _WORD_BEFORE.search(text[:start])
     if not m or m.group(1).lower() in _STOP_BEFORE or any(a <= m.start(1) < b for a, b in covered):
         return start
-    if _TITLE_RE.match(m.group(1) + " "):
+    if TITLE_RE.match(m.group(1) + " "):
         return start  # "Secretary General" + "Mark Rutte": a title word is never a given name
-    if _TITLE_TAIL.search(text[:m.start(1)]) or fold(m.group(1)) in FIRST_NAMES:
+    if TITLE_TAIL.search(text[:m.start(1)]) or fold(m.group(1)) in FIRST_NAMES:
         return m.start(1)
     return start
 
@@ -370,14 +223,13 @@ def surname_key(name: str) -> str:
 
 
 GENERATION = {"JR", "SR", "II", "III", "IV"}
-_GENERATION = GENERATION
 
 
 def _without_generation(name: str) -> list[str]:
     """The name's words without a closing "Jr"/"III" -- only after a given name and a surname: in "George
     III" or "Paul VI" the number belongs to a regnal name, which has no surname to stand alone."""
     words = name.split()
-    if len(words) >= 3 and words[-1].rstrip(".,").upper() in _GENERATION:
+    if len(words) >= 3 and words[-1].rstrip(".,").upper() in GENERATION:
         return words[:-1]
     return words
 

@@ -13,7 +13,7 @@ from collections import Counter
 from search.model import Article
 
 from .gazetteer import fold
-from .people import title_before
+from .name_titles import title_before
 
 # A pronoun for a person later in the mention's sentence ("Subroto said he ..."), or what only a person has
 # ("Fico's administration", "Howard's wife").

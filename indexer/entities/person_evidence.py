@@ -36,16 +36,9 @@ from search.model import NO_FACET, Article
 from .gazetteer import fold
 from .guards import guarded, trie
 from .junk import is_demonym
+from .name_titles import NATIONALITY_NOUNS, TITLE_RE, starts_with_honorific, strip_title, title_before
 from .org_words import given_names
-from .people import (
-    _NATIONALITY_NOUNS,
-    _STOP_BEFORE,
-    _TITLE_RE,
-    PARTICLES,
-    starts_with_honorific,
-    strip_title,
-    title_before,
-)
+from .people import _STOP_BEFORE, PARTICLES
 
 # Speech or a person's verb right after a name ("X said", "X, who", "X's wife" is linking's _PRONOUN_AFTER
 # and too often somebody else's), or right before it ("said X", "according to X").
@@ -264,8 +257,8 @@ def _left_off(para: str, m, taken: list) -> str | None:
     at = m.start - len(word) - 1
     if any(o is not m and o.start <= at < o.end and o.kind != "person" for o in taken):
         return None
-    if _TITLE_RE.match(word + " ") or word.lower() in _STOP_BEFORE or is_demonym(word) \
-            or word.lower() in _NATIONALITY_NOUNS or _place_word(word):
+    if TITLE_RE.match(word + " ") or word.lower() in _STOP_BEFORE or is_demonym(word) \
+            or word.lower() in NATIONALITY_NOUNS or _place_word(word):
         return None
     return word
 

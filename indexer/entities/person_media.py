@@ -33,9 +33,9 @@ def refile_media(articles) -> int:
     number of mentions refiled."""
     if os.environ.get("NEWSFACET_PERSON_MEDIA", "1") == "0":
         return 0
+    from .name_titles import honorific_before, title_before
     from .org_things import _MEDIUM_AFTER_WEAK, _medium
     from .orgs import normalise_org
-    from .people import honorific_before, title_before
 
     n_all: Counter = Counter()
     media: Counter = Counter()

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 from .gazetteer import fold
-from .people import _OFFICE, _STOP_BEFORE, FIRST_NAMES, PARTICLES
+from .name_titles import OFFICE
+from .people import _STOP_BEFORE, FIRST_NAMES, PARTICLES
 
 # An office a person holds, written after other words of a span (inner_title): a title word and the space after.
 # Offices only: honours and ranks that are surnames or name words too ("B.B. King", "Abu Sultan") are left out.
 _PERSONAL_TITLE_AT = re.compile(r"(?:%s|(?:Vice[\s-])?(?:Governor|Premier|President|Mayor|Senator|Ambassador|"
                                 r"Chairman|Chairwoman|Chairperson|Director|Manager|(?:Town\s+|City\s+)?Clerk|"
                                 r"Councillor|Administrator|Commander|Superintendent|Chief Executive|CEO|MEP|MP|MLA|"
-                                r"MNA|MHA|MPP|Emeritus|Emerita))(?:\s+|$|(?=[,;:]))" % _OFFICE)
+                                r"MNA|MHA|MPP|Emeritus|Emerita))(?:\s+|$|(?=[,;:]))" % OFFICE)
 
 
 def inner_title(text: str, start: int, end: int) -> int | None:

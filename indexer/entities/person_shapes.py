@@ -348,7 +348,7 @@ def _acronym(word: str) -> bool:
 
 
 def _title(word: str) -> bool:
-    from .people import strip_title
+    from .name_titles import strip_title
 
     return strip_title(word + " X")[0] > 0
 

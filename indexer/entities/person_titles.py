@@ -73,13 +73,14 @@ def learned_titles(articles: list[Article]) -> set[str]:
 def drop_learned_titles(articles: list[Article]) -> dict[str, str]:
     """Rename person mentions "<learned title> <name>" to the name (see the module docstring). Returns
     {old value: new value} for those renamed everywhere; a surname left ambiguous keeps its title."""
-    from .people import _TITLE_RE, strip_title, surname_key
+    from .name_titles import TITLE_RE, strip_title
+    from .people import surname_key
 
     titles = learned_titles(articles)
     # (a listed title still in a value: its span opened with a word trimmed after the title was looked for,
     # "spokesperson Cde Collins Kasiya"; round 31)
     titles |= {w for a in articles for m in a.mentions if m.kind == "person" and " " in m.value
-               and _TITLE_RE.match((w := m.value.partition(" ")[0]) + " ")}
+               and TITLE_RE.match((w := m.value.partition(" ")[0]) + " ")}
     if not titles:
         return {}
     renamed: dict[str, str] = {}

@@ -18,7 +18,7 @@ from search.model import NO_FACET, Article
 
 from .evidence import located, locative
 from .gazetteer import fold
-from .people import honorific_before
+from .name_titles import honorific_before
 
 
 def surnames_read_as_places(articles: list[Article]) -> None:

@@ -25,10 +25,10 @@ from collections import Counter
 from search.model import NO_FACET
 
 from . import evidence, orgs
+from .name_titles import title_before
 from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
 from .one_facet import org_by_name
 from .org_evidence import _cued
-from .people import title_before
 from .person_bodies import PRONOUN_AFTER
 
 # Place uses in at least this many articles, and at least PLACE_RATIO times the articles with a body's or a

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import not_people, orgs, people, person_offices
+from . import name_titles, not_people, orgs, people, person_offices
 from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
@@ -150,7 +150,7 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     of = text.rfind(" of ", start, end)
     if of >= 0:
         start = of + 4  # "Photographs of Kim": the name is what follows "of"
-    cut, _ = people.strip_title(text[start:end])
+    cut, _ = name_titles.strip_title(text[start:end])
     start += cut
     inner = person_offices.inner_title(text, start, end)
     if inner is not None:  # "Madang Governor Ramsey" + "Pariwa": the name follows the office
@@ -165,7 +165,7 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if end > short:
         # a title the model tagged alone ("Crown Prince" + "Tupouto'a"): the title is only whole with the name the
         # extension took, so it is cut now (never down to an initial: "Gen Z" is no General Z)
-        again, rest = people.strip_title(text[start:end])
+        again, rest = name_titles.strip_title(text[start:end])
         if again and rest.split() and len(rest.split()[0].strip(".")) >= 2:
             start += again
     return trim(text, start, end)
@@ -244,8 +244,8 @@ def candidates(article: Article, spans) -> list[Cand]:
             lead = not_people.locative_lead(s.text) if s.label == "PERSON" else 0
             if lead:  # "Near Palmyra, one strike destroyed ...": a place after the preposition, no person
                 s = replace(s, start=s.start + lead, text=s.text[lead:], label="GPE")
-            if s.label != "PERSON" and (people.starts_with_honorific(text[s.start:s.end])
-                                        or people.honorific_before(text[:s.start])):
+            if s.label != "PERSON" and (name_titles.starts_with_honorific(text[s.start:s.end])
+                                        or name_titles.honorific_before(text[:s.start])):
                 s = replace(s, label="PERSON")  # "Mr Blair" tagged ORG or GPE: the honorific decides
             if s.label == "PERSON":
                 start, end = _person(text, s.start, s.end, taken, sp)
@@ -278,7 +278,7 @@ def candidates(article: Article, spans) -> list[Cand]:
                 if det:
                     a += det.end()  # "An International Monetary Fund", "Another State Department": one body
                 if s.label == "ORG":  # "Foreign Ministry Spokesperson Heorhii Tykhyi": the person after the title
-                    cut, rest = people.strip_title(text[a:b])
+                    cut, rest = name_titles.strip_title(text[a:b])
                     if cut and people.has_first_name(rest):
                         body = re.sub(r"\s+(?:[Ss]pokes\w+|[Hh]ead|[Cc]hief|[Ss]ecretary)?\s*$", "", text[a:a + cut])
                         if body and orgs.normalise_org(body) != body or orgs.known_org(body):

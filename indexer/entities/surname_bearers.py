@@ -43,10 +43,11 @@ def _name_word(word: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from .junk import is_demonym
-    from .people import _NATIONALITY_NOUNS, _STOP_BEFORE, _TITLE_RE
+    from .name_titles import NATIONALITY_NOUNS, TITLE_RE
+    from .people import _STOP_BEFORE
 
     low = word.lower()
-    return not (english_word(word) or low in STOP_WORDS or _TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in _NATIONALITY_NOUNS
+    return not (english_word(word) or low in STOP_WORDS or TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in NATIONALITY_NOUNS
                 or is_demonym(word))
 
 

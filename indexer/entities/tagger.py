@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from search.model import Article, Mention
 
 from . import (
     evidence,
     macro_regions,
+    name_titles,
     namesakes,
     not_people,
     one_facet,
@@ -66,9 +68,12 @@ _OFFICE_AND_BODY = {"justice", "economist"}
 def _office_alone(text: str) -> bool:
     """A person's office or rank the model tagged ORG by itself ("said the ASP", "the IGP", "Archbishop", "Bishop
     Harry Jackson"'s "Bishop"): nobody's body (round 31; NEWSFACET_OFFICE_ALONE=0 keeps them)."""
-    if os.environ.get("NEWSFACET_OFFICE_ALONE", "1") == "0":
-        return False
-    word = people.title_word(text + " ")
+    return os.environ.get("NEWSFACET_OFFICE_ALONE", "1") != "0" and _is_office(text)
+
+
+@lru_cache(maxsize=16384)  # asked of every ORG span; the title pattern is a long alternation
+def _is_office(text: str) -> bool:
+    word = name_titles.title_word(text + " ")
     return bool(word) and word == fold(text).rstrip(".") and word not in _OFFICE_AND_BODY
 
 
