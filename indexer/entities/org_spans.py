@@ -158,6 +158,9 @@ def _run_past_and(text: str, s, spans: list):
 def join_and_split(text: str, spans: list) -> list:
     """``spans`` of one paragraph (NerSpan, in order) with "X and" + "Y Z" joined into one ORG span and an
     ORG span naming two bodies ("World Bank and IMF") split in two."""
+    from .org_fields import join_fields
+
+    spans = join_fields(text, spans)  # "the Bureau of Alcohol, Tobacco" + ", Firearms and Explosives": one body
     out = []
     for s in spans:
         out.extend(_split(_run_past_and(text, _run_on(text, _company_tail(text, s), spans), spans)))

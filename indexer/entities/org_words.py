@@ -323,10 +323,13 @@ def _two_in_one(value: str, values: set[str]) -> bool:
     """Two names glued by "and" into one span: each half is an organisation value of its own somewhere in the
     corpus ("Facebook and Google"), or one half is a person's title ("Foreign Minister and ODS")."""
     from .one_facet import org_by_name
+    from .org_fields import field_list
 
     halves = value.split(" and ")
-    if len(halves) != 2 or not all(h[:1].isupper() for h in halves) or org_by_name(value):
-        return False  # "American Telephone and Telegraph Co": one firm whose name holds "and"
+    if len(halves) != 2 or not all(h[:1].isupper() for h in halves) or org_by_name(value) or field_list(value):
+        # "American Telephone and Telegraph Co": one firm whose name holds "and"; "Ministry of Federal Education
+        # and Professional Training": one ministry's fields (org_fields, round 32)
+        return False
     return all(h in values or orgs.known_org(h) for h in halves) or any(_TITLE_WORD.search(h) for h in halves)
 
 

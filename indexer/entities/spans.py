@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import name_titles, not_people, orgs, people, person_offices
+from . import name_titles, not_people, org_fields, orgs, people, person_offices
 from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
@@ -99,8 +99,10 @@ def _parts(text: str, start: int, end: int, label: str):
     """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
     also on "and"; organisation names keep it: "National Security and Defense Council")."""
     sep = _SEP_PLACES if label != "ORG" else _SEP_ORGS
-    if label == "ORG" and _PARTNERS.fullmatch(text[start:end]):
-        sep = _SEP_SLASH  # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names
+    if label == "ORG" and (_PARTNERS.fullmatch(text[start:end]) or org_fields.field_list(text[start:end])):
+        # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names; "Ministry of
+        # Business, Innovation and Employment": one body's fields
+        sep = _SEP_SLASH
     elif label != "ORG" and " and " in text[start:end] and _one_country(text[start:end]):
         sep = _SEP_SLASH  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name, no list
     pos = start
