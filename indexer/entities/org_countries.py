@@ -105,11 +105,10 @@ def qualify_generic_bodies(articles: list[Article]) -> int:
     if not enabled() or not articles:
         return 0
     from .archive import home_countries
+    from .org_country_prefix import join_prefixed
 
     wanted = [(i, m) for i, a in enumerate(articles) for m in a.mentions
               if m.kind == "org" and m.label != NO_FACET and generic_body(m.value)]
-    if not wanted:
-        return 0
     homes, sure, _ = home_countries(articles)
     owner: dict[int, str | None] = {}
     countries: dict[str, set[str]] = defaultdict(set)
@@ -134,4 +133,5 @@ def qualify_generic_bodies(articles: list[Article]) -> int:
         if country and len(countries[m.value]) >= 2:
             m.value = f"{m.value} ({country})"
             n += 1
-    return n
+    # "U.S. Congress" beside the archive's "Congress", "Kenyan Supreme Court" beside "Supreme Court (Kenya)": one body
+    return n + join_prefixed(articles, countries, homes)

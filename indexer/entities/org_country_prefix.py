@@ -1,0 +1,123 @@
+"""Round 32: a state body written with its country in front is the archive's body of that country.
+
+"U.S. Congress" and "Congress", "Kenyan Supreme Court" and "Supreme Court", "Pakistan Army" and "Army": the model
+takes the country into the span now and then, and the two spellings became two facet values for one body (a
+journalist ticking "Congress" misses the stories that wrote "U.S. Congress"). The prefixed value joins the
+archive's bare value when the archive's bare mentions are that country's (org_countries reads each mention's
+country: a country named before it, or the home country of the article's outlet), and joins "Supreme Court
+(Kenya)" when the archive qualified the bare value by country. A bare value of another country ("Congress" in an
+Indian archive is the party) keeps the prefixed one apart.
+
+Only a country by its name or its nationality adjective ("U.S.", "Kenya", "Kenyan", "Pakistan") counts, and only
+a body every country has one of: a generic body of two words or more ("Supreme Court", "Ministry of Health"), one
+of the bodies a country has once ("Army", "Parliament", "Congress"), or a body named by convention ("Treasury",
+"State Department"); a one-word generic name ("Council", "Commission") would take "British Council" into a
+town's council. ``NEWSFACET_ORG_COUNTRY_PREFIX=0`` turns the pass off.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+
+from search.model import NO_FACET, Article
+
+from .gazetteer import fold
+
+# Bodies a country has one of, named by their kind alone.
+_NATIONAL_ALONE = frozenset({"army", "navy", "parliament", "senate", "congress", "cabinet", "police", "treasury",
+                             "judiciary", "presidency", "legislature", "gendarmerie", "military", "government",
+                             "air force", "armed forces", "central bank", "supreme court"})
+_POSSESSIVE = ("’s", "'s")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_ORG_COUNTRY_PREFIX", "1") != "0"
+
+
+def split_prefix(value: str) -> tuple[str, str] | None:
+    """(country, the body's name after it) for "U.S. Congress", "Kenyan Supreme Court", "United States Army"."""
+    from .org_countries import _CONVENTIONAL, generic_body
+    from .org_words import nationality_country
+
+    words = value.split()
+    for k in (1, 2, 3):
+        if len(words) <= k:
+            return None
+        prefix, rest = " ".join(words[:k]), " ".join(words[k:])
+        prefix = prefix[:-2] if prefix.endswith(_POSSESSIVE) else prefix
+        country = _country(prefix) or (nationality_country(prefix) if k == 1 else None)
+        if not country:
+            continue  # (a state's or a region's name is no country: "Texas Senate" is not the U.S. Senate)
+        low = rest.lower()
+        if low in _CONVENTIONAL or low in _NATIONAL_ALONE or len(words) - k >= 2 and generic_body(rest):
+            return country, rest
+        return None
+    return None
+
+
+def _country(prefix: str) -> str | None:
+    """The country a prefix names by its own name or short form ("U.S.", "Kenya", "United States")."""
+    from . import places
+    from .gazetteer import country_name
+
+    found = places.candidates(prefix)
+    countries = [p for p in found if p.kind == "country"]
+    if len(countries) != 1 or any(p.kind in ("region", "multi") for p in found):
+        return None  # "Georgia Senate": the state's as often as the country's
+    return country_name(countries[0].country_code) or countries[0].name
+
+
+def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes: list[str | None]) -> int:
+    """Give the spellings of one country's body one value, the one the archive writes most (see the module
+    docstring). ``countries``: each generic value's countries in the archive (org_countries); ``homes``: each
+    article's home country. Returns the number of mentions rewritten."""
+    if not enabled():
+        return 0
+    orgs = [m for a in articles for m in a.mentions if m.kind == "org" and m.label != NO_FACET]
+    found = {v: split_prefix(v) for v in {m.value for m in orgs if " " in m.value}}
+    found = {v: f for v, f in found.items() if f}
+    if not found:
+        return 0
+    counts = Counter(m.value for m in orgs)
+    bare_homes: dict[str, Counter] = defaultdict(Counter)
+    wanted = {rest for _, rest in found.values()}
+    for a, home in zip(articles, homes):
+        for v in {m.value for m in a.mentions if m.kind == "org" and m.value in wanted}:
+            bare_homes[v][home] += 1
+    groups: dict[tuple[str, str], set[str]] = defaultdict(set)  # (country, body) -> its spellings
+    for value, (country, rest) in found.items():
+        group = groups[(fold(country), rest)]
+        group.add(value)
+        qualified = f"{rest} ({country})"
+        if qualified in counts:
+            group.add(qualified)  # the archive holds this body under several countries: this one's
+        elif rest in counts:
+            owners = countries.get(rest) or _top_home(bare_homes[rest])
+            if owners and {fold(c) for c in owners} == {fold(country)}:
+                group.add(rest)  # the archive's bare name is this country's body
+    rename = {}
+    for spellings in groups.values():
+        if len(spellings) >= 2:
+            # the spelling most mentions use, never a possessive ("Nepal’s Ministry of Education"); a tie goes
+            # to the one with the country, then alphabetically
+            best = max(spellings, key=lambda v: (not _owned(v), counts[v], v in found, v))
+            rename.update({v: best for v in spellings if v != best})
+    n = 0
+    for m in orgs:
+        if m.value in rename:
+            m.value = rename[m.value]
+            n += 1
+    return n
+
+
+def _owned(value: str) -> bool:
+    first = value.split(" ", 1)[0]
+    return first.endswith(_POSSESSIVE)
+
+
+def _top_home(homes: Counter) -> set[str]:
+    """The home country of most of the articles naming the bare value, when most have one."""
+    if not homes:
+        return set()
+    (home, k), = homes.most_common(1)
+    return {home} if home and k * 2 > sum(homes.values()) else set()
