@@ -145,6 +145,7 @@ TITLE_ONE_WORD = {t.lower().rstrip(".") for t in TITLE_WORDS if " " not in t}
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
+@lru_cache(maxsize=65536)  # the same span text is stripped by the tagger, the cast and the linker
 def strip_title(text: str) -> tuple[int, str]:
     """(characters removed at the start, name without leading titles or possessive)."""
     m = TITLE_RE.match(text)

@@ -136,6 +136,7 @@ _ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "XI", "XII", "XIII", "XIV", "X
           "MLA", "MLC", "MSP", "AM", "AO", "AC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "MD", "JR", "SR"}
 
 
+@lru_cache(maxsize=65536)  # asked for every person mention by the article and corpus passes: a few hundred names
 def looks_like_name(name: str) -> bool:
     """Capitalised words (particles allowed), no digits: lowercase mentions are never people."""
     words = name.split()
