@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.entities.name_titles import strip_title
 from indexer.entities.org_fields import field_list
 from tests.test_entities_units import linked, tagged
 
@@ -84,3 +85,14 @@ def test_a_field_list_is_not_two_bodies_glued_by_and():
 def test_a_field_is_whole_words():
     assert not field_list("National Business Group on Health and PriceWaterhouseCoopers")  # "Price" is no field
     assert not field_list("Ministry of Business, Innovation and Employment’s Fund")  # a possessive goes on
+
+
+def test_spelled_out_ranks_are_no_part_of_a_name():
+    # the model tagged the rank and the name ORG: a person, the rank stripped
+    art, = linked(tagged(("The ceremony was attended by Air Commodore Asad Rasool on Monday.",
+                          [("Air Commodore Asad Rasool", "ORG"), ("Monday", "DATE")])))
+    assert [(m.kind, m.value) for m in art.mentions if m.kind != "date"] == [("person", "Asad Rasool")]
+    for text, name in (("Rear Admiral John Kirby", "John Kirby"), ("Air Vice Marshal Tariq Zia", "Tariq Zia"),
+                       ("Group Captain Imran Ali", "Imran Ali"), ("Lieutenant General Ahmed Sharif", "Ahmed Sharif"),
+                       ("Marshal Khalifa Haftar", "Khalifa Haftar")):
+        assert strip_title(text)[1] == name

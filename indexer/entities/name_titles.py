@@ -75,6 +75,16 @@ TITLE_WORDS = sorted(set([
     # Excellency Ramaphosa"): "Majesty" glued to the name made a person of its own
     "His Majesty", "Her Majesty", "Majesty", "His Royal Highness", "Her Royal Highness", "Royal Highness",
     "His Highness", "Her Highness", "HRH", "His Excellency", "Her Excellency", "Excellency", "H.E.",
+    # round 32: the spelled-out ranks of air forces, navies and armies ("Air Commodore Asad Rasool", "Rear Admiral
+    # John Kirby", "Lieutenant General X", "Group Captain Y"): only their short forms and single words were here, so
+    # the model's ORG "Air Commodore Asad Rasool" stayed a body and "Air Vice Marshal Tariq Zia" gave no evidence
+    "Air Commodore", "Air Marshal", "Air Vice Marshal", "Air Vice-Marshal", "Air Chief Marshal", "Group Captain",
+    "Wing Commander", "Squadron Leader", "Flight Lieutenant", "Flying Officer", "Pilot Officer", "Commodore",
+    "Rear Admiral", "Rear-Admiral", "Vice Admiral", "Vice-Admiral", "Fleet Admiral", "Lieutenant",
+    "Lieutenant General", "Lieutenant-General", "Lieutenant Colonel", "Lieutenant-Colonel", "Lieutenant Commander",
+    "Brigadier General", "Brigadier-General", "Major General", "Major-General", "Field Marshal", "Marshal",
+    "Warrant Officer", "Petty Officer", "Chief Petty Officer", "Staff Sergeant", "Master Sergeant",
+    "Sergeant Major", "Sergeant-Major", "Lance Corporal", "Sub-Inspector", "Sub Inspector",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
