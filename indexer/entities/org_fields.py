@@ -111,8 +111,8 @@ def _list_in(name: str, head_before: int | None = None) -> tuple[int, int] | Non
 
 def field_list(name: str) -> bool:
     """Whether ``name`` closes with a body's field list ("the Ministry of Youth, Sport, Arts and Recreation")."""
-    if not enabled() or "," not in name and " and " not in name and "&" not in name:
-        return False
+    if "," not in name and " and " not in name and "&" not in name or not enabled():
+        return False  # (the shape first: asked of every organisation span)
     found = _list_in(name)
     return found is not None and name[found[1]:].strip(" ,.") == ""
 
@@ -121,14 +121,12 @@ def join_fields(text: str, spans: list) -> list:
     """``spans`` of one paragraph with each ORG span that opens a field list grown over the whole list, and the
     spans it then covers (the model's pieces of the list, "Explosives", "Welfare") dropped. A name of another
     kind inside the list (a place, a person) leaves the span as it was."""
-    if not enabled():
-        return spans
     out: list = []
     until = -1
     for s in spans:
         if s.start < until:
             continue  # a piece of the list just joined
-        if s.label == "ORG" and _HEAD.search(s.text):
+        if s.label == "ORG" and _HEAD.search(s.text) and enabled():  # (the switch read only where it matters)
             grown = _grown(text, s, spans)
             if grown is not s:
                 out.append(grown)
