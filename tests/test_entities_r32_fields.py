@@ -96,3 +96,24 @@ def test_spelled_out_ranks_are_no_part_of_a_name():
                        ("Group Captain Imran Ali", "Imran Ali"), ("Lieutenant General Ahmed Sharif", "Ahmed Sharif"),
                        ("Marshal Khalifa Haftar", "Khalifa Haftar")):
         assert strip_title(text)[1] == name
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # the model's span ran into the "and": two bodies, each whole by its own name, are not joined
+    ("Investors in Alibaba Group Holding and Tencent Holdings lost money.",
+     [("Alibaba Group Holding and", "ORG"), ("Tencent Holdings", "ORG")], ["Alibaba Group Holding", "Tencent Holdings"]),
+    # an untagged acronym before the "and" is a name of its own, not the first half of the next one
+    ("Leaders will meet at COP30 and APEC later this year.", [("APEC", "ORG")], ["APEC"]),
+    # one body whose name holds "and" is still joined
+    ("The Australian Competition and Consumer Commission said prices rose.",
+     [("The Australian Competition and", "ORG"), ("Consumer Commission", "ORG")],
+     ["Australian Competition and Consumer Commission"]),
+])
+def test_two_bodies_either_side_of_and_stay_two(text, spans, expected):
+    assert _orgs(tagged((text, spans))) == expected
+
+
+def test_the_two_bodies_switch(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ORG_TWO_BODIES", "0")
+    art = tagged(("Leaders will meet at COP30 and APEC later this year.", [("APEC", "ORG")]))
+    assert _orgs(art) == ["COP30 and APEC"]

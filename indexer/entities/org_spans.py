@@ -26,6 +26,7 @@ BODY_LAST = {
     "institute", "society", "foundation", "bank", "fund", "committee", "department", "ministry", "agency",
     "organisation", "organization", "party", "league", "group", "company", "industries", "exchange", "trust",
     "service", "services", "office", "bureau", "centre", "center", "college", "university", "school",
+    "holding", "holdings",  # round 32: "Alibaba Group Holding", "Tencent Holdings"
 }
 LEGAL = {"co", "corp", "corporation", "inc", "ltd", "plc", "llc", "nv", "ag", "sa", "limited", "incorporated"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -53,8 +54,12 @@ def _join_start(text: str, before: list, right) -> int | None:
     left = next((s for s in reversed(before) if s.start < and_end and s.end > run_start), None)
     if left is None or left.label not in NAME_LABELS:
         # the first half is no name of the model's, or lies inside a date ("March 2 - Standard")
+        if _two_bodies(m.group(1), right.text):
+            return None  # "COP30 and" + "APEC": two names, each whole
         return run_start if right.label == "ORG" or bodyish else None
     if re.search(r"\s+and$", text[left.start:left.end]) and left.end <= and_end:
+        if _two_bodies(re.sub(r"\s+and$", "", left.text), right.text):
+            return None  # "Alibaba Group Holding and" + "Tencent Holdings": two bodies, each whole (round 32)
         return left.start if right.label == "ORG" or bodyish else None  # the model's span ran into the "and"
     if left.label != "ORG" or left.end != run_end:
         return None  # "Britain and ...", "Smith and ...": two names
@@ -232,8 +237,19 @@ def _split(s) -> list:
     return [replace(s, end=cut, text=head), replace(s, start=cut + 5, text=tail)]
 
 
+def _two_bodies(left: str, right: str) -> bool:
+    """Whether the two halves of an "and" are bodies each by its own name (NEWSFACET_ORG_TWO_BODIES=0: never)."""
+    return _stands_alone(re.sub(r"^(?:the|The)\s+", "", left)) and _stands_alone(right) \
+        and os.environ.get("NEWSFACET_ORG_TWO_BODIES", "1") != "0"
+
+
+# An acronym as bodies write theirs: capitals, with digits ("COP30", "G20") or small letters between three
+# capitals or more ("AfCFTA", "GEXIM"); not a name with two capitals ("McDonald", "PayPal")
+_ACRONYM = re.compile(r"(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z])[A-Z][A-Z0-9]{1,7}|(?=(?:[a-z0-9]*[A-Z]){3})[A-Z][A-Za-z0-9]{2,7}")
+
+
 def _stands_alone(name: str) -> bool:
-    if re.fullmatch(r"[A-Z]{2,6}", name) or orgs.known_org(name):
+    if _ACRONYM.fullmatch(name) or orgs.known_org(name):
         return True
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and _last_word(name) in BODY_LAST
