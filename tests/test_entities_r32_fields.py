@@ -117,3 +117,9 @@ def test_the_two_bodies_switch(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ORG_TWO_BODIES", "0")
     art = tagged(("Leaders will meet at COP30 and APEC later this year.", [("APEC", "ORG")]))
     assert _orgs(art) == ["COP30 and APEC"]
+
+
+def test_chambers_and_portfolios_that_are_body_words():
+    assert field_list("Iran Chamber of Commerce, Industries, Mines and Agriculture")
+    assert field_list("Ministry of Public Service, Labour, and Social Welfare")
+    assert not field_list("Federation of Chambers of Commerce and Industry Also")  # a stop word is no field

@@ -26,7 +26,12 @@ from .org_spans import BODY_LAST, LEGAL, NAME_LABELS
 
 # The body words a field list follows (a list of portfolios names a public body or an academic unit).
 _HEADS = BODY_LAST | {"directorate", "secretariat", "division", "faculty", "academy", "portfolio", "minister",
-                      "ministers", "secretary", "commissioner", "tribunal", "court"}
+                      "ministers", "secretary", "commissioner", "tribunal", "court", "chamber", "chambers",
+                      "confederation"}
+# Body words that are also portfolios in a list ("Ministry of Public Service, Labour and Social Welfare",
+# "Chamber of Commerce, Industries, Mines and Agriculture", "Department of Health and Human Services")
+_FIELDS_TOO = {"industries", "services", "service", "exchange"}
+_NOT_FIELDS = (BODY_LAST - _FIELDS_TOO) | LEGAL
 # Words that name a body on their own: after a body's name they are a second body ("the Ministry of Defence and
 # Treasury", "the Department of Justice and Congress"), never one of its fields.
 _BODIES_ALONE = {"congress", "parliament", "senate", "cabinet", "treasury", "army", "navy", "police", "assembly",
@@ -46,13 +51,16 @@ def enabled() -> bool:
 @lru_cache(maxsize=16384)
 def _field_word(word: str) -> bool:
     """A word of English (the forms WordNet lists under their stem too: "Fisheries", "Licensing") that is no
-    body word, legal form, title or sizeable place (WordNet lists "Britain" and "Cambridge" as well)."""
+    body word, legal form, title, stop word ("Also" of a typo) or sizeable place (WordNet lists "Britain" and
+    "Cambridge" as well)."""
     from .name_titles import TITLE_ONE_WORD
     from .person_titles import english
     from .surname_bearers import english_word
 
     low = word.lower()
-    if low in BODY_LAST or low in LEGAL or low in _BODIES_ALONE or low in TITLE_ONE_WORD or _big_place(word):
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if low in _NOT_FIELDS or low in _BODIES_ALONE or low in TITLE_ONE_WORD or low in STOP_WORDS or _big_place(word):
         return False
     return english_word(word) or low.endswith("ies") and english(low[:-3] + "y") \
         or low.endswith("ing") and (english(low[:-3]) or english(low[:-3] + "e"))
