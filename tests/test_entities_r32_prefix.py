@@ -51,6 +51,7 @@ def test_a_bare_body_of_another_country_stays_apart():
     ("Georgia Senate", None),  # the US state's as often as the country's
     ("British Council", None),  # no country of that name; and "Council" alone is every town's
     ("Kenya Airways", None),  # no state body
+    ("Bangladesh High Commission", None),  # a mission: the bare "High Commission" is often a foreign one
 ])
 def test_what_a_country_prefix_is(value, expected):
     assert split_prefix(value) == expected
