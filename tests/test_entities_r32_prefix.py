@@ -55,3 +55,11 @@ def test_a_bare_body_of_another_country_stays_apart():
 ])
 def test_what_a_country_prefix_is(value, expected):
     assert split_prefix(value) == expected
+
+
+def test_british_and_american_spellings_of_a_body_are_one_key():
+    from indexer.entities.org_variants import variant_key
+
+    assert variant_key("US Department of Defence") == variant_key("US Department of Defense")
+    assert variant_key("Kennedy Space Centre") == variant_key("Kennedy Space Center")
+    assert variant_key("Labour Party") != variant_key("Labor Party")  # two parties (UK, Australia), not a spelling

@@ -79,6 +79,8 @@ def variant_key(value: str) -> str:
     k = re.sub(r"\s+party$", "", k)
     k = _LEGAL.sub("", k) or k  # "Chrysler Corp", "Texaco Inc", "British Petroleum Co Plc"
     k = re.sub(r"isation\b", "ization", k).replace("co operat", "cooperat")  # Organisation, Co-operation
+    k = re.sub(r"\b(defen)ce\b", r"\1se", k)  # Defence, Defense (round 32: "US Department of Defence")
+    k = re.sub(r"\b(cent|theat)re\b", r"\1er", k)  # Centre, Center; Theatre, Theater
     return _inverted(re.sub(r"\s+", " ", k).strip())
 
 
