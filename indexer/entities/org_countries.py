@@ -109,6 +109,8 @@ def qualify_generic_bodies(articles: list[Article]) -> int:
 
     wanted = [(i, m) for i, a in enumerate(articles) for m in a.mentions
               if m.kind == "org" and m.label != NO_FACET and generic_body(m.value)]
+    if not wanted:  # (the prefix pass reads the home countries itself, only when it has prefixed values)
+        return join_prefixed(articles, {}, None)
     homes, sure, _ = home_countries(articles)
     owner: dict[int, str | None] = {}
     countries: dict[str, set[str]] = defaultdict(set)

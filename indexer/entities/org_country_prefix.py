@@ -75,10 +75,10 @@ def _country(prefix: str) -> str | None:
     return country_name(countries[0].country_code) or countries[0].name
 
 
-def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes: list[str | None]) -> int:
+def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes: list[str | None] | None) -> int:
     """Give the spellings of one country's body one value, the one the archive writes most (see the module
     docstring). ``countries``: each generic value's countries in the archive (org_countries); ``homes``: each
-    article's home country. Returns the number of mentions rewritten."""
+    article's home country (None: read here when needed). Returns the number of mentions rewritten."""
     if not enabled():
         return 0
     orgs = [m for a in articles for m in a.mentions if m.kind == "org" and m.label != NO_FACET]
@@ -86,6 +86,10 @@ def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes
     found = {v: f for v, f in found.items() if f}
     if not found:
         return 0
+    if homes is None:
+        from .archive import home_countries
+
+        homes = home_countries(articles)[0]
     counts = Counter(m.value for m in orgs)
     bare_homes: dict[str, Counter] = defaultdict(Counter)
     wanted = {rest for _, rest in found.values()}

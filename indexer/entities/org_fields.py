@@ -9,7 +9,7 @@ commas and a closing "and". The span repair that splits a span the model glued o
 Marketing").
 
 A field list is: a body word ("Ministry", "Department", "School", ...) then "of", "for" or "on", then two or more
-fields separated by commas with "and" or "&" before the last. Each field is one to four capitalised words of
+fields separated by commas (or "&") with "and" before the last. Each field is one to four capitalised words of
 English (WordNet) -- no acronym, no body word ("HSBC and Tesco Bank", "Foreign Office and Treasury" are other
 bodies), no title ("... and Special Initiatives Professor Ahsan Iqbal" stops before the title) and no name the
 dictionary lacks ("University of California, San Francisco and Dorothy Caputo": a place and a person).
@@ -39,7 +39,9 @@ _BODIES_ALONE = {"congress", "parliament", "senate", "cabinet", "treasury", "arm
                  "pentagon", "council", "court", "courts"}
 _HEAD = re.compile(r"\b([A-Z][a-z]+)\s+(?:of|for|on)\s+(?:the\s+)?")
 _FIELD_WORD = re.compile(r"[A-Z][a-z\-]+(?![\w’'])")  # a whole word: "Price" of "PriceWaterhouseCoopers" is none
-_SEP = re.compile(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# a comma, a comma and "and", or "and" (an "&" separates fields but closes no list: "Center for Medicare & Medicaid
+# Services Administrator" would run on); groups 1 and 2 hold the conjunction
+_SEP = re.compile(r",\s+(?:(and|&)\s+)?|\s+(and|&)\s+")
 _MAX_FIELD_WORDS = 4
 _MAX_FIELDS = 8
 
@@ -73,33 +75,37 @@ def _big_place(name: str) -> bool:
     return any(p.kind in ("country", "region", "multi") or p.population >= 100_000 for p in places.candidates(name))
 
 
+def _field(text: str, pos: int) -> int | None:
+    """Where the field of up to four field words starting at ``pos`` ends, or None when none starts there."""
+    end = None
+    for _ in range(_MAX_FIELD_WORDS):
+        m = _FIELD_WORD.match(text, pos)
+        if not m or not _field_word(m.group()):
+            break
+        end = m.end()
+        if not text.startswith(" ", end):
+            break
+        pos = end + 1
+    return end
+
+
 def _fields_end(text: str, pos: int) -> int | None:
     """Where a list of two or more fields starting at ``pos`` ends (after the field the last "and" opens), or
     None when no such list starts there."""
-    fields, closed = 0, False
-    while fields < _MAX_FIELDS:
-        words = 0
-        while words < _MAX_FIELD_WORDS:
-            m = _FIELD_WORD.match(text, pos)
-            if not m or not _field_word(m.group()):
-                break
-            words, pos = words + 1, m.end()
-            if not text.startswith(" ", pos) or not _FIELD_WORD.match(text, pos + 1) \
-                    or not _field_word(_FIELD_WORD.match(text, pos + 1).group()):
-                break
-            pos += 1
-        if not words:
+    closed = False
+    for _ in range(_MAX_FIELDS):
+        end = _field(text, pos)
+        if end is None:
             return None  # no field where one was due ("Ministry of Defence and MI5")
-        fields += 1
         if closed:  # the field after the "and" closes the list, unless a body word goes on from it:
-            after = _FIELD_WORD.match(text, pos + 1) if text.startswith(" ", pos) else None
+            after = _FIELD_WORD.match(text, end + 1) if text.startswith(" ", end) else None
             if after and after.group().lower() in BODY_LAST | LEGAL:
                 return None  # "... of Technology, and Northwestern University": another body
-            return pos
-        sep = _SEP.match(text, pos)
+            return end
+        sep = _SEP.match(text, end)
         if not sep:
             return None  # a list closes with "and": "Ministry of Defence, Monday" is no list
-        closed = bool(re.search(r"\b(?:and|&)\s+$", sep.group()))
+        closed = "and" in (sep.group(1), sep.group(2))
         pos = sep.end()
     return None
 

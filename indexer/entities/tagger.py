@@ -60,9 +60,9 @@ _THE = re.compile(r"\b[Tt]he\s+$")
 _TITLE_THE = re.compile(r"(?:\b[a-z][a-z’']*|,)\s+The\s+$")
 
 
-# An office alone that is also a body's or a paper's short name: "Justice" (the Justice Department), "Economist"
-# (The Economist) is no title here.
-_OFFICE_AND_BODY = {"justice", "economist", "commodore"}  # a department, a paper, a computer maker by these names too
+# An office alone that is also a body's, a paper's or a firm's short name: "Justice" (the Justice Department),
+# "Economist" (The Economist), "Commodore" (the computer maker) is no title here.
+_OFFICE_AND_BODY = {"justice", "economist", "commodore"}
 
 
 def _office_alone(text: str) -> bool:
