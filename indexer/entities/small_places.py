@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
+from collections import Counter
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
@@ -40,14 +42,18 @@ def _raw() -> dict:
 
 
 @lru_cache(maxsize=256)
-def _tier(code: str) -> dict[str, tuple[Place, ...]]:
-    """Folded name -> the small places of one country, built on first use for that country."""
+def _tier(code: str) -> tuple[dict[str, tuple[Place, ...]], dict[str, tuple[Place, ...]]]:
+    """(folded name -> the small places, folded name -> the second-level divisions) of one country, built on
+    first use for that country. A division is a place of the country like a town ("city"): what the tier's
+    readers ask is which home place a name is and in which region, not how it is governed."""
     text = _raw().get(code)
     if not text:
-        return {}
+        return {}, {}
     raw = json.loads(text)
     rows = [Place(name, code, region, pop, "city") for name, region, pop in raw["places"]]
-    return {k: tuple(rows[i] for i in idx) for k, idx in raw["keys"].items()}
+    divisions = [Place(name, code, region, pop, "city") for name, region, pop in raw.get("divisions", ())]
+    return ({k: tuple(rows[i] for i in idx) for k, idx in raw["keys"].items()},
+            {k: tuple(divisions[i] for i in idx) for k, idx in raw.get("division_keys", {}).items()})
 
 
 @lru_cache(maxsize=1)
@@ -117,18 +123,28 @@ def home_place(name: str, country: str | None) -> tuple[Place, ...]:
 
 @lru_cache(maxsize=65536)
 def small_place(name: str, country: str | None) -> tuple[Place, ...]:
-    """The tier's places only (those the main gazetteer lacks) of ``country`` named ``name``."""
+    """The tier's places only (those the main gazetteer lacks) of ``country`` named ``name``: its villages, then
+    its second-level divisions (admin2.py) when ``NEWSFACET_DIVISIONS`` is not "0"."""
     code = _codes().get(country or "")
     keys = _keys(name) if code else []
-    if not keys or len(keys[0].split()) == 1 and keys[0] in _given() or _english(keys[0]) \
-            or _FEATURE & set(keys[0].split()):
+    if not keys or _FEATURE & set(keys[0].split()):
         return ()
-    tier = _tier(code)
+    tier, divisions = _tier(code)
     out: list[Place] = []
-    for k in keys:
-        # a short other name is too easily another word ("Roj" for Roy, Washington): own names only below 5 letters
-        out += [p for p in tier.get(k, ()) if p not in out and (len(k) >= 5 or fold(p.name).split()[-1:] == [k])]
+    if not (len(keys[0].split()) == 1 and keys[0] in _given() or _english(keys[0])):
+        for k in keys:
+            # a short other name is too easily another word ("Roj" for Roy, Washington): own names only below 5 letters
+            out += [p for p in tier.get(k, ()) if p not in out and (len(k) >= 5 or fold(p.name).split()[-1:] == [k])]
+    if divisions_enabled():
+        # A county is not held to the villages' word tests: WordNet lists "Surrey", "Kent", "Cornwall", and "Kent",
+        # "Devon" are given names, yet a local paper's "in Kent" is the county. The tier's readers still ask for
+        # evidence of a place in the mention and drop a word the archive writes in lower case.
+        out += [p for k in keys for p in divisions.get(k, ()) if p not in out and len(k) >= 4]
     return tuple(out)
+
+
+def divisions_enabled() -> bool:
+    return os.environ.get("NEWSFACET_DIVISIONS", "1") != "0"
 
 
 def own_named(text: str, hits) -> list[Place]:
@@ -184,6 +200,7 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
                 # a village the model called a body or a person, which its sentence places ("celebrations in
                 # Kainantu", "the hospital in Finschhafen, Morobe"): the place, labelled as placed by its sentence
                 todo.append((m, hits, home))
+    article_of = {id(m): a for a in articles for m in a.mentions}
     if not todo:
         return 0
     common = _lower_case_words(articles, {m.text for m, _, _ in todo})
@@ -192,11 +209,11 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
         if m.text.lower() in common:
             continue
         own = own_named(m.text, hits)
-        regions = {p.region for p in own}
+        region = _one_region(own, article_of[id(m)], m.paragraph)
         # another name GeoNames lists ("Espina" for España, Philippines; "Msida" for Imsida) says the archive's
         # country but not which town: the name as written, no region (rappler2023: five wrong regions of seven)
         m.value = own[0].name if own and len({p.name for p in own}) == 1 else m.value
-        m.region = own[0].region if len(regions) == 1 and not _names_country(own[0].region) else None
+        m.region = region if region and not _names_country(region) else None
         m.country = home
         if m.kind != "place":
             m.kind, m.label = "place", LOCATED
@@ -204,6 +221,26 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
         if log is not None:
             log.append((m.text, m.value, m.region, m.country))
     return n
+
+
+def _one_region(own: list[Place], article: Article, paragraph: int | None = None) -> str | None:
+    """The region of the own-named places, when they share one; when they lie in several ("Orange County" of
+    California, Florida, New York ...), the region among them that the mention's paragraph, else its article, names
+    or places its other places in ("Huntington Beach", "California") -- alone, or at least twice as often as any
+    other of them; otherwise None: a wrong region is worse than none. The paragraph first: a long article about
+    several states names the wrong one most ("Hardeman County" beside "Nashville", in a story mostly on Texas)."""
+    regions = {p.region for p in own}
+    if len(regions) <= 1:
+        region = next(iter(regions), None)
+        return region if isinstance(region, str) else None
+    for scope in ([m for m in article.mentions if m.paragraph == paragraph], article.mentions):
+        named = Counter(next(x for x in (m.region, m.value) if x in regions) for m in scope
+                        if m.kind == "place" and m.label != NO_FACET and (m.region in regions or m.value in regions))
+        top = named.most_common(2)
+        if top:
+            # one region named, or named at least twice as often as any other ("California" throughout, "Texas" once)
+            return top[0][0] if len(top) == 1 or top[0][1] >= 2 * top[1][1] else None
+    return None
 
 
 def _lower_case_words(articles: list[Article], names: set[str]) -> set[str]:
