@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.entities import link_people
-from indexer.entities.admin2 import division_names
+from indexer.entities.admin2 import division_names, plain
 from indexer.entities.build_gazetteer import _division_tier
 from indexer.entities.small_places import _one_region, home_place, small_place
 from search.model import Article, Mention, Paragraph
@@ -18,11 +18,18 @@ from tests.test_entities_archive_classes import _item, _place
     ("Province of Cebu", "Cebu", []),  # (admin1.clean drops "Province of" already)
     ("Provincia di Bergamo", "Bergamo", ["Provincia di Bergamo"]),
     ("Gampaha District", "Gampaha", ["Gampaha District"]),
-    ("Shahrestān-e Shīrāz", "Shīrāz", ["Shahrestān-e Shīrāz"]),
+    ("Shahrestān-e Shīrāz", "Shiraz", ["Shahrestan-e Shiraz"]),
+    ("East Godāvari", "East Godavari", []),  # romanisation marks English news never writes
+    ("Val-de-Marne", "Val-de-Marne", []),
     ("Surrey", "Surrey", []),
 ])
 def test_administrative_words_are_not_the_name_news_writes(geonames, display, others):
     assert division_names(geonames) == (display, others)
+
+
+def test_other_accents_stay():
+    assert plain("Île-de-France") == "Île-de-France"
+    assert plain("Salé") == "Salé"  # the accent tells the Moroccan town from Sale near Manchester
 
 
 def test_a_county_written_first_is_also_written_bare_and_abbreviated():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import defaultdict
 
 from .admin1 import _state_file, clean, generic, water_named
@@ -26,7 +27,7 @@ _PREFIX = re.compile(
     r"Politischer Bezirk|Regierungsbezirk|Landkreis|Kreis|Bezirk|Kabupaten|Kota|Okres|Gemeente|Amphoe|Nomós|"
     r"Departamento (?:de(?:l)?)|Departamento|Municipio (?:de(?:l)?)|Municipio|Distrito (?:de(?:l)?)|Distrito|Huyện|"
     r"Département (?:de la|du|des|de l'|de)|Département|City of|Città metropolitana di|Città|Bashkia e|Bashkia|"
-    r"Oraş|Obshtina|Daerah|Shahrestān-e|Municipality of|District of|Borough of|Metropolitan Borough of) ")
+    r"Oraş|Obshtina|Daerah|Shahrest[aā]n-e|Municipality of|District of|Borough of|Metropolitan Borough of) ")
 # A kind word after the name: "Gampaha District", "Sahiwal District", "Ankara İlçesi" are written bare in news.
 _SUFFIX = re.compile(r" (?:District|District Municipality|Metropolitan Municipality|Local Municipality|Municipality|"
                      r"Division|Region|Sub-region|sub-region|Prefecture|Shi|Gun|Ku|İlçesi|Raion|Rayon|Kommun|Kommune|"
@@ -37,9 +38,23 @@ _COUNTY_FIRST = re.compile(r"^County (.+)$")
 _WORD_LAST = re.compile(r" (?:County|Parish|Borough|Census Area|City and Borough)$")
 
 
+# Romanisation marks GeoNames writes on South Asian, Arabic and Persian names ("East Godāvari", "Sūrat",
+# "Wazīristān", "Dawḩah") and English news never does: macron, dot below, breve below, cedilla-like hook (U+0329),
+# and the ring and line below. Other accents stay ("Île-de-France", "Salé" tells the Moroccan town from Sale).
+_ROMANISATION_MARKS = {"\u0304", "\u0323", "\u032e", "\u0331", "\u0325", "\u0327"}
+
+
+def plain(name: str) -> str:
+    """The name without romanisation marks: "East Godāvari" -> "East Godavari"; "Île-de-France" unchanged."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFD", name)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _ROMANISATION_MARKS))
+
+
 def division_names(name: str) -> tuple[str, list[str]]:
     """(display name, other names it is written by) of one GeoNames admin2 name; ("", []) for none worth keying."""
-    name = clean(name.strip())
+    name = plain(clean(name.strip()))
     if not name:
         return "", []
     full = name
