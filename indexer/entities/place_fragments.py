@@ -16,9 +16,12 @@ place facet:
   money, not the place. Found on the thirteenth fresh set after it was scored (rnz_solomons2018: 47 of the 83
   articles under United States named only US$ amounts; herald_zw2025: most of 270), so it is measured there as
   seen text, not as fresh.
+- a US state's wire abbreviation written without its dot ("Conn analyzed", "celebrating Mass"): a surname, a
+  service, a university (round 33; NEWSFACET_DOTLESS_NOT_STATES=0 reads them as the states).
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -27,6 +30,7 @@ from search.model import NO_FACET, Article
 from . import places
 from .admin1 import GENERIC
 from .gazetteer import country_name, fold
+from .regions import STATE_ABBREVIATION_WORDS
 
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north east", "north west", "south east", "south west"}
@@ -138,10 +142,29 @@ _WORD_SEP = re.compile(r"[\s\-]+")
 def _piece(para: str, m) -> bool:
     key = fold(m.text)
     if key in COMPASS or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
-            or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]):
+            or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]) or _dotless_state(para, m):
         return True
     words = [w for w in _WORD_SEP.split(key) if w]
     return len(words) > 1 and all(w in GENERIC for w in words) and bool(_OF_NAME.match(para[m.end:m.end + 8]))
+
+
+# "NORWOOD, Mass, June 29 -", "Herold Inc of Greenwich, Conn said": a wire's dateline or a town placed by its state
+# drops the dot and still means the state.
+_TOWN_COMMA = re.compile(r"[A-Za-z][\w.’'\-]*,\s*$")
+
+
+def dotless_not_states() -> bool:
+    """NEWSFACET_DOTLESS_NOT_STATES=0 reads "Conn", "Mass", "Penn" without their dot as the states (for measuring)."""
+    return os.environ.get("NEWSFACET_DOTLESS_NOT_STATES", "1") != "0"
+
+
+def _dotless_state(para: str, m) -> bool:
+    """A state read from its wire abbreviation written without the abbreviation's dot: "Conn analyzed", "celebrating
+    Mass", "attended Penn" are a surname, the Catholic service, a university (round 33). spans.trim keeps the dot of
+    "Hartford, Conn." in the span, so a dotless mention is the word as written; after a town and its comma ("NORWOOD,
+    Mass, June 29" in a wire's dateline) it is still the state."""
+    return m.text in STATE_ABBREVIATION_WORDS and para[m.end:m.end + 1] != "." and m.value != m.text \
+        and not _TOWN_COMMA.search(para[max(0, m.start - 40):m.start]) and dotless_not_states()
 
 
 def _cut_head(para: str, m):
