@@ -67,6 +67,18 @@ def test_a_dotless_abbreviation_is_no_state():
     assert not [m for m in art.mentions if m.kind == "place" and m.country]
     art = _linked("Priests celebrate Mass every Sunday.", [("Mass", "GPE")])
     assert not [m for m in art.mentions if m.kind == "place" and m.country]
+    # the sentence's dot is no wire abbreviation's: "a special Mass." is the service
+    art = _linked("The Pope will declare him a saint in a special Mass.", [("Mass.", "GPE")])
+    assert not [m for m in art.mentions if m.kind == "place" and m.country]
+    art = _linked("The bill was backed by Joe Lieberman (Ind.) of Connecticut.", [("Ind.", "GPE")])
+    assert not [m for m in art.mentions if m.text.startswith("Ind") and m.kind == "place" and m.country]
+
+
+def test_a_party_letter_before_an_abbreviation_makes_it_the_state():
+    art = _linked("The bill's sponsor, Sen. Tom Carper (D–Del.), spoke first.", [("Del.", "GPE")])
+    assert (_mention(art, "Del").value, _mention(art, "Del").country) == ("Delaware", "United States")
+    art = _linked("The task force, headed by Senate Majority Leader Robert Dole (Kan.), met.", [("Kan.", "GPE")])
+    assert (_mention(art, "Kan").value, _mention(art, "Kan").country) == ("Kansas", "United States")
 
 
 def test_a_dotted_abbreviation_places_its_town():
@@ -85,6 +97,6 @@ def test_a_dotless_abbreviation_after_a_town_and_comma_is_the_state():
 
 
 def test_the_switch_reads_dotless_abbreviations_as_states(monkeypatch):
-    monkeypatch.setenv("NEWSFACET_DOTLESS_NOT_STATES", "0")
+    monkeypatch.setenv("NEWSFACET_STATE_ABBREVIATION_USE", "0")
     art = _linked("Conn analyzed the talking points on immigration.", [("Conn", "GPE")])
     assert [m.country for m in art.mentions if m.kind == "place"] == ["United States"]

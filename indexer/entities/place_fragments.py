@@ -16,8 +16,9 @@ place facet:
   money, not the place. Found on the thirteenth fresh set after it was scored (rnz_solomons2018: 47 of the 83
   articles under United States named only US$ amounts; herald_zw2025: most of 270), so it is measured there as
   seen text, not as fresh.
-- a US state's wire abbreviation written without its dot ("Conn analyzed", "celebrating Mass"): a surname, a
-  service, a university (round 33; NEWSFACET_DOTLESS_NOT_STATES=0 reads them as the states).
+- a US state's wire abbreviation where no wire would write one -- not after a town and its comma, nor after a party
+  letter ("Conn analyzed", "a special Mass.", "attended Penn"): a surname, a service, a university (round 33;
+  NEWSFACET_STATE_ABBREVIATION_USE=0 reads them as the states).
 """
 from __future__ import annotations
 
@@ -142,29 +143,32 @@ _WORD_SEP = re.compile(r"[\s\-]+")
 def _piece(para: str, m) -> bool:
     key = fold(m.text)
     if key in COMPASS or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
-            or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]) or _dotless_state(para, m):
+            or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]) or _abbreviation_as_word(para, m):
         return True
     words = [w for w in _WORD_SEP.split(key) if w]
     return len(words) > 1 and all(w in GENERIC for w in words) and bool(_OF_NAME.match(para[m.end:m.end + 8]))
 
 
-# "NORWOOD, Mass, June 29 -", "Herold Inc of Greenwich, Conn said": a wire's dateline or a town placed by its state
-# drops the dot and still means the state.
-_TOWN_COMMA = re.compile(r"[A-Za-z][\w.’'\-]*,\s*$")
+# AP and wire style write a state's abbreviation only after a town and its comma ("Hartford, Conn.", "NORWOOD, Mass,
+# June 29 -" in a Reuters dateline), after a party letter ("Sen. Tom Carper (D–Del.)") or alone in brackets after a
+# lawmaker's name ("Robert Dole (Kan.)"): there it is the state. ("(Ind.)" alone is the party label Independent.)
+_STATE_USE_BEFORE = re.compile(r"(?:[A-Za-z][\w.’'\-]*,\s*|\b[RDI]\s*[-–—]\s*)$")
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w’'\-]+\s+\($")
 
 
-def dotless_not_states() -> bool:
-    """NEWSFACET_DOTLESS_NOT_STATES=0 reads "Conn", "Mass", "Penn" without their dot as the states (for measuring)."""
-    return os.environ.get("NEWSFACET_DOTLESS_NOT_STATES", "1") != "0"
+def state_abbreviation_use() -> bool:
+    """NEWSFACET_STATE_ABBREVIATION_USE=0 reads "Conn", "Mass.", "Penn" as the states wherever they stand (for measuring)."""
+    return os.environ.get("NEWSFACET_STATE_ABBREVIATION_USE", "1") != "0"
 
 
-def _dotless_state(para: str, m) -> bool:
-    """A state read from its wire abbreviation written without the abbreviation's dot: "Conn analyzed", "celebrating
-    Mass", "attended Penn" are a surname, the Catholic service, a university (round 33). spans.trim keeps the dot of
-    "Hartford, Conn." in the span, so a dotless mention is the word as written; after a town and its comma ("NORWOOD,
-    Mass, June 29" in a wire's dateline) it is still the state."""
-    return m.text in STATE_ABBREVIATION_WORDS and para[m.end:m.end + 1] != "." and m.value != m.text \
-        and not _TOWN_COMMA.search(para[max(0, m.start - 40):m.start]) and dotless_not_states()
+def _abbreviation_as_word(para: str, m) -> bool:
+    """A state read from its wire abbreviation where no wire would write one: "Conn analyzed", "a special Mass.",
+    "attended Penn", "Joe Lieberman (Ind.)" are a surname, the Catholic service, a university, a party (round 33)."""
+    word = m.text[:-1] if m.text.endswith(".") else m.text
+    before = para[max(0, m.start - 40):m.start]
+    bracketed = word != "Ind" and _BRACKET_AFTER_NAME.search(before) and para[m.end:m.end + 1] == ")"
+    return word in STATE_ABBREVIATION_WORDS and m.value != m.text and not _STATE_USE_BEFORE.search(before) \
+        and not bracketed and state_abbreviation_use()
 
 
 def _cut_head(para: str, m):
