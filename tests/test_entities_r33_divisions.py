@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import link_people
+from indexer.entities import link_people, places
 from indexer.entities.admin2 import division_names, plain
 from indexer.entities.build_gazetteer import _division_tier
 from indexer.entities.small_places import _one_region, home_place, small_place
@@ -133,3 +133,26 @@ def test_the_mentions_own_paragraph_speaks_before_the_article():
                                 label="GPE"))
     assert _one_region(orange, art, paragraph=1) == "Florida"
     assert _one_region(orange, art, paragraph=2) == "California"  # a paragraph naming none: the article's
+
+
+# --- first-level regions named only by where they lie ----------------------------------------------------------
+
+def test_a_generic_region_with_its_kind_word_is_the_home_countrys():
+    assert [(p.name, p.region) for p in small_place("Western Province", "Solomon Islands")] == \
+        [("Western Province", "Western Province")]
+    # GeoNames' bare "Eastern" (Ghana) is written "Eastern Region"; its region keeps GeoNames' name
+    assert [(p.name, p.region) for p in small_place("Eastern Region", "Ghana")] == [("Eastern Region", "Eastern")]
+
+
+def test_a_generic_region_is_never_a_foreign_archives_nor_a_courts_district():
+    assert small_place("Western Region", "United States") == ()
+    assert small_place("Southern District", "Israel") == ()  # "the Southern District" of US and British courts
+    assert not places.candidates("Western Province")  # the main gazetteer keys none: a dozen countries share it
+
+
+def test_a_generic_province_in_a_home_story_is_placed():
+    item = _item("Logging will be banned in Western Province next year.", [("Western Province", "GPE")], "w",
+                 "Solomon Star")
+    link_people(_paper(["Honiara", "Solomon Islands", "Guadalcanal"], "Solomon Star") + [item])
+    western = _place(item, "Western Province")
+    assert (western.region, western.country) == ("Western Province", "Solomon Islands")

@@ -60,6 +60,19 @@ def generic(name: str) -> bool:
     return all(w in GENERIC for w in re.split(r"[\s\-]+", name.lower()) if w)
 
 
+# A generic name with its kind word is a region's full name ("Western Province", "Central Region", "Midlands
+# Province", "Southern Highlands Province"). Not with "District" (in US and British news the "Southern District" is
+# a court's) nor a "Capital Region" (Albany's in New York papers, Copenhagen's in Danish ones).
+_KIND_NAMED = re.compile(r"^(?!capital\b).+ (?:province|region|governorate|state|territory)$")
+
+
+def kind_named(key: str) -> bool:
+    """Whether a generic region name (a folded key) carries its kind word. The main gazetteer keys no generic name
+    (107 regions: Sri Lanka's, Zambia's, Rwanda's provinces, Malawi's and Uganda's regions, Papua New Guinea's
+    Highlands provinces); those with their kind word are the home country's in the small-place tier (round 33)."""
+    return bool(_KIND_NAMED.match(key))
+
+
 # A region named after a sea or a coast ("Red Sea" state of Sudan and governorate of Egypt, New Zealand's
 # "West Coast") or a bare landform word (Somalia's "Bay", South Sudan's "Lakes"): news writing the bare name
 # means the water or the coast, so the region is keyed only with its "State"/"Region" word.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .admin1 import admin1_names, bare_keys, generic, water_named
+from .admin1 import admin1_names, bare_keys, generic, kind_named, water_named
 from .admin2 import admin2_divisions
 from .country_forms import country_forms
 from .gazetteer import DATA_FILE, SMALL_FILE, fold
@@ -261,6 +261,17 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
         alts = sorted({a for a in alts if not re.search(r"[\u0400-\u04FF]", a) and fold(a) != fold(c["name"])})
         out[cc].append([c["name"], regions.get((cc, c["admin1code"])), pop, alts])
     divisions = admin2_divisions(skip=FULL_COUNTRIES)
+    # First-level regions named only by where they lie and their kind ("Western Province", "Central Region",
+    # "Midlands Province", "Southern Highlands Province"): the main gazetteer keys none of them (a dozen countries
+    # share each name, and foreign ones would pull a story abroad), so they are the home country's here (round 33).
+    # GeoNames' bare "Eastern", "Upper East" (Ghana), "North-Western" (Zambia) are written with the kind word:
+    # "Eastern Region", "North-Western Province" -- each form its own name, the GeoNames name its region.
+    for (cc, _code), name in sorted(regions.items()):
+        if cc in FULL_COUNTRIES or not generic(name) or name in ("Capital", "Federal District") \
+                or fold(name).startswith("capital "):
+            continue
+        forms = [name] if kind_named(fold(name)) else [f"{name} Region", f"{name} Province"]
+        divisions.setdefault(cc, []).extend((form, name, 0, []) for form in forms if kind_named(fold(form)))
     towns = _town_names(gc, out)
     countries_out = {}
     for cc in sorted(set(out) | set(divisions)):
