@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import link_people, tag_entities
+from indexer.entities import link_people
 from indexer.entities.spans import trim
-from indexer.nlp import NerSpan
-from search.model import Article, Paragraph
-
-
-def tagged(text: str, ents: list[tuple[str, str]]) -> Article:
-    art = Article(id="r33", title="t", paragraphs=[Paragraph(0, text)])
-    spans = [NerSpan(text.index(name), text.index(name) + len(name), label, name) for name, label in ents]
-    art.mentions = tag_entities(art, [spans])
-    return art
+from search.model import Article
+from tests.test_entities_round6_places import tagged
 
 
 def _mention(art: Article, start_text: str):
