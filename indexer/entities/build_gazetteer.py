@@ -238,6 +238,9 @@ def build() -> dict:
     }
 
 
+# The words that say what kind of unit a region is, as its name's last word.
+_KIND_WORDS = {"province", "region", "governorate", "state", "territory", "district", "division", "county",
+               "municipality", "parish", "department", "prefecture"}
 _ARTICLE = re.compile(r"^[A-ZĦŻĠĊa-zħżġċ]{1,3}-([A-ZĦŻĠĊ].{3,})$")
 
 
@@ -267,10 +270,14 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
     # GeoNames' bare "Eastern", "Upper East" (Ghana), "North-Western" (Zambia) are written with the kind word:
     # "Eastern Region", "North-Western Province" -- each form its own name, the GeoNames name its region.
     for (cc, _code), name in sorted(regions.items()):
-        if cc in FULL_COUNTRIES or not generic(name) or name in ("Capital", "Federal District") \
-                or fold(name).startswith("capital "):
+        if cc in FULL_COUNTRIES or not generic(name):
             continue
-        forms = [name] if kind_named(fold(name)) else [f"{name} Region", f"{name} Province"]
+        if kind_named(fold(name)):
+            forms = [name]
+        elif fold(name).split()[-1] in _KIND_WORDS:
+            continue  # a kind word kind_named refuses ("Southern District", "Capital Region"): no form of it
+        else:
+            forms = [f"{name} Region", f"{name} Province"]
         divisions.setdefault(cc, []).extend((form, name, 0, []) for form in forms if kind_named(fold(form)))
     towns = _town_names(gc, out)
     countries_out = {}

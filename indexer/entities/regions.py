@@ -105,7 +105,8 @@ US_STATE_ABBREVIATIONS = {
     "Washington": ["Wash."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
     "District of Columbia": ["D.C."],
 }
-# The abbreviations above without their dot ("Conn", "Mass", "Penn", "Miss"): written so, they are a surname, the
-# Catholic Mass, a university, a title -- a state only when the dot is there (spans.trim keeps it).
+# The abbreviations above as words ("Conn", "Mass", "Penn", "Miss"): spans.trim keeps their dot in a span, and
+# place_fragments reads them as the state only where wire style writes one (after a town and its comma, a party
+# letter, a lawmaker's name in brackets); elsewhere they are a surname, the Catholic Mass, a university, a title.
 STATE_ABBREVIATION_WORDS = frozenset(a[:-1] for forms in US_STATE_ABBREVIATIONS.values() for a in forms
                                      if a.endswith(".") and "." not in a[:-1])

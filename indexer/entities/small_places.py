@@ -182,7 +182,7 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
 
     if homes is None:
         homes = home_countries(articles)[0]
-    todo: list[tuple[object, tuple[Place, ...], str]] = []
+    todo: list[tuple[Article, object, tuple[Place, ...], str]] = []
     for a, home in zip(articles, homes):
         for m in a.mentions if home else ():
             if m.kind == "place" and (m.country or m.label == NO_FACET) or m.kind not in ("place", "org", "person"):
@@ -195,21 +195,20 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
             para = a.paragraphs[m.paragraph].text
             sentence = locative(para[:m.start]) or located(para, m)
             if m.kind == "place" and (m.label in _PLACE_LABELS or sentence):
-                todo.append((m, hits, home))
+                todo.append((a, m, hits, home))
             elif m.kind != "place" and sentence and m.value == m.text and not known_org(m.text):
                 # a village the model called a body or a person, which its sentence places ("celebrations in
                 # Kainantu", "the hospital in Finschhafen, Morobe"): the place, labelled as placed by its sentence
-                todo.append((m, hits, home))
-    article_of = {id(m): a for a in articles for m in a.mentions}
+                todo.append((a, m, hits, home))
     if not todo:
         return 0
-    common = _lower_case_words(articles, {m.text for m, _, _ in todo})
+    common = _lower_case_words(articles, {m.text for _, m, _, _ in todo})
     n = 0
-    for m, hits, home in todo:
+    for a, m, hits, home in todo:
         if m.text.lower() in common:
             continue
         own = own_named(m.text, hits)
-        region = _one_region(own, article_of[id(m)], m.paragraph)
+        region = _one_region(own, a, m.paragraph)
         # another name GeoNames lists ("Espina" for España, Philippines; "Msida" for Imsida) says the archive's
         # country but not which town: the name as written, no region (rappler2023: five wrong regions of seven)
         m.value = own[0].name if own and len({p.name for p in own}) == 1 else m.value
