@@ -165,10 +165,11 @@ def _abbreviation_as_word(para: str, m) -> bool:
     """A state read from its wire abbreviation where no wire would write one: "Conn analyzed", "a special Mass.",
     "attended Penn", "Joe Lieberman (Ind.)" are a surname, the Catholic service, a university, a party (round 33)."""
     word = m.text[:-1] if m.text.endswith(".") else m.text
+    if word not in STATE_ABBREVIATION_WORDS or m.value == m.text or not state_abbreviation_use():
+        return False  # (every place mention of the archive passes here: the set test first, the context after)
     before = para[max(0, m.start - 40):m.start]
     bracketed = word != "Ind" and _BRACKET_AFTER_NAME.search(before) and para[m.end:m.end + 1] == ")"
-    return word in STATE_ABBREVIATION_WORDS and m.value != m.text and not _STATE_USE_BEFORE.search(before) \
-        and not bracketed and state_abbreviation_use()
+    return not _STATE_USE_BEFORE.search(before) and not bracketed
 
 
 def _cut_head(para: str, m):
