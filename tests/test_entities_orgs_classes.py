@@ -172,7 +172,9 @@ def test_acronym_country_prefix_and_country_suffix_short_forms():
     assert _short_of("Fisheries Department", "U.S. Fisheries Department")
     assert _short_of("Justice Ministry", "Japanese Ministry of Justice")
     assert _short_of("Oats Council", "Oats Council of Canada")
-    assert not _short_of("Oats Council", "Oats Council of Growers")
+    # before round 34 only "of <country>" made a long form; org_variant_shapes also pairs a name cut at "of"
+    # (tests/test_entities_r34_org_variants.py), so the old rule is asked without the new shapes
+    assert not _short_of("Oats Council", "Oats Council of Growers", shapes=False)
     assert not _short_of("Fisheries Department", "Coastal Fisheries Department")
 
 

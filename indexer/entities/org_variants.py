@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import orgs
+from . import org_variant_shapes, orgs
 from .gazetteer import fold
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
@@ -75,6 +75,8 @@ def variant_key(value: str) -> str:
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
     k = fold(value.replace("U.S.", "US").replace("U.K.", "UK"))
     k = re.sub(r"^the\s+", "", k)
+    if org_variant_shapes.enabled():  # round 34: "United States Air Force" is the "US Air Force"
+        k = re.sub(r"^united states(?: of america)?\b", "us", re.sub(r"^united kingdom\b", "uk", k))
     k = re.sub(r"[’']s$", "", k).replace("&", "and")
     k = re.sub(r"\s+party$", "", k)
     k = _LEGAL.sub("", k) or k  # "Chrysler Corp", "Texaco Inc", "British Petroleum Co Plc"
@@ -94,16 +96,18 @@ def _bare(word: str) -> str:
     return fold(re.sub(r"[’']s$", "", word))
 
 
-def _short_of(short: str, long: str) -> bool:
-    """Whether ``short`` abbreviates ``long`` (both organisation names met in one article)."""
+def _short_of(short: str, long: str, shapes: bool = True) -> bool:
+    """Whether ``short`` abbreviates ``long`` (both organisation names met in one article); ``shapes``: also in
+    org_variant_shapes' shapes."""
     if short == long or len(short) >= len(long):
         return False
     sw, lw = short.split(), long.split()
     if _ACRONYM.fullmatch(short):
-        if short in lw:
+        if short in lw and not (shapes and org_variant_shapes.acronym_tail(short, lw)):
             return False  # "EC Commission" is not the long form of "EC"
         forms = {initials(long), initials(_inverted(long))}  # "USDA": "US Agriculture Department"
-        return short.rstrip("s") in forms or short.replace("&", "") in {f.replace("&", "") for f in forms}
+        return short.rstrip("s") in forms or short.replace("&", "") in {f.replace("&", "") for f in forms} \
+            or shapes and org_variant_shapes.acronym_tail(short, lw)  # round 34: "AVTAR" : "AVTAR Group"
     if len(lw) > len(sw) and _country_word(lw[0]) and variant_key(" ".join(lw[1:])) == variant_key(short):
         return True  # "Agriculture Department" : "U.S. Agriculture Department"
     if len(lw) >= len(sw) + 2 and [fold(w) for w in lw[:len(sw)]] == [fold(w) for w in sw] \
@@ -117,6 +121,8 @@ def _short_of(short: str, long: str) -> bool:
         return True  # "Commons" : "House of Commons" (not "England" : "Bank of England")
     if len(sw) == 1 and len(lw) == 2 and fold(sw[0]) == fold(lw[1]) and sw[0][:1].isupper():
         return True  # "United" : "Manchester United", "Madrid" : "Real Madrid" (org readings only)
+    if shapes and org_variant_shapes.longer_form(sw, lw):
+        return True  # round 34: "Australia Council" : "Australia Council for the Arts", ...
     if len(sw) > len(lw) or len(sw[0]) < 3:
         return False
     # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
@@ -138,10 +144,12 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
     it, and each is evidence of a body (org_evidence.gate)."""
     from .org_evidence import gate
     from .org_generic import resolve_generic, resolve_state_bodies
+    from .org_owners import settle_owned_names
     from .org_places import refile_places
     from .org_words import weed
 
     low, cap = weed(articles)  # ordinary words and people's names first: they are no variant of anything
+    settle_owned_names(articles, low)  # "Austria's Medical University of Vienna", "UK Government's Benefit Cap"
     refile_places(articles)  # ... and towns the corpus mostly files as places
     known = set(orgs.ALIASES) | set(orgs.OUTLETS)
     # 1. case / "the" / party variants, corpus-wide: the form most articles use
@@ -179,13 +187,17 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
             for long in values:
                 if long == short or long in known or not _short_of(short, _LEGAL.sub("", long) or long):
                     continue
-                if short in known:  # "OECD" known: its long form spelt another way joins it
-                    canon[variant_key(long)] = short
+                if short in known:  # "OECD" known: its long form spelt another way joins it -- in the shapes
+                    # before round 34 only: a longer name of a known body is a branch ("Democratic Party of Wisconsin")
+                    if _short_of(short, _LEGAL.sub("", long) or long, shapes=False):
+                        canon[variant_key(long)] = short
                 else:
                     pairs[variant_key(short)][long] += 1
     learnt: dict[str, str] = {}  # short form's key -> the one long form the corpus pairs it with
     sole: set[str] = set()  # ... an acronym the archive spells out one way only, in two articles or more
     for key, longs in pairs.items():
+        if org_variant_shapes.enabled():
+            longs = _fold_extensions(longs)
         (top, n), *rest = longs.most_common()
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
@@ -223,6 +235,19 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         resolve_generic(a)
     resolve_state_bodies(articles)
     gate(articles, low, cap, archive)  # last, on the merged values: a value with no evidence of a body leaves the facet
+
+
+def _fold_extensions(longs: Counter) -> Counter:
+    """Round 34: a long form's own longer name, its first words and more, is no rival of it: "Reserve Bank of
+    Zimbabwe Financial Intelligence Unit" beside "Reserve Bank of Zimbabwe", both paired with "Reserve Bank",
+    counts for the shorter one. (Not a variant of it: "Bureau of X" and "Australian Bureau of X", both paired
+    with "ABARE", stay rivals, as before.)"""
+    out = Counter(longs)
+    for o in sorted(longs, key=lambda v: -len(v)):
+        into = next((p for p in out if p != o and o.split()[:len(p.split())] == p.split()), None)
+        if into is not None:
+            out[into] += out.pop(o)
+    return out
 
 
 RIVAL_SHARE = 10  # a long form paired with an acronym this many times less often than its top one is no rival

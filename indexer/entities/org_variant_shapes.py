@@ -1,0 +1,121 @@
+"""Round 34: more shapes of an organisation's short form, met beside its long form in one article.
+
+org_variants pairs a short form with a long form only in the shapes it knows (an acronym of the initials, a
+country in front, "X of <country>", a company's tail words, a clipping). On the judged top-100 org values of
+nineteen dev parts the commonest wrong class left was the unmerged variant, in shapes a newsroom writes
+everywhere:
+- the long form CUT AT A CONNECTIVE: "Australia Council" of "Australia Council for the Arts", "Victoria
+  University" of "Victoria University of Wellington", "Ministry of Health" of "Ministry of Health and
+  Population" -- the short form holds a body's head word, the long form goes on with "of", "for", "and" or a
+  comma;
+- a COUNTRY IN FRONT of the name: "National Hurricane Center" of "United States National Hurricane Center"
+  (org_variants knew one word of a country in front only). Tried on dev and dropped: a country after it
+  ("DDB Needham U.S." is the agency's American arm) and a town in front ("Kolkata Knight Riders" right, but
+  "San Diego Border Patrol" is a sector of the Border Patrol, "Queensland Liberal Party" a state branch);
+- an acronym with a group's tail: "AVTAR" of "AVTAR Group", "PME" of "PME Group Ltd" (not a trade's word:
+  "RTZ Chemicals", "AWB International" are subsidiaries; never a body's head word: the "EC Commission" is
+  not the EC);
+- a hospital by its short name: "Angau" of "Angau Memorial General Hospital", "Bellbird Private" of "Bellbird
+  Private Hospital";
+- a field without its department: "Community Medicine" of "Department of Community Medicine".
+A pair is only learnt where one article writes both forms; org_variants then decides, as for every shape,
+where else the short form stands for the long one. NEWSFACET_ORG_VARIANT_SHAPES=0 turns these shapes off.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from .gazetteer import fold
+
+# Words that go on from a name to its full form's rest ("Council for the Arts", "University of Wellington").
+_CONNECTIVES = {"of", "for", "and", "&"}
+# How many words a long form may add after the connective ("Department of Commerce, Supplies and Consumer
+# Protection Management" adds six to "Department of Commerce").
+_MAX_REST = 6
+# A hospital's descriptive words before "Hospital" ("Angau Memorial General Hospital", "Bellbird Private
+# Hospital", "Port Moresby General Hospital").
+_HOSPITAL_TAIL = {"memorial", "general", "private", "referral", "teaching", "district", "provincial", "regional",
+                  "national", "base", "public", "hospital", "hospitals"}
+# A group's words after its acronym ("DBS Group Holdings", "RMJ Holdings Corp").
+_GROUP_TAIL = {"group", "holdings", "holding"}
+# The head words of a unit named "<head> of <field>" ("Department of Community Medicine").
+_UNIT_HEADS = {"department", "faculty", "school", "institute", "centre", "center", "division", "unit", "bureau",
+               "ministry", "college"}
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_ORG_VARIANT_SHAPES", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    from .org_evidence import _heads
+
+    return frozenset(_heads())
+
+
+@lru_cache(maxsize=16384)
+def _place(words: str) -> str:
+    """The kind of gazetteer place a run of words names ("country", "region", "city"), or ""."""
+    from . import places
+
+    kinds = {p.kind for p in places.candidates(words)}
+    return next((k for k in ("country", "region", "city") if k in kinds), "")
+
+
+@lru_cache(maxsize=16384)
+def _state(words: str) -> bool:
+    """A first-level region and no town or country of that name: "Democratic Party of Wisconsin", "United
+    Methodist Church of South Carolina" are a state's branch of the body, not its full name."""
+    from . import places
+
+    kinds = {p.kind for p in places.candidates(words)}
+    return "region" in kinds and not kinds & {"city", "country"}
+
+
+def _same(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and all(fold(x.rstrip(",")) == fold(y.rstrip(",")) for x, y in zip(a, b))
+
+
+def acronym_tail(short: str, long_words: list[str]) -> bool:
+    """ "AVTAR" : "AVTAR Group", "PME" : "PME Group Ltd": the acronym, a group's word and legal forms only."""
+    from .org_spans import LEGAL
+
+    if not enabled() or len(long_words) < 2 or long_words[0] != short:
+        return False
+    return fold(long_words[1]) in _GROUP_TAIL and all(fold(w.rstrip(",.")) in _GROUP_TAIL | LEGAL
+                                                      for w in long_words[2:])
+
+
+def longer_form(sw: list[str], lw: list[str]) -> bool:
+    """Whether the words ``lw`` are a longer form of ``sw`` in one of this module's shapes."""
+    if not enabled() or len(lw) <= len(sw):
+        return False
+    n = len(sw)
+    heads = _body_heads()
+    # the long form cut at a connective or a comma: "Australia Council" : "Australia Council for the Arts". The
+    # long form ends in a name's word ("University of Waikato for" is a span cut short), and a second body after
+    # "and", "for" or a comma is two bodies or a unit ("NSW Department of Education and Orara High School",
+    # "Department of Agriculture for the Biogas Unit"); after "of" it is the owner ("Listing Committee of the
+    # Stock Exchange") or the place, but a state after it names a branch ("Democratic Party of Wisconsin"). Only
+    # a field's name goes on with "and" or a comma ("Ministry of Health and Population"; "Garrison Investment
+    # Group and Victory Park Capital" are two firms)
+    if n >= 2 and _same(sw, lw[:n]) and len(lw) - n <= _MAX_REST + 1 and fold(lw[-1]) not in _CONNECTIVES | {"the"} \
+            and (fold(lw[n]) in _CONNECTIVES or lw[n - 1].endswith(",")) and any(fold(w) in heads for w in sw) \
+            and (fold(lw[n]) == "of" or not any(fold(w.rstrip(",")) in heads | _UNIT_HEADS for w in lw[n + 1:])) \
+            and (fold(lw[n]) in ("of", "for") or {"of", "for"} & {fold(w) for w in sw}) \
+            and not (fold(lw[n]) == "of" and _state(" ".join(lw[n + 1:]))):
+        return True
+    # a country in front: "National Hurricane Center" : "United States National Hurricane Center" (not a town or
+    # a state: "San Diego Border Patrol" is a sector of the Border Patrol, "Queensland Liberal Party" a branch)
+    if n >= 2:
+        for k in (1, 2, 3):
+            if len(lw) == n + k and _same(sw, lw[k:]) and _place(" ".join(lw[:k])) == "country":
+                return True
+    # a hospital by its short name: "Angau" : "Angau Memorial General Hospital"
+    if _same(sw, lw[:n]) and fold(lw[-1]) in ("hospital", "hospitals") \
+            and all(fold(w) in _HOSPITAL_TAIL for w in lw[n:]) and not _place(" ".join(sw)):
+        return True
+    # a field without its unit: "Community Medicine" : "Department of Community Medicine"
+    return n >= 2 and len(lw) == n + 2 and fold(lw[0]) in _UNIT_HEADS and fold(lw[1]) == "of" and _same(sw, lw[2:])
