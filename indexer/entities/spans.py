@@ -6,6 +6,7 @@ Minister" ORG + "Umerov" PERSON), "Luhansk" without the "region" that follows it
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,9 @@ _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
 # An indefinite or other determiner the model took into an organisation's span (trim drops "the" from every
 # span; "A" and "An" open people's names too: "A Smith" of a team sheet, the Vietnamese given name An)
 _ORG_DETERMINER = re.compile(r"(?:An?|Another|THE)\s+(?=[A-Z][\w’'\-.&]*\s+[A-Z])")
+# Round 34: the "M/s." (Messieurs) South Asian copy writes before a firm's name ("M/s. Geodesic Technology
+# Solutions Limited", "M/S Gulf"): a courtesy, not part of the name (NEWSFACET_ORG_MESSRS=0 keeps it).
+_ORG_MESSRS = re.compile(r"M/[Ss]\.?\s+(?=[A-Z0-9])")
 _CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 # An embedded post's hashtag or link the model ran a name into ("Brexit #EUref pic.twitter.com/o0fo9ZHig9"):
@@ -297,6 +301,8 @@ def candidates(article: Article, spans) -> list[Cand]:
             for a, b in parts:
                 a, b = trim(text, a, b)
                 det = _ORG_DETERMINER.match(text[a:b]) if s.label == "ORG" else None
+                if s.label == "ORG" and not det and os.environ.get("NEWSFACET_ORG_MESSRS", "1") != "0":
+                    det = _ORG_MESSRS.match(text[a:b])
                 if det:
                     a += det.end()  # "An International Monetary Fund", "Another State Department": one body
                 if s.label == "ORG":  # "Foreign Ministry Spokesperson Heorhii Tykhyi": the person after the title
