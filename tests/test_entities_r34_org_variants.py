@@ -63,6 +63,9 @@ def test_a_short_form_beside_its_long_form_in_one_article_is_that_body(monkeypat
     ("Kelvo Needham said Kelvo Needham U.S. won the account.", "Kelvo Needham U.S.", "Kelvo Needham"),
     # an acronym with a trade's word is a subsidiary
     ("RTZ said RTZ Chemicals cut jobs.", "RTZ Chemicals", "RTZ"),
+    # a field of study after a school named by its town makes another school
+    ("Tarvik University said Tarvik University of Engineering and Technology held its convocation.",
+     "Tarvik University of Engineering and Technology", "Tarvik University"),
 ])
 def test_a_branch_a_sector_or_a_second_body_is_not_the_long_form(text, long, short):
     assert _short_value(linked(_one(text, long, short))[0], short) not in (long, None)
@@ -97,6 +100,17 @@ def test_a_long_forms_own_longer_name_is_no_rival_of_it(monkeypatch):
     monkeypatch.setattr(org_variants, "_fold_extensions", lambda longs: longs)
     a, b = _reserve_bank_archive()
     assert "Reserve Bank" in values(b, "org")
+
+
+def test_the_pair_is_named_by_the_long_form_written_more_often():
+    # "Kelvora Bank (KBV)" once, "Kelvora Bank of Vanuatu (KBV)" in three articles: the cut name does not name
+    # the bank because it is the shorter
+    arts = [_one("Kelvora Bank (KBV) opened a branch.", "Kelvora Bank", aid="a")]
+    arts += [_one(f"The Kelvora Bank of Vanuatu (KBV) lent money on day {i}.", "Kelvora Bank of Vanuatu", aid=f"b{i}")
+             for i in range(3)]
+    arts += [_one("KBV said rates would rise.", "KBV", aid="c")]
+    arts = linked(*arts)
+    assert _short_value(arts[-1], "KBV") == "Kelvora Bank of Vanuatu"
 
 
 def test_a_known_bodys_longer_name_with_a_state_stays_the_branch():

@@ -37,6 +37,10 @@ _MAX_REST = 6
 # Hospital", "Port Moresby General Hospital").
 _HOSPITAL_TAIL = {"memorial", "general", "private", "referral", "teaching", "district", "provincial", "regional",
                   "national", "base", "public", "hospital", "hospitals"}
+# Heads of a school named after its town, which a field of study after "of" makes another school ("Rajshahi
+# University" and the "Rajshahi University of Engineering and Technology" are two universities; "Victoria
+# University of Wellington" is Victoria University, by its town).
+_SCHOOLS = {"university", "college", "institute", "school", "academy", "polytechnic"}
 # A group's words after its acronym ("DBS Group Holdings", "RMJ Holdings Corp").
 _GROUP_TAIL = {"group", "holdings", "holding"}
 # The head words of a unit named "<head> of <field>" ("Department of Community Medicine").
@@ -98,14 +102,16 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
     # long form ends in a name's word ("University of Waikato for" is a span cut short), and a second body after
     # "and", "for" or a comma is two bodies or a unit ("NSW Department of Education and Orara High School",
     # "Department of Agriculture for the Biogas Unit"); after "of" it is the owner ("Listing Committee of the
-    # Stock Exchange") or the place, but a state after it names a branch ("Democratic Party of Wisconsin"). Only
+    # Stock Exchange") or the place, but a state after it names a branch ("Democratic Party of Wisconsin") and a
+    # field after a school's name another school ("Rajshahi University of Engineering and Technology"). Only
     # a field's name goes on with "and" or a comma ("Ministry of Health and Population"; "Garrison Investment
     # Group and Victory Park Capital" are two firms)
     if n >= 2 and _same(sw, lw[:n]) and len(lw) - n <= _MAX_REST + 1 and fold(lw[-1]) not in _CONNECTIVES | {"the"} \
             and (fold(lw[n]) in _CONNECTIVES or lw[n - 1].endswith(",")) and any(fold(w) in heads for w in sw) \
             and (fold(lw[n]) == "of" or not any(fold(w.rstrip(",")) in heads | _UNIT_HEADS for w in lw[n + 1:])) \
             and (fold(lw[n]) in ("of", "for") or {"of", "for"} & {fold(w) for w in sw}) \
-            and not (fold(lw[n]) == "of" and _state(" ".join(lw[n + 1:]))):
+            and not (fold(lw[n]) == "of" and (_state(" ".join(lw[n + 1:]))
+                                              or fold(sw[-1]) in _SCHOOLS and not _place(" ".join(lw[n + 1:])))):
         return True
     # a country in front: "National Hurricane Center" : "United States National Hurricane Center" (not a town or
     # a state: "San Diego Border Patrol" is a sector of the Border Patrol, "Queensland Liberal Party" a branch)

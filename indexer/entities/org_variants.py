@@ -246,7 +246,11 @@ def _fold_extensions(longs: Counter) -> Counter:
     for o in sorted(longs, key=lambda v: -len(v)):
         into = next((p for p in out if p != o and o.split()[:len(p.split())] == p.split()), None)
         if into is not None:
-            out[into] += out.pop(o)
+            n = out.pop(o)
+            if n > out[into]:  # the name written more often names the pair: "National Bank of Vanuatu" (17)
+                out[o] = out.pop(into) + n  # over its cut "National Bank" (1), both paired with "NBV"
+            else:
+                out[into] += n
     return out
 
 
