@@ -92,26 +92,38 @@ def acronym_tail(short: str, long_words: list[str]) -> bool:
                                                       for w in long_words[2:])
 
 
+def _cut_at_connective(sw: list[str], lw: list[str], heads: frozenset[str]) -> bool:
+    """The long form goes on from the short one at "of", "for", "and" or a comma: "Australia Council" : "Australia
+    Council for the Arts", "Ministry of Health" : "Ministry of Health and Population"."""
+    n = len(sw)
+    if n < 2 or not _same(sw, lw[:n]) or len(lw) - n > _MAX_REST + 1 or not any(fold(w) in heads for w in sw):
+        return False
+    nxt, rest = fold(lw[n]), lw[n + 1:]
+    if fold(lw[-1]) in _CONNECTIVES | {"the"}:
+        return False  # "University of Waikato for": a span cut short, no name
+    if nxt not in _CONNECTIVES and not lw[n - 1].endswith(","):
+        return False
+    if nxt == "of":
+        # the owner ("Listing Committee of the Stock Exchange") or the place ("Victoria University of Wellington"),
+        # but a state names a branch ("Democratic Party of Wisconsin") and a field after a school's name another
+        # school ("Rajshahi University of Engineering and Technology")
+        where = " ".join(rest)
+        return not (_state(where) or fold(sw[-1]) in _SCHOOLS and not _place(where))
+    # after "and", "for" or a comma, a second body is two bodies or a unit ("NSW Department of Education and Orara
+    # High School", "Department of Agriculture for the Biogas Unit"); only a field's name goes on with "and" or a
+    # comma ("Ministry of Health and Population"; "Garrison Investment Group and Victory Park Capital" are two firms)
+    if any(fold(w.rstrip(",")) in heads | _UNIT_HEADS for w in rest):
+        return False
+    return nxt == "for" or bool({"of", "for"} & {fold(w) for w in sw})
+
+
 def longer_form(sw: list[str], lw: list[str]) -> bool:
     """Whether the words ``lw`` are a longer form of ``sw`` in one of this module's shapes."""
     if not enabled() or len(lw) <= len(sw):
         return False
     n = len(sw)
     heads = _body_heads()
-    # the long form cut at a connective or a comma: "Australia Council" : "Australia Council for the Arts". The
-    # long form ends in a name's word ("University of Waikato for" is a span cut short), and a second body after
-    # "and", "for" or a comma is two bodies or a unit ("NSW Department of Education and Orara High School",
-    # "Department of Agriculture for the Biogas Unit"); after "of" it is the owner ("Listing Committee of the
-    # Stock Exchange") or the place, but a state after it names a branch ("Democratic Party of Wisconsin") and a
-    # field after a school's name another school ("Rajshahi University of Engineering and Technology"). Only
-    # a field's name goes on with "and" or a comma ("Ministry of Health and Population"; "Garrison Investment
-    # Group and Victory Park Capital" are two firms)
-    if n >= 2 and _same(sw, lw[:n]) and len(lw) - n <= _MAX_REST + 1 and fold(lw[-1]) not in _CONNECTIVES | {"the"} \
-            and (fold(lw[n]) in _CONNECTIVES or lw[n - 1].endswith(",")) and any(fold(w) in heads for w in sw) \
-            and (fold(lw[n]) == "of" or not any(fold(w.rstrip(",")) in heads | _UNIT_HEADS for w in lw[n + 1:])) \
-            and (fold(lw[n]) in ("of", "for") or {"of", "for"} & {fold(w) for w in sw}) \
-            and not (fold(lw[n]) == "of" and (_state(" ".join(lw[n + 1:]))
-                                              or fold(sw[-1]) in _SCHOOLS and not _place(" ".join(lw[n + 1:])))):
+    if _cut_at_connective(sw, lw, heads):
         return True
     # a country in front: "National Hurricane Center" : "United States National Hurricane Center" (not a town or
     # a state: "San Diego Border Patrol" is a sector of the Border Patrol, "Queensland Liberal Party" a branch)
