@@ -64,6 +64,7 @@ def _headed(name: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _place_owner(owner: str) -> bool:
+    """A gazetteer country, region or town, not a known body ("Austria", "U.K.", "WA")."""
     from . import orgs, places
 
     if orgs.known_org(owner):
@@ -73,6 +74,8 @@ def _place_owner(owner: str) -> bool:
 
 
 def _state_body(name: str) -> bool:
+    """Every state's body, by its kind and portfolio words only ("Department of Health"; org_generic's test,
+    imported here when asked: org_generic imports org_variants, which runs this pass)."""
     from .org_generic import _state_body as state_body
 
     return state_body(name)
