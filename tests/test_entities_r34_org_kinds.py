@@ -1,6 +1,6 @@
 """Round 34 of issue 11: an acronym written as a noun after "a"/"an" is a kind, not a body (org_kinds), and the
-"M/s." South Asian copy writes before a firm's name is no part of it (spans). Each rule is checked to fail with
-its switch off."""
+"M/s." South Asian copy writes before a firm's name is no part of it (spans), and no span ends in "for". Each rule
+is checked to fail with its switch off (the trim, which has none, against the code before it)."""
 from __future__ import annotations
 
 from tests.test_entities_units import linked, tagged, values
@@ -30,3 +30,10 @@ def test_messrs_before_a_firm_is_no_part_of_its_name(monkeypatch):
     assert values(linked(tagged((text, span)))[0], "org") == ["Geodesic Kelvora Solutions Limited"]
     monkeypatch.setenv("NEWSFACET_ORG_MESSRS", "0")
     assert values(linked(tagged((text, span)))[0], "org") == ["M/s. Geodesic Kelvora Solutions Limited"]
+
+
+def test_a_span_never_ends_in_for():
+    # "the economic impact of the University of Waikato for 2013": the model ran the name into the preposition
+    text = "The report covers the economic impact of the Kelvora University of Waikato for 2013."
+    art = linked(tagged((text, [("Kelvora University of Waikato for", "ORG")])))[0]
+    assert [m.text for m in art.mentions if m.kind == "org"] == ["Kelvora University of Waikato"]

@@ -48,7 +48,7 @@ class Cand:
 
 # trim's patterns, compiled once: it runs on every part of every span
 _LEAD = re.compile(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+")
-_LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to))+$")
+_LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to|for))+$")  # round 34: "for" ("University of Waikato for")
 _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
 # An indefinite or other determiner the model took into an organisation's span (trim drops "the" from every
 # span; "A" and "An" open people's names too: "A Smith" of a team sheet, the Vietnamese given name An)
