@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from functools import lru_cache
 
 from search.model import NO_FACET
 
@@ -70,12 +71,13 @@ _CTX_BEFORE = re.compile(r"(?:\b(?i:(?:spokes(?:man|woman|person)|chairman|chief
                          r"organization)) (?:the )?$")
 
 
-def _heads() -> set[str]:
+@lru_cache(maxsize=1)  # asked per name by many passes: built once (round 34 review)
+def _heads() -> frozenset[str]:
     from .one_facet import _ORG_LAST
     from .org_spans import BODY_LAST, LEGAL
     from .org_variants import _COMPANY_TAIL
 
-    return _ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL | _MORE_HEADS
+    return frozenset(_ORG_LAST | BODY_LAST | LEGAL | _COMPANY_TAIL | _MORE_HEADS)
 
 
 # One word written with a small first letter and a capital inside ("eBay", "bKash", "iSelect", "wikiHow"): a

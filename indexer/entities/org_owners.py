@@ -31,6 +31,7 @@ from search.model import Article
 
 from .gazetteer import fold
 from .junk import is_demonym
+from .org_evidence import _heads
 
 # "Owner's Rest", "Owners' Rest": a capitalised owner, its possessive, a capitalised rest.
 _OWNED = re.compile(r"^(?P<owner>[A-Z][\w.&\-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w.&\-]*))*?)[’']s?\s+"
@@ -46,13 +47,6 @@ _UNIT_WORDS = {"subcommittee", "sub-committee", "unit", "branch", "wing", "ward"
 
 def enabled() -> bool:
     return os.environ.get("NEWSFACET_ORG_OWNERS", "1") != "0"
-
-
-@lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    from .org_evidence import _heads as heads
-
-    return frozenset(heads())
 
 
 def _headed(name: str) -> bool:

@@ -52,13 +52,6 @@ def enabled() -> bool:
     return os.environ.get("NEWSFACET_ORG_VARIANT_SHAPES", "1") != "0"
 
 
-@lru_cache(maxsize=1)
-def _body_heads() -> frozenset[str]:
-    from .org_evidence import _heads
-
-    return frozenset(_heads())
-
-
 @lru_cache(maxsize=16384)
 def _place(words: str) -> str:
     """The kind of gazetteer place a run of words names ("country", "region", "city"), or ""."""
@@ -122,7 +115,9 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
     if not enabled() or len(lw) <= len(sw):
         return False
     n = len(sw)
-    heads = _body_heads()
+    from .org_evidence import _heads
+
+    heads = _heads()
     if _cut_at_connective(sw, lw, heads):
         return True
     # a country in front: "National Hurricane Center" : "United States National Hurricane Center" (not a town or

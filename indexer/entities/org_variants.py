@@ -185,13 +185,14 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 defined[variant_key(b.group(1))] += 1  # "Long Name (LN)": the article pairs them
         for short in values:
             for long in values:
-                if long == short or long in known or not _short_of(short, _LEGAL.sub("", long) or long):
+                if long == short or long in known:
                     continue
+                bare = _LEGAL.sub("", long) or long
                 if short in known:  # "OECD" known: its long form spelt another way joins it -- in the shapes
                     # before round 34 only: a longer name of a known body is a branch ("Democratic Party of Wisconsin")
-                    if _short_of(short, _LEGAL.sub("", long) or long, shapes=False):
+                    if _short_of(short, bare, shapes=False):
                         canon[variant_key(long)] = short
-                else:
+                elif _short_of(short, bare):
                     pairs[variant_key(short)][long] += 1
     learnt: dict[str, str] = {}  # short form's key -> the one long form the corpus pairs it with
     sole: set[str] = set()  # ... an acronym the archive spells out one way only, in two articles or more
