@@ -12,6 +12,40 @@ def _places(art):
     return [(m.text, m.value, m.region, m.country) for m in art.mentions if m.kind == "place" and m.label != "NOFACET"]
 
 
+def test_a_place_cut_before_its_last_word_is_widened_to_its_whole_name(monkeypatch):
+    text = "Videos promoting violence were shown during the committee hearing in Port Moresby yesterday."
+    art = linked(tagged((text, [("Port", "GPE")])))[0]
+    assert _places(art) == [("Port Moresby", "Port Moresby", "National Capital", "Papua New Guinea")]
+    monkeypatch.setenv("NEWSFACET_CUT_TAILS", "0")
+    art = linked(tagged((text, [("Port", "GPE")])))[0]
+    assert [m.text for m in art.mentions if m.kind == "place"] == ["Port"]
+
+
+def test_the_words_a_cut_tail_takes_back_are_no_mention_of_their_own():
+    text = "Trump supporters hold a rally in Aliso Viejo before violence breaks out."
+    art = linked(tagged((text, [("Aliso", "GPE"), ("Viejo", "PERSON")])))[0]
+    assert _places(art) == [("Aliso Viejo", "Aliso Viejo", "California", "United States")]
+    assert not [m for m in art.mentions if m.text == "Viejo"]
+
+
+def test_a_name_that_goes_on_after_the_place_is_no_cut_place():
+    # "Hamilton City" is a gazetteer key, but "Council" carries the name on: a body named after the town
+    text = "The Hamilton City Council met on Monday to discuss the rail plan."
+    art = linked(tagged((text, [("Hamilton", "GPE")])))[0]
+    assert [m.text for m in art.mentions if m.kind == "place"] == ["Hamilton"]
+
+
+def test_a_kind_of_place_alone_is_no_place_value(monkeypatch):
+    text = "The Covid-19 death toll in the Valley stands at 35, officials in Kathmandu said."
+    spans = [("Valley", "LOC"), ("Kathmandu", "GPE")]
+    art = linked(tagged((text, spans)))[0]
+    assert values(art, "place") == ["Kathmandu"]
+    assert [m.label for m in art.mentions if m.text == "Valley"] == ["NOFACET"]  # kept, highlighted, no value
+    monkeypatch.setenv("NEWSFACET_KIND_ALONE", "0")
+    art = linked(tagged((text, spans)))[0]
+    assert "Valley" in values(art, "place")
+
+
 def test_geonames_capitals_are_matched_however_the_country_table_spells_them():
     def capital(name, code):
         return any(is_capital(p) for p in places.candidates(name) if p.country_code == code)

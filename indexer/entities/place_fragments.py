@@ -12,10 +12,18 @@ place facet:
 - a name whose first word the model left out ("PAPUA New Guinea" with a drop-capital first word, "French
   Polynesia"): when the capitalised word right before the mention and the mention together are a country or a
   first-level region by its own name, the mention is that place, its span widened to the whole name;
+- a name whose last words the model left out ("[Port] Moresby", "[Andhra] Pradesh", "[Palmerston] North",
+  "[Mashonaland] West", "[Aliso] Viejo" with "Viejo" read as a person): when the mention and the capitalised
+  words right after it are by themselves a gazetteer place's own name, and no further capitalised word carries
+  the name on ("Hamilton City Council", "Kansas City Chiefs" are bodies and teams), the mention is that place,
+  its span widened and any mention inside the added words dropped (round 35; NEWSFACET_CUT_TAILS=0 keeps the
+  model's cut);
 - a country's letters that mark a currency ("US$ 5 million", "NZ$", "$US 256", "US dollars", "50 US-cents"): the
   money, not the place. Found on the thirteenth fresh set after it was scored (rnz_solomons2018: 47 of the 83
   articles under United States named only US$ amounts; herald_zw2025: most of 270), so it is measured there as
   seen text, not as fresh.
+- a kind of place alone ("the Capital", "the Valley", "Province 2", "13 States"; KIND_ALONE, round 35): a
+  reference to a place the reader knows, not its name -- the mention stays, with no value;
 - a US state's wire abbreviation where no wire would write one -- not after a town and its comma, nor after a party
   letter ("Conn analyzed", "a special Mass.", "attended Penn"): a surname, a service, a university (round 33;
   NEWSFACET_STATE_ABBREVIATION_USE=0 reads them as the states).
@@ -35,6 +43,12 @@ from .regions import STATE_ABBREVIATION_WORDS
 
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
            "north east", "north west", "south east", "south west"}
+# A kind of place alone, capitalised as the house style of many papers writes it ("the Capital" for Delhi, "the
+# Valley" for Kathmandu's, "Province 2", "13 States", "constituency or District"): a reference, not a name. Judged on
+# dev (round 34 judging): 6 values wrong, none right. (Not a water or land form: "the Gulf" is a region of its own.)
+KIND_ALONE = {"capital", "valley", "province", "provinces", "district", "districts", "state", "states", "city",
+              "centre", "center", "zone", "region", "regions", "county", "division", "municipality", "territory",
+              "constituency", "township", "prefecture", "governorate", "department"}
 _WORD_BEFORE = re.compile(r"(?:^|[\s(\"“‘])([A-Z][A-Za-z’'\-]+) $")
 _OF_NAME = re.compile(r"^ of (?:the )?[A-Z]")
 _CURRENCY_MARK = re.compile(r"^(?: ?\$|[\s-](?i:dollars?|cents?)\b)")
@@ -47,19 +61,26 @@ def settle_fragments(articles: list[Article]) -> int:
     n = 0
     for a in articles:
         done: set[tuple[int, int]] = set()
+        swallowed: set[tuple[int, int, int]] = set()  # (paragraph, start, end) of the words a cut tail took back
         kept = []
         for m in a.mentions:
             key = (m.paragraph, m.start)
             if m.kind != "place" or m.label == NO_FACET:
                 kept.append(m)
                 continue
-            if key in done:
-                continue  # the span's other regions went with its first mention
+            if key in done or any(m.paragraph == p and m.start >= s and m.end <= e for p, s, e in swallowed):
+                continue  # the span's other regions went with its first mention; words a cut tail took back
             para = a.paragraphs[m.paragraph].text
             whole = _cut_head(para, m)
-            if whole is not None:
-                start, res = whole
-                m.start, m.text = start, para[start:m.end]
+            tail = None if whole is not None else _cut_tail(para, m)
+            if whole is not None or tail is not None:
+                if whole is not None:
+                    start, res = whole
+                    m.start, m.text = start, para[start:m.end]
+                else:
+                    end, res = tail
+                    swallowed.add((m.paragraph, m.end, end))
+                    m.end, m.text = end, para[m.start:end]
                 m.value, m.region, m.country = res.value, (res.regions[0] if len(res.regions) == 1 else None), res.country
                 done.add(key)
                 n += 1
@@ -68,6 +89,8 @@ def settle_fragments(articles: list[Article]) -> int:
                 done.add(key)
                 n += 1
             kept.append(m)
+        if swallowed:  # "Viejo" read as a person inside the widened "Aliso Viejo"
+            kept = [m for m in kept if not any(m.paragraph == p and m.start >= s and m.end <= e for p, s, e in swallowed)]
         a.mentions = kept
     return n
 
@@ -142,7 +165,7 @@ _WORD_SEP = re.compile(r"[\s\-]+")
 
 def _piece(para: str, m) -> bool:
     key = fold(m.text)
-    if key in COMPASS or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
+    if key in COMPASS or key in KIND_ALONE and kind_alone() or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
             or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]) or _abbreviation_as_word(para, m):
         return True
     words = [w for w in _WORD_SEP.split(key) if w]
@@ -188,6 +211,36 @@ def _cut_head(para: str, m):
     res = places.Resolved(best.name, (best.region,) if best.kind == "region" and isinstance(best.region, str) else (),
                           country_name(best.country_code) if best.kind == "region" else best.name)
     return m.start - len(word) - 1, res
+
+
+# The capitalised words after a mention (one or two), and a further one that carries a longer name on.
+_WORDS_AFTER = re.compile(r"^ [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?")
+_NAME_GOES_ON = re.compile(r"^(?: [A-Z0-9]| (?:of|de|del|do|da)\b|-[A-Z])")
+
+
+def kind_alone() -> bool:
+    """NEWSFACET_KIND_ALONE=0 keeps a kind of place alone ("the Capital", "the Valley") as a place value (for measuring)."""
+    return os.environ.get("NEWSFACET_KIND_ALONE", "1") != "0"
+
+
+def cut_tails() -> bool:
+    """NEWSFACET_CUT_TAILS=0 keeps a place span the model cut before its last words (for measuring)."""
+    return os.environ.get("NEWSFACET_CUT_TAILS", "1") != "0"
+
+
+def _cut_tail(para: str, m):
+    """(new end, resolved whole place) when the capitalised words right after the mention end the place's own
+    name: "Port" of "Port Moresby", "Andhra" of "Andhra Pradesh" -- not a body or a team named after it."""
+    hit = _WORDS_AFTER.match(para[m.end:m.end + 60])
+    if not hit or not cut_tails():
+        return None
+    end = m.end + len(hit.group())
+    if _NAME_GOES_ON.match(para[end:end + 5]):
+        return None  # "Hamilton City Council", "Kansas City Southern", "Green Bay Packers"
+    whole = para[m.start:end]
+    found = [p for p in places.candidates(whole) if fold(p.name) == fold(whole)]
+    best = places.dominant(found)
+    return (end, places.reading(best)) if best is not None else None
 
 
 # A country named "<Name> Islands" is written "the <Name>s" ("the Solomons", "the Marshalls", "the Caymans").
