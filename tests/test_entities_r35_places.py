@@ -46,6 +46,45 @@ def test_a_kind_of_place_alone_is_no_place_value(monkeypatch):
     assert "Valley" in values(art, "place")
 
 
+def _carson():
+    return linked(tagged(
+        ("Carson Pirie Scott and Co reported lower profits on Tuesday.", [("Carson Pirie Scott and Co", "ORG")]),
+        ("Carson said it was extremely optimistic about 1987.", [("Carson", "GPE")])))[0]
+
+
+def test_a_towns_word_the_article_writes_as_a_firm_is_the_firms_short_name(monkeypatch):
+    art = _carson()
+    assert "Carson" not in values(art, "place") and not art.entity_values("region")
+    assert [m.value for m in art.mentions if m.text == "Carson"] == ["Carson Pirie Scott and Co"]
+    monkeypatch.setenv("NEWSFACET_FIRM_NAMES", "0")
+    assert "Carson" in values(_carson(), "place")
+
+
+def test_a_firms_town_its_sentence_places_stays_a_place():
+    text = "A steel works in Pohang, South Korea, will be built by Pohang Iron and Steel Co. Ltd next year."
+    art = linked(tagged((text, [("Pohang", "GPE"), ("South Korea", "GPE"), ("Pohang Iron and Steel Co. Ltd", "ORG")])))[0]
+    assert "Pohang" in values(art, "place")
+
+
+def _massey(town="Massey"):
+    return linked(tagged(
+        (f"{town} University celebrates 50 years this week.", [(f"{town} University", "ORG")]),
+        (f"It is a joint venture with {town}, the Ministry for Culture and Heritage and the army.", [(town, "GPE")])))[0]
+
+
+def test_a_small_towns_word_the_article_writes_as_a_school_is_the_school(monkeypatch):
+    art = _massey()
+    assert "Massey" not in values(art, "place")
+    assert [m.value for m in art.mentions if m.text == "Massey"] == ["Massey University"]
+    monkeypatch.setenv("NEWSFACET_FIRM_NAMES", "0")
+    assert "Massey" in values(_massey(), "place")
+
+
+def test_a_big_towns_university_leaves_the_town_a_place():
+    # a city of 300,000 names its university after itself: "Leicester" alone is the city
+    assert "Leicester" in values(_massey("Leicester"), "place")
+
+
 def test_geonames_capitals_are_matched_however_the_country_table_spells_them():
     def capital(name, code):
         return any(is_capital(p) for p in places.candidates(name) if p.country_code == code)

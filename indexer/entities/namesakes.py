@@ -14,7 +14,10 @@ country. Each rule reads the mention's own context; none names a particular club
 - A firm: a town or region the sentence trades in ("X shares", "takeover of X", "the X consortium", a company
   word or a ticker tag after it: "Palo Alto Networks", "Glencore (Amsterdam: GX8.AS)") -- and with it every
   other bare mention of that word in the article that nothing places. The exchange of a ticker tag
-  ("(Berlin: DI6.BE)") is no place at all.
+  ("(Berlin: DI6.BE)") is no place at all. So is a town's word the article writes as a firm's name with its legal
+  form ("Carson Pirie Scott and Co", "Freeport Sulphur Co", "Henderson Investment Ltd"), or a small town's word
+  the article writes as a school's ("Massey University"): its bare mentions that nothing places are the firm's or
+  the school's short name ("Carson said it was optimistic", "Massey students"; named_firms.py, round 35).
 - A person: a name right after a personal title or office ("President X", "Mr X"), or one the sentence
   treats as somebody's ("the X administration", "X's wife").
 The orgs rules decide what a club or a firm is called; here it only stops being a place.
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import places
+from . import named_firms, places
 from .guards import Lowered
 from .name_titles import title_before
 
@@ -251,6 +254,7 @@ def not_places(article, found, full_name=lambda name: None):
     people = frozenset((c.paragraph, c.start) for c, kind, _ in found if kind == "person")
     # a town listed beside clubs by their full names ("Manchester United, X and Chelsea")
     listed = team_cues.listed_with_clubs(article, found) if sport or brief else set()
+    firms, schools = named_firms.firm_names(article, found), named_firms.school_names(article, found)
     by_word: dict[str, list[int]] = {}
     for i, (c, kind, _) in enumerate(found):
         if kind == "place" and c.label != "DATELINE" and not (c.paragraph == 0 and c.start == 0):
@@ -263,11 +267,13 @@ def not_places(article, found, full_name=lambda name: None):
         if kind == "country" and not any(_trades(p, c) for p, c in zip(paras, cands)):
             continue  # a country is a firm only by a company word or a ticker after it ("Aruba Networks")
         labels = [c.label for c in cands]
-        club = firm = person = False
+        club = firm = person = school = False
         if any(person_cue(p, c.start, c.end, c.label) for p, c in zip(paras, cands)) and plausible_person(word):
             person = True
-        elif any(_firm_cue(p, c) for p, c in zip(paras, cands)):
+        elif any(_firm_cue(p, c) for p, c in zip(paras, cands)) or kind in ("city", "unknown") and word in firms:
             firm = True
+        elif kind == "city" and word in schools and named_firms.small_town(word):
+            firm = school = True
         elif brief and kind in ("city", "unknown"):
             club = any(_team_cue(p, c, True, people) or (c.paragraph, c.start) in listed for p, c in zip(paras, cands))
         elif sport and kind in ("city", "unknown"):
@@ -283,11 +289,12 @@ def not_places(article, found, full_name=lambda name: None):
             continue
         for i, p in zip(idx, paras):
             c = out[i][0]
-            if not person and _placed(p, c, people) and not _firm_cue(p, c) \
-                    and not (club and kind == "unknown" and word in clubs and team_cues.enabled()):
+            if not person and (named_firms.school_placed(p, c) if school else _placed(p, c, people)) \
+                    and not _firm_cue(p, c) and not (club and kind == "unknown" and word in clubs and team_cues.enabled()):
                 continue  # "in Bolton", "at Piedmont's plant": the town itself (a word the gazetteer lacks
                 # that closes a club's full name is no town to be in: "in City's quest")
-            out[i] = (c, "person", full_name(word) or word) if person else (c, "org", normalise_org(word))
+            body = named_firms.short_value(word, schools if school else firms) if firm else None
+            out[i] = (c, "person", full_name(word) or word) if person else (c, "org", body or normalise_org(word))
     return out
 
 

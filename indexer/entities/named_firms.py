@@ -1,0 +1,77 @@
+"""Firms and schools an article names in full after a town's word: the bare word is then their short name.
+
+Round 35 of issue 11 (dev judges' whys): a town's name is also a firm's or a school's, and the article names the
+body in full once and by its first word after that. The gazetteer knows the town, so the bare word went to the
+place facet and rolled up to a state abroad: "Carson Pirie Scott and Co" ... "Carson said it was optimistic" ->
+Carson, California; "Henderson Investment Ltd" ... "the Henderson group" -> Henderson, Nevada; "Massey
+University" ... "Massey students", "doctorate degrees at Massey" -> Massey, Auckland. namesakes.not_places reads
+the bare mentions of such a word as the body's unless their sentence places them:
+- a FIRM: a name opening with the word and closed by a legal form ("Inc", "Co", "Ltd", "Corp", ...): the firm
+  and its town ("Pohang Iron and Steel Co. Ltd" ... "a steel works in Pohang") part by the sentence's "in";
+- a SCHOOL: "X University" or "X College" after a town of fewer than SCHOOL_TOWN people that is no capital: a
+  big town's university is named after the town ("Leicester University" beside "back to Leicester"), a small
+  one's is often a founder's or a patron's ("Massey", "Princeton", "Radcliffe"). "at X", "from X" and "to X"
+  are a school's as often as a town's, so only "in", "near" and "outside" place the word.
+NEWSFACET_FIRM_NAMES=0 turns both off (for measuring).
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from . import places
+from .gazetteer import is_capital
+
+# A legal form closing a firm's name ("Hitachi Ltd", "Clayton and Dubilier Inc.", "Groveland Developments Inc>")
+_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|plc|Plc|NV|AG|SA|GmbH|LLC|Limited|Pty|Incorporated|Corporation)\W*$")
+_SCHOOL = re.compile(r"^[A-Z][\w’'\-]+ (?:University|College)$")
+SCHOOL_TOWN = 200_000
+_IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+$")
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_FIRM_NAMES", "1") != "0"
+
+
+def firm_names(article, found) -> dict[str, set[str]]:
+    """The first words of the firms an article names with their legal form, each with the firms' org values
+    (``found``: (Cand, kind, value))."""
+    return _bodies(article, found, lambda text: " " in text and _LEGAL_END.search(text))
+
+
+def school_names(article, found) -> dict[str, set[str]]:
+    """The first words of the "X University" and "X College" an article names, each with the schools' org values."""
+    return _bodies(article, found, _SCHOOL.match)
+
+
+# A capitalised word right after the span: the model cut a longer name ("Berkeley College [Republicans]").
+_NAME_GOES_ON = re.compile(r"^ [A-Z]")
+
+
+def _bodies(article, found, named) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    if enabled():
+        for c, kind, value in found:
+            if kind == "org" and named(c.text) \
+                    and not _NAME_GOES_ON.match(article.paragraphs[c.paragraph].text[c.end:c.end + 2]):
+                out.setdefault(c.text.split()[0], set()).add(value)
+    return out
+
+
+def short_value(word: str, bodies: dict[str, set[str]]) -> str | None:
+    """The org value a bare word takes as a body's short name: the body's when the article names one such body
+    ("Melco" -> "Melco International Development Ltd"), None when it names several ("Hutchison" of "Hutchison
+    Telecommunications International Ltd" and "Hutchison Harbour Ring Ltd": the word alone, the caller's)."""
+    values = bodies.get(word, ())
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def small_town(word: str) -> bool:
+    """Every gazetteer reading of the word is a town of fewer than SCHOOL_TOWN people and none is a capital."""
+    found = places.candidates(word)
+    return bool(found) and all(p.kind == "city" and p.population < SCHOOL_TOWN and not is_capital(p) for p in found)
+
+
+def school_placed(para: str, c) -> bool:
+    """"in Princeton", "near Massey": the town itself, not the school."""
+    return bool(_IN_TOWN.search(para[max(0, c.start - 8):c.start]))
