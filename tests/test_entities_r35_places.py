@@ -109,3 +109,20 @@ def test_a_smaller_capital_abroad_leaves_a_us_story_its_own_big_town():
     text = "San Jose, the biggest city of Silicon Valley in the United States, raised its budget."
     art = linked(tagged((text, [("San Jose", "GPE"), ("Silicon Valley", "LOC"), ("United States", "GPE")])))[0]
     assert ("San Jose", "San Jose", "California", "United States") in _places(art)
+
+
+def _enga_archive():
+    # filed as a body in more articles than as a place, placed by "in" in the others: place_uses refiles the bodies
+    located = [tagged((f"Fighting broke out again in Enga on day {i}, police said.", [("Enga", "GPE")]), aid=f"g{i}")
+               for i in range(2)]
+    refiled = [tagged((f"Again yesterday, the elites of Enga took the stage against guns on day {i}.",
+                       [("Enga", "ORG")]), aid=f"o{i}") for i in range(3)]
+    return linked(*located, *refiled)
+
+
+def test_a_place_use_refiled_from_org_takes_the_gazetteers_reading_of_the_name(monkeypatch):
+    art = _enga_archive()[-1]
+    assert _places(art) == [("Enga", "Enga Province", "Enga Province", "Papua New Guinea")]
+    monkeypatch.setenv("NEWSFACET_PLACE_USE_READINGS", "0")
+    art = _enga_archive()[-1]
+    assert [(m.value, m.country, m.label) for m in art.mentions if m.text == "Enga"] == [("Enga", None, "PLACE_USE")]

@@ -12,8 +12,9 @@ while nothing in the archive uses it as a body or a person (a body's cue around 
 title before it, "he"/"his" after it, "X said"). A name with place uses in PLACE_MIN articles or more and at
 least PLACE_RATIO times as many as such body or personal uses is a place in every org or person mention whose
 own sentence does not make it a body or a person (and outside sports reports, where a town is its club). The
-mention takes the archive's located reading of the name where it has one, else the name as an unlocated place.
-Names the alias or outlet tables know, or whose last word names a kind of body ("X Party"), are left alone.
+mention takes the archive's located reading of the name where it has one (the gazetteer's own name for it too:
+"Morobe" read as Morobe Province elsewhere; NEWSFACET_PLACE_USE_READINGS=0 takes only a value spelt as written),
+else the name as an unlocated place. Names the alias or outlet tables know, or whose last word names a kind of body ("X Party"), are left alone.
 NEWSFACET_PLACE_USES=0 turns the pass off.
 """
 from __future__ import annotations
@@ -130,7 +131,7 @@ def refile_place_uses(articles) -> int:
             if m.kind not in ("place", "org", "person") or m.text not in wanted:
                 continue
             para = a.paragraphs[m.paragraph].text
-            if m.kind == "place" and m.value == m.text and m.country:
+            if m.kind == "place" and m.country and _own_reading(m):
                 readings.setdefault(m.text, Counter())[(m.value, m.region, m.country)] += 1
             if _body_use(para, m):
                 here_other.add(m.text)
@@ -175,6 +176,15 @@ def refile_place_uses(articles) -> int:
             m.label = PLACE_USE
             n += 1
     return n
+
+
+def _own_reading(m) -> bool:
+    """The value is the name as written or the gazetteer's own name for it ("Morobe" -> "Morobe Province", round 35:
+    a province written alone and refiled from ORG lost its region), not one a longer context gave."""
+    from . import places
+
+    return m.value == m.text or (os.environ.get("NEWSFACET_PLACE_USE_READINGS", "1") != "0"
+                                 and any(p.name == m.value for p in places.candidates(m.text)))
 
 
 def _written_low(articles, names: set[str]) -> set[str]:
