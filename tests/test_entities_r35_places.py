@@ -126,3 +126,25 @@ def test_a_place_use_refiled_from_org_takes_the_gazetteers_reading_of_the_name(m
     monkeypatch.setenv("NEWSFACET_PLACE_USE_READINGS", "0")
     art = _enga_archive()[-1]
     assert [(m.value, m.country, m.label) for m in art.mentions if m.text == "Enga"] == [("Enga", None, "PLACE_USE")]
+
+
+def test_a_place_one_space_after_a_bodys_name_is_part_of_it(monkeypatch):
+    text = "Amnesty International UK also questioned whether the decisions rested on torture evidence."
+    spans = [("Amnesty International", "ORG"), ("UK", "GPE")]
+    art = linked(tagged((text, spans)))[0]
+    assert values(art, "org") == ["Amnesty International UK"] and not values(art, "place")
+    monkeypatch.setenv("NEWSFACET_ORG_PLACE_TAILS", "0")
+    art = linked(tagged((text, spans)))[0]
+    assert values(art, "org") == ["Amnesty International"] and values(art, "place") == ["United Kingdom"]
+
+
+def test_a_place_after_a_source_the_sentence_reports_from_starts_the_reported_clause():
+    text = "But the Pentagon told Kelvora News US policy condemns and prohibits torture."
+    art = linked(tagged((text, [("Pentagon", "ORG"), ("Kelvora News", "ORG"), ("US", "GPE")])))[0]
+    assert values(art, "place") == ["United States"]
+
+
+def test_an_outlets_own_edition_is_one_name_where_the_archive_writes_it_so_twice():
+    arts = linked(*(tagged((f"The rule was changed on day {i}, a spokesman told Kelvora Mail Australia.",
+                             [("Kelvora Mail", "ORG"), ("Australia", "GPE")]), aid=f"m{i}") for i in range(2)))
+    assert all(values(a, "org") == ["Kelvora Mail Australia"] and not values(a, "place") for a in arts)

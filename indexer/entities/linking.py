@@ -43,6 +43,7 @@ from .name_furniture import trim_furniture
 from .name_titles import FEMALE_TITLES, MALE_TITLES, title_before, title_word
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
+from .org_place_tails import glue_place_tails
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
 from .people import FIRST_NAMES, surname_key, token_key
@@ -107,6 +108,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     unproven.drop_unplaced(articles)
     restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
     merge_org_variants(articles, known_orgs)
+    glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels
     # Australia" ORG -> person): a value gated as a place-named body or a name fragment stays out of the facet
     for a in articles if other else ():
