@@ -148,3 +148,17 @@ def test_an_outlets_own_edition_is_one_name_where_the_archive_writes_it_so_twice
     arts = linked(*(tagged((f"The rule was changed on day {i}, a spokesman told Kelvora Mail Australia.",
                              [("Kelvora Mail", "ORG"), ("Australia", "GPE")]), aid=f"m{i}") for i in range(2)))
     assert all(values(a, "org") == ["Kelvora Mail Australia"] and not values(a, "place") for a in arts)
+
+
+def test_a_place_that_names_an_agreement_gives_no_place_value(monkeypatch):
+    texts = [("Farmers hope the Doha round of trade talks ends farm subsidies.", "Doha"),
+             ("Marape wants rules as outlined in the global Paris climate agreement.", "Paris"),
+             ("Britain joined after the Treaty of Rome was signed by six countries.", "Rome")]
+    for text, name in texts:
+        art = linked(tagged((text, [(name, "GPE")])))[0]
+        assert name not in values(art, "place") and "Italy" not in art.entity_values("country"), text
+    art = linked(tagged(("A man in Doha said the talks would go on.", [("Doha", "GPE")])))[0]
+    assert values(art, "place") == ["Doha"]
+    monkeypatch.setenv("NEWSFACET_NAMED_AGREEMENTS", "0")
+    art = linked(tagged(("Britain joined after the Treaty of Rome was signed.", [("Rome", "GPE")])))[0]
+    assert "Rome" in values(art, "place")

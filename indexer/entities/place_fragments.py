@@ -24,6 +24,8 @@ place facet:
   seen text, not as fresh.
 - a kind of place alone ("the Capital", "the Valley", "Province 2", "13 States"; KIND_ALONE, round 35): a
   reference to a place the reader knows, not its name -- the mention stays, with no value;
+- a place that names an agreement, a treaty or a process ("the Paris climate agreement", "the Kyoto protocol", "the
+  Doha round", "the Nairobi process", "the Treaty of Rome"; round 35): the mention stays with no value;
 - a US state's wire abbreviation where no wire would write one -- not after a town and its comma, nor after a party
   letter ("Conn analyzed", "a special Mass.", "attended Penn"): a surname, a service, a university (round 33;
   NEWSFACET_STATE_ABBREVIATION_USE=0 reads them as the states).
@@ -165,7 +167,7 @@ _WORD_SEP = re.compile(r"[\s\-]+")
 
 def _piece(para: str, m) -> bool:
     key = fold(m.text)
-    if key in COMPASS or key in KIND_ALONE and kind_alone() or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
+    if key in COMPASS or key in KIND_ALONE and kind_alone() or _names_an_agreement(para, m) or _CURRENCY_MARK.match(para[m.end:m.end + 10]) \
             or _DOLLAR_BEFORE.search(para[max(0, m.start - 2):m.start]) or _abbreviation_as_word(para, m):
         return True
     words = [w for w in _WORD_SEP.split(key) if w]
@@ -216,6 +218,26 @@ def _cut_head(para: str, m):
 # The capitalised words after a mention (one or two), and a further one that carries a longer name on.
 _WORDS_AFTER = re.compile(r"^ [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?")
 _NAME_GOES_ON = re.compile(r"^(?: [A-Z0-9]| (?:of|de|del|do|da)\b|-[A-Z])")
+
+
+# A place that names an agreement, a treaty or a process ("the Paris climate agreement", "the Kyoto protocol", "the
+# Doha round", "the Nairobi process", "the Treaty of Rome"): the story is about the agreement, not the place.
+# (Not a possessive, the place's own: "Britain's declaration of war", "Sri Lanka's agreements"; nor a peace
+# agreement or process, named after the land it is about: "the Bougainville peace agreement", "the Northern Ireland
+# peace process", "the Israel-Jordan peace treaty"; nor one written with a hyphen between two places.)
+_AGREEMENT_AFTER = re.compile(r"^\s+(?:climate\s+|trade\s+)?(?:[Aa]greements?|[Aa]ccords?|[Pp]rotocols?|[Pp]rocess|"
+                              r"[Rr]ound|[Cc]onventions?|[Tt]reaty|[Dd]eclaration|[Cc]onsensus|[Pp]latform for)\b")
+_AGREEMENT_BEFORE = re.compile(r"\b(?:Treaty|Treaties|Convention|Protocol|Declaration|Peace|Statute|Accords?) of (?:the )?$")
+
+
+def named_agreements() -> bool:
+    """NEWSFACET_NAMED_AGREEMENTS=0 keeps a place that names an agreement ("the Kyoto protocol") as a place value."""
+    return os.environ.get("NEWSFACET_NAMED_AGREEMENTS", "1") != "0"
+
+
+def _names_an_agreement(para: str, m) -> bool:
+    return named_agreements() and para[max(0, m.start - 1):m.start] not in ("-", "–") and bool(
+        _AGREEMENT_AFTER.match(para[m.end:m.end + 40]) or _AGREEMENT_BEFORE.search(para[max(0, m.start - 30):m.start]))
 
 
 def kind_alone() -> bool:
