@@ -153,7 +153,7 @@ def build() -> dict:
 
     countries = {}
     # A country's capital as GeoNames' country table spells it ("San Jose", "Bogota", "Nur-Sultan"), matched to its
-    # city by folded name or by an alternate name ("San José", "Bogotá", "Astana"): an exact match missed 27.
+    # city by folded name or by an alternate name ("San José", "Bogotá", "Astana"): an exact match missed 24.
     capital_key = {cc: fold(anyascii(c["capital"])) for cc, c in gc.get_countries().items() if c["capital"].strip()}
 
     capitals = {c["capital"] for c in gc.get_countries().values()}  # (a town named like any capital is listed)
@@ -223,22 +223,23 @@ def build() -> dict:
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c["population"] or 0)
         alts = usable_alternates(c.get("alternatenames") or [])
+        match = names_capital(c)  # (its alternates folded once per city)
         if cc in FULL_COUNTRIES:
             name = ua_display(c["name"], alts) if cc == "UA" else anyascii(c["name"]).replace("'", "")
             region = ADMIN1[cc].get(c["admin1code"])
             # former names of the corpus's own countries' towns stay: renamed towns (Artemivsk -> Bakhmut)
             # are still written both ways
             add(name, cc, region, pop, "city", [c["name"], *spelling_alternates(c["name"], alts, pop, True)])
-            if names_capital(c) and (names_capital(c), pop) > capital_of.get(cc, ("", 0, -1))[1:]:
-                capital_of[cc] = (name, names_capital(c), pop)
-        elif pop >= WORLD_MIN_POP or c["name"] in capitals or names_capital(c) == 2:
+            if match and (match, pop) > capital_of.get(cc, ("", 0, -1))[1:]:
+                capital_of[cc] = (name, match, pop)
+        elif pop >= WORLD_MIN_POP or c["name"] in capitals or match == 2:
             region = world_regions.get((cc, c["admin1code"]))
             alts = [a for a in alts if re.fullmatch(r"[\u0000-\u024F'’\-. ]+", a)] if pop >= WORLD_ALT_POP else []
             alts = spelling_alternates(c["name"], alts, pop, False)
             # GeoNames' own spelling ("Salé", "Malmö"): the accent tells Salé from Sale near Manchester
             add(c["name"], cc, region, pop, "city", alts)
-            if names_capital(c) and (names_capital(c), pop) > capital_of.get(cc, ("", 0, -1))[1:]:
-                capital_of[cc] = (c["name"], names_capital(c), pop)
+            if match and (match, pop) > capital_of.get(cc, ("", 0, -1))[1:]:
+                capital_of[cc] = (c["name"], match, pop)
 
     # A bare region alias ("Dnipropetrovsk", "Crimea") means the region, never a town listing it among
     # its former or foreign-language names.

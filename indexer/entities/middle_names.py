@@ -75,7 +75,8 @@ def restore_given_names(articles: list[Article]) -> set[str]:
     from .surname_bearers import english_word
 
     middles = middle_words(articles)
-    firsts = _given_of_archive(articles) if given_before_names() else frozenset()
+    given_on = given_before_names()
+    firsts = _given_of_archive(articles) if given_on else frozenset()
     found: list[tuple[Article, object, str, list]] = []
     alone: set[int] = set()  # widened before no middle name: the article's other mentions of the cut value stay
     for a in articles:
@@ -85,7 +86,7 @@ def restore_given_names(articles: list[Article]) -> set[str]:
             if m.kind != "person" or len(words) < 2 or m.value != m.text:
                 continue
             middle = fold(words[0]) in middles
-            if not middle and not firsts:
+            if not middle and not given_on:
                 continue
             if by_para is None:
                 by_para = defaultdict(list)
@@ -94,7 +95,7 @@ def restore_given_names(articles: list[Article]) -> set[str]:
             got = _given_before(a.paragraphs[m.paragraph].text, m, by_para[m.paragraph], middles)
             # before a name that opens with no middle name, a given name of Faker's tables or of the archive's own
             # names that is no word of English ("Shaza [Fatima Khawaja]", "María [Luisa Hayem]", round 35)
-            if got and (middle or fold(got[0]) in firsts and not english_word(got[0])
+            if got and (middle or (fold(got[0]) in firsts or fold(got[0]) in given_words()) and not english_word(got[0])
                         and not any(o.kind == "person" for o in got[1])):  # (not a run of names, "Brig X, Brig Y")
                 found.append((a, m, *got))
                 if not middle:
@@ -141,13 +142,12 @@ def given_before_names() -> bool:
 
 
 def _given_of_archive(articles: list[Article]) -> frozenset[str]:
-    """Folded given names: Faker's tables, and the first words of GIVEN_MIN distinct full names of the archive."""
-    from .person_titles import given_words
-
+    """Folded given names of the archive: the first words of GIVEN_MIN distinct full names (Faker's tables are
+    asked apart, not copied in on every call)."""
     opening: Counter = Counter()
     for value in {m.value for a in articles for m in a.mentions if m.kind == "person" and m.value.count(" ") >= 1}:
         opening[fold(value.split()[0])] += 1
-    return given_words() | frozenset(w for w, n in opening.items() if n >= GIVEN_MIN)
+    return frozenset(w for w, n in opening.items() if n >= GIVEN_MIN)
 
 
 # A name word right before a mention, written with only a space between (as person_evidence._WORD_BEFORE).

@@ -21,9 +21,11 @@ import re
 
 from . import places
 from .gazetteer import is_capital
+from .org_spans import LEGAL
 
-# A legal form closing a firm's name ("Hitachi Ltd", "Clayton and Dubilier Inc.", "Groveland Developments Inc>")
-_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|PLC|plc|Plc|NV|AG|SA|GmbH|LLC|Limited|Pty|Incorporated|Corporation)\W*$")
+# A legal form closing a firm's name ("Hitachi Ltd", "Clayton and Dubilier Inc.", "Groveland Developments Inc>"):
+# org_spans' list, with the German and Australian forms
+_LEGAL_FORMS = LEGAL | {"gmbh", "pty"}
 _SCHOOL = re.compile(r"^[A-Z][\w’'\-]+ (?:University|College)$")
 SCHOOL_TOWN = 200_000
 _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+$")
@@ -36,7 +38,7 @@ def enabled() -> bool:
 def firm_names(article, found) -> dict[str, set[str]]:
     """The first words of the firms an article names with their legal form, each with the firms' org values
     (``found``: (Cand, kind, value))."""
-    return _bodies(article, found, lambda text: " " in text and _LEGAL_END.search(text))
+    return _bodies(article, found, lambda text: " " in text and text.split()[-1].strip(".,>)").lower() in _LEGAL_FORMS)
 
 
 def school_names(article, found) -> dict[str, set[str]]:

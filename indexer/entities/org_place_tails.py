@@ -56,7 +56,7 @@ def glue_place_tails(articles: list[Article]) -> int:
         return 0
     found = [(a, m, p) for a in articles for m, p in _pairs(a)]
     written = Counter(whole for _, whole in {(a.id, f"{m.text} {p.text}") for a, m, p in found})  # articles per name
-    n = 0
+    taken: dict[int, tuple[Article, set[tuple[int, int]]]] = {}  # article -> the place spans glued into a name
     for a, m, p in found:
         whole = f"{m.text} {p.text}"
         para = a.paragraphs[m.paragraph].text
@@ -65,6 +65,7 @@ def glue_place_tails(articles: list[Article]) -> int:
             continue
         m.end, m.text = p.end, whole
         m.value, m.label = orgs.normalise_org(whole), "ORG"
-        a.mentions = [o for o in a.mentions if not (o.kind == "place" and o.paragraph == p.paragraph and o.start == p.start)]
-        n += 1
-    return n
+        taken.setdefault(id(a), (a, set()))[1].add((p.paragraph, p.start))
+    for a, spans in taken.values():  # (the place and its other regions' copies, one pass per article)
+        a.mentions = [o for o in a.mentions if not (o.kind == "place" and (o.paragraph, o.start) in spans)]
+    return sum(len(spans) for _, spans in taken.values())
