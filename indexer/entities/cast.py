@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from . import name_titles, not_people, orgs, part_names, people, places
+from . import family_names, name_titles, not_people, orgs, part_names, people, places
 from .gazetteer import fold
 from .junk import is_demonym, is_junk_name
 from .one_facet import is_event, org_by_name
@@ -40,6 +40,7 @@ class ArticlePeople:
         # elsewhere in it is that person too.
         self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
                         and plausible_person(c.text) and not places.candidates(c.text)}
+        self._singles_keyed: set[str] | None = None
         # a part of a longer name of the article -> that name's key ("kwakye ofosu" -> "felix kwakye ofosu")
         self.whole: dict[str, str] = {}  # (empty first: canonical, which wholes calls, reads it)
         self.whole = part_names.wholes(self.forms, self.canonical, cands, paragraphs, people.variant_key)
@@ -84,6 +85,11 @@ class ArticlePeople:
             return None  # "Q. Has Brexit", "Q. Is Brexit": no one name with its middle parts left out
         return max(sorted(keys), key=lambda k: (sum(self.forms[k].values()), -len(k.split())))
 
+    def _single_keys(self) -> set[str]:
+        if self._singles_keyed is None:
+            self._singles_keyed = {people.token_key(s) for s in self.singles}
+        return self._singles_keyed
+
     def canonical(self, key: str) -> str:
         return self.forms[self.whole.get(key, key)].most_common(1)[0][0]
 
@@ -107,6 +113,9 @@ class ArticlePeople:
             return self.canonical(one)
         by_first = sorted((k for k in self.forms if k.split()[0] == key),
                           key=lambda k: -sum(self.forms[k].values()))
+        if not by_last and not by_first:  # round 36: "Mr Chui" of "Duncan Chui Tak Keung" (family_names.py)
+            mid = {self.whole.get(k, k) for k in family_names.middle_family(key, self.forms, self._single_keys())}
+            return self.canonical(next(iter(mid))) if len(mid) == 1 else None
         if by_last or not by_first:
             return None
         # "Kim" alone is the Kim the article keeps naming, when one clearly dominates.

@@ -26,14 +26,16 @@ stay apart because each article names its own). Here, in order:
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
 
 from search.model import NO_FACET, Article
 
-from . import one_facet, unproven
+from . import family_names, one_facet, unproven
 from .archive import rehome_places
+from .family_names import family_key, family_word
 from .gazetteer import fold
 from .given_alone import gate_shared_given_names
 from .guards import guarded, trie
@@ -41,6 +43,7 @@ from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
 from .name_titles import FEMALE_TITLES, MALE_TITLES, title_before, title_word
+from .name_uses import given_name_before, given_word_uses, named_in_full
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
 from .org_place_tails import glue_place_tails
@@ -95,12 +98,13 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     given_names_read_as_places(articles)  # "her daughter Sofia", "Princess Charlotte": no Bulgaria, no North Carolina
     roles = _roles(articles)
     _unlink_misfits(articles, roles)
-    _link_surnames(articles, canonical, roles)
+    learnt = family_names.learn(articles)  # "Mr Hui" of "Herbert Hui Ho Ming": his family name is no last word
+    _link_surnames(articles, canonical, roles, learnt)
     firms_named_like_people(articles)
     refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
     _drop_unattested(articles)
     _drop_common_nouns(articles)
-    _gate_shared_surnames(articles)
+    _gate_shared_surnames(articles, learnt)
     gate_shared_given_names(articles)  # "Tom", "Max" beside many full names: nobody in particular
     other = gate_unevidenced_people(articles, known_people)
     settle_fragments(articles)  # "North" alone, "Autonomous Region" cut from "of X", "PAPUA New Guinea" cut at its head
@@ -136,19 +140,20 @@ def _form_key(name: str) -> str:
 
 
 def _link_surnames(articles: list[Article], canonical: dict[str, str],
-                   roles: dict[str, tuple[set[str], Counter]]) -> None:
+                   roles: dict[str, tuple[set[str], Counter]], learnt: dict[str, str]) -> None:
+    """``learnt``: family_names.learn's family names written elsewhere than last ("Mr Hui" of "Herbert Hui Ho Ming")."""
     weight: Counter = Counter()  # articles per full name
     given: Counter = Counter()  # articles naming someone with this given name ("David" Blunkett)
     family: Counter = Counter()  # articles naming someone with this surname ("Craig David")
     for a in articles:
         names = {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
         weight.update(names)
-        given.update({fold(n.split()[0]) for n in names})
-        family.update({fold(n.split()[-1]) for n in names})
+        given.update({fold(n.split()[0]) for n in names if n.split()[0] != learnt.get(n)})  # not "Cheng" Yu Tung
+        family.update({fold(family_word(n, learnt)) for n in names})
     by_surname: dict[str, set[str]] = {}
     for name in canonical.values():
         if not region_named(name):  # "Central Java" is nobody: "Java" alone does not link to it
-            by_surname.setdefault(surname_key(name), set()).add(name)
+            by_surname.setdefault(family_key(name, learnt), set()).add(name)
     # Words the corpus files as an organisation or a place at least as often as a person ("Bolton" the
     # club and town): a person only where an honorific says so.
     readings: dict[str, Counter] = {}
@@ -172,17 +177,26 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
             if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
                 continue  # "David" alone: more often somebody's given name than Craig David's surname
             para = a.paragraphs[m.paragraph].text
+            if given_word_uses():
+                if named_in_full(para[m.end:m.end + 20]):
+                    m.label = NO_FACET  # round 36: "Valentine's Day", "Hawke's Bay": a name's part, nobody
+                    continue
+                if given_name_before(para[max(0, m.start - 80):m.start]):
+                    continue  # round 36: "sister Morgan", "Prince Charles": a given name, nobody's surname
             if _THE_BEFORE.search(para[max(0, m.start - 5):m.start]) and not _LED_AFTER.match(para[m.end:]):
                 continue  # "the Rana regime", "the Coe family": a family or a body, not one person; but "the
                 # Reagan administration", "the Blair government" are led by one, who is that person
-            same = by_surname.get(surname_key(m.value), set())
+            same = by_surname.get(surname_key(m.value), set())  # (a bare word's key: its own)
             names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
             if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
                     w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
                 # the article's text names another bearer ("Som Prasad Lamichhane", untagged) and never this one,
                 # who is no figure of the archive either (named in fewer than DOMINANCE articles): not this one
                 # ("Mr Cameron" beside "Samantha Cameron" is still the archive's David Cameron)
-                if names[0][1] < DOMINANCE:
+                title = title_word(para[:m.start])
+                # (round 36: unless the office before it is one the archive writes before that full name -- "President
+                # Mnangagwa" in a story about his son Patrick Mnangagwa is the President, written about everywhere)
+                if names[0][1] < DOMINANCE and not (title and title in roles.get(names[0][0], ((),))[0] and _offices_win()):
                     own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
                     if own and not own & {fold(w) for w in names[0][0].split()}:
                         continue
@@ -190,6 +204,10 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
 
 
 _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
+
+
+def _offices_win() -> bool:
+    return os.environ.get("NEWSFACET_BEARER_OFFICES", "1") != "0"  # round 36
 _HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
 _SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
 
@@ -250,7 +268,7 @@ def _unlink_misfits(articles: list[Article], roles: dict[str, tuple[set[str], Co
                 m.value = m.text
 
 
-def _gate_shared_surnames(articles: list[Article]) -> None:
+def _gate_shared_surnames(articles: list[Article], learnt: dict[str, str]) -> None:
     """A one-word person value left after linking that is the surname of two or more different people of the
     archive ("Rao", "Reddy", "Singh", "Kumar" beside many full names) names nobody in particular: it stays a
     person mention (highlighted, stored) but is labelled NO_FACET, so no facet value lumps those people
@@ -260,7 +278,12 @@ def _gate_shared_surnames(articles: list[Article]) -> None:
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                people.setdefault(surname_key(m.value), set()).add((fold(m.value.split()[0]), surname_key(m.value)))
+                # (round 36: "Hui" of "Herbert Hui Ho Ming" and of "Ronnie Hui Ka Wah": two people, told apart by
+                # their first other word, as "George Bush" and "George W Bush" are one by their first word)
+                key = family_key(m.value, learnt)
+                family = family_word(m.value, learnt)
+                people.setdefault(key, set()).add((fold(next((w for w in m.value.split() if w != family),
+                                                             m.value.split()[0])), key))
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) == 1 and len(people.get(surname_key(m.value), ())) >= 2:

@@ -40,15 +40,7 @@ def english_word(word: str) -> bool:
 @lru_cache(maxsize=16384)
 def _name_word(word: str) -> bool:
     """A capitalised word that can only be part of a name: no English word, title, stop word or people."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    from .junk import is_demonym
-    from .name_titles import NATIONALITY_NOUNS, TITLE_RE
-    from .people import _STOP_BEFORE
-
-    low = word.lower()
-    return not (english_word(word) or low in STOP_WORDS or TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in NATIONALITY_NOUNS
-                or is_demonym(word))
+    return not (english_word(word) or _TITLE_OR_STOP(word))
 
 
 def given_before(before: str) -> str | None:
@@ -71,6 +63,7 @@ def article_bearers(article: Article, surname: str) -> set[str]:
         return set()
     pattern = re.compile(r"(?<=\s)%s\b(?![\w\-])" % re.escape(surname))
     out = set()
+    lower = None  # the article's words written in lower case, on first need
     for p in article.paragraphs:
         if surname not in p.text:
             continue
@@ -78,4 +71,37 @@ def article_bearers(article: Article, surname: str) -> set[str]:
             word = given_before(p.text[:m.start()])
             if word:
                 out.add(word)
+            elif english_given_names():
+                # round 36: a given name that is also a word of English ("Angus Taylor", "Rose Smith"), which the
+                # article never writes in lower case, is another bearer's given name too
+                m2 = _BEFORE.search(p.text[:m.start()][-30:])
+                if m2 and fold(m2.group(1)) in _given_names() and not _TITLE_OR_STOP(m2.group(1)):
+                    if lower is None:
+                        lower = set(re.findall(r"\b[a-z]+\b", " ".join(q.text for q in article.paragraphs)))
+                    if m2.group(1).lower() not in lower:
+                        out.add(fold(m2.group(1)))
     return out
+
+
+def english_given_names() -> bool:
+    return os.environ.get("NEWSFACET_ENGLISH_GIVEN", "1") != "0"
+
+
+def _given_names() -> frozenset[str]:
+    from .org_words import given_names
+
+    return given_names()
+
+
+@lru_cache(maxsize=4096)
+def _TITLE_OR_STOP(word: str) -> bool:
+    """A title, stop word, nationality or people's name: never a given name before a surname."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from .junk import is_demonym
+    from .name_titles import NATIONALITY_NOUNS, TITLE_RE
+    from .people import _STOP_BEFORE
+
+    low = word.lower()
+    return bool(low in STOP_WORDS or TITLE_RE.match(word + " ") or low in _STOP_BEFORE or low in NATIONALITY_NOUNS
+                or is_demonym(word))

@@ -15,6 +15,7 @@ from search.model import Article, Mention
 
 from . import (
     evidence,
+    family_names,
     macro_regions,
     name_titles,
     namesakes,
@@ -165,7 +166,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "place", c.text  # "Darwin Harbour", "Cubbie Station": a place the model read as a name
     if c.label != "NORP" and people.looks_like_name(c.text):
         full = who.full(c.text)
-        if full and (c.label == "PERSON" or full.split()[-1] == c.text or not places.candidates(c.text)):
+        if full and (c.label == "PERSON" or full.split()[-1] == c.text or not places.candidates(c.text)
+                     or family_names.enabled() and c.text in full.split()[1:-1]):  # round 36: "Freire" of "Ramón Freire Serrano"
             return "person", full
     if c.label == "PERSON" and single and fold(c.text) in people.FIRST_NAMES:
         return None  # a given name the model cut from its surname ("Vladimir) Putin"): not the city
