@@ -113,3 +113,22 @@ def test_an_office_the_archive_writes_before_one_full_name_names_that_person(mon
     assert "Emmerson Mnangagwa" in values(_president()[1], "person")
     monkeypatch.setenv("NEWSFACET_BEARER_OFFICES", "0")
     assert "Emmerson Mnangagwa" not in values(_president()[1], "person")
+
+
+def _cut(sentence, span):
+    return values(_archive(((sentence, [(span, "PERSON")]),))[0], "person")
+
+
+def test_a_given_name_wordnet_knows_from_a_saint_comes_back_before_its_name(monkeypatch):
+    assert _cut("Deputy Minister Teresa Amarelle Baue said the plan was ready.", "Amarelle Baue") \
+        == ["Teresa Amarelle Baue"]
+    monkeypatch.setenv("NEWSFACET_ENGLISH_GIVEN", "0")
+    assert "Teresa Amarelle Baue" not in _cut("Deputy Minister Teresa Amarelle Baue said the plan was ready.",
+                                              "Amarelle Baue")
+
+
+def test_a_city_or_the_object_of_a_titles_of_is_no_given_name():
+    assert _cut("The former Mayor of London Boris Johnson said he would vote.", "Boris Johnson") == ["Boris Johnson"]
+    assert "Peace Dianne Hensley" not in _cut("The Justice of the Peace Dianne Hensley said she would appeal.",
+                                              "Dianne Hensley")
+    assert _cut("The church's Pastor Robert Jeffress said he would pray.", "Robert Jeffress") == ["Robert Jeffress"]

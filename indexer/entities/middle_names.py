@@ -30,6 +30,7 @@ from .junk import is_demonym
 from .name_titles import NATIONALITY_NOUNS, TITLE_RE
 from .people import _STOP_BEFORE
 from .person_evidence import _place_word
+from .place_surnames import _KIN
 
 # Distinct names of three words or more a word must stand inside to be a middle name. An English or Latin
 # American archive's middle words ("Luther", "Luis") stand inside one or two; the Nepali archive's inside 4 to 30.
@@ -95,7 +96,8 @@ def restore_given_names(articles: list[Article]) -> set[str]:
             got = _given_before(a.paragraphs[m.paragraph].text, m, by_para[m.paragraph], middles)
             # before a name that opens with no middle name, a given name of Faker's tables or of the archive's own
             # names that is no word of English ("Shaza [Fatima Khawaja]", "María [Luisa Hayem]", round 35)
-            if got and (middle or (fold(got[0]) in firsts or fold(got[0]) in given_words()) and not english_word(got[0])
+            if got and (middle or (fold(got[0]) in firsts or fold(got[0]) in given_words())
+                        and _not_english(got[0], a.paragraphs[m.paragraph].text[max(0, m.start - 60):m.start])
                         and not any(o.kind == "person" for o in got[1])):  # (not a run of names, "Brig X, Brig Y")
                 found.append((a, m, *got))
                 if not middle:
@@ -134,6 +136,31 @@ def restore_given_names(articles: list[Article]) -> set[str]:
                     and not (m.text == m.value and m.value in written[id(a)]):
                 m.value = whole[m.value]  # (but an honours list's "Sep Azam Khan" written so is not its "Sher Azam Khan")
     return middles
+
+
+def _not_english(word: str, before: str) -> bool:
+    """No word of English, or (round 36) a given name of Faker's tables that WordNet lists only because a saint, a
+    queen or a river bore it ("Teresa", "Angus") -- not a place ("London Boris Johnson"), a kin word, or the object
+    of a title's "of" ("Justice of the Peace Dianne Hensley"); the archive's lower-case uses decide the rest below."""
+    from .person_titles import given_words
+    from .surname_bearers import english_given_names, english_word
+
+    if not english_word(word):
+        return True
+    return english_given_names() and fold(word) in given_words() and not _named_place(word) \
+        and not _OF_BEFORE.search(before) and not re.fullmatch(_KIN, word.lower())
+
+
+def _named_place(word: str) -> bool:
+    """A country, a region or a town of NAMED_PLACE people by that name ("London", "Geneva", "America"; not the
+    villages half of all given names are: "Teresa", "Daphne")."""
+    return any(p.kind in ("country", "region") or p.population >= NAMED_PLACE for p in places.candidates(word))
+
+
+NAMED_PLACE = 100_000
+
+
+_OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s+\S+\s$")  # "of the Peace ", "of London "
 
 
 def given_before_names() -> bool:

@@ -56,6 +56,8 @@ TITLE_WORDS = sorted(set([
     # Shafiqul Haque Milon", "Engineer Md ..."), a monk's ("Monk Bhante Suneetha") and a tribute ("RIP Deano")
     "Magistrate", "Prosecutor", "Coroner", "Counsel", "Skipper", "Spinner", "Bowler", "Batsman", "Advocate",
     "Engineer", "Monk", "RIP",
+    # round 36: a church's offices so written ("Pastor Robert Jeffress", "Evangelist Franklin Graham")
+    "Pastor", "Evangelist", "Preacher",
     # prime ministers by their initials ("PM Lee", "DPM Heng": the model keeps them in the span, so the value
     # stood apart from the full name the article links "Mr Lee" to)
     "PM", "DPM",
