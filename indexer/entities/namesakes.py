@@ -328,7 +328,7 @@ def national_teams(article, mentions):
         teamed = [m for m, cue in zip(ms, cued) if cue] if more else []
         for m, p, cue in zip(ms, paras, cued):
             near = any(t.paragraph == m.paragraph and abs(t.start - m.start) <= side_cues.NEAR for t in teamed)
-            if cue and (side_cues.score_cue(p, m) or side_cues.written_as_side(p, m)):
+            if cue and (side_cues.score_cue(p, m) or side_cues.written_as_side(p, m) or tournament_cue(p, m)):
                 pass  # "lost 7-0 to X", "added to X's 30-man squad": the preposition is the match's
             elif _placed(p, m, people) or side_cues.listed_placed(p, m) \
                     or (strict or m.paragraph == 0 and m.start == 0) and not cue and not near:
@@ -345,8 +345,8 @@ def _side_cue(para: str, m, words: int, people) -> bool:
     sport_near = side_cues.sport_near(para, m)
     if words < BRIEF_SPORT_WORDS and (not sport_near or side_cues.whose(para, m)):
         return False  # (an article with no sport words: not "beat Germany's Rainer Schuettler", a player's)
-    if (sport_near or words >= SPORT_WORDS) and side_cues.written_as_side(para, m):
-        return True
+    if (sport_near or words >= SPORT_WORDS) and (side_cues.written_as_side(para, m) or tournament_cue(para, m)):
+        return True  # (round 36: "X advanced to the semi-finals", "face host nation X")
     strict = words < SPORT_WORDS
     # a brief's words about a game beside the name: a sports report's words before it ("against X", "host X"),
     # not those after it ("X face restrictions"), but for a contest verb with another side ("X beat Y")
@@ -372,3 +372,4 @@ def _national_cue(para: str, m, strict: bool, people=frozenset()) -> bool:
 
 # (last: team_cues builds its patterns from this module's)
 from . import side_cues, team_cues  # noqa: E402
+from .tournament_cues import tournament_cue  # noqa: E402

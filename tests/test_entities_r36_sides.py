@@ -1,0 +1,35 @@
+"""Round 36 (issue 11): a country a tournament report names as a side by a tournament's words
+(tournament_cues.py). Invented sentences with hand-made NER spans; each rule has a twin that keeps the place."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities_side_cues import _countries, _run
+
+_SPORT = "The striker scored a goal in the league match and the coach praised the squad at half-time."
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Goals from the strikers were enough as Estonia advanced to the semi-finals of the cup.", "Estonia"),
+    ("Latvia crashed out of the tournament after a loss on penalties.", "Latvia"),
+    ("They will now face host nation Lithuania in the last four on Wednesday.", "Lithuania"),
+    ("The side lost only once, to group winners Moldova, in the campaign.", "Moldova"),
+    ("It was their first outing since last year's demolition of Malta at the World Cup.", "Malta"),
+    ("The side has collected wins over Andorra, Iceland and Cyprus since then.", "Cyprus"),
+    ("The semi-final opponents will be Albania or Kosovo, who play on Saturday.", "Albania"),
+    ("Tonga heads to Exeter to meet Georgia on September 29.", "Georgia"),
+    ("Egypt have ended Armenia's reign as champions with a 3-2 win.", "Armenia"),
+])
+def test_a_country_a_tournament_report_names_as_a_side_gives_no_country(sentence, name, monkeypatch):
+    assert _countries(_run([sentence, _SPORT], [(0, name)])) == [None]
+    monkeypatch.setenv("NEWSFACET_TOURNAMENT_CUES", "0")
+    assert _countries(_run([sentence, _SPORT], [(0, name)])) == [name]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The economy of Estonia advanced to a new high this year, the minister said.", "Estonia"),
+    ("Ministers will meet in Latvia on Monday to discuss the budget.", "Latvia"),
+    ("Exports to Malta grew as the demolition of old docks went on.", "Malta"),
+])
+def test_a_country_beside_a_tournament_word_that_is_no_sides_stays(sentence, name):
+    assert _countries(_run([sentence, _SPORT], [(0, name)])) == [name]
