@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_entities_side_cues import _countries, _run
+from tests.test_entities_units import linked, tagged, values
 
 _SPORT = "The striker scored a goal in the league match and the coach praised the squad at half-time."
 
@@ -33,3 +34,25 @@ def test_a_country_a_tournament_report_names_as_a_side_gives_no_country(sentence
 ])
 def test_a_country_beside_a_tournament_word_that_is_no_sides_stays(sentence, name):
     assert _countries(_run([sentence, _SPORT], [(0, name)])) == [name]
+
+
+# --- a vessel's or a work's kind before a place's name (not_people.kind_before) ----------------------------------
+
+def _places(sentence, name):
+    return values(linked(tagged((sentence, [(name, "GPE")])))[0], "place")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Cranes lifted the sunken Russian submarine Kursk from the sea bed.", "Kursk"),
+    ("The battleship Missouri was anchored in the bay for the ceremony.", "Missouri"),
+    ("His album Egypt won the critics' award for album of the year.", "Egypt"),
+    ("She will star in the adaption of the novel Florida Man next year.", "Florida"),
+])
+def test_a_place_name_after_a_vessels_or_a_works_kind_is_no_place(sentence, name, monkeypatch):
+    assert _places(sentence, name) == []
+    monkeypatch.setenv("NEWSFACET_NAMED_KINDS", "0")
+    assert _places(sentence, name) != []
+
+
+def test_a_place_after_a_kind_word_that_names_no_work_stays():
+    assert _places("Each team represents a single Ireland university, the organiser said.", "Ireland") == ["Ireland"]

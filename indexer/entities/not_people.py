@@ -87,3 +87,16 @@ def locative_lead(name: str) -> int:
 def vessel(name: str) -> bool:
     """A ship or a spacecraft by its name ("Space Shuttle Columbia", "HMS Belfast"): no person, body or place."""
     return bool(_VESSEL.match(name))
+
+
+# Round 36: a vessel's or a work's kind right before a place's name makes the name that vessel's or work's ("the
+# submarine Kursk", "the battleship Missouri", "their song Waterloo", "the series Chernobyl"): no place.
+_KIND_BEFORE = re.compile(r"\b(?:submarine|battleship|warship|destroyer|frigate|cruiser|corvette|gunboat|aircraft\s+carrier|"
+                          r"tanker|supertanker|freighter|ferry|liner|cruise\s+ship|yacht|trawler|steamer|steamship|"
+                          r"schooner|icebreaker|spacecraft|probe|rover|film|movie|novel|album|song|musical|"
+                          r"series|sitcom|documentary|opera|painting|poem)\s+(?:[’']s\s+)?$", re.I)
+
+
+def kind_before(before: str) -> bool:
+    """Whether a vessel's or a work's kind ends the text before a name (see _KIND_BEFORE)."""
+    return os.environ.get("NEWSFACET_NAMED_KINDS", "1") != "0" and bool(_KIND_BEFORE.search(before[-30:]))

@@ -131,6 +131,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     "Salomon said" stays ambiguous and links to the person as before."""
     if is_junk_name(c.text) or not_people.vessel(c.text):
         return None  # (a ship or a spacecraft is none of the three facets)
+    if c.label in ("GPE", "LOC", "FAC") and not_people.kind_before(before):
+        return None  # round 36: "the submarine Kursk", "their song Waterloo" -- a vessel or a work, no place
     if c.label in ("PERSON", "GPE", "LOC") and _PROJECT.match(c.text):
         # "Project Entropia", "Project Vampire", "Project Gutenberg": a project's, a campaign's or a body's name,
         # never a person's or a place's; as a body it needs the evidence every org value needs (org_evidence)
@@ -305,6 +307,8 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     para_regions = {pi: {r} for pi, r in place_mentions.paragraph_regions(article).items()}
     for pi, start, end in scan_places(article, covered, para_regions):
         para = article.paragraphs[pi].text
+        if not_people.kind_before(para[max(0, start - 30):start]):
+            continue  # "the submarine Kursk" the model did not tag: a vessel still (round 36)
         found.append((Cand(pi, start, end, para[start:end], "GAZETTEER", names_regions(para, start, end)),
                       "place", para[start:end]))
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
