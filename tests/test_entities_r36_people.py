@@ -132,3 +132,11 @@ def test_a_city_or_the_object_of_a_titles_of_is_no_given_name():
     assert "Peace Dianne Hensley" not in _cut("The Justice of the Peace Dianne Hensley said she would appeal.",
                                               "Dianne Hensley")
     assert _cut("The church's Pastor Robert Jeffress said he would pray.", "Robert Jeffress") == ["Robert Jeffress"]
+
+
+def test_a_family_name_written_first_links_across_articles_only_after_a_title():
+    arts = _archive(
+        (("The tycoon Cheng Yu Tung founded the group in 1970.", [("Cheng Yu Tung", "PERSON")]),
+         ("Mr Cheng said the company would keep its shares.", [("Cheng", "PERSON")])),
+        (("Cheng dong merrily on high, the carol rang out on Monday.", [("Cheng", "PERSON")]),))
+    assert "Cheng Yu Tung" not in values(arts[1], "person")

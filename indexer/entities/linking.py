@@ -200,6 +200,8 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
                     own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
                     if own and not own & {fold(w) for w in names[0][0].split()}:
                         continue
+                if names[0][0] in learnt and not title:
+                    continue  # round 36: a family name written first links bare only after a title ("Mr Ding", not "Ding dong")
                 m.value = names[0][0]
 
 

@@ -139,15 +139,15 @@ def restore_given_names(articles: list[Article]) -> set[str]:
 
 
 def _not_english(word: str, before: str) -> bool:
-    """No word of English, or (round 36) a given name of Faker's tables that WordNet lists only because a saint, a
-    queen or a river bore it ("Teresa", "Angus") -- not a place ("London Boris Johnson"), a kin word, or the object
+    """No word of English, or (round 36) a given name two of Faker's locale tables hold that WordNet lists only
+    because a saint, a queen or a river bore it ("Teresa", "Angus"; not "Captain", in its English table alone) -- not a place ("London Boris Johnson"), a kin word, or the object
     of a title's "of" ("Justice of the Peace Dianne Hensley"); the archive's lower-case uses decide the rest below."""
-    from .person_titles import given_words
+    from .org_words import shared_given_names
     from .surname_bearers import english_given_names, english_word
 
     if not english_word(word):
         return True
-    return english_given_names() and fold(word) in given_words() and not _named_place(word) \
+    return english_given_names() and fold(word) in shared_given_names() and not _named_place(word) \
         and not _OF_BEFORE.search(before) and not re.fullmatch(_KIN, word.lower())
 
 

@@ -88,9 +88,9 @@ def english_given_names() -> bool:
 
 
 def _given_names() -> frozenset[str]:
-    from .org_words import given_names
+    from .org_words import shared_given_names
 
-    return given_names()
+    return shared_given_names()  # ("Angus", not "Captain": Faker's English table lists words too)
 
 
 @lru_cache(maxsize=4096)
