@@ -56,3 +56,23 @@ def test_a_place_name_after_a_vessels_or_a_works_kind_is_no_place(sentence, name
 
 def test_a_place_after_a_kind_word_that_names_no_work_stays():
     assert _places("Each team represents a single Ireland university, the organiser said.", "Ireland") == ["Ireland"]
+
+
+# --- an ordinal polity and a possessive whose apostrophe the scrape lost (place_fragments) -----------------------
+
+def test_an_ordinal_polity_is_an_era_no_place(monkeypatch):
+    assert _places("The thrust of the Second Republic is to build the economy.", "Second Republic") == []
+    monkeypatch.setenv("NEWSFACET_KIND_ALONE", "0")
+    assert _places("The thrust of the Second Republic is to build the economy.", "Second Republic") \
+        == ["Second Republic"]
+
+
+def test_a_possessive_that_lost_its_apostrophe_is_its_place(monkeypatch):
+    sentence = "Ministers met in Lusaka, where Zambias late founding father Kenneth Kaunda was honoured."
+    assert "Zambia" in _places(sentence, "Zambias")
+    monkeypatch.setenv("NEWSFACET_LOST_APOSTROPHES", "0")
+    assert "Zambia" not in _places(sentence, "Zambias")
+
+
+def test_a_plural_of_places_after_the_is_no_lost_apostrophe():
+    assert "Korea" not in _places("Talks between the two Koreas resumed in Geneva on Monday.", "Koreas")
