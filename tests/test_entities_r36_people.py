@@ -140,3 +140,24 @@ def test_a_family_name_written_first_links_across_articles_only_after_a_title():
          ("Mr Cheng said the company would keep its shares.", [("Cheng", "PERSON")])),
         (("Cheng dong merrily on high, the carol rang out on Monday.", [("Cheng", "PERSON")]),))
     assert "Cheng Yu Tung" not in values(arts[1], "person")
+
+
+def _webb():
+    return _archive(
+        (("The editor David M. Webb wrote the piece, and David Webb said on Monday the board had failed.",
+          [("David M. Webb", "PERSON"), ("David Webb", "PERSON")]),),
+        (("David Webb said the exchange should act on the listing rules.", [("David Webb", "PERSON")]),),
+        (("Shareholders backed David Webb at the meeting, he said.", [("David Webb", "PERSON")]),))
+
+
+def test_a_name_with_and_without_its_middle_initial_in_one_article_is_one_person_everywhere(monkeypatch):
+    assert {v for a in _webb() for v in values(a, "person")} == {"David Webb"}
+    monkeypatch.setenv("NEWSFACET_PERSON_MIDDLES", "0")
+    assert {v for a in _webb() for v in values(a, "person")} == {"David Webb", "David M. Webb"}
+
+
+def test_a_middle_name_is_no_middle_initial_two_people_may_share_the_rest():
+    arts = _archive(
+        (("Brigadier Muhammad Osama Bin Arshad and Major Muhammad Arshad received the award.",
+          [("Muhammad Osama Bin Arshad", "PERSON"), ("Muhammad Arshad", "PERSON")]),))
+    assert sorted(values(arts[0], "person")) == ["Muhammad Arshad", "Muhammad Osama Bin Arshad"]

@@ -2,7 +2,9 @@
 
 Round 35 of issue 11 (dev person judging): Hong Kong, Malaysian and South Asian copy names a person in full once
 ("David Li Kwok Po", "Noor Hisham Abdullah", "Shaza Fatima Khawaja") and by the shorter form elsewhere in the same
-article ("David Li", "Noor Hisham"); the facet listed both (nine such pairs in one dev part). Within an article, a
+article ("David Li", "Noor Hisham"); the facet listed both (nine such pairs in one dev part). Round 36
+(merge_middle_initials): a name written with a middle initial and without it ("Donald J. Trump" / "Donald Trump",
+"David M. Webb" / "David Webb"), both in one article somewhere in the archive, is one person everywhere. Within an article, a
 person value that opens another of the article's person values, when it opens only that one, is that person -- where
 every added word is a name's word: capitalised, never written in lower case in the archive (a verb or a noun glued on:
 "Donald Trump Killed", "Michael Erman Editing"), not all of them words of English ("Pat McGrath Labs"; "Kwok Po" and
@@ -13,12 +15,15 @@ article's; the archive's other articles keep theirs. NEWSFACET_PERSON_PREFIXES=0
 from __future__ import annotations
 
 import os
+import re
+from collections import Counter
 
 from search.model import NO_FACET, Article
 
 from .gazetteer import fold
 
 _GENERATIONS = {"jr", "jr.", "sr", "sr.", "i", "ii", "iii", "iv", "v"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 
 
 def merge_prefix_names(articles: list[Article]) -> int:
@@ -37,6 +42,7 @@ def merge_prefix_names(articles: list[Article]) -> int:
             longer = [u for u in values if u.startswith(v + " ")]
             if len(longer) == 1:
                 found.append((a, v, longer[0], longer[0][len(v) + 1:].split()))
+
     if not found:
         return 0
     lower = lower_counts({w for *_, extra in found for w in extra if w.replace("-", "").isalpha()}, articles)
@@ -55,3 +61,38 @@ def merge_prefix_names(articles: list[Article]) -> int:
                 m.value = whole
                 n += 1
     return n
+
+
+def merge_middle_initials(articles: list[Article]) -> int:
+    """Round 36: "First X. Last" and "First Last" are one person across the archive when one of its articles writes
+    both and the archive writes no other "First <initials> Last": every mention takes the form more articles use
+    (ties: the fuller). Only initials: a middle NAME may tell two people apart ("Muhammad Arshad", "Muhammad Osama
+    Bin Arshad" in one honours list). NEWSFACET_PERSON_MIDDLES=0 turns it off. Returns the mentions renamed."""
+    if os.environ.get("NEWSFACET_PERSON_MIDDLES", "1") == "0":
+        return 0
+    weight: Counter = Counter()
+    proven: set[tuple[str, str]] = set()  # (short, fuller) written in one article
+    fuller_of: dict[str, set[str]] = {}
+    for a in articles:
+        values = {m.value for m in a.mentions if m.kind == "person" and m.label != NO_FACET and " " in m.value}
+        weight.update(values)
+        for u in values:
+            w = u.split()
+            if len(w) >= 3 and all(_INITIALS.fullmatch(x) for x in w[1:-1]):
+                short = f"{w[0]} {w[-1]}"
+                fuller_of.setdefault(short, set()).add(u)
+                if short in values:
+                    proven.add((short, u))
+    rename = {}
+    for short, u in proven:
+        if len(fuller_of[short]) == 1:  # ("George H. W. Bush" and "George W. Bush" both: two people)
+            keep = short if weight[short] > weight[u] else u
+            rename[u if keep == short else short] = keep
+    n = 0
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and m.value in rename:
+                m.value = rename[m.value]
+                n += 1
+    return n
+
