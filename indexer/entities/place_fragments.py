@@ -222,24 +222,25 @@ def _cut_head(para: str, m):
 
 def _lost_apostrophe(para: str, m):
     """Round 36: (start, resolved place) for a possessive whose apostrophe the scrape lost -- "Africas best",
-    "Zimbabwes most decorated Olympian": no place is called so, and the word less its "s" is a continent, a
-    country or a first-level region (not "the Koreas", "the Carolinas": a plural after "the"). The span keeps its
+    "Zimbabwes most decorated Olympian": no place is called so, and the word less its "s" is a continent or a
+    country (not "the Koreas", "the two Sudans": a plural after "the" or a number). The span keeps its
     start; its value is the place. NEWSFACET_LOST_APOSTROPHES=0 leaves such values as written."""
     if os.environ.get("NEWSFACET_LOST_APOSTROPHES", "1") == "0" or not m.text.endswith("s") or m.text.endswith("ss") \
-            or len(m.text) < 5 or re.search(r"\b[Tt]he\s+$", para[max(0, m.start - 5):m.start]):
+            or len(m.text) < 5 or _PLURAL_BEFORE.search(para[max(0, m.start - 20):m.start]):
         return None
     stem = m.text[:-1]
     if any(fold(p.name) == fold(m.text) for p in places.candidates(m.text)):
         return None  # "Americas", "Philippines", "Seychelles"
     if fold(stem) in places.CONTINENTS:
         return m.start, places.Resolved(stem, (), None)  # "Africas best": a continent, as "Africa" reads
-    found = [p for p in places.candidates(stem) if fold(p.name) == fold(stem) and p.kind in ("country", "region")]
+    # (a country only: first-level regions are every other plural's namesake -- "western Balkans" is no Balkan
+    # Region of Turkmenistan, "the two Michaels" no Michael parish of the Isle of Man)
+    found = [p for p in places.candidates(stem) if fold(p.name) == fold(stem) and p.kind == "country"]
     best = places.dominant(found) if found else None
-    if best is None:
-        return None
-    region = (best.region,) if best.kind == "region" and isinstance(best.region, str) else ()
-    country = country_name(best.country_code) if best.kind == "region" else best.name if best.kind == "country" else None
-    return m.start, places.Resolved(best.name, region, country)
+    return None if best is None else (m.start, places.Resolved(best.name, (), best.name))
+
+
+_PLURAL_BEFORE = re.compile(r"\b(?:[Tt]he|two|three|both|all|\d+)\s+(?:[A-Za-z]+\s+)?$")
 
 
 # The capitalised words after a mention (one or two), and a further one that carries a longer name on.
