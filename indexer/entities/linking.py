@@ -33,9 +33,10 @@ from collections.abc import Iterable
 
 from search.model import NO_FACET, Article
 
-from . import family_names, one_facet, unproven
+from . import one_facet, unproven
 from .archive import rehome_places
 from .family_names import family_key, family_word
+from .family_names import learn as learn_family_names
 from .gazetteer import fold
 from .given_alone import gate_shared_given_names
 from .guards import guarded, trie
@@ -98,7 +99,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     given_names_read_as_places(articles)  # "her daughter Sofia", "Princess Charlotte": no Bulgaria, no North Carolina
     roles = _roles(articles)
     _unlink_misfits(articles, roles)
-    learnt = family_names.learn(articles)  # "Mr Hui" of "Herbert Hui Ho Ming": his family name is no last word
+    learnt = learn_family_names(articles)  # "Mr Hui" of "Herbert Hui Ho Ming": his family name is no last word
     _link_surnames(articles, canonical, roles, learnt)
     firms_named_like_people(articles)
     refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
@@ -188,13 +189,13 @@ def _link_surnames(articles: list[Article], canonical: dict[str, str],
                 continue  # "the Rana regime", "the Coe family": a family or a body, not one person; but "the
                 # Reagan administration", "the Blair government" are led by one, who is that person
             same = by_surname.get(surname_key(m.value), set())  # (a bare word's key: its own)
-            names = _one_person_each({n for n in same if _fits(title_word(para[:m.start]), n, roles, same)}, weight)
+            title = title_word(para[:m.start])
+            names = _one_person_each({n for n in same if _fits(title, n, roles, same)}, weight)
             if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
                     w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
                 # the article's text names another bearer ("Som Prasad Lamichhane", untagged) and never this one,
                 # who is no figure of the archive either (named in fewer than DOMINANCE articles): not this one
                 # ("Mr Cameron" beside "Samantha Cameron" is still the archive's David Cameron)
-                title = title_word(para[:m.start])
                 # (round 36: unless the office before it is one the archive writes before that full name -- "President
                 # Mnangagwa" in a story about his son Patrick Mnangagwa is the President, written about everywhere)
                 if names[0][1] < DOMINANCE and not (title and title in roles.get(names[0][0], ((),))[0] and _offices_win()):
