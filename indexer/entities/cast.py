@@ -144,7 +144,7 @@ class _OrdinaryFirstWords:
             return False
         got = self.seen.get(word)
         if got is None:
-            from .org_words import given_names
+            from .faker_names import given_names
 
             key = fold(word)
             got = key not in people.FIRST_NAMES and key not in given_names() \

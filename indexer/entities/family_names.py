@@ -42,7 +42,7 @@ def middle_family(key: str, forms, singles: set[str]) -> set[str]:
     token keys of its one-word names): "Duncan Chui Tak Keung" for "Chui", not "Victor Federal Savings"."""
     if not enabled():
         return set()
-    from .org_words import given_names
+    from .faker_names import given_names
 
     return {k for k in forms if len(w := k.split()) >= 3 and w[1] == key and w[-1] not in singles
             and (w[0] in given_names() or w[0] in FIRST_NAMES) and _given_after([x.capitalize() for x in w[2:]])}

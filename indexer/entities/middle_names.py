@@ -140,9 +140,10 @@ def restore_given_names(articles: list[Article]) -> set[str]:
 
 def _not_english(word: str, before: str) -> bool:
     """No word of English, or (round 36) a given name two of Faker's locale tables hold that WordNet lists only
-    because a saint, a queen or a river bore it ("Teresa", "Angus"; not "Captain", in its English table alone) -- not a place ("London Boris Johnson"), a kin word, or the object
-    of a title's "of" ("Justice of the Peace Dianne Hensley"); the archive's lower-case uses decide the rest below."""
-    from .org_words import shared_given_names
+    because a saint, a queen or a river bore it ("Teresa", "Angus"; not "Captain", in its English table alone) --
+    not a place ("London Boris Johnson"), a kin word, or the object of a title's "of" ("Justice of the Peace Dianne
+    Hensley"); the archive's lower-case uses decide the rest below."""
+    from .faker_names import shared_given_names
     from .surname_bearers import english_given_names, english_word
 
     if not english_word(word):

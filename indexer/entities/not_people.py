@@ -65,8 +65,8 @@ def named_after(name: str) -> bool:
     if last in NAMED_AFTER_LAST:
         return len(words) >= 2 and words[-1][:1].isupper() or name == words[-1].capitalize()
     if last in _NAMED_AFTER_OR_SURNAME and len(words) >= 2 and words[-1][:1].isupper():
+        from .faker_names import given_names
         from .gazetteer import fold
-        from .org_words import given_names
 
         return not any(fold(w) in given_names() for w in words[:-1])
     return False

@@ -89,7 +89,8 @@ def body_before(before: str, text: str, label: str) -> bool:
         return False
     if label != "PERSON" or not _ALSO_PEOPLE.search(before[-30:]):
         return True
-    from .org_words import _person_shaped, given_names
+    from .faker_names import given_names
+    from .org_words import _person_shaped
 
     return not _person_shaped(text, lambda w: fold(w) in given_names())
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from search.model import NO_FACET
 
 from . import org_not_bodies as not_bodies
 from . import orgs
+from .faker_names import given_names
 from .gazetteer import fold
 from .mention_spans import hold
 
@@ -67,46 +67,6 @@ def _person_shaped(value: str, given) -> bool:
     words = value.split()
     return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) and given(words[0]) \
         and not any(fold(w) in BODY_LAST | LEGAL | _ORG_LAST for w in words)
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Folded given names of many countries, from Faker's person providers (its first-name tables, drawn from
-    national name statistics): "Alain", "Davor", "Naoki", "Leland" -- names the corpus itself may never show
-    before a surname the model tagged PERSON. Latin-script entries only; read once, on first use."""
-    return frozenset().union(*_locale_given_names())
-
-
-@lru_cache(maxsize=1)
-def shared_given_names() -> frozenset[str]:
-    """Round 36: folded given names two of Faker's locale tables or more hold ("Teresa", "Angus", "Bradley"): its
-    English table alone also lists words as names ("Captain", "Council", "London", "Boss")."""
-    seen: Counter = Counter(n for names in _locale_given_names() for n in names)
-    return frozenset(n for n, k in seen.items() if k >= 2)
-
-
-@lru_cache(maxsize=1)
-def _locale_given_names() -> tuple[frozenset[str], ...]:
-    """Each Faker locale's folded Latin-script first names."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
-    out = []
-    for info in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
-        names: set[str] = set()
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
-            table = provider.__dict__.get(attr) if provider else None
-            for name in (table if isinstance(table, (tuple, list, dict)) else ()):  # dicts: name -> weight
-                if isinstance(name, str) and _LATIN_NAME.fullmatch(name):
-                    names.add(fold(name))
-        out.append(frozenset(names))
-    return tuple(out)
-
-
-_LATIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+)?")
 
 
 def _territory(word: str) -> bool:

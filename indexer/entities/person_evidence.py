@@ -33,11 +33,11 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from .faker_names import given_names
 from .gazetteer import fold
 from .guards import guarded, trie
 from .junk import is_demonym
 from .name_titles import NATIONALITY_NOUNS, TITLE_RE, starts_with_honorific, strip_title, title_before
-from .org_words import given_names
 from .people import _STOP_BEFORE, PARTICLES
 
 # Speech or a person's verb right after a name ("X said", "X, who", "X's wife" is linking's _PRONOUN_AFTER

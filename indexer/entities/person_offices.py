@@ -26,7 +26,7 @@ def inner_title(text: str, start: int, end: int) -> int | None:
     the words before are the office's place or portfolio, the name is what follows the office. The office
     may run past the span's end; then the returned start is >= ``end`` (no name in the span). None: no such
     office (a given name before it is a person's: "James Clerk Maxwell", "Carole King")."""
-    from .org_words import given_names
+    from .faker_names import given_names
 
     words = list(re.finditer(r"\S+", text[start:end]))
     for i in range(1, min(len(words), 4)):

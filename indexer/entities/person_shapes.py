@@ -105,7 +105,7 @@ def _peoples() -> frozenset[str]:
             if t.endswith(("stan", "desh")):
                 forms.add(t + "i")
         out |= forms
-    from .org_words import given_names
+    from .faker_names import given_names
 
     out -= given_names()  # "Danish", "Shan", "Emilian" are people's given names too
     return frozenset(out | {f + "s" for f in out})
@@ -281,7 +281,7 @@ def _owned_things(mentions: Counter, evident: set[str]) -> dict[str, str | None]
 
 
 def _given(word: str) -> bool:
-    from .org_words import given_names
+    from .faker_names import given_names
 
     return (len(word) == 1 and word.isupper()) or fold(word) in given_names()
 

@@ -109,7 +109,7 @@ def drop_learned_titles(articles: list[Article]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def given_words() -> frozenset[str]:
     """Folded given names: Faker's tables of many countries (org_words.given_names) and people.FIRST_NAMES."""
-    from .org_words import given_names
+    from .faker_names import given_names
     from .people import FIRST_NAMES
 
     return frozenset(given_names()) | frozenset(FIRST_NAMES)

@@ -97,7 +97,7 @@ def _english_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _given() -> frozenset[str]:
-    from .org_words import given_names
+    from .faker_names import given_names
     from .people import FIRST_NAMES
 
     return frozenset(given_names()) | frozenset(FIRST_NAMES)

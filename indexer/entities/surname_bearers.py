@@ -88,7 +88,7 @@ def english_given_names() -> bool:
 
 
 def _given_names() -> frozenset[str]:
-    from .org_words import shared_given_names
+    from .faker_names import shared_given_names
 
     return shared_given_names()  # ("Angus", not "Captain": Faker's English table lists words too)
 
