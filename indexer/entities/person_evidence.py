@@ -203,10 +203,32 @@ def _whole_names(weight: Counter, evident: set[str], given) -> dict[str, str]:
                 parts.setdefault(words[-n:], set()).add(full)
             parts.setdefault(words[:n], set()).add(full)
     out = {}
+    rivals = _tail_bearers(weight) if whole_rivals() else {}
     for value in weight:
         longer = parts.get(tuple(fold(w) for w in _words(value)), set())
         if len(longer) == 1 and weight[next(iter(longer))] >= weight[value]:
-            out[value] = next(iter(longer))
+            full = next(iter(longer))
+            # round 37: not where the archive names another person with that tail after another word, shown or
+            # not ("Mekrul Brindle Tillet" beside the shown "Zorvan Brindle Tillet": "Mr Brindle Tillet" is either)
+            if len(rivals.get(tuple(fold(w) for w in _words(value)), ())) > 1:
+                continue
+            out[value] = full
+    return out
+
+
+def whole_rivals() -> bool:
+    """NEWSFACET_WHOLE_RIVALS=0 completes a cut name to the one shown longer name whatever other names end so."""
+    return os.environ.get("NEWSFACET_WHOLE_RIVALS", "1") != "0"
+
+
+def _tail_bearers(weight: Counter) -> dict[tuple[str, ...], set[str]]:
+    """Folded tails of two words or more of the archive's person values -> the words written right before them
+    ("brindle tillet" -> {"mekrul", "zorvan"}): one word each, one person each."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for full in weight:
+        words = tuple(fold(w) for w in _words(full))
+        for n in range(2, len(words)):
+            out.setdefault(words[-n:], set()).add(words[-n - 1])
     return out
 
 
