@@ -87,6 +87,15 @@ TITLE_WORDS = sorted(set([
     "Brigadier General", "Brigadier-General", "Major General", "Major-General", "Field Marshal", "Marshal",
     "Warrant Officer", "Petty Officer", "Chief Petty Officer", "Staff Sergeant", "Master Sergeant",
     "Sergeant Major", "Sergeant-Major", "Lance Corporal", "Sub-Inspector", "Sub Inspector",
+    # round 37: the "-General" offices, hyphened or not ("CISF Director-General O. P. Singh", "Inspector General of
+    # Police", "Governor-General Sir Peter Cosgrove", "Solicitor General Noel Francisco"): "Director" alone matched,
+    # so the hyphened office stayed glued to the name
+    "Director General", "Director-General", "Inspector General", "Inspector-General", "Governor General",
+    "Governor-General", "Solicitor General", "Solicitor-General", "Auditor General", "Auditor-General",
+    "Registrar General", "Registrar-General", "Surveyor General", "Surveyor-General", "Advocate General",
+    "Advocate-General", "Accountant General", "Accountant-General", "Postmaster General", "Postmaster-General",
+    "Adjutant General", "Adjutant-General", "Judge Advocate General", "Comptroller General", "Comptroller",
+    "Registrar",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
