@@ -17,6 +17,7 @@ from . import (
     evidence,
     family_names,
     macro_regions,
+    mastheads,
     name_titles,
     namesakes,
     not_people,
@@ -133,6 +134,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return None  # (a ship or a spacecraft is none of the three facets)
     if c.label in ("GPE", "LOC", "FAC") and not_people.kind_before(before):
         return None  # round 36: "the submarine Kursk", "their song Waterloo" -- a vessel or a work, no place
+    if mastheads.masthead(c.text):
+        return "org", orgs.normalise_org(c.text, before)  # round 37: "the Gold Coast Bulletin", "Orlando Sentinel"
     if c.label in ("PERSON", "GPE", "LOC") and _PROJECT.match(c.text):
         # "Project Entropia", "Project Vampire", "Project Gutenberg": a project's, a campaign's or a body's name,
         # never a person's or a place's; as a body it needs the evidence every org value needs (org_evidence)
