@@ -1,0 +1,103 @@
+"""Round 37 of issue 11: a given name no table knows, cut off by the model, comes back (middle_names with
+english_words); the "-General" offices are titles (name_titles); a newspaper's name is an organisation whatever
+the model tagged it (mastheads.py)."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.entities import english_words
+from tests.test_entities_units import linked, tagged, values
+
+
+def _one(text, spans):
+    return linked(tagged((text, spans)))[0]
+
+
+def _mayor():
+    return _one("Lalitpur Mayor Chiri Babu Maharjan said the ward offices would reopen on Sunday.",
+                [("Babu Maharjan", "PERSON")])
+
+
+def test_a_given_name_no_table_knows_comes_back_before_its_surname(monkeypatch):
+    assert values(_mayor(), "person") == ["Chiri Babu Maharjan"]
+    monkeypatch.setenv("NEWSFACET_UNKNOWN_GIVEN", "0")
+    assert values(_mayor(), "person") == ["Babu Maharjan"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Commenter Rick Auman wrote that the plan would fail.", "Rick Auman"),         # an English agent noun
+    ("Referencing Benedict Evans, the column said the market was saturated.", "Benedict Evans"),  # inflected
+    ("The government of Prersident Jose Sarney fell on Tuesday.", "Jose Sarney"),   # a title misspelt
+    ("Chief economist at Woolmark Chris Wilcox said prices would rise.", "Chris Wilcox"),  # a body after "at"
+])
+def test_a_word_of_english_a_misspelt_title_or_a_body_is_no_given_name(text, span):
+    assert values(_one(text, [(span, "PERSON")]), "person") == [span]
+
+
+def test_a_word_the_archive_names_a_body_with_is_no_given_name():
+    arts = linked(
+        tagged(("The Woolmark Company said wool prices fell.", [("The Woolmark Company", "ORG")]), aid="a"),
+        tagged(("Woolmark Brenda Mcgahan said the levy would stay.", [("Brenda Mcgahan", "PERSON")]), aid="b"))
+    assert values(arts[1], "person") == ["Brenda Mcgahan"]
+
+
+def test_inflections_and_one_letter_misspellings_of_english_are_english():
+    assert english_words.inflected("Criticized") and english_words.inflected("Studies")
+    assert english_words.inflected("Chairmen")
+    assert not english_words.inflected("Vineet") and not english_words.inflected("Shafiqul")
+    assert english_words.misspelt("Prersident") and english_words.misspelt("Genral")
+    assert not english_words.misspelt("Romesh") and not english_words.misspelt("Rupinder")
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("CISF Director-General O. P. Singh reviewed the security of the metro.", "Director-General O. P. Singh",
+     "O. P. Singh"),
+    ("Governor-General Peter Cosgrove opened the session.", "Governor-General Peter Cosgrove", "Peter Cosgrove"),
+    ("Inspector General Mark Lee said the report was ready.", "Inspector General Mark Lee", "Mark Lee"),
+])
+def test_a_general_office_is_a_title_not_part_of_the_name(text, span, name):
+    assert values(_one(text, [(span, "PERSON")]), "person") == [name]
+
+
+def _papers():
+    return linked(
+        tagged(("She told the Gold Coast Bulletin she was shocked, the Orlando Sentinel said.",
+                [("Gold Coast Bulletin", "LOC"), ("Orlando Sentinel", "PERSON")]),
+               ("The Gold Coast Bulletin and the Jakarta Post ran the story on Monday.",
+                [("Gold Coast Bulletin", "LOC"), ("Jakarta Post", "PERSON")]), aid="a"),
+        tagged(("Readers of the Gold Coast Bulletin wrote in, the Orlando Sentinel said.",
+                [("Gold Coast Bulletin", "LOC"), ("Orlando Sentinel", "PERSON")]), aid="b"))
+
+
+def test_a_newspaper_is_an_organisation_not_a_place_or_a_person(monkeypatch):
+    arts = _papers()
+    found = {(m.text, m.kind) for a in arts for m in a.mentions}
+    assert ("Gold Coast Bulletin", "org") in found and ("Orlando Sentinel", "org") in found
+    assert ("Jakarta Post", "org") in found
+    assert not values(arts[0], "place") and not values(arts[0], "person")
+    monkeypatch.setenv("NEWSFACET_MASTHEADS", "0")
+    assert "Gold Coast Bulletin" in values(_papers()[0], "place")
+
+
+@pytest.mark.parametrize("text, span, label, kind", [
+    ("Natalie Press and David Post were nominated.", "David Post", "PERSON", "person"),  # a given name first
+    ("The shipyard in Newport News hired 2,000 workers.", "Newport News", "GPE", "place"),  # a city so named
+])
+def test_a_house_word_that_ends_other_names_needs_a_place_before_it(text, span, label, kind):
+    art = _one(text, [(span, label)])
+    assert [(m.text, m.kind) for m in art.mentions] == [(span, kind)]
+
+
+def _tillets():
+    def cut(word, aid):
+        return tagged((f"Crowds cheered {word} Brindle Tillet on Sunday. Zorvan Brindle Tillet said it was over.",
+                       [("Brindle Tillet", "PERSON"), ("Brindle Tillet", "PERSON")]), aid=aid)
+    return linked(cut("Mekrul", "a1"), cut("Sobrul", "a2"),
+                  tagged(("Crowds cheered Mr Brindle Tillet, 61, on Sunday.", [("Brindle Tillet", "PERSON")]), aid="a3"))
+
+
+def test_a_cut_name_two_people_of_the_archive_end_with_completes_to_neither(monkeypatch):
+    # the given names come back (Mekrul, Sobrul, Zorvan Brindle Tillet): "Mr Brindle Tillet" is any of them
+    assert values(_tillets()[2], "person") == ["Brindle Tillet"]
+    monkeypatch.setenv("NEWSFACET_WHOLE_RIVALS", "0")
+    assert values(_tillets()[2], "person") == ["Zorvan Brindle Tillet"]
