@@ -101,3 +101,24 @@ def test_a_cut_name_two_people_of_the_archive_end_with_completes_to_neither(monk
     assert values(_tillets()[2], "person") == ["Brindle Tillet"]
     monkeypatch.setenv("NEWSFACET_WHOLE_RIVALS", "0")
     assert values(_tillets()[2], "person") == ["Zorvan Brindle Tillet"]
+
+
+def _deb(*extra):
+    return linked(tagged(("Chief Minister Biplab Kumar Deb said the state would grow. Biplab Deb later left.",
+                          [("Biplab Kumar Deb", "PERSON"), ("Biplab Deb", "PERSON")]), aid="a"),
+                  tagged(("Biplab Deb opened the bridge on Monday.", [("Biplab Deb", "PERSON")]), aid="b"), *extra)
+
+
+def test_a_name_written_with_and_without_its_middle_name_in_one_article_is_one_person(monkeypatch):
+    arts = _deb()
+    assert values(arts[0], "person") == ["Biplab Deb"] and values(arts[1], "person") == ["Biplab Deb"]
+    monkeypatch.setenv("NEWSFACET_PERSON_DROPPED", "0")
+    assert set(values(_deb()[0], "person")) == {"Biplab Deb", "Biplab Kumar Deb"}
+
+
+def test_a_shorter_name_other_full_names_shorten_to_is_left_apart():
+    # the archive also names "Biplab Roy Deb": "Biplab Deb" may be either
+    arts = _deb(tagged(("Biplab Roy Deb, a teacher, said the school had closed.",
+                        [("Biplab Roy Deb", "PERSON")]), aid="c"))
+    assert set(values(arts[0], "person")) == {"Biplab Deb", "Biplab Kumar Deb"}
+

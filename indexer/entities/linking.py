@@ -54,7 +54,7 @@ from .people import FIRST_NAMES, surname_key, token_key
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_media import gate_outlets_and_works, refile_media
-from .person_prefixes import merge_middle_initials, merge_prefix_names
+from .person_prefixes import merge_dropped_words, merge_middle_initials, merge_prefix_names
 from .person_shapes import gate_person_shapes
 from .person_titles import drop_credit_tails, drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
@@ -124,6 +124,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     merge_prefix_names(articles)  # "David Li" beside "David Li Kwok Po" in one article: one person
     merge_middle_initials(articles)  # "Donald J. Trump" and "Donald Trump" written in one article: one person
+    merge_dropped_words(articles)  # "Biplab Kumar Deb" and "Biplab Deb" written in one article: one person
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     gate_outlets_and_works(articles)  # "the daily X", "the film X", "X dolls": a newspaper or a work
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places

@@ -96,3 +96,50 @@ def merge_middle_initials(articles: list[Article]) -> int:
                 n += 1
     return n
 
+
+
+# Round 37: an article names a person in full and without a middle or a first given name ("Biplab Kumar Deb" /
+# "Biplab Deb", "Muhammad Nawaz Sharif" / "Nawaz Sharif"). Not in a list of many names, where the shorter name is
+# another person ("Sep Azam Khan" beside "Sher Azam Khan" in an honours list).
+LIST_MAX = 25
+_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def merge_dropped_words(articles: list[Article]) -> int:
+    """A two-word person value and a three-word one of the same article that adds a name word in the middle or in
+    front are one person across the archive, when the archive writes no other three-word name that shortens so
+    and the article names at most LIST_MAX people, and no word of the archive's org or place values leads: every
+    mention takes the form more articles use (ties: the fuller; the shorter where the dropped word led). NEWSFACET_PERSON_DROPPED=0 turns it off. Returns the mentions renamed."""
+    if os.environ.get("NEWSFACET_PERSON_DROPPED", "1") == "0":
+        return 0
+    from .middle_names import _entity_words
+
+    taken = _entity_words(articles)  # (a body's word in front is glued on: "Huarong Lai Xiaomin")
+    weight: Counter = Counter()
+    shortened: dict[str, set[str]] = {}  # two-word form -> the archive's three-word values that shorten to it
+    proven: set[tuple[str, str]] = set()
+    for a in articles:
+        values = {m.value for m in a.mentions if m.kind == "person" and m.label != NO_FACET and " " in m.value}
+        weight.update(values)
+        for u in values:
+            w = u.split()
+            if len(w) != 3 or not all(_NAME.fullmatch(x) for x in w):
+                continue
+            for short in (f"{w[0]} {w[2]}", f"{w[1]} {w[2]}"):
+                shortened.setdefault(short, set()).add(u)
+                if short in values and len(values) <= LIST_MAX and not (short.startswith(w[1]) and fold(w[0]) in taken):
+                    proven.add((short, u))
+    rename = {}
+    for short, u in proven:
+        if len(shortened[short]) == 1 and short not in rename and u not in rename:
+            # ties: the fuller, but the shorter where the word dropped led (a word in front may be glued on)
+            lead = u.split()[1] == short.split()[0]
+            keep = short if weight[short] > weight[u] or lead and weight[short] == weight[u] else u
+            rename[u if keep == short else short] = keep
+    n = 0
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and m.value in rename:
+                m.value = rename[m.value]
+                n += 1
+    return n
