@@ -6,7 +6,8 @@ gazetteer locates (dev dailymail_au2020, ucsc1997: seven articles); as a person,
 word of a masthead says which it is: a name of two words or more whose last word is one of _MASTHEAD ("Herald",
 "Gazette", "Tribune") is a paper. A word that also ends people's or things' names ("Post", "Star", "Times",
 "News": "David Post", "Newport News" the city) counts only after a place's name that is no given name
-("Yorkshire Post", "Jakarta Post", "Solomon Star"), and never when the whole name is a gazetteer place.
+("Jakarta Post", "Solomon Star"; not a village's name, "Airport Express"), and never when the
+whole name is a gazetteer place.
 NEWSFACET_MASTHEADS=0 turns it off.
 """
 from __future__ import annotations
@@ -47,4 +48,10 @@ def masthead(text: str) -> bool:
     if last in _MASTHEAD:
         return True
     head = " ".join(words[:-1])
-    return fold(words[0]) not in given_names() and bool(places.candidates(head))
+    # (a country, a region or a town of BIG_PLACE people: a village's name is an ordinary word as often, "Airport
+    # Express" is a railway)
+    return fold(words[0]) not in given_names() and any(
+        p.kind in ("country", "region") or p.population >= BIG_PLACE for p in places.candidates(head))
+
+
+BIG_PLACE = 100_000
