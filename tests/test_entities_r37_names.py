@@ -122,3 +122,21 @@ def test_a_shorter_name_other_full_names_shorten_to_is_left_apart():
                         [("Biplab Roy Deb", "PERSON")]), aid="c"))
     assert set(values(arts[0], "person")) == {"Biplab Deb", "Biplab Kumar Deb"}
 
+
+
+def _cable():
+    return linked(
+        tagged(("Cable and Wireless Plc said profits rose.", [("Cable and Wireless Plc", "ORG")]), aid="a"),
+        tagged(("Shares in Cable and Wireless fell 5 pct, Cable said.",
+                [("Cable", "ORG"), ("Wireless", "ORG"), ("Cable", "ORG")]), aid="b"),
+        tagged(("The IMF and World Bank met on Monday.", [("IMF", "ORG"), ("World Bank", "ORG")]), aid="c"),
+        tagged(("The World Bank and the IMF agreed.", [("World Bank", "ORG"), ("IMF", "ORG")]), aid="d"))
+
+
+def test_a_firms_halves_the_model_split_are_the_firm_the_archive_writes_with_its_legal_form(monkeypatch):
+    arts = _cable()
+    assert ("Cable and Wireless", "Cable and Wireless Plc") in {(m.text, m.value) for m in arts[1].mentions}
+    assert "Wireless" not in values(arts[1], "org")
+    assert {"International Monetary Fund", "World Bank"} <= set(values(arts[2], "org"))  # two bodies stay two
+    monkeypatch.setenv("NEWSFACET_FIRM_CORES", "0")
+    assert "Cable and Wireless" not in {m.text for m in _cable()[1].mentions}

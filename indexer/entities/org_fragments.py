@@ -65,6 +65,25 @@ def _surfaces(articles) -> tuple[dict[str, str], set[str], set[str], set[str]]:
     return {t: v for t, v in whole.items() if t not in people and v not in people}, names, people, edges
 
 
+def firm_cores(whole: dict[str, str]) -> dict[str, str]:
+    """Round 37: a firm's name joined by "and"/"&" that the archive writes whole with its legal form ("Cable and
+    Wireless Plc", "Procter & Gamble Co"), without that form ("Cable and Wireless") -> the whole name's value. The
+    model often tags such a name's halves as two bodies ("[Cable] and [Wireless] fell"); the legal form written
+    once shows the name is one company's, not two bodies written together. NEWSFACET_FIRM_CORES=0 turns it off."""
+    if os.environ.get("NEWSFACET_FIRM_CORES", "1") == "0":
+        return {}
+    from .org_spans import LEGAL
+
+    out: dict[str, str] = {}
+    for text, value in whole.items():
+        words = text.split()
+        if len(words) >= 4 and words[-1].strip(".,").lower() in LEGAL:
+            core = " ".join(words[:-1]).rstrip(",")
+            if _JOIN.search(core) and "/" not in core:
+                out[core] = whole.get(core, value)
+    return out
+
+
 def _two_bodies(text: str, names: set[str], people: set[str]) -> bool:
     """Two names written together: each half a body of the archive ("the IMF and World Bank", "ABC/AFP"), or
     either half a person of it (a byline's "Kizzy Kalsakau & Anita")."""
@@ -143,6 +162,8 @@ def restore_whole_names(articles) -> int:
     whole, names, people, edges = _surfaces(articles)
     if not whole:
         return 0
+    cores = firm_cores(whole)
+    whole = {**whole, **cores}
     heads = None  # (built on the first growth: most archives' mentions never grow)
     # (the strict pieces a whole name is made of: a mention that is none of them cannot grow, and most are none)
     pieces = set()
@@ -162,7 +183,7 @@ def restore_whole_names(articles) -> int:
             if span is None:
                 continue
             text = para[span[0]:span[1]]
-            if "’s" in text or "'s" in text or _two_bodies(text, names, people):
+            if "’s" in text or "'s" in text or _two_bodies(text, names, people) and text not in cores:
                 continue
             if heads is None:
                 from .org_evidence import _heads
@@ -175,7 +196,8 @@ def restore_whole_names(articles) -> int:
             if span[0] < m.start and _qualified(para[span[0]:m.start], m.text, heads,
                                                 any(o.kind == "place" and o.start == span[0] for o in inside)):
                 continue
-            if any(o.kind not in ("place", "person") or o.start < span[0] or o.end > span[1] for o in inside):
+            if any(o.kind not in ("place", "person") and not (text in cores and o.kind == "org")
+                   or o.start < span[0] or o.end > span[1] for o in inside):
                 continue  # (another body, a date, or a mention reaching past the name: leave both -- "the Republican
                 # Congress" is the party's adjective and the body, not one name)
             gone.update(id(o) for o in inside)
