@@ -11,9 +11,9 @@ from tests.test_entities_units import linked, tagged, values
 
 @pytest.fixture(autouse=True)
 def _fresh_keys():
-    org_variants.variant_key.cache_clear()  # the key reads the switch; a test that flips it needs fresh keys
+    org_variants._variant_key.cache_clear()  # (the key is cached per switch value since round 37)
     yield
-    org_variants.variant_key.cache_clear()
+    org_variants._variant_key.cache_clear()
 
 
 def _one(text, *names, aid="a"):
@@ -27,7 +27,7 @@ def _short_value(art, short):
 
 def _switch_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ORG_VARIANT_SHAPES", "0")
-    org_variants.variant_key.cache_clear()
+    org_variants._variant_key.cache_clear()
 
 
 @pytest.mark.parametrize("text, long, short", [

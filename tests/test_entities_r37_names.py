@@ -140,3 +140,19 @@ def test_a_firms_halves_the_model_split_are_the_firm_the_archive_writes_with_its
     assert {"International Monetary Fund", "World Bank"} <= set(values(arts[2], "org"))  # two bodies stay two
     monkeypatch.setenv("NEWSFACET_FIRM_CORES", "0")
     assert "Cable and Wireless" not in {m.text for m in _cable()[1].mentions}
+
+
+def _merrill():
+    return linked(
+        tagged(("Shares of Merrill Lynch and Co Inc rose 2 pct.", [("Merrill Lynch and Co Inc", "ORG")]), aid="a"),
+        tagged(("The judge granted an injunction against Merrill Lynch in November.", [("Merrill Lynch", "ORG")]),
+               aid="b"))
+
+
+def test_a_firms_short_name_is_the_firm_the_archive_writes_with_its_legal_form(monkeypatch):
+    arts = _merrill()
+    assert values(arts[1], "org") == ["Merrill Lynch"] and values(arts[0], "org") == ["Merrill Lynch"]
+    monkeypatch.setenv("NEWSFACET_FIRM_SHORT", "0")
+    monkeypatch.setenv("NEWSFACET_FIRM_AND_CO", "0")
+    arts = _merrill()
+    assert values(arts[1], "org") == [] and values(arts[0], "org") != ["Merrill Lynch"]

@@ -119,6 +119,25 @@ def _cued(para: str, start: int, end: int) -> bool:
     return bool(_CTX_BEFORE.search(para[max(0, start - 40):start])) and not _OWNER_OF_NEXT.match(after)
 
 
+def _short_of_firms(rest: set[str], sure: set[str]) -> set[str]:
+    """Round 37: those of ``rest`` (names of two words or more) that open a firm's value of the archive whose other
+    words are only its legal form, a place's or a joining word before one ("Merrill Lynch" of "Merrill Lynch and
+    Co" and "Merrill Lynch Canada Inc", "Goldman Sachs" of "Goldman Sachs Group Inc"): the firm by its short name,
+    however its own sentence reads ("an injunction against Merrill Lynch" had no cue; the wire's thirteen mentions
+    were no facet value). NEWSFACET_FIRM_SHORT=0 turns it off."""
+    if os.environ.get("NEWSFACET_FIRM_SHORT", "1") == "0":
+        return set()
+    from .org_spans import LEGAL
+
+    firms: dict[str, set[str]] = {}
+    for w in sure:
+        words = w.split()
+        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL:
+            for i in range(2, len(words) - 1):
+                firms.setdefault(" ".join(words[:i]), set()).add(w)
+    return {v for v in rest if " " in v and v in firms}
+
+
 def gate(articles, low: Counter, cap: Counter, archive: set[str] = frozenset()) -> None:
     """Keep the org mentions of values with no evidence of naming a body out of the facet. ``low``/``cap``: the archive's
     lower-case and capitalised word counts (org_words._counts). NEWSFACET_ORG_EVIDENCE=0 turns the gate off
@@ -164,6 +183,10 @@ def _admit(articles, low: Counter, archive: set[str] = frozenset()) -> None:
     heads = _heads()
     values = {m.value for a in articles for m in a.mentions if m.kind == "org"}
     sure = {v for v in values if v in archive or orgs.known_org(v) or orgs.is_outlet(v) or by_name(v, heads)}
+    rest = values - sure
+    if not rest:
+        return
+    sure |= _short_of_firms(rest, sure)
     rest = values - sure
     if not rest:
         return

@@ -52,6 +52,11 @@ def enabled() -> bool:
     return os.environ.get("NEWSFACET_ORG_VARIANT_SHAPES", "1") != "0"
 
 
+def firm_and_co() -> bool:
+    """NEWSFACET_FIRM_AND_CO=0 keeps "X and Co" apart from "X" (round 37: a partnership's legal form)."""
+    return os.environ.get("NEWSFACET_FIRM_AND_CO", "1") != "0"
+
+
 @lru_cache(maxsize=16384)
 def _place(words: str) -> str:
     """The kind of gazetteer place a run of words names ("country", "region", "city"), or ""."""

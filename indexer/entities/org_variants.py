@@ -69,16 +69,22 @@ def _inverted(name: str) -> str:
     return " ".join(lead + [words[-1], "of"] + body)
 
 
-@lru_cache(maxsize=65536)  # per distinct value: the corpus pass asks for every mention several times
 def variant_key(value: str) -> str:
     """One key for case, "the", "'s", "&"/"and", a trailing "party", British/American spelling and a head
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
+    return _variant_key(value, org_variant_shapes.enabled(), org_variant_shapes.firm_and_co())
+
+
+@lru_cache(maxsize=65536)  # per distinct value (and switches): the corpus pass asks for every mention several times
+def _variant_key(value: str, shapes: bool, and_co: bool) -> str:
     k = fold(value.replace("U.S.", "US").replace("U.K.", "UK"))
     k = re.sub(r"^the\s+", "", k)
-    if org_variant_shapes.enabled():  # round 34: "United States Air Force" is the "US Air Force"
+    if shapes:  # round 34: "United States Air Force" is the "US Air Force"
         k = re.sub(r"^united states(?: of america)?\b", "us", re.sub(r"^united kingdom\b", "uk", k))
     k = re.sub(r"[’']s$", "", k).replace("&", "and")
     k = re.sub(r"\s+party$", "", k)
+    if and_co:  # round 37: "Merrill Lynch and Co" is Merrill Lynch ("&" is "and" by now)
+        k = re.sub(r"(?<=\S)\s+and\s+(co\b\.?)", r" \1", k)
     k = _LEGAL.sub("", k) or k  # "Chrysler Corp", "Texaco Inc", "British Petroleum Co Plc"
     k = re.sub(r"isation\b", "ization", k).replace("co operat", "cooperat")  # Organisation, Co-operation
     k = re.sub(r"\b(defen)ce\b", r"\1se", k)  # Defence, Defense (round 32: "US Department of Defence")
