@@ -156,3 +156,20 @@ def test_a_firms_short_name_is_the_firm_the_archive_writes_with_its_legal_form(m
     monkeypatch.setenv("NEWSFACET_FIRM_AND_CO", "0")
     arts = _merrill()
     assert values(arts[1], "org") == [] and values(arts[0], "org") != ["Merrill Lynch"]
+
+
+def _usda():
+    from indexer.entities import org_variants
+    org_variants._variant_key.cache_clear()
+    spell = ("The U.S. Agriculture Department (USDA) said exports rose.", [("U.S. Agriculture Department", "ORG"),
+                                                                          ("USDA", "ORG")])
+    return linked(tagged(spell, aid="a"), tagged(spell, aid="b"),
+                  tagged(("USDA said wheat stocks fell.", [("USDA", "ORG")]), aid="c"),
+                  tagged(("USDA officials met on Monday.", [("USDA", "ORG")]), aid="d"),
+                  tagged(("USDA data showed a rise.", [("USDA", "ORG")]), aid="e"))
+
+
+def test_an_acronym_of_a_long_form_with_its_head_noun_turned_is_that_body_alone_too(monkeypatch):
+    assert values(_usda()[2], "org") == ["U.S. Agriculture Department"]
+    monkeypatch.setenv("NEWSFACET_INVERTED_INITIALS", "0")
+    assert values(_usda()[2], "org") == ["USDA"]

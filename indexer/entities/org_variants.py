@@ -98,6 +98,14 @@ def initials(name: str) -> str:
     return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.?){2,3}", w) else w[0] for w in words).upper()
 
 
+def _initial_forms(long: str) -> set[str]:
+    """The initials of a long form as written and (round 37) with its head noun turned ("USDA" of "U.S. Agriculture
+    Department", as _short_of reads it; NEWSFACET_INVERTED_INITIALS=0: as written only)."""
+    if os.environ.get("NEWSFACET_INVERTED_INITIALS", "1") == "0":
+        return {initials(long)}
+    return {initials(long), initials(_inverted(long))}
+
+
 def _bare(word: str) -> str:
     return fold(re.sub(r"[’']s$", "", word))
 
@@ -208,7 +216,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         (top, n), *rest = longs.most_common()
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
-            if n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() == initials(top) \
+            if n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() in _initial_forms(top) \
                     and all(_spelling_of(other, top) or c * RIVAL_SHARE <= n and _rivals_minor() for other, c in rest):
                 # (round 15: a slip of spelling, "Southern Africa Development Community", is no rival; round 31:
                 # nor a body sharing the initials beside it in one article of ten -- "New Republic" once beside
