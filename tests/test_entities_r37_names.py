@@ -173,3 +173,18 @@ def test_an_acronym_of_a_long_form_with_its_head_noun_turned_is_that_body_alone_
     assert values(_usda()[2], "org") == ["U.S. Agriculture Department"]
     monkeypatch.setenv("NEWSFACET_INVERTED_INITIALS", "0")
     assert values(_usda()[2], "org") == ["USDA"]
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Reporting by Michael Erman Editing by James Dalgleish", "Michael Erman Editing", "Michael Erman"),
+    ("Writing by Sarah Young Additional reporting by Tom Hals", "Sarah Young Additional", "Sarah Young"),
+])
+def test_a_credits_next_role_glued_on_is_no_part_of_the_name(monkeypatch, text, span, name):
+    assert values(_one(text, [(span, "PERSON")]), "person") == [name]
+    monkeypatch.setenv("NEWSFACET_CREDIT_ROLES", "0")
+    assert values(_one(text, [(span, "PERSON")]), "person") == [span]
+
+
+def test_a_name_ending_in_a_role_word_with_no_by_after_keeps_it():
+    art = _one("The film starred Michael Erman Editing and Tom Hals.", [("Michael Erman Editing", "PERSON")])
+    assert [m.text for m in art.mentions if m.kind == "person"] == ["Michael Erman Editing"]

@@ -175,11 +175,33 @@ def _glued_at(value: str) -> int:
     return m.end() if " " in value[:m.end()] else 0
 
 
+# Round 37: a wire credit's next role glued on when its semicolon is missing ("Reporting by Michael Erman Editing by
+# James Dalgleish"): the role word and "by" after it close the name. NEWSFACET_CREDIT_ROLES=0 turns it off.
+_CREDIT_ROLE = re.compile(r"\s+(?:Editing|Reporting|Writing|Additional(?:\s+reporting)?|Compiled|Produced|Graphics|"
+                          r"Photography|Photos|Video|Translated|Translation|Research)$")
+_BY_AFTER = re.compile(r"^\s+(?:reporting\s+)?by\b")  # ("Sarah Young Additional" + " reporting by")
+_CREDIT_WORD_ENDS = ("Editing", "Reporting", "reporting", "Additional", "Writing", "Compiled", "Produced", "Graphics", "Photography",
+                     "Photos", "Video", "Translated", "Translation", "Research")  # (a cheap test before the regex)
+
+
+def _drop_credit_role(a: Article, m) -> None:
+    cut = _CREDIT_ROLE.search(m.text)
+    if cut is None or not _BY_AFTER.match(a.paragraphs[m.paragraph].text[m.end:m.end + 16]) \
+            or " " not in m.text[:cut.start()].strip() or os.environ.get("NEWSFACET_CREDIT_ROLES", "1") == "0":
+        return
+    role = m.text[cut.start():]
+    if m.value.endswith(role):
+        m.value = m.value[:-len(role)]
+    m.text, m.end = m.text[:cut.start()], m.start + cut.start()
+
+
 def drop_credit_tails(articles: list[Article]) -> None:
     """Cut a person mention at its first slash when a capitalised name word stands before it (span and value),
-    and at a capital glued to a name word (_GLUED)."""
+    at a capital glued to a name word (_GLUED), and before a credit's next role (_CREDIT_ROLE)."""
     for a in articles:
         for m in a.mentions:
+            if m.kind == "person" and m.text.endswith(_CREDIT_WORD_ENDS):
+                _drop_credit_role(a, m)
             if m.kind == "person" and _glued_at(m.value):
                 head = m.value[:_glued_at(m.value)]
                 at = m.text.find(head)
