@@ -188,3 +188,14 @@ def test_a_credits_next_role_glued_on_is_no_part_of_the_name(monkeypatch, text, 
 def test_a_name_ending_in_a_role_word_with_no_by_after_keeps_it():
     art = _one("The film starred Michael Erman Editing and Tom Hals.", [("Michael Erman Editing", "PERSON")])
     assert [m.text for m in art.mentions if m.kind == "person"] == ["Michael Erman Editing"]
+
+
+def _meet():
+    return linked(tagged(("Meet Romulus, 34, said he would stay.", [("Meet Romulus", "PERSON")]),
+                         ("You can meet the team and meet the pups on Monday.", []), aid="a"))
+
+
+def test_a_word_of_english_glued_to_a_lone_given_name_is_no_facet_value(monkeypatch):
+    assert values(_meet()[0], "person") == []
+    monkeypatch.setenv("NEWSFACET_LOOSE_TWO", "0")
+    assert values(_meet()[0], "person") == ["Meet Romulus"]

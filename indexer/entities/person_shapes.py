@@ -195,7 +195,9 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
         for m in a.mentions:
             if m.kind != "person" or m.label == NO_FACET:
                 continue
-            if m.value in renamed:
+            if renamed.get(m.value) == "":
+                m.label = NO_FACET  # round 37: "Meet Romulus", "Acting Dean": a word glued to a given name alone
+            elif m.value in renamed:
                 m.value = renamed[m.value]
                 if m.text.endswith(" " + m.value):  # the words in front leave the span too ("Coroner" of ...)
                     m.start = m.end - len(m.value)
@@ -286,6 +288,12 @@ def _given(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or fold(word) in given_names()
 
 
+def _english_form(word: str) -> bool:
+    from .english_words import inflected
+
+    return inflected(word)
+
+
 def _words(value: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", value.replace(".", " ")) if w]
 
@@ -315,7 +323,13 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
             if len(words) >= 3 and person_words.loose_lead(words[0]) and not given(words[0]) and given(words[1]) \
                     and not _title(words[1]):  # ("Crown Prince X": a title, not a given name, follows)
                 loose[v] = (words[0], " ".join(words[1:]))
-    out.update(person_words.loose_leads(articles, loose, full))
+            elif len(words) == 2 and person_words.loose_lead(words[0]) and not given(words[0]) and given(words[1]) \
+                    and person_words.lead_verbs() and _english_form(words[0]):
+                # round 37: a word of English before a given name alone ("Meet Romulus", "Honour Francis's
+                # vision", "Acting Dean"): a headline's verb, a noun or a role glued on; a given name alone is
+                # nobody in particular, so the value leaves the facet ("" below)
+                loose[v] = (words[0], words[1])
+    out.update({v: ("" if " " not in rest else rest) for v, rest in person_words.loose_leads(articles, loose, full).items()})
     # ... only where the words in front are no family name ("Ganta Srinivasa Rao" is not any Srinivasa Rao): an
     # acronym or initials ("MEP", "KSA", "AHM"), a title, a place, or a word the archive writes in lower case
     # ("Telecommunication Shaza Fatima", "Emeritus")

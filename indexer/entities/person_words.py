@@ -39,6 +39,11 @@ def lower_counts(words: set[str], articles: list[Article]) -> Counter:
     return Counter(m for a in articles for p in a.paragraphs for m in pattern.findall(p.text))
 
 
+def lead_verbs() -> bool:
+    """NEWSFACET_LOOSE_TWO=0 reads a word of English glued before a lone given name as part of the name."""
+    return os.environ.get("NEWSFACET_LOOSE_TWO", "1") != "0"
+
+
 def loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full: set[str]) -> dict[str, str]:
     """``loose``: value -> (the word in front, the name after it); ``full``: the archive's person values of two
     words or more. Returns value -> the name, for the words in front that are ordinary words of the archive."""
