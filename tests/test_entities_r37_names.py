@@ -199,3 +199,23 @@ def test_a_word_of_english_glued_to_a_lone_given_name_is_no_facet_value(monkeypa
     assert values(_meet()[0], "person") == []
     monkeypatch.setenv("NEWSFACET_LOOSE_TWO", "0")
     assert values(_meet()[0], "person") == ["Meet Romulus"]
+
+
+def _victoria():
+    return linked(tagged(
+        ("Victoria University of Wellington opened a hall for 300 students on Monday.",
+         [("Victoria University of Wellington", "ORG")]),
+        ("Jack, now 21, who also studies at Victoria, moved in on Monday.", [("Victoria", "GPE")]),
+        ("Victoria researchers said the hall helped.", [("Victoria", "GPE")]),
+        ("His parents flew in from Melbourne in Victoria for the opening.", [("Melbourne", "GPE"), ("Victoria", "GPE")]),
+        ("He earned a PhD from UC Santa Barbara.", [("Santa Barbara", "GPE")])))[0]
+
+
+def test_a_university_called_by_its_place_is_the_university_where_its_sentence_says_so(monkeypatch):
+    art = _victoria()
+    unis = [m for m in art.mentions if m.paragraph in (1, 2)]
+    assert [(m.kind, m.value) for m in unis] == [("org", "Victoria University of Wellington")] * 2
+    assert ("place", "Victoria") in {(m.kind, m.value) for m in art.mentions if m.paragraph == 3}  # "in Victoria"
+    assert [(m.text, m.kind) for m in art.mentions if m.paragraph == 4] == [("UC Santa Barbara", "org")]
+    monkeypatch.setenv("NEWSFACET_CAMPUSES", "0")
+    assert {m.kind for m in _victoria().mentions if m.paragraph in (1, 2)} == {"place"}

@@ -35,6 +35,7 @@ from search.model import NO_FACET, Article
 
 from . import one_facet, unproven
 from .archive import rehome_places
+from .campus_names import refile_campuses
 from .family_names import family_key, family_word
 from .family_names import learn as learn_family_names
 from .gazetteer import fold
@@ -130,6 +131,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
     refile_listed_places(articles)  # "Chitral, Dir, Swat and Kohistan": an item of a list of places is one
     refile_venues(articles)  # grounds, rooms, libraries the model read as bodies: places ("at Murrayfield")
+    refile_campuses(articles)  # "study at Victoria", "UC Santa Barbara": the university, not the town
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
