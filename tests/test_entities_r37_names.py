@@ -219,3 +219,13 @@ def test_a_university_called_by_its_place_is_the_university_where_its_sentence_s
     assert [(m.text, m.kind) for m in art.mentions if m.paragraph == 4] == [("UC Santa Barbara", "org")]
     monkeypatch.setenv("NEWSFACET_CAMPUSES", "0")
     assert {m.kind for m in _victoria().mentions if m.paragraph in (1, 2)} == {"place"}
+
+
+def _street():
+    return linked(tagged(("Send entries to 1156 High Street, Santa Cruz, CA, by Friday.", [("Street", "GPE")])))[0]
+
+
+def test_a_street_word_cut_from_an_address_is_no_place_alone(monkeypatch):
+    assert [(m.text, m.label) for m in _street().mentions if m.text == "Street"] == [("Street", "NOFACET")]
+    monkeypatch.setenv("NEWSFACET_STREET_HEADS", "0")
+    assert [m.label for m in _street().mentions if m.text == "Street"] != ["NOFACET"]
