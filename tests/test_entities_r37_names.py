@@ -229,3 +229,17 @@ def test_a_street_word_cut_from_an_address_is_no_place_alone(monkeypatch):
     assert [(m.text, m.label) for m in _street().mentions if m.text == "Street"] == [("Street", "NOFACET")]
     monkeypatch.setenv("NEWSFACET_STREET_HEADS", "0")
     assert [m.label for m in _street().mentions if m.text == "Street"] != ["NOFACET"]
+
+
+def _fortune():
+    return linked(
+        tagged(("China Fortune Holdings Ltd said it would place new shares.", [("China Fortune Holdings Ltd", "ORG")]),
+               aid="a"),
+        tagged(("The convertible bonds issued by China Fortune fell on Monday.", [("China Fortune", "PERSON")]),
+               aid="b"))
+
+
+def test_a_person_value_that_opens_a_firms_name_with_its_legal_form_is_that_firm(monkeypatch):
+    assert [m.kind for m in _fortune()[1].mentions] == ["org"]
+    monkeypatch.setenv("NEWSFACET_FIRM_HEADS", "0")
+    assert [m.kind for m in _fortune()[1].mentions] == ["person"]

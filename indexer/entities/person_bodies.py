@@ -102,6 +102,9 @@ def firms_named_like_people(articles: list[Article]) -> None:
         for kind, text in {(m.kind, m.text) for m in a.mentions if m.kind in ("person", "org")}:
             filed.setdefault(text, Counter())[kind] += 1
     firm.update({v: 1 for v, c in filed.items() if c["person"] and c["org"] >= max(2, c["person"]) and " " in v})
+    # round 37: ... or that opens a firm's name the archive writes with its legal form ("Lai Sun" of "Lai Sun
+    # Development Co Ltd", "Dickson Concepts" of "Dickson Concepts (International) Ltd")
+    firm.update({v: 1 for v in _firm_heads(articles) if v in filed and filed[v]["person"]})
     firms = {v for v in firm if v not in personal}
     if not firms and not bodies:
         return
@@ -111,6 +114,21 @@ def firms_named_like_people(articles: list[Article]) -> None:
         for m in a.mentions:
             if m.kind == "person" and (m.value in firms and m.value == m.text or m.value in bodies):
                 m.kind, m.value = "org", normalise_org(m.value)  # ("Bersatu" linked to the party's full name)
+
+
+def _firm_heads(articles: list[Article]) -> set[str]:
+    """The first two words or more of the archive's org values that end in a legal form ("Lai Sun" of "Lai Sun
+    Development Co Ltd"); NEWSFACET_FIRM_HEADS=0: none."""
+    if os.environ.get("NEWSFACET_FIRM_HEADS", "1") == "0":
+        return set()
+    from .org_spans import LEGAL
+
+    out: set[str] = set()
+    for value in {m.value for a in articles for m in a.mentions if m.kind == "org"}:
+        words = value.split()
+        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL:
+            out.update(" ".join(words[:i]).rstrip(",") for i in range(2, len(words)))
+    return out
 
 
 def _named_for_a_place(name: str) -> bool:
