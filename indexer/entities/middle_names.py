@@ -79,7 +79,7 @@ def restore_given_names(articles: list[Article]) -> set[str]:
     given_on = given_before_names()
     firsts = _given_of_archive(articles) if given_on else frozenset()
     unknown_on = given_on and unknown_given()
-    taken = _entity_words(articles) if unknown_on else frozenset()
+    taken = entity_words(articles) if unknown_on else frozenset()
     found: list[tuple[Article, object, str, list]] = []
     alone: set[int] = set()  # widened before no middle name: the article's other mentions of the cut value stay
     for a in articles:
@@ -177,7 +177,7 @@ def _unknown_given(word: str, before: str, taken: frozenset[str]) -> bool:
 _OF_AT_BEFORE = re.compile(r"\b(?:of|at)(?:\s+the)?\s+\S+\s$", re.IGNORECASE)  # (the word itself ends it)
 
 
-def _entity_words(articles: list[Article]) -> frozenset[str]:
+def entity_words(articles: list[Article]) -> frozenset[str]:
     """Folded words of the archive's organisation and place mentions (their text and value)."""
     out: set[str] = set()
     for a in articles:

@@ -106,9 +106,9 @@ def merge_dropped_words(articles: list[Article]) -> int:
     mention takes the form more articles use (ties: the fuller; the shorter where the dropped word led). NEWSFACET_PERSON_DROPPED=0 turns it off. Returns the mentions renamed."""
     if os.environ.get("NEWSFACET_PERSON_DROPPED", "1") == "0":
         return 0
-    from .middle_names import _entity_words
+    from .middle_names import entity_words
 
-    taken = _entity_words(articles)  # (a body's word in front is glued on: "Huarong Lai Xiaomin")
+    taken = entity_words(articles)  # (a body's word in front is glued on: "Huarong Lai Xiaomin")
     weight: Counter = Counter()
     shortened: dict[str, set[str]] = {}  # two-word form -> the archive's three-word values that shorten to it
     proven: set[tuple[str, str]] = set()
