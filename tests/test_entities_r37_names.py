@@ -243,3 +243,13 @@ def test_a_person_value_that_opens_a_firms_name_with_its_legal_form_is_that_firm
     assert [m.kind for m in _fortune()[1].mentions] == ["org"]
     monkeypatch.setenv("NEWSFACET_FIRM_HEADS", "0")
     assert [m.kind for m in _fortune()[1].mentions] == ["person"]
+
+
+def test_a_paper_and_a_firm_written_once_with_its_legal_form_are_facet_values(monkeypatch):
+    paper = linked(tagged(("She told the Gold Coast Bulletin she had not advertised.", [("Gold Coast Bulletin", "LOC")])))
+    assert values(paper[0], "org") == ["Gold Coast Bulletin"]  # a paper's house word is a body's head word
+    text = ("A judge granted an injunction against Merrill Lynch. Merrill Lynch and Co Inc declined to comment.",
+            [("Merrill Lynch", "ORG"), ("Merrill Lynch and Co Inc", "ORG")])
+    assert values(linked(tagged(text))[0], "org") == ["Merrill Lynch"]
+    monkeypatch.setenv("NEWSFACET_FIRM_SHORT", "0")
+    assert values(linked(tagged(text))[0], "org") == []

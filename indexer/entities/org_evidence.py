@@ -38,7 +38,7 @@ from .guards import guarded
 # government or its administration, institutions, publications, military units, co-operatives.
 _MORE_HEADS = {
     "government", "administration", "museum", "hospital", "times", "post", "journal", "magazine", "press",
-    "herald", "weekly", "gazette", "tribunal", "forces", "command", "coalition", "orchestra", "academy",
+    "herald", "weekly", "gazette", "bulletin", "sentinel", "courier", "advertiser", "argus", "courant", "tribunal", "forces", "command", "coalition", "orchestra", "academy",
     "cooperative", "co-operative", "inquiry", "review", "observer", "telegraph", "chronicle", "tribune",
     "standard", "express", "mail", "radio", "tv", "television", "channel", "broadcasting", "wing", "squadron",
     "regiment", "battalion", "division", "corps", "guard", "legion", "laboratory", "laboratories", "library",
@@ -138,6 +138,16 @@ def _short_of_firms(rest: set[str], sure: set[str]) -> set[str]:
     return {v for v in rest if " " in v and v in firms}
 
 
+def _legal_written(articles, rest: set[str]) -> set[str]:
+    """Those of ``rest`` some org mention of which ends in a legal form as written (NEWSFACET_FIRM_SHORT=0: none)."""
+    if not rest or os.environ.get("NEWSFACET_FIRM_SHORT", "1") == "0":
+        return set()
+    from .org_spans import LEGAL
+
+    return {m.value for a in articles for m in a.mentions if m.kind == "org" and m.value in rest
+            and len(m.text.split()) >= 2 and m.text.split()[-1].strip(".,").lower() in LEGAL}
+
+
 def gate(articles, low: Counter, cap: Counter, archive: set[str] = frozenset()) -> None:
     """Keep the org mentions of values with no evidence of naming a body out of the facet. ``low``/``cap``: the archive's
     lower-case and capitalised word counts (org_words._counts). NEWSFACET_ORG_EVIDENCE=0 turns the gate off
@@ -187,6 +197,9 @@ def _admit(articles, low: Counter, archive: set[str] = frozenset()) -> None:
     if not rest:
         return
     sure |= _short_of_firms(rest, sure)
+    # (round 37: a value some mention of which the archive writes with a legal form -- "Merrill Lynch and Co Inc"
+    # merged into "Merrill Lynch" -- has that mention's evidence)
+    sure |= _legal_written(articles, values - sure)
     rest = values - sure
     if not rest:
         return
