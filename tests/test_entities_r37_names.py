@@ -253,3 +253,15 @@ def test_a_paper_and_a_firm_written_once_with_its_legal_form_are_facet_values(mo
     assert values(linked(tagged(text))[0], "org") == ["Merrill Lynch"]
     monkeypatch.setenv("NEWSFACET_FIRM_SHORT", "0")
     assert values(linked(tagged(text))[0], "org") == []
+
+
+def test_a_persons_and_co_is_his_associates_not_a_firm():
+    # the model tags the host ORG now and then; "Sean Hannity and Co." gave them all a firm's legal form
+    arts = [tagged(("Giuliani took Sean Hannity by surprise on Wednesday, he said.", [("Sean Hannity", "PERSON")]),
+                   aid="a"),
+            tagged(("Sean Hannity and Co. attacked the press again.", [("Sean Hannity and Co.", "ORG")]), aid="b")]
+    arts += [tagged((f"Viewers of Sean Hannity wrote {i} letters about the show.", [("Sean Hannity", "ORG")]),
+                    aid=f"c{i}") for i in range(4)]
+    linked(*arts)
+    assert all("Sean Hannity" not in values(a, "org") for a in arts)
+    assert values(arts[0], "person") == ["Sean Hannity"]

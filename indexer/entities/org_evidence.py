@@ -132,7 +132,7 @@ def _short_of_firms(rest: set[str], sure: set[str]) -> set[str]:
     firms: dict[str, set[str]] = {}
     for w in sure:
         words = w.split()
-        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL:
+        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL and not _AND_CO.match(w):
             for i in range(2, len(words) - 1):
                 firms.setdefault(" ".join(words[:i]), set()).add(w)
     return {v for v in rest if " " in v and v in firms}
@@ -144,8 +144,20 @@ def _legal_written(articles, rest: set[str]) -> set[str]:
         return set()
     from .org_spans import LEGAL
 
+    people = {m.value for a in articles for m in a.mentions if m.kind == "person"}
     return {m.value for a in articles for m in a.mentions if m.kind == "org" and m.value in rest
-            and len(m.text.split()) >= 2 and m.text.split()[-1].strip(".,").lower() in LEGAL}
+            and len(m.text.split()) >= 2 and m.text.split()[-1].strip(".,").lower() in LEGAL
+            and not _and_company(m.text, people)}
+
+
+# "X and Co." after a person's name is the idiom "X and his associates" ("Sean Hannity and Co."), no legal form
+_AND_CO = re.compile(r"^(.+?)\s+(?:and|&)\s+[Cc]o\.?$")
+
+
+def _and_company(text: str, people: set[str]) -> bool:
+    """Whether ``text`` is "X and Co." with X a person value of the archive."""
+    m = _AND_CO.match(text)
+    return bool(m) and m.group(1) in people
 
 
 def gate(articles, low: Counter, cap: Counter, archive: set[str] = frozenset()) -> None:

@@ -126,7 +126,8 @@ def _firm_heads(articles: list[Article]) -> set[str]:
     out: set[str] = set()
     for value in {m.value for a in articles for m in a.mentions if m.kind == "org"}:
         words = value.split()
-        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL:
+        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL \
+                and not re.search(r"\s(?:and|&)\s+[Cc]o\.?$", value):  # ("Sean Hannity and Co.": his associates)
             out.update(" ".join(words[:i]).rstrip(",") for i in range(2, len(words)))
     return out
 
