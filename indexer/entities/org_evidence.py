@@ -144,7 +144,10 @@ def _legal_written(articles, rest: set[str]) -> set[str]:
         return set()
     from .org_spans import LEGAL
 
-    people = {m.value for a in articles for m in a.mentions if m.kind == "person"}
+    # (a person value, or a name the model read as a person once: a later pass may have filed those mentions as a
+    # body because the model tagged the name ORG more often)
+    people = {v for a in articles for m in a.mentions if m.kind == "person" or m.label == "PERSON"
+              for v in (m.value, m.text)}
     return {m.value for a in articles for m in a.mentions if m.kind == "org" and m.value in rest
             and len(m.text.split()) >= 2 and m.text.split()[-1].strip(".,").lower() in LEGAL
             and not _and_company(m.text, people)}
@@ -155,7 +158,7 @@ _AND_CO = re.compile(r"^(.+?)\s+(?:and|&)\s+[Cc]o\.?$")
 
 
 def _and_company(text: str, people: set[str]) -> bool:
-    """Whether ``text`` is "X and Co." with X a person value of the archive."""
+    """Whether ``text`` is "X and Co." with X a person of the archive (``people``: values and texts)."""
     m = _AND_CO.match(text)
     return bool(m) and m.group(1) in people
 
