@@ -38,7 +38,8 @@ from .guards import guarded
 # government or its administration, institutions, publications, military units, co-operatives.
 _MORE_HEADS = {
     "government", "administration", "museum", "hospital", "times", "post", "journal", "magazine", "press",
-    "herald", "weekly", "gazette", "bulletin", "sentinel", "courier", "advertiser", "argus", "courant", "tribunal", "forces", "command", "coalition", "orchestra", "academy",
+    "herald", "weekly", "gazette", "bulletin", "sentinel", "courier", "advertiser", "argus", "courant", "tribunal",
+    "forces", "command", "coalition", "orchestra", "academy",
     "cooperative", "co-operative", "inquiry", "review", "observer", "telegraph", "chronicle", "tribune",
     "standard", "express", "mail", "radio", "tv", "television", "channel", "broadcasting", "wing", "squadron",
     "regiment", "battalion", "division", "corps", "guard", "legion", "laboratory", "laboratories", "library",
@@ -120,46 +121,37 @@ def _cued(para: str, start: int, end: int) -> bool:
 
 
 def _short_of_firms(rest: set[str], sure: set[str]) -> set[str]:
-    """Round 37: those of ``rest`` (names of two words or more) that open a firm's value of the archive whose other
-    words are only its legal form, a place's or a joining word before one ("Merrill Lynch" of "Merrill Lynch and
-    Co" and "Merrill Lynch Canada Inc", "Goldman Sachs" of "Goldman Sachs Group Inc"): the firm by its short name,
-    however its own sentence reads ("an injunction against Merrill Lynch" had no cue; the wire's thirteen mentions
-    were no facet value). NEWSFACET_FIRM_SHORT=0 turns it off."""
+    """Round 37: those of ``rest`` (names of two words or more) that open a firm's value of the archive written with
+    its legal form ("Merrill Lynch" of "Merrill Lynch Canada Inc", "Goldman Sachs" of "Goldman Sachs Group Inc"): the
+    firm by its short name, however its own sentence reads ("an injunction against Merrill Lynch" had no cue; the
+    wire's thirteen mentions were no facet value). NEWSFACET_FIRM_SHORT=0 turns it off."""
     if os.environ.get("NEWSFACET_FIRM_SHORT", "1") == "0":
         return set()
-    from .org_spans import LEGAL
+    from .org_spans import firm_heads
 
-    firms: dict[str, set[str]] = {}
-    for w in sure:
-        words = w.split()
-        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL and not _AND_CO.match(w):
-            for i in range(2, len(words) - 1):
-                firms.setdefault(" ".join(words[:i]), set()).add(w)
-    return {v for v in rest if " " in v and v in firms}
+    heads = {h for w in sure for h in firm_heads(w)[:-1]}  # (not the name less its legal form: sure by its own)
+    return {v for v in rest if " " in v and v in heads}
 
 
 def _legal_written(articles, rest: set[str]) -> set[str]:
     """Those of ``rest`` some org mention of which ends in a legal form as written (NEWSFACET_FIRM_SHORT=0: none)."""
     if not rest or os.environ.get("NEWSFACET_FIRM_SHORT", "1") == "0":
         return set()
-    from .org_spans import LEGAL
+    from .org_spans import ends_legal
 
     # (a person value, or a name the model read as a person once: a later pass may have filed those mentions as a
     # body because the model tagged the name ORG more often)
     people = {v for a in articles for m in a.mentions if m.kind == "person" or m.label == "PERSON"
               for v in (m.value, m.text)}
     return {m.value for a in articles for m in a.mentions if m.kind == "org" and m.value in rest
-            and len(m.text.split()) >= 2 and m.text.split()[-1].strip(".,").lower() in LEGAL
-            and not _and_company(m.text, people)}
-
-
-# "X and Co." after a person's name is the idiom "X and his associates" ("Sean Hannity and Co."), no legal form
-_AND_CO = re.compile(r"^(.+?)\s+(?:and|&)\s+[Cc]o\.?$")
+            and ends_legal(m.text) and not _and_company(m.text, people)}
 
 
 def _and_company(text: str, people: set[str]) -> bool:
     """Whether ``text`` is "X and Co." with X a person of the archive (``people``: values and texts)."""
-    m = _AND_CO.match(text)
+    from .org_spans import AND_CO
+
+    m = AND_CO.match(text)
     return bool(m) and m.group(1) in people
 
 

@@ -72,13 +72,12 @@ def firm_cores(whole: dict[str, str]) -> dict[str, str]:
     once shows the name is one company's, not two bodies written together. NEWSFACET_FIRM_CORES=0 turns it off."""
     if os.environ.get("NEWSFACET_FIRM_CORES", "1") == "0":
         return {}
-    from .org_spans import LEGAL
+    from .org_spans import ends_legal
 
     out: dict[str, str] = {}
     for text, value in whole.items():
-        words = text.split()
-        if len(words) >= 4 and words[-1].strip(".,").lower() in LEGAL:
-            core = " ".join(words[:-1]).rstrip(",")
+        if len(text.split()) >= 4 and ends_legal(text):
+            core = " ".join(text.split()[:-1]).rstrip(",")
             if _JOIN.search(core) and "/" not in core:
                 out[core] = whole.get(core, value)
     return out

@@ -29,6 +29,24 @@ BODY_LAST = {
     "holding", "holdings",  # round 32: "Alibaba Group Holding", "Tencent Holdings"
 }
 LEGAL = {"co", "corp", "corporation", "inc", "ltd", "plc", "llc", "nv", "ag", "sa", "limited", "incorporated"}
+# "X and Co." after a person's name is the idiom "X and his associates" ("Sean Hannity and Co."), as often as a
+# partnership's legal form (round 37)
+AND_CO = re.compile(r"^(.+?)\s+(?:and|&)\s+[Cc]o\.?$")
+
+
+def ends_legal(text: str) -> bool:
+    """Whether a name of two words or more ends in a company's legal form as written ("Cable and Wireless Plc")."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].strip(".,").lower() in LEGAL
+
+
+def firm_heads(value: str) -> list[str]:
+    """The first two words or more of a firm's name written with its legal form ("Lai Sun", "Lai Sun Development"
+    of "Lai Sun Development Ltd"); none for a name of fewer than three words or "X and Co." (the idiom, see AND_CO)."""
+    words = value.split()
+    if len(words) < 3 or not ends_legal(value) or AND_CO.match(value):
+        return []
+    return [" ".join(words[:i]).rstrip(",") for i in range(2, len(words))]
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _CAP_RUN_BEFORE = re.compile(r"((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)\s+and\s+$")
 

@@ -118,18 +118,12 @@ def firms_named_like_people(articles: list[Article]) -> None:
 
 def _firm_heads(articles: list[Article]) -> set[str]:
     """The first two words or more of the archive's org values that end in a legal form ("Lai Sun" of "Lai Sun
-    Development Co Ltd"); NEWSFACET_FIRM_HEADS=0: none."""
+    Development Co Ltd"; not "Sean Hannity" of "Sean Hannity and Co."); NEWSFACET_FIRM_HEADS=0: none."""
     if os.environ.get("NEWSFACET_FIRM_HEADS", "1") == "0":
         return set()
-    from .org_spans import LEGAL
+    from .org_spans import firm_heads
 
-    out: set[str] = set()
-    for value in {m.value for a in articles for m in a.mentions if m.kind == "org"}:
-        words = value.split()
-        if len(words) >= 3 and words[-1].strip(".,").lower() in LEGAL \
-                and not re.search(r"\s(?:and|&)\s+[Cc]o\.?$", value):  # ("Sean Hannity and Co.": his associates)
-            out.update(" ".join(words[:i]).rstrip(",") for i in range(2, len(words)))
-    return out
+    return {h for value in {m.value for a in articles for m in a.mentions if m.kind == "org"} for h in firm_heads(value)}
 
 
 def _named_for_a_place(name: str) -> bool:
