@@ -31,13 +31,11 @@ def enabled() -> bool:
 
 def masthead(text: str) -> bool:
     """Whether ``text`` (a mention's text, "the" already cut) names a newspaper by its house word."""
-    if not enabled():
-        return False
+    last = text.rsplit(None, 1)[-1] if text else ""
+    if last not in _MASTHEAD and last not in _AFTER_PLACE or not enabled():
+        return False  # (asked of every candidate span: the house word first, the environment only then)
     words = _WORDS.findall(text)
     if len(words) < 2 or not words[0][:1].isupper():
-        return False
-    last = words[-1]
-    if last not in _MASTHEAD and last not in _AFTER_PLACE:
         return False
     from . import places
     from .faker_names import given_names
