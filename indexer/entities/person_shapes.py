@@ -38,6 +38,7 @@ from functools import lru_cache
 from search.model import NO_FACET, Article
 
 from . import person_words, team_cues
+from .english_words import inflected
 from .gazetteer import fold
 
 # Storm words before a name ("cyclone Harold", "Tropical Cyclone Harold", "TC Harold", "Typhoon Haiyan").
@@ -288,12 +289,6 @@ def _given(word: str) -> bool:
     return (len(word) == 1 and word.isupper()) or fold(word) in given_names()
 
 
-def _english_form(word: str) -> bool:
-    from .english_words import inflected
-
-    return inflected(word)
-
-
 def _words(value: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", value.replace(".", " ")) if w]
 
@@ -324,7 +319,7 @@ def _fused(articles: list[Article], mentions: Counter, evident: set[str], given)
                     and not _title(words[1]):  # ("Crown Prince X": a title, not a given name, follows)
                 loose[v] = (words[0], " ".join(words[1:]))
             elif len(words) == 2 and person_words.loose_lead(words[0]) and not given(words[0]) and given(words[1]) \
-                    and person_words.lead_verbs() and _english_form(words[0]):
+                    and person_words.lead_verbs() and inflected(words[0]):
                 # round 37: a word of English before a given name alone ("Meet Romulus", "Honour Francis's
                 # vision", "Acting Dean"): a headline's verb, a noun or a role glued on; a given name alone is
                 # nobody in particular, so the value leaves the facet ("" below)

@@ -111,8 +111,9 @@ LONE_HEADS = {"strait", "straits", "strip", "cape", "falls", "channel", "canal",
 _STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "terrace", "crescent"})
 
 
-def _lone_heads() -> set[str] | frozenset[str]:
-    return LONE_HEADS | _STREET_HEADS if os.environ.get("NEWSFACET_STREET_HEADS", "1") != "0" else LONE_HEADS
+def _street_word(m) -> bool:
+    """A street word alone, as written or as read (NEWSFACET_STREET_HEADS=0: never)."""
+    return bool(_STREET_HEADS & {fold(m.value), fold(m.text)}) and os.environ.get("NEWSFACET_STREET_HEADS", "1") != "0"
 # A state's form used for the state ("the Islamic Republic", "the Kingdom", "our Republic"): the country the
 # article names whose full name the archive writes with it ("the Islamic Republic of Iran"), or no value.
 _FORM_HEADS = {"republic", "kingdom", "emirate", "sultanate", "principality"}
@@ -124,18 +125,17 @@ def settle_heads_and_forms(articles: list[Article]) -> int:
     """Lone heads (LONE_HEADS) and state forms (_FORM_HEADS) filed as places: the one longer place of the
     article with that head, the article's country the archive names with that form, or NO_FACET. Returns how
     many mentions changed. The archive is read for "<form> of <Country>" only when some value needs it."""
-    lone = _lone_heads()
     todo = [(a, m) for a in articles for m in a.mentions if m.kind == "place" and m.label != NO_FACET
-            and (fold(m.value) in lone or _state_form(m.value) or lone is not LONE_HEADS and fold(m.text) in _STREET_HEADS)]
+            and (fold(m.value) in LONE_HEADS or _state_form(m.value) or _street_word(m))]
     if not todo:
         return 0
     forms = _forms_written(articles, {fold(m.value) for _, m in todo if _state_form(m.value)})
     n = 0
     for a, m in todo:
         key = fold(m.value)
-        if key in _STREET_HEADS or fold(m.text) in _STREET_HEADS:
+        if _street_word(m):
             best = None  # (an address's word cut off: "the Street" is no anaphor of one street as "the Strait" is)
-        elif key in lone:
+        elif key in LONE_HEADS:
             longer = {(o.value, o.region, o.country) for o in a.mentions if o.kind == "place" and o.label != NO_FACET
                       and " " in o.value and key in fold(o.value).split()}
             best = next(iter(longer)) if len({v for v, _, _ in longer}) == 1 else None
