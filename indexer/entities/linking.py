@@ -51,12 +51,13 @@ from .org_fragments import restore_whole_names
 from .org_place_tails import glue_place_tails
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
-from .people import FIRST_NAMES, surname_key, token_key
+from .people import FIRST_NAMES, form_key, surname_key
 from .person_bodies import PRONOUN_AFTER, firms_named_like_people
 from .person_evidence import gate_unevidenced_people, region_named
 from .person_media import gate_outlets_and_works, refile_media
 from .person_prefixes import merge_dropped_words, merge_middle_initials, merge_prefix_names
 from .person_shapes import gate_person_shapes
+from .person_spellings import merge_spellings
 from .person_titles import drop_credit_tails, drop_postnominals, given_words
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_lists import refile_listed_places
@@ -81,20 +82,20 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                forms.setdefault(_form_key(m.value), Counter())[m.value] += 1
+                forms.setdefault(form_key(m.value), Counter())[m.value] += 1
     # Most common form wins; ties go to the first seen, so results do not depend on hash order.
     canonical = {k: max(c, key=lambda f: (c[f], -list(c).index(f))) for k, c in forms.items()}
     # A name already in the index keeps its spelling: a later file spelling it "Zelenskyy" must not
     # split one person into two facet values across indexing runs.
     for name in sorted(known_people):
         if len(name.split()) >= 2:
-            key = _form_key(name)
+            key = form_key(name)
             if key not in canonical or canonical[key] not in known_people:
                 canonical[key] = name
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and len(m.value.split()) >= 2:
-                m.value = canonical.get(_form_key(m.value), m.value)
+                m.value = canonical.get(form_key(m.value), m.value)
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
     surnames_read_as_places(articles)
     given_names_read_as_places(articles)  # "her daughter Sofia", "Princess Charlotte": no Bulgaria, no North Carolina
@@ -126,6 +127,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     merge_prefix_names(articles)  # "David Li" beside "David Li Kwok Po" in one article: one person
     merge_middle_initials(articles)  # "Donald J. Trump" and "Donald Trump" written in one article: one person
     merge_dropped_words(articles)  # "Biplab Kumar Deb" and "Biplab Deb" written in one article: one person
+    merge_spellings(articles)  # "George Schultz" beside "George Shultz" in one article: one person
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     gate_outlets_and_works(articles)  # "the daily X", "the film X", "X dolls": a newspaper or a work
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places
@@ -135,13 +137,6 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
-
-
-def _form_key(name: str) -> str:
-    """people.variant_key with the given names written as one word: "Yuba Raj Khatiwada" and "Yubaraj Khatiwada", "Jhala
-    Nath Khanal" and "Jhalanath Khanal" are one person spelt two ways (round 16)."""
-    words = name.split()
-    return "".join(token_key(w) for w in words[:-1]) + " " + token_key(words[-1]) if len(words) >= 2 else name
 
 
 def _link_surnames(articles: list[Article], canonical: dict[str, str],

@@ -1,0 +1,84 @@
+"""Round 38 of issue 11: one person spelt two ways in one article is one value (person_spellings), initials and given
+names with or without their dots and hyphens are one name (people.form_key)."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.entities.person_spellings import merge_spellings, variant_pair
+from search.model import Article, Mention, Paragraph
+from tests.test_entities_units import linked, tagged, values
+
+
+def _shultz(*extra):
+    return linked(
+        tagged(("Secretary of State George Shultz met the minister. George Schultz said talks went well. "
+                "George Shultz left on Friday.",
+                [("George Shultz", "PERSON"), ("George Schultz", "PERSON"), ("George Shultz", "PERSON")]), aid="a"),
+        tagged(("George Schultz will visit Tokyo next week.", [("George Schultz", "PERSON")]), aid="b"), *extra)
+
+
+def test_a_surname_misspelt_once_beside_its_right_spelling_is_one_person_across_the_archive(monkeypatch):
+    arts = _shultz(tagged(("George Shultz spoke on trade.", [("George Shultz", "PERSON")]), aid="c"))
+    assert values(arts[0], "person") == ["George Shultz"] and values(arts[1], "person") == ["George Shultz"]
+    monkeypatch.setenv("NEWSFACET_PERSON_SPELLINGS", "0")
+    assert set(values(_shultz()[0], "person")) == {"George Shultz", "George Schultz"}
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ("Dianne Feinstein", "Dianne Feinsten", True),      # a letter dropped from a long surname
+    ("Ahmad Atteeq Anwar", "Ahmed Atteeq Anwar", True),  # a transliterated vowel
+    ("Alan Border", "Allan Border", True),               # a doubled letter
+    ("Wayne Rooney", "Wayne Rooneys", True),             # a plural's "s"
+    ("James Risen", "James Rosen", False),               # two reporters: a short surname's letter
+    ("Muhammad Amin", "Muhammad Amir", False),
+    ("Mark Smith", "Mary Smith", False),                 # another given name: a changed consonant
+    ("Babar Khan", "Bahar Khan", False),
+    ("Peter Brown", "Peter Browne Smith", False),        # not the same number of words
+    ("John Kerry", "Jon Kerry", False),                  # a given name under GIVEN_MIN letters
+])
+def test_which_two_spellings_are_one_name(a, b, one):
+    assert variant_pair(a, b) is one
+
+
+def test_two_spellings_in_an_honours_list_stay_two_people():
+    given = ["Imran", "Bilal", "Tariq", "Asif", "Kamran", "Naveed"]
+    names = [f"{g} {s}" for g in given for s in ("Hussain", "Qureshi", "Malik", "Abbasi", "Siddiqui")]
+    names += ["Ahmad Ali", "Ahmed Ali"]
+    text = ", ".join(names) + " were honoured."
+    arts = linked(tagged((text, [(n, "PERSON") for n in names])))
+    assert {"Ahmad Ali", "Ahmed Ali"} <= set(values(arts[0], "person"))
+
+
+def _persons(*names, aid="a"):
+    text = ". ".join(names)
+    mentions, at = [], 0
+    for n in names:
+        mentions.append(Mention(0, at, at + len(n), n, "person", n, label="PERSON"))
+        at += len(n) + 2
+    return Article(id=aid, title="", paragraphs=[Paragraph(0, text)], mentions=mentions)
+
+
+def test_the_plural_spelling_never_wins_a_tie_and_more_articles_win_otherwise():
+    arts = [_persons("Harvey Weinsteins", "Harvey Weinstein")]
+    assert merge_spellings(arts) == 1 and {m.value for m in arts[0].mentions} == {"Harvey Weinstein"}
+    arts = [_persons("Pete Evan", "Pete Evans", aid="a"), _persons("Pete Evans", aid="b")]
+    merge_spellings(arts)
+    assert {m.value for a in arts for m in a.mentions} == {"Pete Evans"}
+
+
+def _rowling():
+    return linked(tagged(("J.K. Rowling gave money to the campaign.", [("J.K. Rowling", "PERSON")]), aid="a"),
+                  tagged(("Author JK Rowling spoke. J.K. Rowling later left.", [("JK Rowling", "PERSON"),
+                                                                        ("J.K. Rowling", "PERSON")]), aid="b"),
+                  tagged(("Jean Claude Juncker and Jean-Claude Juncker spoke.",
+                          [("Jean Claude Juncker", "PERSON"), ("Jean-Claude Juncker", "PERSON")]), aid="c"))
+
+
+def test_initials_and_given_names_with_or_without_dots_and_hyphens_are_one_name(monkeypatch):
+    arts = _rowling()
+    assert values(arts[1], "person") == ["J.K. Rowling"]
+    assert len(values(arts[2], "person")) == 1
+    monkeypatch.setenv("NEWSFACET_GIVEN_MARKS", "0")
+    arts = _rowling()
+    assert set(values(arts[1], "person")) == {"J.K. Rowling", "JK Rowling"}
+    assert len(values(arts[2], "person")) == 2
