@@ -124,8 +124,13 @@ def test_a_place_use_refiled_from_org_takes_the_gazetteers_reading_of_the_name(m
     art = _enga_archive()[-1]
     assert _places(art) == [("Enga", "Enga Province", "Enga Province", "Papua New Guinea")]
     monkeypatch.setenv("NEWSFACET_PLACE_USE_READINGS", "0")
+    # (round 38: place_forms also locates the bare "Enga" by the archive's located "Enga Province": off for this check)
+    monkeypatch.setenv("NEWSFACET_PLACE_FORMS", "0")
     art = _enga_archive()[-1]
     assert [(m.value, m.country, m.label) for m in art.mentions if m.text == "Enga"] == [("Enga", None, "PLACE_USE")]
+    monkeypatch.setenv("NEWSFACET_PLACE_FORMS", "1")
+    art = _enga_archive()[-1]
+    assert [(m.value, m.country) for m in art.mentions if m.text == "Enga"] == [("Enga", "Papua New Guinea")]
 
 
 def test_a_place_one_space_after_a_bodys_name_is_part_of_it(monkeypatch):

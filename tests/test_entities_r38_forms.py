@@ -1,5 +1,6 @@
 """Round 38 of issue 11: one person spelt two ways in one article is one value (person_spellings), initials and given
-names with or without their dots and hyphens are one name (people.form_key)."""
+names with or without their dots and hyphens are one name (people.form_key), and one place written with and
+without its kind word is one place (place_forms)."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,34 @@ def test_initials_and_given_names_with_or_without_dots_and_hyphens_are_one_name(
     arts = _rowling()
     assert set(values(arts[1], "person")) == {"J.K. Rowling", "JK Rowling"}
     assert len(values(arts[2], "person")) == 2
+
+
+def _provinces():
+    return linked(
+        tagged(("Farmers in North Phyongan Province harvested rice.", [("North Phyongan Province", "GPE")]), aid="a"),
+        tagged(("Workers in North Phyongan Province built a dam.", [("North Phyongan Province", "GPE")]), aid="b"),
+        tagged(("Rain fell in North Phyongan on Monday.", [("North Phyongan", "GPE")]), aid="c"))
+
+
+def test_a_place_written_with_and_without_its_kind_word_is_one_value(monkeypatch):
+    arts = _provinces()
+    assert all(values(a, "place") == ["North Phyongan Province"] for a in arts)
+    monkeypatch.setenv("NEWSFACET_PLACE_FORMS", "0")
+    assert values(_provinces()[2], "place") == ["North Phyongan"]
+
+
+def test_a_bare_form_takes_the_region_and_country_of_the_located_form():
+    arts = linked(
+        tagged(("Schools in Buhera reopened. Buhera farmers planted maize.", [("Buhera", "GPE"), ("Buhera", "GPE")]),
+               aid="a"),
+        tagged(("Villagers in Buhera District, Manicaland, got seed.", [("Buhera District", "GPE"),
+                                                                       ("Manicaland", "GPE")]), aid="b"))
+    located = {(m.value, m.region, m.country) for m in arts[1].mentions if m.kind == "place" and m.text != "Manicaland"}
+    bare = {(m.value, m.region, m.country) for m in arts[0].mentions if m.kind == "place"}
+    assert located and bare == {("Buhera",) + next(iter(located))[1:]} and next(iter(located))[2] is not None
+
+
+def test_two_located_readings_stay_apart():
+    arts = linked(tagged(("Flights from Norfolk to Norfolk Island resumed.", [("Norfolk", "GPE"),
+                                                                             ("Norfolk Island", "GPE")])))
+    assert {"Norfolk", "Norfolk Island"} <= set(values(arts[0], "place"))

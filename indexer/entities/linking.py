@@ -59,6 +59,7 @@ from .person_prefixes import merge_dropped_words, merge_middle_initials, merge_p
 from .person_shapes import gate_person_shapes
 from .person_spellings import merge_spellings
 from .person_titles import drop_credit_tails, drop_postnominals, given_words
+from .place_forms import merge_place_forms
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_lists import refile_listed_places
 from .place_surnames import given_names_read_as_places, surnames_read_as_places
@@ -135,6 +136,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     refile_venues(articles)  # grounds, rooms, libraries the model read as bodies: places ("at Murrayfield")
     refile_campuses(articles)  # "study at Victoria", "UC Santa Barbara": the university, not the town
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
+    merge_place_forms(articles)  # "North Phyongan" and "North Phyongan Province": one place, one value
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
 
