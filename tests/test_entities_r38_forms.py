@@ -144,3 +144,17 @@ def test_an_acronym_two_long_forms_of_the_archive_share_stays_itself_where_it_st
         tagged(("The Deakin Health and Housing Society said it would build homes.",
                 [("Deakin Health and Housing Society", "ORG")]), aid="e"))
     assert values(arts[1], "org") == ["DHHS"]
+
+
+def _films():
+    return linked(
+        tagged(("She is the most successful actress in Tollywood.", [("Tollywood", "GPE")]), aid="a"),
+        tagged(("Bollywood has released 40 films this year, a drop from last year.", [("Bollywood", "ORG")]), aid="b"),
+        tagged(("Bollywood has cut its budgets, producers said.", [("Bollywood", "ORG")]), aid="c"),
+        tagged(("The actor moved to Hollywood in 2010.", [("Hollywood", "GPE")]), aid="d"))
+
+
+def test_a_film_industry_named_after_hollywood_is_no_facet_value_and_hollywood_stays_a_place():
+    arts = _films()
+    assert not any(values(a, k) for a in arts[:3] for k in ("org", "place", "person"))
+    assert values(arts[3], "place") == ["Hollywood"] and values(arts[3], "country") == ["United States"]

@@ -89,13 +89,18 @@ def is_junk_name(text: str) -> bool:
     if low in NOT_NAMES or low.rstrip(".") in NOT_NAMES or low in TIME_ZONES or low in RELIGIONS \
             or re.sub(r"[\u2010\u2011\u2013]", "-", low) in ILLNESSES or is_weapon(text):
         return True
-    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low) or _EXIT.fullmatch(low))
+    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low) or _EXIT.fullmatch(low)
+                or _FILM_INDUSTRY.fullmatch(low))
 
 
 # Round 30: a country's leaving a union and its backers ("Brexit", "Grexit", "Megxit", "Brexiteers"): a process
 # and a camp, no body, person or place (ukpress2016's dev part filed "Brexit" as an org in 86 mentions, a place in
 # 33). A party named after one is a body by its whole name ("Brexit Party" is never asked alone).
 _EXIT = re.compile(r"[a-z]{1,8}exit(?:eers?|ers?)?")
+# Round 38: a film industry named after Hollywood ("Bollywood", "Tollywood", "Nollywood", "Kollywood"): a trade, no
+# body, person or place (dev: "Bollywood" an org in india_news2018, "Tollywood" a place; Hollywood itself is a place,
+# the issue asks its roll-up to the United States).
+_FILM_INDUSTRY = re.compile(r"(?!hollywood$)[a-z]{1,6}llywood")
 
 
 # A month and a year the financial press writes as one token ("Jan-94", "Sep-2012"): a date, which the model
