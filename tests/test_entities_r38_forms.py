@@ -1,7 +1,6 @@
 """Round 38 of issue 11: one person spelt two ways in one article is one value (person_spellings), initials and given
 names with or without their dots and hyphens are one name (people.form_key), and one place written with and
-without its kind word is one place (place_forms), and an acronym paired once with the only long form of its initials
-is that body everywhere (org_variant_shapes.unique_initials)."""
+without its kind word is one place (place_forms)."""
 from __future__ import annotations
 
 import pytest
@@ -115,35 +114,6 @@ def test_two_located_readings_stay_apart():
     arts = linked(tagged(("Flights from Norfolk to Norfolk Island resumed.", [("Norfolk", "GPE"),
                                                                              ("Norfolk Island", "GPE")])))
     assert {"Norfolk", "Norfolk Island"} <= set(values(arts[0], "place"))
-
-
-def _dhhs():
-    return linked(
-        tagged(("The Department of Health and Human Services (DHHS) said the rules would stay. DHHS officials agreed.",
-                [("Department of Health and Human Services", "ORG"), ("DHHS", "ORG"), ("DHHS", "ORG")]), aid="a"),
-        tagged(("DHHS secretary Kym Peake sent an email to staff.", [("DHHS", "ORG"), ("Kym Peake", "PERSON")]),
-               aid="b"),
-        tagged(("A DHHS spokesperson dismissed the rumours.", [("DHHS", "ORG")]), aid="c"),
-        tagged(("DHHS officials said the centre would open.", [("DHHS", "ORG")]), aid="d"))
-
-
-def test_an_acronym_paired_once_with_the_only_long_form_of_its_initials_is_that_body_everywhere(monkeypatch):
-    arts = _dhhs()
-    assert all(values(a, "org") == ["Department of Health and Human Services"] for a in arts)
-    monkeypatch.setenv("NEWSFACET_SOLE_INITIALS", "0")
-    assert values(_dhhs()[1], "org") == ["DHHS"]
-
-
-def test_an_acronym_two_long_forms_of_the_archive_share_stays_itself_where_it_stands_alone():
-    arts = linked(
-        tagged(("The Department of Health and Human Services (DHHS) said the rules would stay.",
-                [("Department of Health and Human Services", "ORG"), ("DHHS", "ORG")]), aid="a"),
-        tagged(("DHHS secretary Kym Peake sent an email.", [("DHHS", "ORG"), ("Kym Peake", "PERSON")]), aid="b"),
-        tagged(("A DHHS spokesperson dismissed the rumours.", [("DHHS", "ORG")]), aid="c"),
-        tagged(("DHHS officials said the centre would open.", [("DHHS", "ORG")]), aid="d"),
-        tagged(("The Deakin Health and Housing Society said it would build homes.",
-                [("Deakin Health and Housing Society", "ORG")]), aid="e"))
-    assert values(arts[1], "org") == ["DHHS"]
 
 
 def _films():

@@ -24,7 +24,6 @@ where else the short form stands for the long one. NEWSFACET_ORG_VARIANT_SHAPES=
 from __future__ import annotations
 
 import os
-from collections import Counter
 from functools import lru_cache
 
 from .gazetteer import fold
@@ -138,17 +137,3 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
         return True
     # a field without its unit: "Community Medicine" : "Department of Community Medicine"
     return n >= 2 and len(lw) == n + 2 and fold(lw[0]) in _UNIT_HEADS and fold(lw[1]) == "of" and _same(sw, lw[2:])
-
-
-def unique_initials(values) -> dict[str, set[str]]:
-    """Round 38: long form -> those of its initials (of three letters or more) no other org value of the archive has.
-    Such an acronym paired with its long form in one article is that body in all of them ("DHHS" beside "Department of
-    Health and Human Services" once, alone in two more); two-letter ones name many bodies ("LG", "GM", "AP").
-    NEWSFACET_SOLE_INITIALS=0: none (an acronym needs two pairing articles)."""
-    if os.environ.get("NEWSFACET_SOLE_INITIALS", "1") == "0":
-        return {}
-    from .org_variants import _initial_forms
-
-    own = {v: {i for i in _initial_forms(v) if len(i) >= 3} for v in set(values) if " " in v}
-    count = Counter(i for forms in own.values() for i in forms)
-    return {v: {i for i in forms if count[i] == 1} for v, forms in own.items()}

@@ -210,15 +210,13 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                     pairs[variant_key(short)][long] += 1
     learnt: dict[str, str] = {}  # short form's key -> the one long form the corpus pairs it with
     sole: set[str] = set()  # ... an acronym the archive spells out one way only, in two articles or more
-    unique = org_variant_shapes.unique_initials(canon.values())
     for key, longs in pairs.items():
         if org_variant_shapes.enabled():
             longs = _fold_extensions(longs)
         (top, n), *rest = longs.most_common()
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
-            if (n >= 2 or not rest and key.upper() in unique.get(top, ())) and _ACRONYM.fullmatch(key.upper()) \
-                    and key.upper() in _initial_forms(top) \
+            if n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() in _initial_forms(top) \
                     and all(_spelling_of(other, top) or c * RIVAL_SHARE <= n and _rivals_minor() for other, c in rest):
                 # (round 15: a slip of spelling, "Southern Africa Development Community", is no rival; round 31:
                 # nor a body sharing the initials beside it in one article of ten -- "New Republic" once beside
