@@ -1,6 +1,7 @@
 """Round 38 of issue 11: one person spelt two ways in one article is one value (person_spellings), initials and given
 names with or without their dots and hyphens are one name (people.form_key), and one place written with and
-without its kind word is one place (place_forms)."""
+without its kind word is one place (place_forms); a film industry named after Hollywood is no facet value (junk); a
+side written with an article and a description, or in a list "the" opens, is no country (side_cues, team_cues)."""
 from __future__ import annotations
 
 import pytest
@@ -128,3 +129,21 @@ def test_a_film_industry_named_after_hollywood_is_no_facet_value_and_hollywood_s
     arts = _films()
     assert not any(values(a, k) for a in arts[:3] for k in ("org", "place", "person"))
     assert values(arts[3], "place") == ["Hollywood"] and values(arts[3], "country") == ["United States"]
+
+
+@pytest.mark.parametrize("text, spans, side", [
+    ("The netball side won 21 games in a row, even beating a higher-ranked Malawi in that time.",
+     [("Malawi", "GPE")], "Malawi"),
+    ("The rugby side will play the All Blacks and Italy in June.", [("Italy", "GPE")], "Italy"),
+])
+def test_a_side_after_an_article_and_its_description_or_in_a_list_the_opens_is_no_country(monkeypatch, text, spans,
+                                                                                          side):
+    assert side not in values(linked(tagged((text, spans)))[0], "country")
+    monkeypatch.setenv("NEWSFACET_SIDE_EPITHETS", "0")
+    assert side in values(linked(tagged((text, spans)))[0], "country")
+
+
+def test_a_country_described_in_a_political_sentence_stays_a_country():
+    art = linked(tagged(("Ukraine will face a hostile Russia at the talks in Geneva.",
+                         [("Ukraine", "GPE"), ("Russia", "GPE"), ("Geneva", "GPE")])))[0]
+    assert "Russia" in values(art, "country")

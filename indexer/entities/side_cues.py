@@ -57,6 +57,10 @@ _EPITHET = (r"(?:the\s+)?(?:(?:old|perennial|fierce|bitter|regional|neighbouring
             r"giants|favourites|underdogs)\s+")
 _CONTEST_EPITHET = re.compile(r"\b(?:%s|%s)\s+%s$" % (CONTEST_WORDS, _MORE_CONTEST, _EPITHET))
 _TEAM_EPITHET = re.compile(r"\b(?:%s|%s)\s+(?:%s)?$" % (TEAM_WORDS, _MORE_CONTEST, _EPITHET))
+# Round 38: an indefinite article and a word or two of description between the contest word and the side ("beating a
+# higher-ranked X", "face an injury-hit X", "against a resurgent X"): how sport copy writes an opponent, never a
+# country's place (team_cues.epithets; NEWSFACET_SIDE_EPITHETS=0: not these)
+_DESCRIBED = re.compile(r"\b(?:%s|%s)\s+(?:a|an)\s+(?:[a-z][\w\-]*\s+){1,2}$" % (CONTEST_WORDS, _MORE_CONTEST))
 _CONTEST_MORE = re.compile(r"\b(?:%s)\s+$" % _MORE_CONTEST)
 # a list of opponents each with its date: "host A on October 8, B on October 13 and X"
 _NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*"
@@ -149,6 +153,8 @@ def contest_cue(para: str, m, strict: bool) -> bool:
         return False
     before = para[max(0, m.start - 160):m.start]
     if _CONTEST_MORE.search(before[-30:]) or (_CONTEST_EPITHET if strict else _TEAM_EPITHET).search(before[-60:]):
+        return True
+    if _DESCRIBED.search(before[-60:]) and team_cues.epithets():
         return True
     if (_DATED_LIST if strict else _TEAM_DATED_LIST).search(before):
         return True

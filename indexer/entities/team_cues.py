@@ -45,6 +45,13 @@ _CONTEST = (r"(?:matches|games|ties|clashes|fixtures|qualifiers|test|battle|show
             r"against)|(?:winners?|losers?)\s+(?:of|between)(?:\s+the)?|(?:clash|match|game|tie|showdown|final)\s+between")
 _CONTEST_LIST = re.compile(r"\b(?:%s|%s)"
                            r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (CONTEST_WORDS, _CONTEST, _NAME))
+# Round 38: ... a list whose items a team's "the" opens ("play the All Blacks and X", "beat the Wallabies, the Pumas
+# and X"; NEWSFACET_SIDE_EPITHETS=0: not these)
+_THE_NAME = r"(?:the\s+)?%s" % _NAME
+_LIST_BEFORE_THE = re.compile(r"\b(?:%s|%s)(?:\s+the\s+likes\s+of)?\s+(?:%s,?\s+(?:and\s+)?){1,4}$"
+                              % (TEAM_WORDS, _MOVE, _THE_NAME))
+_CONTEST_LIST_THE = re.compile(r"\b(?:%s|%s)"
+                               r"\s+(?:%s,?\s+(?:and\s+)?){1,4}$" % (CONTEST_WORDS, _CONTEST, _THE_NAME))
 # "X and Y meet in the quarter-final": the second of two sides meeting
 _MEET = re.compile(r"^\s+(?:meet|clash|collide|square\s+off|face\s+off|lock\s+horns)\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*\s+and\s+$")
@@ -75,7 +82,13 @@ def enabled() -> bool:
 
 def before_cue(before: str) -> bool:
     """A career's or a transfer's words, or a list such words (or a match's) open, just before the name."""
-    return bool(_MOVE_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(before[-120:])) and enabled()
+    return bool(_MOVE_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(before[-120:])
+                or epithets() and _LIST_BEFORE_THE.search(before[-120:])) and enabled()
+
+
+def epithets() -> bool:
+    """Round 38 (side_cues too): a side after an article and an adjective, or in a list whose items "the" opens."""
+    return os.environ.get("NEWSFACET_SIDE_EPITHETS", "1") != "0"
 
 
 def contest_cue(para: str, c) -> bool:
@@ -86,6 +99,7 @@ def contest_cue(para: str, c) -> bool:
         return False
     before, after = para[max(0, c.start - 120):c.start], para[c.end:c.end + 40]
     return bool(_CONTEST_LIST.search(before) or _GROUP_WITH.search(before)
+                or epithets() and _CONTEST_LIST_THE.search(before)
                 or _PAIR_BEFORE.search(before[-40:]) and _MEET.match(after)
                 or not c.text.endswith("s") and _PLURAL_VERB.match(after) and not _NOT_ALONE.search(before[-30:]))
 
