@@ -147,3 +147,9 @@ def test_a_country_described_in_a_political_sentence_stays_a_country():
     art = linked(tagged(("Ukraine will face a hostile Russia at the talks in Geneva.",
                          [("Ukraine", "GPE"), ("Russia", "GPE"), ("Geneva", "GPE")])))[0]
     assert "Russia" in values(art, "country")
+
+
+def test_a_grouping_of_countries_by_wealth_is_no_place():
+    art = linked(tagged(("Bangladesh seeks the leadership of the Global South, said the minister in Dhaka.",
+                         [("Bangladesh", "GPE"), ("the Global South", "LOC"), ("Dhaka", "GPE")])))[0]
+    assert values(art, "place") == ["Bangladesh", "Dhaka"]

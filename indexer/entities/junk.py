@@ -32,6 +32,10 @@ NOT_NAMES = {
     "finance", "commerce", "community", "bank", "group", "court", "education", "farmers", "treasury bill",
     # round 30: a tribute's abbreviation tagged on its own ("RIP my brother"): no body, person or place
     "rip", "r.i.p", "r.i.p.",
+    # round 38: a grouping of countries by wealth or alignment ("the Global South", "Third World" tagged LOC): no one
+    # place, region or country (dev: "Global South" judged wrong as a place in app_pk2025 and bangladesh2026)
+    "global south", "global north", "third world", "first world", "developing world", "developed world",
+    "free world",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {
