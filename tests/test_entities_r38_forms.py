@@ -153,3 +153,34 @@ def test_a_grouping_of_countries_by_wealth_is_no_place():
     art = linked(tagged(("Bangladesh seeks the leadership of the Global South, said the minister in Dhaka.",
                          [("Bangladesh", "GPE"), ("the Global South", "LOC"), ("Dhaka", "GPE")])))[0]
     assert values(art, "place") == ["Bangladesh", "Dhaka"]
+
+
+# --- counties of British copy (uk_counties) -------------------------------------------------------------------------
+
+def test_counties_geonames_lacks_and_postal_abbreviations_are_home_places_of_a_british_archive(monkeypatch):
+    from indexer.entities.small_places import own_named, small_place
+
+    small_place.cache_clear()
+    try:
+        assert [(p.name, p.region) for p in small_place("West Yorkshire", "United Kingdom")] == [
+            ("West Yorkshire", "England")]
+        yorks = small_place("West Yorks", "United Kingdom")
+        assert [p.name for p in own_named("West Yorks", yorks)] == ["West Yorkshire"]
+        assert [p.name for p in small_place("Lancs", "United Kingdom")] == ["Lancashire"]
+        assert small_place("West Yorkshire", "United States") == ()  # a county is its own country's only
+        small_place.cache_clear()
+        monkeypatch.setenv("NEWSFACET_UK_COUNTIES", "0")
+        assert small_place("West Yorkshire", "United Kingdom") == ()
+    finally:
+        small_place.cache_clear()
+
+
+def test_a_british_papers_abbreviated_county_is_the_county_in_england():
+    from tests.test_entities_archive_classes import _item, _place
+    from tests.test_entities_r33_divisions import _paper
+
+    item = _item("The MP's family, of Birstall, West Yorks, thanked the police.",
+                 [("Birstall", "GPE"), ("West Yorks", "GPE")], "y", "The Daily Post")
+    linked(*_paper(["Manchester", "Leeds", "Sheffield"], "The Daily Post"), item)
+    yorks = _place(item, "West Yorks")
+    assert (yorks.value, yorks.region, yorks.country) == ("West Yorkshire", "England", "United Kingdom")

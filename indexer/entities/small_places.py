@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from . import places
+from . import places, uk_counties
 from .gazetteer import SMALL_FILE, Place, fold, lookup
 
 # A leading abbreviation of a place name and its long form ("Mt Hagen" is GeoNames' "Mount Hagen", "St Julian's"
@@ -140,6 +140,13 @@ def small_place(name: str, country: str | None) -> tuple[Place, ...]:
         # "Devon" are given names, yet a local paper's "in Kent" is the county. The tier's readers still ask for
         # evidence of a place in the mention and drop a word the archive writes in lower case.
         out += [p for k in keys for p in divisions.get(k, ()) if p not in out and len(k) >= 4]
+    if code == "GB":
+        # (round 38: the counties GeoNames lacks, and the postal abbreviations of British copy, uk_counties.py)
+        full = uk_counties.expanded(name) if uk_counties.enabled() else None
+        for form in (name, full) if full else (name,):
+            out += [p for p in uk_counties.counties(form) if p not in out]
+        if full:
+            out += [p for k in _keys(full) for p in divisions.get(k, ()) if p not in out]
     return tuple(out)
 
 
@@ -150,7 +157,8 @@ def divisions_enabled() -> bool:
 def own_named(text: str, hits) -> list[Place]:
     """The hits whose own name ``text`` is (accents aside), or without its article ("Żebbuġ" of Ħaż-Żebbuġ)."""
     key = fold(text)
-    return [p for p in hits if fold(p.name) == key or fold(p.name).endswith(" " + key)]
+    full = uk_counties.expanded(text) if uk_counties.enabled() else None  # "West Yorks" is West Yorkshire's own name
+    return [p for p in hits if fold(p.name) == key or fold(p.name).endswith(" " + key) or full and fold(p.name) == fold(full)]
 
 
 def _english(key: str) -> bool:
