@@ -184,3 +184,21 @@ def test_a_british_papers_abbreviated_county_is_the_county_in_england():
     linked(*_paper(["Manchester", "Leeds", "Sheffield"], "The Daily Post"), item)
     yorks = _place(item, "West Yorks")
     assert (yorks.value, yorks.region, yorks.country) == ("West Yorkshire", "England", "United Kingdom")
+
+
+def _astronomers():
+    return linked(
+        tagged(("Astronomer Erik Asphaug said the comet broke up. The astronomer studies impacts.",
+                [("Astronomer Erik Asphaug", "PERSON")]), aid="a"),
+        tagged(("Astronomer Bill Mathews said the data were new. Every astronomer agreed.",
+                [("Astronomer Bill Mathews", "PERSON")]), aid="b"),
+        tagged(("Beauty Hera said the clinic had opened. Beauty Jiri agreed. The beauty of the plan was its cost. "
+                "Its beauty lies in its cost.", [("Beauty Hera", "PERSON"), ("Beauty Jiri", "PERSON")]), aid="c"))
+
+
+def test_an_occupation_glued_before_several_names_leaves_them_but_a_given_name_of_the_archive_stays(monkeypatch):
+    arts = _astronomers()
+    assert values(arts[0], "person") == ["Erik Asphaug"] and values(arts[1], "person") == ["Bill Mathews"]
+    assert values(arts[2], "person") == ["Beauty Hera", "Beauty Jiri"]
+    monkeypatch.setenv("NEWSFACET_LEAD_OPENS", "0")
+    assert values(_astronomers()[0], "person") == ["Astronomer Erik Asphaug"]

@@ -22,6 +22,7 @@ from search.model import Article
 from .gazetteer import fold
 
 LOOSE_LOWER = 2  # times the archive must write a glued word in lower case
+_AGENT = re.compile(r"(?:er|or|ist|ian|man|woman)s?$")  # "astronomer", "statistician", "spokesman"
 ORDINARY_LOWER = 2  # ... and each word of an all-ordinary value
 
 
@@ -50,7 +51,14 @@ def loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full
     if not loose or os.environ.get("NEWSFACET_LOOSE_LEADS", "1") == "0":
         return {}
     opens = Counter(fold(v.split()[0]) for v in full)
-    words = {w for w, _ in loose.values() if opens[fold(w)] <= 1}  # (the value itself opens with it once)
+    # (the value itself opens with it once: a word opening several of the archive's names is a given name there,
+    # "Beauty Hera", "Beauty Jiri"; round 38: unless it is an agent noun written before a given name in every value it
+    # opens, an occupation used as a title -- "Astronomer Erik Asphaug", "Astronomer Bill Mathews", not "Agronomist
+    # Mhaka"; NEWSFACET_LEAD_OPENS=0: never)
+    many = os.environ.get("NEWSFACET_LEAD_OPENS", "1") != "0"
+    before_given = Counter(fold(w) for w, _ in loose.values())  # (loose: each a word before a given name)
+    words = {w for w, _ in loose.values() if opens[fold(w)] <= 1
+             or many and _AGENT.search(w.lower()) and opens[fold(w)] == before_given[fold(w)]}
     lower = lower_counts(words, articles)
     return {v: rest for v, (w, rest) in loose.items() if w in words and lower[w.lower()] >= LOOSE_LOWER}
 
