@@ -202,3 +202,19 @@ def test_an_occupation_glued_before_several_names_leaves_them_but_a_given_name_o
     assert values(arts[2], "person") == ["Beauty Hera", "Beauty Jiri"]
     monkeypatch.setenv("NEWSFACET_LEAD_OPENS", "0")
     assert values(_astronomers()[0], "person") == ["Astronomer Erik Asphaug"]
+
+
+def test_a_bare_name_located_as_a_town_elsewhere_is_no_kind_words_place():
+    from indexer.entities.place_forms import merge_place_forms
+
+    def place(value, region, country, aid):
+        art = Article(id=aid, title="", paragraphs=[Paragraph(0, value)])
+        art.mentions = [Mention(0, 0, len(value), value, "place", value, region=region, country=country, label="GPE")]
+        return art
+
+    arts = [place("Fraser", "Colorado", "United States", "a"), place("Fraser Island", None, None, "b")]
+    assert merge_place_forms(arts) == 0
+    arts = [place("Enga", "Enga Province", "Papua New Guinea", "a"), place("Enga Province", None, None, "b"),
+            place("Enga Province", None, None, "c")]
+    merge_place_forms(arts)
+    assert {(m.value, m.country) for a in arts for m in a.mentions} == {("Enga Province", "Papua New Guinea")}

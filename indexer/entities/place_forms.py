@@ -10,7 +10,9 @@ Two place values of the archive are one place when they are the same words in an
 kind word after it (KIND_WORDS: an administrative division's or an island's), and at most one of them is located
 (two located readings are the gazetteer's to tell apart: "Norfolk" and "Norfolk Island" are two places, and a
 country beside its own province -- "Georgia" -- is left alone, as is any located value that is no first-level
-division's or town's, i.e. one with no region). Every facet mention of the two takes the form more articles use
+division's or town's, i.e. one with no region). A located bare name joins its kind-word form only when it is read
+as that division itself (its region is named by it: "Enga" in "Enga Province"), not as a town elsewhere ("Fraser"
+of Colorado is no "Fraser Island"). Every facet mention of the two takes the form more articles use
 (ties: the shorter) and the located one's region and country. NEWSFACET_PLACE_FORMS=0 turns it off.
 """
 from __future__ import annotations
@@ -61,6 +63,9 @@ def merge_place_forms(articles: list[Article]) -> int:
         region, country = next(iter(where[located[0]])) if located else (None, None)
         if located and region is None:
             continue  # (a country or a bloc beside a same-named division: "Georgia", "Georgia Province")
+        if located and _key(located[0]) == fold(located[0]) and not fold(region).startswith(fold(located[0])):
+            continue  # (a bare name located as a town elsewhere may be another place: "Fraser" of Colorado is no
+            # "Fraser Island", "Kent" of England no "Kent County"; a bare name read as its own division is one)
         keep = min(forms, key=lambda v: (-weight[v], len(v), v))
         for v in forms:
             rename[v] = (keep, region, country)
