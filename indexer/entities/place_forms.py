@@ -63,7 +63,8 @@ def merge_place_forms(articles: list[Article]) -> int:
         region, country = next(iter(where[located[0]])) if located else (None, None)
         if located and region is None:
             continue  # (a country or a bloc beside a same-named division: "Georgia", "Georgia Province")
-        if located and _key(located[0]) == fold(located[0]) and not fold(region).startswith(fold(located[0])):
+        if located and _key(located[0]) == fold(located[0]) and any(_key(v) != fold(v) for v in forms) \
+                and not fold(region).startswith(fold(located[0])):
             continue  # (a bare name located as a town elsewhere may be another place: "Fraser" of Colorado is no
             # "Fraser Island", "Kent" of England no "Kent County"; a bare name read as its own division is one)
         keep = min(forms, key=lambda v: (-weight[v], len(v), v))
