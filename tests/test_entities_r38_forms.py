@@ -218,3 +218,11 @@ def test_a_bare_name_located_as_a_town_elsewhere_is_no_kind_words_place():
             place("Enga Province", None, None, "c")]
     merge_place_forms(arts)
     assert {(m.value, m.country) for a in arts for m in a.mentions} == {("Enga Province", "Papua New Guinea")}
+
+
+def test_a_place_span_holding_its_agreements_word_is_no_place(monkeypatch):
+    text = "Australia must fight on a level playing field prior to the Doha Round, he said in Canberra."
+    spans = [("Australia", "GPE"), ("the Doha Round", "LOC"), ("Canberra", "GPE")]
+    assert values(linked(tagged((text, spans)))[0], "place") == ["Australia", "Canberra"]
+    monkeypatch.setenv("NEWSFACET_NAMED_AGREEMENTS", "0")
+    assert "Doha Round" in values(linked(tagged((text, spans)))[0], "place")

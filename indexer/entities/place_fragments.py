@@ -273,9 +273,15 @@ def named_agreements() -> bool:
     return os.environ.get("NEWSFACET_NAMED_AGREEMENTS", "1") != "0"
 
 
+# Round 38: ... or holds the agreement's word itself, the model's span taking it in ("the Doha Round", "the Northern
+# Ireland Protocol", "the Relationship Accord": dev abc_rural, govscot2022, scoop_nz2014, all three judged no place)
+_AGREEMENT_LAST = re.compile(r"\s(?:Agreements?|Accords?|Protocols?|Round|Conventions?|Treaty|Declaration|Consensus)$")
+
+
 def _names_an_agreement(para: str, m) -> bool:
     return named_agreements() and para[max(0, m.start - 1):m.start] not in ("-", "–") and bool(
-        _AGREEMENT_AFTER.match(para[m.end:m.end + 40]) or _AGREEMENT_BEFORE.search(para[max(0, m.start - 30):m.start]))
+        _AGREEMENT_AFTER.match(para[m.end:m.end + 40]) or _AGREEMENT_BEFORE.search(para[max(0, m.start - 30):m.start])
+        or _AGREEMENT_LAST.search(m.text))
 
 
 def kind_alone() -> bool:
