@@ -226,3 +226,13 @@ def test_a_place_span_holding_its_agreements_word_is_no_place(monkeypatch):
     assert values(linked(tagged((text, spans)))[0], "place") == ["Australia", "Canberra"]
     monkeypatch.setenv("NEWSFACET_NAMED_AGREEMENTS", "0")
     assert "Doha Round" in values(linked(tagged((text, spans)))[0], "place")
+
+
+def _gadgets():
+    return linked(*[tagged((f"Microsoft said the Xbox sold well and that flaws in Windows were fixed on day {i}.",
+                            [("Microsoft", "ORG"), ("Xbox", "ORG"), ("Windows", "GPE")]), aid=f"g{i}") for i in range(3)])
+
+
+def test_a_product_named_by_its_brand_is_no_facet_value_and_its_maker_stays_a_body():
+    art = _gadgets()[0]
+    assert values(art, "org") == ["Microsoft"] and values(art, "place") == []
