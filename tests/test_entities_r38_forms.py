@@ -236,3 +236,12 @@ def _gadgets():
 def test_a_product_named_by_its_brand_is_no_facet_value_and_its_maker_stays_a_body():
     art = _gadgets()[0]
     assert values(art, "org") == ["Microsoft"] and values(art, "place") == []
+
+
+def _students():
+    return linked(*[tagged((f"Sanu Maya, a BBA student, sat the IELTS and GMAT on day {i}, said the university.",
+                            [("BBA", "ORG"), ("IELTS", "ORG"), ("GMAT", "ORG")]), aid=f"s{i}") for i in range(3)])
+
+
+def test_a_degree_or_a_test_by_its_letters_is_no_organisation():
+    assert values(_students()[0], "org") == []
