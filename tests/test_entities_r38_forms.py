@@ -251,3 +251,18 @@ def test_the_initials_of_a_thing_or_a_procedure_are_no_organisation():
     arts = linked(*[tagged((f"Nurses wearing full PPE gave CPR, and LNG exports rose on day {i}, the hospital said.",
                             [("PPE", "ORG"), ("CPR", "ORG"), ("LNG", "ORG")]), aid=f"h{i}") for i in range(3)])
     assert values(arts[0], "org") == []
+
+
+def _defence():
+    return linked(
+        tagged(("The Papua New Guinea Defence Force sent troops to Lae on Monday.",
+                [("Papua New Guinea Defence Force", "ORG"), ("Lae", "GPE")]), aid="a"),
+        tagged(("The PNG Defence Force said the troops were safe.", [("PNG Defence Force", "ORG")]), aid="b"),
+        tagged(("A PNG Defence Force spokesman said the base would open.", [("PNG Defence Force", "ORG")]), aid="c"))
+
+
+def test_a_body_named_with_its_country_in_full_and_by_its_letters_is_one_value(monkeypatch):
+    arts = _defence()
+    assert values(arts[0], "org") == values(arts[1], "org") == ["PNG Defence Force"]
+    monkeypatch.setenv("NEWSFACET_COUNTRY_LETTERS", "0")
+    assert values(_defence()[0], "org") == ["Papua New Guinea Defence Force"]

@@ -72,15 +72,19 @@ def _inverted(name: str) -> str:
 def variant_key(value: str) -> str:
     """One key for case, "the", "'s", "&"/"and", a trailing "party", British/American spelling and a head
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
-    return _variant_key(value, org_variant_shapes.enabled(), org_variant_shapes.firm_and_co())
+    return _variant_key(value, org_variant_shapes.enabled(), org_variant_shapes.firm_and_co(),
+                        org_variant_shapes.letters_enabled())
 
 
 @lru_cache(maxsize=65536)  # per distinct value (and switches): the corpus pass asks for every mention several times
-def _variant_key(value: str, shapes: bool, and_co: bool) -> str:
+def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False) -> str:
     k = fold(value.replace("U.S.", "US").replace("U.K.", "UK"))
     k = re.sub(r"^the\s+", "", k)
     if shapes:  # round 34: "United States Air Force" is the "US Air Force"
         k = re.sub(r"^united states(?: of america)?\b", "us", re.sub(r"^united kingdom\b", "uk", k))
+        # round 38: ... and "Papua New Guinea Defence Force" the "PNG Defence Force" (the letters newsrooms write for a
+        # country of several words; only where a body's name goes on after them)
+        k = org_variant_shapes.country_letters(k) if letters else k
     k = re.sub(r"[’']s$", "", k).replace("&", "and")
     k = re.sub(r"\s+party$", "", k)
     if and_co:  # round 37: "Merrill Lynch and Co" is Merrill Lynch ("&" is "and" by now)
