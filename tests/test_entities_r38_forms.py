@@ -248,8 +248,9 @@ def test_a_degree_or_a_test_by_its_letters_is_no_organisation():
 
 
 def test_the_initials_of_a_thing_or_a_procedure_are_no_organisation():
-    arts = linked(*[tagged((f"Nurses wearing full PPE gave CPR, and LNG exports rose on day {i}, the hospital said.",
-                            [("PPE", "ORG"), ("CPR", "ORG"), ("LNG", "ORG")]), aid=f"h{i}") for i in range(3)])
+    arts = linked(*[tagged((f"Nurses wearing full PPE gave CPR, LNG exports rose and the NGO helped on day {i}, they said.",
+                            [("PPE", "ORG"), ("CPR", "ORG"), ("LNG", "ORG"), ("NGO", "ORG")]), aid=f"h{i}")
+                    for i in range(3)])
     assert values(arts[0], "org") == []
 
 

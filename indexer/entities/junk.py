@@ -123,7 +123,9 @@ DEGREES = frozenset({
 COMMON_INITIALISMS = frozenset({
     "cpr", "mri", "ppe", "hiit", "icu", "dna", "rna", "gdp", "lcd", "gps", "usb", "vpn", "ev", "evs", "ivf", "atm",
     "atms", "suv", "suvs", "cbd", "asap", "faq", "faqs", "thc", "co2", "lpg", "lng", "uav", "uavs", "mvp", "pdf", "html",
-    "css", "sms", "wifi", "wi-fi", "url", "api",
+    "css", "sms", "wifi", "wi-fi", "url", "api", "co 2",
+    # ... and of a kind of body or a sector, no one body ("The NGO intends", "SME owners", "ICT graduates")
+    "ngo", "ngos", "sme", "smes", "msme", "msmes", "ict",
 })
 # Round 38: the consumer software, devices and services every archive's technology copy names by their brand ("Windows
 # XP", "Xbox 360", "Android", "iOS"): a product, no body, person or place (dev: every such value judged wrong --
