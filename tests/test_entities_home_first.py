@@ -4,6 +4,7 @@ supports (home_first.py) -- "Boston" (Lincolnshire) filed under Massachusetts, "
 from __future__ import annotations
 
 from indexer.entities import home_first, link_people
+from indexer.entities.small_places import small_place
 from tests.test_entities_archive_classes import _item, _place
 
 
@@ -33,12 +34,23 @@ def test_a_foreign_namesake_the_article_supports_stays_abroad():
     assert _place(item, "Boston").country == "United States"
 
 
-def test_a_name_that_contains_a_home_town_keeps_its_name_but_no_foreign_region():
+def _east_london():
     item = _item("Cars were stranded in Romford, East London, after the storm.",
                  [("Romford", "GPE"), ("East London", "GPE")], "r", "The Daily Post")
     link_people(_uk_paper(8) + [item])
     east = _place(item, "East London")
-    assert (east.value, east.region, east.country) == ("East London", None, None)
+    return east.value, east.region, east.country
+
+
+def test_a_name_that_contains_a_home_town_keeps_its_name_but_no_foreign_region(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_UK_COUNTIES", "0")  # (the home tier without London's quarters: the name, unplaced)
+    small_place.cache_clear()
+    try:
+        assert _east_london() == ("East London", None, None)
+    finally:
+        small_place.cache_clear()
+    monkeypatch.delenv("NEWSFACET_UK_COUNTIES")
+    assert _east_london() == ("East London", "England", "United Kingdom")  # round 38: the quarter of London
 
 
 def test_a_list_of_home_places_takes_a_name_whose_only_reading_is_abroad():

@@ -267,3 +267,28 @@ def test_a_body_named_with_its_country_in_full_and_by_its_letters_is_one_value(m
     assert values(arts[0], "org") == values(arts[1], "org") == ["PNG Defence Force"]
     monkeypatch.setenv("NEWSFACET_COUNTRY_LETTERS", "0")
     assert values(_defence()[0], "org") == ["Papua New Guinea Defence Force"]
+
+
+def test_a_london_borough_or_quarter_is_a_home_place_of_a_british_archive():
+    from tests.test_entities_archive_classes import _item, _place
+    from tests.test_entities_r33_divisions import _paper
+
+    item = _item("Homes in Barking in East London were under water, and Remain won 74.9% in Camden.",
+                 [("Barking", "GPE"), ("East London", "LOC"), ("Camden", "GPE")], "l", "The Daily Post")
+    linked(*_paper(["Manchester", "Leeds", "Sheffield"], "The Daily Post"), item)
+    assert (_place(item, "East London").region, _place(item, "East London").country) == ("England", "United Kingdom")
+
+
+def test_a_home_division_places_a_name_the_main_gazetteer_reads_only_abroad(monkeypatch):
+    from tests.test_entities_archive_classes import _item, _place
+    from tests.test_entities_r33_divisions import _paper
+
+    def camden():
+        item = _item("Homes in Barking in East London were under water, and Remain won 74.9% in Camden.",
+                     [("Barking", "GPE"), ("East London", "LOC"), ("Camden", "GPE")], "l", "The Daily Post")
+        linked(*_paper(["Manchester", "Leeds", "Sheffield"], "The Daily Post"), item)
+        return _place(item, "Camden")
+
+    assert camden().country == "United Kingdom"
+    monkeypatch.setenv("NEWSFACET_HOME_DIVISIONS", "0")
+    assert camden().country is None

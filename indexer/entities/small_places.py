@@ -150,6 +150,18 @@ def small_place(name: str, country: str | None) -> tuple[Place, ...]:
     return tuple(out)
 
 
+def _home_division(name: str, home: str) -> bool:
+    """Round 38: a place mention the main gazetteer read only abroad and left unplaced in a home story ("Remain won 74.9%
+    in Camden" of a British paper: Camden, New Jersey is abroad) is the home county or borough of its name -- a
+    division of the home tier of DIVISION_MIN people or more, never a village. NEWSFACET_HOME_DIVISIONS=0: not read."""
+    if os.environ.get("NEWSFACET_HOME_DIVISIONS", "1") == "0":
+        return False
+    return any(p.population >= DIVISION_MIN for p in own_named(name, small_place(name, home)))
+
+
+DIVISION_MIN = 50_000
+
+
 def divisions_enabled() -> bool:
     return os.environ.get("NEWSFACET_DIVISIONS", "1") != "0"
 
@@ -195,7 +207,7 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
         for m in a.mentions if home else ():
             if m.kind == "place" and (m.country or m.label == NO_FACET) or m.kind not in ("place", "org", "person"):
                 continue
-            if places.candidates(m.text):
+            if places.candidates(m.text) and not (m.kind == "place" and _home_division(m.text, home)):
                 continue  # the main gazetteer knows the name ("Middle East", "Kashmir"): it left no country on purpose
             hits = small_place(m.text, home)
             if not hits:

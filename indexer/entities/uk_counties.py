@@ -5,8 +5,8 @@ GeoNames files England by its unitary authorities and metropolitan boroughs ("Ki
 so the ceremonial counties made of several of them, the metropolitan counties, and the historic and preserved counties
 British news still writes had no reading: ukpress2016's dev part left "West Yorkshire" (14 mentions) without England,
 and "Cheshire" became the Connecticut town. The names below are the ceremonial counties of England that GeoNames
-lacks, the metropolitan counties, the historic counties still in use, the preserved counties of Wales and the six
-counties of Northern Ireland (public administrative geography; Wikipedia "Ceremonial counties of England",
+lacks, the metropolitan counties, the historic counties still in use, the preserved counties of Wales, the six
+counties of Northern Ireland and London's boroughs and quarters (public administrative geography; Wikipedia "Ceremonial counties of England",
 "Preserved counties of Wales", "Counties of Northern Ireland"), each with its nation, the region the facet uses for the
 United Kingdom. They join the small-place tier of an archive whose home country is the United Kingdom only, like
 the GeoNames divisions (small_places.small_place), so a county never turns another country's word into a place.
@@ -39,6 +39,21 @@ _COUNTIES = {
     "County Tyrone": ("Northern Ireland", 180_000), "Fermanagh": ("Northern Ireland", 63_000),
     "County Fermanagh": ("Northern Ireland", 63_000), "County Londonderry": ("Northern Ireland", 250_000),
 }
+# Round 38 (same pass): London's boroughs and quarters, which GeoNames files under Greater London only -- "Camden",
+# "Hackney", "Greenwich", "East London" read as Camden NJ, Greenwich CT, East London in South Africa in ukpress2016's
+# dev part (Wikipedia "London boroughs"); populations rounded.
+_LONDON = {
+    "Barking and Dagenham": 220_000, "Barnet": 390_000, "Bexley": 250_000, "Brent": 340_000, "Bromley": 330_000,
+    "Camden": 270_000, "Croydon": 390_000, "Ealing": 370_000, "Enfield": 330_000, "Greenwich": 290_000,
+    "Hackney": 260_000, "Hammersmith and Fulham": 180_000, "Haringey": 260_000, "Harrow": 260_000,
+    "Havering": 260_000, "Hillingdon": 300_000, "Hounslow": 290_000, "Islington": 220_000,
+    "Kensington and Chelsea": 140_000, "Kingston upon Thames": 170_000, "Lambeth": 320_000, "Lewisham": 300_000,
+    "Merton": 210_000, "Newham": 350_000, "Redbridge": 310_000, "Richmond upon Thames": 200_000,
+    "Southwark": 310_000, "Sutton": 210_000, "Tower Hamlets": 310_000, "Waltham Forest": 280_000,
+    "Wandsworth": 330_000, "East London": 1_500_000, "West London": 1_500_000, "North London": 1_500_000,
+    "South London": 1_500_000,
+}
+_COUNTIES.update({name: ("England", population) for name, population in _LONDON.items()})
 # Royal Mail's former postal-county abbreviations -> the county's name
 _ABBREVIATIONS = {
     "beds": "Bedfordshire", "berks": "Berkshire", "bucks": "Buckinghamshire", "cambs": "Cambridgeshire",
