@@ -292,3 +292,10 @@ def test_a_home_division_places_a_name_the_main_gazetteer_reads_only_abroad(monk
     assert camden().country == "United Kingdom"
     monkeypatch.setenv("NEWSFACET_HOME_DIVISIONS", "0")
     assert camden().country is None
+
+
+def test_an_age_of_history_and_a_devotional_formula_are_no_facet_value():
+    art = linked(tagged(("The church in Western Europe during the Middle Ages grew rich, Insha Allah, said Karim Shah.",
+                         [("Western Europe", "LOC"), ("the Middle Ages", "DATE"), ("Insha Allah", "PERSON"),
+                          ("Karim Shah", "PERSON")])))[0]
+    assert "Middle Ages" not in values(art, "place") and values(art, "person") == ["Karim Shah"]

@@ -36,6 +36,13 @@ NOT_NAMES = {
     # place, region or country (dev: "Global South" judged wrong as a place in app_pk2025 and bangladesh2026)
     "global south", "global north", "third world", "first world", "developing world", "developed world",
     "free world",
+    # ... an age of history or of the earth ("during the Middle Ages", "the Anthropocene" tagged LOC; dev: three
+    # place values in three parts, all judged wrong)
+    "middle ages", "dark ages", "stone age", "bronze age", "iron age", "ice age", "anthropocene", "holocene",
+    "pleistocene", "jurassic", "cretaceous",
+    # ... and a devotional or patriotic formula ("Insha Allah", "Jai Hind" tagged PERSON; dev bangladesh2026, hindu2017)
+    "insha allah", "inshallah", "in sha allah", "alhamdulillah", "mashallah", "masha allah", "subhanallah",
+    "allahu akbar", "jai hind",
 }
 # Nationality words: never a person's name part, never a place by themselves ("Ukrainian" tagged GPE).
 DEMONYMS = {
