@@ -6,10 +6,13 @@ so the ceremonial counties made of several of them, the metropolitan counties, a
 British news still writes had no reading: ukpress2016's dev part left "West Yorkshire" (14 mentions) without England,
 and "Cheshire" became the Connecticut town. The names below are the ceremonial counties of England that GeoNames
 lacks, the metropolitan counties, the historic counties still in use, the preserved counties of Wales, the six
-counties of Northern Ireland and London's boroughs and quarters (public administrative geography; Wikipedia "Ceremonial counties of England",
-"Preserved counties of Wales", "Counties of Northern Ireland"), each with its nation, the region the facet uses for the
-United Kingdom. They join the small-place tier of an archive whose home country is the United Kingdom only, like
-the GeoNames divisions (small_places.small_place), so a county never turns another country's word into a place.
+counties of Northern Ireland and London's boroughs and quarters (public administrative geography; Wikipedia
+"Ceremonial counties of England", "Preserved counties of Wales", "Counties of Northern Ireland", "London boroughs"),
+each with its nation, the region the facet uses for the United Kingdom. Not a former county that is a given name or
+a bigger city's abroad ("Tyrone", "Cleveland", "Avon"): a home place's name also takes a person value out of the
+facet (person_evidence._home_places). They join the small-place tier of an archive whose home country is the United
+Kingdom only, like the GeoNames divisions (small_places.small_place), so a county never turns another country's word
+into a place.
 
 The abbreviations are Royal Mail's former postal-county forms, read before a county's name with a compass word or
 alone ("West Yorks", "Lancs", "Oxon"); the tier's readers still drop a word the archive writes in lower case
@@ -29,14 +32,13 @@ _COUNTIES = {
     "South Yorkshire": ("England", 1_410_000), "West Yorkshire": ("England", 2_350_000),
     "Tyne and Wear": ("England", 1_140_000), "West Midlands": ("England", 2_920_000),
     "Northamptonshire": ("England", 750_000), "Yorkshire": ("England", 5_500_000), "Sussex": ("England", 1_700_000),
-    "Middlesex": ("England", 1_000_000), "Humberside": ("England", 930_000), "Avon": ("England", 1_000_000),
-    "Cleveland": ("England", 570_000),
+    "Middlesex": ("England", 1_000_000), "Humberside": ("England", 930_000),
     "Gwent": ("Wales", 560_000), "Dyfed": ("Wales", 380_000), "Clwyd": ("Wales", 500_000),
     "Glamorgan": ("Wales", 1_300_000), "Mid Glamorgan": ("Wales", 420_000), "South Glamorgan": ("Wales", 500_000),
     "West Glamorgan": ("Wales", 370_000),
     "County Antrim": ("Northern Ireland", 620_000), "County Down": ("Northern Ireland", 530_000),
-    "County Armagh": ("Northern Ireland", 180_000), "Tyrone": ("Northern Ireland", 180_000),
-    "County Tyrone": ("Northern Ireland", 180_000), "Fermanagh": ("Northern Ireland", 63_000),
+    "County Armagh": ("Northern Ireland", 180_000), "County Tyrone": ("Northern Ireland", 180_000),
+    "Fermanagh": ("Northern Ireland", 63_000),
     "County Fermanagh": ("Northern Ireland", 63_000), "County Londonderry": ("Northern Ireland", 250_000),
 }
 # Round 38 (same pass): London's boroughs and quarters, which GeoNames files under Greater London only -- "Camden",
