@@ -88,7 +88,7 @@ def merge_middle_initials(articles: list[Article]) -> int:
         if len(fuller_of[short]) == 1:  # ("George H. W. Bush" and "George W. Bush" both: two people)
             keep = short if weight[short] > weight[u] else u
             rename[u if keep == short else short] = keep
-    return _rename(articles, rename)
+    return rename_people(articles, rename)
 
 
 
@@ -130,10 +130,10 @@ def merge_dropped_words(articles: list[Article]) -> int:
             lead = u.split()[1] == short.split()[0]
             keep = short if weight[short] > weight[u] or lead and weight[short] == weight[u] else u
             rename[u if keep == short else short] = keep
-    return _rename(articles, rename)
+    return rename_people(articles, rename)
 
 
-def _rename(articles: list[Article], rename: dict[str, str]) -> int:
+def rename_people(articles: list[Article], rename: dict[str, str]) -> int:
     """Give every person mention whose value ``rename`` holds its new value; returns how many changed."""
     n = 0
     for a in articles:

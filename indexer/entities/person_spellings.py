@@ -28,7 +28,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from search.model import NO_FACET, Article
 
-from .person_prefixes import LIST_MAX, _rename
+from .person_prefixes import LIST_MAX, rename_people
 
 # Chosen on the dev parts' one-edit pairs (round 38): every surname pair of seven letters or more was one person
 # spelt two ways; of five or fewer, two of eight were two people.
@@ -99,4 +99,4 @@ def merge_spellings(articles: list[Article]) -> int:
         plural = {u: u == v + "s", v: v == u + "s"}
         keep, drop = sorted((u, v), key=lambda s: (-weight[s], plural[s], -said[s], s))
         rename[drop] = keep
-    return _rename(articles, rename)
+    return rename_people(articles, rename)
