@@ -150,6 +150,9 @@ def small_place(name: str, country: str | None) -> tuple[Place, ...]:
     return tuple(out)
 
 
+DIVISION_MIN = 50_000  # people of a home division that places a name the main gazetteer reads only abroad
+
+
 def _home_division(name: str, home: str) -> bool:
     """Round 38: a place mention the main gazetteer read only abroad and left unplaced in a home story ("Remain won 74.9%
     in Camden" of a British paper: Camden, New Jersey is abroad) is the home county or borough of its name -- a
@@ -157,9 +160,6 @@ def _home_division(name: str, home: str) -> bool:
     if os.environ.get("NEWSFACET_HOME_DIVISIONS", "1") == "0":
         return False
     return any(p.population >= DIVISION_MIN for p in own_named(name, small_place(name, home)))
-
-
-DIVISION_MIN = 50_000
 
 
 def divisions_enabled() -> bool:

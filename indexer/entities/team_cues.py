@@ -45,13 +45,14 @@ _CONTEST = (r"(?:matches|games|ties|clashes|fixtures|qualifiers|test|battle|show
             r"against)|(?:winners?|losers?)\s+(?:of|between)(?:\s+the)?|(?:clash|match|game|tie|showdown|final)\s+between")
 _CONTEST_LIST = re.compile(r"\b(?:%s|%s)"
                            r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (CONTEST_WORDS, _CONTEST, _NAME))
-# Round 38: ... a list whose items a team's "the" opens ("play the All Blacks and X", "beat the Wallabies, the Pumas
-# and X"; NEWSFACET_SIDE_EPITHETS=0: not these)
+# Round 38: the same two readings where a team's "the" may open each item ("play the All Blacks and X", "beat the
+# Wallabies, the Pumas and X"): each matches wherever the one above it does, so it stands in for it (NEWSFACET_SIDE_EPITHETS=0:
+# the readings above)
 _THE_NAME = r"(?:the\s+)?%s" % _NAME
 _LIST_BEFORE_THE = re.compile(r"\b(?:%s|%s)(?:\s+the\s+likes\s+of)?\s+(?:%s,?\s+(?:and\s+)?){1,4}$"
                               % (TEAM_WORDS, _MOVE, _THE_NAME))
 _CONTEST_LIST_THE = re.compile(r"\b(?:%s|%s)"
-                               r"\s+(?:%s,?\s+(?:and\s+)?){1,4}$" % (CONTEST_WORDS, _CONTEST, _THE_NAME))
+                               r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (CONTEST_WORDS, _CONTEST, _THE_NAME))
 # "X and Y meet in the quarter-final": the second of two sides meeting
 _MEET = re.compile(r"^\s+(?:meet|clash|collide|square\s+off|face\s+off|lock\s+horns)\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*\s+and\s+$")
@@ -82,8 +83,8 @@ def enabled() -> bool:
 
 def before_cue(before: str) -> bool:
     """A career's or a transfer's words, or a list such words (or a match's) open, just before the name."""
-    return bool(_MOVE_BEFORE.search(before[-30:]) or _LIST_BEFORE.search(before[-120:])
-                or epithets() and _LIST_BEFORE_THE.search(before[-120:])) and enabled()
+    listed = _LIST_BEFORE_THE if epithets() else _LIST_BEFORE
+    return bool(_MOVE_BEFORE.search(before[-30:]) or listed.search(before[-120:])) and enabled()
 
 
 def epithets() -> bool:
@@ -98,8 +99,7 @@ def contest_cue(para: str, c) -> bool:
     if not enabled():
         return False
     before, after = para[max(0, c.start - 120):c.start], para[c.end:c.end + 40]
-    return bool(_CONTEST_LIST.search(before) or _GROUP_WITH.search(before)
-                or epithets() and _CONTEST_LIST_THE.search(before)
+    return bool((_CONTEST_LIST_THE if epithets() else _CONTEST_LIST).search(before) or _GROUP_WITH.search(before)
                 or _PAIR_BEFORE.search(before[-40:]) and _MEET.match(after)
                 or not c.text.endswith("s") and _PLURAL_VERB.match(after) and not _NOT_ALONE.search(before[-30:]))
 
