@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import name_titles, not_people, org_fields, orgs, people, person_offices
+from . import name_titles, not_people, org_fields, orgs, people, person_offices, split_surnames
 from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
@@ -261,7 +261,9 @@ def candidates(article: Article, spans) -> list[Cand]:
         sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
-        taken = frozenset(s.start for s in sp if s.label != "PERSON")
+        # (a surname the model tagged apart from its name stays free for the name to take: split_surnames)
+        taken = frozenset(s.start for i, s in enumerate(sp) if s.label != "PERSON"
+                          and not split_surnames.split_off(text, sp[i - 1] if i else None, s))
         prev = None
         for s in sp:
             if s.label not in LABELS:
