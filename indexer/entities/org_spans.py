@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from . import orgs
 from .gazetteer import fold
+from .org_complements import run_past_complement
 
 # Last words that make a name a body ("Commission", "Association", "Corporation").
 BODY_LAST = {
@@ -186,7 +187,8 @@ def join_and_split(text: str, spans: list) -> list:
     spans = join_fields(text, spans)  # "the Bureau of Alcohol, Tobacco" + ", Firearms and Explosives": one body
     out = []
     for s in spans:
-        out.extend(_split(_run_past_and(text, _run_on(text, _company_tail(text, s), spans), spans)))
+        s = _run_past_and(text, _run_on(text, _company_tail(text, s), spans), spans)
+        out.extend(_split(run_past_complement(text, s, spans, BODY_LAST, _PLACE_LABELS, NAME_LABELS)))
     i = 0
     while i < len(out):
         right = out[i]
