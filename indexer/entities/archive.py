@@ -36,7 +36,7 @@ from .lone_namesakes import home_value as _home_value
 from .lone_namesakes import settle_namesakes
 from .lone_rollups import drop_lone_rollups
 from .place_fragments import settle_short_forms
-from .place_words import drop_place_words
+from .place_words import drop_lower_words, drop_place_words
 from .small_places import own_named, small_place
 
 MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
@@ -131,6 +131,7 @@ def rehome_places(articles: list[Article]) -> None:
     # then the readings no sentence can make a place: languages, named days and other calendars' months, and
     # foreign roll-ups that alone invent a country on evidence of something else (round 9 of issue 11)
     drop_place_words(articles)
+    drop_lower_words(articles)  # ... and words of the language no sentence places (round 39)
     settle_namesakes(articles, homes, counts)
     drop_lone_rollups(articles, homes)
     settle_home_first(articles, homes)  # a home story's towns filed under a foreign namesake nothing supports
