@@ -34,6 +34,16 @@ SMALL_MIN_POP = 500
 # A bare region name that is also the own name of a city this big in the same country means the city
 # ("Berlin", "Washington", "Hamburg"); the region keeps its "X state" / "X region" keys.
 CITY_OVER_REGION_POP = 100_000
+# Countries of the last century an archive's older stories name (round 39: "Yugoslavia", "Czechoslovakia", "East
+# Germany" and "West Germany" were unplaced, filed under no country, in the 1996 and 1987 wires); former_countries.py
+# files the places of their successor states under them for stories of their time.
+FORMER_COUNTRIES = {
+    "Soviet Union": ["USSR", "U.S.S.R."],
+    "Yugoslavia": ["Federal Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
+    "Czechoslovakia": [],
+    "East Germany": ["German Democratic Republic", "GDR"],
+    "West Germany": [],
+}
 COUNTRY_ALIASES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom"],
@@ -173,7 +183,8 @@ def build() -> dict:
         countries[cc] = name
         add(name, cc, None, int(c.get("population") or 0), "country",
             [c["name"], *COUNTRY_ALIASES.get(cc, []), *country_forms(cc)])
-    add("Soviet Union", None, None, 0, "country", ["USSR"])
+    for name, aliases in FORMER_COUNTRIES.items():
+        add(name, None, None, 0, "country", aliases)
 
     region_keys = set()
     for cc, table in ADMIN1.items():

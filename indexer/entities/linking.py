@@ -38,6 +38,7 @@ from .archive import rehome_places
 from .campus_names import refile_campuses
 from .family_names import family_key, family_word
 from .family_names import learn as learn_family_names
+from .former_countries import file_under_former_countries
 from .gazetteer import fold
 from .given_alone import gate_shared_given_names
 from .guards import guarded, trie
@@ -137,6 +138,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     refile_campuses(articles)  # "study at Victoria", "UC Santa Barbara": the university, not the town
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
     merge_place_forms(articles)  # "North Phyongan" and "North Phyongan Province": one place, one value
+    file_under_former_countries(articles)  # "MOSCOW, March 3" of a 1987 wire: the Soviet Union
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
 
