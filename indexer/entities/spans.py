@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import name_titles, not_people, org_fields, orgs, people, person_offices, split_surnames
+from . import name_titles, not_people, org_fields, orgs, people, person_edges, person_offices, split_surnames
 from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
@@ -105,7 +106,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     cut = _CUT_COMPOUND.search(text[start:end])
     if cut and text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
         end = start + cut.start()  # "Green Party Co" + "-leader": the model stopped inside a compound word
+    # round 39: emoji and other symbols an embedded post glues to a name ("Adam Hughes🇮🇪", "™"): never part of it
+    while end > start and (_symbol(text[end - 1]) or end - 1 > start and text[end - 1].isspace() and _symbol(text[end - 2])):
+        end -= 1
+    while start < end and _symbol(text[start]):
+        start += 1
     return start, end
+
+
+def _symbol(ch: str) -> bool:
+    """A pictograph, a flag's letters, a trademark sign or an invisible joiner: no letter of any name."""
+    return unicodedata.category(ch) in ("So", "Sk", "Cf", "Co", "Cn") or ch == "\ufe0f"
 
 
 # A firm named after its partners: single names, commas between them, "&" before the last ("Goldman, Sachs &
@@ -186,8 +197,9 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if not cut and " " not in text[start:end]:  # only a lone surname lacks its given name
         covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
         start = people.extend_left(text, start, covered)
+    start = person_edges.lead(text, start, end)  # "Minister for ... and Sport [Maree Todd]"
     short = end
-    end = people.extend_name(text, start, end, taken)
+    end = person_edges.tail(text, start, people.extend_name(text, start, end, taken))  # "[Stefanie Dekker] Guests:"
     if end > short:
         # a title the model tagged alone ("Crown Prince" + "Tupouto'a"): the title is only whole with the name the
         # extension took, so it is cut now (never down to an initial: "Gen Z" is no General Z)
