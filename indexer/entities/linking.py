@@ -35,6 +35,7 @@ from search.model import NO_FACET, Article
 
 from . import one_facet, unproven
 from .archive import rehome_places
+from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
 from .family_names import family_key, family_word
 from .family_names import learn as learn_family_names
@@ -139,6 +140,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
     merge_place_forms(articles)  # "North Phyongan" and "North Phyongan Province": one place, one value
     file_under_former_countries(articles)  # "MOSCOW, March 3" of a 1987 wire: the Soviet Union
+    settle_broadcast_titles(articles)  # "BBC One's Breakfast with Frost": a programme, no place and no person
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
 
