@@ -13,7 +13,7 @@ from tests.test_entities_units import linked, span
 
 
 @pytest.mark.parametrize("name, country", [
-    ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"), ("GDR", "East Germany"),
+    ("Yugoslavia", "Yugoslavia"), ("Czechoslovakia", "Czechoslovakia"), ("German Democratic Republic", "East Germany"),
     ("USSR", "Soviet Union"), ("Serbia and Montenegro", "Serbia and Montenegro"), ("West Germany", "West Germany"),
 ])
 def test_former_countries_are_countries(name, country):
@@ -57,3 +57,8 @@ def test_a_dateline_of_the_soviet_years_is_the_soviet_unions(monkeypatch):
     assert _moscow(None).entity_values("country") == ["Russia"]
     monkeypatch.setenv("NEWSFACET_FORMER_COUNTRIES", "0")
     assert _moscow("1987-03-03").entity_values("country") == ["Russia"]
+
+
+def test_a_depositary_receipt_is_no_east_germany():
+    # "GDR" is also finance copy's global depositary receipt: no alias of the German Democratic Republic
+    assert not any(p.kind == "country" for p in places.candidates("GDR"))

@@ -41,7 +41,7 @@ FORMER_COUNTRIES = {
     "Soviet Union": ["USSR", "U.S.S.R."],
     "Yugoslavia": ["Federal Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
     "Czechoslovakia": [],
-    "East Germany": ["German Democratic Republic", "GDR"],
+    "East Germany": ["German Democratic Republic"],  # not "GDR": a global depositary receipt in finance copy
     "West Germany": [],
 }
 COUNTRY_ALIASES = {
