@@ -109,10 +109,11 @@ def drop_lower_words(articles: list[Article]) -> int:
     words -= placed
     if not words:
         return 0
+    from .guards import trie
     from .person_words import lower_counts
 
     lower = lower_counts({w.lower() for w in words}, articles)
-    capital = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w) for w in words)))
+    capital = re.compile(r"\b(%s)\b" % trie(sorted(words)))  # (a prefix tree: an archive has hundreds of such words)
     upper = Counter(w for a in articles for p in a.paragraphs for w in capital.findall(p.text))
     common = {w for w in words if lower[w.lower()] >= LOWER_SHARE * max(upper[w], 1)}
     n = 0
