@@ -26,6 +26,12 @@ from .person_titles import english
 _NATIONALITY_ALONE = {"croat", "serb", "slovene", "briton", "brit", "welshman", "irishman", "englishman", "scotsman",
                       "spaniard", "dutchman", "frenchman", "kiwi", "aussie", "yank"}
 PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "le", "la", "al", "bin", "ibn", "el", "du", "ter"}
+# Round 40: the particles of Portuguese ("José Eduardo dos Santos", "Marcelo das Neves"), Swahili and Chewa ("Bingu wa
+# Mutharika"), Arabic daughters' ("bint"), German ("zu Guttenberg") and Dutch ("van den Berg") names: the model stops
+# before them and reads the rest as a place ("[Santos]" filed Brazil, "[Mutharika]" a place). NEWSFACET_MORE_PARTICLES=0:
+# the first list only.
+if os.environ.get("NEWSFACET_MORE_PARTICLES", "1") != "0":
+    PARTICLES |= {"dos", "das", "wa", "bint", "zu", "den"}
 # Capitalised words that follow a name without being part of it.
 _STOP_AFTER = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
