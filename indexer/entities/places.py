@@ -164,20 +164,7 @@ def dominant(found: list[Place]) -> Place | None:
     ranked = sorted(found, key=lambda p: -p.population)
     if ranked[0].population >= 10_000 and ranked[0].population >= DOMINANCE * max(ranked[1].population, 1):
         return ranked[0]
-    # round 40: a world city twice the size of its biggest namesake is the one a bare name means ("Barcelona" of
-    # Catalonia, 1.7 million, beside the Venezuelan city GeoNames counts at 0.8 million: no country before)
-    if ranked[0].kind == "city" and ranked[0].population >= WORLD_CITY \
-            and ranked[0].population >= WORLD_CITY_LEAD * max(ranked[1].population, 1) and world_cities():
-        return ranked[0]
     return None
-
-
-WORLD_CITY_LEAD = 2
-
-
-def world_cities() -> bool:
-    """NEWSFACET_WORLD_CITIES=0: a world city needs the DOMINANCE lead of any other place."""
-    return os.environ.get("NEWSFACET_WORLD_CITIES", "1") != "0"
 
 
 def _resolved(p: Place, value: str | None = None) -> Resolved:
