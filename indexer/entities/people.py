@@ -30,8 +30,9 @@ PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "le", "la", "al", "bi
 # Mutharika"), Arabic daughters' ("bint"), German ("zu Guttenberg") and Dutch ("van den Berg") names: the model stops
 # before them and reads the rest as a place ("[Santos]" filed Brazil, "[Mutharika]" a place). NEWSFACET_MORE_PARTICLES=0:
 # the first list only.
+MORE_PARTICLES = frozenset({"dos", "das", "wa", "bint", "zu", "den"})
 if os.environ.get("NEWSFACET_MORE_PARTICLES", "1") != "0":
-    PARTICLES |= {"dos", "das", "wa", "bint", "zu", "den"}
+    PARTICLES |= MORE_PARTICLES
 # Capitalised words that follow a name without being part of it.
 _STOP_AFTER = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -70,6 +71,8 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         particles = m.group(1).split()
         last = tokens[-1].lower() if tokens else ""
+        if last in MORE_PARTICLES and not tokens[-1].islower():
+            last = ""  # these only as written, in lower case: "Drag Den" is a show's name, not "van den"
         if particles and not all(p in PARTICLES for p in particles):
             return end
         if not particles and not (last in PARTICLES or len(tokens) == 1) and (
