@@ -39,3 +39,10 @@ def test_the_particle_switch_keeps_the_first_list():
     env["NEWSFACET_MORE_PARTICLES"] = "1"
     on = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert on.stdout.strip() == "['dos', 'wa', 'zu']"
+
+
+def test_the_models_own_span_of_the_surname_stands():
+    # "Givanildo" + "dos" grown into the model's "Santos Lima": that span stands, as before the round-40 particles
+    text = '"We will come back," said Givanildo dos Santos Lima, the agent. "We will catch them," Lima said.'
+    a = linked(tagged((text, [("Givanildo", "PERSON"), ("Santos Lima", "PERSON")])))[0]
+    assert values(a, "person") == ["Santos Lima"] and values(a, "place") == []
