@@ -1,6 +1,6 @@
 """Round 36 of issue 11: bare names the sentence shows are nobody's surname (name_uses.py), family names written
 elsewhere than last (family_names.py), another bearer's given name that is also a word of English
-(surname_bearers.article_bearers), and an office the archive gives one full name (linking._link_surnames)."""
+(surname_bearers.article_bearers), and an office the archive gives one full name (surname_links.link_surnames)."""
 from __future__ import annotations
 
 from tests.test_entities_units import linked, tagged, values

@@ -288,7 +288,7 @@ def test_any_text_and_spans_give_mentions_that_are_the_text_as_written(paras):
 
 def test_a_body_led_by_a_person_is_that_persons_but_a_family_is_nobody():
     # "the Reagan administration", "the Blair government": one person leads it, the archive's only bearer of the
-    # name; "the Coe family" is not one person (linking._THE_BEFORE, _LED_AFTER)
+    # name; "the Coe family" is not one person (surname_links._THE_BEFORE, _LED_AFTER)
     people_of = [tagged((f"President Ronald Reagan spoke in {city}. Reagan said he would veto it.",
                          [("Ronald Reagan", "PERSON"), ("Reagan", "PERSON")]), aid=f"r{i}")
                  for i, city in enumerate(("Ohio", "Texas"))]

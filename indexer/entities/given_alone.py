@@ -1,6 +1,6 @@
 """A bare given name shared by several people of the archive names nobody in particular.
 
-Round 17 of issue 11. linking._gate_shared_surnames keeps a bare surname of two or more people ("Singh", "Rao") out
+Round 17 of issue 11. surname_links.gate_shared_surnames keeps a bare surname of two or more people ("Singh", "Rao") out
 of the person facet; the given name left alone is the same thing from the other end: "Tom", "Max", "Kyle",
 "John", "Ahmad" written alone -- a child in one story, a reality-show contestant in another, a cut of "Kyle and
 Jackie O" -- became person values that lump those people together. On the judged top-100 person values of 14

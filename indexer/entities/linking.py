@@ -5,7 +5,7 @@ stay apart because each article names its own). Here, in order:
 1. one_facet.corpus_consistency: a bare word filed as a person with no personal evidence in its article
    takes the reading most of the corpus gives it ("Chelsea" the club, not a person);
 2. spelling variants of the same full name get the corpus's most common form;
-3. a bare surname left over is linked to a full name across articles only when the mention is a person
+3. (surname_links.py) a bare surname left over is linked to a full name across articles only when the mention is a person
    in its own article (an honorific or office before it, or the model's PERSON label on a word the corpus mostly
    reads as a person: "Bolton" the club and town is not John Bolton), the word is not a given name
    of other people in the corpus ("David"), and one person in the corpus (or in ``known_people``) carries
@@ -26,8 +26,6 @@ stay apart because each article names its own). Here, in order:
 """
 from __future__ import annotations
 
-import os
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -37,30 +35,25 @@ from . import one_facet, unproven
 from .archive import rehome_places
 from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
-from .family_names import family_key, family_word
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
-from .gazetteer import fold
 from .given_alone import gate_shared_given_names
-from .guards import guarded, trie
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
-from .name_titles import FEMALE_TITLES, MALE_TITLES, title_before, title_word
-from .name_uses import given_name_before, given_word_uses, named_in_full
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
 from .org_place_tails import glue_place_tails
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
-from .people import FIRST_NAMES, form_key, surname_key
-from .person_bodies import PRONOUN_AFTER, firms_named_like_people
-from .person_evidence import gate_unevidenced_people, region_named
+from .people import form_key
+from .person_bodies import firms_named_like_people
+from .person_evidence import gate_unevidenced_people
 from .person_media import gate_outlets_and_works, refile_media
 from .person_prefixes import merge_dropped_words, merge_middle_initials, merge_prefix_names
 from .person_shapes import gate_person_shapes
 from .person_spellings import merge_spellings
-from .person_titles import drop_credit_tails, drop_postnominals, given_words
+from .person_titles import drop_credit_tails, drop_postnominals
 from .place_forms import merge_place_forms
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_lists import refile_listed_places
@@ -68,7 +61,14 @@ from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
 from .region_codes import settle_archive as settle_archive_codes
 from .small_places import settle_small_places
-from .surname_bearers import DOMINANCE, article_bearers
+from .surname_links import (
+    drop_common_nouns,
+    drop_unattested,
+    gate_shared_surnames,
+    link_surnames,
+    office_roles,
+    unlink_misfits,
+)
 from .surname_orgs import refile_surname_orgs
 from .venues import refile_venues
 
@@ -102,15 +102,15 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     # one pass for both: unlinking only touches one-word mentions, which the roles never count
     surnames_read_as_places(articles)
     given_names_read_as_places(articles)  # "her daughter Sofia", "Princess Charlotte": no Bulgaria, no North Carolina
-    roles = _roles(articles)
-    _unlink_misfits(articles, roles)
+    roles = office_roles(articles)
+    unlink_misfits(articles, roles)
     learnt = learn_family_names(articles)  # "Mr Hui" of "Herbert Hui Ho Ming": his family name is no last word
-    _link_surnames(articles, canonical, roles, learnt)
+    link_surnames(articles, canonical, roles, learnt)
     firms_named_like_people(articles)
     refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
-    _drop_unattested(articles)
-    _drop_common_nouns(articles)
-    _gate_shared_surnames(articles, learnt)
+    drop_unattested(articles)
+    drop_common_nouns(articles)
+    gate_shared_surnames(articles, learnt)
     gate_shared_given_names(articles)  # "Tom", "Max" beside many full names: nobody in particular
     other = gate_unevidenced_people(articles, known_people)
     settle_fragments(articles)  # "North" alone, "Autonomous Region" cut from "of X", "PAPUA New Guinea" cut at its head
@@ -143,259 +143,3 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     settle_broadcast_titles(articles)  # "BBC One's Breakfast with Frost": a programme, no place and no person
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
-
-
-def _link_surnames(articles: list[Article], canonical: dict[str, str],
-                   roles: dict[str, tuple[set[str], Counter]], learnt: dict[str, str]) -> None:
-    """``learnt``: family_names.learn's family names written elsewhere than last ("Mr Hui" of "Herbert Hui Ho Ming")."""
-    weight: Counter = Counter()  # articles per full name
-    given: Counter = Counter()  # articles naming someone with this given name ("David" Blunkett)
-    family: Counter = Counter()  # articles naming someone with this surname ("Craig David")
-    for a in articles:
-        names = {m.value for m in a.mentions if m.kind == "person" and len(m.value.split()) >= 2}
-        weight.update(names)
-        given.update({fold(n.split()[0]) for n in names if n.split()[0] != learnt.get(n)})  # not "Cheng" Yu Tung
-        family.update({fold(family_word(n, learnt)) for n in names})
-    by_surname: dict[str, set[str]] = {}
-    for name in canonical.values():
-        if not region_named(name):  # "Central Java" is nobody: "Java" alone does not link to it
-            by_surname.setdefault(family_key(name, learnt), set()).add(name)
-    # Words the corpus files as an organisation or a place at least as often as a person ("Bolton" the
-    # club and town): a person only where an honorific says so.
-    readings: dict[str, Counter] = {}
-    for a in articles:
-        for kind, word in {(m.kind, fold(m.text)) for m in a.mentions if len(m.text.split()) == 1}:
-            tally = readings.get(word)
-            if tally is None:  # not setdefault(word, Counter()): that built a Counter for every mention
-                tally = readings[word] = Counter()
-            tally[kind == "person"] += 1
-    elsewhere = {w for w, c in readings.items() if c[False] >= c[True]}
-    # ... or that opens an organisation's name ("Phelps Dodge", "Fairchild Industries")
-    elsewhere |= {fold(m.value.split()[0]) for a in articles for m in a.mentions
-                  if m.kind == "org" and len(m.value.split()) >= 2 and fold(m.value.split()[-1]) not in _LED_BY}
-    bearers: dict[tuple[int, str], set[str]] = {}
-    for a in articles:
-        evident = _person_evidence(a, elsewhere)
-        for m in a.mentions:
-            if m.kind != "person" or len(m.value.split()) >= 2 or fold(m.value) not in evident:
-                continue
-            word = fold(m.value)
-            if given[word] and given[word] * 2 >= family[word] or word in FIRST_NAMES and given[word]:
-                continue  # "David" alone: more often somebody's given name than Craig David's surname
-            para = a.paragraphs[m.paragraph].text
-            if given_word_uses():
-                if named_in_full(para[m.end:m.end + 20]):
-                    m.label = NO_FACET  # round 36: "Valentine's Day", "Hawke's Bay": a name's part, nobody
-                    continue
-                if given_name_before(para[max(0, m.start - 80):m.start]):
-                    continue  # round 36: "sister Morgan", "Prince Charles": a given name, nobody's surname
-            if _THE_BEFORE.search(para[max(0, m.start - 5):m.start]) and not _LED_AFTER.match(para[m.end:]):
-                continue  # "the Rana regime", "the Coe family": a family or a body, not one person; but "the
-                # Reagan administration", "the Blair government" are led by one, who is that person
-            same = by_surname.get(surname_key(m.value), set())  # (a bare word's key: its own)
-            title = title_word(para[:m.start])
-            names = _one_person_each({n for n in same if _fits(title, n, roles, same)}, weight)
-            if len(names) == 1 or len(names) > 1 and names[0][1] >= DOMINANCE * sum(
-                    w for _, w in names[1:]) and names[0][1] >= DOMINANCE:
-                # the article's text names another bearer ("Som Prasad Lamichhane", untagged) and never this one,
-                # who is no figure of the archive either (named in fewer than DOMINANCE articles): not this one
-                # ("Mr Cameron" beside "Samantha Cameron" is still the archive's David Cameron)
-                # (round 36: unless the office before it is one the archive writes before that full name -- "President
-                # Mnangagwa" in a story about his son Patrick Mnangagwa is the President, written about everywhere)
-                if names[0][1] < DOMINANCE and not (title and title in roles.get(names[0][0], ((),))[0] and _offices_win()):
-                    own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
-                    if own and not own & {fold(w) for w in names[0][0].split()}:
-                        continue
-                if names[0][0] in learnt and not title:
-                    continue  # round 36: a family name written first links bare only after a title ("Mr Ding", not "Ding dong")
-                m.value = names[0][0]
-
-
-_THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
-
-
-def _offices_win() -> bool:
-    return os.environ.get("NEWSFACET_BEARER_OFFICES", "1") != "0"  # round 36
-_HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
-_SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
-
-
-def _roles(articles: list[Article]) -> dict[str, tuple[set[str], Counter]]:
-    """For each full name: the offices written before it in full ("Vice President Al Gore") and the
-    pronouns that follow it ("... Gore said he"), over the corpus."""
-    out: dict[str, tuple[set[str], Counter]] = {}
-    for a in articles:
-        for m in a.mentions:
-            if m.kind != "person" or len(m.value.split()) < 2 or m.text != m.value:
-                continue
-            offices, said = out.setdefault(m.value, (set(), Counter()))
-            para = a.paragraphs[m.paragraph].text
-            title = title_word(para[:m.start])
-            if title and title not in MALE_TITLES | FEMALE_TITLES:
-                offices.add(title)
-            after = para[m.end:]
-            said["he"] += bool(_HE.match(after) and not _SHE.match(after))
-            said["she"] += bool(_SHE.match(after) and not _HE.match(after))
-    return out
-
-
-# Honorifics of a degree or a courtesy that say neither sex nor office: a paper writes "Dr Thakur" of a doctor it
-# introduced as "Director Sanjay Kumar Thakur", so not having seen "Dr" before that full name does not undo the
-# article's own link (across articles "Dr" still tells Malta's Dr Beppe Fenech Adami from Eddie).
-_COURTESY = {"dr", "prof", "professor", "hon", "honourable", "honorable", "rev", "reverend", "mx"}
-
-
-def _fits(title: str | None, name: str, roles: dict[str, tuple[set[str], Counter]], rivals=()) -> bool:
-    """Whether a surname written after ``title`` may be the person ``name``: "Ms Johnston" is not a David
-    Johnston the corpus calls "he"; "President Clinton" is not a Clinton the corpus never calls President
-    while another Clinton it names in full is ("rivals": the other full names with that surname; offices
-    change over an archive, so an office alone rules nobody out)."""
-    if not title or name not in roles:
-        return True
-    offices, said = roles[name]
-    # a pronoun after a name is often somebody else's: only a clear, repeated pattern counts
-    if title in MALE_TITLES:
-        return not (said["she"] >= 3 and said["she"] > 3 * said["he"])
-    if title in FEMALE_TITLES:
-        return not (said["he"] >= 3 and said["he"] > 3 * said["she"])
-    return title in offices or not any(title in roles[r][0] for r in rivals if r in roles and r != name)
-
-
-def _unlink_misfits(articles: list[Article], roles: dict[str, tuple[set[str], Counter]]) -> None:
-    """A surname the article linked to its full name, written after a title that does not fit that
-    person, is left as the bare surname (the corpus pass may then find the person it fits)."""
-    by_surname: dict[str, set[str]] = {}
-    for name in roles:
-        by_surname.setdefault(surname_key(name), set()).add(name)
-    for a in articles:
-        for m in a.mentions:
-            if m.kind != "person" or len(m.text.split()) != 1 or len(m.value.split()) < 2:
-                continue
-            title = title_word(a.paragraphs[m.paragraph].text[:m.start])
-            if title not in _COURTESY and not _fits(title, m.value, roles, by_surname.get(surname_key(m.value), ())):
-                m.value = m.text
-
-
-def _gate_shared_surnames(articles: list[Article], learnt: dict[str, str]) -> None:
-    """A one-word person value left after linking that is the surname of two or more different people of the
-    archive ("Rao", "Reddy", "Singh", "Kumar" beside many full names) names nobody in particular: it stays a
-    person mention (highlighted, stored) but is labelled NO_FACET, so no facet value lumps those people
-    together. Round 7 counted 6 such values right and 20 wrong among the judged top-100 values; "George Bush"
-    and "George W Bush" are one person (same given name and surname), as in _one_person_each."""
-    people: dict[str, set[tuple[str, str]]] = {}
-    for a in articles:
-        for m in a.mentions:
-            if m.kind == "person" and len(m.value.split()) >= 2:
-                # (round 36: "Hui" of "Herbert Hui Ho Ming" and of "Ronnie Hui Ka Wah": two people, told apart by
-                # their first other word, as "George Bush" and "George W Bush" are one by their first word)
-                key = family_key(m.value, learnt)
-                family = family_word(m.value, learnt)
-                people.setdefault(key, set()).add((fold(next((w for w in m.value.split() if w != family),
-                                                             m.value.split()[0])), key))
-    for a in articles:
-        for m in a.mentions:
-            if m.kind == "person" and len(m.value.split()) == 1 and len(people.get(surname_key(m.value), ())) >= 2:
-                m.label = NO_FACET
-
-
-def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
-    """(full name, articles) for the people carrying a surname, most written-about first, with the forms
-    of one person counted as one: "George Bush" and "George W Bush" (same given name and surname, a middle
-    name or initial more) do not compete for a bare "Bush"; the group's articles go to its commonest form."""
-    groups: dict[tuple[str, str], list[str]] = {}
-    for name in sorted(names, key=lambda n: (-weight[n], n)):
-        groups.setdefault((fold(name.split()[0]), surname_key(name)), []).append(name)
-    heads = [(forms[0], sum(weight[f] for f in forms)) for forms in groups.values()]
-    return sorted(heads, key=lambda nw: -nw[1])
-
-
-# A body named after the person who leads it ("the Reagan administration"): its first word is that person.
-_LED_BY = {"administration", "government", "cabinet", "presidency", "camp", "campaign", "era", "doctrine"}
-_LED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_LED_BY))})\b", re.I)  # "the Reagan" + " administration"
-
-def _drop_unattested(articles: list[Article]) -> None:
-    """A bare one-word name left as a person after linking, that nothing in the corpus shows to be a person
-    (no honorific or office before it, no "he"/"she" after it, never the surname of a full name), is not
-    one: on real archives these are storms ("Larry"), firms ("Fonterra", "Heublein"), districts ("Riverland",
-    "Mallee") and towns the model read as names. Such mentions are dropped from the person facet."""
-    attested: set[str] = set()
-    bare: set[str] = set()
-    for a in articles:
-        for m in a.mentions:
-            if m.kind != "person":
-                continue
-            if len(m.value.split()) >= 2:
-                attested.add(fold(m.value.split()[-1]))
-                continue
-            key = fold(m.value)
-            bare.add(key)
-            para = a.paragraphs[m.paragraph].text
-            if title_before(para[:m.start]) or PRONOUN_AFTER.match(para[m.end:]):
-                attested.add(key)
-    doomed = bare - attested
-    if not doomed:
-        return
-    # ... except a given name the model itself read as a person ("my name is John", "the man Adam"): somebody's
-    # first name, so it stays a person mention (highlighted, stored), labelled NO_FACET: no facet value
-    first = {w for w in doomed if w in given_words()}
-    for a in articles:
-        kept = []
-        for m in a.mentions:
-            if m.kind == "person" and len(m.value.split()) == 1 and fold(m.value) in doomed:
-                if m.label != "PERSON" or fold(m.value) not in first:
-                    continue
-                m.label = NO_FACET
-            kept.append(m)
-        a.mentions = kept
-
-
-def _drop_common_nouns(articles: list[Article]) -> None:
-    """A one-word place the gazetteer cannot locate, that the corpus writes in lower case at least as often
-    as it writes it alone with a capital, is a common noun the model read as a name: "the Centre" (India's
-    central government), "the States", "the Capital", "going East", "Garden pots". Mid-sentence capitals count
-    only where no other capitalised word touches the word ("United States", "Poes Garden" do not)."""
-    words = {m.value for a in articles for m in a.mentions
-             if m.kind == "place" and m.region is None and m.country is None and m.value.isalpha()
-             and m.value[:1].isupper() and m.value[1:].islower()}
-    if not words:
-        return
-    pattern = guarded(r"\b(%s)\b" % trie(w.lower() for w in words), re.I)  # (the same matches, found faster)
-    lower: Counter = Counter()
-    alone: Counter = Counter()
-    for a in articles:
-        for p in a.paragraphs:
-            for m in pattern.finditer(p.text):
-                word = m.group(1)
-                if word.islower():
-                    lower[word] += 1
-                elif not _TOUCHING_BEFORE.search(p.text[max(0, m.start() - 30):m.start()]) \
-                        and not _TOUCHING_AFTER.match(p.text[m.end():m.end() + 30]):
-                    alone[word.lower()] += 1
-    common = {w for w in words if lower[w.lower()] >= max(COMMON_MIN, alone[w.lower()])}
-    if common:
-        for a in articles:
-            a.mentions = [m for m in a.mentions if not (m.kind == "place" and m.value in common
-                                                        and m.region is None and m.country is None)]
-
-
-COMMON_MIN = 3  # lower-case uses that make a word common in a corpus (a rare word proves nothing)
-# A capitalised word (or a sentence's end) right before, a capitalised word right after: part of a longer name,
-# or a sentence's first word.
-_TOUCHING_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]*\s+|[.!?:\"“]\s*|^\s*)$")
-_TOUCHING_AFTER = re.compile(r"^\s+[A-Z]")
-
-
-def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
-    """Bare names the article itself shows to be a person: an honorific before one of its mentions, or
-    the model's PERSON label on most of them when the corpus mostly reads the word as a person."""
-    labels: dict[str, Counter] = {}
-    out = set()
-    for m in article.mentions:
-        if m.kind != "person" or len(m.value.split()) >= 2:
-            continue
-        key = fold(m.value)
-        if title_before(article.paragraphs[m.paragraph].text[:m.start]):
-            out.add(key)
-        labels.setdefault(key, Counter())[m.label == "PERSON"] += 1
-    out |= {k for k, c in labels.items() if c[True] > c[False] and k not in elsewhere}
-    return out

@@ -19,7 +19,7 @@ mentions:
   law", "a square", "the district", "its partners" -- unless it is itself a name word: "Song" of "Pak Thae Song").
 Otherwise every mention of the value is labelled NO_FACET (search.model): still highlighted and stored, out of
 the facet lists. A one-word value (a bare surname or word no full name took) needs the personal context itself:
-linking._drop_unattested lets a "he" within a sentence or being some full name's surname through, and on the
+surname_links.drop_unattested lets a "he" within a sentence or being some full name's surname through, and on the
 judged top-100 values of ten archives those that had no more were wrong 18 times in 19 ("Herein", "Law",
 "Twitter", "Award", "Abbot", "Jane", "Mar" of the dateline).
 """
