@@ -8,7 +8,8 @@ of the dev top-100 org lists) that often lumps several bodies. org_spans._join_o
 tagged both; this joins a body's name (closing with a body word: "Council", "Bureau", "Centre", "Agency") and the
 capitalised words after its "of"/"for" that the model left untagged, when they end the name: no word of them
 another name holds (a person, a body: "Bank of Japan Governor Satoshi Sumita", "the Gates Foundation for UNICEF"),
-no title ("Governor"), acronym or possessive, and no body's or country's name of their own (see _no_body). A place inside the words stays ("Tanchon" of the Tanchon Area Mining Industry), a place closing them is
+no title ("Governor"), acronym or possessive, and no body's or country's name of their own (org_spans.names_no_body,
+as for the halves the model tagged). A place inside the words stays ("Tanchon" of the Tanchon Area Mining Industry), a place closing them is
 the qualifier org_spans leaves apart ("Supreme Court of India"). Words running into another name, an acronym or
 over MAX_WORDS join nothing. NEWSFACET_ORG_COMPLEMENTS=0 turns it off.
 """
@@ -69,19 +70,8 @@ def run_past_complement(text: str, s, spans: list, body_words: set[str], place_l
         return s  # a run longer than any name
     if end is None or last_place or last in _GLUE:
         return s  # nothing of its own after "of"/"for", a place closing it (the qualifier left apart), or cut short
-    if not _no_body(text[gap.end():end]):
-        return s
-    return replace(s, end=end, text=text[s.start:end])
+    from .org_spans import names_no_body  # (org_spans imports this module: asked at call time)
 
-
-def _no_body(words: str) -> bool:
-    """Whether the words after "of"/"for" name no body and no country of their own, as org_spans._second_half asks
-    of a tagged second half: "the Central Military Commission of the Workers' Party of Korea" names the party, a
-    body the archive writes on its own and by its letters, and "Supreme Court of India" the country the archive
-    drops -- joined, either would split one body's value in two."""
-    from . import orgs, places
-    from .org_evidence import _heads
-
-    heads = _heads()
-    return not (any(w.lower() in heads for w in re.findall(r"[A-Za-z][\w&]*", words)) or orgs.known_org(words)
-                or any(p.kind == "country" for p in places.candidates(words)))
+    if not names_no_body(text[gap.end():end]):
+        return s  # another body ("of the Workers' Party of Korea") or a country ("of India"): joined, it would split
+    return replace(s, end=end, text=text[s.start:end])  # one body's value in two (org_spans._join_of_for's reason)

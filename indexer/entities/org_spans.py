@@ -233,13 +233,18 @@ def _join_of_for(text: str, spans: list) -> list:
 
 
 def _second_half(s) -> bool:
-    from . import places
-
     if s.label not in _PLACE_LABELS | {"ORG"}:
         return False
+    return names_no_body(re.sub(r"^(?:the|The)\s+", "", s.text))
+
+
+def names_no_body(name: str) -> bool:
+    """Whether the words after a body's "of"/"for" name no body of their own (no body word, acronym or known name:
+    "the Gates Foundation for UNICEF" are two) and no country (the qualifier an archive drops); also asked by
+    org_complements of the untagged words it joins."""
+    from . import places
     from .org_evidence import _heads
 
-    name = re.sub(r"^(?:the|The)\s+", "", s.text)
     if any(fold(w) in _heads() for w in re.findall(r"[A-Za-z][\w&]*", name)) \
             or re.search(r"\b[A-Z]{2,}\b", name) or orgs.known_org(name):
         return False
