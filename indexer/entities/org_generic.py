@@ -12,11 +12,12 @@ from .org_variants import _country_word
 
 # A body's head noun alone ("the Council says", "Church officials", "the Administration") stands for the
 # one body of the article it closes or opens; with none or several, it names nobody in particular.
+# (Round 41: "the Party" of a one-party state's wire is the article's one party, or no body in particular.)
 # (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
 _GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
             "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
             "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
-            "commission", "tribunal"}
+            "commission", "tribunal", "party"}
 
 
 # Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",

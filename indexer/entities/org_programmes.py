@@ -14,6 +14,9 @@ story, a broadcaster is told things, a regulator named after its law ("Medicare"
 The gold conventions of every evaluation corpus leave programmes, laws and shows unannotated and file social
 platforms as orgs: such a value's mentions are dropped. A name closed by a body's head word ("Ministry of X",
 "X Corporation": "under the Ministry", "funding for the Corporation") and the alias and outlet tables win.
+Round 41: a value named once or twice, never as a body, needs one programme reading only (one_reading; a
+small archive gives a programme no second), and a hyphen or a list no longer hides one ("Medicare-for-all", "the
+Medicare and Medicaid health care programs").
 Products and platforms ("FaceTime", "WhatsApp") are left to org_things' medium test: the gold files platforms as
 orgs and the judges split on them. NEWSFACET_ORG_PROGRAMMES=0 turns the pass off.
 """
@@ -45,9 +48,9 @@ NAMED_SHARE = 1 / 5
 _PROG_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:expansion|expansions|payments?|payouts?|recipients?|beneficiar(?:y|ies)|"
                          r"enrollees|enrolees|enrol?ment|coverage|benefits?|subsid(?:y|ies)|eligibility|waivers?|"
                          r"scheme|schemes|repeal|rollout|roll-out|"
-                         r"allowance|applicants|claimants|(?i:for all)|dollars|rebates?|reimbursements?|premiums|mandates?|"
+                         r"allowance|applicants|claimants|(?i:for[\s\-]all)|dollars|rebates?|reimbursements?|premiums|mandates?|"
                          r"exchanges|marketplaces?|rolls|cards?|levy|repealed|-type|Part [A-D]|"
-                         r"(?:and|or|&) (?:the )?[A-Z][a-z]+ (?:payments?|schemes?|programmes?|programs?))\b")
+                         r"(?:and|or|&) (?:the )?[A-Z][a-z]+ (?:[a-z]+ ){0,2}(?:payments?|schemes?|programmes?|programs?))\b")
 # ... and what is done to it or with it, right before its name ("enrolled in Medicaid", "repeal Obamacare",
 # "eligible for JobSeeker", "cuts to Medicare", "under Obamacare"). ("under" only bare: "under the Ministry"
 # is a body's; not "defund", "funding for": "defund Planned Parenthood"; not "on", "covered by": "on CNN",
@@ -57,7 +60,9 @@ _PROG_BEFORE = re.compile(r"\b(?:enrol(?:l|ls|led|ling)? (?:in|on|for)|signed up
                           r"dismantl(?:e|es|ed|ing)|eligible (?:for|under)|qualif(?:y|ies|ied) for|"
                           r"cuts? to|cuts? in|"
                           r"beneficiar(?:y|ies) of|recipients? of|receiv(?:e|es|ed|ing)|paid through|"
-                          r"protected under|comply with|complying with|roll-?out of|(?:program|programme|scheme|policy|law) (?:known as|called)|rel(?:y|ies|ying) on|"
+                          r"protected under|comply with|complying with|roll-?out of|"
+                          r"implement(?:s|ed|ing)?|implementation of|passage of|replacement of|overhaul(?:s|ed|ing)?(?: of)?|"
+                          r"(?:program|programme|scheme|policy|law|act),? (?:also )?(?:known as|called)|rel(?:y|ies|ying) on|"
                           r"(?:programs?|programmes?|schemes?|laws?|benefits?) (?:such as|like|including))\s+(?:the\s+)?$"
                           r"|\bunder\s+$", re.I)
 # "X programme" names a programme unless X holds an acronym: "the IMF programme", "ICT programmes" are a body's
@@ -83,11 +88,16 @@ _BODY_BEFORE = re.compile(r"\b(?:told|telling|according to|first appeared on|fir
                           r"founder of|officials? (?:at|from)|executives? (?:at|from)|CEO of|shares in|stake in)\s+"
                           r"(?:the\s+)?$", re.I)
 
+# Round 41: a programme's noun that is also a verb, written as the body's verb ("HBO benefits from subsidies"), and
+# a possessive after a programme's preposition ("under UNESCO's umbrella"): the body's, not a programme's.
+_BODY_VERB_AFTER = re.compile(r"^\s+(?:benefits|benefited|benefitted)\s+(?:from|by)\b")
+_POSSESSIVE = re.compile(r"^[’']s?\b")
+
 
 def _uses(before: str, after: str, value: str = "") -> tuple[bool, bool, bool]:
     """(programme, show, body) readings of one mention by the words around it."""
-    body = bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before))
-    prog = bool(_PROG_AFTER.match(after) or _PROG_BEFORE.search(before)
+    body = bool(_BODY_AFTER.match(after) or _BODY_BEFORE.search(before) or _BODY_VERB_AFTER.match(after))
+    prog = bool(_PROG_AFTER.match(after) or _PROG_BEFORE.search(before) and not _POSSESSIVE.match(after)
                 or _PROGRAMME_AFTER.match(after) and not _CAPS_WORD.search(value))
     show = bool(_SHOW_AFTER.match(after) or _SHOW_BEFORE.search(before))
     return prog, show, body
@@ -129,6 +139,7 @@ def features(articles, newsrooms: set[str] | None = None) -> dict[str, Counter]:
             f["n"] += 1
             kind = named_uses.reading(before, after, m.value, newsrooms) if named else None
             f["thing"] += prog or show or bool(kind)
+            f["prog"] += prog
             if kind:
                 f[kind] += 1
             f["body"] += body
@@ -160,7 +171,17 @@ def decide(f: Counter) -> bool:
         return False
     if named and not body and thing >= NAMED_USES and thing >= NAMED_SHARE * n:
         return True
+    if not body and one_reading() and f["prog"] and f["prog"] * 2 >= n:
+        return True
     return thing >= MIN_USES and thing >= SHARE * n or thing >= STRONG_USES and thing >= STRONG_SHARE * n
+
+
+def one_reading() -> bool:
+    """Round 41: a value named once or twice in the archive, never as a body, is a programme or a law on one of
+    its readings as one ("repeal of Obamacare", "Medicare for all", "the Pfumvudza programme"): a small archive
+    gives a programme no second reading, and a body is seldom named so. Shows and other named things keep needing
+    two. NEWSFACET_PROG_ONE=0 turns it off."""
+    return os.environ.get("NEWSFACET_PROG_ONE", "1") != "0"
 
 
 def _headed_thing(f: Counter) -> bool:
