@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from search.model import NO_FACET, Article
 
@@ -45,6 +45,7 @@ def surnames_read_as_places(articles: list[Article]) -> None:
                 if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2}
     homes = home_countries(articles)[0]
     attributes = os.environ.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0"
+    famous = _famous_surnames(articles)
     for a, home in zip(articles, homes):
         personal: set[str] = set()  # surnames one of whose mentions here only a person's sentence explains
         for m in a.mentions:
@@ -55,7 +56,8 @@ def surnames_read_as_places(articles: list[Article]) -> None:
                 continue
             para = a.paragraphs[m.paragraph].text
             # (a home town the model tags PERSON keeps its place; one before a politician's campaign is no town)
-            if m.label == "PERSON" and not home_place(m.text, home) or attributes and _attributive(para, m):
+            if m.label == "PERSON" and (not home_place(m.text, home) or fold(m.text) in famous) \
+                    or attributes and _attributive(para, m):
                 m.kind, m.value, m.region, m.country = "person", m.text, None, None
             elif found and fold(m.text) in surnames and _personal_after() and _PERSONAL_AFTER.match(para[m.end:m.end + 40]) \
                     and not _THE_BEFORE.search(para[max(0, m.start - 30):m.start]):  # ("the X campaign": round 29's)
@@ -68,6 +70,31 @@ def surnames_read_as_places(articles: list[Article]) -> None:
             for m in a.mentions:
                 if m.kind == "place" and fold(m.text) in personal and not _placed(a.paragraphs[m.paragraph].text, m):
                     m.kind, m.value, m.region, m.country = "person", m.text, None, None
+
+
+# Round 41: full-name articles a surname needs, and how many times its articles as a place, to be the person's
+# where the model tags it PERSON, even when the archive's home country has a town of that name.
+FAMOUS_ARTICLES = 5
+FAMOUS_RATIO = 5
+
+
+def _famous_surnames(articles: list[Article]) -> set[str]:
+    """Round 41: the folded surnames of people the archive names in full in FAMOUS_ARTICLES articles or more, and in
+    FAMOUS_RATIO times as many articles as the model reads the bare word as a place (GPE, LOC, a dateline). A home
+    town keeps a word the model tags PERSON ("Kandy" in a Colombo paper), but not a national politician's surname in
+    their own country's archive: "Trump beat Clinton" and "under Clinton" are no Clinton, Iowa in a US paper naming
+    Hillary or Bill Clinton in thirty stories and never the town. NEWSFACET_FAMOUS_SURNAMES=0: none."""
+    if os.environ.get("NEWSFACET_FAMOUS_SURNAMES", "1") == "0":
+        return set()
+    full: dict[str, set[str]] = defaultdict(set)
+    placed: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and m.label != NO_FACET and len(m.value.split()) >= 2:
+                full[fold(m.value.split()[-1])].add(a.id)
+            elif m.kind == "place" and m.label in ("GPE", "LOC", "DATELINE") and " " not in m.text:
+                placed[fold(m.text)].add(a.id)
+    return {w for w, ids in full.items() if len(ids) >= FAMOUS_ARTICLES and len(ids) >= FAMOUS_RATIO * len(placed[w])}
 
 
 # Round 29: "the Clinton campaign", "the Bush legacy", "the Obama years": a surname before what a politician has
