@@ -33,6 +33,7 @@ from search.model import NO_FACET, Article
 
 from . import one_facet, unproven
 from .archive import rehome_places
+from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
 from .family_names import learn as learn_family_names
@@ -74,6 +75,7 @@ from .venues import refile_venues
 
 
 def link_people(articles: list[Article], known_people: Iterable[str] = (), known_orgs: Iterable[str] = ()) -> None:
+    drop_furniture_mentions(articles)  # a site's promotion repeated under many stories ("Get the Monitor Stories")
     trim_furniture(articles)  # "X Share", "View Photo", a byline run into the story's first word
     drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox
     drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst

@@ -1,0 +1,79 @@
+"""A paragraph a site repeats word for word under many different stories is its furniture, not news.
+
+Round 41 of issue 11. Scraped archives carry a site's promotions inside every story's text: the Christian Science
+Monitor's "Get the Monitor Stories you care about delivered to your inbox" (96 of its dev stories), National
+Review's membership pitch, The Sun's tip line. The model tags the names in them ("Monitor Stories" ORG) and the
+facets counted a newsletter under every story of the archive. Such a paragraph is a sentence or more (MIN_WORDS
+words) written the same way in MIN_ARTICLES stories or more, each of which is otherwise its own story: most of its
+other paragraphs of MIN_WORDS words are written in no other article. That last test keeps a wire story's
+paragraphs that five outlets carried word for word (syndicated copies share their other paragraphs too), and
+short repeated lines (a byline, a caption, "Background") are left to the rules for names. The person, org and
+place mentions inside such paragraphs are dropped; the paragraph itself stays searchable.
+NEWSFACET_BOILERPLATE=0 turns it off.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+
+from search.model import Article
+
+from . import orgs
+
+MIN_WORDS = 8
+MIN_ARTICLES = 5
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _key(text: str) -> str | None:
+    words = _WORD.findall(text.casefold())
+    return " ".join(words) if len(words) >= MIN_WORDS else None
+
+
+def furniture(articles: list[Article]) -> set[str]:
+    """The keys (_key) of the paragraphs the module docstring calls furniture."""
+    keys = [[_key(p.text) for p in a.paragraphs] for a in articles]
+    where: dict[str, set[int]] = defaultdict(set)
+    for i, ks in enumerate(keys):
+        for k in ks:
+            if k:
+                where[k].add(i)
+    repeated = {k for k, ids in where.items() if len(ids) >= MIN_ARTICLES}
+    if not repeated:
+        return set()
+    out = set()
+    for k in repeated:
+        own = 0  # articles of k whose other long paragraphs are mostly their own
+        for i in where[k]:
+            others = [o for o in keys[i] if o and o not in repeated]
+            if others and 2 * sum(1 for o in others if len(where[o]) == 1) > len(others):
+                own += 1
+        if own >= MIN_ARTICLES:
+            out.add(k)
+    return out
+
+
+def drop_furniture_mentions(articles: list[Article]) -> int:
+    """Drop the person, org and place mentions inside the archive's furniture; returns how many."""
+    if os.environ.get("NEWSFACET_BOILERPLATE", "1") == "0":
+        return 0
+    found = furniture(articles)
+    if not found:
+        return 0
+    n = 0
+    for a in articles:
+        inside = {i for i, p in enumerate(a.paragraphs) if _key(p.text) in found}
+        if not inside:
+            continue
+        gone = [m for m in a.mentions if m.paragraph in inside and m.kind in ("person", "org", "place")]
+        kept = [m for m in a.mentions if not (m.paragraph in inside and m.kind in ("person", "org", "place"))]
+        # a short form the tagger resolved to a long form written only in the furniture is its own name again
+        # ("the Monitor" had taken "Monitor Stories" of the newsletter's line)
+        left = {m.value for m in kept if m.kind == "org" and orgs.normalise_org(m.text) == m.value}
+        for m in kept:
+            if m.kind == "org" and m.value in {g.value for g in gone if g.kind == "org"} - left:
+                m.value = orgs.normalise_org(m.text)
+        n += len(gone)
+        a.mentions = kept
+    return n
