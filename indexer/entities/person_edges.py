@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 # An office whose portfolios the sentence lists right up to the holder's name: "Minister for A, B and ", "Secretary, "
 _OFFICE_LIST = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Director|"
@@ -48,3 +49,42 @@ def tail(text: str, start: int, end: int) -> int:
     if text[end:end + 1] == ":" and len(words) >= 3 and enabled() and _plain_word(words[-1]):
         return end - len(words[-1]) - 1
     return end
+
+
+# Round 41: a sentence adverb the model glued to the name after it ("[Hopefully Darrell Issa] and company will ask
+# her", "[Meanwhile Darrell Issa] said"): the corpus pass then made the glued form the canonical name of every
+# "Darrell Issa" in the archive. A pure adverb of WordNet (no adjective, noun or verb reading: not "Early Warning",
+# "Daily Mail", "Family First") ending in "-ly", or a discourse adverb ("Meanwhile", "However"), opening a sentence
+# before two more words, is no part of a name or a body's name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”’‘(]\s*|\n)$")
+
+
+@lru_cache(maxsize=1)
+def _pure_adverbs() -> frozenset[str]:
+    from .english_words import _lookups
+
+    lookups = _lookups()
+    if lookups is None:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    other = set(index.get("adj", [])) | set(index.get("noun", [])) | set(index.get("verb", []))
+    # the "-ly" adverbs, and the discourse adverbs that open a sentence (not "Never Again Action", "Together for Yes")
+    return frozenset(w for w in index.get("adv", []) if w.isalpha() and w.endswith("ly") and w not in other) \
+        | _DISCOURSE
+
+
+_DISCOURSE = frozenset({"meanwhile", "however", "nevertheless", "nonetheless", "moreover", "furthermore",
+                        "therefore", "instead", "perhaps", "thus", "hence", "indeed", "also"})
+
+
+def adverb_lead(text: str, start: int, end: int) -> int:
+    """The span's start without a sentence adverb glued before the name (see _pure_adverbs); NEWSFACET_ADVERB_LEAD=0
+    keeps it."""
+    words = text[start:end].split()
+    if len(words) < 3 or os.environ.get("NEWSFACET_ADVERB_LEAD", "1") == "0":
+        return start
+    first = words[0].rstrip(",")
+    if first.lower() in _pure_adverbs() and first[:1].isupper() and _plain_word(first) \
+            and _SENTENCE_START.search(text[max(0, start - 3):start]):
+        return start + len(words[0]) + 1
+    return start

@@ -281,6 +281,9 @@ def candidates(article: Article, spans) -> list[Cand]:
             if s.label not in LABELS:
                 prev = s
                 continue
+            adverb = person_edges.adverb_lead(text, s.start, s.end) if s.label in ("PERSON", "ORG") else s.start
+            if adverb > s.start:  # "[Hopefully Darrell Issa] and company": a sentence adverb, no part of the name
+                s = replace(s, start=adverb, text=text[adverb:s.end])
             lead = not_people.locative_lead(s.text) if s.label == "PERSON" else 0
             if lead:  # "Near Palmyra, one strike destroyed ...": a place after the preposition, no person
                 s = replace(s, start=s.start + lead, text=s.text[lead:], label="GPE")

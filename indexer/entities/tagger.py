@@ -130,7 +130,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
     form after them ("Salomon Inc"): "the Salomon share price" is the firm even beside Robert Salomon, while
     "Salomon said" stays ambiguous and links to the person as before."""
-    if is_junk_name(c.text) or not_people.vessel(c.text):
+    if is_junk_name(c.text) or not_people.vessel(c.text) or not_people.class_after(after):
         return None  # (a ship or a spacecraft is none of the three facets)
     if c.label in ("GPE", "LOC", "FAC") and not_people.kind_before(before):
         return None  # round 36: "the submarine Kursk", "their song Waterloo" -- a vessel or a work, no place
