@@ -1,6 +1,6 @@
 """Round 41 of issue 11: a programme or a law named once or twice is no body on one reading as one
-(org_programmes.one_reading), with the readings a hyphen or a list hid; and "the Party" is the article's one party
-(org_generic), or no body in particular."""
+(org_programmes.one_reading), with the readings a hyphen or a list hid; and "the Party", or "the Embassy" the model
+tagged PERSON, is the article's one body so called (org_generic), or no body in particular."""
 from __future__ import annotations
 
 import pytest
@@ -66,3 +66,18 @@ def test_the_party_is_the_articles_one_party():
 def test_the_party_of_no_named_party_is_no_body():
     text = "Delegates pledged loyalty to the Party at the meeting in Beijing on Monday."
     assert "Party" not in _orgs((text, [("Party", "ORG")]))[0]
+
+
+def test_a_bodys_head_noun_the_model_called_a_person_is_the_articles_body(monkeypatch):
+    # (the bare word first: the test's spans are found at a word's first occurrence)
+    text = ("Officials at the facility informed the Embassy that he declined. The Ghana Embassy in Washington issued a "
+            "statement.")
+    ents = [("Ghana Embassy", "ORG"), ("Washington", "GPE"), ("Embassy", "PERSON")]
+    art = linked(tagged((text, ents)))[0]
+    assert {m.value for m in art.mentions if m.text == "Embassy"} == {"Ghana Embassy"}
+    alone = "Officials at the facility informed the Embassy that he had declined to meet them."
+    assert _orgs((alone, [("Embassy", "PERSON")])) == [[]]
+    assert "Embassy" not in values(linked(tagged((alone, [("Embassy", "PERSON")])))[0], "person")
+    assert [m.kind for m in tagged((alone, [("Embassy", "PERSON")])).mentions] == ["org"]
+    monkeypatch.setenv("NEWSFACET_GENERIC_PERSON", "0")  # the tagger's reading: the model's person
+    assert [m.kind for m in tagged((alone, [("Embassy", "PERSON")])).mentions] == ["person"]

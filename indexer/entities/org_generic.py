@@ -17,7 +17,13 @@ from .org_variants import _country_word
 _GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
             "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
             "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
-            "commission", "tribunal", "party"}
+            "commission", "tribunal", "party", "embassy", "consulate", "secretariat"}
+
+
+def generic_head(word: str) -> bool:
+    """Whether ``word`` is a body's head noun alone ("Embassy", "Council"; round 41: the tagger files such a word
+    the model tagged PERSON as an organisation, for resolve_generic to name the article's one body so called)."""
+    return fold(word) in _GENERIC
 
 
 # Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",

@@ -125,6 +125,13 @@ def _place_ok(c: Cand, text: str) -> bool:
     return True
 
 
+def _generic_head(text: str) -> bool:
+    """A body's head noun alone (org_generic's: "Embassy", "Ministry", "Council"); NEWSFACET_GENERIC_PERSON=0: never."""
+    from .org_generic import generic_head
+
+    return os.environ.get("NEWSFACET_GENERIC_PERSON", "1") != "0" and generic_head(text)
+
+
 def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
               firms: frozenset[str] = frozenset(), sporty: bool = False) -> tuple[str, str] | None:
     """(kind, value) for a candidate, or None to drop it. ``firms``: words the article writes with a legal
@@ -174,6 +181,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         if full and (c.label == "PERSON" or full.split()[-1] == c.text or not places.candidates(c.text)
                      or family_names.enabled() and c.text in full.split()[1:-1]):  # round 36: "Freire" of "Ramón Freire Serrano"
             return "person", full
+    if c.label == "PERSON" and single and _generic_head(c.text):
+        return "org", c.text  # round 41: "the Embassy said" tagged PERSON: org_generic finds the article's embassy
     if c.label == "PERSON" and single and fold(c.text) in people.FIRST_NAMES:
         return None  # a given name the model cut from its surname ("Vladimir) Putin"): not the city
     text = _unprefixed(c.text)
