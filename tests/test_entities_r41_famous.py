@@ -1,5 +1,6 @@
 """Round 41 of issue 11: a national politician's surname the model tags PERSON is the person's, not a home town of
-that name, in an archive naming them in full in many stories and never the town (place_surnames._famous_surnames)."""
+that name, in an archive naming them in full in many stories and never the town (place_surnames._famous_surnames);
+and a state institution a house style capitalises throughout is no place ("said in Parliament", place_uses)."""
 from __future__ import annotations
 
 from tests.test_entities_units import linked, tagged
@@ -46,3 +47,12 @@ def test_a_surname_the_archive_also_writes_as_a_place_stays_a_place():
                    [("Trump", "PERSON"), ("Clinton", "PERSON"), ("Ohio", "GPE")]),
                   aid="bare")
     assert ("place", "Clinton") in _kinds(linked(*docs, bare)[-1], "Clinton")
+
+
+def test_a_house_style_capital_parliament_is_no_place(monkeypatch):
+    def archive():
+        return linked(*[tagged((f"The minister said in Parliament on day {i} that the route would change.",
+                                [("Parliament", "ORG")]), aid=f"p{i}") for i in range(4)])
+    assert not [m for a in archive() for m in a.mentions if m.kind == "place"]
+    monkeypatch.setenv("NEWSFACET_STATE_NOT_PLACE", "0")
+    assert [m.value for a in archive() for m in a.mentions if m.kind == "place"] == ["Parliament"] * 4

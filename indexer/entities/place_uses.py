@@ -26,10 +26,12 @@ from collections import Counter
 from search.model import NO_FACET
 
 from . import evidence, orgs
+from .gazetteer import fold
 from .name_titles import title_before
 from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
 from .one_facet import org_by_name
 from .org_evidence import _cued
+from .org_other import STATE_HEADS
 from .person_bodies import PRONOUN_AFTER
 
 # Place uses in at least this many articles, and at least PLACE_RATIO times the articles with a body's or a
@@ -145,6 +147,10 @@ def refile_place_uses(articles) -> int:
     places = {t for t in wanted if place[t] >= PLACE_MIN and place[t] >= PLACE_RATIO * other[t] and 2 * place[t] >= plain[t]
               and not orgs.known_org(t) and not orgs.is_outlet(t) and not org_by_name(t)}
     places -= _written_low(articles, places)  # "in Parliament", "in Congress": a common noun's capital
+    # round 41: ... and a state institution's bare name wherever the house style capitalises it throughout ("said in
+    # Parliament", "a majority in Parliament" of a Zimbabwean or a Singaporean paper): the body, not a place
+    if os.environ.get("NEWSFACET_STATE_NOT_PLACE", "1") != "0":
+        places = {t for t in places if fold(t) not in STATE_HEADS}
     # a full name the archive files as a person anywhere is that person's ("talks in Kazem Gharibabadi's" ORG)
     places -= {m.value for a in articles for m in a.mentions if m.kind == "person" and " " in m.value}
     if not places:
