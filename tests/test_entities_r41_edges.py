@@ -1,6 +1,7 @@
 """Round 41 of issue 11: a sentence adverb glued before a name is no part of it (person_edges.adverb_lead), and a
 class of ships named after someone or somewhere is no person, body or place (not_people.vessel, class_after); a
-person the model called a place no gazetteer holds is a person (tagger._person_shaped)."""
+person the model called a place no gazetteer holds is a person (tagger._person_shaped); a people by its adjective or
+plural, as a whole span, is nobody (junk.PEOPLES)."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +76,23 @@ def test_a_person_the_model_called_a_place_no_gazetteer_holds(monkeypatch, text,
 ])
 def test_what_stays_no_person(text, span):
     assert span not in _values(text, (span, "GPE"))
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("A discussion led by Jonathan Fox of Latin American and Latino studies will follow.", "Latino", "ORG"),
+    ("The Francophones of the island voted to stay.", "Francophones", "ORG"),
+    ("Black and Hispanic voters turned out in large numbers.", "Hispanic", "NORP"),
+])
+def test_a_people_by_its_adjective_is_no_body_person_or_place(text, span, label):
+    art = linked(tagged((text, [(span, label)])))[0]
+    assert not [m for m in art.mentions if m.text == span]
+
+
+@pytest.mark.parametrize("text, span, label, kind, value", [
+    ("The Maori Party said on Monday it would vote against the bill.", "Maori Party", "ORG", "org", "Maori Party"),
+    ("Heavy rain lashed Tamil Nadu on Monday.", "Tamil Nadu", "GPE", "place", "Tamil Nadu"),
+    ("The Catholic University of America said it would close.", "Catholic University of America", "ORG", "org",
+     "Catholic University of America"),
+])
+def test_inside_a_name_a_peoples_word_stays(text, span, label, kind, value):
+    assert value in _values(text, (span, label), kind=kind)
