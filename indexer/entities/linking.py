@@ -51,6 +51,7 @@ from .people import form_key
 from .person_bodies import firms_named_like_people
 from .person_evidence import gate_unevidenced_people
 from .person_media import gate_outlets_and_works, refile_media
+from .person_nicknames import merge_nicknames
 from .person_prefixes import merge_dropped_words, merge_middle_initials, merge_prefix_names
 from .person_shapes import gate_person_shapes
 from .person_spellings import merge_spellings
@@ -133,6 +134,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     merge_middle_initials(articles)  # "Donald J. Trump" and "Donald Trump" written in one article: one person
     merge_dropped_words(articles)  # "Biplab Kumar Deb" and "Biplab Deb" written in one article: one person
     merge_spellings(articles)  # "George Schultz" beside "George Shultz" in one article: one person
+    merge_nicknames(articles)  # "Dan Andrews" and "Daniel Andrews" in the archive: one person
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     gate_outlets_and_works(articles)  # "the daily X", "the film X", "X dolls": a newspaper or a work
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places

@@ -1,0 +1,77 @@
+"""One person under a given name and its familiar form: "Dan Andrews" and "Daniel Andrews", "Chuck Schumer" and
+"Charles Schumer", "Tommy Mair" and "Thomas Mair" (round 41 of issue 11).
+
+Newsrooms write a politician's familiar name in one story and the formal one in the next; the person facet listed
+both, the rarer a value of its own (ten pairs in the dev parts' top-100 person lists: dailymail_au2020's "Dan
+Andrews" in 2 articles beside "Daniel Andrews" in 10, ukpress2016's "Tommy Mair" beside "Thomas Mair"). The
+given names and their familiar forms come from the nicknames package's hand-curated table (Carlton Northern and
+Nick Crews, Apache-2.0). That table is a genealogist's: it also pairs names across genders and letters ("Erin" for
+Aaron, "Lisa" for Alice), so a pair is taken only where both words open with the same letter and the familiar form
+is the shorter ("Dan"/"Daniel", "Chuck"/"Charles", "Andy"/"Andrew"; not "Bob"/"Robert", which this leaves apart).
+
+Two person values of the archive are one person when they are written with the same words after the first, their
+first words are such a pair, and the familiar form pairs with no other formal name the archive gives that
+surname ("Pat Smith" beside "Patrick Smith" and "Patricia Smith" stays apart). Every mention takes the form more
+articles use (ties: the formal one). NEWSFACET_NICKNAMES=0 turns it off.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from search.model import NO_FACET, Article
+
+from .gazetteer import fold
+from .person_prefixes import rename_people
+
+
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_NICKNAMES", "1") != "0"
+
+
+@lru_cache(maxsize=1)
+def _formal_of() -> dict[str, frozenset[str]]:
+    """Familiar form -> the formal names it stands for, both folded, same first letter, the familiar one shorter."""
+    from nicknames import name_triplets
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for t in name_triplets():
+        formal, familiar = t.name1.lower(), t.name2.lower()
+        if formal[:1] == familiar[:1] and len(familiar) < len(formal):
+            out[familiar].add(formal)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def merge_nicknames(articles: list[Article]) -> int:
+    """Give a person written by a familiar given name and by its formal one one value across the archive; returns
+    the number of mentions renamed."""
+    if not enabled():
+        return 0
+    arts: Counter = Counter()
+    for a in articles:
+        arts.update({m.value for m in a.mentions if m.kind == "person" and m.label != NO_FACET and " " in m.value})
+    firsts: dict[str, dict[str, str]] = defaultdict(dict)  # the words after the first -> folded first word -> value
+    for v in arts:
+        words = v.split()
+        if words[0].isalpha() and words[0][:1].isupper():
+            firsts[fold(" ".join(words[1:]))][fold(words[0])] = v
+    formal_of = _formal_of()
+    rename = {}
+    for by_first in firsts.values():
+        if len(by_first) < 2:
+            continue
+        for first, value in by_first.items():
+            formal = [by_first[f] for f in formal_of.get(first, ()) if f in by_first]
+            if len(formal) != 1:
+                continue
+            other = formal[0]
+            keep, drop = sorted((other, value), key=lambda s: (-arts[s], s == value))
+            rename[drop] = keep
+    # (a value renamed into one that is itself renamed: follow it)
+    for k in list(rename):
+        seen = {k}
+        while rename[k] in rename and rename[k] not in seen:
+            seen.add(rename[k])
+            rename[k] = rename[rename[k]]
+    return rename_people(articles, {k: v for k, v in rename.items() if k != v})
