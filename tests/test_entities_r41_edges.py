@@ -1,7 +1,7 @@
 """Round 41 of issue 11: a sentence adverb glued before a name is no part of it (person_edges.adverb_lead), and a
 class of ships named after someone or somewhere is no person, body or place (not_people.vessel, class_after); a
 person the model called a place no gazetteer holds is a person (tagger._person_shaped); a people by its adjective or
-plural, as a whole span, is nobody (junk.PEOPLES)."""
+plural, as a whole span, is nobody (junk.PEOPLES), and a place's people no place (tagger._people_of)."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +96,19 @@ def test_a_people_by_its_adjective_is_no_body_person_or_place(text, span, label)
 ])
 def test_inside_a_name_a_peoples_word_stays(text, span, label, kind, value):
     assert value in _values(text, (span, label), kind=kind)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Iranian leaders justified the targeting of cities across the Gulf Arab states.", "Gulf Arab"),
+    ("Some Pacific Islanders in Auckland were surprised by the vote.", "Pacific Islanders"),
+    ("He said the Northern Irish would decide for themselves.", "Northern Irish"),
+])
+def test_a_people_of_a_place_is_no_place(monkeypatch, text, span):
+    assert not [m for m in linked(tagged((text, [(span, "LOC")])))[0].mentions if m.text == span]
+    monkeypatch.setenv("NEWSFACET_PEOPLE_OF", "0")
+    assert [m.kind for m in tagged((text, [(span, "LOC")])).mentions] == ["place"]
+
+
+def test_a_place_named_for_its_islands_stays():
+    assert "Solomon Islands" in _values("The Solomon Islands government met.", ("Solomon Islands", "LOC"),
+                                        kind="place")

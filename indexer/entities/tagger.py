@@ -141,6 +141,17 @@ def _person_shaped(text: str) -> bool:
         and not places.candidates(text) and plausible_person(text)
 
 
+_ISLANDERS = re.compile(r"\bIslanders?$")
+
+
+def _people_of(text: str) -> bool:
+    """Round 41: a name closed by a people's word, that no gazetteer holds ("Gulf Arab", "Pacific Islanders",
+    "Torres Strait Islander"): the people of a place, not the place. NEWSFACET_PEOPLE_OF=0: never."""
+    words = text.split()
+    return len(words) >= 2 and os.environ.get("NEWSFACET_PEOPLE_OF", "1") != "0" \
+        and (is_demonym(words[-1]) or bool(_ISLANDERS.search(text))) and not places.candidates(text)
+
+
 def _generic_head(text: str) -> bool:
     """A body's head noun alone (org_generic's: "Embassy", "Ministry", "Council"); NEWSFACET_GENERIC_PERSON=0: never."""
     from .org_generic import generic_head
@@ -220,6 +231,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text) \
                 or places.celestial(c.text):
             return None
+        if _people_of(c.text):
+            return None  # round 41: "the Gulf Arab states", "Pacific Islanders": a people, no place
         if _TITLE_THE.search(before[-40:]) and not macro_regions.is_macro(c.text) and _titles_enabled():
             # "wrote in The Atlantic", "a piece in The New Republic": a place no gazetteer holds, its capital
             # "The" in mid-sentence, is a publication's or a work's title (the ocean is "the Atlantic"; round 31)
