@@ -1,5 +1,6 @@
 """Round 41 of issue 11: a person written by a familiar given name in some stories and the formal one in others is
-one person (person_nicknames.merge_nicknames, the nicknames package's table)."""
+one person (person_nicknames.merge_nicknames, the nicknames package's table); and a body of the UN or the EU is one
+value whether the union is written out or in letters (org_variant_shapes)."""
 from __future__ import annotations
 
 from tests.test_entities_units import linked, tagged, values
@@ -42,3 +43,22 @@ def test_the_tables_pairs_across_letters_are_not_taken():
 def test_other_surnames_or_other_given_names_stay_apart():
     assert _people(_archive("Dan Andrews", "Daniel Anderson")) == [["Dan Andrews"], ["Daniel Anderson"]]
     assert _people(_archive("Kevin Andrews", "Daniel Andrews")) == [["Kevin Andrews"], ["Daniel Andrews"]]
+
+
+def test_the_un_and_the_eu_written_out_or_in_letters_are_one_bodys_name():
+    from indexer.entities.org_variants import _short_of, variant_key
+
+    assert variant_key("United Nations Security Council") == variant_key("UN Security Council") \
+        == variant_key("U.N. Security Council")
+    assert variant_key("European Union Commission") == variant_key("EU Commission")
+    assert variant_key("United Nations") != variant_key("UN Security Council")
+    assert _short_of("Security Council", "United Nations Security Council")
+    assert _short_of("Security Council", "UN Security Council")
+
+
+def test_two_articles_naming_the_un_body_both_ways_list_it_once():
+    arts = linked(tagged(("The United Nations Security Council met on Monday in New York.",
+                          [("United Nations Security Council", "ORG"), ("New York", "GPE")]), aid="a"),
+                  tagged(("The UN Security Council met again on Friday in New York.",
+                          [("UN Security Council", "ORG"), ("New York", "GPE")]), aid="b"))
+    assert len({v for a in arts for v in values(a, "org")}) == 1

@@ -130,8 +130,9 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
     # a state: "San Diego Border Patrol" is a sector of the Border Patrol, "Queensland Liberal Party" a branch)
     if n >= 2:
         for k in (1, 2, 3):
-            if len(lw) == n + k and _same(sw, lw[k:]) and _place(" ".join(lw[:k])) == "country":
-                return True
+            if len(lw) == n + k and _same(sw, lw[k:]) and (_place(" ".join(lw[:k])) == "country"
+                                                           or fold(" ".join(lw[:k])) in UNIONS):
+                return True  # (round 41: "Security Council" : "UN Security Council")
     # a hospital by its short name: "Angau" : "Angau Memorial General Hospital"
     if _same(sw, lw[:n]) and fold(lw[-1]) in ("hospital", "hospitals") \
             and all(fold(w) in _HOSPITAL_TAIL for w in lw[n:]) and not _place(" ".join(sw)):
@@ -145,6 +146,10 @@ _LETTERS_OF = {"papua new guinea": "png", "united arab emirates": "uae", "democr
                "democratic republic of congo": "drc", "new zealand": "nz", "hong kong": "hk",
                "central african republic": "car", "british virgin islands": "bvi",
                "democratic peoples republic of korea": "dprk", "peoples republic of china": "prc"}
+# Round 41: ... and the two unions of states newsrooms abbreviate the same way ("United Nations Security Council" is
+# the "UN Security Council"; tehrantimes2020's dev list held both, 12 and 11 articles, and "Security Council" alone)
+_LETTERS_OF.update({"united nations": "un", "european union": "eu"})
+UNIONS = frozenset({"un", "eu", "u n", "e u", "united nations", "european union"})
 _COUNTRY_LETTERS = re.compile(r"^(%s) (?=\S)" % "|".join(sorted(map(re.escape, _LETTERS_OF), key=len, reverse=True)))
 
 

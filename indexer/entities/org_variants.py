@@ -78,7 +78,7 @@ def variant_key(value: str) -> str:
 
 @lru_cache(maxsize=65536)  # per distinct value (and switches): the corpus pass asks for every mention several times
 def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False) -> str:
-    k = fold(value.replace("U.S.", "US").replace("U.K.", "UK"))
+    k = fold(value.replace("U.S.", "US").replace("U.K.", "UK").replace("U.N.", "UN").replace("E.U.", "EU"))
     k = re.sub(r"^the\s+", "", k)
     if shapes:  # round 34: "United States Air Force" is the "US Air Force"
         k = re.sub(r"^united states(?: of america)?\b", "us", re.sub(r"^united kingdom\b", "uk", k))
