@@ -1,6 +1,6 @@
 """Round 41 of issue 11: a person written by a familiar given name in some stories and the formal one in others is
 one person (person_nicknames.merge_nicknames, the nicknames package's table); and a body of the UN or the EU is one
-value whether the union is written out or in letters (org_variant_shapes)."""
+value whether the union is written out or in letters, and a name with or without its space one (org_variant_shapes)."""
 from __future__ import annotations
 
 from tests.test_entities_units import linked, tagged, values
@@ -62,3 +62,12 @@ def test_two_articles_naming_the_un_body_both_ways_list_it_once():
                   tagged(("The UN Security Council met again on Friday in New York.",
                           [("UN Security Council", "ORG"), ("New York", "GPE")]), aid="b"))
     assert len({v for a in arts for v in values(a, "org")}) == 1
+
+
+def test_a_name_written_with_and_without_its_space_is_one_body(monkeypatch):
+    def archive():
+        return linked(*[tagged((f"{name} reported the strike on day {i}, its correspondent said.", [(name, "ORG")]),
+                               aid=f"j{i}") for i, name in enumerate(["Al Jazeera"] * 3 + ["Aljazeera"] * 2)])
+    assert {v for a in archive() for v in values(a, "org")} == {"Al Jazeera"}
+    monkeypatch.setenv("NEWSFACET_ORG_SPACINGS", "0")
+    assert {v for a in archive() for v in values(a, "org")} == {"Al Jazeera", "Aljazeera"}

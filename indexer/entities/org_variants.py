@@ -180,6 +180,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
         canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))
+    org_variant_shapes.join_spacings(forms, canon, known)  # "Al Jazeera" / "Aljazeera"
     archive = set(archive)
     for value in sorted(archive):  # the archive's spelling stays: a later file's "X Inc" is its "X"
         key = variant_key(value)
