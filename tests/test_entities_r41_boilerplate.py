@@ -47,3 +47,19 @@ def test_a_wire_story_carried_word_for_word_keeps_its_names():
              "and funding.", [])]
     arts = linked(*[tagged(*wire, aid=f"w{i}") for i in range(6)])
     assert all("World Health Organization" in values(a, "org") and "Geneva" in values(a, "place") for a in arts)
+
+
+def test_a_reprinted_box_that_asks_nothing_of_the_reader_keeps_its_names():
+    box = ("Western Australia closed to everywhere without an exemption from the state government.",
+           [("Western Australia", "GPE")])
+    arts = linked(*[_story(i, box) for i in range(6)])
+    assert all("Western Australia" in values(a, "place") for a in arts)
+
+
+def test_a_name_the_stories_write_too_keeps_its_mentions_in_the_promotion():
+    promo = ("Sign up for the Acme Media Group newsletter and get the stories you care about delivered to your inbox.",
+             [("Acme Media Group", "ORG")])
+    own = ("The Acme Media Group said on Monday it had hired four new reporters for its city desk.",
+           [("Acme Media Group", "ORG")])
+    arts = linked(*[_story(i, promo) for i in range(5)], tagged(own, aid="own"))
+    assert all("Acme Media Group" in values(a, "org") for a in arts)

@@ -5,10 +5,13 @@ Monitor's "Get the Monitor Stories you care about delivered to your inbox" (96 o
 Review's membership pitch, The Sun's tip line. The model tags the names in them ("Monitor Stories" ORG) and the
 facets counted a newsletter under every story of the archive. Such a paragraph is a sentence or more (MIN_WORDS
 words) written the same way in MIN_ARTICLES stories or more, each of which is otherwise its own story: most of its
-other paragraphs of MIN_WORDS words are written in no other article. That last test keeps a wire story's
+other paragraphs of MIN_WORDS words are written in no other article; and it asks something of its reader (_PROMO:
+"sign up", "newsletter", "email us", "join"), unlike a paper's reprinted explainer box, a copyright line or an
+author's note, whose names are the story's. That last test keeps a wire story's
 paragraphs that five outlets carried word for word (syndicated copies share their other paragraphs too), and
 short repeated lines (a byline, a caption, "Background") are left to the rules for names. The person, org and
-place mentions inside such paragraphs are dropped; the paragraph itself stays searchable.
+place mentions inside such paragraphs whose values the archive names nowhere else are dropped (a wire's or an
+author's name written in the stories too stays); the paragraph itself stays searchable.
 NEWSFACET_BOILERPLATE=0 turns it off.
 """
 from __future__ import annotations
@@ -26,6 +29,15 @@ MIN_ARTICLES = 5
 _WORD = re.compile(r"[^\W_]+")
 
 
+# What a site asks of its reader (keys are folded words): a promotion's verbs and nouns. A repeated paragraph without
+# them is the archive's own copy -- an explainer box a paper reprints under every story of a month ("Western Australia
+# closed to everywhere without an exemption", dailymail_au2020), a copyright line naming the wire that wrote the story,
+# an author's note naming its author -- and its names are the story's (held-out scoring of round 41's first rule).
+_PROMO = re.compile(r"\b(?:inbox|newsletters?|subscribe|subscribers?|subscription|sign(?:ing)? up|privacy policy|"
+                    r"email us|e mail us|contact us|follow us|click here|download (?:the|our) app|join (?:us|now|today)|"
+                    r"members get|become a member|your stories|tips? to)\b")
+
+
 def _key(text: str) -> str | None:
     words = _WORD.findall(text.casefold())
     return " ".join(words) if len(words) >= MIN_WORDS else None
@@ -40,10 +52,11 @@ def furniture(articles: list[Article]) -> set[str]:
             if k:
                 where[k].add(i)
     repeated = {k for k, ids in where.items() if len(ids) >= MIN_ARTICLES}
+    promos = {k for k in repeated if _PROMO.search(k)}
     if not repeated:
         return set()
     out = set()
-    for k in repeated:
+    for k in promos:
         own = 0  # articles of k whose other long paragraphs are mostly their own
         for i in where[k]:
             others = [o for o in keys[i] if o and o not in repeated]
@@ -54,26 +67,37 @@ def furniture(articles: list[Article]) -> set[str]:
     return out
 
 
+def _own_name(m) -> bool:
+    """Whether the mention names its value by itself (not a short form the tagger resolved to a longer name)."""
+    return (orgs.normalise_org(m.text) if m.kind == "org" else m.text) == m.value
+
+
 def drop_furniture_mentions(articles: list[Article]) -> int:
-    """Drop the person, org and place mentions inside the archive's furniture; returns how many."""
+    """Drop the person, org and place mentions inside the archive's furniture whose value the archive names nowhere
+    else ("Monitor Stories"; a wire's or an author's name written in the stories too stays); returns how many."""
     if os.environ.get("NEWSFACET_BOILERPLATE", "1") == "0":
         return 0
     found = furniture(articles)
     if not found:
         return 0
+    kinds = ("person", "org", "place")
+    insides = [{i for i, p in enumerate(a.paragraphs) if _key(p.text) in found} for a in articles]
+    within, elsewhere = set(), set()
+    for a, inside in zip(articles, insides):
+        for m in a.mentions:
+            if m.kind in kinds:
+                (within if m.paragraph in inside else elsewhere if _own_name(m) else set()).add((m.kind, m.value))
+    only = within - elsewhere
+    if not only:
+        return 0
     n = 0
-    for a in articles:
-        inside = {i for i, p in enumerate(a.paragraphs) if _key(p.text) in found}
-        if not inside:
-            continue
-        gone = [m for m in a.mentions if m.paragraph in inside and m.kind in ("person", "org", "place")]
-        kept = [m for m in a.mentions if not (m.paragraph in inside and m.kind in ("person", "org", "place"))]
-        # a short form the tagger resolved to a long form written only in the furniture is its own name again
-        # ("the Monitor" had taken "Monitor Stories" of the newsletter's line)
-        left = {m.value for m in kept if m.kind == "org" and orgs.normalise_org(m.text) == m.value}
+    for a, inside in zip(articles, insides):
+        kept = [m for m in a.mentions if not (m.paragraph in inside and (m.kind, m.value) in only)]
         for m in kept:
-            if m.kind == "org" and m.value in {g.value for g in gone if g.kind == "org"} - left:
+            # a short form the tagger resolved to a name written only in the furniture is its own name again ("the
+            # Monitor" had taken "Monitor Stories" of the newsletter's line)
+            if m.kind == "org" and ("org", m.value) in only:
                 m.value = orgs.normalise_org(m.text)
-        n += len(gone)
+        n += len(a.mentions) - len(kept)
         a.mentions = kept
     return n

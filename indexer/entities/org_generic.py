@@ -12,18 +12,20 @@ from .org_variants import _country_word
 
 # A body's head noun alone ("the Council says", "Church officials", "the Administration") stands for the
 # one body of the article it closes or opens; with none or several, it names nobody in particular.
-# (Round 41: "the Party" of a one-party state's wire is the article's one party, or no body in particular.)
 # (Legislatures and cabinets are left alone: "Parliament", "Senate", "Congress" name one body in a country.)
 _GENERIC = {"council", "church", "court", "administration", "department", "ministry", "agency", "authority",
             "board", "bureau", "committee", "association", "federation", "union", "institute", "university",
             "company", "corporation", "firm", "organisation", "organization", "society", "foundation", "club",
-            "commission", "tribunal", "party", "embassy", "consulate", "secretariat"}
+            "commission", "tribunal"}
+# Round 41: "the Party" of a one-party state's wire, "the Embassy": lone heads of one body of the article too, but no
+# words of a state's own body's name (_STATE_BODY_WORDS: "Labour Party" is no generic body like "Labour Department")
+_LONE_HEADS = _GENERIC | {"party", "embassy", "consulate", "secretariat"}
 
 
 def generic_head(word: str) -> bool:
     """Whether ``word`` is a body's head noun alone ("Embassy", "Council"; round 41: the tagger files such a word
     the model tagged PERSON as an organisation, for resolve_generic to name the article's one body so called)."""
-    return fold(word) in _GENERIC
+    return fold(word) in _LONE_HEADS
 
 
 # Words a state's or a town's own body is named with and nothing else ("High Court", "Legislative Assembly",
@@ -107,7 +109,7 @@ def resolve_generic(article) -> None:
 
     def owners_of(m):
         word = fold(m.value)
-        if m.kind != "org" or " " in word or word not in _GENERIC:
+        if m.kind != "org" or " " in word or word not in _LONE_HEADS:
             return None
         return {v for v in orgs_here if word in fold(v).split()}
     _one_owner_or_drop(article, owners_of)
