@@ -19,7 +19,7 @@ _GENERIC = {"council", "church", "court", "administration", "department", "minis
             "commission", "tribunal"}
 # Round 41: "the Party" of a one-party state's wire, "the Embassy": lone heads of one body of the article too, but no
 # words of a state's own body's name (_STATE_BODY_WORDS: "Labour Party" is no generic body like "Labour Department")
-_LONE_HEADS = _GENERIC | {"party", "embassy", "consulate", "secretariat"}
+_LONE_HEADS = _GENERIC | {"party", "embassy"}
 
 
 def generic_head(word: str) -> bool:
