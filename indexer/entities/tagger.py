@@ -125,22 +125,6 @@ def _place_ok(c: Cand, text: str) -> bool:
     return True
 
 
-def _person_shaped(text: str) -> bool:
-    """Round 41: a GPE or LOC span no gazetteer holds, of two or three words, opening with a given name two of
-    Faker's locale tables hold and closing with a capitalised word that is no English word ("Beverly Tillery", "Mai
-    Sato", "Neville Gafà"): a person the model misread, not an unlocated place ("Bowen Hills", "Anna Bay" close
-    with a word of English; "El Nino", "La Paz" open with an article). NEWSFACET_GPE_PEOPLE=0: never."""
-    from .faker_names import shared_given_names
-    from .place_surnames import _PLACE_ARTICLES
-    from .surname_bearers import english_word
-
-    words = text.split()
-    return os.environ.get("NEWSFACET_GPE_PEOPLE", "1") != "0" and len(words) in (2, 3) \
-        and fold(words[0]) in shared_given_names() and words[0].lower() not in _PLACE_ARTICLES \
-        and words[-1][:1].isupper() and words[-1].isalpha() and not english_word(words[-1]) \
-        and not places.candidates(text) and plausible_person(text)
-
-
 _ISLANDERS = re.compile(r"\bIslanders?$")
 
 
@@ -237,8 +221,6 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
             # "wrote in The Atlantic", "a piece in The New Republic": a place no gazetteer holds, its capital
             # "The" in mid-sentence, is a publication's or a work's title (the ocean is "the Atlantic"; round 31)
             return "org", "The " + c.text
-        if _person_shaped(c.text):
-            return "person", c.text  # round 41: "Beverly Tillery, executive director of ...", tagged GPE
         return "place", c.text
     if c.label == "ORG" and c.text in who.singles:
         return "person", c.text
