@@ -71,3 +71,8 @@ def test_a_name_written_with_and_without_its_space_is_one_body(monkeypatch):
     assert {v for a in archive() for v in values(a, "org")} == {"Al Jazeera"}
     monkeypatch.setenv("NEWSFACET_ORG_SPACINGS", "0")
     assert {v for a in archive() for v in values(a, "org")} == {"Al Jazeera", "Aljazeera"}
+
+
+def test_a_familiar_form_of_a_name_of_the_other_gender_stays_apart():
+    assert _people(_archive("Chris Matthewson", "Christine Matthewson")) == [["Chris Matthewson"],
+                                                                             ["Christine Matthewson"]]

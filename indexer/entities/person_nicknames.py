@@ -7,7 +7,8 @@ Andrews" in 2 articles beside "Daniel Andrews" in 10, ukpress2016's "Tommy Mair"
 given names and their familiar forms come from the nicknames package's hand-curated table (Carlton Northern and
 Nick Crews, Apache-2.0). That table is a genealogist's: it also pairs names across genders and letters ("Erin" for
 Aaron, "Lisa" for Alice), so a pair is taken only where both words open with the same letter and the familiar form
-is the shorter ("Dan"/"Daniel", "Chuck"/"Charles", "Andy"/"Andrew"; not "Bob"/"Robert", which this leaves apart).
+is the shorter ("Dan"/"Daniel", "Chuck"/"Charles", "Andy"/"Andrew"; not "Bob"/"Robert", which this leaves apart), and
+never where Faker's English name tables give the two names different genders ("Chris" and "Christine").
 
 Two person values of the archive are one person when they are written with the same words after the first, their
 first words are such a pair, and the familiar form pairs with no other formal name the archive gives that
@@ -43,6 +44,30 @@ def _formal_of() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, frozenset[str]]:
+    """Folded given name -> the genders Faker's English-language tables list it under ("M", "F", or both)."""
+    import importlib
+
+    out: dict[str, set[str]] = defaultdict(set)
+    for locale in ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ", "en_IN", "en_PH"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attr, gender in (("first_names_male", "M"), ("first_names_female", "F")):
+            for name in getattr(provider, attr, ()) or ():
+                out[fold(name)].add(gender)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same_gender(familiar: str, formal: str) -> bool:
+    """False where both names are listed for genders and never for the same one ("Chris" / "Christine": the table's
+    "Chris" stands for Christopher and Christine alike)."""
+    a, b = _genders().get(familiar), _genders().get(formal)
+    return not (a and b) or bool(a & b)
+
+
 def merge_nicknames(articles: list[Article]) -> int:
     """Give a person written by a familiar given name and by its formal one one value across the archive; returns
     the number of mentions renamed."""
@@ -62,7 +87,7 @@ def merge_nicknames(articles: list[Article]) -> int:
         if len(by_first) < 2:
             continue
         for first, value in by_first.items():
-            formal = [by_first[f] for f in formal_of.get(first, ()) if f in by_first]
+            formal = [by_first[f] for f in formal_of.get(first, ()) if f in by_first and _same_gender(first, f)]
             if len(formal) != 1:
                 continue
             other = formal[0]
