@@ -43,8 +43,8 @@ def _key(text: str) -> str | None:
     return " ".join(words) if len(words) >= MIN_WORDS else None
 
 
-def furniture(articles: list[Article]) -> set[str]:
-    """The keys (_key) of the paragraphs the module docstring calls furniture."""
+def furniture(articles: list[Article]) -> list[set[int]]:
+    """Per article, the indexes of its paragraphs the module docstring calls furniture."""
     keys = [[_key(p.text) for p in a.paragraphs] for a in articles]
     where: dict[str, set[int]] = defaultdict(set)
     for i, ks in enumerate(keys):
@@ -52,19 +52,18 @@ def furniture(articles: list[Article]) -> set[str]:
             if k:
                 where[k].add(i)
     repeated = {k for k, ids in where.items() if len(ids) >= MIN_ARTICLES}
-    promos = {k for k in repeated if _PROMO.search(k)}
-    if not repeated:
-        return set()
-    out = set()
-    for k in promos:
+    found = set()
+    for k in repeated:
+        if not _PROMO.search(k):
+            continue
         own = 0  # articles of k whose other long paragraphs are mostly their own
         for i in where[k]:
             others = [o for o in keys[i] if o and o not in repeated]
             if others and 2 * sum(1 for o in others if len(where[o]) == 1) > len(others):
                 own += 1
         if own >= MIN_ARTICLES:
-            out.add(k)
-    return out
+            found.add(k)
+    return [{n for n, k in enumerate(ks) if k in found} for ks in keys] if found else [set() for _ in keys]
 
 
 def _own_name(m) -> bool:
@@ -77,11 +76,10 @@ def drop_furniture_mentions(articles: list[Article]) -> int:
     else ("Monitor Stories"; a wire's or an author's name written in the stories too stays); returns how many."""
     if os.environ.get("NEWSFACET_BOILERPLATE", "1") == "0":
         return 0
-    found = furniture(articles)
-    if not found:
+    insides = furniture(articles)
+    if not any(insides):
         return 0
     kinds = ("person", "org", "place")
-    insides = [{i for i, p in enumerate(a.paragraphs) if _key(p.text) in found} for a in articles]
     within, elsewhere = set(), set()
     for a, inside in zip(articles, insides):
         for m in a.mentions:

@@ -30,6 +30,24 @@ def shared_given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def english_genders() -> dict[str, frozenset[str]]:
+    """Round 41: folded given name -> the genders ("M", "F", or both) Faker's English-language tables list it under
+    (person_nicknames: "Chris" and "Christine" are no familiar and formal form of one name)."""
+    import importlib
+
+    out: dict[str, set[str]] = {}
+    for locale in ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ", "en_IN", "en_PH"):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attr, gender in (("first_names_male", "M"), ("first_names_female", "F")):
+            for name in getattr(provider, attr, ()) or ():
+                out.setdefault(fold(name), set()).add(gender)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _locale_given_names() -> tuple[frozenset[str], ...]:
     """Each Faker locale's folded Latin-script first names."""
     import importlib

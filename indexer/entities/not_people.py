@@ -86,21 +86,23 @@ def locative_lead(name: str) -> int:
 
 # Round 41: a class of ships or aircraft named after a person or a place ("Arleigh Burke-class destroyer",
 # "Nimitz-class carriers"): the model tags the name with its suffix, and nobody of that name is in the story.
-_CLASS_OF = re.compile(r"[\-\u2010\u2011\u2013]class$", re.I)
+_CLASS_OF = re.compile(r"[\-\u2010\u2011\u2013]class$", re.I)  # the model's span: "Arleigh Burke-class"
+_CLASS_AFTER = re.compile(r"^[\-\u2010\u2011\u2013]class\b", re.I)  # after it: "Ticonderoga[-class cruiser]"
+
+
+def _ship_classes() -> bool:
+    return os.environ.get("NEWSFACET_SHIP_CLASSES", "1") != "0"
 
 
 def class_after(after: str) -> bool:
     """Whether the text after a name makes it a class's ("Ticonderoga[-class cruiser]")."""
-    return bool(_CLASS_AFTER.match(after)) and os.environ.get("NEWSFACET_SHIP_CLASSES", "1") != "0"
-
-
-_CLASS_AFTER = re.compile(r"^[\-\u2010\u2011\u2013]class\b", re.I)
+    return bool(_CLASS_AFTER.match(after)) and _ship_classes()
 
 
 def vessel(name: str) -> bool:
     """A ship or a spacecraft by its name ("Space Shuttle Columbia", "HMS Belfast"), or a class of them named
     after someone ("Arleigh Burke-class"): no person, body or place."""
-    return bool(_VESSEL.match(name)) or bool(_CLASS_OF.search(name)) and os.environ.get("NEWSFACET_SHIP_CLASSES", "1") != "0"
+    return bool(_VESSEL.match(name)) or bool(_CLASS_OF.search(name)) and _ship_classes()
 
 
 # Round 36: a vessel's or a work's kind right before a place's name makes the name that vessel's or work's ("the

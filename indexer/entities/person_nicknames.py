@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from .faker_names import english_genders
 from .gazetteer import fold
 from .person_prefixes import rename_people
 
@@ -44,27 +45,11 @@ def _formal_of() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _genders() -> dict[str, frozenset[str]]:
-    """Folded given name -> the genders Faker's English-language tables list it under ("M", "F", or both)."""
-    import importlib
-
-    out: dict[str, set[str]] = defaultdict(set)
-    for locale in ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ", "en_IN", "en_PH"):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
-        for attr, gender in (("first_names_male", "M"), ("first_names_female", "F")):
-            for name in getattr(provider, attr, ()) or ():
-                out[fold(name)].add(gender)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
 def _same_gender(familiar: str, formal: str) -> bool:
     """False where both names are listed for genders and never for the same one ("Chris" / "Christine": the table's
     "Chris" stands for Christopher and Christine alike)."""
-    a, b = _genders().get(familiar), _genders().get(formal)
+    genders = english_genders()
+    a, b = genders.get(familiar), genders.get(formal)
     return not (a and b) or bool(a & b)
 
 
