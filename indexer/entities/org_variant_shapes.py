@@ -165,13 +165,22 @@ def country_letters(key: str) -> str:
     return _COUNTRY_LETTERS.sub(lambda m: _LETTERS_OF[m.group(1)] + " ", key)
 
 
-def spacing_groups(forms: dict[str, Counter]) -> list[list[str]]:
-    """Round 41: the variant keys of ``forms`` grouped where they differ only by a space or a hyphen between a name's
-    parts ("Al Jazeera" / "Aljazeera", "Coca-Cola" / "Coca Cola"): one body's names, which org_variants gives one
-    canonical form. NEWSFACET_ORG_SPACINGS=0: every key its own group."""
+def join_spacings(forms: dict[str, Counter], canon: dict[str, str], known: set[str]) -> None:
+    """Round 41: names written with and without a space or a hyphen between their parts ("Al Jazeera" /
+    "Aljazeera", "Coca-Cola" / "Coca Cola") are one body's: every key of such a group takes the form most
+    articles use across the group (a known name first). NEWSFACET_ORG_SPACINGS=0 leaves them apart."""
     if os.environ.get("NEWSFACET_ORG_SPACINGS", "1") == "0":
-        return [[key] for key in forms]
+        return
     groups: dict[str, list[str]] = defaultdict(list)
     for key in forms:
         groups[re.sub(r"[\s\-\u2010\u2011]", "", key)].append(key)
-    return list(groups.values())
+    for keys in groups.values():
+        if len(keys) < 2:
+            continue
+        total: Counter = Counter()
+        for k in keys:
+            total.update(forms[k])
+        fixed = [v for v in total if v in known]
+        best = fixed[0] if fixed else max(total, key=lambda v: (total[v], v[:1].isupper(), len(v), v))
+        for k in keys:
+            canon[k] = best

@@ -176,11 +176,11 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         for value in {m.value for m in a.mentions if m.kind == "org"}:
             forms[variant_key(value)][value] += 1
     canon: dict[str, str] = {}
-    for keys in org_variant_shapes.spacing_groups(forms):  # (round 41: "Al Jazeera" / "Aljazeera", one group)
-        c = sum((forms[k] for k in keys), Counter())
+    for key, c in forms.items():
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
-        canon.update(dict.fromkeys(keys, fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))))
+        canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))
+    org_variant_shapes.join_spacings(forms, canon, known)  # "Al Jazeera" / "Aljazeera"
     archive = set(archive)
     for value in sorted(archive):  # the archive's spelling stays: a later file's "X Inc" is its "X"
         key = variant_key(value)
