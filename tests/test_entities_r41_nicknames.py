@@ -17,16 +17,17 @@ def _people(arts) -> list[list[str]]:
 
 
 def test_the_familiar_form_joins_the_formal_one_under_the_more_used(monkeypatch):
-    arts = _archive("Daniel Andrews", "Daniel Andrews", "Dan Andrews")
-    assert _people(arts) == [["Daniel Andrews"]] * 3
+    # (round 42: "Andrews" is one of the commonest English surnames; the rarer "Hannan" needs no third article)
+    arts = _archive("Daniel Hannan", "Daniel Hannan", "Dan Hannan")
+    assert _people(arts) == [["Daniel Hannan"]] * 3
     arts = _archive("Chuck Schumer", "Chuck Schumer", "Charles Schumer")
     assert _people(arts) == [["Chuck Schumer"]] * 3
     monkeypatch.setenv("NEWSFACET_NICKNAMES", "0")
-    assert _people(_archive("Daniel Andrews", "Dan Andrews")) == [["Daniel Andrews"], ["Dan Andrews"]]
+    assert _people(_archive("Daniel Hannan", "Dan Hannan")) == [["Daniel Hannan"], ["Dan Hannan"]]
 
 
 def test_a_tie_goes_to_the_formal_name():
-    assert _people(_archive("Dan Andrews", "Daniel Andrews")) == [["Daniel Andrews"]] * 2
+    assert _people(_archive("Dan Hannan", "Daniel Hannan")) == [["Daniel Hannan"]] * 2
 
 
 def test_a_familiar_form_of_two_formal_names_of_the_archive_stays_apart():

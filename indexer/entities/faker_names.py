@@ -48,6 +48,20 @@ def english_genders() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """Round 42: folded surnames of Faker's US and British tables (the commonest 1,000 and 500 of those countries'
+    name statistics: "Johnson", "Campbell", "Morrison"), where two people of one given name and its familiar form
+    are likely namesakes, not one person (person_nicknames)."""
+    import importlib
+
+    out: set[str] = set()
+    for locale in ("en_US", "en_GB"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        out.update(fold(name) for name in getattr(provider, "last_names", ()) or ())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _locale_given_names() -> tuple[frozenset[str], ...]:
     """Each Faker locale's folded Latin-script first names."""
     import importlib

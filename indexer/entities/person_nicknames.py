@@ -13,7 +13,9 @@ never where Faker's English name tables give the two names different genders ("C
 Two person values of the archive are one person when they are written with the same words after the first, their
 first words are such a pair, and the familiar form pairs with no other formal name the archive gives that
 surname ("Pat Smith" beside "Patrick Smith" and "Patricia Smith" stays apart). Every mention takes the form more
-articles use (ties: the formal one). NEWSFACET_NICKNAMES=0 turns it off.
+articles use (ties: the formal one). Round 42: a "familiar" form that is a formal name in its own right ("John"
+beside "Johann") is none, and under the commonest English surnames the two must be written in one article or one
+of them in three articles or more (namesakes). NEWSFACET_NICKNAMES=0 turns it off.
 """
 from __future__ import annotations
 
@@ -34,14 +36,23 @@ def enabled() -> bool:
 
 @lru_cache(maxsize=1)
 def _formal_of() -> dict[str, frozenset[str]]:
-    """Familiar form -> the formal names it stands for, both folded, same first letter, the familiar one shorter."""
+    """Familiar form -> the formal names it stands for, both folded, same first letter, the familiar one shorter.
+
+    Round 42: a "familiar" form the table gives three familiar forms of its own that the formal name does not share
+    is a formal name in its own right, not a short form: "John" (Jack, Johnny, Jon, Ian ...) beside "Johann", which
+    the table pairs as variants (timesofmalta2019: the planning chief Johann Buttigieg and a mayor John Buttigieg
+    were one person). "Mike" (Mick, Micky: Michael's too) and "Tom" (Tommy) stay familiar forms."""
     from nicknames import name_triplets
 
-    out: dict[str, set[str]] = defaultdict(set)
+    familiars: dict[str, set[str]] = defaultdict(set)
     for t in name_triplets():
-        formal, familiar = t.name1.lower(), t.name2.lower()
-        if formal[:1] == familiar[:1] and len(familiar) < len(formal):
-            out[familiar].add(formal)
+        familiars[t.name1.lower()].add(t.name2.lower())
+    out: dict[str, set[str]] = defaultdict(set)
+    for formal, forms in familiars.items():
+        for familiar in forms:
+            own = familiars.get(familiar, set()) - forms - {formal}
+            if formal[:1] == familiar[:1] and len(familiar) < len(formal) and len(own) < 3:
+                out[familiar].add(formal)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -53,14 +64,31 @@ def _same_gender(familiar: str, formal: str) -> bool:
     return not (a and b) or bool(a & b)
 
 
+def _likely_one(familiar: str, formal: str, where: dict[str, set[int]]) -> bool:
+    """Round 42: under one of the commonest English surnames two names of one given name and its familiar form are
+    as likely namesakes as one person ("Pete Johnson" of a family firm, "Peter Johnson" a boxer of 1930, in
+    latam_newswire2022); they are one person there only where one article writes both, or one of them is in three
+    articles or more (a public figure, "Dan Andrews" beside "Daniel Andrews" in 10). Rarer surnames ("Schumer",
+    "Giuliani") need neither."""
+    from .faker_names import common_surnames
+
+    surname = fold(familiar.split()[-1])
+    if surname not in common_surnames():
+        return True
+    return bool(where[familiar] & where[formal]) or max(len(where[familiar]), len(where[formal])) >= 3
+
+
 def merge_nicknames(articles: list[Article]) -> int:
     """Give a person written by a familiar given name and by its formal one one value across the archive; returns
     the number of mentions renamed."""
     if not enabled():
         return 0
-    arts: Counter = Counter()
-    for a in articles:
-        arts.update({m.value for m in a.mentions if m.kind == "person" and m.label != NO_FACET and " " in m.value})
+    where: dict[str, set[int]] = defaultdict(set)  # person value -> the articles naming it
+    for i, a in enumerate(articles):
+        for m in a.mentions:
+            if m.kind == "person" and m.label != NO_FACET and " " in m.value:
+                where[m.value].add(i)
+    arts = Counter({v: len(ids) for v, ids in where.items()})
     firsts: dict[str, dict[str, str]] = defaultdict(dict)  # the words after the first -> folded first word -> value
     for v in arts:
         words = v.split()
@@ -76,6 +104,8 @@ def merge_nicknames(articles: list[Article]) -> int:
             if len(formal) != 1:
                 continue
             other = formal[0]
+            if not _likely_one(value, other, where):
+                continue
             keep, drop = sorted((other, value), key=lambda s: (-arts[s], s == value))
             rename[drop] = keep
     # (a value renamed into one that is itself renamed: follow it)
