@@ -138,8 +138,36 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
     if _same(sw, lw[:n]) and fold(lw[-1]) in ("hospital", "hospitals") \
             and all(fold(w) in _HOSPITAL_TAIL for w in lw[n:]) and not _place(" ".join(sw)):
         return True
+    # a team by its town: "Boston" : "Boston Celtics", "Mumbai" : "Mumbai Indians" (round 42)
+    if _team_by_town(sw, lw):
+        return True
     # a field without its unit: "Community Medicine" : "Department of Community Medicine"
     return n >= 2 and len(lw) == n + 2 and fold(lw[0]) in _UNIT_HEADS and fold(lw[1]) == "of" and _same(sw, lw[2:])
+
+
+# A club's words after its town's name: a plural nickname ("Celtics", "Knicks", "Super Kings") or a club word.
+_CLUB_WORDS = {"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "county", "fc", "afc"}
+
+
+def _team_by_town(sw: list[str], lw: list[str]) -> bool:
+    """Round 42: a body the article names by its town alone, whose full name is the town and a team's name after it
+    ("Boston" : "Boston Celtics", "New York" : "New York Knicks", "Mumbai" : "Mumbai Indians", "Leeds" : "Leeds
+    United"). Asked of two org values of one article: the town's name filed as a body there is the team -- not a
+    paper ("New York" : "New York Times", an outlet) nor a body of the town ("Boston University", "Boston
+    Consulting Group": no nickname). NEWSFACET_TEAM_BY_TOWN=0 keeps them apart."""
+    n = len(sw)
+    if len(lw) > n + 3 or not _same(sw, lw[:n]) or os.environ.get("NEWSFACET_TEAM_BY_TOWN", "1") == "0":
+        return False
+    rest = lw[n:]
+    if not all(w[:1].isupper() and w.isalpha() for w in rest):
+        return False
+    last = fold(rest[-1])
+    team = last in _CLUB_WORDS or last.endswith("s") and not last.endswith(("ss", "us", "is", "news", "times", "sports"))
+    if not team or not _place(" ".join(sw)):
+        return False
+    from .orgs import is_outlet
+
+    return not is_outlet(" ".join(lw))
 
 
 # The letters newsrooms write for a country of several words before a body's name, keyed by the folded name.
