@@ -188,4 +188,4 @@ def plausible_person(name: str) -> bool:
         return False  # "MLA", "NFU": an acronym names a body, not a person
     if name_titles.strip_title(name + " X")[0] >= len(name):
         return False  # "Dr" of "Cde Dr E.D Mnangagwa", "Fr": a title alone names no one (round 31)
-    return True
+    return not not_people.romance_article(name)  # round 42: "La Molina", "El Vato" -- a district, a show

@@ -116,3 +116,16 @@ _KIND_BEFORE = re.compile(r"\b(?:submarine|battleship|warship|destroyer|frigate|
 def kind_before(before: str) -> bool:
     """Whether a vessel's or a work's kind ends the text before a name (see _KIND_BEFORE)."""
     return os.environ.get("NEWSFACET_NAMED_KINDS", "1") != "0" and bool(_KIND_BEFORE.search(before[-30:]))
+
+
+# Round 42: Spanish articles opening a two-word name the model read as a person ("La Molina", "La Boca", "El
+# Capricho", "El Tri"): a district, a restaurant, a team or a show -- nobody's name opens with "El" or "La" save a
+# nickname, which the article writes beside the full name it belongs to (tagger: who.full).
+_ROMANCE_ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+[A-Z][\w’'\-]*$")
+
+
+def romance_article(name: str) -> bool:
+    """A two-word name opened by a Spanish definite article ("La Molina", "El Capricho"); NEWSFACET_ARTICLE_NAMES=0:
+    never."""
+    return bool(_ROMANCE_ARTICLE.match(name)) and os.environ.get("NEWSFACET_ARTICLE_NAMES", "1") != "0"
+
