@@ -71,7 +71,6 @@ _ORG_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[Pp]arty|club|boss|manager|chairman
                         r"spokes(?:man|woman|person)|board|bosses|stake|shareholders|executives|supporters|"
                         r"fans|striker|midfielder|defender|goalkeeper|squad|players|coach|MPs|MEPs|subsidiary|"
                         r"Wanderers|Rovers|Athletic|FC|plc|Plc|PLC|Ltd|Inc|Corp|Co|NV|AG|SA|GmbH|LLC)\b")
-_FOLLOWERS_AFTER = re.compile(r"^(?:[’']s)?\s+(?:supporters|fans)\b")
 # A descriptor right before a name ("Russian oil giant Yukos", "rival club Chelsea", "the band Keane").
 _ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|retailer|bank|club|side|team|"
                          r"party|maker|manufacturer|operator|network|broadcaster|label|studio|band|chain|"
@@ -153,23 +152,12 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
     if name_titles.honorific_before(before):
         strong["person"] += 3
     if linked:
-        # (round 42: one inference however often repeated -- settle_article counts it once per name -- so the
-        # sentences that use the word as a body outvote it: "Villa chairman", "Villa boss" beside "Aston Villa")
-        if _once_linked():
-            strong["link"] += 2
-            v["person"] += 2  # (the weak votes keep the mention's full weight)
-        else:
-            strong["person"] += 2
+        strong["person"] += 2
     # a country or first-level region stays a place whatever follows ("Wales coach", "Russian Federation")
     regional = any(p.kind in ("country", "region", "multi") for p in places.candidates(c.text))
     # "Sinuiju City", "Uiju County" outside a sports report: the kind word names a place, not a club
     typed = kind == "place" and place_types.typed_place(c.text, c.label, before, para[c.end:], sporty, text)
-    # (a politician has supporters and fans as a club does: after a full name filed as a person, or a surname of
-    # one, they are no cue of a body -- "Donald Trump supporters", "Sanders supporters"; a club the model read as
-    # a person keeps its other cues, "Villa boss", "Villa chairman")
-    org_after = _ORG_AFTER.match(after) and not (kind == "person" and " " in value and _FOLLOWERS_AFTER.match(after)
-                                                 and _once_linked())
-    if org_by_name(c.text) and not places.candidates(c.text) and not typed or org_after and not regional \
+    if org_by_name(c.text) and not places.candidates(c.text) and not typed or _ORG_AFTER.match(after) and not regional \
             or body_before(before, c.text, c.label):
         strong["org"] += 2
     if typed:
@@ -184,13 +172,8 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
     if _PLACE_BEFORE.search(before[-25:]):
         v["place"] += 0.5
     for k, x in strong.items():
-        if k != "link":
-            v[k] += x
+        v[k] += x
     return v, strong
-
-
-def _once_linked() -> bool:
-    return os.environ.get("NEWSFACET_LINK_ONCE", "1") != "0"
 
 
 def settle_article(article, found, full_name):
@@ -214,9 +197,6 @@ def settle_article(article, found, full_name):
         for k, x in strong.items():
             cued[k] += x
     for key in votes:
-        link = cues[key].pop("link", 0)
-        if link:
-            cues[key]["person"] += min(link, 2)
         # a country or region the model tagged ORG is that place, unless the article also reads the word
         # as somebody's name ("Diana" the company and its chairman, "Diana" the region of Madagascar)
         territory = cues[key].pop("territory", 0)

@@ -1,0 +1,27 @@
+"""Round 42 of issue 11: a town's name filed as a body beside its club's full name in one article is the club
+("Boston" : "Boston Celtics", "Birmingham" : "Birmingham City"; org_variant_shapes._team_by_town)."""
+from __future__ import annotations
+
+
+def test_a_team_named_by_its_town_is_the_clubs_full_name():
+    from indexer.entities.org_variant_shapes import _team_by_town
+
+    assert _team_by_town(["Boston"], ["Boston", "Celtics"])
+    assert _team_by_town(["New", "York"], ["New", "York", "Knicks"])
+    assert _team_by_town(["Mumbai"], ["Mumbai", "Indians"])
+    assert _team_by_town(["Birmingham"], ["Birmingham", "City"])
+    # a town's other bodies, and its papers, are no team
+    assert not _team_by_town(["Boston"], ["Boston", "University"])
+    assert not _team_by_town(["Boston"], ["Boston", "Consulting", "Group"])
+    assert not _team_by_town(["New", "York"], ["New", "York", "Times"])
+    assert not _team_by_town(["Washington"], ["Washington", "Post"])
+    # a word that is no place has no town's team
+    assert not _team_by_town(["Celtic"], ["Celtic", "Rangers"])
+
+
+def test_an_articles_town_filed_as_a_body_takes_its_teams_name(monkeypatch):
+    from indexer.entities.org_variants import _short_of
+
+    assert _short_of("Birmingham", "Birmingham City")
+    monkeypatch.setenv("NEWSFACET_TEAM_BY_TOWN", "0")
+    assert not _short_of("Boston", "Boston Celtics")
