@@ -197,6 +197,8 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if not cut and " " not in text[start:end]:  # only a lone surname lacks its given name
         covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
         start = people.extend_left(text, start, covered)
+    elif not cut:  # ... or a long name its first given names (round 42: "Syed Yousaf [Raza Gilani]")
+        start = person_edges.given_run(text, start, end, [(s.start, s.end) for s in spans if s.start < start])
     start = person_edges.lead(text, start, end)  # "Minister for ... and Sport [Maree Todd]"
     short = end
     end = person_edges.tail(text, start, people.extend_name(text, start, end, taken))  # "[Stefanie Dekker] Guests:"
