@@ -128,4 +128,3 @@ def romance_article(name: str) -> bool:
     """A two-word name opened by a Spanish definite article ("La Molina", "El Capricho"); NEWSFACET_ARTICLE_NAMES=0:
     never."""
     return bool(_ROMANCE_ARTICLE.match(name)) and os.environ.get("NEWSFACET_ARTICLE_NAMES", "1") != "0"
-

@@ -90,9 +90,10 @@ def adverb_lead(text: str, start: int, end: int) -> int:
     return start
 
 
-# Round 42: given names the model left before a name it cut ("Chairman Senate Syed Yousaf [Raza Gilani]", "Shiv
-# [Kumar Pushpakar]", "Lt Col Adeel [Ahmad Chaudhary]", "Izhar-ul-Haq [Khan Niazi]"): South Asian copy's long names
-# lose their first words, and the facet listed the cut form, often lumping several people under "Ali Khan".
+# Round 42: given names the model left before a name it cut ("Chairman Senate Syed Yousaf [Raza Gilani]",
+# "Izhar-ul-Haq [Khan Niazi]", "Brig Muhammad Aslam [Khan Niazi]"): South Asian copy's long names lose their first
+# words, and the facet listed the cut form, often lumping several people under "Khan Niazi" or "Ali Khan". (Words of
+# English stay out even where they are names: "Shiv [Kumar Pushpakar]", "Osiris [Luna Meza]".)
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-.])([A-Z][A-Za-z’'\-]*[a-z]) $")
 MAX_GIVEN = 3
 
@@ -131,4 +132,3 @@ def _name_part(word: str) -> bool:
     from .surname_bearers import _name_word
 
     return bool(word) and _name_word(word) and not inflected(word) and not misspelt(word)
-
