@@ -34,3 +34,16 @@ def test_a_full_name_holding_a_nickname_stays_a_person():
     art = linked(tagged(("Joaquin El Chapo Guzman was extradited on Thursday.",
                          [("Joaquin El Chapo Guzman", "PERSON")])))[0]
     assert values(art, "person") == ["Joaquin El Chapo Guzman"]
+
+
+def test_a_name_after_a_divisions_kind_and_of_is_the_place_so_named(monkeypatch):
+    text = ("The community of Casanillo in the district of Manuel Irala Fernández asked for help, officials said.",
+            [("Casanillo", "GPE"), ("Manuel Irala Fernández", "PERSON")])
+
+    def kinds():
+        return {m.kind for m in linked(tagged(text))[0].mentions if m.text == "Manuel Irala Fernández"}
+
+    # (a place no gazetteer holds stays out of the place facet too: unproven.drop_unplaced)
+    assert kinds() == {"place"} and values(linked(tagged(text))[0], "person") == []
+    monkeypatch.setenv("NEWSFACET_PLACE_OF", "0")
+    assert kinds() == {"person"}

@@ -128,3 +128,15 @@ def romance_article(name: str) -> bool:
     """A two-word name opened by a Spanish definite article ("La Molina", "El Capricho"); NEWSFACET_ARTICLE_NAMES=0:
     never."""
     return bool(_ROMANCE_ARTICLE.match(name)) and os.environ.get("NEWSFACET_ARTICLE_NAMES", "1") != "0"
+
+
+# Round 42: a name after a settlement's or a division's kind and "of" is the place so named, though named after a
+# person ("the district of Manuel Irala Fernández", "the town of Bolivar", "the municipality of Benito Juárez").
+_PLACE_OF = re.compile(r"\bthe\s+(?:villages?|towns?|cit(?:y|ies)|districts?|municipalit(?:y|ies)|provinces?|"
+                       r"count(?:y|ies)|departments?|neighbou?rhoods?|suburbs?|states?|parish(?:es)?|"
+                       r"communes?|cantons?|barrios?)\s+of\s+$")
+
+
+def place_of(before: str) -> bool:
+    """Whether a settlement's or a division's kind and "of" end the text before a name; NEWSFACET_PLACE_OF=0: never."""
+    return bool(_PLACE_OF.search(before[-40:])) and os.environ.get("NEWSFACET_PLACE_OF", "1") != "0"

@@ -187,6 +187,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "org", orgs.normalise_org(c.text, before)  # "The Salomon share price", "Salomon Chairman X"
     if c.label == "PERSON" and not_people.named_feature(c.text):
         return "place", c.text  # "Darwin Harbour", "Cubbie Station": a place the model read as a name
+    if c.label == "PERSON" and not_people.place_of(before):
+        return "place", c.text  # round 42: "the district of Manuel Irala Fernández": a place named after a person
     if c.label == "PERSON" and not_people.romance_article(c.text) and (who.full(c.text) or c.text) == c.text:
         return ("place", c.text) if _place_ok(c, c.text) else None  # round 42: "La Molina", "El Capricho"
     if c.label != "NORP" and people.looks_like_name(c.text):
