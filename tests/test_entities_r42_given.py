@@ -40,3 +40,11 @@ def test_another_spans_words_are_not_taken():
     text = "He honored Begum Ra’ana Liaquat Ali Khan and others."
     start = text.index("Begum")
     assert _grown(text, "Ali Khan", [(start, text.index(" Ali"))]) == "Ali Khan"
+
+
+def test_a_name_cut_into_two_person_spans_side_by_side_is_left_to_the_join():
+    from tests.test_entities_units import linked, tagged, values
+
+    text = ("Minister for Power Division Sardar Awais Ahmed Khan Leghari on Tuesday reiterated the pledge.",
+            [("Awais Ahmed", "PERSON"), ("Khan Leghari", "PERSON")])
+    assert values(linked(tagged(text))[0], "person") == ["Sardar Awais Ahmed Khan Leghari"]
