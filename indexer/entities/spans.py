@@ -197,10 +197,6 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if not cut and " " not in text[start:end]:  # only a lone surname lacks its given name
         covered = [(s.start, s.end) for s in spans if s.label != "PERSON"]
         start = people.extend_left(text, start, covered)
-    elif not cut and not any(s.label == "PERSON" and (0 <= s.start - end <= 1 or 0 <= start - s.end <= 1) for s in spans):
-        # ... or a long name its first given names (round 42: "Syed Yousaf [Raza Gilani]"); a name the model cut in
-        # two PERSON spans side by side is the later passes' to join ("[Awais Ahmed] [Khan Leghari]")
-        start = person_edges.given_run(text, start, end, [(s.start, s.end) for s in spans if s.start < start])
     start = person_edges.lead(text, start, end)  # "Minister for ... and Sport [Maree Todd]"
     short = end
     end = person_edges.tail(text, start, people.extend_name(text, start, end, taken))  # "[Stefanie Dekker] Guests:"
