@@ -25,3 +25,25 @@ def test_an_articles_town_filed_as_a_body_takes_its_teams_name(monkeypatch):
     assert _short_of("Birmingham", "Birmingham City")
     monkeypatch.setenv("NEWSFACET_TEAM_BY_TOWN", "0")
     assert not _short_of("Boston", "Boston Celtics")
+
+
+def test_a_teams_nickname_is_the_clubs_full_name():
+    from indexer.entities.org_variant_shapes import _team_by_nickname
+    from indexer.entities.org_variants import _short_of
+
+    assert _team_by_nickname(["Super", "Kings"], ["Chennai", "Super", "Kings"])
+    assert _team_by_nickname(["Knight", "Riders"], ["Kolkata", "Knight", "Riders"])
+    assert _team_by_nickname(["Knicks"], ["New", "York", "Knicks"])
+    assert _short_of("Trail Blazers", "Portland Trail Blazers")
+    # a paper's last word, a body's kind, or words after no town are no team's nickname
+    assert not _team_by_nickname(["Times"], ["New", "York", "Times"])
+    assert not _team_by_nickname(["Consulting", "Group"], ["Boston", "Consulting", "Group"])
+    assert not _team_by_nickname(["Super", "Kings"], ["Mighty", "Super", "Kings"])
+
+
+def test_an_article_naming_a_club_by_its_nickname_lists_the_club_once():
+    from tests.test_entities_units import linked, tagged, values
+
+    text = ("Chennai Super Kings beat Mumbai on Sunday. Super Kings have won three titles, the captain said.",
+            [("Chennai Super Kings", "ORG"), ("Mumbai", "GPE"), ("Super Kings", "ORG")])
+    assert values(linked(tagged(text))[0], "org") == ["Chennai Super Kings"]

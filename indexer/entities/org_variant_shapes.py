@@ -138,8 +138,8 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
     if _same(sw, lw[:n]) and fold(lw[-1]) in ("hospital", "hospitals") \
             and all(fold(w) in _HOSPITAL_TAIL for w in lw[n:]) and not _place(" ".join(sw)):
         return True
-    # a team by its town: "Boston" : "Boston Celtics", "Mumbai" : "Mumbai Indians" (round 42)
-    if _team_by_town(sw, lw):
+    # a team by its town, or by its nickname: "Boston" : "Boston Celtics", "Super Kings" : "Chennai Super Kings"
+    if _team_by_town(sw, lw) or _team_by_nickname(sw, lw):
         return True
     # a field without its unit: "Community Medicine" : "Department of Community Medicine"
     return n >= 2 and len(lw) == n + 2 and fold(lw[0]) in _UNIT_HEADS and fold(lw[1]) == "of" and _same(sw, lw[2:])
@@ -168,6 +168,18 @@ def _team_by_town(sw: list[str], lw: list[str]) -> bool:
     from .orgs import is_outlet
 
     return not is_outlet(" ".join(lw))
+
+
+def _team_by_nickname(sw: list[str], lw: list[str]) -> bool:
+    """Round 42: the other half of a club's name of town and nickname, the nickname of two words or more or after a
+    town of two ("Super Kings" : "Chennai Super Kings", "Knight Riders" : "Kolkata Knight Riders", "Knicks" : "New
+    York Knicks"; one word after a one-word town is org_variants' own "United" : "Manchester United"). The nickname
+    must be a team's (_team_by_town's test), the words before it a town's."""
+    n = len(sw)
+    if len(lw) <= n or len(lw) - n > 3 or (n == 1 and len(lw) == 2) or not _same(sw, lw[len(lw) - n:]):
+        return False
+    town = lw[:len(lw) - n]
+    return _team_by_town(town, lw)
 
 
 # The letters newsrooms write for a country of several words before a body's name, keyed by the folded name.
