@@ -47,3 +47,16 @@ def test_a_name_after_a_divisions_kind_and_of_is_the_place_so_named(monkeypatch)
     assert kinds() == {"place"} and values(linked(tagged(text))[0], "person") == []
     monkeypatch.setenv("NEWSFACET_PLACE_OF", "0")
     assert kinds() == {"person"}
+
+
+def test_a_work_counted_in_its_series_is_no_person(monkeypatch):
+    def arts():
+        return linked(
+            tagged(("The sixth Harry Potter topped the chart on Friday. Fans queued for Harry Potter at midnight.",
+                    [("Harry Potter", "PERSON"), ("Harry Potter", "PERSON")]), aid="a"),
+            tagged(("This third Harry Potter film is darker. Harry Potter grows up.",
+                    [("Harry Potter", "PERSON"), ("Harry Potter", "PERSON")]), aid="b"))
+
+    assert all("Harry Potter" not in values(a, "person") for a in arts())
+    monkeypatch.setenv("NEWSFACET_WORK_ORDINALS", "0")
+    assert any("Harry Potter" in values(a, "person") for a in arts())

@@ -92,6 +92,9 @@ _WORK_BEFORE = re.compile(r"\b(?:(?:films?|movies?|book|novel|series|sitcom|oper
 _WORK_AFTER = re.compile(r"^[\"”]?\s+(?:films?|movies?|books?|novels?|franchise|saga|sequel|prequel|trailer|dolls?|"
                          r"toys?|merchandise|theme park|star|co-star|author|director|actor|actress)\b|"
                          r"^\s+as\s+a\s+character\b")
+# Round 42: a work of a series by its place in it ("the sixth Harry Potter", "the latest Bond"): nobody is counted so.
+_ORDINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ee]very)\s+(?:first|second|third|fourth|fifth|sixth|seventh|"
+                             r"eighth|ninth|tenth|latest|final)\s+$")
 # Share of a value's own mentions (written as the value) with such a cue, at least one.
 THING_SHARE = 1 / 4
 WORK_AFTER_MIN = 2
@@ -126,7 +129,7 @@ def gate_outlets_and_works(articles) -> int:
             elif _WORK_BEFORE.search(before[-30:]):
                 work[m.value] += 1
                 named[m.value] += 1
-            elif _WORK_AFTER.match(after[:20]):
+            elif _WORK_AFTER.match(after[:20]) or _ORDINAL_BEFORE.search(before[-20:]) and _ordinals():
                 work[m.value] += 1
     # (a work's things after a name are a director's or an actor's as well, "a Jackie Chan movie": twice at least,
     # unless the archive also names the work's kind before it)
@@ -146,3 +149,9 @@ def gate_outlets_and_works(articles) -> int:
                 m.label = NO_FACET
                 n += 1
     return n
+
+
+def _ordinals() -> bool:
+    """NEWSFACET_WORK_ORDINALS=0: "the sixth X" is no cue of a work."""
+    return os.environ.get("NEWSFACET_WORK_ORDINALS", "1") != "0"
+
