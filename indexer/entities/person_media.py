@@ -154,4 +154,3 @@ def gate_outlets_and_works(articles) -> int:
 def _ordinals() -> bool:
     """NEWSFACET_WORK_ORDINALS=0: "the sixth X" is no cue of a work."""
     return os.environ.get("NEWSFACET_WORK_ORDINALS", "1") != "0"
-
