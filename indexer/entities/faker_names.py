@@ -29,18 +29,24 @@ def shared_given_names() -> frozenset[str]:
     return frozenset(n for n, k in seen.items() if k >= 2)
 
 
+def _provider(locale: str):
+    """Faker's person provider class of ``locale`` ("en_US"), or None where this Faker has none (the three readers
+    below share it)."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(f"faker.providers.person.{locale}"), "Provider", None)
+    except ImportError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def english_genders() -> dict[str, frozenset[str]]:
     """Round 41: folded given name -> the genders ("M", "F", or both) Faker's English-language tables list it under
     (person_nicknames: "Chris" and "Christine" are no familiar and formal form of one name)."""
-    import importlib
-
     out: dict[str, set[str]] = {}
     for locale in ("en_US", "en_GB", "en_AU", "en_CA", "en_IE", "en_NZ", "en_IN", "en_PH"):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except ImportError:
-            continue
+        provider = _provider(locale)
         for attr, gender in (("first_names_male", "M"), ("first_names_female", "F")):
             for name in getattr(provider, attr, ()) or ():
                 out.setdefault(fold(name), set()).add(gender)
@@ -52,26 +58,22 @@ def common_surnames() -> frozenset[str]:
     """Round 42: folded surnames of Faker's US and British tables (the commonest 1,000 and 500 of those countries'
     name statistics: "Johnson", "Campbell", "Morrison"), where two people of one given name and its familiar form
     are likely namesakes, not one person (person_nicknames)."""
-    import importlib
-
     out: set[str] = set()
     for locale in ("en_US", "en_GB"):
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        out.update(fold(name) for name in getattr(provider, "last_names", ()) or ())
+        out.update(fold(name) for name in getattr(_provider(locale), "last_names", ()) or ())
     return frozenset(out)
 
 
 @lru_cache(maxsize=1)
 def _locale_given_names() -> tuple[frozenset[str], ...]:
     """Each Faker locale's folded Latin-script first names."""
-    import importlib
     import pkgutil
 
     import faker.providers.person as person
 
     out = []
     for info in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
+        provider = _provider(info.name)
         names: set[str] = set()
         for attr in ("first_names", "first_names_male", "first_names_female", "first_romanized_names"):
             table = provider.__dict__.get(attr) if provider else None

@@ -20,12 +20,12 @@ of them in three articles or more (namesakes). NEWSFACET_NICKNAMES=0 turns it of
 from __future__ import annotations
 
 import os
-from collections import Counter, defaultdict
+from collections import defaultdict
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from .faker_names import english_genders
+from .faker_names import common_surnames, english_genders
 from .gazetteer import fold
 from .person_prefixes import rename_people
 
@@ -70,8 +70,6 @@ def _likely_one(familiar: str, formal: str, where: dict[str, set[int]]) -> bool:
     latam_newswire2022); they are one person there only where one article writes both, or one of them is in three
     articles or more (a public figure, "Dan Andrews" beside "Daniel Andrews" in 10). Rarer surnames ("Schumer",
     "Giuliani") need neither."""
-    from .faker_names import common_surnames
-
     surname = fold(familiar.split()[-1])
     if surname not in common_surnames():
         return True
@@ -88,9 +86,8 @@ def merge_nicknames(articles: list[Article]) -> int:
         for m in a.mentions:
             if m.kind == "person" and m.label != NO_FACET and " " in m.value:
                 where[m.value].add(i)
-    arts = Counter({v: len(ids) for v, ids in where.items()})
     firsts: dict[str, dict[str, str]] = defaultdict(dict)  # the words after the first -> folded first word -> value
-    for v in arts:
+    for v in where:
         words = v.split()
         if words[0].isalpha() and words[0][:1].isupper():
             firsts[fold(" ".join(words[1:]))][fold(words[0])] = v
@@ -106,7 +103,7 @@ def merge_nicknames(articles: list[Article]) -> int:
             other = formal[0]
             if not _likely_one(value, other, where):
                 continue
-            keep, drop = sorted((other, value), key=lambda s: (-arts[s], s == value))
+            keep, drop = sorted((other, value), key=lambda s: (-len(where[s]), s == value))
             rename[drop] = keep
     # (a value renamed into one that is itself renamed: follow it)
     for k in list(rename):
