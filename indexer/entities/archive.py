@@ -22,6 +22,7 @@ wrong state is worse than none.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from functools import lru_cache
@@ -205,16 +206,37 @@ def _rehome(articles, homes, sure, counts, read_home: dict, second: bool) -> Non
         a.mentions = out
 
 
+def _talks_about(own: dict[str, set[str]], country: str, text: str, home: str, small: bool) -> bool:
+    """The article names places of ``country`` besides ``text``. With the switch on, a name that also has a
+    namesake at home does not count ("Kent", "Norfolk", "Essex" read as US towns in a British story: the main
+    gazetteer knows no English county), nor, when the foreign reading is a small town (no capital, region or
+    world city), the country's own name: a British story that mentions the US once is not about Cheshire,
+    Connecticut; one that names Cuba keeps its Havana."""
+    others = own.get(country, set()) - {text}
+    if os.environ.get("NEWSFACET_HOME_NAMESAKE_EVIDENCE", "1") != "0":
+        others = {t for t in others if not _home_readings(t, home) and not (small and _country_by_name(t))}
+    return bool(others)
+
+
+@lru_cache(maxsize=8192)
+def _country_by_name(text: str) -> bool:
+    best = places.dominant(places.candidates(text))
+    return best is not None and best.kind == "country"
+
+
 def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], outlet: Counter, regions: set[str],
             outlet_regions: Counter | None, second: bool):
     if m.value == m.country:
         return None  # a country by its own name (a region by its own name is caught below)
     readings = _home_readings(m.text, home)
-    if not readings or own.get(m.country, set()) - {m.text}:
-        return None  # no namesake at home, or the article talks about the foreign country anyway
+    if not readings:
+        return None  # no namesake at home
     foreign = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country]
     if not foreign or any(p.kind not in ("city", "region") for p in foreign):
         return None
+    small = all(p.kind == "city" and not is_capital(p) and p.population < places.WORLD_CITY for p in foreign)
+    if _talks_about(own, m.country, m.text, home, small):
+        return None  # the article talks about the foreign country's places anyway
     near = article.paragraphs[m.paragraph].text[m.end:m.end + NEAR]  # "Moscow to play the University of Idaho"
     named = sorted({p.region for p in readings if isinstance(p.region, str) and (
         p.region in regions or re.search(r"\b%s\b" % re.escape(p.region), near) and not _big_city(p.region))})

@@ -52,7 +52,7 @@ _LONDON = {
     "Kensington and Chelsea": 140_000, "Kingston upon Thames": 170_000, "Lambeth": 320_000, "Lewisham": 300_000,
     "Merton": 210_000, "Newham": 350_000, "Redbridge": 310_000, "Richmond upon Thames": 200_000,
     "Southwark": 310_000, "Sutton": 210_000, "Tower Hamlets": 310_000, "Waltham Forest": 280_000,
-    "Wandsworth": 330_000, "East London": 1_500_000, "West London": 1_500_000, "North London": 1_500_000,
+    "Wandsworth": 330_000, "Westminster": 260_000, "East London": 1_500_000, "West London": 1_500_000, "North London": 1_500_000,
     "South London": 1_500_000,
 }
 _COUNTIES.update({name: ("England", population) for name, population in _LONDON.items()})
