@@ -93,6 +93,15 @@ def brand_cased(text: str) -> bool:
     return bool(_BRAND_CASE.fullmatch(text)) and os.environ.get("NEWSFACET_BRAND_CASE", "1") != "0"
 
 
+def _complement(word: str) -> bool:
+    """Whether ``word`` opens a body word's complement: "of", "for", "on" -- and (round 43, NEWSFACET_HEAD_COMPLEMENTS=0:
+    those three in lower case only) "against" and the title-case forms a name is written in ("Independent Commission
+    Against Corruption", "Bank Of Ceylon")."""
+    if os.environ.get("NEWSFACET_HEAD_COMPLEMENTS", "1") == "0":
+        return word in ("of", "for", "on")
+    return fold(word) in ("of", "for", "on", "against")
+
+
 def by_name(value: str, heads: set[str]) -> bool:
     """Evidence in the name itself: a head word, an acronym, an "&", a URL, a one-body word."""
     words = value.split()
@@ -101,7 +110,7 @@ def by_name(value: str, heads: set[str]) -> bool:
             return True
         if any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
             return True
-        if any(fold(w) in heads and nxt in ("of", "for", "on") for w, nxt in zip(words, words[1:])):
+        if any(fold(w) in heads and _complement(nxt) for w, nxt in zip(words, words[1:])):
             return True
         return False
     if (_ACRONYM.fullmatch(value) or _CAMEL.fullmatch(value) and len(value) <= 8 and not value.startswith("Mc")) \
