@@ -53,6 +53,11 @@ _LIST_BEFORE_THE = re.compile(r"\b(?:%s|%s)(?:\s+the\s+likes\s+of)?\s+(?:%s,?\s+
                               % (TEAM_WORDS, _MOVE, _THE_NAME))
 _CONTEST_LIST_THE = re.compile(r"\b(?:%s|%s)"
                                r"\s+(?:%s,?\s+(?:and\s+)?){0,4}$" % (CONTEST_WORDS, _CONTEST, _THE_NAME))
+# Round 43: a career's count for a side ("played 19 tests for X", "41 internationals for X"), and a list a kind of
+# opponent opens, which may close with "or" ("defeat a team like Argentina, X or Samoa", "sides such as X and Y")
+_CAPPED_BEFORE = re.compile(r"\b(?:tests|Tests|internationals|ODIs|T20Is)\s+for\s+$")
+_KIND_LIST = re.compile(r"\b(?:teams?|sides?|opponents|nations)\s+(?:like|such\s+as)\s+(?:%s,?\s+(?:(?:and|or)\s+)?){0,4}$"
+                        % _THE_NAME)
 # "X and Y meet in the quarter-final": the second of two sides meeting
 _MEET = re.compile(r"^\s+(?:meet|clash|collide|square\s+off|face\s+off|lock\s+horns)\b")
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*\s+and\s+$")
@@ -84,7 +89,14 @@ def enabled() -> bool:
 def before_cue(before: str) -> bool:
     """A career's or a transfer's words, or a list such words (or a match's) open, just before the name."""
     listed = _LIST_BEFORE_THE if epithets() else _LIST_BEFORE
-    return bool(_MOVE_BEFORE.search(before[-30:]) or listed.search(before[-120:])) and enabled()
+    return bool(_MOVE_BEFORE.search(before[-30:]) or listed.search(before[-120:])
+                or capped() and (_CAPPED_BEFORE.search(before[-30:]) or _KIND_LIST.search(before[-120:]))) \
+        and enabled()
+
+
+def capped() -> bool:
+    """Round 43: a career's count for a side, and a list after a kind of opponent (NEWSFACET_CAPPED_FOR=0: neither)."""
+    return os.environ.get("NEWSFACET_CAPPED_FOR", "1") != "0"
 
 
 def epithets() -> bool:
