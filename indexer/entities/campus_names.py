@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 
-from search.model import Article
+from search.model import NO_FACET, Article
 
 _ACADEMIC = (r"(?:researchers?|research|scientists?|students?|student|academics?|graduates?|alumni|lecturers?|"
              r"professors?|faculty|scholars?|PhD|doctoral|postgraduate|undergraduates?|masters?|staff|"
@@ -32,10 +32,22 @@ _BEFORE = re.compile(r"\b(?:stud(?:y|ying|ied|ies)|graduat(?:e|ed|ing)|degrees?|
                      r"research|taught|teach(?:es|ing)?|lectur(?:es|ed|ing|er)|professor|leader|started|"
                      r"scholarships?|honours|qualifications?|diploma)\s+(?:[a-z]+\s+){0,2}(?:at|from)\s+$")
 _UC_BEFORE = re.compile(r"\bUC\s+$")
+# Round 43: a list of universities or campuses by their place words, whether or not the article names any of
+# them in full: the list opened by "the Universities of" or "campuses--" ("Academics from the Universities of
+# Michigan, British Columbia, X", "Seven UC campuses--Berkeley, Davis, X") or closed by the plural word
+# ("Auckland, Canterbury and X universities", "the Riverside, X, and Santa Cruz campuses")
+_ITEM = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+){0,2}"
+_LIST_OPENED = re.compile(r"(?:\b[Uu]niversities\s+of|\bcampuses\s*(?:--|[—–:]))\s*(?:%s,?\s+(?:and\s+)?){0,6}$" % _ITEM)
+_LIST_CLOSED = re.compile(r"^(?:,?\s+(?:and\s+)?%s){0,6},?\s+(?:universities|campuses)\b" % _ITEM)
 
 
 def enabled() -> bool:
     return os.environ.get("NEWSFACET_CAMPUSES", "1") != "0"
+
+
+def listed() -> bool:
+    """Round 43: a place word in a list of universities or campuses is no place (NEWSFACET_CAMPUS_LISTS=0: it is)."""
+    return os.environ.get("NEWSFACET_CAMPUS_LISTS", "1") != "0"
 
 
 def _universities(article: Article) -> dict[str, str]:
@@ -67,6 +79,11 @@ def refile_campuses(articles: list[Article]) -> int:
                 m.start -= len("UC ")
                 m.text = para[m.start:m.end]
                 m.kind, m.value, m.region, m.country, m.label = "org", m.text, None, None, "ORG"
+                n += 1
+                continue
+            if listed() and (_LIST_OPENED.search(para[max(0, m.start - 160):m.start])
+                             or _LIST_CLOSED.match(para[m.end:m.end + 160])):
+                m.label, m.region, m.country = NO_FACET, None, None  # a campus; which university, the list does not say
                 n += 1
                 continue
             if unis is None:

@@ -209,6 +209,10 @@ def owner_country(before: str, name: str = "") -> str | None:
     return code if code and any(p.country_code == code and p.kind == "city" for p in candidates(name)) else None
 
 
+def _regions_stay_put() -> bool:
+    return os.environ.get("NEWSFACET_REGIONS_STAY_PUT", "1") != "0"
+
+
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
             settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset(),
             explicit: bool = False, alone: bool = False) -> Resolved:
@@ -242,6 +246,10 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
         inside = [p for p in found if p.region == local_region]
         if inside:
             return _resolved(max(inside, key=lambda p: p.population))
+        if found and best is not None and best.kind in ("region", "country") and _regions_stay_put() \
+                and not any(p.kind == "city" for p in found):
+            return _resolved(best)  # round 43: a region or a country by its own name is no village of another
+            # region ("British Columbia, Otago, Melbourne": a list, not British Columbia in Otago)
         # A village the gazetteer does not hold under that region: trust the sentence, keep the name.
         country = _country_of_region(local_region)
         return Resolved(found[0].name if found and _same_name(found) else name, (local_region,), country)
