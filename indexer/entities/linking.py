@@ -56,6 +56,7 @@ from .person_prefixes import merge_dropped_words, merge_middle_initials, merge_p
 from .person_shapes import gate_person_shapes
 from .person_spellings import merge_spellings
 from .person_titles import drop_credit_tails, drop_postnominals
+from .place_bodies import refile_cued_bodies
 from .place_forms import merge_place_forms
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_lists import refile_listed_places
@@ -119,6 +120,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     settle_fragments(articles)  # "North" alone, "Autonomous Region" cut from "of X", "PAPUA New Guinea" cut at its head
     settle_heads_and_forms(articles)  # "the Strait" (of Hormuz), "the Islamic Republic" (of Iran)
     settle_small_places(articles)  # a home country's villages the main gazetteer lacks (before they count as unplaced)
+    refile_cued_bodies(articles)  # "the charity Oxfam" tagged LOC, never located: a body (round 43)
     unproven.drop_unplaced(articles)
     restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
     merge_org_variants(articles, known_orgs)
