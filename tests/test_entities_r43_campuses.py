@@ -45,3 +45,13 @@ def test_a_region_in_a_list_keeps_its_own_country(monkeypatch):
 def test_a_town_before_its_region_is_still_placed_there():
     assert _places("He lives in Victoria, British Columbia.", [("Victoria", "GPE"), ("British Columbia", "GPE")]
                    )["Victoria"] == ("British Columbia", "Canada")
+
+
+@pytest.mark.parametrize("text, ents, town, region", [
+    ("A man in New Providence, New Jersey, started to cough.", [("New Providence", "GPE"), ("New Jersey", "GPE")],
+     "New Providence", "New Jersey"),
+    ("People in his Long Island, New York district were angry.", [("Long Island", "GPE"), ("New York", "GPE")],
+     "Long Island", "New York"),
+])
+def test_a_region_elsewhere_named_before_a_region_alone_is_a_place_in_it(text, ents, town, region):
+    assert _places(text, ents)[town][0] == region
