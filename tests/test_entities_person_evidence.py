@@ -57,12 +57,13 @@ def test_the_archive_teaches_given_names_from_the_people_it_shows_in_context():
 
 
 def test_a_given_name_before_a_common_noun_of_the_archive_is_no_evidence():
-    # the archive writes "the square", "a square": "Maria Square" is a place named after someone
-    art = tagged(("Crowds filled Maria Square on Sunday.", [("Maria Square", "PERSON")]),
-                 ("The square was full; a new square was empty; the square emptied.", []))
+    # the archive writes "the fountain", "a fountain": "Maria Fountain" is a thing named after someone (round 43
+    # made a "Square" a locality's word, a place before this gate: not_people.named_feature)
+    art = tagged(("Crowds filled Maria Fountain on Sunday.", [("Maria Fountain", "PERSON")]),
+                 ("The fountain was full; a new fountain was empty; the fountain emptied.", []))
     linked(art)
-    assert "Maria Square" not in values(art, "person")
-    assert person_labels(art, "Maria Square") == {NO_FACET}
+    assert "Maria Fountain" not in values(art, "person")
+    assert person_labels(art, "Maria Fountain") == {NO_FACET}
 
 
 def test_a_last_name_the_archive_writes_in_lower_case_only_as_a_verb_is_no_common_noun():

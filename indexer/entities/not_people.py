@@ -14,12 +14,22 @@ import re
 _FEATURE_LAST = {"station", "harbour", "harbor", "downs", "desert", "creek", "river", "island", "islands", "bay",
                  "gorge", "ranges", "lakes", "dam", "valley", "plains", "basin", "peninsula", "reef", "highway",
                  "gulf", "strait", "coast", "springs", "wetlands", "catchment", "shire"}
+# Round 43: a locality's kind word, no surname either ("Anna Nagar", "Kathputli Colony", "Jhalakathi Sadar", "Bowen
+# Hills", "Golan Heights"): a neighbourhood, a subdistrict, a suburb (not "Hall", "Park", "Lane", "Hill", "Street",
+# "Castle": Stuart Hall, Picabo Street). NEWSFACET_LOCALITY_NAMES=0 leaves them out.
+_LOCALITY_LAST = {"nagar", "colony", "chowk", "bazar", "bazaar", "sadar", "upazila", "tehsil", "taluka", "taluk",
+                  "mohalla", "basti", "heights", "hills", "junction", "township", "avenue", "road", "square",
+                  "gardens", "terrace", "estate"}
 
 
 def named_feature(name: str) -> bool:
-    """A multiword name ending in a geographic feature word ("Darwin Harbour"): a place, not a person."""
+    """A multiword name ending in a geographic feature or a locality's word ("Darwin Harbour", "Anna Nagar"): a
+    place, not a person."""
     words = name.split()
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in _FEATURE_LAST
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    last = words[-1].lower()
+    return last in _FEATURE_LAST or last in _LOCALITY_LAST and os.environ.get("NEWSFACET_LOCALITY_NAMES", "1") != "0"
 
 
 # What names a vessel or a craft before its own name ("Space Shuttle Columbia", "HMS Belfast", "USS Cole"):

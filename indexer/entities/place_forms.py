@@ -25,10 +25,11 @@ from search.model import NO_FACET, Article
 
 from .gazetteer import fold
 
-# The kind words a place's name may carry or drop: an administrative division's and an island's. Not "City" or
-# "State" ("Mexico City", "Washington State" are other places than "Mexico" and "Washington").
+# The kind words a place's name may carry or drop: an administrative division's, an island's, a colony's (round 43:
+# "Kathputli Colony"). Not "City" or "State" ("Mexico City", "Washington State" are other places than "Mexico" and
+# "Washington").
 KIND_WORDS = {"province", "district", "municipality", "county", "region", "prefecture", "governorate", "territory",
-              "division", "island", "islands", "oblast", "upazila"}
+              "division", "island", "islands", "oblast", "upazila", "colony"}
 _KIND_TAIL = re.compile(r"\s+(?:%s)$" % "|".join(sorted(KIND_WORDS)))
 
 
