@@ -60,6 +60,7 @@ from .place_bodies import refile_cued_bodies
 from .place_forms import merge_place_forms
 from .place_fragments import settle_fragments, settle_heads_and_forms
 from .place_lists import refile_listed_places
+from .place_owners import settle_owned_places
 from .place_surnames import given_names_read_as_places, surnames_read_as_places
 from .place_uses import refile_place_uses
 from .region_codes import settle_archive as settle_archive_codes
@@ -144,6 +145,7 @@ def link_people(articles: list[Article], known_people: Iterable[str] = (), known
     refile_venues(articles)  # grounds, rooms, libraries the model read as bodies: places ("at Murrayfield")
     refile_campuses(articles)  # "study at Victoria", "UC Santa Barbara": the university, not the town
     rehome_places(articles)  # towns filed under a foreign namesake: the archive's home country
+    settle_owned_places(articles)  # "Delhi's Geeta Colony": Geeta Colony, in Delhi (round 43)
     merge_place_forms(articles)  # "North Phyongan" and "North Phyongan Province": one place, one value
     file_under_former_countries(articles)  # "MOSCOW, March 3" of a 1987 wire: the Soviet Union
     settle_broadcast_titles(articles)  # "BBC One's Breakfast with Frost": a programme, no place and no person
