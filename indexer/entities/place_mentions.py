@@ -6,6 +6,7 @@ Kept apart from tagger.py, which decides what each span is (person, org, place);
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -74,7 +75,10 @@ def resolve(article: Article, found) -> list[Mention]:
             continue
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:], c.text)  # "Brisbane, Calif.": the sentence names the region
-        local = places.located_in(text[c.end:], sources) or named
+        inside = places.located_in(text[c.end:], sources)
+        local = inside or named
+        # "Brooklyn in Melbourne" right after the name is as explicit as a comma (not a list's "A, B of Y")
+        direct = bool(inside) and bool(_IN_AFTER.match(text[c.end:c.end + 6])) and _in_explicit()
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(SETTLEMENT.search(text[:c.start])) or bool(DISTRICT.match(text[c.end:]))
@@ -83,7 +87,7 @@ def resolve(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
-                                 _others(sources, c.text), explicit=bool(named),
+                                 _others(sources, c.text), explicit=bool(named) or direct,
                                  alone=bool(named) and not _listed(text, c))
             located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
             if not c.as_region:
@@ -142,6 +146,15 @@ def _region_after_town(text: str, c: Cand, out: list[Mention]) -> places.Resolve
 # A list item around a town and the region after it: "Tokyo, Chiba, Kanagawa and Saitama", "Washington, Oregon, Idaho"
 _LIST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 _LIST_AFTER = re.compile(r"^,\s+[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2}(?:,\s+[A-Z]|\s+(?:and|or)\s+[A-Z])")
+
+
+_IN_AFTER = re.compile(r"^\s+in\s")
+
+
+def _in_explicit() -> bool:
+    """Round 43: "X in Y" places X as firmly as "X, Y" does, over a world city of the name elsewhere ("Brooklyn in
+    Melbourne"); NEWSFACET_IN_EXPLICIT=0: only the comma does."""
+    return os.environ.get("NEWSFACET_IN_EXPLICIT", "1") != "0"
 
 
 def _listed(text: str, c: Cand) -> bool:
