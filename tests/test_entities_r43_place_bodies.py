@@ -33,3 +33,14 @@ def test_a_name_a_sentence_of_the_archive_places_stays_a_place():
     a, b = linked(tagged(("The charity Matatoa said so.", [("Matatoa", "LOC")]), aid="a"),
                   tagged(("Later we stayed in Matatoa.", [("Matatoa", "LOC")]), aid="b"))
     assert values(a, "place") == ["Matatoa"] and values(b, "place") == ["Matatoa"]
+
+
+def test_a_mention_kept_out_of_the_facet_stays_out_when_its_name_turns_out_a_body():
+    from indexer.entities.place_bodies import refile_cued_bodies
+    from search.model import NO_FACET, Mention
+
+    art = tagged(("The charity Oxfam said so. Oxfam beat the visitors 2-1.", []))
+    art.mentions = [Mention(0, 12, 17, "Oxfam", "place", "Oxfam", label="LOC"),
+                    Mention(0, 26, 31, "Oxfam", "place", "Oxfam", label=NO_FACET)]
+    assert refile_cued_bodies([art]) == 2
+    assert [(m.kind, m.label) for m in art.mentions] == [("org", "ORG"), ("org", NO_FACET)]

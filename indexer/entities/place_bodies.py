@@ -1,14 +1,14 @@
 """A name no gazetteer knows, filed as a place, that a sentence of the archive marks as a body: the body.
 
-The model tags a charity, a firm or a branch LOC or GPE where nothing says what it is ("worked for aid agency
-Oxfam", "the charity Oxfam", "Pacific humanitarian manager for Oxfam New Zealand"); no gazetteer reading locates
-it, so the place facet showed it with no country (round 43 of issue 11: ukpress2016's and abc_tonga2013's dev
-parts). unproven.drop_unplaced keeps a LOC/FAC name out of its gate (rivers and valleys are right three times in
-four), so such a body stayed a place. Here a never-located place value becomes an organisation when a sentence
-of the archive marks it as one -- a body's descriptor before it, its people or its statement before or after it,
-someone working for it -- and no sentence places it ("in X", "from X", "X, Idaho", "the
-village of X", a dateline), no gazetteer holds the name at all (not a mountain range's, a sea's or a part of the
-world's: "the Alps", "Melanesia") and no sports sentence made it a side. The org gates then judge it like any body. NEWSFACET_PLACE_BODIES=0 turns it off.
+The model tags a charity, a firm or a branch LOC or GPE where nothing says what it is ("worked for aid agency Oxfam",
+"the charity Oxfam", "Pacific humanitarian manager for Oxfam New Zealand"); no gazetteer reading locates it, so the
+place facet showed it with no country (round 43 of issue 11: ukpress2016's and abc_tonga2013's dev parts).
+unproven.drop_unplaced keeps a LOC/FAC name out of its gate (rivers and valleys are right three times in four), so such
+a body stayed a place. Here a never-located place value becomes an organisation when a sentence of the archive marks it
+as one -- a body's descriptor before it, its people or its statement before or after it, someone working for it -- and
+no sentence places it ("in X", "from X", "X, Idaho", "the village of X", a dateline), no gazetteer holds the name at all
+(not a mountain range's, a sea's or a part of the world's: "the Alps", "Melanesia") and no sports sentence made it a
+side. The org gates then judge it like any body. NEWSFACET_PLACE_BODIES=0 turns it off.
 """
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ def refile_cued_bodies(articles: list[Article]) -> int:
     for a in articles:
         for m in a.mentions:
             if m.kind == "place" and m.value in bodies:
-                m.kind, m.value, m.region, m.country, m.label = "org", normalise_org(m.text), None, None, "ORG"
+                label = NO_FACET if m.label == NO_FACET else "ORG"  # (a mention kept out of the facet stays out)
+                m.kind, m.value, m.region, m.country, m.label = "org", normalise_org(m.text), None, None, label
                 n += 1
     return n

@@ -1,12 +1,12 @@
-"""A place written with its owner's possessive ("east Delhi's Geeta Colony", "Ottawa's Innes Road", "East New
-Britain's Vudal") is the owned place, inside the owner.
+"""A place written with its owner's possessive ("east Delhi's Geeta Colony", "Ottawa's Innes Road", "East New Britain's
+Vudal") is the owned place, inside the owner.
 
 The model keeps the owner inside the span when the owned name is one it does not know; the whole then matched no
-gazetteer entry and the facet showed "Delhi's Geeta Colony" with no region or country (round 43 of issue 11: one
-such value in each of three dev parts). Here a place mention whose text is "Owner's Name", the owner a place with
-one dominant reading (a country, a region or a town), the whole text no gazetteer entry, the owned name no
-single English word ("St Paul's Bay", "St John's Wood" are names of their own), becomes the mention of the Name alone, with the owner's region and country where it has none of its
-own. NEWSFACET_PLACE_OWNERS=0 turns it off.
+gazetteer entry and the facet showed "Delhi's Geeta Colony" with no region or country (round 43 of issue 11: one such
+value in each of three dev parts). Here a place mention whose text is "Owner's Name", the owner a place with one
+dominant reading (a country, a region or a town), the whole text no gazetteer entry, the owned name no single English
+word ("St Paul's Bay", "St John's Wood" are names of their own), becomes the mention of the Name alone, with the owner's
+region and country where it has none of its own. NEWSFACET_PLACE_OWNERS=0 turns it off.
 """
 from __future__ import annotations
 
