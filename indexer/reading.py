@@ -132,6 +132,10 @@ class Reader:
         uid = (row or {}).get("uid") or file_uid(item.key)
         extraction = extract_file(path, data, load_manifest(path), scope=uid, global_ids=self.options.global_ids,
                                   shown_path=shown, sha256=sha)
+        if not extraction.articles and extraction.problems:
+            # nothing usable, only trouble ("not valid JSON"): the file is skipped, and the run fails, as for any
+            # other unusable file -- not reported as a problem of a file counted as indexed
+            raise SkipFile("; ".join(extraction.problems[:3]))
         for article in extraction.articles:
             dates.infer_published(article, extraction.articles)  # neighbours vouch for a year
         self.summary.problems.extend((P.shown(path), p) for p in extraction.problems)

@@ -70,6 +70,19 @@ def test_a_bad_file_is_named_with_its_reason_and_the_rest_still_indexes(runner, 
     assert answer["total"] == 1
 
 
+def test_a_json_file_with_no_usable_record_is_skipped_with_its_reason(runner, tmp_path):
+    """A .json file that is not JSON at all yields no article and only its problem: skipped, named, exit 1 -- not
+    counted as indexed with the run passing (round 43, found indexing a broken file by hand)."""
+    corpus = write_corpus(tmp_path / "in", STORY, extra={"broken.json": b'{"title": "T", "text": "unterminated'})
+    index_dir = tmp_path / "idx"
+    result = runner.invoke(main, ["index", str(corpus), "--index", str(index_dir)])
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith("skipped ")]
+    assert len(lines) == 1 and "broken.json" in lines[0] and "not valid JSON" in lines[0]
+    answer = json.loads(runner.invoke(main, ["search", "Kupol", "--index", str(index_dir), "--json"]).output)
+    assert answer["total"] == 1
+
+
 def test_filters_and_bad_parameters_from_the_shell(runner, tmp_path):
     corpus = write_corpus(tmp_path / "in", STORY, OTHER)
     index_dir = tmp_path / "idx"
