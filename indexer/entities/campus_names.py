@@ -45,7 +45,7 @@ def enabled() -> bool:
     return os.environ.get("NEWSFACET_CAMPUSES", "1") != "0"
 
 
-def listed() -> bool:
+def lists_enabled() -> bool:
     """Round 43: a place word in a list of universities or campuses is no place (NEWSFACET_CAMPUS_LISTS=0: it is)."""
     return os.environ.get("NEWSFACET_CAMPUS_LISTS", "1") != "0"
 
@@ -81,7 +81,7 @@ def refile_campuses(articles: list[Article]) -> int:
                 m.kind, m.value, m.region, m.country, m.label = "org", m.text, None, None, "ORG"
                 n += 1
                 continue
-            if listed() and (_LIST_OPENED.search(para[max(0, m.start - 160):m.start])
+            if lists_enabled() and (_LIST_OPENED.search(para[max(0, m.start - 160):m.start])
                              or _LIST_CLOSED.match(para[m.end:m.end + 160])):
                 m.label, m.region, m.country = NO_FACET, None, None  # a campus; which university, the list does not say
                 n += 1
