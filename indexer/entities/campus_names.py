@@ -50,6 +50,14 @@ def lists_enabled() -> bool:
     return os.environ.get("NEWSFACET_CAMPUS_LISTS", "1") != "0"
 
 
+def _in_campus_list(para: str, m) -> bool:
+    """Whether the mention is an item of a list of campuses or universities (_LIST_OPENED, _LIST_CLOSED); the
+    lists' own words are looked for first, as most place mentions have none near (a corpus pass over all of them)."""
+    before, after = para[max(0, m.start - 160):m.start], para[m.end:m.end + 160]
+    return ("niversities" in before or "campuses" in before) and bool(_LIST_OPENED.search(before)) \
+        or ("universities" in after or "campuses" in after) and bool(_LIST_CLOSED.match(after))
+
+
 def _universities(article: Article) -> dict[str, str]:
     """Place word -> the university value the article names with it ("Victoria" -> "Victoria University of
     Wellington"); a word two universities share names neither."""
@@ -81,8 +89,7 @@ def refile_campuses(articles: list[Article]) -> int:
                 m.kind, m.value, m.region, m.country, m.label = "org", m.text, None, None, "ORG"
                 n += 1
                 continue
-            if lists_enabled() and (_LIST_OPENED.search(para[max(0, m.start - 160):m.start])
-                             or _LIST_CLOSED.match(para[m.end:m.end + 160])):
+            if lists_enabled() and _in_campus_list(para, m):
                 m.label, m.region, m.country = NO_FACET, None, None  # a campus; which university, the list does not say
                 n += 1
                 continue

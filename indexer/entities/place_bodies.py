@@ -44,7 +44,7 @@ def refile_cued_bodies(articles: list[Article]) -> int:
     if not enabled():
         return 0
     from .orgs import normalise_org
-    from .place_mentions import SETTLEMENT
+    from .unproven import sentence_places
 
     located: set[str] = set()
     placed: set[str] = set()
@@ -57,11 +57,9 @@ def refile_cued_bodies(articles: list[Article]) -> int:
                 located.add(m.value)
                 continue
             para = a.paragraphs[m.paragraph].text
-            before = para[:m.start]
-            if m.label in _PLACED_LABELS or evidence.locative(before) or evidence.located(para, m) \
-                    or SETTLEMENT.search(before):
+            if m.label in _PLACED_LABELS or sentence_places(para, m):
                 placed.add(m.value)
-            elif _BODY_BEFORE.search(before[-40:]) or _BODY_AFTER.match(para[m.end:m.end + 40]):
+            elif _BODY_BEFORE.search(para[max(0, m.start - 40):m.start]) or _BODY_AFTER.match(para[m.end:m.end + 40]):
                 cued.add(m.value)
     bodies = {v for v in cued - placed - located if not places.candidates(v) and not is_macro(v)}
     n = 0

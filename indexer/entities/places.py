@@ -246,7 +246,7 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
         inside = [p for p in found if p.region == local_region]
         if inside:
             return _resolved(max(inside, key=lambda p: p.population))
-        if found and best is not None and best.kind in ("region", "country") and explicit and not alone \
+        if best is not None and best.kind in ("region", "country") and explicit and not alone \
                 and _regions_stay_put() and not any(p.kind == "city" for p in found):
             return _resolved(best)  # round 43: a region or a country by its own name in a list is no village of
             # the next item ("British Columbia, Otago, Melbourne"); "New Providence, New Jersey" alone still is one

@@ -34,11 +34,17 @@ _PLACE_HEAD = re.compile(r"(?:\s(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Rr]egion|[
 PLACE_LABELS = frozenset({"LOC", "FAC", "DATELINE", evidence.LOCATED})
 
 
+def sentence_places(para: str, m) -> bool:
+    """Whether the mention's own sentence places it: "in X", "from X", "X, Idaho", "the village of X"."""
+    from .place_mentions import SETTLEMENT
+
+    before = para[:m.start]
+    return evidence.locative(before) or evidence.located(para, m) or bool(SETTLEMENT.search(before))
+
+
 def drop_unplaced(articles: list[Article]) -> None:
     """Places with no country that neither the model's label nor any sentence of the archive shows to be a
     place (see the module docstring): labelled NO_FACET, so they stay mentions but are no facet value."""
-    from .place_mentions import SETTLEMENT
-
     unlocated: set[str] = set()
     placed: set[str] = set()
     located: set[str] = set()  # ... by the gazetteer, in some article
@@ -54,11 +60,8 @@ def drop_unplaced(articles: list[Article]) -> None:
             unlocated.add(m.value)
             if m.value in placed:
                 continue
-            para = a.paragraphs[m.paragraph].text
-            before = para[:m.start]
             if m.label in PLACE_LABELS or _PLACE_HEAD.search(m.value) or named_feature(m.value) \
-                    or evidence.locative(before) or evidence.located(para, m) \
-                    or SETTLEMENT.search(before) or id(m) in listed:
+                    or sentence_places(a.paragraphs[m.paragraph].text, m) or id(m) in listed:
                 placed.add(m.value)
     _refile_small_acronyms(articles, unlocated - located)
     doomed = (unlocated - placed) | _ordinary_words(articles, unlocated - located, _small_towns(located))
