@@ -92,6 +92,63 @@ def acronym_tail(short: str, long_words: list[str]) -> bool:
                                                       for w in long_words[2:])
 
 
+def cores_enabled() -> bool:
+    """NEWSFACET_ACRONYM_CORES=0: an acronym pairs only with its long form's initials as written (before round 44)."""
+    return enabled() and os.environ.get("NEWSFACET_ACRONYM_CORES", "1") != "0"
+
+
+def core_initials(long_words: list[str], initials, country) -> set[str]:
+    """Round 44: the initials of a long form's core, the name without a country written in front or a group's and a
+    company's tail words behind -- "NHC" of "U.S. National Hurricane Center", "AEL" of "Asia Energy Logistics Group
+    Ltd" (legal forms are cut before). Asked only of two org values of one article, as every shape here.
+    ``initials`` and ``country`` are org_variants' own readings (it imports this module)."""
+    if not cores_enabled() or len(long_words) < 3:
+        return set()
+    out = set()
+    for k in (1, 2, 3):
+        if len(long_words) - k >= 2 and country(" ".join(long_words[:k])):
+            out.add(initials(" ".join(long_words[k:])))
+            break
+    tail = len(long_words)
+    while tail > 2 and fold(long_words[tail - 1].rstrip(",.")) in _GROUP_TAIL | _FIRM_TAIL:
+        tail -= 1
+    if tail < len(long_words):
+        out.add(initials(" ".join(long_words[:tail])))
+    return {f for f in out if len(f) >= 2}
+
+
+# Words closing a company's name that its initials leave out ("Asia Energy Logistics Group", "Sino Gas Holdings").
+_FIRM_TAIL = {"group", "holdings", "holding", "company", "corporation", "international", "limited", "ltd"}
+
+
+def known_long(short: str, known: set[str]) -> bool:
+    """Round 44: a built-in body's name is the long form of a short one its article writes beside it ("Security
+    Council" beside "UN Security Council"), learnt as any pair (NEWSFACET_KNOWN_LONG_FORMS=0: never, as before)."""
+    return short not in known and enabled() and os.environ.get("NEWSFACET_KNOWN_LONG_FORMS", "1") != "0"
+
+
+def first_word_enabled() -> bool:
+    """NEWSFACET_FIRM_FIRST_WORD=0 keeps "Merrill" apart from "Merrill Lynch" in one article (before round 44)."""
+    return enabled() and os.environ.get("NEWSFACET_FIRM_FIRST_WORD", "1") != "0"
+
+
+def firm_first_word(sw: list[str], lw: list[str]) -> bool:
+    """Round 44: a firm of two names called by its first in the same article ("Merrill" : "Merrill Lynch", "Goldman" :
+    "Goldman Sachs"): the second word a name, no body's head word ("Ford" is not the "Ford Foundation") and no
+    place's word, the first no place ("Manchester" is no short form of "Manchester United") nor a body's head word
+    ("Senate" is no short form of a "Senate Finance" cut from its committee)."""
+    if not first_word_enabled() or len(sw) != 1 or len(lw) != 2 or fold(sw[0]) != fold(lw[0]):
+        return False
+    from .org_evidence import _heads
+    from .place_forms import KIND_WORDS
+
+    second = lw[1]
+    if not (second[:1].isupper() and second.isalpha() and second[1:].islower()) or len(sw[0]) < 3:
+        return False
+    heads = _heads() | _UNIT_HEADS | _SCHOOLS | set(KIND_WORDS)
+    return fold(second) not in heads and fold(sw[0]) not in heads and not _place(sw[0]) and not _place(" ".join(lw))
+
+
 def _cut_at_connective(sw: list[str], lw: list[str], heads: frozenset[str]) -> bool:
     """The long form goes on from the short one at "of", "for", "and" or a comma: "Australia Council" : "Australia
     Council for the Arts", "Ministry of Health" : "Ministry of Health and Population"."""

@@ -124,6 +124,8 @@ def _short_of(short: str, long: str, shapes: bool = True) -> bool:
         if short in lw and not (shapes and org_variant_shapes.acronym_tail(short, lw)):
             return False  # "EC Commission" is not the long form of "EC"
         forms = {initials(long), initials(_inverted(long))}  # "USDA": "US Agriculture Department"
+        if shapes:
+            forms |= org_variant_shapes.core_initials(lw, initials, _country_word)  # round 44: "NHC", "AEL"
         return short.rstrip("s") in forms or short.replace("&", "") in {f.replace("&", "") for f in forms} \
             or shapes and org_variant_shapes.acronym_tail(short, lw)  # round 34: "AVTAR" : "AVTAR Group"
     if len(lw) > len(sw) and _country_word(lw[0]) and variant_key(" ".join(lw[1:])) == variant_key(short):
@@ -139,6 +141,8 @@ def _short_of(short: str, long: str, shapes: bool = True) -> bool:
         return True  # "Commons" : "House of Commons" (not "England" : "Bank of England")
     if len(sw) == 1 and len(lw) == 2 and fold(sw[0]) == fold(lw[1]) and sw[0][:1].isupper():
         return True  # "United" : "Manchester United", "Madrid" : "Real Madrid" (org readings only)
+    if shapes and org_variant_shapes.firm_first_word(sw, lw):
+        return True  # round 44: "Merrill" : "Merrill Lynch"
     if shapes and org_variant_shapes.longer_form(sw, lw):
         return True  # round 34: "Australia Council" : "Australia Council for the Arts", ...
     if len(sw) > len(lw) or len(sw[0]) < 3:
@@ -204,7 +208,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 defined[variant_key(b.group(1))] += 1  # "Long Name (LN)": the article pairs them
         for short in values:
             for long in values:
-                if long == short or long in known:
+                if long == short or long in known and not org_variant_shapes.known_long(short, known):
                     continue
                 bare = _LEGAL.sub("", long) or long
                 if short in known:  # "OECD" known: its long form spelt another way joins it -- in the shapes

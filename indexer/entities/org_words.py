@@ -12,6 +12,7 @@ The small model tags a capitalised common word or phrase as ORG ("the Opposition
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 
@@ -101,6 +102,8 @@ def weed(articles) -> tuple[Counter, Counter]:
     # People the model tagged ORG whose article marks them as people ("X, the German baritone,", "X
     # announced his retirement"): a given name from the name tables is enough there, or none for one word.
     marked = {m.value for a in articles for m in a.mentions if m.kind == "org" and _person_cue(a, m)}
+    listed = {m.value for a in articles for m in a.mentions if m.kind == "org" and " " in m.value
+              and lists_enabled() and between_people(a, m)}
     strongly = {m.value for a in articles for m in a.mentions
                 if m.kind == "org" and " " not in m.value and _person_cue(a, m, strong=True)}
     # A company named after people ("Coles Myer", "James Capel") recurs as ORG across the corpus; the model
@@ -131,8 +134,9 @@ def weed(articles) -> tuple[Counter, Counter]:
                 continue
             if v not in keep_as:
                 keep_as[v] = _reading(v, low, cap, lambda w: fold(w) in corpus_given)
-                if keep_as[v] == "org" and v in (marked if " " in v else strongly) \
-                        and _marked_person(v, low, cap, given, values):
+                if keep_as[v] == "org" and (v in (marked if " " in v else strongly)
+                                            and _marked_person(v, low, cap, given, values)
+                                            or v in listed and _listed_name(v, low, cap)):
                     keep_as[v] = "person"
             if keep_as[v] == "none":
                 drop.add(i)
@@ -206,6 +210,49 @@ def _listed_with_person(article, m) -> bool:
     return any(o.kind == "person" and o.paragraph == m.paragraph and " " in o.value and o.label in ("PERSON", NO_FACET)
                and (para[m.end:o.start] in (" and ", " or ") or para[o.end:m.start] in (" and ", " or "))
                for o in article.mentions)
+
+
+# Round 44: what stands between two names of a list, or of a bout ("David Willey, X, Mark Wood", "X vs Shinsuke Nakamura").
+_LIST_GAPS = (", ", ", and ", " and ", " or ")
+_BOUT_GAPS = (" vs ", " vs. ", " v ", " v. ", " versus ")
+
+
+_PARTICLES = {"du", "de", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "di"}
+_INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}")  # "JP", "A.B.", "K."
+
+
+def _listed_name(value: str, low: Counter, cap: Counter) -> bool:
+    """A list's or a bout's name shaped like a person's: two to four words, initials or a particle allowed before the
+    surname ("Faf du Plessis", "JP Duminy", "AJ Styles"), the surname no ordinary word, none a body's word."""
+    from .org_not_bodies import person_shaped
+
+    words = value.split()
+    if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[-1]) or low[words[-1].lower()] > cap[words[-1].lower()]:
+        return False
+    plain = [w for w in words if not (_INITIALS_WORD.fullmatch(w) or w in _PARTICLES)]
+    shaped = " ".join(plain if len(plain) >= 2 else plain + plain)  # (person_shaped wants two words: "Styles Styles")
+    return all(_NAME_WORD.fullmatch(w) for w in plain) and person_shaped(shaped)
+
+
+def lists_enabled() -> bool:
+    """NEWSFACET_ORG_IN_NAME_LISTS=0: a name tagged ORG between two people's names keeps its reading (before round 44)."""
+    return os.environ.get("NEWSFACET_ORG_IN_NAME_LISTS", "1") != "0"
+
+
+def between_people(article, m) -> bool:
+    """Round 44: a name tagged ORG inside a list of people's full names -- one on either side ("Some of the players
+    like David Willey, X, Mark Wood") -- or set against one in a bout ("X vs Shinsuke Nakamura"): one of them, a
+    person, whatever its first word (the name tables hold no "Faf", "JP", "AJ")."""
+    para = article.paragraphs[m.paragraph].text
+    left = right = False
+    for o in article.mentions:
+        if o.kind != "person" or o.paragraph != m.paragraph or " " not in o.value or o.label not in ("PERSON", NO_FACET):
+            continue
+        if para[o.end:m.start] in _BOUT_GAPS or para[m.end:o.start] in _BOUT_GAPS:
+            return True
+        left = left or para[o.end:m.start] in _LIST_GAPS[:1]
+        right = right or para[m.end:o.start] in _LIST_GAPS
+    return left and right
 
 
 def _marked_person(value: str, low: Counter, cap: Counter, given, values: set[str]) -> bool:
