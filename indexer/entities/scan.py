@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import team_names
 from .gazetteer import first_words, fold, lookup
 from .guards import guarded
 from .surname_bearers import other_bearer
@@ -64,6 +65,8 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
                 continue
             if not _safe(gap, text, tok.start(), regions):
                 continue
+            if team_names.after_team_word(text, tok.start()):
+                break  # round 44: "Team Argentina" is a squad
             prv = tokens[i - 1] if i else None
             if prv and prv.end() + 1 == tok.start() and prv.group()[0].isupper() and text[prv.end()] == " " \
                     and (prv.group().isupper() or tok.group().isupper()):

@@ -13,7 +13,17 @@ from dataclasses import dataclass, replace
 
 from search.model import Article
 
-from . import name_titles, not_people, org_fields, orgs, people, person_edges, person_offices, split_surnames
+from . import (
+    name_titles,
+    not_people,
+    org_fields,
+    orgs,
+    people,
+    person_edges,
+    person_offices,
+    split_surnames,
+    team_names,
+)
 from .guards import guarded
 from .junk import is_demonym
 from .org_spans import join_and_split
@@ -311,6 +321,11 @@ def candidates(article: Article, spans) -> list[Cand]:
             if owner is not None:
                 out = [c for c in out if not (c.paragraph == pi and c.start == owner)]
                 out.append(Cand(pi, owner, s.end, text[owner:s.end], "ORG"))
+                prev = s
+                continue
+            whole = team_names.team_span(text, s.start, s.end) if s.label in ("GPE", "LOC") else None
+            if whole is not None:  # round 44: "the [Sacramento] Kings", "Team [Argentina]": the side's name
+                out.append(Cand(pi, whole[0], whole[1], text[whole[0]:whole[1]], "ORG"))
                 prev = s
                 continue
             parts = list(_parts(text, s.start, s.end, s.label)) if s.label in ("ORG", "GPE", "LOC") \
