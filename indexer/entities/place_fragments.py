@@ -38,7 +38,7 @@ from collections import Counter
 
 from search.model import NO_FACET, Article
 
-from . import places
+from . import place_extents, places
 from .admin1 import GENERIC
 from .gazetteer import country_name, fold
 from .regions import STATE_ABBREVIATION_WORDS
@@ -78,7 +78,7 @@ def settle_fragments(articles: list[Article]) -> int:
                 continue  # the span's other regions went with its first mention; words a cut tail took back
             para = a.paragraphs[m.paragraph].text
             whole = _cut_head(para, m) or _lost_apostrophe(para, m)
-            tail = None if whole is not None else _cut_tail(para, m)
+            tail = None if whole is not None else _cut_tail(para, m) or place_extents.connective_tail(para, m)
             if whole is not None or tail is not None:
                 if whole is not None:
                     start, res = whole

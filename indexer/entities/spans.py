@@ -21,6 +21,7 @@ from . import (
     people,
     person_edges,
     person_offices,
+    place_extents,
     split_surnames,
     team_names,
 )
@@ -148,8 +149,10 @@ def _parts(text: str, start: int, end: int, label: str):
         # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names; "Ministry of
         # Business, Innovation and Employment": one body's fields
         sep = _SEP_SLASH
-    elif label != "ORG" and " and " in text[start:end] and _one_country(text[start:end]):
-        sep = _SEP_SLASH  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name, no list
+    elif label != "ORG" and " and " in text[start:end] and (_one_country(text[start:end])
+                                                           or place_extents.one_place(text[start:end])):
+        sep = _SEP_SLASH  # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name, no list (round 44:
+        # or one gazetteer place's, "Jammu and Kashmir")
     pos = start
     for piece in sep.split(text[start:end]):
         if piece and not sep.fullmatch(piece):
