@@ -129,6 +129,9 @@ def home_place(name: str, country: str | None) -> bool:
     return bool(tier_home_place(name, country)) or gazetteer_home_place(name, country)
 
 
+SIDE_ALONE = 3 if os.environ.get("NEWSFACET_CLUB_BOARD", "1") != "0" else 10**9
+
+
 def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> dict[str, str]:
     """Label NO_FACET (or rename) the person values the module docstring describes. ``strong_of(before, after,
     text)``: person_evidence.strong_context; ``given(word)``: whether a word is a given name. Returns
@@ -181,8 +184,10 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
             why[v] = "short form of a place"
         elif _TEAM.search(v):
             why[v] = "team"
-        elif side[v] >= 2 and side[v] * 2 > n and v not in strong:
-            why[v] = "team"  # "Asante Kotoko players", "Asante Kotoko 0-0 Berekum Chelsea"
+        elif side[v] >= 2 and (side[v] * 2 > n or side[v] >= SIDE_ALONE) and v not in strong:
+            # "Asante Kotoko players", "Asante Kotoko 0-0 Berekum Chelsea"; round 44: three cues of a body and no
+            # person's strong cue ("Villa boss", "Villa chairman", "Villa's website" among "Villa's fortunes", "Villa are")
+            why[v] = "team"
         elif storm[v] * 2 >= n:
             why[v] = "storm"
         elif thing[v] >= max(THING_MIN, THING_SHARE * n) and (v not in strong or thing[v] * 2 > n):

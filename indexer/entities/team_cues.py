@@ -197,11 +197,19 @@ _SIDE_AFTER = re.compile(r"^(?:\s+(?:players?|squad|dressing\s+room|coach|manage
                          r"\s*\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z])")
 
 
+# Round 44: ... and what only a body has, its boss, its board and its ground ("Villa boss David O'Leary", "Villa chairman
+# Doug Ellis", "told Villa's website"), in any report: a person has a boss's job, not a boss -- a club, a firm or a party
+# (NEWSFACET_CLUB_BOARD=0: the cues above only, in sports reports)
+_CLUB_AFTER = re.compile(r"^(?:\s+(?:boss|chairman|chairwoman|chief\s+executive|board)\b|[’']s\s+(?:chairman|chairwoman|"
+                         r"board|stadium|ground|website|dressing\s+room)\b)")
+
+
 def person_side(article, m) -> bool:
     """A person mention of a sports report that its sentence writes as a team (module docstring)."""
     from .namesakes import sporty
 
     if not enabled():
         return False
-    para = article.paragraphs[m.paragraph].text
-    return bool(_SIDE_AFTER.match(para[m.end:m.end + 30])) and sporty(article)
+    after = article.paragraphs[m.paragraph].text[m.end:m.end + 30]
+    club = os.environ.get("NEWSFACET_CLUB_BOARD", "1") != "0" and _CLUB_AFTER.match(after)
+    return bool(club) or bool(_SIDE_AFTER.match(after)) and sporty(article)
