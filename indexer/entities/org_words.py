@@ -182,7 +182,22 @@ _PERSON_AFTER = re.compile(r"^(?:,\s+who\b|,\s+(?:an?\s+|the\s+|[A-Z][\w’'.\-]
                            + r"(?:" + _ROLE + r"|who)\b|[’']s\s+(?:wife|husband|widow|son|daughter|father|mother|"
                            r"family|career|retirement|death|funeral|skin|voice)\b)")
 _PERSON_BEFORE = re.compile(r"\b" + _ROLE + r",\s+$", re.I)
+# Round 44: a person's role written right before the name, in lower case ("actor Karthi's latest thriller", "wrestler
+# X"), or said of the name after "was"/"is" ("X was a director and authorised signatory"); not the roles a place's or a
+# body's people also take before their name ("resident", "star", "veteran"), nor a firm's trade ("analyst", "producer").
+# NEWSFACET_ROLE_BESIDE=0: off.
+_ROLE_WORDS = _ROLE.replace("(?i:", "(?:").replace("sensation|star|", "").replace("|resident|", "|").replace(
+    "veteran|champion|", "").replace("man|woman|boy|girl|", "")
+for _firmlike in ("analyst", "producer", "consultant", "advis[eo]r", "designer", "architect", "engineer", "officer",
+                  "expert"):  # ("analyst Wedbush", "oil producer Aramco": a firm's trade too)
+    _ROLE_WORDS = _ROLE_WORDS.replace(f"|{_firmlike}|", "|")
+_ROLE_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'\-])(?<![A-Z])(?:former\s+|veteran\s+|star\s+)?" + _ROLE_WORDS + r"\s+$")
+_ROLE_SAID_AFTER = re.compile(r"^\s+(?:was|is)\s+(?:a|an|the)\s+(?:former\s+)?" + _ROLE_WORDS + r"\b")
 _OWN_PRONOUN = re.compile(r"^(?:[’']s)?(?:\s+(?!(?:said|says|told|quoted|reported|added)\b)[\w\-]+){1,5}\s+(his|her|she|he)\b")
+
+
+def role_beside() -> bool:
+    return os.environ.get("NEWSFACET_ROLE_BESIDE", "1") != "0"
 
 
 def _person_cue(article, m, strong: bool = False) -> bool:
@@ -195,6 +210,8 @@ def _person_cue(article, m, strong: bool = False) -> bool:
     if re.search(r"\b[Tt]he\s+$", before):
         return False  # "the Darling Downs, young farmers ...": people are not "the" anybody
     hit = _PERSON_AFTER.match(after)
+    if role_beside() and (_ROLE_RIGHT_BEFORE.search(before[-40:]) or _ROLE_SAID_AFTER.match(after)):
+        return True
     if hit and not (strong and hit.group().rstrip().endswith("who")) or _PERSON_BEFORE.search(before) \
             or (_MADE_BY.search(before[-30:]) or _PLAYER_POSS.match(after)) and not strong \
             or _listed_with_person(article, m):
