@@ -340,8 +340,8 @@ def national_teams(article, mentions):
 def _side_cue(para: str, m, words: int, people) -> bool:
     """Whether the sentence uses the country at ``m`` as a team, read as strictly as the article's sport
     words say (a brief's paragraph that speaks of sport reads like a sports report's: side_cues)."""
-    if side_cues.score_cue(para, m):
-        return True
+    if side_cues.score_cue(para, m) or team_cues.position_after(para, m):
+        return True  # (round 44: a player's position after the country is sport enough: "Uruguay striker X")
     sport_near = side_cues.sport_near(para, m)
     if words < BRIEF_SPORT_WORDS and (not sport_near or side_cues.whose(para, m)):
         return False  # (an article with no sport words: not "beat Germany's Rainer Schuettler", a player's)

@@ -137,6 +137,19 @@ def owner_cue(para: str, c, people=frozenset(), strict: bool = False) -> bool:
     return bool(m) and (c.paragraph, c.end + m.end()) in people
 
 
+# Round 44: a player's position after the country, a club between or not ("veteran Uruguay and ex-Barcelona striker Luis
+# Suarez", "former England test cricketer Bob Woolmer", "the Wales fly-half"): the country's side, in a brief too
+# (NEWSFACET_SIDE_POSITIONS=0: off)
+_POSITION_AFTER = re.compile(r"^(?:\s+and\s+(?:ex-|former\s+)?[A-Z][\w\-]+)?\s+(?:(?:[Tt]est|one-day|T20|Under-\d\d)\s+)?"
+                             r"(?:striker|midfielder|defender|goalkeeper|winger|fly-half|scrum-half|full-back|flanker|"
+                             r"cricketer|footballer|batsman|batter|bowler|all-rounder|wicketkeeper|forward|playmaker)s?\b")
+
+
+def position_after(para: str, c) -> bool:
+    return bool(_POSITION_AFTER.match(para[c.end:c.end + 50])) and enabled() \
+        and os.environ.get("NEWSFACET_SIDE_POSITIONS", "1") != "0"
+
+
 def international(para: str, c) -> bool:
     """"the Norway international netting 39 goals": a player of the country's side."""
     return bool(_INTERNATIONAL.match(para[c.end:c.end + 40])) and enabled()
