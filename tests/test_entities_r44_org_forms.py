@@ -73,6 +73,10 @@ def test_a_name_tagged_org_among_peoples_names_is_a_person(text, ents, name, mon
     # one person beside it is no list of people: a firm and an investor
     ("Goldman Sachs and Warren Buffett put money in the bank.",
      [("Goldman Sachs", "ORG"), ("Warren Buffett", "PERSON")], "Goldman Sachs"),
+    # a title between the names of office holders: every word English, no initials
+    ("The new members are Tarvo Melk, Deputy Finance Secretary, Kritananda Reddy, Principal State Counsel, Mario Chung.",
+     [("Tarvo Melk", "PERSON"), ("Deputy Finance Secretary", "ORG"), ("Kritananda Reddy", "PERSON"),
+      ("Principal State Counsel", "ORG"), ("Mario Chung", "PERSON")], "Principal State Counsel"),
     # a body's word in the name keeps it a body
     ("Guests were John Smith, Acme Holdings, Jane Roe and others.",
      [("John Smith", "PERSON"), ("Acme Holdings", "ORG"), ("Jane Roe", "PERSON")], "Acme Holdings"),

@@ -247,7 +247,11 @@ def _listed_name(value: str, low: Counter, cap: Counter) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[-1]) or low[words[-1].lower()] > cap[words[-1].lower()]:
         return False
+    from .surname_bearers import english_word
+
     plain = [w for w in words if not (_INITIALS_WORD.fullmatch(w) or w in _PARTICLES)]
+    if len(plain) == len(words) and all(english_word(w) for w in words):
+        return False  # a title between two names of a list of office holders: "X, Principal State Counsel, Y"
     shaped = " ".join(plain if len(plain) >= 2 else plain + plain)  # (person_shaped wants two words: "Styles Styles")
     return all(_NAME_WORD.fullmatch(w) for w in plain) and person_shaped(shaped)
 
