@@ -38,6 +38,8 @@ def test_a_short_form_beside_its_long_form_in_one_article_is_that_body(switch, t
     ("The Ford Foundation gave money. Ford said it was pleased.", [("Ford Foundation", "ORG"), ("Ford", "ORG")], "Ford"),
     ("The Senate Finance panel met. The Senate then voted.", [("Senate Finance", "ORG"), ("Senate", "ORG")], "Senate"),
     ("Manchester City won. Manchester celebrated.", [("Manchester City", "ORG"), ("Manchester", "ORG")], "Manchester"),
+    # a product or a part of the firm after its name (an English word, no surname): held-out's "Google Translate"
+    ("Google said so. Google Translate got it wrong.", [("Google", "ORG"), ("Google Translate", "ORG")], "Google"),
 ])
 def test_a_first_word_that_is_a_body_head_a_place_or_before_a_head_is_no_short_form(text, ents, short):
     assert _orgs(text, ents).get(short, short) == short
@@ -90,3 +92,23 @@ def test_the_merged_short_form_keeps_its_own_span():
                          [("Merrill", "ORG"), ("Merrill Lynch", "ORG")])))[0]
     short = next(m for m in art.mentions if m.text == "Merrill")
     assert (short.start, short.end, short.value) == (2, 9, "Merrill Lynch") and short.label != NO_FACET
+
+
+def test_a_long_form_with_a_country_in_front_is_no_rival_of_the_same_name_without_it():
+    """ "U.S. Customs and Border Protection" and "Customs and Border Protection" both spell out CBP (the first by its
+    core): one body, so CBP is learnt as before (a rival would leave it apart)."""
+    arts = [tagged(("The Customs and Border Protection (CBP) agency said so. CBP agents agreed.",
+                    [("Customs and Border Protection", "ORG"), ("CBP", "ORG")]), aid="a"),
+            tagged(("U.S. Customs and Border Protection said so. A CBP spokesman agreed.",
+                    [("U.S. Customs and Border Protection", "ORG"), ("CBP", "ORG")]), aid="b"),
+            tagged(("The Customs and Border Protection agency and CBP officers met.",
+                    [("Customs and Border Protection", "ORG"), ("CBP", "ORG")]), aid="c")]
+    linked(*arts)
+    assert {m.value for a in arts for m in a.mentions if m.text == "CBP"} <= {
+        "Customs and Border Protection", "U.S. Customs and Border Protection"}
+
+
+def test_a_firm_and_its_countrys_arm_stay_apart():
+    got = _orgs("A Kmart spokesman said so. Kmart Australia said stores would open.",
+                [("Kmart", "ORG"), ("Kmart Australia", "ORG")])
+    assert got["Kmart"] != "Kmart Australia"

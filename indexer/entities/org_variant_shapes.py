@@ -134,9 +134,10 @@ def first_word_enabled() -> bool:
 
 def firm_first_word(sw: list[str], lw: list[str]) -> bool:
     """Round 44: a firm of two names called by its first in the same article ("Merrill" : "Merrill Lynch", "Goldman" :
-    "Goldman Sachs"): the second word a name, no body's head word ("Ford" is not the "Ford Foundation") and no
-    place's word, the first no place ("Manchester" is no short form of "Manchester United") nor a body's head word
-    ("Senate" is no short form of a "Senate Finance" cut from its committee)."""
+    "Goldman Sachs"): the second word a name -- no English word but a common surname ("Lynch"; not "Google Translate",
+    "Microsoft Outlook") --, no body's head word ("Ford" is not the "Ford Foundation") and no place's word; the first
+    no place ("Manchester" is no short form of "Manchester United") nor a body's head word ("Senate" is no short
+    form of a "Senate Finance" cut from its committee)."""
     if not first_word_enabled() or len(sw) != 1 or len(lw) != 2 or fold(sw[0]) != fold(lw[0]):
         return False
     from .org_evidence import _heads
@@ -145,8 +146,43 @@ def firm_first_word(sw: list[str], lw: list[str]) -> bool:
     second = lw[1]
     if not (second[:1].isupper() and second.isalpha() and second[1:].islower()) or len(sw[0]) < 3:
         return False
+    from .faker_names import common_surnames
+    from .surname_bearers import english_word
+
+    if english_word(second) and fold(second) not in common_surnames():
+        return False  # a product or a part of the firm: "Google Translate", "Microsoft Outlook", "Amazon Employees"
     heads = _heads() | _UNIT_HEADS | _SCHOOLS | set(KIND_WORDS)
-    return fold(second) not in heads and fold(sw[0]) not in heads and not _place(sw[0]) and not _place(" ".join(lw))
+    return fold(second) not in heads and fold(sw[0]) not in heads and not _place(sw[0]) and not _place(second) \
+        and not _place(" ".join(lw))  # ("Kmart Australia" is the firm's Australian arm, as round 34 found)
+
+
+def fold_extensions(longs: Counter, country) -> Counter:
+    """Round 34: a long form's own longer name, its first words and more, is no rival of it: "Reserve Bank of
+    Zimbabwe Financial Intelligence Unit" beside "Reserve Bank of Zimbabwe", both paired with "Reserve Bank",
+    counts for the shorter one. (Not a variant of it: "Bureau of X" and "Australian Bureau of X", both paired
+    with "ABARE", stay rivals, as before.) Round 44: nor a long form with a country in front of it ("U.S. Customs and
+    Border Protection" beside "Customs and Border Protection"). ``country``: org_variants' reading of a country's word."""
+    out = Counter(longs)
+    for o in sorted(longs, key=lambda v: -len(v)):
+        bare = _uncountried(o, country) if cores_enabled() else None
+        into = next((p for p in out if p != o and (o.split()[:len(p.split())] == p.split() or bare == p)), None)
+        if into is not None:
+            n = out.pop(o)
+            if n > out[into]:  # the name written more often names the pair: "National Bank of Vanuatu" (17)
+                out[o] = out.pop(into) + n  # over its cut "National Bank" (1), both paired with "NBV"
+            else:
+                out[into] += n
+    return out
+
+
+def _uncountried(name: str, country) -> str | None:
+    """Round 44: a long form without the country written in front of it ("U.S. Customs and Border Protection" ->
+    "Customs and Border Protection"): the same body, no rival of it for an acronym of the core (CBP)."""
+    words = name.split()
+    for k in (1, 2, 3):
+        if len(words) - k >= 2 and country(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return None
 
 
 def _cut_at_connective(sw: list[str], lw: list[str], heads: frozenset[str]) -> bool:

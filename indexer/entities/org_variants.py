@@ -221,7 +221,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
     sole: set[str] = set()  # ... an acronym the archive spells out one way only, in two articles or more
     for key, longs in pairs.items():
         if org_variant_shapes.enabled():
-            longs = _fold_extensions(longs)
+            longs = org_variant_shapes.fold_extensions(longs, _country_word)
         (top, n), *rest = longs.most_common()
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
@@ -259,23 +259,6 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         resolve_generic(a)
     resolve_state_bodies(articles)
     gate(articles, low, cap, archive)  # last, on the merged values: a value with no evidence of a body leaves the facet
-
-
-def _fold_extensions(longs: Counter) -> Counter:
-    """Round 34: a long form's own longer name, its first words and more, is no rival of it: "Reserve Bank of
-    Zimbabwe Financial Intelligence Unit" beside "Reserve Bank of Zimbabwe", both paired with "Reserve Bank",
-    counts for the shorter one. (Not a variant of it: "Bureau of X" and "Australian Bureau of X", both paired
-    with "ABARE", stay rivals, as before.)"""
-    out = Counter(longs)
-    for o in sorted(longs, key=lambda v: -len(v)):
-        into = next((p for p in out if p != o and o.split()[:len(p.split())] == p.split()), None)
-        if into is not None:
-            n = out.pop(o)
-            if n > out[into]:  # the name written more often names the pair: "National Bank of Vanuatu" (17)
-                out[o] = out.pop(into) + n  # over its cut "National Bank" (1), both paired with "NBV"
-            else:
-                out[into] += n
-    return out
 
 
 RIVAL_SHARE = 10  # a long form paired with an acronym this many times less often than its top one is no rival
