@@ -25,6 +25,7 @@ def test_a_name_with_a_persons_role_beside_it_is_a_person(text, name, monkeypatc
 @pytest.mark.parametrize("text, name", [
     ("Shares rose after analyst Wedbush raised its target.", "Wedbush"),  # a firm's trade
     ("The deal made oil producer Aramco the biggest listing.", "Aramco"),
+    ("Lead manager Nomura said the issue was priced.", "Nomura"),  # a bond issue's managing bank
     ("Residents said the Karachi resident Tarvo left.", "Karachi"),  # no role of a person's own before a place
 ])
 def test_a_firms_trade_before_a_name_is_no_persons_role(text, name):

@@ -189,7 +189,8 @@ _PERSON_BEFORE = re.compile(r"\b" + _ROLE + r",\s+$", re.I)
 _ROLE_WORDS = _ROLE.replace("(?i:", "(?:").replace("sensation|star|", "").replace("|resident|", "|").replace(
     "veteran|champion|", "").replace("man|woman|boy|girl|", "")
 for _firmlike in ("analyst", "producer", "consultant", "advis[eo]r", "designer", "architect", "engineer", "officer",
-                  "expert"):  # ("analyst Wedbush", "oil producer Aramco": a firm's trade too)
+                  "expert", "manager", "player", "driver"):
+    # ("analyst Wedbush", "oil producer Aramco", "lead manager Morgan Guaranty", "key player X": a firm's trade too)
     _ROLE_WORDS = _ROLE_WORDS.replace(f"|{_firmlike}|", "|")
 _ROLE_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'\-])(?<![A-Z])(?:former\s+|veteran\s+|star\s+)?" + _ROLE_WORDS + r"\s+$")
 _ROLE_SAID_AFTER = re.compile(r"^\s+(?:was|is)\s+(?:a|an|the)\s+(?:former\s+)?" + _ROLE_WORDS + r"\b")
