@@ -62,6 +62,8 @@ def _kinds(text, ents):
      "Faf du Plessis"),
     ("AJ Styles vs Shinsuke Nakamura ends in a double count-out.",
      [("AJ Styles", "ORG"), ("Shinsuke Nakamura", "PERSON")], "AJ Styles"),
+    ("Shinsuke Nakamura vs AJ Styles ends in a double count-out.",
+     [("Shinsuke Nakamura", "PERSON"), ("AJ Styles", "ORG")], "AJ Styles"),
 ])
 def test_a_name_tagged_org_among_peoples_names_is_a_person(text, ents, name, monkeypatch):
     assert _kinds(text, ents)[name] == "person"

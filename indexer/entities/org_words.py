@@ -267,6 +267,9 @@ def between_people(article, m) -> bool:
     like David Willey, X, Mark Wood") -- or set against one in a bout ("X vs Shinsuke Nakamura"): one of them, a
     person, whatever its first word (the name tables hold no "Faf", "JP", "AJ")."""
     para = article.paragraphs[m.paragraph].text
+    if not para[max(0, m.start - 9):m.start].endswith((", ",) + _BOUT_GAPS) \
+            and not para.startswith(_LIST_GAPS + _BOUT_GAPS, m.end):
+        return False  # (asked of every org mention: most have no list or bout around them)
     left = right = False
     for o in article.mentions:
         if o.kind != "person" or o.paragraph != m.paragraph or " " not in o.value or o.label not in ("PERSON", NO_FACET):
