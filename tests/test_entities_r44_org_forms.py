@@ -1,6 +1,6 @@
 """Round 44 of issue 11: more short forms an article writes beside an organisation's long one
 (org_variant_shapes.core_initials, firm_first_word, known_long), and names tagged ORG among people's names
-(org_words.between_people)."""
+(name_lists.between_people, read by org_words.weed)."""
 from __future__ import annotations
 
 import pytest

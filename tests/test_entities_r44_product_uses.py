@@ -1,5 +1,5 @@
 """Round 44 of issue 11: a make written before the kind of thing it made, after "a" or someone's, is that thing in the
-article's mentions of the make, except where the maker acts (org_words._product_use)."""
+article's mentions of the make, except where the maker acts (product_uses.product_use, read by org_words.weed)."""
 from __future__ import annotations
 
 import pytest

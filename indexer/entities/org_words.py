@@ -18,8 +18,8 @@ from collections import Counter
 
 from search.model import NO_FACET
 
+from . import name_lists, orgs, product_uses
 from . import org_not_bodies as not_bodies
-from . import orgs
 from .faker_names import given_names
 from .gazetteer import fold
 from .mention_spans import hold
@@ -103,7 +103,7 @@ def weed(articles) -> tuple[Counter, Counter]:
     # announced his retirement"): a given name from the name tables is enough there, or none for one word.
     marked = {m.value for a in articles for m in a.mentions if m.kind == "org" and _person_cue(a, m)}
     listed = {m.value for a in articles for m in a.mentions if m.kind == "org" and " " in m.value
-              and lists_enabled() and between_people(a, m)}
+              and name_lists.enabled() and name_lists.between_people(a, m)}
     strongly = {m.value for a in articles for m in a.mentions
                 if m.kind == "org" and " " not in m.value and _person_cue(a, m, strong=True)}
     # A company named after people ("Coles Myer", "James Capel") recurs as ORG across the corpus; the model
@@ -115,12 +115,12 @@ def weed(articles) -> tuple[Counter, Counter]:
         drop = set()
         ordinary: list = []
         cued = {m.value for m in a.mentions if m.kind == "org" and _cued(a, m)}
-        made = {m.value for m in a.mentions if m.kind == "org" and _product_use(a, m)}  # round 44: "a black BMW sedan"
+        made = {m.value for m in a.mentions if m.kind == "org" and product_uses.product_use(a, m)}  # round 44: "a black BMW sedan"
         for i, m in enumerate(a.mentions):
             v = m.value
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
                 continue
-            if v in made and not _ACTS.match(a.paragraphs[m.paragraph].text[m.end:m.end + 30]) or _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m) \
+            if v in made and not product_uses.acts(a, m) or _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m) \
                     or _SHOW.search(v) or _plural_make(v, values) or _noble_title(v):
                 drop.add(i)
                 continue
@@ -137,7 +137,7 @@ def weed(articles) -> tuple[Counter, Counter]:
                 keep_as[v] = _reading(v, low, cap, lambda w: fold(w) in corpus_given)
                 if keep_as[v] == "org" and (v in (marked if " " in v else strongly)
                                             and _marked_person(v, low, cap, given, values)
-                                            or v in listed and _listed_name(v, low, cap)):
+                                            or v in listed and name_lists.listed_name(v, low, cap)):
                     keep_as[v] = "person"
             if keep_as[v] == "none":
                 drop.add(i)
@@ -231,56 +231,6 @@ def _listed_with_person(article, m) -> bool:
                for o in article.mentions)
 
 
-# Round 44: what stands between two names of a list, or of a bout ("David Willey, X, Mark Wood", "X vs Shinsuke Nakamura").
-_LIST_GAPS = (", ", ", and ", " and ", " or ")
-_BOUT_GAPS = (" vs ", " vs. ", " v ", " v. ", " versus ")
-
-
-_PARTICLES = {"du", "de", "da", "dos", "das", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ibn", "di"}
-_INITIALS_WORD = re.compile(r"(?:[A-Z]\.?){1,3}")  # "JP", "A.B.", "K."
-
-
-def _listed_name(value: str, low: Counter, cap: Counter) -> bool:
-    """A list's or a bout's name shaped like a person's: two to four words, initials or a particle allowed before the
-    surname ("Faf du Plessis", "JP Duminy", "AJ Styles"), the surname no ordinary word, none a body's word."""
-    from .org_not_bodies import person_shaped
-
-    words = value.split()
-    if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[-1]) or low[words[-1].lower()] > cap[words[-1].lower()]:
-        return False
-    from .surname_bearers import english_word
-
-    plain = [w for w in words if not (_INITIALS_WORD.fullmatch(w) or w in _PARTICLES)]
-    if len(plain) == len(words) and all(english_word(w) for w in words):
-        return False  # a title between two names of a list of office holders: "X, Principal State Counsel, Y"
-    shaped = " ".join(plain if len(plain) >= 2 else plain + plain)  # (person_shaped wants two words: "Styles Styles")
-    return all(_NAME_WORD.fullmatch(w) for w in plain) and person_shaped(shaped)
-
-
-def lists_enabled() -> bool:
-    """NEWSFACET_ORG_IN_NAME_LISTS=0: a name tagged ORG between two people's names keeps its reading (before round 44)."""
-    return os.environ.get("NEWSFACET_ORG_IN_NAME_LISTS", "1") != "0"
-
-
-def between_people(article, m) -> bool:
-    """Round 44: a name tagged ORG inside a list of people's full names -- one on either side ("Some of the players
-    like David Willey, X, Mark Wood") -- or set against one in a bout ("X vs Shinsuke Nakamura"): one of them, a
-    person, whatever its first word (the name tables hold no "Faf", "JP", "AJ")."""
-    para = article.paragraphs[m.paragraph].text
-    if not para[max(0, m.start - 9):m.start].endswith((", ",) + _BOUT_GAPS) \
-            and not para.startswith(_LIST_GAPS + _BOUT_GAPS, m.end):
-        return False  # (asked of every org mention: most have no list or bout around them)
-    left = right = False
-    for o in article.mentions:
-        if o.kind != "person" or o.paragraph != m.paragraph or " " not in o.value or o.label not in ("PERSON", NO_FACET):
-            continue
-        if para[o.end:m.start] in _BOUT_GAPS or para[m.end:o.start] in _BOUT_GAPS:
-            return True
-        left = left or para[o.end:m.start] in _LIST_GAPS[:1]
-        right = right or para[m.end:o.start] in _LIST_GAPS
-    return left and right
-
-
 def _marked_person(value: str, low: Counter, cap: Counter, given, values: set[str]) -> bool:
     """A name its article marks as a person, shaped like one: a given name and a surname, or one word that is
     no ordinary word, no place and opens no organisation's name of the corpus ("Cuttitta", "Anitta")."""
@@ -303,27 +253,6 @@ _A_THING_AFTER = re.compile(r"^(?:\s*[.,;:!?)”\"]|\s+(?:and|or|to|in|on|at|wit
                             r"\s*$)")
 _BODY_NOUNS = {"cabinet", "government", "parliament", "congress", "senate", "assembly", "council", "court",
                "committee", "commission", "party", "club", "team", "union", "school", "university", "company"}
-
-
-# Round 44: a make before the kind of thing it made, after "a" or someone's ("a black BMW sedan", "her Chanel bag", "a
-# Volkswagen T-Cross car", "an Apple computer"): the thing, in every mention of the make in that article -- "the wrecked
-# BMW" is the same sedan -- but where the maker acts (NEWSFACET_PRODUCT_USES=0: only _a_thing's one-word reading)
-_MADE_THING = re.compile(r"^(?:\s+[A-Z][\w\-]*){0,3}\s+(?:car|vehicle|van|truck|ute|sedan|hatchback|SUV|4WD|jeep|"
-                         r"motorbike|motorcycle|scooter|phone|smartphone|handset|laptop|tablet|computer|TV|camera|"
-                         r"watch|sneaker|trainer|shoe|bag|handbag)s?\b")
-_OWNER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Yy]our|[Oo]ur|[Ii]ts)\s+(?:[a-z$\d,\-]+\s+){0,2}$")
-
-
-# ... unless the mention is the maker acting ("Volkswagen said", "BMW's spokesman")
-_ACTS = re.compile(r"^(?:[’']s\s+spokes|\s+(?:said|says|announced|reported|told|confirmed|denied|declined|recalled|"
-                   r"spokes(?:man|woman|person))\b)")
-
-
-def _product_use(article, m) -> bool:
-    if os.environ.get("NEWSFACET_PRODUCT_USES", "1") == "0":
-        return False
-    para = article.paragraphs[m.paragraph].text
-    return bool(_MADE_THING.match(para[m.end:m.end + 40]) and _OWNER_BEFORE.search(para[max(0, m.start - 30):m.start]))
 
 
 def _a_thing(article, m) -> bool:
