@@ -1,5 +1,5 @@
 """Round 44 of issue 11: more short forms an article writes beside an organisation's long one
-(org_variant_shapes.core_initials, firm_first_word, known_long), and names tagged ORG among people's names
+(org_variant_shapes.core_initials, firm_first_word, known_long_enabled), and names tagged ORG among people's names
 (name_lists.between_people, read by org_words.weed)."""
 from __future__ import annotations
 

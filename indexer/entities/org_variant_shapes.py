@@ -105,10 +105,9 @@ def core_initials(long_words: list[str], initials, country) -> set[str]:
     if not cores_enabled() or len(long_words) < 3:
         return set()
     out = set()
-    for k in (1, 2, 3):
-        if len(long_words) - k >= 2 and country(" ".join(long_words[:k])):
-            out.add(initials(" ".join(long_words[k:])))
-            break
+    bare = _uncountried(" ".join(long_words), country)
+    if bare is not None:
+        out.add(initials(bare))
     tail = len(long_words)
     while tail > 2 and fold(long_words[tail - 1].rstrip(",.")) in _GROUP_TAIL | _FIRM_TAIL:
         tail -= 1
@@ -121,10 +120,10 @@ def core_initials(long_words: list[str], initials, country) -> set[str]:
 _FIRM_TAIL = {"group", "holdings", "holding", "company", "corporation", "international", "limited", "ltd"}
 
 
-def known_long(short: str, known: set[str]) -> bool:
+def known_long_enabled() -> bool:
     """Round 44: a built-in body's name is the long form of a short one its article writes beside it ("Security
     Council" beside "UN Security Council"), learnt as any pair (NEWSFACET_KNOWN_LONG_FORMS=0: never, as before)."""
-    return short not in known and enabled() and os.environ.get("NEWSFACET_KNOWN_LONG_FORMS", "1") != "0"
+    return enabled() and os.environ.get("NEWSFACET_KNOWN_LONG_FORMS", "1") != "0"
 
 
 def first_word_enabled() -> bool:
@@ -140,20 +139,29 @@ def firm_first_word(sw: list[str], lw: list[str]) -> bool:
     form of a "Senate Finance" cut from its committee)."""
     if not first_word_enabled() or len(sw) != 1 or len(lw) != 2 or fold(sw[0]) != fold(lw[0]):
         return False
-    from .org_evidence import _heads
-    from .place_forms import KIND_WORDS
-
     second = lw[1]
     if not (second[:1].isupper() and second.isalpha() and second[1:].islower()) or len(sw[0]) < 3:
+        return False
+    heads = _first_word_heads()
+    if fold(second) in heads or fold(sw[0]) in heads:
         return False
     from .faker_names import common_surnames
     from .surname_bearers import english_word
 
     if english_word(second) and fold(second) not in common_surnames():
         return False  # a product or a part of the firm: "Google Translate", "Microsoft Outlook", "Amazon Employees"
-    heads = _heads() | _UNIT_HEADS | _SCHOOLS | set(KIND_WORDS)
-    return fold(second) not in heads and fold(sw[0]) not in heads and not _place(sw[0]) and not _place(second) \
-        and not _place(" ".join(lw))  # ("Kmart Australia" is the firm's Australian arm, as round 34 found)
+    # ("Kmart Australia" is the firm's Australian arm, as round 34 found)
+    return not _place(sw[0]) and not _place(second) and not _place(" ".join(lw))
+
+
+@lru_cache(maxsize=1)
+def _first_word_heads() -> frozenset[str]:
+    """The words neither half of a firm's two names may be: a body's, a unit's, a school's or a place kind's head (read
+    once: firm_first_word is asked of every pair of an article's org values)."""
+    from .org_evidence import _heads
+    from .place_forms import KIND_WORDS
+
+    return frozenset(_heads() | _UNIT_HEADS | _SCHOOLS | set(KIND_WORDS))
 
 
 def fold_extensions(longs: Counter, country) -> Counter:

@@ -192,6 +192,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
             canon[key] = value
     _archive_acronyms(articles, canon, known)
     # 2. short forms paired with a long form inside one article
+    take_known = org_variant_shapes.known_long_enabled()  # round 44: a built-in name is a long form too
     pairs: dict[str, Counter] = defaultdict(Counter)  # short form -> long forms, by articles
     defined: Counter = Counter()  # short form -> its bracketed definitions
     for a in articles:
@@ -208,7 +209,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 defined[variant_key(b.group(1))] += 1  # "Long Name (LN)": the article pairs them
         for short in values:
             for long in values:
-                if long == short or long in known and not org_variant_shapes.known_long(short, known):
+                if long == short or long in known and not (take_known and short not in known):
                     continue
                 bare = _LEGAL.sub("", long) or long
                 if short in known:  # "OECD" known: its long form spelt another way joins it -- in the shapes

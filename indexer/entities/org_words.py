@@ -103,7 +103,7 @@ def weed(articles) -> tuple[Counter, Counter]:
     # announced his retirement"): a given name from the name tables is enough there, or none for one word.
     marked = {m.value for a in articles for m in a.mentions if m.kind == "org" and _person_cue(a, m)}
     listed = {m.value for a in articles for m in a.mentions if m.kind == "org" and " " in m.value
-              and name_lists.enabled() and name_lists.between_people(a, m)}
+              and name_lists.between_people(a, m)} if name_lists.enabled() else set()
     strongly = {m.value for a in articles for m in a.mentions
                 if m.kind == "org" and " " not in m.value and _person_cue(a, m, strong=True)}
     # A company named after people ("Coles Myer", "James Capel") recurs as ORG across the corpus; the model
@@ -111,17 +111,20 @@ def weed(articles) -> tuple[Counter, Counter]:
     spread = Counter(v for a in articles for v in {m.value for m in a.mentions if m.kind == "org"})
     keep_as = {}
     values = set(spread)
+    products = product_uses.enabled()
     for a in articles:
         drop = set()
         ordinary: list = []
         cued = {m.value for m in a.mentions if m.kind == "org" and _cued(a, m)}
-        made = {m.value for m in a.mentions if m.kind == "org" and product_uses.product_use(a, m)}  # round 44: "a black BMW sedan"
+        made = {m.value for m in a.mentions if m.kind == "org" and product_uses.product_use(a, m)} \
+            if products else set()  # round 44: "a black BMW sedan"
         for i, m in enumerate(a.mentions):
             v = m.value
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
                 continue
-            if v in made and not product_uses.acts(a, m) or _two_in_one(v, values) or _headline_word(v, low, cap) or _party_tag(a, m) or _a_thing(a, m) \
-                    or _SHOW.search(v) or _plural_make(v, values) or _noble_title(v):
+            if v in made and not product_uses.acts(a, m) or _two_in_one(v, values) or _headline_word(v, low, cap) \
+                    or _party_tag(a, m) or _a_thing(a, m) or _SHOW.search(v) or _plural_make(v, values) \
+                    or _noble_title(v):
                 drop.add(i)
                 continue
             if v.isupper():

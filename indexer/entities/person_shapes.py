@@ -129,7 +129,7 @@ def home_place(name: str, country: str | None) -> bool:
     return bool(tier_home_place(name, country)) or gazetteer_home_place(name, country)
 
 
-SIDE_ALONE = 3 if os.environ.get("NEWSFACET_CLUB_BOARD", "1") != "0" else 10**9
+SIDE_ALONE = 3  # round 44: cues of a body that make a value a team whatever its other mentions (NEWSFACET_CLUB_BOARD)
 
 
 def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> dict[str, str]:
@@ -174,6 +174,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 elif personal_context(before, after, m.text):
                     said.add(v)
     why: dict[str, str] = {}
+    club_board = os.environ.get("NEWSFACET_CLUB_BOARD", "1") != "0"  # (read per run, as every switch)
     owned = _owned_things(mentions, strong | said)
     for v, n in mentions.items():
         if v in owned:
@@ -184,7 +185,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
             why[v] = "short form of a place"
         elif _TEAM.search(v):
             why[v] = "team"
-        elif side[v] >= 2 and (side[v] * 2 > n or side[v] >= SIDE_ALONE) and v not in strong:
+        elif side[v] >= 2 and (side[v] * 2 > n or side[v] >= SIDE_ALONE and club_board) and v not in strong:
             # "Asante Kotoko players", "Asante Kotoko 0-0 Berekum Chelsea"; round 44: three cues of a body and no
             # person's strong cue ("Villa boss", "Villa chairman", "Villa's website" among "Villa's fortunes", "Villa are")
             why[v] = "team"

@@ -24,9 +24,12 @@ _ACTS = re.compile(r"^(?:[’']s\s+spokes|\s+(?:said|says|announced|reported|tol
                    r"spokes(?:man|woman|person))\b)")
 
 
+def enabled() -> bool:
+    return os.environ.get("NEWSFACET_PRODUCT_USES", "1") != "0"
+
+
 def product_use(article, m) -> bool:
-    if os.environ.get("NEWSFACET_PRODUCT_USES", "1") == "0":
-        return False
+    """Whether the mention is a make before the thing it made (see the module docstring; org_words asks enabled())."""
     para = article.paragraphs[m.paragraph].text
     return bool(_MADE_THING.match(para[m.end:m.end + 40]) and _OWNER_BEFORE.search(para[max(0, m.start - 30):m.start]))
 
