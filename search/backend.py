@@ -87,6 +87,10 @@ class SearchBackend(Protocol):
         """Each value of ``facet`` as the index stores it: a value typed in another case than every stored one
         is the stored one(s) (what a filter on it matches); a value the index holds, or none, is kept as typed."""
 
+    def held_values(self, facet: str, values: Sequence[str]) -> list[str]:
+        """The values of ``facet`` among ``values`` the index holds, as it stores them (case as above); a value
+        it does not hold is left out. (Engine.respell_filters reads another spelling only for those.)"""
+
     def close(self) -> None: ...
 
 

@@ -54,13 +54,19 @@ def run(engine, lines: Sequence[str], params: Mapping[str, Sequence[str]]) -> di
     for key in ("q", "sort"):
         echo.pop(key)
     rows = [{"line": line, "total": 0} for line in lines]
+    respelled: dict[str, dict[str, list[str]]] = {}
 
     def work():
-        table = None if p.exact else engine._variant_table()  # each line searches a name's spellings too
+        table = engine._variant_table()  # each line searches a name's spellings too (not with exact=1)
+        respelled.update(engine.respell_filters(p))
+        table = None if p.exact else table
         variants = table if table is not None and table.clusters else None
         totals = engine.backend.totals(p, [row["line"] for row in rows], engine.only_ids(p), variants)
         for row, total in zip(rows, totals):
             row["total"] = total
 
     engine._guarded(work, engine.time_budget * BUDGET_FACTOR if engine.time_budget else None)
-    return {"query": echo, "lines": rows, "count": len(rows)}
+    answer = {"query": echo, "lines": rows, "count": len(rows)}
+    if respelled:
+        answer["respelled"] = respelled
+    return answer

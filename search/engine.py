@@ -135,6 +135,10 @@ class Engine:
                 answer["facets"] = _empty_facets(p)
             else:
                 self._variant_table()  # nor is reading the spellings of a new store generation
+                respelled = self.respell_filters(p)
+                if respelled:
+                    answer["query"] = p.echo()
+                    answer["respelled"] = respelled
                 try:
                     with budget.spend(self.time_budget):
                         self._search(p, answer)
@@ -142,6 +146,35 @@ class Engine:
                     raise health.unavailable(health.STORE_DAMAGED) from None
         answer["took_ms"] = round((time.perf_counter() - t0) * 1000, 2)
         return answer
+
+    def respell_filters(self, p: SearchParams) -> dict[str, dict[str, list[str]]]:
+        """Entity filters written in a spelling no article's facet value has (``region=Zaporizhia Oblast``,
+        ``place=Kiev``, ``person=Зеленський``) become the values the name-variant table reads them as, in
+        ``p`` (filters and exclusions) -- a script must not get 0 results because the archive's facet spells
+        an oblast otherwise. Returns {parameter: {typed: [value]}} for the answer's ``respelled`` (``not_region``
+        for an exclusion); a value the
+        index holds (in any case) is never respelled, and one the table cannot read, or reads as several
+        values, stays as typed (0 hits).
+        Call under the lock with the table loaded (``_variant_table``)."""
+        table = self._variants[1] if self._variants is not None else None
+        out: dict[str, dict[str, list[str]]] = {}
+        if table is None or not table.clusters:
+            return out
+        for prefix, chosen in (("", p.filters), ("not_", p.exclude)):
+            for facet, values in chosen.items():
+                if facet not in VARIANT_KINDS:
+                    continue
+                kept: list[str] = []
+                for v in values:
+                    got = [] if self.backend.held_values(facet, [v]) else \
+                        self.backend.held_values(facet, table.values_named(facet, v))
+                    if len(got) > 1:
+                        got = []  # "Brown" spelling two people's names: not for the engine to choose
+                    if got:
+                        out.setdefault(prefix + facet, {})[v] = got
+                    kept.extend(x for x in got or [v] if x not in kept)
+                chosen[facet] = kept
+        return out
 
     def _search(self, p: SearchParams, answer: dict) -> None:
         start = (p.page - 1) * p.per_page
@@ -223,6 +256,7 @@ class Engine:
             if status is None:
                 return iter(())
             self._variant_table()
+            self.respell_filters(p)
             with budget.spend(self.time_budget):
                 ids = self.backend.ranked(p, self.only_ids(p), self.variants_for(p))
         return _store_guarded(export_rows(self.store, ids))

@@ -47,6 +47,9 @@ def build(engine, facet: str, value: str, params: Mapping[str, Sequence[str]]) -
     # A hand-typed URL (/entity/person/tony blair) names the value the index holds in another case: the page
     # is that value's (its spellings and neighbours are read from mentions holding the stored spelling).
     value = next(iter(engine._guarded(lambda: engine.backend.stored_values(facet, [value])) or [value]))
+    # ... and one in another spelling (/entity/region/Zaporizhia Oblast) is the value the search read it as.
+    value = next(iter(answer.get("respelled", {}).get(facet, {}).get(search_params[facet][0], [])), value)
+    search_params[facet] = [value]
     p = parse_params(search_params)
     published: dict[str, int] = {}
     unknown = 0

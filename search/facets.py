@@ -31,15 +31,23 @@ class Facet:
     def selection_mask(self, view: IndexView, values: list[str]) -> np.ndarray:
         return facet_topk.selection_mask(view, self.field, self.stored(view, values))
 
-    def stored(self, view: IndexView, values) -> list[str]:
-        """Each requested value as the index stores it. A script or a hand-edited URL sends ``source=ap`` or
-        ``region=kharkiv oblast``: a value typed in another case than every stored one is the stored one(s),
-        as ``person:zelensky`` in the query already is; a value the index holds is taken as it is."""
+    def held(self, view: IndexView, values) -> list[str]:
+        """The values among ``values`` the index holds, each as stored: a value typed in another case than
+        every stored one is the stored one(s); a value the index does not hold is left out."""
         fd = view.facets[self.field]
         out: list[str] = []
         for v in values:
-            found = [v] if v in fd.value_id else fd.lower_map().get(v.lower()) or [v]
+            found = [v] if v in fd.value_id else fd.lower_map().get(v.lower()) or []
             out.extend(f for f in found if f not in out)
+        return out
+
+    def stored(self, view: IndexView, values) -> list[str]:
+        """Each requested value as the index stores it. A script or a hand-edited URL sends ``source=ap`` or
+        ``region=kharkiv oblast``: a value typed in another case than every stored one is the stored one(s),
+        as ``person:zelensky`` in the query already is; a value the index does not hold is kept as typed."""
+        out: list[str] = []
+        for v in values:
+            out.extend(f for f in self.held(view, [v]) or [v] if f not in out)
         return out
 
     def order(self, values: list[str], counts: np.ndarray, nz: np.ndarray) -> list[int]:

@@ -58,6 +58,9 @@ def build(engine, params: Mapping[str, Sequence[str]]) -> dict:
 
     def work():
         engine._variant_table()
+        respelled = engine.respell_filters(p)
+        if respelled:
+            answer["respelled"] = respelled
         variants = engine.variants_for(p)
         matched = {aid for aid, _ in engine.backend.ranked(p, engine.only_ids(p), variants)}
         answer["total"] = len(matched)

@@ -242,6 +242,30 @@ class VariantTable:
                     out.append(shown)
         return out[:FACET_VARIANTS]
 
+    def values_named(self, kind: str, typed: str) -> list[str]:
+        """The ``kind`` values one of whose spellings ``typed`` is (a filter a script or a hand-edited URL
+        writes in another spelling than the facet's: ``region=Zaporizhia Oblast``, ``place=Kiev``,
+        ``person=Зеленський``): the spelling's own tokens, its Latin readings when Cyrillic, and for a name
+        romanised from Cyrillic the same skeleton with close letters, as free-text expansion reads a word the
+        index does not hold (clusters_for). Most frequent spellings are not weighed: every value named."""
+        toks = analyse(typed)
+        if not toks or len(toks) > MAX_WORDS:
+            return []
+        readings = [r for r in (analyse(x) for x in sorted(to_latin(typed))) if r] if has_cyrillic(typed) else [toks]
+        found = [i for r in readings for i in self.by_tokens.get(r, ()) if self.clusters[i].kind == kind]
+        if not found:
+            for r in readings:
+                for i in self.by_skeleton.get(tuple(skeleton(t) for t in r), ()):
+                    c = self.clusters[i]
+                    if c.kind == kind and any(fuzz.ratio(fold(" ".join(r)), fold(" ".join(m))) >= LETTER_RATIO
+                                              for m in c.members):
+                        found.append(i)
+        out: list[str] = []
+        for i in found:
+            if self.clusters[i].value not in out:
+                out.append(self.clusters[i].value)
+        return out
+
 
 def _df(reader, term: str) -> int:
     return max(reader.doc_frequency(f, term) for f in TEXT_FIELDS)

@@ -95,6 +95,12 @@ class WhooshBackend:
             return values
         return self._with_view(lambda view: facets.REGISTRY[facet].stored(view, values), values)
 
+    def held_values(self, facet: str, values: Sequence[str]) -> list[str]:
+        values = list(values)
+        if facet not in facets.REGISTRY or not values:
+            return []
+        return self._with_view(lambda view: facets.REGISTRY[facet].held(view, values), [])
+
     # -- internals ------------------------------------------------------------------------------------------
     def _with_view(self, run, empty):
         with self._cache.lock:

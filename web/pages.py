@@ -59,6 +59,7 @@ def article_part(args) -> int:
 
 def search_view(answer: dict, pairs) -> dict:
     """Links and groupings the template needs; everything else is read from ``answer`` directly."""
+    pairs, respelled = _respelled(answer, pairs)
     params = P.to_engine(pairs)
     q = P.first(params, "q", "")
     copies_all = P.first(params, "copies") == "all"
@@ -71,6 +72,7 @@ def search_view(answer: dict, pairs) -> dict:
         # The same days as a list: counts as text, exclusion, and fewer tab stops than the bars.
         "date_facet": _facet(_DAYS, facets.get(_DAYS) or [], pairs, limited=False),
         "pills": _pills(pairs),
+        "respelled": respelled,
         "results": [_result(r, pairs, q) for r in answer.get("results") or []],
         "pagination": _pagination(answer, pairs),
         "also_searched": _also_searched(answer, pairs),
@@ -97,6 +99,20 @@ def search_view(answer: dict, pairs) -> dict:
     if not answer.get("total"):
         view["empty_index"] = _index_is_empty()
     return view
+
+
+def _respelled(answer: dict, pairs) -> tuple[list[tuple[str, str]], list[dict]]:
+    """A filter the engine read in the facet's own spelling (``region=Zaporizhia Oblast`` is Zaporizhzhia
+    Oblast): the page's links carry the facet's value, so the ticked box unticks it, and a line says so."""
+    respelled = answer.get("respelled") or {}
+    out, notes = [], []
+    for name, value in pairs:
+        got = (respelled.get(name) or {}).get(value.strip())
+        if got:
+            notes.append({"param": name, "typed": value.strip(), "value": got[0]})
+            value = got[0]
+        out.append((name, value))
+    return out, notes
 
 
 def _also_searched(answer: dict, pairs) -> dict | None:
