@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import org_variant_shapes, orgs
+from . import org_organs, org_variant_shapes, orgs
 from .gazetteer import fold
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
@@ -73,13 +73,15 @@ def variant_key(value: str) -> str:
     """One key for case, "the", "'s", "&"/"and", a trailing "party", British/American spelling and a head
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
     return _variant_key(value, org_variant_shapes.enabled(), org_variant_shapes.firm_and_co(),
-                        org_variant_shapes.letters_enabled())
+                        org_variant_shapes.letters_enabled(), org_organs.enabled())
 
 
 @lru_cache(maxsize=65536)  # per distinct value (and switches): the corpus pass asks for every mention several times
-def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False) -> str:
+def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, organs: bool = False) -> str:
     k = fold(value.replace("U.S.", "US").replace("U.K.", "UK").replace("U.N.", "UN").replace("E.U.", "EU"))
     k = re.sub(r"^the\s+", "", k)
+    if organs:  # round 45: "Central Committee of the WPK" is the "WPK Central Committee" (org_organs.py)
+        k = org_organs.owner_first(k, _INVERTIBLE, _country_word)
     if shapes:  # round 34: "United States Air Force" is the "US Air Force"
         k = re.sub(r"^united states(?: of america)?\b", "us", re.sub(r"^united kingdom\b", "uk", k))
         # round 38: ... and "Papua New Guinea Defence Force" the "PNG Defence Force" (the letters newsrooms write for a
@@ -227,11 +229,14 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         if n >= 3 * sum(c for _, c in rest):  # one long form, or one far more often than any other
             learnt[key] = top
             if n >= 2 and _ACRONYM.fullmatch(key.upper()) and key.upper() in _initial_forms(top) \
-                    and all(_spelling_of(other, top) or c * RIVAL_SHARE <= n and _rivals_minor() for other, c in rest):
+                    and all(_spelling_of(other, top) or c * RIVAL_SHARE <= n and _rivals_minor()
+                            or org_organs.organ_of(other, top, variant_key) for other, c in rest):
                 # (round 15: a slip of spelling, "Southern Africa Development Community", is no rival; round 31:
                 # nor a body sharing the initials beside it in one article of ten -- "New Republic" once beside
-                # National Review's "NR" of "NRPLUS members help keep NR going", in every piece of its archive)
+                # National Review's "NR" of "NRPLUS members help keep NR going", in every piece of its archive;
+                # round 45: nor the body's own organ, "Central Committee of the WPK" beside "WPK")
                 sole.add(key)
+    org_organs.owner_acronyms(forms, canon, learnt, sole, variant_key)  # "WPK Central Committee" (round 45)
     homes = _homes(articles) if learnt else [None] * len(articles)
     heres = [{canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"} for a in articles]
     alone: Counter = Counter()  # short form -> articles naming it without its long form
