@@ -14,6 +14,7 @@ from functools import lru_cache
 from search.model import Article, Mention
 
 from . import (
+    credit_ratings,
     evidence,
     family_names,
     macro_regions,
@@ -278,8 +279,9 @@ def tag_entities(article: Article, spans) -> list[Mention]:
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
     for c in cands:
         text = article.paragraphs[c.paragraph].text
-        if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft:
-            continue  # "a real trump card"
+        if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft \
+                or c.label == "ORG" and credit_ratings.is_grade(text, c.start, c.end):
+            continue  # "a real trump card", "senior debt to BBB-minus" (round 45)
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
         earlier = ""
