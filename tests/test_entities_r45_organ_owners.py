@@ -40,6 +40,10 @@ def test_other_names_keep_their_keys(a, b):
 
 def test_the_us_department_of_agriculture_still_meets_its_other_form():
     assert variant_key("US Department of Agriculture") == variant_key("US Agriculture Department")
+    # a country of two words before the organ is its owner too (held-out abc_rural, townhall2016: "United States
+    # Department of Agriculture" and "... of Justice" had left their other forms)
+    assert variant_key("United States Department of Agriculture") == variant_key("US Department of Agriculture")
+    assert variant_key("United States Department of Justice") == variant_key("US Justice Department")
 
 
 def test_owner_first_reads_only_an_organ_of_one_to_three_words():

@@ -49,8 +49,8 @@ def owner_first(key: str, inverted_heads: frozenset[str] | set[str], country_wor
     if " of " in f" {organ} " or any(w in ("and", "for", "in", "on") for w in words):
         return key
     head = words[-1]
-    if len(words) >= 2 and country_word(words[0]):
-        return key
+    if any(country_word(" ".join(words[:k])) for k in range(1, len(words))):
+        return key  # "US Department of ...", "United States Department of ...", "New Zealand Ministry of ..."
     if head in ORGAN_HEADS or head in inverted_heads and len(words) >= 2:
         return f"{owner} {organ}"
     return key
