@@ -13,7 +13,7 @@ from collections import Counter
 from search.model import Article, Mention
 
 from . import evidence, orgs, place_types, places, region_codes, region_namesakes
-from .gazetteer import fold
+from .gazetteer import fold, is_capital
 from .guards import guarded
 from .spans import Cand
 
@@ -76,7 +76,8 @@ def resolve(article: Article, found) -> list[Mention]:
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:], c.text)  # "Brisbane, Calif.": the sentence names the region
         inside = places.located_in(text[c.end:], sources)
-        local = inside or named
+        city = None if named or inside else _comma_city(text, c, sources)  # "Brooklyn, Melbourne" (round 45)
+        local = inside or named or city
         # "Brooklyn in Melbourne" right after the name is as explicit as a comma (not a list's "A, B of Y")
         direct = bool(inside) and bool(_IN_AFTER.match(text[c.end:c.end + 6])) and _in_explicit()
         if not local:
@@ -87,7 +88,7 @@ def resolve(article: Article, found) -> list[Mention]:
             local = main_region  # "the nearby town of Samarske": the oblast the article is about
         if local or settlement or owner or c.as_region:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
-                                 _others(sources, c.text), explicit=bool(named) or direct,
+                                 _others(sources, c.text), explicit=bool(named or city) or direct,
                                  alone=bool(named) and not _listed(text, c))
             located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
             if not c.as_region:
@@ -155,6 +156,37 @@ def _in_explicit() -> bool:
     """Round 43: "X in Y" places X as firmly as "X, Y" does, over a world city of the name elsewhere ("Brooklyn in
     Melbourne"); NEWSFACET_IN_EXPLICIT=0: only the comma does."""
     return os.environ.get("NEWSFACET_IN_EXPLICIT", "1") != "0"
+
+
+_COMMA_CITY = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:)!?]|$)|\s+[a-z])")
+
+
+def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> str | None:
+    """Round 45: "a store in Brooklyn, Melbourne", "a house in Richmond, Melbourne": a big city written right after
+    a comma holds the place before it (a suburb, a district), as "Brooklyn in Melbourne" does (round 43) -- its
+    region then, not a namesake's abroad (Brooklyn, New York; Richmond, Virginia). Not a list ("Nadi, Noumea,
+    Auckland"), not a capital before the comma ("Paris, London"), not two cities of one country ("Sydney,
+    Melbourne": a big city of the other's country is no suburb of it), not a region or a country after it (the
+    comma_region and country rules read those), not a name whose own reading's country the article talks about
+    through another name ("Tel Aviv, Riyadh behaviour" in a story about Israel: two capitals' cities, a list).
+    ``sources``: the article's countries -> the folded names it names them through. NEWSFACET_COMMA_CITIES=0
+    turns it off."""
+    if os.environ.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
+        return None
+    m = _COMMA_CITY.match(text[c.end:c.end + 60])
+    if not m:
+        return None
+    found = places.candidates(m.group(1))
+    city = places.dominant(found)
+    if city is None or city.kind != "city" or city.population < places.BIG_CITY or not isinstance(city.region, str) \
+            or any(p.kind in ("region", "country") for p in found):
+        return None
+    own = places.dominant(places.candidates(c.text))
+    if own is not None and (is_capital(own) or own.population >= city.population
+                            or own.country_code == city.country_code and own.population >= places.BIG_CITY
+                            or sources.get(places.country_name(own.country_code), set()) - {fold(c.text)}):
+        return None
+    return city.region
 
 
 def _listed(text: str, c: Cand) -> bool:

@@ -333,8 +333,12 @@ def _country_of_region(region: str) -> str | None:
     for cc, table in ADMIN1.items():
         if region in table.values():
             return country_name(cc)
-    regions = {p.country_code for p in lookup(region) if p.kind == "region" and p.region == region}
-    return country_name(next(iter(regions))) if len(regions) == 1 else None
+    for name in (region, f"{region} State", f"{region} Province"):
+        # (a region whose bare name is its capital's is keyed "X State", "X Province": Washington, Quebec)
+        regions = {p.country_code for p in lookup(name) if p.kind == "region" and p.region == region}
+        if regions:
+            return country_name(next(iter(regions))) if len(regions) == 1 else None
+    return None
 
 
 _ADJECTIVE_ENDS = ("ian", "an", "n", "i", "ese", "ish")
