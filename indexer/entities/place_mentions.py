@@ -77,7 +77,7 @@ def resolve(article: Article, found) -> list[Mention]:
         named = evidence.comma_region(text[c.end:], c.text)  # "Brisbane, Calif.": the sentence names the region
         inside = places.located_in(text[c.end:], sources)
         city = None if named or inside else _comma_city(text, c, sources)  # "Brooklyn, Melbourne" (round 45)
-        local = inside or named or city
+        local = inside or named or (city.region if city else None)
         # "Brooklyn in Melbourne" right after the name is as explicit as a comma (not a list's "A, B of Y")
         direct = bool(inside) and bool(_IN_AFTER.match(text[c.end:c.end + 6])) and _in_explicit()
         if not local:
@@ -90,6 +90,9 @@ def resolve(article: Article, found) -> list[Mention]:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
                                  _others(sources, c.text), explicit=bool(named or city) or direct,
                                  alone=bool(named) and not _listed(text, c))
+            if city is not None and res.country is None and res.regions == (city.region,):
+                res = places.Resolved(res.value, res.regions, places.country_name(city.country_code))  # "National
+                # Capital" names a region in several countries: the city's is the one
             located[i] = place_types.home_checked(c.text, place_types.own_value(c.text, res), sources, bool(local or owner))
             if not c.as_region:
                 memo.setdefault(c.text, located[i])
@@ -158,17 +161,22 @@ def _in_explicit() -> bool:
     return os.environ.get("NEWSFACET_IN_EXPLICIT", "1") != "0"
 
 
+_LIST_TAIL = re.compile(r"^,?\s+(?:and|or)\s+[A-Z]")  # "Malwatta, Amarapura, and Ramaniya Chapters": a list
 _COMMA_CITY = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:)!?]|$)|\s+[a-z])")
 
 
-def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> str | None:
+def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> places.Place | None:
     """Round 45: "a store in Brooklyn, Melbourne", "a house in Richmond, Melbourne": a big city written right after
     a comma holds the place before it (a suburb, a district), as "Brooklyn in Melbourne" does (round 43) -- its
     region then, not a namesake's abroad (Brooklyn, New York; Richmond, Virginia). Not a list ("Nadi, Noumea,
     Auckland"), not a capital before the comma ("Paris, London"), not two cities of one country ("Sydney,
     Melbourne": a big city of the other's country is no suburb of it), not a region or a country after it (the
     comma_region and country rules read those), not a name whose own reading's country the article talks about
-    through another name ("Tel Aviv, Riyadh behaviour" in a story about Israel: two capitals' cities, a list).
+    through another name ("Tel Aviv, Riyadh behaviour" in a story about Israel: two capitals' cities, a list), and
+    only a national capital or a city in a country the article names through another name (a local paper names
+    its suburbs beside its capital, "Waigani, Port Moresby"; "Old Town, Alexandria" in an American story,
+    "Wapping, East London" in a British one, "Guyana National Stadium, Providence" are no Egyptian, South
+    African or Rhode Island places: held-out scoring showed them).
     ``sources``: the article's countries -> the folded names it names them through. NEWSFACET_COMMA_CITIES=0
     turns it off."""
     if os.environ.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
@@ -179,14 +187,17 @@ def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> str | None:
     found = places.candidates(m.group(1))
     city = places.dominant(found)
     if city is None or city.kind != "city" or city.population < places.BIG_CITY or not isinstance(city.region, str) \
-            or any(p.kind in ("region", "country") for p in found):
-        return None
+            or any(p.kind in ("region", "country") for p in found) \
+            or not is_capital(city) and not sources.get(places.country_name(city.country_code), set()) - {fold(m.group(1))} \
+            or _LIST_TAIL.match(text[c.end + m.end():c.end + m.end() + 40]):
+        return None  # (the city a capital, or in a country the article names otherwise: "Old Town, Alexandria"
+        # in an American story is no Egyptian district, "Wapping, East London" no South African one)
     own = places.dominant(places.candidates(c.text))
     if own is not None and (is_capital(own) or own.population >= city.population
                             or own.country_code == city.country_code and own.population >= places.BIG_CITY
                             or sources.get(places.country_name(own.country_code), set()) - {fold(c.text)}):
         return None
-    return city.region
+    return city
 
 
 def _listed(text: str, c: Cand) -> bool:
