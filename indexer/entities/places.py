@@ -333,12 +333,15 @@ def _country_of_region(region: str) -> str | None:
     for cc, table in ADMIN1.items():
         if region in table.values():
             return country_name(cc)
-    for name in (region, f"{region} State", f"{region} Province"):
-        # (a region whose bare name is its capital's is keyed "X State", "X Province": Washington, Quebec)
-        regions = {p.country_code for p in lookup(name) if p.kind == "region" and p.region == region}
-        if regions:
-            return country_name(next(iter(regions))) if len(regions) == 1 else None
-    return None
+    bare = lookup(region)
+    regions = {p.country_code for p in bare if p.kind == "region" and p.region == region}
+    if not regions:
+        # a region whose bare name is its capital's is keyed "X State", "X Province" (Washington, Quebec): in the
+        # country of a town of that bare name only -- "Isabela" the Philippine province is no Puerto Rican one
+        towns = {p.country_code for p in bare}
+        regions = {p.country_code for name in (f"{region} State", f"{region} Province") for p in lookup(name)
+                   if p.kind == "region" and p.region == region and p.country_code in towns}
+    return country_name(next(iter(regions))) if len(regions) == 1 else None
 
 
 _ADJECTIVE_ENDS = ("ian", "an", "n", "i", "ese", "ish")
