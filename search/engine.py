@@ -152,10 +152,9 @@ class Engine:
         ``place=Kiev``, ``person=Зеленський``) become the values the name-variant table reads them as, in
         ``p`` (filters and exclusions) -- a script must not get 0 results because the archive's facet spells
         an oblast otherwise. Returns {parameter: {typed: [value]}} for the answer's ``respelled`` (``not_region``
-        for an exclusion); a value the
-        index holds (in any case) is never respelled, and one the table cannot read, or reads as several
-        values, stays as typed (0 hits).
-        Call under the lock with the table loaded (``_variant_table``)."""
+        for an exclusion). A value the index holds (in any case) is never respelled; one the table cannot read,
+        or reads as several values, stays as typed (0 hits). Call under the lock with the table loaded
+        (``_variant_table``)."""
         table = self._variants[1] if self._variants is not None else None
         out: dict[str, dict[str, list[str]]] = {}
         if table is None or not table.clusters:

@@ -174,9 +174,10 @@ def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> places.Plac
     comma_region and country rules read those), not a name whose own reading's country the article talks about
     through another name ("Tel Aviv, Riyadh behaviour" in a story about Israel: two capitals' cities, a list), and
     only a national capital or a city in a country the article names through another name (a local paper names
-    its suburbs beside its capital, "Waigani, Port Moresby"; "Old Town, Alexandria" in an American story,
-    "Wapping, East London" in a British one, "Guyana National Stadium, Providence" are no Egyptian, South
-    African or Rhode Island places: held-out scoring showed them).
+    its suburbs beside its capital, "Waigani, Port Moresby"; "Old Town, Alexandria" in an American story and
+    "Wapping, East London" in a British one are no Egyptian or South African places: held-out scoring showed
+    them. "Guyana National Stadium, Providence" in a story that names the US for the tournament's other host
+    still goes to Rhode Island: the article's countries cannot tell the two Providences apart).
     ``sources``: the article's countries -> the folded names it names them through. NEWSFACET_COMMA_CITIES=0
     turns it off."""
     if os.environ.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
