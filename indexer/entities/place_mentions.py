@@ -162,7 +162,7 @@ def _in_explicit() -> bool:
 
 
 _LIST_TAIL = re.compile(r"^,?\s+(?:and|or)\s+[A-Z]")  # "Malwatta, Amarapura, and Ramaniya Chapters": a list
-_COMMA_CITY = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:)!?]|$)|\s+[a-z])")
+_COMMA_CITY = re.compile(r",\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:)!?]|$)|\s+[a-z])")
 
 
 def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> places.Place | None:
@@ -180,17 +180,15 @@ def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> places.Plac
     still goes to Rhode Island: the article's countries cannot tell the two Providences apart).
     ``sources``: the article's countries -> the folded names it names them through. NEWSFACET_COMMA_CITIES=0
     turns it off."""
-    if os.environ.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
-        return None
-    m = _COMMA_CITY.match(text[c.end:c.end + 60])
-    if not m:
+    m = _COMMA_CITY.match(text, c.end, c.end + 60)  # (first: most place mentions have no comma after them)
+    if not m or os.environ.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
         return None
     found = places.candidates(m.group(1))
     city = places.dominant(found)
     if city is None or city.kind != "city" or city.population < places.BIG_CITY or not isinstance(city.region, str) \
             or any(p.kind in ("region", "country") for p in found) \
             or not is_capital(city) and not sources.get(places.country_name(city.country_code), set()) - {fold(m.group(1))} \
-            or _LIST_TAIL.match(text[c.end + m.end():c.end + m.end() + 40]):
+            or _LIST_TAIL.match(text[m.end():m.end() + 40]):
         return None  # (the city a capital, or in a country the article names otherwise: "Old Town, Alexandria"
         # in an American story is no Egyptian district, "Wapping, East London" no South African one)
     own = places.dominant(places.candidates(c.text))
