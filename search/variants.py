@@ -189,19 +189,25 @@ class VariantTable:
 
     # -- query side ---------------------------------------------------------------------------------------
     def clusters_for(self, toks: tuple[str, ...], typed: str, reader) -> list[int]:
-        found = list(self.by_tokens.get(toks, ()))
-        if found:
-            return found
-        readings = [analyse(r) for r in to_latin(typed)] if has_cyrillic(typed) else []
-        for r in readings:
-            found += [i for i in self.by_tokens.get(r, ()) if i not in found]
-        if found:
-            return found
         # Skeleton: only for a word the index does not hold (so ordinary words never expand) or Cyrillic.
-        if not readings and any(_df(reader, t) for t in toks):
-            return []
+        return self._named(toks, typed, lambda readings: bool(readings) or not any(_df(reader, t) for t in toks))
+
+    def _named(self, toks: tuple[str, ...], typed: str, loose, kind: str | None = None) -> list[int]:
+        """The clusters (of ``kind``, or any) the typed name ``toks`` is a member of; else those of its Latin readings
+        when Cyrillic; else, when ``loose(readings)``, those of the same skeleton whose letters are close too."""
+        def mine(ids):
+            return [i for i in ids if kind is None or self.clusters[i].kind == kind]
+
+        found = mine(self.by_tokens.get(toks, ()))
+        if found:
+            return found
+        readings = [analyse(r) for r in sorted(to_latin(typed))] if has_cyrillic(typed) else []
+        for r in readings:
+            found += [i for i in mine(self.by_tokens.get(r, ())) if i not in found]
+        if found or not loose(readings):
+            return found
         for r in readings or [toks]:
-            for i in self.by_skeleton.get(tuple(skeleton(t) for t in r), ()):
+            for i in mine(self.by_skeleton.get(tuple(skeleton(t) for t in r), ())):
                 close = any(fuzz.ratio(fold(" ".join(r)), fold(" ".join(m))) >= LETTER_RATIO
                             for m in self.clusters[i].members)
                 if close and i not in found:
@@ -245,23 +251,14 @@ class VariantTable:
     def values_named(self, kind: str, typed: str) -> list[str]:
         """The ``kind`` values one of whose spellings ``typed`` is (a filter a script or a hand-edited URL
         writes in another spelling than the facet's: ``region=Zaporizhia Oblast``, ``place=Kiev``,
-        ``person=Зеленський``): the spelling's own tokens, its Latin readings when Cyrillic, and for a name
-        romanised from Cyrillic the same skeleton with close letters, as free-text expansion reads a word the
-        index does not hold (clusters_for). Most frequent spellings are not weighed: every value named."""
+        ``person=Зеленський``): read as clusters_for reads a typed name, the skeleton whether or not the index
+        holds the words ("oblast" is held: only a facet's values are asked here, so no ordinary word expands).
+        Most frequent spellings are not weighed: every value named."""
         toks = analyse(typed)
         if not toks or len(toks) > MAX_WORDS:
             return []
-        readings = [r for r in (analyse(x) for x in sorted(to_latin(typed))) if r] if has_cyrillic(typed) else [toks]
-        found = [i for r in readings for i in self.by_tokens.get(r, ()) if self.clusters[i].kind == kind]
-        if not found:
-            for r in readings:
-                for i in self.by_skeleton.get(tuple(skeleton(t) for t in r), ()):
-                    c = self.clusters[i]
-                    if c.kind == kind and any(fuzz.ratio(fold(" ".join(r)), fold(" ".join(m))) >= LETTER_RATIO
-                                              for m in c.members):
-                        found.append(i)
         out: list[str] = []
-        for i in found:
+        for i in self._named(toks, typed, lambda readings: True, kind):
             if self.clusters[i].value not in out:
                 out.append(self.clusters[i].value)
         return out

@@ -44,16 +44,14 @@ def owner_first(key: str, inverted_heads: frozenset[str] | set[str], country_wor
     m = _OF.match(key)
     if not m:
         return key
-    organ, owner = m.group(1), m.group(2)
+    organ, owner = m.group(1), m.group(2)  # (the organ holds no "of": the pattern stops at the first one)
     words = organ.split()
-    if " of " in f" {organ} " or any(w in ("and", "for", "in", "on") for w in words):
+    if not (words[-1] in ORGAN_HEADS or words[-1] in inverted_heads and len(words) >= 2) \
+            or any(w in ("and", "for", "in", "on") for w in words):
         return key
-    head = words[-1]
     if any(country_word(" ".join(words[:k])) for k in range(1, len(words))):
         return key  # "US Department of ...", "United States Department of ...", "New Zealand Ministry of ..."
-    if head in ORGAN_HEADS or head in inverted_heads and len(words) >= 2:
-        return f"{owner} {organ}"
-    return key
+    return f"{owner} {organ}"
 
 
 def owner_acronyms(forms, canon: dict[str, str], learnt: dict[str, str], sole: set[str], variant_key) -> None:
