@@ -22,14 +22,13 @@ wrong state is worse than none.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from search.model import Article, Mention
 
-from . import places
+from . import places, switches
 from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
 from .home_first import settle_home_first
@@ -213,7 +212,7 @@ def _talks_about(own: dict[str, set[str]], country: str, text: str, home: str, s
     world city), the country's own name: a British story that mentions the US once is not about Cheshire,
     Connecticut; one that names Cuba keeps its Havana."""
     others = own.get(country, set()) - {text}
-    if os.environ.get("NEWSFACET_HOME_NAMESAKE_EVIDENCE", "1") != "0":
+    if switches.get("NEWSFACET_HOME_NAMESAKE_EVIDENCE", "1") != "0":
         others = {t for t in others if not _home_readings(t, home) and not (small and _country_by_name(t))}
     return bool(others)
 

@@ -16,13 +16,12 @@ NEWSFACET_BOILERPLATE=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 
 from search.model import Article
 
-from . import orgs
+from . import orgs, switches
 
 MIN_WORDS = 8
 MIN_ARTICLES = 5
@@ -74,7 +73,7 @@ def _own_name(m) -> bool:
 def drop_furniture_mentions(articles: list[Article]) -> int:
     """Drop the person, org and place mentions inside the archive's furniture whose value the archive names nowhere
     else ("Monitor Stories"; a wire's or an author's name written in the stories too stays); returns how many."""
-    if os.environ.get("NEWSFACET_BOILERPLATE", "1") == "0":
+    if switches.get("NEWSFACET_BOILERPLATE", "1") == "0":
         return 0
     insides = furniture(articles)
     if not any(insides):

@@ -12,10 +12,11 @@ turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import NO_FACET, Article
+
+from . import switches
 
 # A broadcaster by its name: the public and commercial networks English-language news names most, a channel's
 # number ("BBC One", "ITV1", "Channel 4"), or any name closing with a broadcasting word ("Newstalk Radio", "Fox TV").
@@ -27,7 +28,7 @@ _PROGRAMME = re.compile(r"\b%s(?:[’']s|[’'])\s+%s" % (_BROADCASTER, _TITLE))
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_BROADCAST_TITLES", "1") != "0"
+    return switches.get("NEWSFACET_BROADCAST_TITLES", "1") != "0"
 
 
 def _opens_title(word: str) -> bool:

@@ -16,10 +16,11 @@ it off.
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import NO_FACET, Article
+
+from . import switches
 
 _ACADEMIC = (r"(?:researchers?|research|scientists?|students?|student|academics?|graduates?|alumni|lecturers?|"
              r"professors?|faculty|scholars?|PhD|doctoral|postgraduate|undergraduates?|masters?|staff|"
@@ -42,12 +43,12 @@ _LIST_CLOSED = re.compile(r"^(?:,?\s+(?:and\s+)?%s){0,6},?\s+(?:universities|cam
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_CAMPUSES", "1") != "0"
+    return switches.get("NEWSFACET_CAMPUSES", "1") != "0"
 
 
 def lists_enabled() -> bool:
     """Round 43: a place word in a list of universities or campuses is no place (NEWSFACET_CAMPUS_LISTS=0: it is)."""
-    return os.environ.get("NEWSFACET_CAMPUS_LISTS", "1") != "0"
+    return switches.get("NEWSFACET_CAMPUS_LISTS", "1") != "0"
 
 
 def _in_campus_list(para: str, m) -> bool:

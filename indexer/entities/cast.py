@@ -6,12 +6,11 @@ keeps naming (forms of one name with and without a middle initial count as one p
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
-from . import family_names, name_titles, not_people, orgs, part_names, people, places
+from . import family_names, name_titles, not_people, orgs, part_names, people, places, switches
 from .gazetteer import fold
 from .junk import is_demonym, is_junk_name
 from .one_facet import is_event, org_by_name
@@ -78,7 +77,7 @@ class ArticlePeople:
         """The most-written of forms that are one person's name with and without middle names or initials
         ("Donald Trump", "Donald J. Trump": same first and last word), else None ("Donald Trump Jr.", "Lara
         Trump" are other people)."""
-        if os.environ.get("NEWSFACET_ONE_PERSON_FORMS", "1") == "0" or len({(k.split()[0], k.split()[-1]) for k in keys}) != 1:
+        if switches.get("NEWSFACET_ONE_PERSON_FORMS", "1") == "0" or len({(k.split()[0], k.split()[-1]) for k in keys}) != 1:
             return None
         longest = max(keys, key=lambda k: len(k.split()))
         if any(not set(k.split()) <= set(longest.split()) for k in keys):
@@ -135,7 +134,7 @@ class _OrdinaryFirstWords:
     NEWSFACET_ORDINARY_FIRST=0 turns the test off."""
 
     def __init__(self, paragraphs):
-        self.paragraphs = paragraphs if os.environ.get("NEWSFACET_ORDINARY_FIRST", "1") != "0" else ()
+        self.paragraphs = paragraphs if switches.get("NEWSFACET_ORDINARY_FIRST", "1") != "0" else ()
         self.text = None  # the article's text, joined on first need (most names open with a given name)
         self.seen: dict[str, bool] = {}
 

@@ -10,16 +10,17 @@ NEWSFACET_COUNTRY_NAMES=0 turns the aliases off.
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
+
+from . import switches
 
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _BRACKETS = re.compile(r"\s*\(.*?\)")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_COUNTRY_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_COUNTRY_NAMES", "1") != "0"
 
 
 def long_forms(name: str) -> list[str]:

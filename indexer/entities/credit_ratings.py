@@ -10,8 +10,9 @@ body's. NEWSFACET_CREDIT_RATINGS=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 _GRADE = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|DDD|DD|D|Aaa|Aa|Baa|Ba|Caa|Ca)[1-3]?(?:[+\-]|-plus|-minus)?")
 # a rating sentence: an agency, a rating verb, the grade scale's words or the debt a grade is given to
@@ -25,7 +26,7 @@ WINDOW = 160  # characters either side of the grade: its sentence, or the one be
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_CREDIT_RATINGS", "1") != "0"
+    return switches.get("NEWSFACET_CREDIT_RATINGS", "1") != "0"
 
 
 def is_grade(para: str, start: int, end: int) -> bool:

@@ -17,11 +17,11 @@ A royal, noble or religious title goes with a given name ("Prince Charles", "Sir
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .name_titles import title_word
 from .people import FIRST_NAMES, surname_key, token_key
 
@@ -33,7 +33,7 @@ _GIVEN_TITLES = {"sir", "dame", "lord", "lady", "king", "queen", "prince", "prin
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_FAMILY_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_FAMILY_NAMES", "1") != "0"
 
 
 def middle_family(key: str, forms, singles: set[str]) -> set[str]:

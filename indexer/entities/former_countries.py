@@ -12,11 +12,11 @@ turns it off.
 """
 from __future__ import annotations
 
-import os
 from datetime import date
 
 from search.model import Article
 
+from . import switches
 from .gazetteer import country_name
 
 # (former country, first day, first day no longer, country codes of its successor states then)
@@ -34,7 +34,7 @@ SPANS = (
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_FORMER_COUNTRIES", "1") != "0"
+    return switches.get("NEWSFACET_FORMER_COUNTRIES", "1") != "0"
 
 
 def _published(article: Article) -> date | None:

@@ -14,12 +14,12 @@ the gate off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .gazetteer import fold
 from .people import surname_key
 from .surname_bearers import DOMINANCE
@@ -32,7 +32,7 @@ _REGNAL_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:King|Queen|Prince|Princess|
 def gate_shared_given_names(articles: list[Article]) -> int:
     """Label NO_FACET the one-word person values that open the full names of MIN_BEARERS or more different
     people of the archive (see the module docstring). Returns the number of mentions gated."""
-    if os.environ.get("NEWSFACET_GIVEN_ALONE", "1") == "0":
+    if switches.get("NEWSFACET_GIVEN_ALONE", "1") == "0":
         return 0
     bearers: dict[str, Counter] = {}  # folded given name -> articles per surname of the people carrying it
     regnal: set[str] = set()  # one-word values the archive writes after a regnal title

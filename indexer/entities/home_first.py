@@ -29,14 +29,13 @@ NEWSFACET_HOME_FIRST=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from search.model import NO_FACET, Article, Mention
 
-from . import places
+from . import places, switches
 from .evidence import MAJOR_CITY, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .home_context import home_regions, listed_home
@@ -48,7 +47,7 @@ _INSIDE = re.compile(r"^(?:,\s*|\s+in\s+(?:the\s+)?|,\s+(?:also\s+)?in\s+)$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_HOME_FIRST", "1") != "0"
+    return switches.get("NEWSFACET_HOME_FIRST", "1") != "0"
 
 
 def _readings(m: Mention) -> list:

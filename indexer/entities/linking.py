@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from search.model import NO_FACET, Article
 
-from . import one_facet, unproven
+from . import one_facet, switches, unproven
 from .archive import rehome_places
 from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
@@ -78,6 +78,11 @@ from .venues import refile_venues
 
 
 def link_people(articles: list[Article], known_people: Iterable[str] = (), known_orgs: Iterable[str] = ()) -> None:
+    with switches.frozen():  # the rules' switches read once for the pass
+        _link_people(articles, known_people, known_orgs)
+
+
+def _link_people(articles: list[Article], known_people: Iterable[str], known_orgs: Iterable[str]) -> None:
     drop_furniture_mentions(articles)  # a site's promotion repeated under many stories ("Get the Monitor Stories")
     trim_furniture(articles)  # "X Share", "View Photo", a byline run into the story's first word
     drop_postnominals(articles)  # "Jo Cox MP" is Jo Cox

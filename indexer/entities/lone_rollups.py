@@ -24,13 +24,12 @@ the same country is never touched: the article talks about that country anyway; 
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
-from . import places
+from . import places, switches
 from .evidence import comma_region, locative
 from .gazetteer import is_capital
 
@@ -75,7 +74,7 @@ def _given_name(m, given: set[str]) -> bool:
 
 
 def _surname(m, surnames: set[str]) -> bool:
-    if " " in m.text or m.text not in surnames or os.environ.get("NEWSFACET_SURNAME_ROLLUPS", "1") == "0":
+    if " " in m.text or m.text not in surnames or switches.get("NEWSFACET_SURNAME_ROLLUPS", "1") == "0":
         return False
     if m.value == m.country:
         return m.label == "PERSON"  # a country by its own name: only where the model read a person ("Jordan")

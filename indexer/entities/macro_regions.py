@@ -8,9 +8,9 @@ NEWSFACET_MACRO_REGIONS=0 turns the rule off.
 """
 from __future__ import annotations
 
-import os
 import re
 
+from . import switches
 from .gazetteer import fold, lookup
 from .places import CONTINENTS
 
@@ -22,7 +22,7 @@ _PLURAL = {"americas"}
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_MACRO_REGIONS", "1") != "0"
+    return switches.get("NEWSFACET_MACRO_REGIONS", "1") != "0"
 
 
 def _whole(part: str) -> bool:

@@ -12,8 +12,9 @@ NEWSFACET_MASTHEADS=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 # House words only papers end their names with.
 _MASTHEAD = frozenset({"Herald", "Gazette", "Tribune", "Chronicle", "Courier", "Sentinel", "Bulletin", "Observer",
@@ -26,7 +27,7 @@ _WORDS = re.compile(r"[^\s]+")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_MASTHEADS", "1") != "0"
+    return switches.get("NEWSFACET_MASTHEADS", "1") != "0"
 
 
 def masthead(text: str) -> bool:

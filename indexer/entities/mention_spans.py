@@ -15,11 +15,12 @@ NEWSFACET_MENTION_SPANS=0 turns both off (the merged span, and the dropped menti
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 
 from search.model import NO_FACET
+
+from . import switches
 
 # "Long Name (LN)" as one org span: the long form, then the bracketed short form (an acronym, a ticker)
 _DEFINED = re.compile(r"(.*\S)(\s*\()([A-Z][A-Za-z0-9&.\-]{0,11})\)")
@@ -28,7 +29,7 @@ _HELD: dict[int, tuple[object, list]] = {}  # id(article) -> (article, mentions 
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_MENTION_SPANS", "1") != "0"
+    return switches.get("NEWSFACET_MENTION_SPANS", "1") != "0"
 
 
 def hold(article, mentions) -> None:

@@ -18,13 +18,12 @@ NEWSFACET_MIDDLE_NAMES=0 turns both off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 
 from search.model import Article
 
-from . import places
+from . import places, switches
 from .gazetteer import fold
 from .junk import is_demonym
 from .name_titles import NATIONALITY_NOUNS, TITLE_RE
@@ -41,7 +40,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_MIDDLE_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_MIDDLE_NAMES", "1") != "0"
 
 
 def middle_words(articles: list[Article]) -> set[str]:
@@ -159,7 +158,7 @@ def _not_english(word: str, before: str) -> bool:
 
 def unknown_given() -> bool:
     """NEWSFACET_UNKNOWN_GIVEN=0 gives a cut given name back only when a table or the archive knows it."""
-    return os.environ.get("NEWSFACET_UNKNOWN_GIVEN", "1") != "0"
+    return switches.get("NEWSFACET_UNKNOWN_GIVEN", "1") != "0"
 
 
 def _unknown_given(word: str, before: str, taken: frozenset[str]) -> bool:
@@ -182,7 +181,7 @@ def entity_words(articles: list[Article]) -> frozenset[str]:
     of a place mention the gazetteer placed nowhere (NEWSFACET_UNPLACED_GIVEN=0: those too) -- "[Basanta]GPE [Kumar
     Nembang]", "[Madhu]GPE [Sudan Pradhan]": the model read the cut given name itself as a place no gazetteer holds,
     and the word then counted as a place word of the archive against itself."""
-    unplaced = os.environ.get("NEWSFACET_UNPLACED_GIVEN", "1") != "0"
+    unplaced = switches.get("NEWSFACET_UNPLACED_GIVEN", "1") != "0"
     out: set[str] = set()
     for a in articles:
         for m in a.mentions:
@@ -205,7 +204,7 @@ _OF_BEFORE = re.compile(r"\bof(?:\s+the)?\s+\S+\s$")  # "of the Peace ", "of Lon
 
 def given_before_names() -> bool:
     """NEWSFACET_GIVEN_BEFORE=0 gives a cut given name back only before an archive's middle name (for measuring)."""
-    return os.environ.get("NEWSFACET_GIVEN_BEFORE", "1") != "0"
+    return switches.get("NEWSFACET_GIVEN_BEFORE", "1") != "0"
 
 
 def _given_of_archive(articles: list[Article]) -> frozenset[str]:

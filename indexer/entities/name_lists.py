@@ -7,11 +7,12 @@ office holders ("Kritananda Reddy, Principal State Counsel, Mario ..."). NEWSFAC
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET
+
+from . import switches
 
 # What stands between two names of a list, or of a bout ("David Willey, X, Mark Wood", "X vs Shinsuke Nakamura").
 _LIST_GAPS = (", ", ", and ", " and ", " or ")
@@ -40,7 +41,7 @@ def listed_name(value: str, low: Counter, cap: Counter) -> bool:
 
 def enabled() -> bool:
     """NEWSFACET_ORG_IN_NAME_LISTS=0: a name tagged ORG between two people's names keeps its reading (before round 44)."""
-    return os.environ.get("NEWSFACET_ORG_IN_NAME_LISTS", "1") != "0"
+    return switches.get("NEWSFACET_ORG_IN_NAME_LISTS", "1") != "0"
 
 
 def between_people(article, m) -> bool:

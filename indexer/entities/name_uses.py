@@ -12,9 +12,9 @@ NEWSFACET_GIVEN_WORD_USES=0 turns both off.
 """
 from __future__ import annotations
 
-import os
 import re
 
+from . import switches
 from .place_surnames import _KIN_BEFORE
 
 _GIVEN_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:King|Queen|Prince|Princess|Duchess|Sheikh|Sheikha|Pope|Emperor|"
@@ -26,7 +26,7 @@ _NAMED_AFTER = re.compile(r"^[’']s\s+(?:Day|Eve|Night|Birthday|Bay|Island|Isla
 
 
 def given_word_uses() -> bool:
-    return os.environ.get("NEWSFACET_GIVEN_WORD_USES", "1") != "0"
+    return switches.get("NEWSFACET_GIVEN_WORD_USES", "1") != "0"
 
 
 def given_name_before(before: str) -> bool:

@@ -16,10 +16,9 @@ NEWSFACET_FIRM_NAMES=0 turns both off (for measuring).
 """
 from __future__ import annotations
 
-import os
 import re
 
-from . import places
+from . import places, switches
 from .gazetteer import is_capital
 from .org_spans import LEGAL
 
@@ -32,7 +31,7 @@ _IN_TOWN = re.compile(r"\b(?:in|near|outside)\s+$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_FIRM_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_FIRM_NAMES", "1") != "0"
 
 
 def firm_names(article, found) -> dict[str, set[str]]:

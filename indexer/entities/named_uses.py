@@ -19,8 +19,9 @@ evaluation corpus): ``in_case_name`` finds them. NEWSFACET_NAMED_USES=0 turns th
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 _S = r"(?:[’']s)?"  # "X's address"
 # A broadcaster's possessive just before the name ("NBC's Meet the Press", "CNN's State of the Union"): the
@@ -95,7 +96,7 @@ KINDS = ("broadcast", "event", "movement", "case", "deal")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_NAMED_USES", "1") != "0"
+    return switches.get("NEWSFACET_NAMED_USES", "1") != "0"
 
 
 # A newsroom by its own name's last word ("NBC News", "Sky TV", "Nine Network"'s kin "Seven Television").

@@ -6,8 +6,9 @@ Kept apart from people.py (what a person's name looks like), which asks these be
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 # A last word that names a geographic feature or a property, never a surname in practice: "Darwin Harbour",
 # "Cubbie Station", "Darling Downs", "Tanami Desert" are places the model read as people.
@@ -29,7 +30,7 @@ def named_feature(name: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
     last = words[-1].lower()
-    return last in _FEATURE_LAST or last in _LOCALITY_LAST and os.environ.get("NEWSFACET_LOCALITY_NAMES", "1") != "0"
+    return last in _FEATURE_LAST or last in _LOCALITY_LAST and switches.get("NEWSFACET_LOCALITY_NAMES", "1") != "0"
 
 
 # What names a vessel or a craft before its own name ("Space Shuttle Columbia", "HMS Belfast", "USS Cole"):
@@ -70,7 +71,7 @@ def named_after(name: str) -> bool:
     words = name.split()
     last = words[-1].lower().rstrip(".,;:") if words else ""
     if last not in NAMED_AFTER_LAST and last not in _NAMED_AFTER_OR_SURNAME \
-            or os.environ.get("NEWSFACET_NAMED_AFTER", "1") == "0":  # the switch read only where it matters
+            or switches.get("NEWSFACET_NAMED_AFTER", "1") == "0":  # the switch read only where it matters
         return False
     if last in NAMED_AFTER_LAST:
         return len(words) >= 2 and words[-1][:1].isupper() or name == words[-1].capitalize()
@@ -101,7 +102,7 @@ _CLASS_AFTER = re.compile(r"^[\-\u2010\u2011\u2013]class\b", re.I)  # after it: 
 
 
 def _ship_classes() -> bool:
-    return os.environ.get("NEWSFACET_SHIP_CLASSES", "1") != "0"
+    return switches.get("NEWSFACET_SHIP_CLASSES", "1") != "0"
 
 
 def class_after(after: str) -> bool:
@@ -125,7 +126,7 @@ _KIND_BEFORE = re.compile(r"\b(?:submarine|battleship|warship|destroyer|frigate|
 
 def kind_before(before: str) -> bool:
     """Whether a vessel's or a work's kind ends the text before a name (see _KIND_BEFORE)."""
-    return os.environ.get("NEWSFACET_NAMED_KINDS", "1") != "0" and bool(_KIND_BEFORE.search(before[-30:]))
+    return switches.get("NEWSFACET_NAMED_KINDS", "1") != "0" and bool(_KIND_BEFORE.search(before[-30:]))
 
 
 # Round 42: Spanish articles opening a two-word name the model read as a person ("La Molina", "La Boca", "El
@@ -137,7 +138,7 @@ _ROMANCE_ARTICLE = re.compile(r"^(?:El|La|Los|Las)\s+[A-Z][\w’'\-]*$")
 def romance_article(name: str) -> bool:
     """A two-word name opened by a Spanish definite article ("La Molina", "El Capricho"); NEWSFACET_ARTICLE_NAMES=0:
     never."""
-    return bool(_ROMANCE_ARTICLE.match(name)) and os.environ.get("NEWSFACET_ARTICLE_NAMES", "1") != "0"
+    return bool(_ROMANCE_ARTICLE.match(name)) and switches.get("NEWSFACET_ARTICLE_NAMES", "1") != "0"
 
 
 # Round 42: a name after a settlement's or a division's kind and "of" is the place so named, though named after a
@@ -149,4 +150,4 @@ _PLACE_OF = re.compile(r"\bthe\s+(?:villages?|towns?|cit(?:y|ies)|districts?|mun
 
 def place_of(before: str) -> bool:
     """Whether a settlement's or a division's kind and "of" end the text before a name; NEWSFACET_PLACE_OF=0: never."""
-    return bool(_PLACE_OF.search(before[-40:])) and os.environ.get("NEWSFACET_PLACE_OF", "1") != "0"
+    return bool(_PLACE_OF.search(before[-40:])) and switches.get("NEWSFACET_PLACE_OF", "1") != "0"

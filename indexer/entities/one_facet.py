@@ -15,12 +15,11 @@ least as many articles elsewhere, takes that reading.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import name_titles, orgs, place_types, places
+from . import name_titles, orgs, place_types, places, switches
 from .gazetteer import fold
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
@@ -54,7 +53,7 @@ _NAMED_FOR_A_PERSON = {"foundation", "administration", "regime", "institute", "p
 def _after_people() -> bool:
     """NEWSFACET_NAMED_FOR_PEOPLE=0: a bare word opening any body's name in its article is that body (before
     round 31)."""
-    return os.environ.get("NEWSFACET_NAMED_FOR_PEOPLE", "1") != "0"
+    return switches.get("NEWSFACET_NAMED_FOR_PEOPLE", "1") != "0"
 
 
 # A name that is an award or a competition: not a person, an organisation or a place.

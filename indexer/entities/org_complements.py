@@ -15,9 +15,10 @@ over MAX_WORDS join nothing. NEWSFACET_ORG_COMPLEMENTS=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
+
+from . import switches
 
 _GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _WORD = re.compile(r"(?:[A-Z][\w’'\-]*|of|for|and|the|on|in|at|&)(?=[\s,.;:!?)]|$)")
@@ -33,7 +34,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_COMPLEMENTS", "1") != "0"
+    return switches.get("NEWSFACET_ORG_COMPLEMENTS", "1") != "0"
 
 
 def run_past_complement(text: str, s, spans: list, body_words: set[str], place_labels: set[str], name_labels: set[str]):

@@ -18,13 +18,13 @@ NEWSFACET_ORG_COUNTRIES=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .gazetteer import fold
 
 # The head words of a state's own institutions, one of which every country has.
@@ -51,7 +51,7 @@ _ADJECTIVE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_COUNTRIES", "1") != "0"
+    return switches.get("NEWSFACET_ORG_COUNTRIES", "1") != "0"
 
 
 @lru_cache(maxsize=16384)

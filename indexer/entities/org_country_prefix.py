@@ -18,12 +18,12 @@ Commission" is as often a foreign one (seen on held-out bangladesh2026, judged i
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .gazetteer import fold
 
 # Bodies a country has one of, named by their kind alone.
@@ -37,7 +37,7 @@ _MISSION = re.compile(r"\b(?:high commission|embassy|consulate|consulate general
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_COUNTRY_PREFIX", "1") != "0"
+    return switches.get("NEWSFACET_ORG_COUNTRY_PREFIX", "1") != "0"
 
 
 def split_prefix(value: str) -> tuple[str, str] | None:

@@ -24,14 +24,13 @@ Dhaka" is the city wherever else a sentence made Dhaka a body (NEWSFACET_ORG_PLA
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from search.model import NO_FACET
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 from .guards import guarded
 
@@ -90,14 +89,14 @@ _BRAND_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]+(?:[A-Z][a-z]+)?")
 
 def brand_cased(text: str) -> bool:
     """Whether an ORG span opening in lower case is a brand's capitalisation (NEWSFACET_BRAND_CASE=0: never)."""
-    return bool(_BRAND_CASE.fullmatch(text)) and os.environ.get("NEWSFACET_BRAND_CASE", "1") != "0"
+    return bool(_BRAND_CASE.fullmatch(text)) and switches.get("NEWSFACET_BRAND_CASE", "1") != "0"
 
 
 def _complement(word: str) -> bool:
     """Whether ``word`` opens a body word's complement: "of", "for", "on" -- and (round 43, NEWSFACET_HEAD_COMPLEMENTS=0:
     those three in lower case only) "against" and the title-case forms a name is written in ("Independent Commission
     Against Corruption", "Bank Of Ceylon")."""
-    if os.environ.get("NEWSFACET_HEAD_COMPLEMENTS", "1") == "0":
+    if switches.get("NEWSFACET_HEAD_COMPLEMENTS", "1") == "0":
         return word in ("of", "for", "on")
     return fold(word) in ("of", "for", "on", "against")
 
@@ -127,7 +126,7 @@ def two_letters(value: str) -> bool:
     inspector general, a wrestler's initials, further education, CT scans, an emergency room). Their shape is no
     evidence, nor is a spread over articles (a brand's); the alias table, a body's cue in a sentence or a
     definition still are (NEWSFACET_TWO_LETTERS=0: the shape is evidence, as before)."""
-    return len(value.replace(".", "").rstrip("s")) == 2 and os.environ.get("NEWSFACET_TWO_LETTERS", "1") != "0"
+    return len(value.replace(".", "").rstrip("s")) == 2 and switches.get("NEWSFACET_TWO_LETTERS", "1") != "0"
 
 
 # A possessive running into a capitalised name: the body is that name, not the span ("director at [Dhaka]'s
@@ -147,7 +146,7 @@ def _short_of_firms(rest: set[str], sure: set[str]) -> set[str]:
     its legal form ("Merrill Lynch" of "Merrill Lynch Canada Inc", "Goldman Sachs" of "Goldman Sachs Group Inc"): the
     firm by its short name, however its own sentence reads ("an injunction against Merrill Lynch" had no cue; the
     wire's thirteen mentions were no facet value). NEWSFACET_FIRM_SHORT=0 turns it off."""
-    if os.environ.get("NEWSFACET_FIRM_SHORT", "1") == "0":
+    if switches.get("NEWSFACET_FIRM_SHORT", "1") == "0":
         return set()
     from .org_spans import firm_heads
 
@@ -157,7 +156,7 @@ def _short_of_firms(rest: set[str], sure: set[str]) -> set[str]:
 
 def _legal_written(articles, rest: set[str]) -> set[str]:
     """Those of ``rest`` some org mention of which ends in a legal form as written (NEWSFACET_FIRM_SHORT=0: none)."""
-    if not rest or os.environ.get("NEWSFACET_FIRM_SHORT", "1") == "0":
+    if not rest or switches.get("NEWSFACET_FIRM_SHORT", "1") == "0":
         return set()
     from .org_spans import ends_legal
 
@@ -182,15 +181,15 @@ def gate(articles, low: Counter, cap: Counter, archive: set[str] = frozenset()) 
     lower-case and capitalised word counts (org_words._counts). NEWSFACET_ORG_EVIDENCE=0 turns the gate off
     (to compare, and for the unit tests of the rules before it). ``archive``: org values earlier indexing runs
     put in the facet: the archive's evidence, which a run of a few articles alone would lack."""
-    if os.environ.get("NEWSFACET_ORG_EVIDENCE", "1") == "0":
+    if switches.get("NEWSFACET_ORG_EVIDENCE", "1") == "0":
         return
     _admit(articles, low, archive)
-    if os.environ.get("NEWSFACET_ORG_OTHER", "1") == "0":
+    if switches.get("NEWSFACET_ORG_OTHER", "1") == "0":
         return
     from . import org_kinds
     from .org_other import counter_evidence, gate_home_places
 
-    if os.environ.get("NEWSFACET_ORG_KINDS", "1") != "0":
+    if switches.get("NEWSFACET_ORG_KINDS", "1") != "0":
         org_kinds.recase_ledes(articles)  # "EAST New Britain" -> "East New Britain", before the place tests
     other = counter_evidence(articles, low)  # evidence of a place, person, thing, event, title, several bodies
     other.update(org_kinds.counter_evidence(articles))  # an amount, product, office, scheme, country, people
@@ -260,7 +259,7 @@ def _admit(articles, low: Counter, archive: set[str] = frozenset()) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.value not in sure:
                 m.label = NO_FACET  # still an org mention of its article's text, but no facet value
-    if os.environ.get("NEWSFACET_ORG_PLACE_OWN", "1") != "0":
+    if switches.get("NEWSFACET_ORG_PLACE_OWN", "1") != "0":
         _place_needs_own(articles, sure, heads)
 
 

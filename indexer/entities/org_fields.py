@@ -17,11 +17,11 @@ Round 32; ``NEWSFACET_ORG_FIELDS=0`` turns both the joining and the no-split rul
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from functools import lru_cache
 
+from . import switches
 from .org_spans import BODY_LAST, LEGAL, NAME_LABELS
 
 # The body words a field list follows (a list of portfolios names a public body or an academic unit).
@@ -47,7 +47,7 @@ _MAX_FIELDS = 8
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_FIELDS", "1") != "0"
+    return switches.get("NEWSFACET_ORG_FIELDS", "1") != "0"
 
 
 @lru_cache(maxsize=16384)

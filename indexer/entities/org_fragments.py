@@ -20,10 +20,11 @@ as a body. NEWSFACET_ORG_FRAGMENTS=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import NO_FACET
+
+from . import switches
 
 # How many words either side a mention may grow by.
 MAX_WORDS = 5
@@ -36,7 +37,7 @@ _JOINER = re.compile(r"\b(?:and|of|for)\b|&")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_FRAGMENTS", "1") != "0"
+    return switches.get("NEWSFACET_ORG_FRAGMENTS", "1") != "0"
 
 
 def _surfaces(articles) -> tuple[dict[str, str], set[str], set[str], set[str]]:
@@ -70,7 +71,7 @@ def firm_cores(whole: dict[str, str]) -> dict[str, str]:
     Wireless Plc", "Procter & Gamble Co"), without that form ("Cable and Wireless") -> the whole name's value. The
     model often tags such a name's halves as two bodies ("[Cable] and [Wireless] fell"); the legal form written
     once shows the name is one company's, not two bodies written together. NEWSFACET_FIRM_CORES=0 turns it off."""
-    if os.environ.get("NEWSFACET_FIRM_CORES", "1") == "0":
+    if switches.get("NEWSFACET_FIRM_CORES", "1") == "0":
         return {}
     from .org_spans import ends_legal
 

@@ -32,12 +32,11 @@ NEWSFACET_ORG_KINDS=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 
 # The share of a value's mentions (or of its spellings) that must show the same kind: "most of them" -- an
@@ -57,7 +56,7 @@ _NOUN_END = re.compile(r"(?:\s*[.,;:!?)\"”]|\s+(?:of|in|on|at|for|with|whereas
 
 
 def _indefinite_on() -> bool:
-    return os.environ.get("NEWSFACET_ORG_INDEFINITE", "1") != "0"
+    return switches.get("NEWSFACET_ORG_INDEFINITE", "1") != "0"
 
 
 # Offices a person holds, by the last word of their spelt-out title ("General Manager", "Secretary General",
@@ -329,7 +328,7 @@ _SHOUTED = re.compile(r"[A-Z]{3,}")
 
 def counter_evidence(articles) -> dict[str, str]:
     """value -> the kind of thing the archive shows it to be instead of a body."""
-    if os.environ.get("NEWSFACET_ORG_KINDS", "1") == "0":
+    if switches.get("NEWSFACET_ORG_KINDS", "1") == "0":
         return {}
     out = {}
     for v, f in features(articles).items():

@@ -21,8 +21,9 @@ NEWSFACET_ORGAN_OWNERS=0 turns both off.
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 # Heads of a body's organs: committees, boards and the like belong to the body named after "of".
 ORGAN_HEADS = frozenset({"committee", "committees", "politburo", "presidium", "secretariat", "board", "assembly",
@@ -33,7 +34,7 @@ _OF = re.compile(r"^((?:\S+ ){0,2}?\S+) of (.+)$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORGAN_OWNERS", "1") != "0"
+    return switches.get("NEWSFACET_ORGAN_OWNERS", "1") != "0"
 
 
 def owner_first(key: str, inverted_heads: frozenset[str] | set[str], country_word) -> str:

@@ -28,12 +28,11 @@ Round 12 (gate_home_places): a mention whose whole name is a gazetteer place of 
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 
 # Words that close or open the name of a place, not a body (judged org values of 21 corpora: "county" 0 ok / 14
@@ -260,7 +259,7 @@ def decide(v: str, f: dict, share: float = None) -> str | None:
         return "place"
     if not f.get("body_cued", f["cued"]) and not headed and last not in _body_heads() and f["as_person"] >= f["n"]:
         return "person"  # a person acts and speaks too: only a body's own cue ("X's chairman") keeps it
-    if os.environ.get("NEWSFACET_ORG_ORGAN", "1") != "0" and organ(v):
+    if switches.get("NEWSFACET_ORG_ORGAN", "1") != "0" and organ(v):
         owned = sum(f["owners"].values())
         if not owned or max(f["owners"].values()) < share * owned:
             return "organ of no one named body"
@@ -358,7 +357,7 @@ def gate_home_places(articles) -> int:
     and the small model tags many of them ORG; the home gazetteer is the evidence of a place that round 11's test
     (place tags >= org tags for the same string) lacked where the model never tags the town as a place.
     NEWSFACET_ORG_HOME_PLACE=0 turns it off. Returns the number of mentions gated."""
-    if os.environ.get("NEWSFACET_ORG_HOME_PLACE", "1") == "0":
+    if switches.get("NEWSFACET_ORG_HOME_PLACE", "1") == "0":
         return 0
     from search.model import NO_FACET
 

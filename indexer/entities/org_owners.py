@@ -23,12 +23,12 @@ NEWSFACET_ORG_OWNERS=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
 from search.model import Article
 
+from . import switches
 from .gazetteer import fold
 from .junk import is_demonym
 from .org_evidence import _heads
@@ -46,7 +46,7 @@ _UNIT_WORDS = {"subcommittee", "sub-committee", "unit", "branch", "wing", "ward"
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_OWNERS", "1") != "0"
+    return switches.get("NEWSFACET_ORG_OWNERS", "1") != "0"
 
 
 def _headed(name: str) -> bool:

@@ -21,11 +21,10 @@ outlet tables win. NEWSFACET_ORG_PEOPLES=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 
 # The share of a value's mentions that must read as a people or an illness (with at least MIN_USES), as
@@ -192,7 +191,7 @@ def _exempt(v: str, heads: set[str]) -> bool:
 def apply(articles) -> int:
     """Drop the org mentions of values the archive uses as a people or an illness, but for those whose own
     sentence makes them a body. Returns the number dropped."""
-    if os.environ.get("NEWSFACET_ORG_PEOPLES", "1") == "0":
+    if switches.get("NEWSFACET_ORG_PEOPLES", "1") == "0":
         return 0
     from .org_evidence import _cued, _heads
 

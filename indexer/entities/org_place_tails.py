@@ -15,13 +15,12 @@ Kashmir") stay apart; the pass runs after the org gates. NEWSFACET_ORG_PLACE_TAI
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
-from . import orgs
+from . import orgs, switches
 
 OUTLET_ARTICLES = 2
 # A name of capitalised words and their joiners only: not one with its acronym in brackets ("United Nations Population
@@ -52,7 +51,7 @@ def _pairs(article: Article):
 
 def glue_place_tails(articles: list[Article]) -> int:
     """Org mentions followed by a place that goes on with their name take it in. Returns the number glued."""
-    if os.environ.get("NEWSFACET_ORG_PLACE_TAILS", "1") == "0":
+    if switches.get("NEWSFACET_ORG_PLACE_TAILS", "1") == "0":
         return 0
     found = [(a, m, p) for a in articles for m, p in _pairs(a)]
     written = Counter(whole for _, whole in {(a.id, f"{m.text} {p.text}") for a, m, p in found})  # articles per name

@@ -13,11 +13,12 @@ NEWSFACET_ORG_POSSESSIVE=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import Article
+
+from . import switches
 
 _POSSESSIVE = re.compile(r"[’']s\b")
 # "X's" as a whole name: a reporting verb after it, or a mark that closes the name
@@ -28,7 +29,7 @@ _NAME_WORDS = 2  # "Marshall Field's", "Standard & Poor's" ("&" and "and" do not
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_POSSESSIVE", "1") != "0"
+    return switches.get("NEWSFACET_ORG_POSSESSIVE", "1") != "0"
 
 
 def _shape_ok(value: str) -> bool:

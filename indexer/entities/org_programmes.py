@@ -22,11 +22,10 @@ orgs and the judges split on them. NEWSFACET_ORG_PROGRAMMES=0 turns the pass off
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
-from . import named_uses, orgs
+from . import named_uses, orgs, switches
 
 # The share of a value's mentions that must read as a programme or a show (with at least MIN_USES).
 SHARE = 1 / 3
@@ -181,7 +180,7 @@ def one_reading() -> bool:
     its readings as one ("repeal of Obamacare", "Medicare for all", "the Pfumvudza programme"): a small archive
     gives a programme no second reading, and a body is seldom named so. Shows and other named things keep needing
     two. NEWSFACET_PROG_ONE=0 turns it off."""
-    return os.environ.get("NEWSFACET_PROG_ONE", "1") != "0"
+    return switches.get("NEWSFACET_PROG_ONE", "1") != "0"
 
 
 def _headed_thing(f: Counter) -> bool:
@@ -234,7 +233,7 @@ def apply(articles) -> int:
     """Drop the org mentions of values the archive uses as programmes, laws, shows or other named things; a
     movement's keep their mentions out of the facet (the gold files some as orgs: "the Tea Party" of a party
     paper); names inside a case's name go too (named_uses.in_case_name). Returns the number dropped."""
-    if os.environ.get("NEWSFACET_ORG_PROGRAMMES", "1") == "0":
+    if switches.get("NEWSFACET_ORG_PROGRAMMES", "1") == "0":
         return 0
     from search.model import NO_FACET
 

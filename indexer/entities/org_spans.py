@@ -13,11 +13,10 @@ with a body word.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 from .org_complements import run_past_complement
 
@@ -93,7 +92,7 @@ def _join_start(text: str, before: list, right) -> int | None:
 
 def _whole_name(text: str) -> bool:
     """A first half closing with a body word of its own (round 19; NEWSFACET_ORG_JOIN_WHOLE=0: never)."""
-    return _last_word(text) in BODY_LAST | LEGAL and os.environ.get("NEWSFACET_ORG_JOIN_WHOLE", "1") != "0"
+    return _last_word(text) in BODY_LAST | LEGAL and switches.get("NEWSFACET_ORG_JOIN_WHOLE", "1") != "0"
 
 
 _CAP_RUN_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)")
@@ -131,7 +130,7 @@ def _company_tail(text: str, s):
     if s.label not in ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"):
         return s
     m = _COMPANY_TAIL.match(text[s.end:s.end + 90])  # (before the switch: asked of every span, rarely true)
-    if not m or os.environ.get("NEWSFACET_COMPANY_TAIL", "1") == "0":
+    if not m or switches.get("NEWSFACET_COMPANY_TAIL", "1") == "0":
         return s
     if _OWNER_END.search(text[s.start:s.end]) or _OWNER_IN.search(m.group(1)):
         return s  # "Mr Mittal's LNM Holdings": the owner's name and his firm's, two names
@@ -202,7 +201,7 @@ def join_and_split(text: str, spans: list) -> list:
         i = len(keep) + 1
     if len(out) < 2:
         return out  # (nothing to join: no environment lookup for the many paragraphs of one span or none)
-    return _join_of_for(text, out) if os.environ.get("NEWSFACET_ORG_OF_FOR", "1") != "0" else out
+    return _join_of_for(text, out) if switches.get("NEWSFACET_ORG_OF_FOR", "1") != "0" else out
 
 
 _OF_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
@@ -265,7 +264,7 @@ def _split(s) -> list:
 def _two_bodies(left: str, right: str) -> bool:
     """Whether the two halves of an "and" are bodies each by its own name (NEWSFACET_ORG_TWO_BODIES=0: never)."""
     return _stands_alone(re.sub(r"^(?:the|The)\s+", "", left)) and _stands_alone(right) \
-        and os.environ.get("NEWSFACET_ORG_TWO_BODIES", "1") != "0"
+        and switches.get("NEWSFACET_ORG_TWO_BODIES", "1") != "0"
 
 
 # An acronym as bodies write theirs: capitals, with digits ("COP30", "G20") or small letters between three

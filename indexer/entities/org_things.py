@@ -35,11 +35,10 @@ know its value. NEWSFACET_ORG_THINGS=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 
 # Share of a value's mentions in a market's use that makes it an index or a security. Chosen
@@ -214,7 +213,7 @@ def decide(v: str, f: Counter) -> str | None:
         return "vehicle or vessel ('aboard Air Force One')"
     if f["occasion"] >= 2 and f["occasion"] > n / 2:
         return "occasion ('his State of the Union address')"
-    if os.environ.get("NEWSFACET_ORG_MEDIA", "1") != "0" and f["medium"] >= 2 and f["medium"] >= MEDIUM_SHARE * n \
+    if switches.get("NEWSFACET_ORG_MEDIA", "1") != "0" and f["medium"] >= 2 and f["medium"] >= MEDIUM_SHARE * n \
             and f["newsroom"] * 4 <= f["medium"] and fold(v.split()[-1]) not in NEWSROOM_LAST:
         return "medium ('shared on Instagram', 'a TikTok video' in a third of its mentions)"
     if fold(v.split()[-1]) in ROOM_LAST and f["in_the"] > n / 2 and not f["body"] and n >= 3:
@@ -241,7 +240,7 @@ def _product(v: str, values) -> str | None:
 
 def apply(articles) -> int:
     """Take the mentions that use an org value as a thing out of the facet. Returns the mentions changed."""
-    if os.environ.get("NEWSFACET_ORG_THINGS", "1") == "0":
+    if switches.get("NEWSFACET_ORG_THINGS", "1") == "0":
         return 0
     from search.model import NO_FACET
 

@@ -31,12 +31,11 @@ know it. NEWSFACET_ORG_USES=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 from .org_kinds import OFFICE_WORDS, SHARE
 from .org_other import _body_heads
@@ -179,7 +178,7 @@ def portfolio_of_title(words: list[str], lows: list[str], f: Counter, low: Count
     "the" between do not matter), three or more, every word an ordinary word of the archive and none a body's head
     or an acronym -- "chief of the General Staff" keeps a body's word, "Chairman of the [KVRA]" a name.
     NEWSFACET_TITLE_PORTFOLIO=0 turns it off."""
-    if os.environ.get("NEWSFACET_TITLE_PORTFOLIO", "1") == "0":
+    if switches.get("NEWSFACET_TITLE_PORTFOLIO", "1") == "0":
         return False
     return f["title_of"] == f["n"] >= 3 and lows[-1] not in _body_heads() | _UNIT_LAST \
         and all(low[w] and not words[i].isupper() for i, w in enumerate(lows) if w not in _GLUE)
@@ -189,7 +188,7 @@ def _level_cut(lows: list[str]) -> bool:
     """Round 19: a party or body cut before the office of one of its levels, the level word capitalised ("BJP
     State [president]", "Ashanti Regional [Chairman]"): no name of a body closes with such a word and no "of"
     ("Department of State" does). NEWSFACET_TITLE_PORTFOLIO=0 turns it off."""
-    return lows[-1] in _LEVELS and not _GLUE & set(lows) and os.environ.get("NEWSFACET_TITLE_PORTFOLIO", "1") != "0"
+    return lows[-1] in _LEVELS and not _GLUE & set(lows) and switches.get("NEWSFACET_TITLE_PORTFOLIO", "1") != "0"
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +236,7 @@ def _possessive_stem(v: str, f: Counter, values: set[str], people: set[str], whe
 def apply(articles, low: Counter) -> int:
     """Take the mentions of such values out of the org facet (merging glued possessives into their bare value).
     Returns the number of mentions changed."""
-    if os.environ.get("NEWSFACET_ORG_USES", "1") == "0":
+    if switches.get("NEWSFACET_ORG_USES", "1") == "0":
         return 0
     from search.model import NO_FACET
 

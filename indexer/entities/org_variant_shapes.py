@@ -23,11 +23,11 @@ where else the short form stands for the long one. NEWSFACET_ORG_VARIANT_SHAPES=
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from . import switches
 from .gazetteer import fold
 
 # Words that go on from a name to its full form's rest ("Council for the Arts", "University of Wellington").
@@ -51,12 +51,12 @@ _UNIT_HEADS = {"department", "faculty", "school", "institute", "centre", "center
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_ORG_VARIANT_SHAPES", "1") != "0"
+    return switches.get("NEWSFACET_ORG_VARIANT_SHAPES", "1") != "0"
 
 
 def firm_and_co() -> bool:
     """NEWSFACET_FIRM_AND_CO=0 keeps "X and Co" apart from "X" (round 37: a partnership's legal form)."""
-    return os.environ.get("NEWSFACET_FIRM_AND_CO", "1") != "0"
+    return switches.get("NEWSFACET_FIRM_AND_CO", "1") != "0"
 
 
 @lru_cache(maxsize=16384)
@@ -94,7 +94,7 @@ def acronym_tail(short: str, long_words: list[str]) -> bool:
 
 def cores_enabled() -> bool:
     """NEWSFACET_ACRONYM_CORES=0: an acronym pairs only with its long form's initials as written (before round 44)."""
-    return enabled() and os.environ.get("NEWSFACET_ACRONYM_CORES", "1") != "0"
+    return enabled() and switches.get("NEWSFACET_ACRONYM_CORES", "1") != "0"
 
 
 def core_initials(long_words: list[str], initials, country) -> set[str]:
@@ -123,12 +123,12 @@ _FIRM_TAIL = {"group", "holdings", "holding", "company", "corporation", "interna
 def known_long_enabled() -> bool:
     """Round 44: a built-in body's name is the long form of a short one its article writes beside it ("Security
     Council" beside "UN Security Council"), learnt as any pair (NEWSFACET_KNOWN_LONG_FORMS=0: never, as before)."""
-    return enabled() and os.environ.get("NEWSFACET_KNOWN_LONG_FORMS", "1") != "0"
+    return enabled() and switches.get("NEWSFACET_KNOWN_LONG_FORMS", "1") != "0"
 
 
 def first_word_enabled() -> bool:
     """NEWSFACET_FIRM_FIRST_WORD=0 keeps "Merrill" apart from "Merrill Lynch" in one article (before round 44)."""
-    return enabled() and os.environ.get("NEWSFACET_FIRM_FIRST_WORD", "1") != "0"
+    return enabled() and switches.get("NEWSFACET_FIRM_FIRST_WORD", "1") != "0"
 
 
 def firm_first_word(sw: list[str], lw: list[str]) -> bool:
@@ -257,7 +257,7 @@ def _team_by_town(sw: list[str], lw: list[str]) -> bool:
     paper ("New York" : "New York Times", an outlet) nor a body of the town ("Boston University", "Boston
     Consulting Group": no nickname). NEWSFACET_TEAM_BY_TOWN=0 keeps them apart."""
     n = len(sw)
-    if len(lw) > n + 3 or not _same(sw, lw[:n]) or os.environ.get("NEWSFACET_TEAM_BY_TOWN", "1") == "0":
+    if len(lw) > n + 3 or not _same(sw, lw[:n]) or switches.get("NEWSFACET_TEAM_BY_TOWN", "1") == "0":
         return False
     rest = lw[n:]
     if not all(w[:1].isupper() and w.isalpha() for w in rest):
@@ -297,7 +297,7 @@ _COUNTRY_LETTERS = re.compile(r"^(%s) (?=\S)" % "|".join(sorted(map(re.escape, _
 
 def letters_enabled() -> bool:
     """NEWSFACET_COUNTRY_LETTERS=0 keeps "Papua New Guinea Defence Force" and "PNG Defence Force" apart."""
-    return os.environ.get("NEWSFACET_COUNTRY_LETTERS", "1") != "0"
+    return switches.get("NEWSFACET_COUNTRY_LETTERS", "1") != "0"
 
 
 def country_letters(key: str) -> str:
@@ -310,7 +310,7 @@ def join_spacings(forms: dict[str, Counter], canon: dict[str, str], known: set[s
     """Round 41: names written with and without a space or a hyphen between their parts ("Al Jazeera" /
     "Aljazeera", "Coca-Cola" / "Coca Cola") are one body's: every key of such a group takes the form most
     articles use across the group (a known name first). NEWSFACET_ORG_SPACINGS=0 leaves them apart."""
-    if os.environ.get("NEWSFACET_ORG_SPACINGS", "1") == "0":
+    if switches.get("NEWSFACET_ORG_SPACINGS", "1") == "0":
         return
     groups: dict[str, list[str]] = defaultdict(list)
     for key in forms:

@@ -14,13 +14,12 @@ Three kinds of variant, each merged only on evidence:
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import org_organs, org_variant_shapes, orgs
+from . import org_organs, org_variant_shapes, orgs, switches
 from .gazetteer import fold
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
@@ -35,7 +34,7 @@ _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petro
                  "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
                  "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
 _COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Service"
-SHARE = float(os.environ.get("NEWSFACET_ORG_PAIR_SHARE", "1"))  # paired articles per lone one, corpus-wide
+SHARE = float(switches.get("NEWSFACET_ORG_PAIR_SHARE", "1"))  # paired articles per lone one, corpus-wide
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _DEFINED = re.compile(r"^(.*\S)\s*\(([A-Z][A-Za-z&]{1,7})\)?$")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
@@ -107,7 +106,7 @@ def initials(name: str) -> str:
 def _initial_forms(long: str) -> set[str]:
     """The initials of a long form as written and (round 37) with its head noun turned ("USDA" of "U.S. Agriculture
     Department", as _short_of reads it; NEWSFACET_INVERTED_INITIALS=0: as written only)."""
-    if os.environ.get("NEWSFACET_INVERTED_INITIALS", "1") == "0":
+    if switches.get("NEWSFACET_INVERTED_INITIALS", "1") == "0":
         return {initials(long)}
     return {initials(long), initials(_inverted(long))}
 
@@ -272,7 +271,7 @@ RIVAL_SHARE = 10  # a long form paired with an acronym this many times less ofte
 
 def _rivals_minor() -> bool:
     """NEWSFACET_ACRONYM_RIVALS=0: any other long form paired with an acronym keeps it from being sole (round 30)."""
-    return os.environ.get("NEWSFACET_ACRONYM_RIVALS", "1") != "0"
+    return switches.get("NEWSFACET_ACRONYM_RIVALS", "1") != "0"
 
 
 def _spelling_of(other: str, top: str) -> bool:

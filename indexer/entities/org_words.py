@@ -12,13 +12,12 @@ The small model tags a capitalised common word or phrase as ORG ("the Opposition
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET
 
-from . import name_lists, orgs, product_uses
+from . import name_lists, orgs, product_uses, switches
 from . import org_not_bodies as not_bodies
 from .faker_names import given_names
 from .gazetteer import fold
@@ -201,7 +200,7 @@ _OWN_PRONOUN = re.compile(r"^(?:[’']s)?(?:\s+(?!(?:said|says|told|quoted|repor
 
 
 def role_beside() -> bool:
-    return os.environ.get("NEWSFACET_ROLE_BESIDE", "1") != "0"
+    return switches.get("NEWSFACET_ROLE_BESIDE", "1") != "0"
 
 
 def _person_cue(article, m, strong: bool = False) -> bool:

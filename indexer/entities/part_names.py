@@ -15,11 +15,11 @@ NEWSFACET_PART_NAMES=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
+from . import switches
 from .gazetteer import fold
 from .name_titles import TITLE_RE
 from .people import PARTICLES
@@ -33,7 +33,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PART_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_PART_NAMES", "1") != "0"
 
 
 @lru_cache(maxsize=16384)

@@ -8,10 +8,10 @@ one ``variant_key`` so the corpus pass can give them one canonical value.
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
+from . import switches
 from .gazetteer import fold
 from .name_titles import (
     OFFICE_AT,
@@ -31,7 +31,7 @@ PARTICLES = {"von", "van", "der", "de", "da", "del", "di", "le", "la", "al", "bi
 # before them and reads the rest as a place ("[Santos]" filed Brazil, "[Mutharika]" a place). NEWSFACET_MORE_PARTICLES=0:
 # the first list only.
 MORE_PARTICLES = frozenset({"dos", "das", "wa", "bint", "zu", "den"})
-if os.environ.get("NEWSFACET_MORE_PARTICLES", "1") != "0":
+if switches.get("NEWSFACET_MORE_PARTICLES", "1") != "0":
     PARTICLES |= MORE_PARTICLES
 # Capitalised words that follow a name without being part of it.
 _STOP_AFTER = {
@@ -109,7 +109,7 @@ def _plain_word_first(word: str) -> bool:
 
 def _long_names() -> bool:
     """NEWSFACET_LONG_NAMES=0: a cut name is finished up to its third word only (before round 31)."""
-    return os.environ.get("NEWSFACET_LONG_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_LONG_NAMES", "1") != "0"
 
 
 @lru_cache(maxsize=16384)
@@ -231,7 +231,7 @@ def form_key(name: str) -> str:
     if len(words) < 2:
         return name
     given = "".join(token_key(w) for w in words[:-1])
-    if os.environ.get("NEWSFACET_GIVEN_MARKS", "1") != "0":
+    if switches.get("NEWSFACET_GIVEN_MARKS", "1") != "0":
         # round 38: initials and given names written with or without their dots and hyphens are one ("J.K. Rowling"
         # and "JK Rowling", "George R.R. Martin" and "George RR Martin", "Jean-Claude" and "Jean Claude Juncker")
         given = given.replace("-", "")

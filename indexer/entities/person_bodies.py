@@ -6,12 +6,12 @@ person's cues (a title before, "he"/"his" after), whether the value is refiled a
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import Article
 
+from . import switches
 from .gazetteer import fold
 from .name_titles import title_before
 
@@ -57,7 +57,7 @@ _STAFF_BEFORE = re.compile(r"(?:\b(?:analysts?|economists?|strategists?|traders?
 def staff_use(before: str, after: str) -> bool:
     """Whether a mention's context names the firm's staff or trade (_STAFF_AFTER, _STAFF_BEFORE)."""
     return bool(_STAFF_AFTER.match(after[:40]) or _STAFF_BEFORE.search(before[-60:])) \
-        and os.environ.get("NEWSFACET_FIRM_STAFF", "1") != "0"  # (the switch last: it costs most)
+        and switches.get("NEWSFACET_FIRM_STAFF", "1") != "0"  # (the switch last: it costs most)
 
 
 # Body uses (at least, and more than a person's cues) that make a value filed as a person a body.
@@ -119,7 +119,7 @@ def firms_named_like_people(articles: list[Article]) -> None:
 def _firm_heads(articles: list[Article]) -> set[str]:
     """The first two words or more of the archive's org values that end in a legal form ("Lai Sun" of "Lai Sun
     Development Co Ltd"; not "Sean Hannity" of "Sean Hannity and Co."); NEWSFACET_FIRM_HEADS=0: none."""
-    if os.environ.get("NEWSFACET_FIRM_HEADS", "1") == "0":
+    if switches.get("NEWSFACET_FIRM_HEADS", "1") == "0":
         return set()
     from .org_spans import firm_heads
 

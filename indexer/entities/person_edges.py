@@ -11,9 +11,10 @@ given-name table holds, and two words stay. NEWSFACET_PERSON_EDGES=0 turns both 
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
+
+from . import switches
 
 # An office whose portfolios the sentence lists right up to the holder's name: "Minister for A, B and ", "Secretary, "
 _OFFICE_LIST = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Director|"
@@ -21,7 +22,7 @@ _OFFICE_LIST = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Spoke
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PERSON_EDGES", "1") != "0"
+    return switches.get("NEWSFACET_PERSON_EDGES", "1") != "0"
 
 
 def _plain_word(word: str) -> bool:
@@ -81,7 +82,7 @@ def adverb_lead(text: str, start: int, end: int) -> int:
     """The span's start without a sentence adverb glued before the name (see _pure_adverbs); NEWSFACET_ADVERB_LEAD=0
     keeps it."""
     words = text[start:end].split()
-    if len(words) < 3 or os.environ.get("NEWSFACET_ADVERB_LEAD", "1") == "0":
+    if len(words) < 3 or switches.get("NEWSFACET_ADVERB_LEAD", "1") == "0":
         return start
     first = words[0].rstrip(",")
     if first.lower() in _pure_adverbs() and first[:1].isupper() and _plain_word(first) \

@@ -25,7 +25,6 @@ judged top-100 values of ten archives those that had no more were wrong 18 times
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -33,6 +32,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .faker_names import given_names
 from .gazetteer import fold
 from .guards import guarded, trie
@@ -218,7 +218,7 @@ def _whole_names(weight: Counter, evident: set[str], given) -> dict[str, str]:
 
 def whole_rivals() -> bool:
     """NEWSFACET_WHOLE_RIVALS=0 completes a cut name to the one shown longer name whatever other names end so."""
-    return os.environ.get("NEWSFACET_WHOLE_RIVALS", "1") != "0"
+    return switches.get("NEWSFACET_WHOLE_RIVALS", "1") != "0"
 
 
 def _tail_bearers(weight: Counter) -> dict[tuple[str, ...], set[str]]:
@@ -303,7 +303,7 @@ def _cut_words_names(cut: dict[str, Counter], values: set[str], articles: list[A
 def _home_places(articles: list[Article]) -> set[str]:
     """Person values whose whole name is a gazetteer place in their archive's home country (archive.home_countries).
     NEWSFACET_PERSON_HOME_PLACE=0 turns the test off."""
-    if os.environ.get("NEWSFACET_PERSON_HOME_PLACE", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_HOME_PLACE", "1") == "0":
         return set()
     from .archive import home_countries
     from .person_shapes import home_place  # the home country's small places too, where that tier exists

@@ -15,11 +15,12 @@ toys, roles), by the kind word the archive writes beside them; NEWSFACET_PERSON_
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET
+
+from . import switches
 
 MEDIA_MIN = 3
 # Once the archive shows the name to be a medium, a bare "on X" / "to X" is that medium too ("emerged on Twitter",
@@ -31,7 +32,7 @@ MEDIA_SHARE = 1 / 5
 def refile_media(articles) -> int:
     """Person values the archive uses as a medium become organisations (see the module docstring). Returns the
     number of mentions refiled."""
-    if os.environ.get("NEWSFACET_PERSON_MEDIA", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_MEDIA", "1") == "0":
         return 0
     from .name_titles import honorific_before, title_before
     from .org_things import _MEDIUM_AFTER_WEAK, _medium
@@ -105,7 +106,7 @@ def gate_outlets_and_works(articles) -> int:
     """Person values the archive writes as a newspaper (refiled as an organisation) or as a work (left with its
     kind), out of the facet; see the comment above. NEWSFACET_PERSON_WORKS=0 turns it off. Returns the number of
     mentions changed."""
-    if os.environ.get("NEWSFACET_PERSON_WORKS", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_WORKS", "1") == "0":
         return 0
     from .person_evidence import strong_context
 
@@ -153,4 +154,4 @@ def gate_outlets_and_works(articles) -> int:
 
 def _ordinals() -> bool:
     """NEWSFACET_WORK_ORDINALS=0: "the sixth X" is no cue of a work."""
-    return os.environ.get("NEWSFACET_WORK_ORDINALS", "1") != "0"
+    return switches.get("NEWSFACET_WORK_ORDINALS", "1") != "0"

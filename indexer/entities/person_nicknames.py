@@ -19,19 +19,19 @@ of them in three articles or more (namesakes). NEWSFACET_NICKNAMES=0 turns it of
 """
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .faker_names import common_surnames, english_genders
 from .gazetteer import fold
 from .person_prefixes import rename_people
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_NICKNAMES", "1") != "0"
+    return switches.get("NEWSFACET_NICKNAMES", "1") != "0"
 
 
 @lru_cache(maxsize=1)

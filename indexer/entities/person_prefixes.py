@@ -14,12 +14,12 @@ article's; the archive's other articles keep theirs. NEWSFACET_PERSON_PREFIXES=0
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .gazetteer import fold
 
 _GENERATIONS = {"jr", "jr.", "sr", "sr.", "i", "ii", "iii", "iv", "v"}
@@ -29,7 +29,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]")
 def merge_prefix_names(articles: list[Article]) -> int:
     """Give a short person value the article's one longer value it opens (see the module docstring). Returns the
     number of mentions renamed."""
-    if os.environ.get("NEWSFACET_PERSON_PREFIXES", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_PREFIXES", "1") == "0":
         return 0
     from . import places
     from .person_words import lower_counts
@@ -68,7 +68,7 @@ def merge_middle_initials(articles: list[Article]) -> int:
     both and the archive writes no other "First <initials> Last": every mention takes the form more articles use
     (ties: the fuller). Only initials: a middle NAME may tell two people apart ("Muhammad Arshad", "Muhammad Osama
     Bin Arshad" in one honours list). NEWSFACET_PERSON_MIDDLES=0 turns it off. Returns the mentions renamed."""
-    if os.environ.get("NEWSFACET_PERSON_MIDDLES", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_MIDDLES", "1") == "0":
         return 0
     weight: Counter = Counter()
     proven: set[tuple[str, str]] = set()  # (short, fuller) written in one article
@@ -104,7 +104,7 @@ def merge_dropped_words(articles: list[Article]) -> int:
     front are one person across the archive, when the archive writes no other three-word name that shortens so
     and the article names at most LIST_MAX people, and no word of the archive's org or place values leads: every
     mention takes the form more articles use (ties: the fuller; the shorter where the dropped word led). NEWSFACET_PERSON_DROPPED=0 turns it off. Returns the mentions renamed."""
-    if os.environ.get("NEWSFACET_PERSON_DROPPED", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_DROPPED", "1") == "0":
         return 0
     from .middle_names import entity_words
 

@@ -30,14 +30,13 @@ never tagged PERSON (7 judged-ok people lost for 1 wrong value caught).
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from . import person_words, team_cues
+from . import person_words, switches, team_cues
 from .english_words import inflected
 from .gazetteer import fold
 
@@ -72,7 +71,7 @@ THING_MIN = 2
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PERSON_SHAPES", "1") != "0"
+    return switches.get("NEWSFACET_PERSON_SHAPES", "1") != "0"
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +173,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 elif personal_context(before, after, m.text):
                     said.add(v)
     why: dict[str, str] = {}
-    club_board = os.environ.get("NEWSFACET_CLUB_BOARD", "1") != "0"  # (read per run, as every switch)
+    club_board = switches.get("NEWSFACET_CLUB_BOARD", "1") != "0"  # (read per run, as every switch)
     owned = _owned_things(mentions, strong | said)
     for v, n in mentions.items():
         if v in owned:
@@ -213,7 +212,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 m.label = NO_FACET
     for v, new in list(renamed_first.items()) + list(renamed.items()):
         why[v] = f"fused -> {new}"
-    if os.environ.get("NEWSFACET_DEBUG_SHAPES"):
+    if switches.get("NEWSFACET_DEBUG_SHAPES"):
         import sys
         for v in sorted(set(why) | {v for v in mentions if thing[v] or storm[v]}):
             print(f"SHAPE\t{why.get(v, '-')}\t{v}\t{mentions[v]}\t{thing[v]}\t{storm[v]}\t{v in strong}", file=sys.stderr)
@@ -278,7 +277,7 @@ def _owned_things(mentions: Counter, evident: set[str]) -> dict[str, str | None]
     """Values holding a possessive before a capitalised word -> the words after it, when they are a person value
     the archive shows in a person's context (``evident``: "Duke’s Jon Scheyer" is Jon Scheyer; an award's name
     opening with a given name is not), else None (the thing leaves the facet)."""
-    if os.environ.get("NEWSFACET_OWNED_THINGS", "1") == "0":
+    if switches.get("NEWSFACET_OWNED_THINGS", "1") == "0":
         return {}
     out: dict[str, str | None] = {}
     for v in mentions:
@@ -346,7 +345,7 @@ def _written_alone(articles: list[Article], values: set[str]) -> dict[str, set[s
     """For each of ``values``: the texts of two words or more its own mentions are written as, other than the value
     (round 20: linking folds "Sarfraz Bugti" into the archive's "Balochistan Sarfraz Bugti"). NEWSFACET_FUSED_ALONE=0
     turns the reading off."""
-    if os.environ.get("NEWSFACET_FUSED_ALONE", "1") == "0":
+    if switches.get("NEWSFACET_FUSED_ALONE", "1") == "0":
         return {}
     out: dict[str, set[str]] = {}
     for a in articles:

@@ -20,7 +20,6 @@ NEWSFACET_PERSON_SPELLINGS=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
@@ -28,6 +27,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .person_prefixes import LIST_MAX, rename_people
 
 # Chosen on the dev parts' one-edit pairs (round 38): every surname pair of seven letters or more was one person
@@ -66,7 +66,7 @@ def variant_pair(a: str, b: str) -> bool:
 def merge_spellings(articles: list[Article]) -> int:
     """Give the two spellings of one person written in one article one value across the archive. Returns the
     number of mentions renamed."""
-    if os.environ.get("NEWSFACET_PERSON_SPELLINGS", "1") == "0":
+    if switches.get("NEWSFACET_PERSON_SPELLINGS", "1") == "0":
         return 0
     weight: Counter = Counter()
     said: Counter = Counter()

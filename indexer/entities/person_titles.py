@@ -13,13 +13,13 @@ full name of its article that ends in it (several, or none: the value keeps its 
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
 from search.model import Article
 
+from . import switches
 from .gazetteer import fold
 
 # Distinct names a word must stand before, and the share of its uses whose person the archive also names
@@ -170,7 +170,7 @@ _GLUED = re.compile(r"(?<=[A-Z][a-z])[a-z]{3,}(?=[A-Z])")
 def _glued_at(value: str) -> int:
     """Where a name glued to the next text stops (the end of the lower-case run), else 0."""
     m = _GLUED.search(value)  # (before the switch: an environment lookup costs more, and most values fail it)
-    if not m or os.environ.get("NEWSFACET_GLUED_CREDIT", "1") == "0":
+    if not m or switches.get("NEWSFACET_GLUED_CREDIT", "1") == "0":
         return 0
     return m.end() if " " in value[:m.end()] else 0
 
@@ -187,7 +187,7 @@ _CREDIT_WORD_ENDS = ("Editing", "Reporting", "reporting", "Additional", "Writing
 def _drop_credit_role(a: Article, m) -> None:
     cut = _CREDIT_ROLE.search(m.text)
     if cut is None or not _BY_AFTER.match(a.paragraphs[m.paragraph].text[m.end:m.end + 16]) \
-            or " " not in m.text[:cut.start()].strip() or os.environ.get("NEWSFACET_CREDIT_ROLES", "1") == "0":
+            or " " not in m.text[:cut.start()].strip() or switches.get("NEWSFACET_CREDIT_ROLES", "1") == "0":
         return
     role = m.text[cut.start():]
     if m.value.endswith(role):

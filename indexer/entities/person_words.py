@@ -13,12 +13,12 @@ second.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import Article
 
+from . import switches
 from .gazetteer import fold
 
 LOOSE_LOWER = 2  # times the archive must write a glued word in lower case
@@ -42,20 +42,20 @@ def lower_counts(words: set[str], articles: list[Article]) -> Counter:
 
 def lead_verbs() -> bool:
     """NEWSFACET_LOOSE_TWO=0 reads a word of English glued before a lone given name as part of the name."""
-    return os.environ.get("NEWSFACET_LOOSE_TWO", "1") != "0"
+    return switches.get("NEWSFACET_LOOSE_TWO", "1") != "0"
 
 
 def loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full: set[str]) -> dict[str, str]:
     """``loose``: value -> (the word in front, the name after it); ``full``: the archive's person values of two
     words or more. Returns value -> the name, for the words in front that are ordinary words of the archive."""
-    if not loose or os.environ.get("NEWSFACET_LOOSE_LEADS", "1") == "0":
+    if not loose or switches.get("NEWSFACET_LOOSE_LEADS", "1") == "0":
         return {}
     opens = Counter(fold(v.split()[0]) for v in full)
     # (the value itself opens with it once: a word opening several of the archive's names is a given name there,
     # "Beauty Hera", "Beauty Jiri"; round 38: unless it is an agent noun written before a given name in every value it
     # opens, an occupation used as a title -- "Astronomer Erik Asphaug", "Astronomer Bill Mathews", not "Agronomist
     # Mhaka"; NEWSFACET_LEAD_OPENS=0: never)
-    many = os.environ.get("NEWSFACET_LEAD_OPENS", "1") != "0"
+    many = switches.get("NEWSFACET_LEAD_OPENS", "1") != "0"
     before_given = Counter(fold(w) for w, _ in loose.values())  # (loose: each a word before a given name)
     words = {w for w, _ in loose.values() if opens[fold(w)] <= 1
              or many and _AGENT.search(w.lower()) and opens[fold(w)] == before_given[fold(w)]}
@@ -66,7 +66,7 @@ def loose_leads(articles: list[Article], loose: dict[str, tuple[str, str]], full
 def ordinary_names(values, articles: list[Article], given) -> set[str]:
     """Those of the person ``values`` (two or three capitalised words) whose every word the archive writes in lower
     case ORDINARY_LOWER times or more and none of which is a given name (``given(word)``)."""
-    if os.environ.get("NEWSFACET_ORDINARY_NAMES", "1") == "0":
+    if switches.get("NEWSFACET_ORDINARY_NAMES", "1") == "0":
         return set()
     opens = Counter(fold(v.split()[0]) for v in values if len(v.split()) >= 2)
     cands = {v for v in values if 2 <= len(v.split()) <= 3

@@ -12,12 +12,11 @@ side. The org gates then judge it like any body. NEWSFACET_PLACE_BODIES=0 turns 
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import NO_FACET, Article
 
-from . import evidence, places
+from . import evidence, places, switches
 from .macro_regions import is_macro
 
 # What only a body is called or has, right before or after the name: a body's descriptor ("the charity X",
@@ -36,7 +35,7 @@ _PLACED_LABELS = frozenset({"DATELINE", evidence.LOCATED})
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PLACE_BODIES", "1") != "0"
+    return switches.get("NEWSFACET_PLACE_BODIES", "1") != "0"
 
 
 def refile_cued_bodies(articles: list[Article]) -> int:

@@ -11,9 +11,9 @@ place from being split as a list (spans._parts). NEWSFACET_PLACE_EXTENTS=0 keeps
 """
 from __future__ import annotations
 
-import os
 import re
 
+from . import switches
 from .gazetteer import fold
 
 _CONNECTIVE_TAIL = re.compile(r"^ (?:and|of|de|del|do|da|dos|das) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?")
@@ -21,7 +21,7 @@ _NAME_GOES_ON = re.compile(r"^(?: [A-Z0-9]|-[A-Z])")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PLACE_EXTENTS", "1") != "0"
+    return switches.get("NEWSFACET_PLACE_EXTENTS", "1") != "0"
 
 
 def _whole_place(name: str):

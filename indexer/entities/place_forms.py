@@ -17,12 +17,12 @@ of Colorado is no "Fraser Island"). Every facet mention of the two takes the for
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .gazetteer import fold
 
 # The kind words a place's name may carry or drop: an administrative division's, an island's, a colony's (round 43:
@@ -40,7 +40,7 @@ def _key(value: str) -> str:
 def merge_place_forms(articles: list[Article]) -> int:
     """Give the forms of one place (see the module docstring) one value across the archive. Returns the number of
     mentions changed."""
-    if os.environ.get("NEWSFACET_PLACE_FORMS", "1") == "0":
+    if switches.get("NEWSFACET_PLACE_FORMS", "1") == "0":
         return 0
     weight: Counter = Counter()
     where: dict[str, set[tuple[str | None, str | None]]] = {}

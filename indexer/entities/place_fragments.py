@@ -32,13 +32,12 @@ place facet:
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
-from . import place_extents, places
+from . import place_extents, places, switches
 from .admin1 import GENERIC
 from .gazetteer import country_name, fold
 from .regions import STATE_ABBREVIATION_WORDS
@@ -113,7 +112,7 @@ _STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "ter
 
 def _street_word(m) -> bool:
     """A street word alone, as written or as read (NEWSFACET_STREET_HEADS=0: never)."""
-    return bool(_STREET_HEADS & {fold(m.value), fold(m.text)}) and os.environ.get("NEWSFACET_STREET_HEADS", "1") != "0"
+    return bool(_STREET_HEADS & {fold(m.value), fold(m.text)}) and switches.get("NEWSFACET_STREET_HEADS", "1") != "0"
 # A state's form used for the state ("the Islamic Republic", "the Kingdom", "our Republic"): the country the
 # article names whose full name the archive writes with it ("the Islamic Republic of Iran"), or no value.
 _FORM_HEADS = {"republic", "kingdom", "emirate", "sultanate", "principality"}
@@ -198,7 +197,7 @@ _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w’'\-]+\s+\($")
 
 def state_abbreviation_use() -> bool:
     """NEWSFACET_STATE_ABBREVIATION_USE=0 reads "Conn", "Mass.", "Penn" as the states wherever they stand (for measuring)."""
-    return os.environ.get("NEWSFACET_STATE_ABBREVIATION_USE", "1") != "0"
+    return switches.get("NEWSFACET_STATE_ABBREVIATION_USE", "1") != "0"
 
 
 def _abbreviation_as_word(para: str, m) -> bool:
@@ -235,7 +234,7 @@ def _lost_apostrophe(para: str, m):
     "Zimbabwes most decorated Olympian": no place is called so, and the word less its "s" is a continent or a
     country (not "the Koreas", "the two Sudans": a plural after "the" or a number). The span keeps its
     start; its value is the place. NEWSFACET_LOST_APOSTROPHES=0 leaves such values as written."""
-    if os.environ.get("NEWSFACET_LOST_APOSTROPHES", "1") == "0" or not m.text.endswith("s") or m.text.endswith("ss") \
+    if switches.get("NEWSFACET_LOST_APOSTROPHES", "1") == "0" or not m.text.endswith("s") or m.text.endswith("ss") \
             or len(m.text) < 5 or _PLURAL_BEFORE.search(para[max(0, m.start - 20):m.start]):
         return None
     stem = m.text[:-1]
@@ -270,7 +269,7 @@ _AGREEMENT_BEFORE = re.compile(r"\b(?:Treaty|Treaties|Convention|Protocol|Declar
 
 def named_agreements() -> bool:
     """NEWSFACET_NAMED_AGREEMENTS=0 keeps a place that names an agreement ("the Kyoto protocol") as a place value."""
-    return os.environ.get("NEWSFACET_NAMED_AGREEMENTS", "1") != "0"
+    return switches.get("NEWSFACET_NAMED_AGREEMENTS", "1") != "0"
 
 
 # Round 38: ... or holds the agreement's word itself, the model's span taking it in ("the Doha Round", "the Northern
@@ -286,12 +285,12 @@ def _names_an_agreement(para: str, m) -> bool:
 
 def kind_alone() -> bool:
     """NEWSFACET_KIND_ALONE=0 keeps a kind of place alone ("the Capital", "the Valley") as a place value (for measuring)."""
-    return os.environ.get("NEWSFACET_KIND_ALONE", "1") != "0"
+    return switches.get("NEWSFACET_KIND_ALONE", "1") != "0"
 
 
 def cut_tails() -> bool:
     """NEWSFACET_CUT_TAILS=0 keeps a place span the model cut before its last words (for measuring)."""
-    return os.environ.get("NEWSFACET_CUT_TAILS", "1") != "0"
+    return switches.get("NEWSFACET_CUT_TAILS", "1") != "0"
 
 
 def _cut_tail(para: str, m):

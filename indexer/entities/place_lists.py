@@ -17,12 +17,11 @@ not where it lies. NEWSFACET_PLACE_LISTS=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import Article
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 from .one_facet import org_by_name
 
@@ -69,7 +68,7 @@ def _listable(article: Article, m) -> bool:
 def refile_listed_places(articles: list[Article]) -> int:
     """Org and person mentions listed among places of one country become places (see the module docstring).
     Returns the number of mentions refiled."""
-    if os.environ.get("NEWSFACET_PLACE_LISTS", "1") == "0":
+    if switches.get("NEWSFACET_PLACE_LISTS", "1") == "0":
         return 0
     from .org_places import _sports
     from .small_places import home_place

@@ -6,13 +6,12 @@ Kept apart from tagger.py, which decides what each span is (person, org, place);
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, place_types, places, region_codes, region_namesakes
+from . import evidence, orgs, place_types, places, region_codes, region_namesakes, switches
 from .gazetteer import fold, is_capital
 from .guards import guarded
 from .spans import Cand
@@ -158,7 +157,7 @@ _IN_AFTER = re.compile(r"^\s+in\s")
 def _in_explicit() -> bool:
     """Round 43: "X in Y" places X as firmly as "X, Y" does, over a world city of the name elsewhere ("Brooklyn in
     Melbourne"); NEWSFACET_IN_EXPLICIT=0: only the comma does."""
-    return os.environ.get("NEWSFACET_IN_EXPLICIT", "1") != "0"
+    return switches.get("NEWSFACET_IN_EXPLICIT", "1") != "0"
 
 
 _LIST_TAIL = re.compile(r"^,?\s+(?:and|or)\s+[A-Z]")  # "Malwatta, Amarapura, and Ramaniya Chapters": a list
@@ -181,7 +180,7 @@ def _comma_city(text: str, c: Cand, sources: dict[str, set[str]]) -> places.Plac
     ``sources``: the article's countries -> the folded names it names them through. NEWSFACET_COMMA_CITIES=0
     turns it off."""
     m = _COMMA_CITY.match(text, c.end, c.end + 60)  # (first: most place mentions have no comma after them)
-    if not m or os.environ.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
+    if not m or switches.get("NEWSFACET_COMMA_CITIES", "1") == "0" or _listed(text, c):
         return None
     found = places.candidates(m.group(1))
     city = places.dominant(found)

@@ -10,12 +10,11 @@ region and country where it has none of its own. NEWSFACET_PLACE_OWNERS=0 turns 
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import Article
 
-from . import places
+from . import places, switches
 from .gazetteer import country_name
 from .small_places import _english_words
 
@@ -23,7 +22,7 @@ _OWNED = re.compile(r"^([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s\s+([A-Z][
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PLACE_OWNERS", "1") != "0"
+    return switches.get("NEWSFACET_PLACE_OWNERS", "1") != "0"
 
 
 def settle_owned_places(articles: list[Article]) -> int:

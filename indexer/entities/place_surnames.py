@@ -10,12 +10,12 @@ which words are people's.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .evidence import located, locative
 from .gazetteer import fold
 from .name_titles import honorific_before
@@ -44,7 +44,7 @@ def surnames_read_as_places(articles: list[Article]) -> None:
     surnames = {fold(m.value.split()[-1]) for a in articles for m in a.mentions
                 if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2}
     homes = home_countries(articles)[0]
-    attributes = os.environ.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0"
+    attributes = switches.get("NEWSFACET_SURNAME_ATTRIBUTES", "1") != "0"
     famous = _famous_surnames(articles)
     for a, home in zip(articles, homes):
         personal: set[str] = set()  # surnames one of whose mentions here only a person's sentence explains
@@ -84,7 +84,7 @@ def _famous_surnames(articles: list[Article]) -> set[str]:
     town keeps a word the model tags PERSON ("Kandy" in a Colombo paper), but not a national politician's surname in
     their own country's archive: "Trump beat Clinton" and "under Clinton" are no Clinton, Iowa in a US paper naming
     Hillary or Bill Clinton in thirty stories and never the town. NEWSFACET_FAMOUS_SURNAMES=0: none."""
-    if os.environ.get("NEWSFACET_FAMOUS_SURNAMES", "1") == "0":
+    if switches.get("NEWSFACET_FAMOUS_SURNAMES", "1") == "0":
         return set()
     full: dict[str, set[str]] = defaultdict(set)
     placed: dict[str, set[str]] = defaultdict(set)
@@ -122,7 +122,7 @@ def _attributive(para: str, m) -> bool:
 
 def _personal_after() -> bool:
     """NEWSFACET_PERSONAL_AFTER=0: only "the X campaign" and its kin make a surname read as a place a person."""
-    return os.environ.get("NEWSFACET_PERSONAL_AFTER", "1") != "0"
+    return switches.get("NEWSFACET_PERSONAL_AFTER", "1") != "0"
 
 
 # Articles and saints' titles that open place names ("Los Naranjos", "San Pedro"), never a person's first word.
@@ -170,7 +170,7 @@ def given_names_read_as_places(articles: list[Article]) -> int:
     article without such a sentence, the word still goes when the article names a person by it ("Charlotte
     Best" ... "Charlotte revealed") or lists it beside the archive's given names ("Katie and Georgia"), and the
     archive shows it as a person's name in at least as many articles as it places it. NEWSFACET_GIVEN_PLACES=0 turns the pass off. Returns the number of mentions refiled."""
-    if os.environ.get("NEWSFACET_GIVEN_PLACES", "1") == "0":
+    if switches.get("NEWSFACET_GIVEN_PLACES", "1") == "0":
         return 0
     words = {m.text for a in articles for m in a.mentions
              if m.kind == "place" and m.label != NO_FACET and _one_name(m.text)}

@@ -17,11 +17,10 @@ stays the name as written. NEWSFACET_PLACE_TYPES=0 turns the rule off.
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
-from . import places
+from . import places, switches
 from .admin1 import GENERIC
 from .gazetteer import fold
 
@@ -48,7 +47,7 @@ _GOES_ON = re.compile(r"^(?:[’']s)?\s+[A-Z0-9]")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PLACE_TYPES", "1") != "0"
+    return switches.get("NEWSFACET_PLACE_TYPES", "1") != "0"
 
 
 def head(text: str) -> str | None:

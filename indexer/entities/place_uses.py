@@ -19,13 +19,12 @@ NEWSFACET_PLACE_USES=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET
 
-from . import evidence, orgs
+from . import evidence, orgs, switches
 from .gazetteer import fold
 from .name_titles import title_before
 from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
@@ -114,7 +113,7 @@ def _eligible(m) -> bool:
 def refile_place_uses(articles) -> int:
     """Org and person mentions of strings the archive uses as places become places (see the module
     docstring). Returns the number of mentions refiled."""
-    if os.environ.get("NEWSFACET_PLACE_USES", "1") == "0":
+    if switches.get("NEWSFACET_PLACE_USES", "1") == "0":
         return 0
     from .org_places import _sports
 
@@ -149,7 +148,7 @@ def refile_place_uses(articles) -> int:
     places -= _written_low(articles, places)  # "in Parliament", "in Congress": a common noun's capital
     # round 41: ... and a state institution's bare name wherever the house style capitalises it throughout ("said in
     # Parliament", "a majority in Parliament" of a Zimbabwean or a Singaporean paper): the body, not a place
-    if os.environ.get("NEWSFACET_STATE_NOT_PLACE", "1") != "0":
+    if switches.get("NEWSFACET_STATE_NOT_PLACE", "1") != "0":
         places = {t for t in places if fold(t) not in STATE_HEADS}
     # a full name the archive files as a person anywhere is that person's ("talks in Kazem Gharibabadi's" ORG)
     places -= {m.value for a in articles for m in a.mentions if m.kind == "person" and " " in m.value}
@@ -189,7 +188,7 @@ def _own_reading(m) -> bool:
     a province written alone and refiled from ORG lost its region), not one a longer context gave."""
     from . import places
 
-    return m.value == m.text or (os.environ.get("NEWSFACET_PLACE_USE_READINGS", "1") != "0"
+    return m.value == m.text or (switches.get("NEWSFACET_PLACE_USE_READINGS", "1") != "0"
                                  and any(p.name == m.value for p in places.candidates(m.text)))
 
 

@@ -13,13 +13,13 @@ own name stays a place ("Nauru" is also a language).
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .gazetteer import fold
 
 # The months of the Islamic (Hijri) and Iranian (Solar Hijri) calendars in the romanisations English-language
@@ -94,7 +94,7 @@ def drop_lower_words(articles: list[Article]) -> int:
     "khawarij" in running text) were such places no gazetteer holds; a capital that a word takes opening a sentence
     or a title ("Gulf", "Pacific", "Highlands": a fifth as often in lower case or less) leaves the place standing.
     NEWSFACET_PLACE_LOWER=0 turns it off. Returns how many mentions."""
-    if os.environ.get("NEWSFACET_PLACE_LOWER", "1") == "0":
+    if switches.get("NEWSFACET_PLACE_LOWER", "1") == "0":
         return 0
     placed: set[str] = set()
     words: set[str] = set()

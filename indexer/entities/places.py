@@ -8,11 +8,11 @@ worse for a journalist than none.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import switches
 from .gazetteer import Place, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
@@ -210,7 +210,7 @@ def owner_country(before: str, name: str = "") -> str | None:
 
 
 def _regions_stay_put() -> bool:
-    return os.environ.get("NEWSFACET_REGIONS_STAY_PUT", "1") != "0"
+    return switches.get("NEWSFACET_REGIONS_STAY_PUT", "1") != "0"
 
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
@@ -275,7 +275,7 @@ def explicit_qualifier(region: str) -> bool:
     """Whether a region written after a town ("X, Arizona") may outrank the town's big namesake in its own
     country: not a region that is also a big city's name, bare or with "City", which a list of cities may mean
     ("Boston, New York, Chicago"). NEWSFACET_TOWN_QUALIFIER=0 keeps a big namesake in the same country (the old reading)."""
-    if os.environ.get("NEWSFACET_TOWN_QUALIFIER", "1") == "0":
+    if switches.get("NEWSFACET_TOWN_QUALIFIER", "1") == "0":
         return False
     return not any(p.kind == "city" and p.population >= BIG_CITY for p in candidates(region) + candidates(f"{region} City"))
 
@@ -298,7 +298,7 @@ def _capital_inside(inside: list[Place], outside: list[Place]) -> bool:
     """A capital of a country the article talks about, against namesakes abroad none of which is a capital: the
     capital's country decides, over a world city by population or a town of another country the article names
     (round 35; NEWSFACET_CAPITAL_INSIDE=0 leaves it to population)."""
-    return os.environ.get("NEWSFACET_CAPITAL_INSIDE", "1") != "0" \
+    return switches.get("NEWSFACET_CAPITAL_INSIDE", "1") != "0" \
         and any(p.kind == "city" and is_capital(p) for p in inside) \
         and not any(p.kind != "city" or is_capital(p) for p in outside)
 

@@ -7,8 +7,9 @@ sedan) except where the maker acts ("Volkswagen said"). NEWSFACET_PRODUCT_USES=0
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 # A make before the kind of thing it made, after "a" or someone's ("a black BMW sedan", "her Chanel bag", "a
 # Volkswagen T-Cross car", "an Apple computer"): the thing, in every mention of the make in that article -- "the wrecked
@@ -25,7 +26,7 @@ _ACTS = re.compile(r"^(?:[’']s\s+spokes|\s+(?:said|says|announced|reported|tol
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_PRODUCT_USES", "1") != "0"
+    return switches.get("NEWSFACET_PRODUCT_USES", "1") != "0"
 
 
 def product_use(article, m) -> bool:

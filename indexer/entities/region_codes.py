@@ -14,10 +14,10 @@ An acronym the alias table spells out as a body ("IDF"), a post-nominal ("MP", "
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
+from . import switches
 from .gazetteer import Place, country_name, fold, lookup
 
 # "NSW", "KZN", "T.N", "A.P.", "DPROK": two to five capitals, dotted throughout or not at all.
@@ -30,7 +30,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w’'.\-])(?!(?:The|A|An|In|At|Of|For|From|To|
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_REGION_CODES", "1") != "0"
+    return switches.get("NEWSFACET_REGION_CODES", "1") != "0"
 
 
 def _region_entry(name: str, kind: str, country: str) -> Place | None:

@@ -18,15 +18,14 @@ NEWSFACET_REGION_NAMESAKES=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
-from . import places
+from . import places, switches
 from .gazetteer import country_name, fold, is_capital
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_REGION_NAMESAKES", "1") != "0"
+    return switches.get("NEWSFACET_REGION_NAMESAKES", "1") != "0"
 
 
 @lru_cache(maxsize=8192)

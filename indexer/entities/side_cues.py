@@ -26,11 +26,10 @@ Each reads the mention's own sentence or paragraph; none names a country. NEWSFA
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
-from . import team_cues  # (its LEAGUES read at call time: team_cues may still be loading)
+from . import switches, team_cues  # (team_cues' LEAGUES read at call time: it may still be loading)
 from .guards import Lowered
 from .namesakes import CONTEST_WORDS, TEAM_WORDS
 
@@ -93,7 +92,7 @@ _SCORE_LATER = re.compile(r"^(?:\s+[a-z][\w\-]*){1,6}\s+\d{1,3}\s*[-–]\s*\d{1,
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_SIDE_CUES", "1") != "0"
+    return switches.get("NEWSFACET_SIDE_CUES", "1") != "0"
 
 
 def region_itself(m) -> bool:

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 from collections import Counter
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from . import places, uk_counties
+from . import places, switches, uk_counties
 from .gazetteer import SMALL_FILE, Place, fold, lookup
 
 # A leading abbreviation of a place name and its long form ("Mt Hagen" is GeoNames' "Mount Hagen", "St Julian's"
@@ -157,13 +156,13 @@ def _home_division(name: str, home: str) -> bool:
     """Round 38: a place mention the main gazetteer read only abroad and left unplaced in a home story ("Remain won 74.9%
     in Camden" of a British paper: Camden, New Jersey is abroad) is the home county or borough of its name -- a
     division of the home tier of DIVISION_MIN people or more, never a village. NEWSFACET_HOME_DIVISIONS=0: not read."""
-    if os.environ.get("NEWSFACET_HOME_DIVISIONS", "1") == "0":
+    if switches.get("NEWSFACET_HOME_DIVISIONS", "1") == "0":
         return False
     return any(p.population >= DIVISION_MIN for p in own_named(name, small_place(name, home)))
 
 
 def divisions_enabled() -> bool:
-    return os.environ.get("NEWSFACET_DIVISIONS", "1") != "0"
+    return switches.get("NEWSFACET_DIVISIONS", "1") != "0"
 
 
 def own_named(text: str, hits) -> list[Place]:

@@ -6,7 +6,6 @@ Minister" ORG + "Umerov" PERSON), "Luhansk" without the "region" that follows it
 """
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -23,6 +22,7 @@ from . import (
     person_offices,
     place_extents,
     split_surnames,
+    switches,
     team_names,
 )
 from .guards import guarded
@@ -336,7 +336,7 @@ def candidates(article: Article, spans) -> list[Cand]:
             for a, b in parts:
                 a, b = trim(text, a, b)
                 det = _ORG_DETERMINER.match(text[a:b]) if s.label == "ORG" else None
-                if s.label == "ORG" and not det and os.environ.get("NEWSFACET_ORG_MESSRS", "1") != "0":
+                if s.label == "ORG" and not det and switches.get("NEWSFACET_ORG_MESSRS", "1") != "0":
                     det = _ORG_MESSRS.match(text[a:b])
                 if det:
                     a += det.end()  # "An International Monetary Fund", "Another State Department": one body

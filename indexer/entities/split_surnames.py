@@ -11,15 +11,16 @@ Foundation"). NEWSFACET_SPLIT_SURNAMES=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 _WORD = re.compile(r"[A-Z][a-z]{2,}")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z]")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_SPLIT_SURNAMES", "1") != "0"
+    return switches.get("NEWSFACET_SPLIT_SURNAMES", "1") != "0"
 
 
 def split_off(text: str, person, span) -> bool:

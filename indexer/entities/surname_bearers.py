@@ -10,12 +10,12 @@ names is the given name of another person of that surname. NEWSFACET_SURNAME_BEA
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
 from search.model import Article
 
+from . import switches
 from .gazetteer import fold
 
 # A name shared by several bearers names the most written-about one only when it leads this much: in DOMINANCE
@@ -26,7 +26,7 @@ _BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $"
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_SURNAME_BEARERS", "1") != "0"
+    return switches.get("NEWSFACET_SURNAME_BEARERS", "1") != "0"
 
 
 def english_word(word: str) -> bool:
@@ -84,7 +84,7 @@ def article_bearers(article: Article, surname: str) -> set[str]:
 
 
 def english_given_names() -> bool:
-    return os.environ.get("NEWSFACET_ENGLISH_GIVEN", "1") != "0"
+    return switches.get("NEWSFACET_ENGLISH_GIVEN", "1") != "0"
 
 
 def _given_names() -> frozenset[str]:

@@ -13,12 +13,12 @@ Split from linking.py (round 39 review), which keeps the corpus pass's order of 
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .family_names import family_key, family_word
 from .gazetteer import fold
 from .guards import guarded, trie
@@ -101,7 +101,7 @@ _THE_BEFORE = re.compile(r"(?:^|\s)(?:the|The)\s+$")
 
 
 def _offices_win() -> bool:
-    return os.environ.get("NEWSFACET_BEARER_OFFICES", "1") != "0"  # round 36
+    return switches.get("NEWSFACET_BEARER_OFFICES", "1") != "0"  # round 36
 _HE = re.compile(r"^[^.!?\n]{0,80}?\b(?:he|his|him)\b")
 _SHE = re.compile(r"^[^.!?\n]{0,80}?\b(?:she|her|hers)\b")
 

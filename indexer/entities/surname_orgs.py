@@ -17,12 +17,12 @@ NEWSFACET_SURNAME_ORGS=0 turns it off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
 
 from search.model import NO_FACET, Article
 
+from . import switches
 from .people import surname_key
 from .person_bodies import _BODY_AFTER, _BODY_BEFORE, _FIRM_AFTER, _FIRM_BEFORE
 from .surname_bearers import DOMINANCE
@@ -33,7 +33,7 @@ CUE_SHARE = 10  # business or party cues on one mention in this many: the word n
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_SURNAME_ORGS", "1") != "0"
+    return switches.get("NEWSFACET_SURNAME_ORGS", "1") != "0"
 
 
 def _word(m) -> bool:

@@ -6,7 +6,6 @@ missed outright. Measured on the seeds, this resolves far more places correctly 
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -29,6 +28,7 @@ from . import (
     place_types,
     places,
     region_codes,
+    switches,
 )
 from . import (
     org_not_bodies as not_bodies,
@@ -71,7 +71,7 @@ _OFFICE_AND_BODY = {"justice", "economist", "commodore"}
 def _office_alone(text: str) -> bool:
     """A person's office or rank the model tagged ORG by itself ("said the ASP", "the IGP", "Archbishop", "Bishop
     Harry Jackson"'s "Bishop"): nobody's body (round 31; NEWSFACET_OFFICE_ALONE=0 keeps them)."""
-    return os.environ.get("NEWSFACET_OFFICE_ALONE", "1") != "0" and _is_office(text)
+    return switches.get("NEWSFACET_OFFICE_ALONE", "1") != "0" and _is_office(text)
 
 
 @lru_cache(maxsize=16384)  # asked of every ORG span; the title pattern is a long alternation
@@ -82,7 +82,7 @@ def _is_office(text: str) -> bool:
 
 def _titles_enabled() -> bool:
     """NEWSFACET_TITLED_PLACES=0 keeps "The Atlantic" of "wrote in The Atlantic" a place (before round 31)."""
-    return os.environ.get("NEWSFACET_TITLED_PLACES", "1") != "0"
+    return switches.get("NEWSFACET_TITLED_PLACES", "1") != "0"
 _TREATY = re.compile(r"\b(?:Treaty|Convention|Charter|Agreement|Accords?|Memorandum)$")
 
 
@@ -133,7 +133,7 @@ def _people_of(text: str) -> bool:
     """Round 41: a name closed by a people's word, that no gazetteer holds ("Gulf Arab", "Pacific Islanders",
     "Torres Strait Islander"): the people of a place, not the place. NEWSFACET_PEOPLE_OF=0: never."""
     words = text.split()
-    return len(words) >= 2 and os.environ.get("NEWSFACET_PEOPLE_OF", "1") != "0" \
+    return len(words) >= 2 and switches.get("NEWSFACET_PEOPLE_OF", "1") != "0" \
         and (is_demonym(words[-1]) or bool(_ISLANDERS.search(text))) and not places.candidates(text)
 
 
@@ -141,7 +141,7 @@ def _generic_head(text: str) -> bool:
     """A body's head noun alone (org_generic's: "Embassy", "Ministry", "Council"); NEWSFACET_GENERIC_PERSON=0: never."""
     from .org_generic import generic_head
 
-    return os.environ.get("NEWSFACET_GENERIC_PERSON", "1") != "0" and generic_head(text)
+    return switches.get("NEWSFACET_GENERIC_PERSON", "1") != "0" and generic_head(text)
 
 
 def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
@@ -266,6 +266,11 @@ def _unglued(article: Article, spans) -> list:
 
 
 def tag_entities(article: Article, spans) -> list[Mention]:
+    with switches.frozen():  # the rules' switches read once for the article
+        return _tag_entities(article, spans)
+
+
+def _tag_entities(article: Article, spans) -> list[Mention]:
     spans = _unglued(article, spans)
     cands = candidates(article, spans)
     who = ArticlePeople(cands, article.paragraphs)

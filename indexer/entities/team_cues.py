@@ -23,10 +23,9 @@ Each reads the mention's own sentence; none names a club. NEWSFACET_TEAM_CUES=0 
 """
 from __future__ import annotations
 
-import os
 import re
 
-from . import places
+from . import places, switches
 from .namesakes import CONTEST_WORDS, PLAYER_WORDS, TEAM_WORDS
 
 LEAGUES = re.compile(r"\b(?:AFL|NRL|AFCON|Afcon|IPL|MLS|EPL|WNBA|AFLW|NRLW|CAF|CONCACAF|CONMEBOL)\b")
@@ -83,7 +82,7 @@ _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_TEAM_CUES", "1") != "0"
+    return switches.get("NEWSFACET_TEAM_CUES", "1") != "0"
 
 
 def before_cue(before: str) -> bool:
@@ -96,12 +95,12 @@ def before_cue(before: str) -> bool:
 
 def capped() -> bool:
     """Round 43: a career's count for a side, and a list after a kind of opponent (NEWSFACET_CAPPED_FOR=0: neither)."""
-    return os.environ.get("NEWSFACET_CAPPED_FOR", "1") != "0"
+    return switches.get("NEWSFACET_CAPPED_FOR", "1") != "0"
 
 
 def epithets() -> bool:
     """Round 38 (side_cues too): a side after an article and an adjective, or in a list whose items "the" opens."""
-    return os.environ.get("NEWSFACET_SIDE_EPITHETS", "1") != "0"
+    return switches.get("NEWSFACET_SIDE_EPITHETS", "1") != "0"
 
 
 def contest_cue(para: str, c) -> bool:
@@ -147,7 +146,7 @@ _POSITION_AFTER = re.compile(r"^(?:\s+and\s+(?:ex-|former\s+)?[A-Z][\w\-]+)?\s+(
 
 def position_after(para: str, c) -> bool:
     return bool(_POSITION_AFTER.match(para[c.end:c.end + 50])) and enabled() \
-        and os.environ.get("NEWSFACET_SIDE_POSITIONS", "1") != "0"
+        and switches.get("NEWSFACET_SIDE_POSITIONS", "1") != "0"
 
 
 def international(para: str, c) -> bool:
@@ -224,5 +223,5 @@ def person_side(article, m) -> bool:
     if not enabled():
         return False
     after = article.paragraphs[m.paragraph].text[m.end:m.end + 30]
-    club = os.environ.get("NEWSFACET_CLUB_BOARD", "1") != "0" and _CLUB_AFTER.match(after)
+    club = switches.get("NEWSFACET_CLUB_BOARD", "1") != "0" and _CLUB_AFTER.match(after)
     return bool(club) or bool(_SIDE_AFTER.match(after)) and sporty(article)

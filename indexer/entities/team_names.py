@@ -14,9 +14,9 @@ NEWSFACET_TEAM_NAMES=0 keeps the model's span.
 """
 from __future__ import annotations
 
-import os
 import re
 
+from . import switches
 from .place_forms import KIND_WORDS
 
 # Plurals that close a place's own name, a paper's or an event's, never a side's nickname.
@@ -33,7 +33,7 @@ _TEAM_BEFORE = re.compile(r"(?:^|[^\w’'\-])Team $")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_TEAM_NAMES", "1") != "0"
+    return switches.get("NEWSFACET_TEAM_NAMES", "1") != "0"
 
 
 def team_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -16,8 +16,9 @@ report. NEWSFACET_TOURNAMENT_CUES=0 turns them off.
 """
 from __future__ import annotations
 
-import os
 import re
+
+from . import switches
 
 _STAGE = (r"(?:the\s+)?(?:semi-?finals?|final|finals|quarter-?finals?|last\s+(?:four|eight|16|sixteen|32)|"
           r"knock-?out\s+(?:stages?|rounds?)|round\s+of\s+(?:16|sixteen|32)|play-?offs?|next\s+round|super\s+\d+s?)")
@@ -42,7 +43,7 @@ _REIGN_AFTER = re.compile(r"^[’']s\s+(?:\w+\s+){0,2}reign\s+as\b")
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_TOURNAMENT_CUES", "1") != "0"
+    return switches.get("NEWSFACET_TOURNAMENT_CUES", "1") != "0"
 
 
 def tournament_cue(para: str, m) -> bool:

@@ -20,9 +20,9 @@ alone ("West Yorks", "Lancs", "Oxon"); the tier's readers still drop a word the 
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 
+from . import switches
 from .gazetteer import Place, fold
 
 # name -> (nation, rough population: the tier ranks readings by it)
@@ -70,7 +70,7 @@ _COMPASS = {"north": "North", "south": "South", "east": "East", "west": "West", 
 
 
 def enabled() -> bool:
-    return os.environ.get("NEWSFACET_UK_COUNTIES", "1") != "0"
+    return switches.get("NEWSFACET_UK_COUNTIES", "1") != "0"
 
 
 def expanded(name: str) -> str | None:

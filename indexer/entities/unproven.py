@@ -16,12 +16,11 @@ still highlighted and stored, and Article.entity_values leaves it out of the fac
 """
 from __future__ import annotations
 
-import os
 import re
 
 from search.model import NO_FACET, Article
 
-from . import evidence
+from . import evidence, switches
 from .not_people import named_feature
 
 # A name that says what kind of place it is: "Jackson county", "Ross Ice Shelf", "City of Washington",
@@ -94,7 +93,7 @@ def _ordinary_words(articles: list[Article], values: set[str], towns: set[str]) 
     """Those of the unlocated ``values`` and the small ``towns`` the archive writes as ordinary words: in lower case
     ORDINARY_LOWER times or more, and at least as often as capitalised (a town: at least half as often, "Police" of
     every "Police said" is a body's word, "police" no less ordinary)."""
-    if os.environ.get("NEWSFACET_ORDINARY_PLACES", "1") == "0":
+    if switches.get("NEWSFACET_ORDINARY_PLACES", "1") == "0":
         return set()
     from .macro_regions import is_macro
     from .small_places import _english_words

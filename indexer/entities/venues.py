@@ -24,11 +24,10 @@ NEWSFACET_VENUES=0 turns the pass off.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 
-from . import orgs
+from . import orgs, switches
 from .gazetteer import fold
 from .namesakes import _CONTEST_BEFORE, sport_terms
 from .place_uses import _NAME_ENDS, _body_use, _listed
@@ -147,7 +146,7 @@ def venues(articles) -> set[str]:
 
 def refile_venues(articles) -> int:
     """Org mentions of the archive's venues become places. Returns the number of mentions refiled."""
-    if os.environ.get("NEWSFACET_VENUES", "1") == "0":
+    if switches.get("NEWSFACET_VENUES", "1") == "0":
         return 0
     names = venues(articles)
     if not names:
