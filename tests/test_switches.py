@@ -11,8 +11,8 @@ ENTITIES = Path(__file__).resolve().parent.parent / "indexer" / "entities"
 
 def test_outside_a_call_each_read_sees_the_environment(monkeypatch):
     monkeypatch.delenv("NEWSFACET_TEST_SWITCH", raising=False)
-    assert switches.get("NEWSFACET_TEST_SWITCH") == "1"
-    assert switches.get("NEWSFACET_TEST_SWITCH", "x") == "x"
+    assert switches.get("NEWSFACET_TEST_SWITCH") is None  # unset, no default: as os.environ.get reads it
+    assert switches.get("NEWSFACET_TEST_SWITCH", "1") == "1"
     monkeypatch.setenv("NEWSFACET_TEST_SWITCH", "0")
     assert switches.get("NEWSFACET_TEST_SWITCH") == "0"
 
@@ -25,6 +25,7 @@ def test_inside_a_call_the_snapshot_holds(monkeypatch):
         with switches.frozen():  # a nested call (tag_corpus -> link_people) keeps the outer snapshot
             assert switches.get("NEWSFACET_TEST_SWITCH") == "0"
         assert switches.get("NEWSFACET_UNSET_SWITCH", "1") == "1"
+        assert switches.get("NEWSFACET_UNSET_SWITCH") is None
     assert switches.get("NEWSFACET_TEST_SWITCH") == "1"  # after the call: live again
 
 

@@ -18,8 +18,8 @@ PREFIX = "NEWSFACET_"
 _SNAPSHOT: ContextVar[dict[str, str] | None] = ContextVar("newsfacet_switches", default=None)
 
 
-def get(name: str, default: str = "1") -> str:
-    """The switch's value as the environment holds it (``default`` when unset)."""
+def get(name: str, default: str | None = None) -> str | None:
+    """The switch's value as the environment holds it (``default`` when unset), as ``os.environ.get`` reads it."""
     snapshot = _SNAPSHOT.get()
     if snapshot is None:
         return os.environ.get(name, default)
