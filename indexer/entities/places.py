@@ -239,8 +239,8 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
                                  or best.kind == "region" and explicit) \
             and _country_of_region(local_region) not in (None, country_name(best.country_code)):
         big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
-    if big and alone and best.kind == "city" and best.population < WORLD_CITY and best.region != local_region \
-            and explicit_qualifier(local_region):
+    if big and alone and best.kind == "city" and best.region != local_region and explicit_qualifier(local_region) \
+            and (best.population < WORLD_CITY or _qualified_namesake(found, local_region)):
         big = False  # "Mobile, Arizona", "Davenport, Calif.": the state written after it, in the big one's country
     if local_region and not big:
         inside = [p for p in found if p.region == local_region]
@@ -269,6 +269,14 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     value = found[0].name if _same_name(found) and is_primary(name, found) else name
     country = country_name(next(iter(countries))) if len(countries) == 1 else None
     return Resolved(value, (), country)
+
+
+def _qualified_namesake(found: list[Place], region: str) -> bool:
+    """Round 46: "Puyang, Henan", "Aurangabad, Bihar": a town the gazetteer holds in the region written after it
+    beats even a world city of its name elsewhere in the country (two prefectures, two districts of one name); a
+    world city with no namesake there stays itself. NEWSFACET_QUALIFIED_NAMESAKE=0: the world city always stays."""
+    return any(p.kind == "city" and p.region == region for p in found) \
+        and switches.get("NEWSFACET_QUALIFIED_NAMESAKE", "1") != "0"
 
 
 def explicit_qualifier(region: str) -> bool:
