@@ -13,6 +13,7 @@ from functools import lru_cache
 from search.model import Article, Mention
 
 from . import (
+    city_sides,
     credit_ratings,
     evidence,
     family_names,
@@ -350,7 +351,7 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
     found.sort(key=lambda f: (f[0].paragraph, f[0].start))
     found = one_facet.settle_article(article, found, who.full)  # one name, one facet, per article
     # a national team named by its country gives the facets no country (namesakes.national_teams)
-    return namesakes.national_teams(article, place_mentions.resolve(article, found))
+    return city_sides.read_city_sides(article, namesakes.national_teams(article, place_mentions.resolve(article, found)))
 
 
 def _relabel_lists(article: Article, found):
