@@ -11,7 +11,7 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, place_types, places, region_codes, region_namesakes, switches
+from . import evidence, orgs, place_appositives, place_types, places, region_codes, region_namesakes, switches
 from .gazetteer import fold, is_capital
 from .guards import guarded
 from .spans import Cand
@@ -75,10 +75,12 @@ def resolve(article: Article, found) -> list[Mention]:
         text = article.paragraphs[c.paragraph].text
         named = evidence.comma_region(text[c.end:], c.text)  # "Brisbane, Calif.": the sentence names the region
         inside = places.located_in(text[c.end:], sources)
+        described = None if inside else place_appositives.region(text[c.end:], sources)  # "Gary, an East Texas town"
+        inside = inside or described
         city = None if named or inside else _comma_city(text, c, sources)  # "Brooklyn, Melbourne" (round 45)
         local = inside or named or (city.region if city else None)
         # "Brooklyn in Melbourne" right after the name is as explicit as a comma (not a list's "A, B of Y")
-        direct = bool(inside) and bool(_IN_AFTER.match(text[c.end:c.end + 6])) and _in_explicit()
+        direct = bool(inside) and (bool(_IN_AFTER.match(text[c.end:c.end + 6])) and _in_explicit() or bool(described))
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
         settlement = bool(SETTLEMENT.search(text[:c.start])) or bool(DISTRICT.match(text[c.end:]))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import switches
+from . import place_parts, switches
 from .gazetteer import Place, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
@@ -40,7 +40,11 @@ class Resolved:
 def candidates(name: str, fuzzy: bool = False) -> list[Place]:
     """Gazetteer entries for a name; entries whose own name it is beat those listing it as an
     alternate ("Rome" is Rome, not Lome; "Kremenchuk" is not a village once called that)."""
-    return list(_candidates(name, fuzzy))  # a fresh list: callers may change theirs, never the cache's
+    found = _candidates(name, fuzzy)
+    if not found:  # "Northern California", "West Texas": a compass part of a region (round 46; switch read per call)
+        part = place_parts.part_of(name)
+        return [part] if part is not None else []
+    return list(found)  # a fresh list: callers may change theirs, never the cache's
 
 
 # Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import switches, team_cues  # (team_cues' LEAGUES read at call time: it may still be loading)
+from . import place_parts, switches, team_cues  # (team_cues' LEAGUES read at call time: it may still be loading)
 from .guards import Lowered
 from .namesakes import CONTEST_WORDS, TEAM_WORDS
 
@@ -98,7 +98,8 @@ def enabled() -> bool:
 def region_itself(m) -> bool:
     """A mention naming a first-level region itself (not a town in it): a side's name as much as a country's."""
     # (the switch is read last: an environment lookup costs more than the tests, and most mentions fail them)
-    return bool(m.region) and m.value == m.region and bool(m.country) and m.value != m.country and enabled()
+    return bool(m.region) and (m.value == m.region or place_parts.part_named(m.value, m.region)) and bool(m.country) \
+        and m.value != m.country and enabled()  # (round 46: "a draw with East Wales", a region's compass part, too)
 
 
 def score_cue(para: str, m) -> bool:

@@ -1,0 +1,67 @@
+"""Round 46: a compass part of a region or a country ("Northern California", "West Texas", "North Wales", "Far North
+Queensland", "Eastern Ukraine") lies in it.
+
+The gazetteer holds the regions and countries whose own names open with a compass word ("West Virginia", "South
+Africa", "Northern Ireland", "West Bengal", "Western Australia"), not the parts of a region or a country news copy
+names the same way. Such a name had no gazetteer reading: no region and no country, and with no place word around
+it the evidence gate kept it out of the facet altogether ("wildfires across Northern California and West Texas"). A
+name the gazetteer lacks that is a compass word and then a first-level region or a country by its own name is a
+place in it: its value is the name as written, its region the region's (none for a country's part), its country the
+region's or the country itself. Never a town's part ("East London" is a South African city as well as London's East
+End; "West Berlin" a former city), never a continent ("Central America", "East Asia": no country), and a name the
+gazetteer holds keeps its own reading, as does one whose other compass form it holds ("North Ireland" is no part of
+Ireland: Northern Ireland). Not "Central": firms, agencies and universities are named so as often ("Central Maine
+Power", "Central Florida"). NEWSFACET_PLACE_PARTS=0 turns it off.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import switches
+from .gazetteer import Place, fold, lookup
+
+# (not "Central": "Central Maine Power", "Central Pasco", "Central Florida" are a firm's, an agency's or a
+# university's names as often as an area's)
+_COMPASS = re.compile(r"(?:Far\s+)?(North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|"
+                      r"Southeast|Southwest|North-East|North-West|South-East|South-West|Northeastern|Northwestern|"
+                      r"Southeastern|Southwestern|Upstate|Downstate)\s+(?=[A-Z])", re.I)
+# the other form of a compass word: "North Ireland" is Northern Ireland, a region of its own, not Ireland's north
+_OTHER_FORM = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "northern": "North",
+               "southern": "South", "eastern": "East", "western": "West"}
+
+
+def enabled() -> bool:
+    return switches.get("NEWSFACET_PLACE_PARTS", "1") != "0"
+
+
+def part_of(name: str) -> Place | None:
+    """The place a compass part of a region or a country is, as a gazetteer entry of its own (kind "multi": an
+    area, not a town), or None. The caller asks only for names the gazetteer lacks."""
+    return _part_of(name) if enabled() else None
+
+
+def part_named(value: str, region: str) -> bool:
+    """Whether a place value is a compass part of ``region`` ("East Wales" of Wales): a side's name as much as the
+    region's own (side_cues.region_itself)."""
+    m = _COMPASS.match(value)
+    return bool(m) and value[m.end():] == region
+
+
+@lru_cache(maxsize=65536)  # (the switch is read outside: a test or a run that turns it off sees no cached part)
+def _part_of(name: str) -> Place | None:
+    m = _COMPASS.match(name)
+    if not m:
+        return None
+    rest = name[m.end():]
+    other = _OTHER_FORM.get(m.group(1).lower())
+    if other and lookup(f"{other} {rest}"):
+        return None  # "North Ireland", "Southern Sudan": another spelling of a place the gazetteer holds, not a part
+    key = fold(rest)
+    whole = [p for p in lookup(rest) if p.kind in ("region", "country") and fold(p.name) == key]
+    if not whole:
+        return None
+    best = max(whole, key=lambda p: p.population)
+    compass = " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in name[:m.end()].split())
+    return Place(f"{compass} {best.name}", best.country_code, best.region if best.kind == "region" else None, 0,
+                 "multi")
