@@ -28,6 +28,25 @@ def test_a_compass_part_of_a_region_or_a_country_lies_in_it(text, ents, name, ex
     assert _places(text, ents).get(name, (None, None, None))[2] is None  # the old reading: no country
 
 
+@pytest.mark.parametrize("name, value, region, country", [
+    ("North East England", "North East England", "England", "GB"),  # two compass words, not "North" of "East England"
+    ("the North of England", None, None, None),  # (the model's "the" is trimmed before the gazetteer is asked)
+    ("North of England", "North of England", "England", "GB"),
+    ("Mid Wales", "Mid Wales", "Wales", "GB"),
+    ("Mainland China", "Mainland China", None, "CN"),
+    ("Greater Victoria", None, None, None),  # "Greater": a city's area (the Canadian capital's), a country's only
+    ("Regional Victoria", "Regional Victoria", "Victoria", "AU"),
+])
+def test_more_area_words_before_a_region_or_a_country(name, value, region, country):
+    parts = [(p.name, p.region, p.country_code) for p in places.candidates(name) if p.kind == "multi"]
+    assert parts == ([(value, region, country)] if value else [])
+
+
+@pytest.mark.parametrize("name, code", [("Republic of Ireland", "IE"), ("Eire", "IE"), ("Macau", "MO")])
+def test_names_english_copy_uses_for_a_country_find_it(name, code):
+    assert places.candidates(name)[0].kind == "country" and places.candidates(name)[0].country_code == code
+
+
 @pytest.mark.parametrize("name", ["West Virginia", "South Africa", "Northern Ireland", "West Bengal", "Western Australia"])
 def test_a_place_named_with_a_compass_word_keeps_its_own_reading(name):
     assert places.candidates(name)[0].kind in ("region", "country")

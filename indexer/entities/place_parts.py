@@ -1,6 +1,9 @@
 """Round 46: a compass part of a region or a country ("Northern California", "West Texas", "North Wales", "Far North
 Queensland", "Eastern Ukraine") lies in it.
 
+(Also "North East England", "the North of England", "Mid Wales", "Regional Victoria", "Upper Egypt", and -- of a
+country only -- "Mainland China", "Greater China".)
+
 The gazetteer holds the regions and countries whose own names open with a compass word ("West Virginia", "South
 Africa", "Northern Ireland", "West Bengal", "Western Australia"), not the parts of a region or a country news copy
 names the same way. Such a name had no gazetteer reading: no region and no country, and with no place word around
@@ -23,9 +26,14 @@ from .gazetteer import Place, fold, lookup
 
 # (not "Central": "Central Maine Power", "Central Pasco", "Central Florida" are a firm's, an agency's or a
 # university's names as often as an area's)
-_COMPASS = re.compile(r"(?:Far\s+)?(North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|"
-                      r"Southeast|Southwest|North-East|North-West|South-East|South-West|Northeastern|Northwestern|"
-                      r"Southeastern|Southwestern|Upstate|Downstate)\s+(?=[A-Z])", re.I)
+# (the longer words first: "North East England" is no "North" of "East England")
+_COMPASS = re.compile(r"(?:Far\s+)?(North[- ]East|North[- ]West|South[- ]East|South[- ]West|Northeastern|Northwestern|"
+                      r"Southeastern|Southwestern|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|"
+                      r"Western|North|South|East|West|Upstate|Downstate|Upper|Lower|Mid|Rural|Regional|Outback|Coastal|"
+                      r"Greater|Inner|Outer|Mainland)(?:\s+of(?:\s+the)?)?\s+(?=[A-Z])", re.I)
+# words that make a town's or a city's area far more often than a region's ("Greater Victoria" is the Canadian
+# city's, not the Australian state's; "Inner London"): a part of a country only ("Greater China", "Mainland China")
+_COUNTRY_ONLY = {"greater", "inner", "outer", "mainland"}
 # the other form of a compass word: "North Ireland" is Northern Ireland, a region of its own, not Ireland's north
 _OTHER_FORM = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "northern": "North",
                "southern": "South", "eastern": "East", "western": "West"}
@@ -54,14 +62,16 @@ def _part_of(name: str) -> Place | None:
     if not m:
         return None
     rest = name[m.end():]
-    other = _OTHER_FORM.get(m.group(1).lower())
+    other = _OTHER_FORM.get(m.group(1).lower()) if " of" not in name[:m.end()] else None
     if other and lookup(f"{other} {rest}"):
         return None  # "North Ireland", "Southern Sudan": another spelling of a place the gazetteer holds, not a part
     key = fold(rest)
-    whole = [p for p in lookup(rest) if p.kind in ("region", "country") and fold(p.name) == key]
+    kinds = ("country",) if m.group(1).lower() in _COUNTRY_ONLY else ("region", "country")
+    whole = [p for p in lookup(rest) if p.kind in kinds and fold(p.name) == key]
     if not whole:
         return None
     best = max(whole, key=lambda p: p.population)
-    compass = " ".join(w.capitalize() if w.isupper() or w.islower() else w for w in name[:m.end()].split())
+    compass = " ".join(w.lower() if w.lower() in ("of", "the") else w.capitalize() if w.isupper() or w.islower() else w
+                       for w in name[:m.end()].split())
     return Place(f"{compass} {best.name}", best.country_code, best.region if best.kind == "region" else None, 0,
                  "multi")
