@@ -12,6 +12,8 @@ the bare mentions of such a word as the body's unless their sentence places them
   big town's university is named after the town ("Leicester University" beside "back to Leicester"), a small
   one's is often a founder's or a patron's ("Massey", "Princeton", "Radcliffe"). "at X", "from X" and "to X"
   are a school's as often as a town's, so only "in", "near" and "outside" place the word.
+A firm whose name opens with its founder's initials ("S.G. Warburg and Co Ltd") is named by the word after them
+("Warburg said", round 46; NEWSFACET_FIRM_INITIALS=0: by its first word only).
 NEWSFACET_FIRM_NAMES=0 turns both off (for measuring).
 """
 from __future__ import annotations
@@ -49,13 +51,25 @@ def school_names(article, found) -> dict[str, set[str]]:
 _NAME_GOES_ON = re.compile(r"^ [A-Z]")
 
 
+# A founder's initials opening a firm's name ("S.G. Warburg and Co Ltd", "W.R. Grace and Co", "J.C. Penney Co"):
+# the article's short name for the firm is the word after them ("Warburg said"), round 46
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def initials_enabled() -> bool:
+    return switches.get("NEWSFACET_FIRM_INITIALS", "1") != "0"
+
+
 def _bodies(article, found, named) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     if enabled():
         for c, kind, value in found:
             if kind == "org" and named(c.text) \
                     and not _NAME_GOES_ON.match(article.paragraphs[c.paragraph].text[c.end:c.end + 2]):
-                out.setdefault(c.text.split()[0], set()).add(value)
+                words = c.text.split()
+                out.setdefault(words[0], set()).add(value)
+                if len(words) > 2 and _INITIALS.fullmatch(words[0]) and initials_enabled():
+                    out.setdefault(words[1], set()).add(value)
     return out
 
 
