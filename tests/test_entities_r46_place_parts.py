@@ -34,7 +34,10 @@ def test_a_compass_part_of_a_region_or_a_country_lies_in_it(text, ents, name, ex
     ("North of England", "North of England", "England", "GB"),
     ("Mid Wales", "Mid Wales", "Wales", "GB"),
     ("Mainland China", "Mainland China", None, "CN"),
-    ("Greater Victoria", None, None, None),  # "Greater": a city's area (the Canadian capital's), a country's only
+    ("Outer Mongolia", "Outer Mongolia", None, "MN"),
+    ("Greater Victoria", None, None, None),  # "Greater": a city's area (the Canadian capital's) ...
+    ("Greater Serbia", None, None, None),  # ... or an irredentist's dream, no part of a country
+    ("East Antarctica", None, None, None),  # a continent's part: no country, as the continent has none
     ("Regional Victoria", "Regional Victoria", "Victoria", "AU"),
 ])
 def test_more_area_words_before_a_region_or_a_country(name, value, region, country):
@@ -83,3 +86,26 @@ def test_a_town_described_as_lying_in_a_region_is_there(text, ents, name, region
 ])
 def test_a_description_that_names_no_region_locates_nothing(text, ents, name, region):
     assert _places(text, ents)[name][1] == region
+
+
+def test_a_part_of_a_small_region_abroad_is_as_ambiguous_as_the_region():
+    """"South Choiseul" in a Solomon Islands story is no part of Saint Lucia's Choiseul quarter (a region of ~6,000
+    people the article never talks about): no region, no country -- a big region's part keeps its own."""
+    got = _places("Police in Solomon Islands say forest owners of South Choiseul burnt machines.",
+                  [("Solomon Islands", "GPE"), ("South Choiseul", "LOC")])
+    assert got["South Choiseul"] == ("South Choiseul", None, None)
+    got = _places("Wildfires raged across Northern California, officials in Australia said.",
+                  [("Northern California", "LOC"), ("Australia", "GPE")])
+    assert got["Northern California"][1:] == ("California", "United States")
+
+
+def test_a_part_of_a_region_whose_name_other_countries_carry_needs_the_article_to_talk_about_its_country():
+    """"East Santa Cruz" (a Californian neighbourhood in a campus paper) is no part of Argentina's Santa Cruz
+    province unless the story talks about Argentina; "West Texas" names one place wherever it is written."""
+    got = _places("Housing wanted: a house in East Santa Cruz near the campus.", [("East Santa Cruz", "GPE")])
+    assert got["East Santa Cruz"] == ("East Santa Cruz", None, None)
+    got = _places("Strikes hit Argentina. Oil workers in East Santa Cruz walked out.",
+                  [("Argentina", "GPE"), ("East Santa Cruz", "GPE")])
+    assert got["East Santa Cruz"][1:] == ("Santa Cruz", "Argentina")
+    got = _places("Oil output rose in West Texas.", [("West Texas", "GPE")])
+    assert got["West Texas"][1:] == ("Texas", "United States")

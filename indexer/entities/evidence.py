@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import orgs, places
+from . import orgs, place_parts, places
 from .cast import plausible_person
 from .gazetteer import FUZZY_COUNTRIES, fold, lookup
 from .spans import Cand
@@ -172,13 +172,15 @@ def abroad(text: str, res, sources: dict[str, set[str]], label: str = "") -> boo
     if not res.country or res.value == res.country or label == "DATELINE":
         return False
     key = fold(text)
+    if not sources.get(res.country, set()) - {key} and any(place_parts.ambiguous(p) for p in places.candidates(text)):
+        return True  # round 46: "East Santa Cruz" is Argentina's only in a story that talks about Argentina
     others = {country for country, names in sources.items() if names - {key}}
     if not others or res.country in others:
         return False
     focus = {places.country_name(cc) for cc in FUZZY_COUNTRIES}
     if res.country in focus and others & focus:
         return False  # the corpus's own countries are one theatre (a Ukrainian village in a story about Russia)
-    entries = [p for p in places.candidates(text) if places.country_name(p.country_code) == res.country]
+    entries = [place_parts.base(p) for p in places.candidates(text) if places.country_name(p.country_code) == res.country]
     if not entries or any(p.kind != "city" and not (p.kind == "region" and p.population < MAJOR_CITY) for p in entries):
         return False  # a region or a country is named outright (a district smaller than a major city is as
         # ambiguous as a town: "Long Island" beside New York City is no Bahamian island district of 1,752)

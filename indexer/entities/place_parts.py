@@ -2,7 +2,7 @@
 Queensland", "Eastern Ukraine") lies in it.
 
 (Also "North East England", "the North of England", "Mid Wales", "Regional Victoria", "Upper Egypt", and -- of a
-country only -- "Mainland China", "Greater China".)
+country only -- "Mainland China", "Outer Mongolia".)
 
 The gazetteer holds the regions and countries whose own names open with a compass word ("West Virginia", "South
 Africa", "Northern Ireland", "West Bengal", "Western Australia"), not the parts of a region or a country news copy
@@ -30,10 +30,11 @@ from .gazetteer import Place, fold, lookup
 _COMPASS = re.compile(r"(?:Far\s+)?(North[- ]East|North[- ]West|South[- ]East|South[- ]West|Northeastern|Northwestern|"
                       r"Southeastern|Southwestern|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|"
                       r"Western|North|South|East|West|Upstate|Downstate|Upper|Lower|Mid|Rural|Regional|Outback|Coastal|"
-                      r"Greater|Inner|Outer|Mainland)(?:\s+of(?:\s+the)?)?\s+(?=[A-Z])", re.I)
-# words that make a town's or a city's area far more often than a region's ("Greater Victoria" is the Canadian
-# city's, not the Australian state's; "Inner London"): a part of a country only ("Greater China", "Mainland China")
-_COUNTRY_ONLY = {"greater", "inner", "outer", "mainland"}
+                      r"Inner|Outer|Mainland)(?:\s+of(?:\s+the)?)?\s+(?=[A-Z])", re.I)
+# words that make a town's or a city's area far more often than a region's ("Inner London"): a part of a country
+# only ("Mainland China", "Outer Mongolia"). Not "Greater": a city's area ("Greater Victoria", the Canadian capital's)
+# or an irredentist's dream ("Greater Serbia"), no part of a country
+_COUNTRY_ONLY = {"inner", "outer", "mainland"}
 # the other form of a compass word: "North Ireland" is Northern Ireland, a region of its own, not Ireland's north
 _OTHER_FORM = {"north": "Northern", "south": "Southern", "east": "Eastern", "west": "Western", "northern": "North",
                "southern": "South", "eastern": "East", "western": "West"}
@@ -56,6 +57,24 @@ def part_named(value: str, region: str) -> bool:
     return bool(m) and value[m.end():] == region
 
 
+def base(p: Place) -> Place:
+    """The region or the country a part reading is a part of ("Choiseul" of "South Choiseul"), else ``p`` itself:
+    a part is as ambiguous as the region it names (evidence.abroad reads the region's namesakes abroad)."""
+    m = _COMPASS.match(p.name) if p.kind == "multi" and p.population == 0 else None
+    if m is None:
+        return p
+    found = [q for q in lookup(p.name[m.end():]) if q.kind in ("region", "country") and q.country_code == p.country_code]
+    return max(found, key=lambda q: q.population) if found else p
+
+
+def ambiguous(p: Place) -> bool:
+    """Whether a part reading's region or country is one of several places of that name in different countries
+    ("East Santa Cruz": the Argentine province's, or the Californian city's east side): then only an article that
+    talks about the region's country places it (evidence.abroad). "West Texas", "North Wales" are never so."""
+    m = _COMPASS.match(p.name) if p.kind == "multi" and p.population == 0 else None
+    return m is not None and len({q.country_code for q in lookup(p.name[m.end():])}) > 1
+
+
 @lru_cache(maxsize=65536)  # (the switch is read outside: a test or a run that turns it off sees no cached part)
 def _part_of(name: str) -> Place | None:
     m = _COMPASS.match(name)
@@ -66,6 +85,10 @@ def _part_of(name: str) -> Place | None:
     if other and lookup(f"{other} {rest}"):
         return None  # "North Ireland", "Southern Sudan": another spelling of a place the gazetteer holds, not a part
     key = fold(rest)
+    from .places import CONTINENTS  # (places imports this module)
+
+    if key in CONTINENTS:
+        return None  # "East Antarctica", "Western Europe": a continent's part has no country, as the continent has none
     kinds = ("country",) if m.group(1).lower() in _COUNTRY_ONLY else ("region", "country")
     whole = [p for p in lookup(rest) if p.kind in kinds and fold(p.name) == key]
     if not whole:
