@@ -109,3 +109,11 @@ def test_a_part_of_a_region_whose_name_other_countries_carry_needs_the_article_t
     assert got["East Santa Cruz"][1:] == ("Santa Cruz", "Argentina")
     got = _places("Oil output rose in West Texas.", [("West Texas", "GPE")])
     assert got["West Texas"][1:] == ("Texas", "United States")
+
+
+def test_parts_of_one_region_do_not_vouch_for_its_country_abroad():
+    """"South Choiseul" and "East Choiseul" in a Solomon Islands story: each names Saint Lucia's Choiseul quarter only
+    through the same word, so neither is evidence that the story talks about Saint Lucia."""
+    got = _places("Police in Solomon Islands say the camp in South Choiseul was attacked. The MP for East Choiseul "
+                  "condemned it.", [("Solomon Islands", "GPE"), ("South Choiseul", "GPE"), ("East Choiseul", "GPE")])
+    assert got["South Choiseul"][2] is None and got["East Choiseul"][2] is None

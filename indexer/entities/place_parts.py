@@ -1,20 +1,23 @@
-"""Round 46: a compass part of a region or a country ("Northern California", "West Texas", "North Wales", "Far North
-Queensland", "Eastern Ukraine") lies in it.
-
-(Also "North East England", "the North of England", "Mid Wales", "Regional Victoria", "Upper Egypt", and -- of a
-country only -- "Mainland China", "Outer Mongolia".)
+"""Round 46: a compass part of a region or a country ("Northern California", "West Texas", "North East England",
+"the North of England", "Mid Wales", "Eastern Ukraine") lies in it.
 
 The gazetteer holds the regions and countries whose own names open with a compass word ("West Virginia", "South
 Africa", "Northern Ireland", "West Bengal", "Western Australia"), not the parts of a region or a country news copy
 names the same way. Such a name had no gazetteer reading: no region and no country, and with no place word around
 it the evidence gate kept it out of the facet altogether ("wildfires across Northern California and West Texas"). A
-name the gazetteer lacks that is a compass word and then a first-level region or a country by its own name is a
-place in it: its value is the name as written, its region the region's (none for a country's part), its country the
-region's or the country itself. Never a town's part ("East London" is a South African city as well as London's East
-End; "West Berlin" a former city), never a continent ("Central America", "East Asia": no country), and a name the
-gazetteer holds keeps its own reading, as does one whose other compass form it holds ("North Ireland" is no part of
-Ireland: Northern Ireland). Not "Central": firms, agencies and universities are named so as often ("Central Maine
-Power", "Central Florida"). NEWSFACET_PLACE_PARTS=0 turns it off.
+name the gazetteer lacks that is a compass or area word (also "Upper", "Regional", "Coastal"; "Mainland", "Inner",
+"Outer" of a country only) and then a first-level region or a country by its own name is a place in it: its value
+is the name as written, its region the region's (none for a country's part), its country the region's or the
+country itself.
+
+Never a town's part ("East London" is a South African city as well as London's East End), never a continent's
+("East Asia", "East Antarctica": the continent has no country), not "Central" (firms, agencies and universities are
+named so as often: "Central Maine Power") nor "Greater" (a city's area or an irredentist's dream: "Greater
+Victoria", "Greater Serbia"); a name the gazetteer holds keeps its own reading, as does one whose other compass form
+it holds ("North Ireland" is Northern Ireland). A part is as ambiguous as its region (``base``: "South Choiseul"
+is Saint Lucia's only in a story that talks about Saint Lucia), and a region whose name other countries' places
+carry (``ambiguous``: "East Santa Cruz") places its part only in a story that talks about its country
+(evidence.abroad). NEWSFACET_PLACE_PARTS=0 turns it off.
 """
 from __future__ import annotations
 
@@ -24,8 +27,6 @@ from functools import lru_cache
 from . import switches
 from .gazetteer import Place, fold, lookup
 
-# (not "Central": "Central Maine Power", "Central Pasco", "Central Florida" are a firm's, an agency's or a
-# university's names as often as an area's)
 # (the longer words first: "North East England" is no "North" of "East England")
 _COMPASS = re.compile(r"(?:Far\s+)?(North[- ]East|North[- ]West|South[- ]East|South[- ]West|Northeastern|Northwestern|"
                       r"Southeastern|Southwestern|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|"
