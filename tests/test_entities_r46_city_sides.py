@@ -38,6 +38,9 @@ def test_a_city_with_a_score_or_a_margin_beside_it_is_a_side(text, ents, side, m
     ("London voted 60-40 to remain in the referendum.", [("London", "GPE")], "London"),
     ("The company moved 20-30 staff to Toronto last year.", [("Toronto", "GPE")], "Toronto"),
     ("The game in Boston ended 3-3 after extra time.", [("Boston", "GPE")], "Boston"),
+    # a venue: a golfer's margin after the town she won in (held-out bangladesh2026)
+    ("She surged home with five birdies to claim victory in Adelaide by three strokes.", [("Adelaide", "GPE")],
+     "Adelaide"),
 ])
 def test_a_vote_a_share_or_a_match_played_there_leaves_the_city_a_place(text, ents, city):
     assert _places(text, ents)[city][2] is not None

@@ -14,7 +14,8 @@ written only of a match -- a score or a margin beside it:
   Everton 2-1").
 
 The mention, and the same name again in its paragraph, keeps no facet value, as a national side does (no place,
-region or country); the city's other mentions ("the parade in Boston") stay places. Only a name the model read as
+region or country); the city's other mentions ("the parade in Boston") stay places, and so does a venue ("claim
+victory in Adelaide by three strokes": "in", "at" or "near" before it). Only a name the model read as
 a place (GPE, LOC): "Trump beat Clinton by seven points" is a race between people. Not a dateline. Not a
 score that is a vote or a share ("voted 52-48", "a 60-40 split"): none of these shapes reads so.
 NEWSFACET_CITY_SIDES=0 turns it off.
@@ -49,10 +50,18 @@ def _city(m) -> bool:
     return m.kind == "place" and m.label in ("GPE", "LOC") and m.value != m.country and m.value != m.region
 
 
+# "claim victory in Adelaide by three strokes", "a 2-1 win at Perth": the match's venue, not a side
+_VENUE_BEFORE = re.compile(r"\b(?:in|at|near)\s+$")
+
+
 def side_cue(para: str, m) -> bool:
     """Whether the words beside the city write it as a side: a score or a margin (see the module's list)."""
     before, after = para[max(0, m.start - 30):m.start], para[m.end:m.end + 60]
-    return side_cues.score_cue(para, m) or bool(_OWN_RESULT.match(after)) \
+    if _OWN_RESULT.match(after):
+        return True  # ("in Boston's 106-104 victory": the possessive's result, whatever comes before)
+    if _VENUE_BEFORE.search(before):
+        return False
+    return side_cues.score_cue(para, m) \
         or bool(_CONTEST_BEFORE.search(before) and _SCORE_AFTER.match(after)) or bool(_RESULT_AFTER.match(after))
 
 
