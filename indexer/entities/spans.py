@@ -68,6 +68,26 @@ _ORG_DETERMINER = re.compile(r"(?:An?|Another|THE)\s+(?=[A-Z][\w’'\-.&]*\s+[A-
 # Round 34: the "M/s." (Messieurs) South Asian copy writes before a firm's name ("M/s. Geodesic Technology
 # Solutions Limited", "M/S Gulf"): a courtesy, not part of the name (NEWSFACET_ORG_MESSRS=0 keeps it).
 _ORG_MESSRS = re.compile(r"M/[Ss]\.?\s+(?=[A-Z0-9])")
+# Round 46: a firm's trade the model took into an organisation's span at a sentence's start ("Retailer Sports Direct
+# said", "Distributor Sony Pictures", "Drugmakers Eli Lilly, Amgen"): no part of the name. Only trades no person is called by ("Broadcaster Alan Jones", "Investor Warren Buffett" are
+# people) and no name opens with ("Airlines for America", "Bank of England"). NEWSFACET_TRADE_LEAD=0 keeps the span.
+_TRADE_LEAD = re.compile(r"(?:Retailers?|Jewell?ers?|Distributors?|Drugmakers?|Carmakers?|Automakers?|Chipmakers?|"
+                         r"Lenders?|Insurers?|Brokerage|Brewers?|Refiners?|Steelmakers?|Planemakers?|Shipbuilders?|"
+                         r"Conglomerates?|Telcos?|Miners?)\s+(?=[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+
+
+def _trade_lead(text: str, a: int, b: int) -> int:
+    """Where the name starts after a firm's trade the span opens with at a sentence's start (0 chars when none)."""
+    m = _TRADE_LEAD.match(text, a, b)
+    if not m or m.end() >= b or not _SENTENCE_START.search(text[max(0, a - 3):a]) \
+            or switches.get("NEWSFACET_TRADE_LEAD", "1") == "0":
+        return 0
+    from .org_generic import generic_head
+
+    if generic_head(text[m.end():b].split()[0]):
+        return 0  # "Miners Union", "Brewers Association": the trade opens the body's own name
+    return m.end() - a
 _CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 # An embedded post's hashtag or link the model ran a name into ("Brexit #EUref pic.twitter.com/o0fo9ZHig9"):
@@ -340,6 +360,8 @@ def candidates(article: Article, spans) -> list[Cand]:
                     det = _ORG_MESSRS.match(text[a:b])
                 if det:
                     a += det.end()  # "An International Monetary Fund", "Another State Department": one body
+                trade = _trade_lead(text, a, b) if s.label == "ORG" else 0
+                a += trade  # "Retailer Sports Direct": the firm, its trade cut
                 if s.label == "ORG":  # "Foreign Ministry Spokesperson Heorhii Tykhyi": the person after the title
                     cut, rest = name_titles.strip_title(text[a:b])
                     if cut and people.has_first_name(rest):
