@@ -172,12 +172,12 @@ def abroad(text: str, res, sources: dict[str, set[str]], label: str = "") -> boo
     if not res.country or res.value == res.country or label == "DATELINE":
         return False
     key = fold(text)
-    parts = [p for p in places.candidates(text) if place_parts.base(p) is not p]
+    parts = [(p, whole) for p in places.candidates(text) if (whole := place_parts.base(p)) is not p]
     if parts:  # round 46: a region's part is talked about through other names than its region's ("East Choiseul",
         # "Choiseul Province" vouch for no Saint Lucia in a Solomon Islands story)
-        stem = fold(place_parts.base(parts[0]).name)
+        stem = fold(parts[0][1].name)
         sources = {c: kept for c, names in sources.items() if (kept := {n for n in names if stem not in n})}
-        if res.country not in sources and any(place_parts.ambiguous(p) for p in parts):
+        if res.country not in sources and any(place_parts.ambiguous(p) for p, _ in parts):
             return True  # "East Santa Cruz" is Argentina's only in a story that talks about Argentina
     others = {country for country, names in sources.items() if names - {key}}
     if not others or res.country in others:

@@ -58,13 +58,18 @@ def part_named(value: str, region: str) -> bool:
     return bool(m) and value[m.end():] == region
 
 
+def _whole_name(p: Place) -> str | None:
+    """The region's or the country's name a part reading was made from ("Choiseul" of "South Choiseul"), else None."""
+    m = _COMPASS.match(p.name) if p.kind == "multi" and p.population == 0 else None
+    return p.name[m.end():] if m else None
+
+
 def base(p: Place) -> Place:
     """The region or the country a part reading is a part of ("Choiseul" of "South Choiseul"), else ``p`` itself:
     a part is as ambiguous as the region it names (evidence.abroad reads the region's namesakes abroad)."""
-    m = _COMPASS.match(p.name) if p.kind == "multi" and p.population == 0 else None
-    if m is None:
-        return p
-    found = [q for q in lookup(p.name[m.end():]) if q.kind in ("region", "country") and q.country_code == p.country_code]
+    whole = _whole_name(p)
+    found = [q for q in lookup(whole) if q.kind in ("region", "country") and q.country_code == p.country_code] \
+        if whole else []
     return max(found, key=lambda q: q.population) if found else p
 
 
@@ -72,8 +77,8 @@ def ambiguous(p: Place) -> bool:
     """Whether a part reading's region or country is one of several places of that name in different countries
     ("East Santa Cruz": the Argentine province's, or the Californian city's east side): then only an article that
     talks about the region's country places it (evidence.abroad). "West Texas", "North Wales" are never so."""
-    m = _COMPASS.match(p.name) if p.kind == "multi" and p.population == 0 else None
-    return m is not None and len({q.country_code for q in lookup(p.name[m.end():])}) > 1
+    whole = _whole_name(p)
+    return whole is not None and len({q.country_code for q in lookup(whole)}) > 1
 
 
 @lru_cache(maxsize=65536)  # (the switch is read outside: a test or a run that turns it off sees no cached part)

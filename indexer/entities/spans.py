@@ -69,16 +69,16 @@ _ORG_DETERMINER = re.compile(r"(?:An?|Another|THE)\s+(?=[A-Z][\w’'\-.&]*\s+[A-
 # Solutions Limited", "M/S Gulf"): a courtesy, not part of the name (NEWSFACET_ORG_MESSRS=0 keeps it).
 _ORG_MESSRS = re.compile(r"M/[Ss]\.?\s+(?=[A-Z0-9])")
 # Round 46: a firm's trade the model took into an organisation's span at a sentence's start ("Retailer Sports Direct
-# said", "Distributor Sony Pictures", "Drugmakers Eli Lilly, Amgen"): no part of the name. Only trades no person is called by ("Broadcaster Alan Jones", "Investor Warren Buffett" are
-# people) and no name opens with ("Airlines for America", "Bank of England"). NEWSFACET_TRADE_LEAD=0 keeps the span.
+# said", "Distributor Sony Pictures"): no part of the name. Only trades no person is called by ("Broadcaster Alan
+# Jones" is a person) and no name opens with ("Bank of England"). NEWSFACET_TRADE_LEAD=0 keeps the span.
 _TRADE_LEAD = re.compile(r"(?:Retailers?|Jewell?ers?|Distributors?|Drugmakers?|Carmakers?|Automakers?|Chipmakers?|"
                          r"Lenders?|Insurers?|Brokerage|Brewers?|Refiners?|Steelmakers?|Planemakers?|Shipbuilders?|"
                          r"Conglomerates?|Telcos?|Miners?)\s+(?=[A-Z])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
 
 
 def _trade_lead(text: str, a: int, b: int) -> int:
-    """Where the name starts after a firm's trade the span opens with at a sentence's start (0 chars when none)."""
+    """How many characters of a firm's trade the span opens with at a sentence's start (_SENTENCE_START, shared
+    with the speech lead below), 0 when none."""
     m = _TRADE_LEAD.match(text, a, b)
     if not m or m.end() >= b or not _SENTENCE_START.search(text[max(0, a - 3):a]) \
             or switches.get("NEWSFACET_TRADE_LEAD", "1") == "0":
@@ -88,6 +88,8 @@ def _trade_lead(text: str, a: int, b: int) -> int:
     if generic_head(text[m.end():b].split()[0]):
         return 0  # "Miners Union", "Brewers Association": the trade opens the body's own name
     return m.end() - a
+
+
 _CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 # An embedded post's hashtag or link the model ran a name into ("Brexit #EUref pic.twitter.com/o0fo9ZHig9"):
