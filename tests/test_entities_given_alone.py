@@ -37,6 +37,17 @@ def test_a_reigns_name_after_its_title_stays():
                          aid="b"),
                   tagged(("Pope Francis said he would visit Manila.", [("Francis", "PERSON"), ("Manila", "GPE")]),
                          aid="c"))
+    assert "Pope Francis" in _people(arts)  # (round 47: the style stays with a one-word name)
+
+
+def test_a_reigns_name_cut_from_its_title_stays(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ROYAL_STYLE", "0")
+    arts = linked(tagged(("Francis Ford said he liked films, Francis Ford said.", [("Francis Ford", "PERSON")]),
+                         aid="a"),
+                  tagged(("Francis Bacon said he painted, Francis Bacon said.", [("Francis Bacon", "PERSON")]),
+                         aid="b"),
+                  tagged(("Pope Francis said he would visit Manila.", [("Francis", "PERSON"), ("Manila", "GPE")]),
+                         aid="c"))
     assert "Francis" in _people(arts)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import switches
+
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
 TITLE_WORDS = sorted(set([
     "President", "Prime Minister", "Defense Minister", "Defence Minister", "Foreign Minister", "Minister",
@@ -179,6 +181,41 @@ def strip_title(text: str) -> tuple[int, str]:
     name = text[cut:]
     name = _POSSESSIVE_END.sub("", name).rstrip(" .,;:)")
     return cut, name
+
+
+# Round 47: a royal's or a pope's style before one given name is part of how the world names them: "Prince Harry",
+# "Queen Elizabeth", "Pope Francis", "King Charles" -- the bare "Harry", "Elizabeth", "Charles" lumped every bearer
+# (a fresh CBC archive's person top 40 held four royals so cut). NEWSFACET_ROYAL_STYLE=0 cuts them as before.
+_ROYAL = re.compile(r"(?:^|\s)((?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
+
+
+def royal_style(title: str, rest: str) -> int:
+    """How many characters of the cut ``title`` to keep before the one-word name ``rest`` (0: none)."""
+    words = rest.split()
+    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or not title:
+        return 0
+    m = _ROYAL.search(title)
+    if not m or switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
+        return 0
+    return len(title) - m.start(1)
+
+
+_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])(?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)\s+$")
+
+
+def royal_styled(name: str) -> bool:
+    """A value that is a royal's or a pope's style and one given name ("Prince Harry", "Pope Francis")."""
+    words = name.split()
+    return len(words) in (2, 3) and bool(_ROYAL.search(" ".join(words[:-1]) + " "))
+
+
+def royal_before(text: str, start: int, end: int) -> int:
+    """Where a one-word name the model tagged without the royal style right before it starts with that style."""
+    if " " in text[start:end].strip() or re.match(r"\s+[A-Z]", text[end:end + 2]) \
+            or switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
+        return start  # (a name going on after it, "King [George] Tupou V", is no one-word name)
+    m = _ROYAL_BEFORE.search(text, max(0, start - 20), start)
+    return m.start() if m else start
 
 
 def _demonym(word: str) -> bool:

@@ -37,7 +37,14 @@ from .faker_names import given_names
 from .gazetteer import fold
 from .guards import guarded, trie
 from .junk import is_demonym
-from .name_titles import NATIONALITY_NOUNS, TITLE_RE, starts_with_honorific, strip_title, title_before
+from .name_titles import (
+    NATIONALITY_NOUNS,
+    TITLE_RE,
+    royal_styled,
+    starts_with_honorific,
+    strip_title,
+    title_before,
+)
 from .people import _STOP_BEFORE, PARTICLES
 
 # Speech or a person's verb right after a name ("X said", "X, who", "X's wife" is linking's _PRONOUN_AFTER
@@ -82,7 +89,7 @@ def personal_context(before: str, after: str, text: str) -> bool:
 def strong_context(before: str, after: str, text: str) -> bool:
     """Context only a person has: an honorific or office before it, an age, an office in apposition, kin.
     Speech is not: parties, outlets and buildings in lists "said" too ("said Mirpur, Uttara and ...")."""
-    return title_before(before) or starts_with_honorific(text) or bool(
+    return title_before(before) or starts_with_honorific(text) or royal_styled(text) or bool(
         _AGE_AFTER.match(after[:12]) or _OFFICE_AFTER.match(after[:80]) or _KIN_AFTER.match(after[:30]))
 
 

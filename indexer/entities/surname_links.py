@@ -22,7 +22,7 @@ from . import switches
 from .family_names import family_key, family_word
 from .gazetteer import fold
 from .guards import guarded, trie
-from .name_titles import FEMALE_TITLES, MALE_TITLES, title_before, title_word
+from .name_titles import FEMALE_TITLES, MALE_TITLES, royal_styled, title_before, title_word
 from .name_uses import given_name_before, given_word_uses, named_in_full
 from .people import FIRST_NAMES, surname_key
 from .person_bodies import PRONOUN_AFTER
@@ -44,7 +44,8 @@ def link_surnames(articles: list[Article], canonical: dict[str, str],
         family.update({fold(family_word(n, learnt)) for n in names})
     by_surname: dict[str, set[str]] = {}
     for name in canonical.values():
-        if not region_named(name):  # "Central Java" is nobody: "Java" alone does not link to it
+        if not region_named(name) and not royal_styled(name):  # "Central Java" is nobody: "Java" alone does not
+            # link to it; round 47: nor is a bare "Francis" elsewhere "Pope Francis" (a style, not a family name)
             by_surname.setdefault(family_key(name, learnt), set()).add(name)
     # Words the corpus files as an organisation or a place at least as often as a person ("Bolton" the
     # club and town): a person only where an honorific says so.

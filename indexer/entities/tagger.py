@@ -30,6 +30,7 @@ from . import (
     places,
     region_codes,
     switches,
+    unplaced_people,
 )
 from . import (
     org_not_bodies as not_bodies,
@@ -227,6 +228,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
             # "wrote in The Atlantic", "a piece in The New Republic": a place no gazetteer holds, its capital
             # "The" in mid-sentence, is a publication's or a work's title (the ocean is "the Atlantic"; round 31)
             return "org", "The " + c.text
+        if unplaced_people.is_person(c.text, before, after):
+            return "person", who.full(c.text) or c.text  # round 47: "The Ambassador of Japan, Akamatsu Shuichi"
         return "place", c.text
     if c.label == "ORG" and c.text in who.singles:
         return "person", c.text
