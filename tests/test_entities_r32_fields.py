@@ -115,6 +115,7 @@ def test_two_bodies_either_side_of_and_stay_two(text, spans, expected):
 
 def test_the_two_bodies_switch(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ORG_TWO_BODIES", "0")
+    monkeypatch.setenv("NEWSFACET_ORG_AND_APART", "0")  # (round 47: an acronym is whole by itself too)
     art = tagged(("Leaders will meet at COP30 and APEC later this year.", [("APEC", "ORG")]))
     assert _orgs(art) == ["COP30 and APEC"]
 

@@ -32,6 +32,7 @@ from . import places, switches
 from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
 from .home_first import settle_home_first
+from .home_unplaced import settle_unplaced
 from .lone_namesakes import home_value as _home_value
 from .lone_namesakes import settle_namesakes
 from .lone_rollups import drop_lone_rollups
@@ -135,6 +136,7 @@ def rehome_places(articles: list[Article]) -> None:
     settle_namesakes(articles, homes, counts)
     drop_lone_rollups(articles, homes)
     settle_home_first(articles, homes)  # a home story's towns filed under a foreign namesake nothing supports
+    settle_unplaced(articles, homes)  # ... and its towns left unplaced between home and abroad (round 47)
     settle_short_forms(articles, homes)  # "the Solomons": the home country, never a person or a body
 
 

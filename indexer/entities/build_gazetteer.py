@@ -21,7 +21,15 @@ from .admin1 import admin1_names, bare_keys, generic, kind_named, water_named
 from .admin2 import admin2_divisions
 from .country_forms import country_forms
 from .gazetteer import DATA_FILE, SMALL_FILE, fold
-from .regions import ADMIN1, MULTI_REGION, NATURAL, REGION_ALIASES, UA_DISPLAY, US_STATE_ABBREVIATIONS
+from .regions import (
+    ADMIN1,
+    CA_PROVINCE_ABBREVIATIONS,
+    MULTI_REGION,
+    NATURAL,
+    REGION_ALIASES,
+    UA_DISPLAY,
+    US_STATE_ABBREVIATIONS,
+)
 
 FULL_COUNTRIES = ("UA", "RU")
 # Measured on real news (see README): 15k keeps the towns a national outlet datelines (Sale, Vail's bigger
@@ -221,7 +229,8 @@ def build() -> dict:
             variants = [f"{name} Province", f"{name} Region"]
         if water_named(name):  # "Red Sea" is the sea: "Red Sea State", "Red Sea Governorate" the region
             variants = [f"{name} {w}" for w in ("State", "Region", "Province", "Governorate")]
-        abbreviations = US_STATE_ABBREVIATIONS.get(name, []) if cc == "US" else []
+        abbreviations = US_STATE_ABBREVIATIONS.get(name, []) if cc == "US" else \
+            CA_PROVINCE_ABBREVIATIONS.get(name, []) if cc == "CA" else []
         idx = add(name, cc, name, region_pop[(cc, code)], "region", variants + abbreviations)
         # "Manchester" is the English city, not the Jamaican parish: a city bigger than the whole region
         # owns the bare name

@@ -124,9 +124,18 @@ _KIND_BEFORE = re.compile(r"\b(?:submarine|battleship|warship|destroyer|frigate|
                           r"series|sitcom|documentary|opera|painting|poem)\s+(?:[’']s\s+)?$", re.I)
 
 
+# Round 47: a peer's or a royal's title "of" a place ("Camilla, Duchess of Cornwall", "the Earl of Wessex", "the
+# Prince of Wales"): a style, not where the story is -- a CBC archive filed the Duchess of Cornwall under Cornwall,
+# Ontario. NEWSFACET_TITLE_PLACES=0: such places stay.
+_PEERAGE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Marchioness|Viscount|Viscountess|Baron|"
+                         r"Baroness|Prince|Princess)\s+of\s+(?:the\s+)?$")
+
+
 def kind_before(before: str) -> bool:
-    """Whether a vessel's or a work's kind ends the text before a name (see _KIND_BEFORE)."""
-    return switches.get("NEWSFACET_NAMED_KINDS", "1") != "0" and bool(_KIND_BEFORE.search(before[-30:]))
+    """Whether a vessel's or a work's kind ends the text before a name (see _KIND_BEFORE), or a peer's title."""
+    tail = before[-30:]
+    return switches.get("NEWSFACET_NAMED_KINDS", "1") != "0" and bool(_KIND_BEFORE.search(tail)) \
+        or bool(_PEERAGE_OF.search(tail)) and switches.get("NEWSFACET_TITLE_PLACES", "1") != "0"
 
 
 # Round 42: Spanish articles opening a two-word name the model read as a person ("La Molina", "La Boca", "El

@@ -74,6 +74,9 @@ SCHEME_WORDS = {"scheme", "schemes", "plan", "initiative", "policy", "visa", "vi
 # BISP; on the judged values of 27 corpora a programme's acronym that never acts was a body as often as not.)
 SCHEME_NEXT = {"scheme", "schemes", "programme", "program", "workers", "worker", "visa", "visas", "employers",
                "participants", "recruitment"}
+# Round 47: an examination by its acronym ("last year's KCSE examinations", "GCSE exams"): a thing sat, no body
+# (NEWSFACET_EXAM_ACRONYMS=0: not these)
+EXAM_NEXT = {"exam", "exams", "examination", "examinations"}
 # A model number or an aircraft word after a maker's name ("Boeing 737-800", "ATR 72", "Airbus A220").
 _MODEL_NEXT = re.compile(r"^[\s\-]?(?:[A-Z]{0,2}\d{2,4}\b|(?:aircraft|aircrafts|airliner|airliners|plane|planes|jet|"
                          r"jets|jetliner|helicopter|helicopters|fleet|turboprop|turboprops)\b)")
@@ -197,6 +200,7 @@ def features(articles) -> dict[str, dict]:
 
     nxt_model, nxt_scheme, fragment, cut_office, adjectival = Counter(), Counter(), Counter(), Counter(), Counter()
     acts, indefinite = Counter(), Counter()
+    exams = switches.get("NEWSFACET_EXAM_ACRONYMS", "1") != "0"
     for a in articles:
         for m in a.mentions:
             if m.kind != "org" or m.label == NO_FACET:
@@ -208,7 +212,7 @@ def features(articles) -> dict[str, dict]:
             if _MODEL_NEXT.match(after):
                 nxt_model[v] += 1
             w = re.match(r"^\s+([a-z]+)", after)
-            if w and w.group(1) in SCHEME_NEXT:
+            if w and (w.group(1) in SCHEME_NEXT or w.group(1) in EXAM_NEXT and exams):
                 nxt_scheme[v] += 1
             if w and " " not in v:
                 adjectival[v] += 1

@@ -50,6 +50,11 @@ EVENT_LAST = {"day", "days", "week", "month", "year", "treaty", "agreement", "ac
               "disease", "index", "exhibition", "carnival", "celebrations", "anniversary", "budget", "vision",
               # round 19: a match, a vote, a sports festival ("AFL Grand Final", "EU Referendum", "Summer Paralympics")
               "final", "finals", "referendum", "election", "elections", "paralympics"}
+# Round 47: more words only an event's name closes on ("ACC Eastern Region Twenty20 Qualifiers", "WWE Greatest Royal
+# Rumble", "Australian Open", "Eurovision Song Contest", "Rose Parade"); NEWSFACET_MORE_EVENT_WORDS=0: not these.
+MORE_EVENT_LAST = {"qualifiers", "qualifier", "rumble", "open", "prix", "series", "classic", "derby", "regatta",
+                   "invitational", "symposium", "seminar", "workshop", "webinar", "hackathon", "pageant", "contest",
+                   "gala", "concert", "parade", "jamboree", "telethon", "walkathon", "showcase", "roadshow"}
 # Round 19: an edition's year after the event's name ("FIFA World Cup 2022", "AFC Asian Cup 2023") and a
 # numbered sitting of an assembly ("Eighth Party Congress", "Second Vatican Council", "5th Plenary Session"):
 # an event, not the body that meets (the gold of every corpus leaves events unannotated).
@@ -243,7 +248,8 @@ def decide(v: str, f: dict, share: float = None) -> str | None:
         return None
     headed = any(fold(w) in _body_heads() for w in words[:-1])  # "Office of Management and Budget" is a body
     core = _YEAR_TAIL.sub("", v).split()  # "FIFA World Cup 2022" is the cup's
-    if len(core) >= 2 and fold(core[-1]) in EVENT_LAST and not headed:
+    if len(core) >= 2 and (fold(core[-1]) in EVENT_LAST or fold(core[-1]) in MORE_EVENT_LAST
+                           and switches.get("NEWSFACET_MORE_EVENT_WORDS", "1") != "0") and not headed:
         return "event/day/document"
     if len(words) >= 2 and (fold(words[0]) in ORDINALS or _NUMBERED.fullmatch(words[0])) \
             and any(fold(w) in SITTING_WORDS for w in words[1:3]):

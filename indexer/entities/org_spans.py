@@ -72,11 +72,12 @@ def _join_start(text: str, before: list, right) -> int | None:
     left = next((s for s in reversed(before) if s.start < and_end and s.end > run_start), None)
     if left is None or left.label not in NAME_LABELS:
         # the first half is no name of the model's, or lies inside a date ("March 2 - Standard")
-        if _two_bodies(m.group(1), right.text):
+        if _two_bodies(m.group(1), right.text) or _apart(m.group(1), right.text):
             return None  # "COP30 and" + "APEC": two names, each whole
         return run_start if right.label == "ORG" or bodyish else None
     if re.search(r"\s+and$", text[left.start:left.end]) and left.end <= and_end:
-        if _two_bodies(re.sub(r"\s+and$", "", left.text), right.text):
+        first = re.sub(r"\s+and$", "", left.text)
+        if _two_bodies(first, right.text) or _apart(first, right.text):
             return None  # "Alibaba Group Holding and" + "Tencent Holdings": two bodies, each whole (round 32)
         return left.start if right.label == "ORG" or bodyish else None  # the model's span ran into the "and"
     if left.label != "ORG" or left.end != run_end:
@@ -88,6 +89,19 @@ def _join_start(text: str, before: list, right) -> int | None:
     if len(right.text.split()) == 2 and last in LEGAL and len(left.text.split()) <= 2:
         return left.start  # "American Telephone" + "Telegraph Co": a bare word is no company's whole name
     return None
+
+
+def _apart(left: str, right: str) -> bool:
+    """Round 47: two names joined by "and" that the join must leave apart though neither is a known body: an acronym
+    on either side ("CII and" + "Dalberg", "the Airport and" + "KCRC": an acronym is a name whole by itself), or a
+    first half closing with a body word of its own, no "of"/"for" name going on, before a name of two words or more
+    ("The Trussell Trust and" + "Independent Food Aid Network"; not "Australian Competition and" + "Consumer
+    Commission"). NEWSFACET_ORG_AND_APART=0: never."""
+    first = re.sub(r"^(?:the|The)\s+", "", left.strip())
+    if _ACRONYM.fullmatch(first) or _ACRONYM.fullmatch(right.strip()):
+        return switches.get("NEWSFACET_ORG_AND_APART", "1") != "0"
+    return _last_word(first) in BODY_LAST and not re.search(r"\s(?:of|for|on)\s", first) \
+        and len(right.split()) >= 2 and switches.get("NEWSFACET_ORG_AND_APART", "1") != "0"
 
 
 def _whole_name(text: str) -> bool:

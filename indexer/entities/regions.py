@@ -105,8 +105,16 @@ US_STATE_ABBREVIATIONS = {
     "Washington": ["Wash."], "West Virginia": ["W.Va.", "W. Va."], "Wisconsin": ["Wis.", "Wisc."], "Wyoming": ["Wyo."],
     "District of Columbia": ["D.C."],
 }
+# Round 47: the Canadian Press's province abbreviations after a town ("London, Ont.", "Stratford, Ont."): London and
+# Stratford went to their English and Connecticut namesakes in a CBC archive. Not the two-letter ones ("N.S.", "N.B.",
+# "N.L.", "Y.T."): a person's initials ("N.S. Rajan") are written so; region_codes reads those in a Canadian story. Nor
+# "Man." (a sentence's "man."), "Alta." (Alta, Norway, as a word) or "B.C." (the era; region_codes again).
+CA_PROVINCE_ABBREVIATIONS = {
+    "Newfoundland and Labrador": ["Nfld."], "Northwest Territories": ["N.W.T."], "Ontario": ["Ont."],
+    "Prince Edward Island": ["P.E.I."], "Quebec": ["Que."], "Saskatchewan": ["Sask."],
+}
 # The abbreviations above as words ("Conn", "Mass", "Penn", "Miss"): spans.trim keeps their dot in a span, and
 # place_fragments reads them as the state only where wire style writes one (after a town and its comma, a party
 # letter, a lawmaker's name in brackets); elsewhere they are a surname, the Catholic Mass, a university, a title.
-STATE_ABBREVIATION_WORDS = frozenset(a[:-1] for forms in US_STATE_ABBREVIATIONS.values() for a in forms
-                                     if a.endswith(".") and "." not in a[:-1])
+STATE_ABBREVIATION_WORDS = frozenset(a[:-1] for table in (US_STATE_ABBREVIATIONS, CA_PROVINCE_ABBREVIATIONS)
+                                     for forms in table.values() for a in forms if a.endswith(".") and "." not in a[:-1])
