@@ -88,3 +88,15 @@ def test_one_english_word_in_front_may_be_a_given_name():
     art = tagged(("Tiger Lily Hutchence took to the stage.", [("Tiger Lily Hutchence", "PERSON")]),
                  ("Lily Hutchence sang.", [("Lily Hutchence", "PERSON")]))
     assert cut_glued_leads([art]) == 0  # "Tiger" is a word of English and her given name
+
+
+def test_an_office_before_a_name_the_archive_writes_elsewhere_is_cut_but_not_initials(monkeypatch):
+    def people(first, second):
+        arts = linked(tagged((f"{first} released the results.", [(first, "PERSON")]), aid="a"),
+                      tagged((f"{second} said no school stole the papers.", [(second, "PERSON")]), aid="b"))
+        return {m.value for a in arts for m in a.mentions if m.kind == "person"}
+
+    assert people("Ezekiel Machogu", "Education CS Ezekiel Machogu") == {"Ezekiel Machogu"}
+    assert "CJ Perez" in people("Antonio Perez", "CJ Perez")  # initials, another person
+    monkeypatch.setenv("NEWSFACET_GLUED_LEADS", "0")
+    assert "Education CS Ezekiel Machogu" in people("Ezekiel Machogu", "Education CS Ezekiel Machogu")

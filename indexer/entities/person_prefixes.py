@@ -137,29 +137,38 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def cut_glued_leads(articles: list[Article]) -> int:
-    """Round 47: a person value that is another person value of its article with an office glued in front --
-    "Agriculture CS Peter Munya" beside "Peter Munya", "BAI Secretary Punya Sekhar" -- is that person: the words in
-    front hold an acronym (a title the tables lack: Kenya's "CS", "PS", "MCA") or are two words of English or more
-    ("Water Services"; one is a given name as often: "Tiger Lily Hutchence"), and none is a given name of Faker's
-    tables ("John Peter Munya" keeps his). In that article only; a fresh
-    Kenyan archive listed "Agriculture CS Peter Munya" and "CS Machogu" beside the people. NEWSFACET_GLUED_LEADS=0:
-    off. Returns the mentions renamed."""
+    """Round 47: a person value that is another person value with an office glued in front -- "Agriculture CS Peter
+    Munya" beside "Peter Munya", "Tripura CM Biplab Deb" -- is that person. The words in front end with an acronym
+    (a title the tables lack: Kenya's "CS", India's "CM") and the other value is in the same article, or anywhere in
+    the archive when a portfolio or a place comes before the title ("Agriculture CS": one acronym alone before a name
+    may be initials, "CJ Perez", "JB Pritzker"); or they are two words of English or more ("Water Services"; one is a
+    given name as often: "Tiger Lily Hutchence") and the other value is in the same article. No word in front is a
+    given name of Faker's tables ("John Peter Munya" keeps his). A fresh Kenyan archive listed both forms.
+    NEWSFACET_GLUED_LEADS=0: off. Returns the mentions renamed."""
     if switches.get("NEWSFACET_GLUED_LEADS", "1") == "0":
         return 0
     from .faker_names import shared_given_names
     from .surname_bearers import english_word
 
     given = shared_given_names()
+    archive = {m.value for a in articles for m in a.mentions if m.kind == "person" and m.label != NO_FACET}
     n = 0
     for a in articles:
         values = {m.value for m in a.mentions if m.kind == "person" and m.label != NO_FACET}
         rename = {}
         for v in values:
             words = v.split()
-            for k in range(1, len(words) - 1):
+            for k in range(1, len(words)):
                 lead, rest = words[:k], " ".join(words[k:])
-                if rest in values and not any(fold(w) in given for w in lead) \
-                        and (any(_ACRONYM.fullmatch(w) for w in lead) or k >= 2 and all(english_word(w) for w in lead)):
+                if any(fold(w) in given for w in lead):
+                    break
+                if _ACRONYM.fullmatch(lead[-1]) and len(words) - k >= 2:  # (the title right before the name)
+                    # in the article, or anywhere with a portfolio before the title ("Agriculture CS"): a lone
+                    # acronym before a name elsewhere may be initials ("CJ Perez", "JB Pritzker", "PJ Harvey")
+                    if rest in values or k >= 2 and rest in archive:
+                        rename[v] = rest
+                        break
+                elif k >= 2 and len(words) - k >= 2 and rest in values and all(english_word(w) for w in lead):
                     rename[v] = rest
                     break
         for m in a.mentions:
