@@ -30,25 +30,19 @@ def test_a_given_name_of_one_person_is_left_to_the_other_rules():
     assert "Tom" in _people(arts)
 
 
-def test_a_reigns_name_after_its_title_stays():
-    arts = linked(tagged(("Francis Ford said he liked films, Francis Ford said.", [("Francis Ford", "PERSON")]),
+def _three_francises():
+    return linked(tagged(("Francis Ford said he liked films, Francis Ford said.", [("Francis Ford", "PERSON")]),
                          aid="a"),
                   tagged(("Francis Bacon said he painted, Francis Bacon said.", [("Francis Bacon", "PERSON")]),
                          aid="b"),
                   tagged(("Pope Francis said he would visit Manila.", [("Francis", "PERSON"), ("Manila", "GPE")]),
                          aid="c"))
-    assert "Pope Francis" in _people(arts)  # (round 47: the style stays with a one-word name)
 
 
-def test_a_reigns_name_cut_from_its_title_stays(monkeypatch):
+def test_a_reigns_name_after_its_title_stays(monkeypatch):
+    assert "Pope Francis" in _people(_three_francises())  # (round 47: the style stays with a one-word name)
     monkeypatch.setenv("NEWSFACET_ROYAL_STYLE", "0")
-    arts = linked(tagged(("Francis Ford said he liked films, Francis Ford said.", [("Francis Ford", "PERSON")]),
-                         aid="a"),
-                  tagged(("Francis Bacon said he painted, Francis Bacon said.", [("Francis Bacon", "PERSON")]),
-                         aid="b"),
-                  tagged(("Pope Francis said he would visit Manila.", [("Francis", "PERSON"), ("Manila", "GPE")]),
-                         aid="c"))
-    assert "Francis" in _people(arts)
+    assert "Francis" in _people(_three_francises())  # cut from its title, still no lumped given name
 
 
 def test_a_given_name_one_bearer_dominates_stays():
