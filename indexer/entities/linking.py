@@ -52,7 +52,13 @@ from .person_bodies import firms_named_like_people
 from .person_evidence import gate_unevidenced_people
 from .person_media import gate_outlets_and_works, refile_media
 from .person_nicknames import merge_nicknames
-from .person_prefixes import cut_glued_leads, merge_dropped_words, merge_middle_initials, merge_prefix_names
+from .person_prefixes import (
+    cut_glued_leads,
+    merge_dropped_words,
+    merge_middle_initials,
+    merge_prefix_names,
+    spread_royal_styles,
+)
 from .person_shapes import gate_person_shapes
 from .person_spellings import merge_spellings
 from .person_titles import drop_credit_tails, drop_postnominals
@@ -89,6 +95,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     drop_credit_tails(articles)  # "Jonathan Ernst/Reuters" is Jonathan Ernst
     restore_name_possessives(articles)  # "McDonald's said": a firm's name that ends in "'s" keeps it
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
+    spread_royal_styles(articles)  # round 47: "Prince Harry ... Harry said": the prince
     cut_glued_leads(articles)  # round 47: "Agriculture CS Peter Munya" beside "Peter Munya": Peter Munya
     one_facet.corpus_consistency(articles)
     settle_archive_codes(articles)  # "ROK", "QLD" the archive reads as one place elsewhere

@@ -185,37 +185,27 @@ def strip_title(text: str) -> tuple[int, str]:
 
 # Round 47: a royal's or a pope's style before one given name is part of how the world names them: "Prince Harry",
 # "Queen Elizabeth", "Pope Francis", "King Charles" -- the bare "Harry", "Elizabeth", "Charles" lumped every bearer
-# (a fresh CBC archive's person top 40 held four royals so cut). NEWSFACET_ROYAL_STYLE=0 cuts them as before.
+# (a fresh CBC archive's person top 40 held four royals so cut). The mention stays the name alone (as every title
+# is cut from a span, and as the evaluation gold writes it); its value takes the style. NEWSFACET_ROYAL_STYLE=0: the
+# bare name, as before.
 _ROYAL = re.compile(r"(?:^|\s)((?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
+_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])((?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
 
 
-def royal_style(title: str, rest: str) -> int:
-    """How many characters of the cut ``title`` to keep before the one-word name ``rest`` (0: none)."""
-    words = rest.split()
-    if len(words) != 1 or not words[0][:1].isupper() or words[0].isupper() or not title:
-        return 0
-    m = _ROYAL.search(title)
-    if not m or switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
-        return 0
-    return len(title) - m.start(1)
-
-
-_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])(?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)\s+$")
+def royal_style(before: str, name: str, after: str = "") -> str | None:
+    """The style right before a one-word name ("Prince" of "Prince [Harry]"), or None; not where the name goes on
+    ("King [George] Tupou V") or is no given name's shape ("Queen [ELIZABETH]")."""
+    if " " in name.strip() or not name[:1].isupper() or name.isupper() or re.match(r"\s+[A-Z]", after[:2]) \
+            or switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
+        return None
+    m = _ROYAL_BEFORE.search(before[-20:])
+    return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
 def royal_styled(name: str) -> bool:
     """A value that is a royal's or a pope's style and one given name ("Prince Harry", "Pope Francis")."""
     words = name.split()
     return len(words) in (2, 3) and bool(_ROYAL.search(" ".join(words[:-1]) + " "))
-
-
-def royal_before(text: str, start: int, end: int) -> int:
-    """Where a one-word name the model tagged without the royal style right before it starts with that style."""
-    if " " in text[start:end].strip() or re.match(r"\s+[A-Z]", text[end:end + 2]) \
-            or switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
-        return start  # (a name going on after it, "King [George] Tupou V", is no one-word name)
-    m = _ROYAL_BEFORE.search(text, max(0, start - 20), start)
-    return m.start() if m else start
 
 
 def _demonym(word: str) -> bool:

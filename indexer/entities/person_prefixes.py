@@ -136,6 +136,27 @@ def merge_dropped_words(articles: list[Article]) -> int:
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
+def spread_royal_styles(articles: list[Article]) -> int:
+    """Round 47: a royal's bare name later in the article that names them with the style ("Prince Harry and Meghan
+    ... Harry said") is that royal, when the article styles one person of that name only. NEWSFACET_ROYAL_STYLE=0:
+    off (as the style itself). Returns the mentions renamed."""
+    if switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
+        return 0
+    from .name_titles import royal_styled
+
+    n = 0
+    for a in articles:
+        styled: dict[str, set[str]] = {}
+        for m in a.mentions:
+            if m.kind == "person" and royal_styled(m.value):
+                styled.setdefault(m.value.split()[-1], set()).add(m.value)
+        for m in a.mentions if styled else ():
+            if m.kind == "person" and len(styled.get(m.value, ())) == 1:
+                m.value = next(iter(styled[m.value]))
+                n += 1
+    return n
+
+
 def cut_glued_leads(articles: list[Article]) -> int:
     """Round 47: a person value that is another person value with an office glued in front -- "Agriculture CS Peter
     Munya" beside "Peter Munya", "Tripura CM Biplab Deb" -- is that person. The words in front end with an acronym

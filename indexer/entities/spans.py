@@ -222,9 +222,8 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     of = text.rfind(" of ", start, end)
     if of >= 0:
         start = of + 4  # "Photographs of Kim": the name is what follows "of"
-    start = name_titles.royal_before(text, start, end)  # round 47: "Prince [Harry]" is Prince Harry
-    cut, rest = name_titles.strip_title(text[start:end])
-    start += cut - name_titles.royal_style(text[start:start + cut], rest)  # ... and "Queen Elizabeth" stays whole
+    cut, _ = name_titles.strip_title(text[start:end])
+    start += cut
     inner = person_offices.inner_title(text, start, end)
     if inner is not None:  # "Madang Governor Ramsey" + "Pariwa": the name follows the office
         start, cut = min(inner, end), 1

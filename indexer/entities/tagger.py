@@ -304,7 +304,10 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
             # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue
-        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
+        style = name_titles.royal_style(text[:c.start], c.text, text[c.end:]) if c.label == "PERSON" else None
+        # round 47: "Prince [Harry]", "Queen [Elizabeth]" (no town Elizabeth): the person by the style
+        kind_value = ("person", f"{style} {c.text}") if style else \
+            _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
         if (not kind_value or kind_value[0] == "org" or kind_value[1] == c.text) and region_codes.key_of(c.text):
             codes.append((c, kind_value))
             continue
