@@ -14,12 +14,9 @@ def _people(*paragraphs):
             if m.kind == "person"]
 
 
-def test_a_title_tagged_alone_is_cut_once_the_name_after_it_is_taken(monkeypatch):
-    # the model's span is "Crown Prince"; the name extension takes the untagged word after it (round 47: the value of
-    # a one-word name keeps a royal's style, the mention does not)
-    found = _people(("Robert asked Crown Prince Tupouto'a about the reforms.", [("Crown Prince", "PERSON")]))
-    assert found == [("Tupouto'a", "Crown Prince Tupouto'a")]
-    monkeypatch.setenv("NEWSFACET_ROYAL_STYLE", "0")
+def test_a_title_tagged_alone_is_cut_once_the_name_after_it_is_taken():
+    # the model's span is "Crown Prince"; the name extension takes the untagged word after it (round 47: a crown
+    # prince's title is a position passed on, no style the value keeps)
     found = _people(("Robert asked Crown Prince Tupouto'a about the reforms.", [("Crown Prince", "PERSON")]))
     assert found == [("Tupouto'a", "Tupouto'a")]
 

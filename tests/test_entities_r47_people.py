@@ -43,11 +43,23 @@ def test_a_places_words_or_a_placing_sentence_keep_the_place(text, name):
 ])
 def test_a_royal_style_before_one_given_name_stays_with_it(text, span, value, monkeypatch):
     def people():
-        return {m.value for m in tagged((text, [(span, "PERSON")])).mentions if m.kind == "person"}
+        art = linked(tagged((text, [(span, "PERSON")])))[0]
+        assert {m.text for m in art.mentions if m.kind == "person"} == {value.split()[-1]}  # the mention: the name
+        return {m.value for m in art.mentions if m.kind == "person"}
 
     assert value in people()
     monkeypatch.setenv("NEWSFACET_ROYAL_STYLE", "0")
     assert value not in people() and value.split()[-1] in people()
+
+
+def test_a_thing_named_after_a_royal_is_nobody():
+    got = tagged(("Survivors were found hours after the Princess Ashika went down.", [("Ashika", "PERSON")]))
+    assert not [m for m in got.mentions if m.kind == "person"]
+
+
+def test_a_crown_princes_title_is_a_position_not_a_style():
+    got = tagged(("Japan's Crown Prince Naruhito attended.", [("Naruhito", "PERSON")]))
+    assert {m.value for m in got.mentions if m.kind == "person"} == {"Naruhito"}
 
 
 def test_a_royal_style_before_a_full_name_is_still_cut():

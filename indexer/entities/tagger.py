@@ -305,9 +305,13 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue
         style = name_titles.royal_style(text[:c.start], c.text, text[c.end:]) if c.label == "PERSON" else None
-        # round 47: "Prince [Harry]", "Queen [Elizabeth]" (no town Elizabeth): the person by the style
-        kind_value = ("person", f"{style} {c.text}") if style else \
-            _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
+        if name_titles.royal_thing(style):
+            continue  # "the Princess Ashika went down": a ferry named after a royal, nobody
+        kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
+        if style and (not kind_value or kind_value[0] != "person"):
+            # round 47: "Queen [Elizabeth]" is no town Elizabeth: a person by the style (which linking's
+            # spread_royal_styles puts in the value, once the article's other mentions of the name are people too)
+            kind_value = ("person", c.text)
         if (not kind_value or kind_value[0] == "org" or kind_value[1] == c.text) and region_codes.key_of(c.text):
             codes.append((c, kind_value))
             continue
