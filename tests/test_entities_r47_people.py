@@ -52,9 +52,14 @@ def test_a_royal_style_before_one_given_name_stays_with_it(text, span, value, mo
     assert value not in people() and value.split()[-1] in people()
 
 
-def test_a_thing_named_after_a_royal_is_nobody():
-    got = tagged(("Survivors were found hours after the Princess Ashika went down.", [("Ashika", "PERSON")]))
-    assert not [m for m in got.mentions if m.kind == "person"]
+@pytest.mark.parametrize("text", [
+    "Survivors were found hours after the Princess Ashika went down.",
+    "A man jailed over the sinking of the Tongan ferry Princess Ashika was freed.",
+    "Seventy-four people died when Princess Ashika ferry sank.",
+])
+def test_a_thing_named_after_a_royal_is_nobody(text):
+    got = linked(tagged((text, [("Ashika", "PERSON")])))[0]
+    assert not [m for m in got.mentions if m.kind == "person" and m.value == "Princess Ashika"]
 
 
 def test_a_crown_princes_title_is_a_position_not_a_style():

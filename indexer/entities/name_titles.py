@@ -204,9 +204,18 @@ def royal_style(before: str, name: str, after: str = "") -> str | None:
     return re.sub(r"\s+", " ", m.group(1)) if m else None
 
 
-def royal_thing(style: str | None) -> bool:
-    """Whether a style found by royal_style is "the" style: a ship's or a building's name ("the Princess Ashika")."""
-    return bool(style) and style.lower().startswith("the ")
+_VESSEL_AFTER = re.compile(r"^(?:[’']s)?\s+(?:ferry|ship|vessel|boat|liner|tanker|yacht|hotel|hospital|stadium)\b")
+
+
+def royal_thing(style: str | None, before: str = "", after: str = "") -> bool:
+    """Whether a style found by royal_style names a thing called after a royal: "the" style ("the Princess Ashika"),
+    a vessel's kind before it ("the ferry Princess Ashika") or after the name ("Princess Ashika ferry")."""
+    if not style:
+        return False
+    from .not_people import kind_before
+
+    head = before[:len(before.rstrip()) - len(style.split()[-1])] if before.rstrip().endswith(style.split()[-1]) else ""
+    return style.lower().startswith("the ") or bool(_VESSEL_AFTER.match(after[:20])) or kind_before(head)
 
 
 def royal_styled(name: str) -> bool:

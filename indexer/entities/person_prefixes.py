@@ -143,17 +143,22 @@ def spread_royal_styles(articles: list[Article]) -> int:
     NEWSFACET_ROYAL_STYLE=0: off. Returns the mentions renamed."""
     if switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
         return 0
-    from .name_titles import royal_style
+    from .name_titles import royal_style, royal_thing
 
     n = 0
     for a in articles:
         styles: dict[str, set[str]] = {}
+        things: set[str] = set()  # names the article gives a thing ("the ferry Princess Ashika"): no royal's
         for m in a.mentions:
             if m.kind == "person" and m.value == m.text and " " not in m.value:
                 para = a.paragraphs[m.paragraph].text
                 style = royal_style(para[:m.start], m.text, para[m.end:])
-                if style:
+                if royal_thing(style, para[:m.start], para[m.end:]):
+                    things.add(m.value)
+                elif style:
                     styles.setdefault(m.value, set()).add(f"{style} {m.value}")
+        for name in things:
+            styles.pop(name, None)
         for m in a.mentions if styles else ():
             if m.kind == "person" and len(styles.get(m.value, ())) == 1:
                 m.value = next(iter(styles[m.value]))

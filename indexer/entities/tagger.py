@@ -305,7 +305,7 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue
         style = name_titles.royal_style(text[:c.start], c.text, text[c.end:]) if c.label == "PERSON" else None
-        if name_titles.royal_thing(style):
+        if name_titles.royal_thing(style, text[:c.start], text[c.end:]):
             continue  # "the Princess Ashika went down": a ferry named after a royal, nobody
         kind_value = _classify(c, who, earlier + text[:c.start], text[c.end:], firms, sporty)
         if style and (not kind_value or kind_value[0] != "person"):
