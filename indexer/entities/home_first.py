@@ -67,7 +67,7 @@ def _world(p, at_home: bool) -> bool:
     return is_capital(p) or p.population >= places.WORLD_CITY
 
 
-def _placed(para: str, m: Mention, home: str) -> bool:
+def placed_abroad(para: str, m: Mention, home: str) -> bool:
     """The sentence names where it is abroad: "X, Texas", "X, India", "X in the Y region" -- by a region's own
     name, not a town's ("Epsom and Ewell in Surrey" is placed by no Canadian region), nor a name that is a
     home place too ("Doti, Salyan": two home districts)."""
@@ -115,7 +115,7 @@ def doubtful(article: Article, m: Mention, home: str) -> bool:
     if any(_world(p, at_home) for p in _readings(m)):
         return False
     # (a name with no reading there was filed by its sentence's region: as doubtful as that placing)
-    return not _placed(article.paragraphs[m.paragraph].text, m, home)
+    return not placed_abroad(article.paragraphs[m.paragraph].text, m, home)
 
 
 def _anchors(article: Article, home: str, doubt: set[int]) -> dict[str, set[str]]:

@@ -8,7 +8,7 @@ Wanzhou arrest, a trade story -- so seven of thirteen Vancouver articles were in
 
 In an archive with a home country (archive.home_countries), such a mention is the home reading (a town of places.SMALL
 people or more, or a region, of the main gazetteer) unless its sentence places it abroad ("Vancouver, Wash.", "X,
-Texas": home_first._placed), the article names the region of a foreign reading and none of the home readings', or a
+Texas": home_first.placed_abroad), the article names the region of a foreign reading and none of the home readings', or a
 big city abroad is places.DOMINANCE times every home reading's size ("Paris or Geneva" in an American archive).
 NEWSFACET_HOME_UNPLACED=0 leaves them unplaced.
 """
@@ -18,7 +18,7 @@ from search.model import NO_FACET, Article
 
 from . import places, switches
 from .gazetteer import country_name
-from .home_first import _placed, home_reading
+from .home_first import home_reading, placed_abroad
 
 
 def enabled() -> bool:
@@ -59,7 +59,7 @@ def settle_unplaced(articles: list[Article], homes: list[str | None]) -> int:
             if any(p.region in regions for p in abroad if isinstance(p.region, str)) \
                     and not any(p.region in regions for p in at_home if isinstance(p.region, str)):
                 continue  # the article is in the foreign namesake's state
-            if _placed(a.paragraphs[m.paragraph].text, m, home):
+            if placed_abroad(a.paragraphs[m.paragraph].text, m, home):
                 continue
             new = home_reading(m.text, home)
             if new and new[2]:

@@ -190,8 +190,9 @@ def strip_title(text: str) -> tuple[int, str]:
 # bare name, as before.
 # (Not "Crown Prince": a position passed from one royal to the next, as the held-out judges read "Crown Prince
 # Tupouto'a".) After "the" the style names a thing called after a royal: "the Princess Ashika" sank (a ferry).
-_ROYAL = re.compile(r"(?:^|\s)(?<!Crown )((?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
-_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])(?<!Crown )((?:[Tt]he\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress))\s+$")
+_STYLES = r"(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)"
+_ROYAL = re.compile(r"(?:^|\s)(?<!Crown )(%s)\s+$" % _STYLES)
+_ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])(?<!Crown )((?:[Tt]he\s+)?%s)\s+$" % _STYLES)
 
 
 def royal_style(before: str, name: str, after: str = "") -> str | None:
@@ -214,7 +215,7 @@ def royal_thing(style: str | None, before: str = "", after: str = "") -> bool:
         return False
     from .not_people import kind_before
 
-    head = before[:len(before.rstrip()) - len(style.split()[-1])] if before.rstrip().endswith(style.split()[-1]) else ""
+    head = before.rstrip()[:-len(style.split()[-1])]  # (royal_style found the style closing ``before``)
     return style.lower().startswith("the ") or bool(_VESSEL_AFTER.match(after[:20])) or kind_before(head)
 
 
