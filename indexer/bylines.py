@@ -3,7 +3,8 @@
 Inputs are what extraction kept (never spaCy): ``Article.byline`` -- a text file's "By X and Y" line, an
 HTML page's author (trafilatura reads <meta name=author>, article:author, JSON-LD author and the page's
 byline markup, and joins several with "; "), a JSONL record's byline/author field -- and, when that is
-empty, a "By X" line opening the body. Comment authors never reach it: text files take the byline from
+empty, a "By X" line opening the body, or a byline the lead opens with inline (extract/lead_byline.py: "By Henry
+Umoru – Abuja The Federal Government ..."). Comment authors never reach it: text files take the byline from
 the head only and trafilatura discards comment sections before it looks for authors.
 
 A byline mixes people with agencies, outlets and roles ("By JANE DOE, Associated Press", "Reuters staff",
@@ -18,6 +19,7 @@ import unicodedata
 
 from search.model import Article
 
+from .extract.lead_byline import inline_byline
 from .extract.lines import parse_byline
 
 # News agencies and wire services: a byline part naming one is a credit, not a reporter.
@@ -88,6 +90,8 @@ def authors(article: Article) -> list[str]:
                 break
             if len(p.text.split()) > HEAD_WORDS:  # the prose has started
                 break
+    if not raw and article.paragraphs and (inline := inline_byline(article.paragraphs[0].text)):
+        raw = " and ".join(inline.names)  # "By Henry Umoru – Abuja The Federal ...": the lead opens with it (round 48)
     if not raw:
         return []
     outlets = {s.casefold() for s in (article.source, article.site) if s}

@@ -126,7 +126,10 @@ def test_a_particle_glued_to_the_surname_is_part_of_the_name():
     assert plausible_person("Sarah deZoeten") and plausible_person("O.J. Simpson")
 
 
-def test_a_byline_run_into_the_first_word_loses_the_glued_capital():
+def test_a_byline_run_into_the_first_word_loses_the_glued_capital(monkeypatch):
+    # (round 48: a byline opening the lead is the author facet's, no person of the story -- lead_bylines; with that
+    # rule off the name still loses the capital glued to it)
+    monkeypatch.setenv("NEWSFACET_LEAD_BYLINES", "0")
     art = tagged(("By Quorva BrindleA total of 22 ships will sail.", [("Quorva BrindleA", "PERSON")]))
     linked(art)
     assert [m.text for m in art.mentions if m.kind == "person"] == ["Quorva Brindle"]

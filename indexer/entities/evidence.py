@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import orgs, place_parts, places
+from . import orgs, place_parts, places, switches
 from .cast import plausible_person
 from .gazetteer import FUZZY_COUNTRIES, fold, lookup
 from .spans import Cand
@@ -300,3 +300,13 @@ def weigh(article, found):
     model's reading (a person, an organisation) or dropped."""
     countries = article_countries(found)
     return [f for f in (_weighed(article, f, countries) for f in found) if f]
+
+
+def short_place(label: str, text: str) -> bool:
+    """Round 48: a three-letter name the model tagged as a place that names a big city or a region by its own name
+    ("Jos", "Aba", "Uyo", "Ufa", "Goa") is one; the tagger drops other short names ("us", "Us").
+    NEWSFACET_SHORT_PLACES=0: none is."""
+    return label in ("GPE", "LOC") and len(text) == 3 and text.istitle() and text.casefold() != "us" \
+        and switches.get("NEWSFACET_SHORT_PLACES", "1") != "0" \
+        and any(fold(p.name) == fold(text) and (p.kind == "region" or p.population >= places.BIG_CITY)
+                for p in places.candidates(text))

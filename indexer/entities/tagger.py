@@ -48,6 +48,7 @@ from .junk import (
     opens_dateline,
     signoff_start,
 )
+from .lead_bylines import label_reporters, without_byline
 from .org_evidence import brand_cased
 from .place_mentions import DISTRICT, SETTLEMENT
 from .scan import scan_people, scan_places
@@ -110,7 +111,7 @@ def _glued_to_person(text: str, who: ArticlePeople) -> bool:
 
 def _place_ok(c: Cand, text: str) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label."""
-    if len(text) <= 3 and not text.isupper():
+    if len(text) <= 3 and not text.isupper() and not evidence.short_place(c.label, text):
         return False  # "us", "Us"
     if places.derived_adjective(text) or places.celestial(text):
         return False  # "Kuwaiti tankers", "Victorian dairy farmers"; "life on Mars"
@@ -256,7 +257,7 @@ def _unglued(article: Article, spans) -> list:
     for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
         stop = signoff_start(para.text) if pi == last else None
         kept = []
-        for s in sp:
+        for s in (without_byline(para.text, sp) if pi == 0 else sp):
             if stop is not None and s.end > stop:
                 continue
             if s.label == "ORG" and len(s.text) <= 3 and dateline_region(para.text[:s.start], para.text[s.end:]):
@@ -271,7 +272,7 @@ def _unglued(article: Article, spans) -> list:
 
 def tag_entities(article: Article, spans) -> list[Mention]:
     with switches.frozen():  # the rules' switches read once for the article
-        return _tag_entities(article, spans)
+        return label_reporters(article, _tag_entities(article, spans))
 
 
 def _tag_entities(article: Article, spans) -> list[Mention]:
