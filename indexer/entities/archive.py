@@ -31,6 +31,8 @@ from search.model import Article, Mention
 from . import places, switches
 from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
+from .home_comma import settle_home_commas
+from .home_divisions import settle_home_divisions
 from .home_first import settle_home_first
 from .home_unplaced import settle_unplaced
 from .lone_namesakes import home_value as _home_value
@@ -129,6 +131,8 @@ def rehome_places(articles: list[Article]) -> None:
     _rehome(articles, homes, sure, counts, read_home, second=True)
     for a, home, own in zip(articles, homes, sure):
         _settle_located(a, home, own)
+    settle_home_commas(articles, homes)  # "SAN ANTONIO, Zambales": a town of a home division (round 48)
+    settle_home_divisions(articles, homes)  # ... and "Davao del Norte" read as a person, the division
     # then the readings no sentence can make a place: languages, named days and other calendars' months, and
     # foreign roll-ups that alone invent a country on evidence of something else (round 9 of issue 11)
     drop_place_words(articles)
@@ -229,6 +233,8 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
             outlet_regions: Counter | None, second: bool):
     if m.value == m.country:
         return None  # a country by its own name (a region by its own name is caught below)
+    if m.region and comma_region(article.paragraphs[m.paragraph].text[m.end:], m.text) == m.region:
+        return None  # its sentence writes the region after it ("Vancouver, Washington" in a Canadian paper)
     readings = _home_readings(m.text, home)
     if not readings:
         return None  # no namesake at home

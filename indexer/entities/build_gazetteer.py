@@ -309,6 +309,9 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
     # share each name, and foreign ones would pull a story abroad), so they are the home country's here (round 33).
     # GeoNames' bare "Eastern", "Upper East" (Ghana), "North-Western" (Zambia) are written with the kind word:
     # "Eastern Region", "North-Western Province" -- each form its own name, the GeoNames name its region.
+    # round 48: where GeoNames names other regions "X State" ("Kano State"), a generic one is written so too
+    # ("Delta State", "Plateau State" of Nigeria)
+    state_countries = {cc for (cc, _code), name in regions.items() if name.endswith(" State")}
     for (cc, _code), name in sorted(regions.items()):
         if cc in FULL_COUNTRIES or not generic(name):
             continue
@@ -317,7 +320,7 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
         elif fold(name).split()[-1] in _KIND_WORDS:
             continue  # a kind word kind_named refuses ("Southern District", "Capital Region"): no form of it
         else:
-            forms = [f"{name} Region", f"{name} Province"]
+            forms = [f"{name} Region", f"{name} Province"] + ([f"{name} State"] if cc in state_countries else [])
         divisions.setdefault(cc, []).extend((form, name, 0, []) for form in forms if kind_named(fold(form)))
     towns = _town_names(gc, out)
     countries_out = {}
