@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from . import switches
 from .gazetteer import fold
 from .org_variants import _country_word
 
@@ -20,6 +21,25 @@ _GENERIC = {"council", "church", "court", "administration", "department", "minis
 # Round 41: "the Party" of a one-party state's wire, "the Embassy": lone heads of one body of the article too, but no
 # words of a state's own body's name (_STATE_BODY_WORDS: "Labour Party" is no generic body like "Labour Department")
 _LONE_HEADS = _GENERIC | {"party", "embassy"}
+
+
+# Round 48: the one-word names of the chambers, cabinets and forces every country has. Another article pairing
+# "Cabinet" with "Security Cabinet" or "Congress" with "Salvadoran Congress" says nothing about this article's
+# "Cabinet": a pooled wire's story on Panama named Panama's.
+_NATIONAL = {"assembly", "congress", "cabinet", "senate", "parliament", "legislature", "government", "police", "army",
+             "navy", "judiciary", "secretariat", "treasury"}
+
+
+def kind_alone(value: str, here: set[str]) -> bool:
+    """Whether an org value is a body's kind alone that names the long form other articles pair it with only in
+    its own article or as the archive's home country's body (org_variants.merge_org_variants): a national
+    chamber's or force's ("Cabinet", "Senate"), or a lone head noun ("University") whose article ``here`` names
+    its own body so called (resolve_generic then gives it that one). NEWSFACET_KIND_ALONE_LOCAL=0: never."""
+    word = fold(value)
+    if " " in word or switches.get("NEWSFACET_KIND_ALONE_LOCAL", "1") == "0":
+        return False
+    return word in _NATIONAL or word in _LONE_HEADS and any(
+        word in fold(v).split() for v in here if " " in v.strip())
 
 
 def generic_head(word: str) -> bool:

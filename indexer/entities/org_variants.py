@@ -166,7 +166,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
     """``archive``: the org values earlier indexing runs put in the facet: a spelling of one of them keeps
     it, and each is evidence of a body (org_evidence.gate)."""
     from .org_evidence import gate
-    from .org_generic import resolve_generic, resolve_state_bodies
+    from .org_generic import kind_alone, resolve_generic, resolve_state_bodies
     from .org_owners import settle_owned_names
     from .org_places import refile_places
     from .org_words import weed
@@ -255,9 +255,10 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 # An acronym that is its long form's initials, which the archive spells out in no other way
                 # in two articles or more, is that body in all of them ("SADC", "ULMWP"; round 14: on the
                 # top-200 org values of the 29 corpora such pairs were left apart where the acronym stood
-                # alone in most articles, a regional body's way in a national paper).
-                if long is not None and (long in here or beside[key] >= alone[key] * SHARE or key in sole
-                                         or _home_body(long, m.value, home)):
+                # alone in most articles, a regional body's way in a national paper). Round 48: never a national
+                # body's kind alone ("Cabinet") by the archive's pairs: org_generic.kind_alone.
+                if long is not None and (long in here or beside[key] >= alone[key] * SHARE and not kind_alone(m.value, here)
+                                         or key in sole or _home_body(long, m.value, home)):
                     m.value = long
                 else:
                     m.value = canon.get(key, m.value)
