@@ -96,3 +96,9 @@ def test_a_three_letter_city_the_model_calls_a_place_is_one(town, region, monkey
 def test_a_three_letter_word_or_small_town_stays_out(word):
     text = f"Voters in {word} stayed home on Sunday."
     assert word not in {m.text for m in tagged((text, [(word, "GPE")])).mentions if m.kind == "place"}
+
+
+def test_a_country_after_the_byline_opens_a_bodys_name_not_a_dateline():
+    art = tagged(("By Anita Roberts & Kizzy KalsakauThe Vanuatu National Provident Fund (VNPF) Board approved the "
+                  "appointment.", [("Anita Roberts", "PERSON"), ("KalsakauThe Vanuatu National Provident Fund", "ORG")]))
+    assert "Vanuatu National Provident Fund" in {m.value for m in art.mentions if m.kind == "org"}

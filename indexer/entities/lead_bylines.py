@@ -69,7 +69,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*")
 
 def _dateline(text: str, end: int) -> tuple[int, int] | None:
     """The town written after the reporters' names ("– Abuja", ", Uyo", "PORT HARCOURT –"): the longest run of
-    one to three capitalised words the gazetteer knows as a place, followed by the story's first word."""
+    one to three capitalised words the gazetteer knows as a town or a region (a country's name opens a body's as
+    often: "By Kizzy Kalsakau The Vanuatu National Provident Fund"), followed by the story's first word."""
     start = _GAP.match(text, end).end()
     words = []
     for m in _CAPITALISED.finditer(text, start, start + 60):
@@ -82,7 +83,8 @@ def _dateline(text: str, end: int) -> tuple[int, int] | None:
         b = words[n - 1].end()
         rest = text[b:b + 3]
         if rest.strip(" ,–—-:")[:1].isupper() or rest[:1] in ",–—-:" or text[b:b + 1] == "\xa0":
-            if places.candidates(text[start:b]):
+            found = places.candidates(text[start:b])
+            if found and not any(p.kind == "country" for p in found):  # "Vanuatu National Provident Fund": a body
                 return start, b
     return None
 
