@@ -102,3 +102,8 @@ def test_a_country_after_the_byline_opens_a_bodys_name_not_a_dateline():
     art = tagged(("By Anita Roberts & Kizzy KalsakauThe Vanuatu National Provident Fund (VNPF) Board approved the "
                   "appointment.", [("Anita Roberts", "PERSON"), ("KalsakauThe Vanuatu National Provident Fund", "ORG")]))
     assert "Vanuatu National Provident Fund" in {m.value for m in art.mentions if m.kind == "org"}
+
+
+def test_an_old_papers_abbreviated_given_name_is_no_three_letter_city():
+    text = "In a fire which destroyed the home of Jos. C. Wendell, police found blood."
+    assert "Jos" not in {m.text for m in tagged((text, [("Jos", "GPE")])).mentions if m.kind == "place"}

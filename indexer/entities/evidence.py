@@ -302,11 +302,15 @@ def weigh(article, found):
     return [f for f in (_weighed(article, f, countries) for f in found) if f]
 
 
-def short_place(label: str, text: str) -> bool:
+_INITIAL_NEXT = re.compile(r"\.\s+[A-Z]\.")  # "Jos. C. Wendell": an old paper's Joseph, no Nigerian city
+
+
+def short_place(label: str, text: str, after: str | None = None) -> bool:
     """Round 48: a three-letter name the model tagged as a place that names a big city or a region by its own name
-    ("Jos", "Aba", "Uyo", "Ufa", "Goa") is one; the tagger drops other short names ("us", "Us").
-    NEWSFACET_SHORT_PLACES=0: none is."""
+    ("Jos", "Aba", "Uyo", "Ufa", "Goa") is one, unless an initial follows its dot (``after``: the text after it);
+    the tagger drops other short names ("us", "Us"). NEWSFACET_SHORT_PLACES=0: none is."""
     return label in ("GPE", "LOC") and len(text) == 3 and text.istitle() and text.casefold() != "us" \
+        and not (after is not None and _INITIAL_NEXT.match(after)) \
         and switches.get("NEWSFACET_SHORT_PLACES", "1") != "0" \
         and any(fold(p.name) == fold(text) and (p.kind == "region" or p.population >= places.BIG_CITY)
                 for p in places.candidates(text))

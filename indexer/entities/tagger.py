@@ -109,9 +109,9 @@ def _glued_to_person(text: str, who: ArticlePeople) -> bool:
     return len(words) >= 2 and any(who.full(w) for w in (words[0], words[-1]) if w[:1].isupper())
 
 
-def _place_ok(c: Cand, text: str) -> bool:
-    """Whether ``text`` may be read as a gazetteer place given the model's label."""
-    if len(text) <= 3 and not text.isupper() and not evidence.short_place(c.label, text):
+def _place_ok(c: Cand, text: str, after: str | None = None) -> bool:
+    """Whether ``text`` may be read as a gazetteer place given the model's label (``after``: the text after it)."""
+    if len(text) <= 3 and not text.isupper() and not evidence.short_place(c.label, text, after):
         return False  # "us", "Us"
     if places.derived_adjective(text) or places.celestial(text):
         return False  # "Kuwaiti tankers", "Victorian dairy farmers"; "life on Mars"
@@ -205,7 +205,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     if c.label == "PERSON" and single and fold(c.text) in people.FIRST_NAMES:
         return None  # a given name the model cut from its surname ("Vladimir) Putin"): not the city
     text = _unprefixed(c.text)
-    if _place_ok(c, text):
+    if _place_ok(c, text, after):
         return "place", text
     if SETTLEMENT.search(before) and c.label != "NORP" or DISTRICT.match(after):
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
