@@ -86,3 +86,9 @@ def test_a_state_written_with_a_lower_case_state_is_the_state(monkeypatch):
 ])
 def test_a_country_before_state_keeps_its_name(text, ents, name, country):
     assert _place(tagged((text, ents)), name).country == country
+
+
+def test_a_county_after_the_comma_places_the_town_in_its_state_not_a_town_of_the_name():
+    art = _at_home("The sale is at the court house, in the city of Keytesville, Chariton county.",
+                   [("Keytesville", "GPE"), ("Chariton", "GPE")], ("Chicago", "Boston", "Denver"))
+    assert (_place(art, "Keytesville").region, _place(art, "Keytesville").country) == ("Missouri", "United States")

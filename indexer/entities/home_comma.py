@@ -11,7 +11,9 @@ In an archive with a home country (archive.home_countries), a place mention file
 by a comma and the name of a home place (home_first.home_reading: a region, a second-level division, a town) is a
 town of that place's region at home, valued by its own name -- unless the two are items of a list ("Manila, Cebu
 and Davao"; "Lagos, Abuja, Kano"), the town is a country, or the name after the comma is also a place abroad the
-article talks about. NEWSFACET_HOME_COMMA=0 leaves the namesakes abroad.
+article talks about, or the town's own home reading lies in another region. A kind word after the name is part of
+it ("Keytesville, Chariton county": Missouri's county, not Iowa's town Chariton). NEWSFACET_HOME_COMMA=0 leaves the
+namesakes abroad.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from .gazetteer import country_name
 from .home_first import _shown, home_reading
 
 _AFTER = re.compile(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?=\s*(?:[,.;:()\-–—]|$)|\s+[a-z\d])")
+_KIND_AFTER = re.compile(r"\s+(county|district|province|state|region|parish|municipality)\b", re.I)
 _LIST_ON = re.compile(r"^(?:,\s*[A-Z]|,?\s+(?:and|or)\s+[A-Z])")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 
@@ -66,10 +69,17 @@ def _home_division(para: str, m, home: str, talked: set[str]):
     if after is None or _LIST_ON.match(para[after.end():after.end() + 40]) \
             or _LIST_BEFORE.search(para[max(0, m.start - 6):m.start]):
         return None
-    reading = home_reading(after.group(1), home)
+    name = after.group(1)
+    kind = _KIND_AFTER.match(para, after.end())
+    if kind:  # "Keytesville, Chariton county": the county (Missouri's), not the town Chariton (Iowa's)
+        name = f"{name} {kind.group(1)}"
+    reading = home_reading(name, home)
     if reading is None or reading[1] is None:
         return None
-    abroad = {country_name(p.country_code) for p in places.candidates(after.group(1))} - {home}
+    own = home_reading(m.text, home)
+    if own is not None and own[1] is not None and own[1] != reading[1]:
+        return None  # the town's own home reading lies elsewhere: the name after it is something else
+    abroad = {country_name(p.country_code) for p in places.candidates(name)} - {home}
     if abroad & talked:
         return None  # "Georgia" after a town in a story that talks about the country: not placed at home for sure
     return reading, "dateline" if m.start == 0 else "sentence"
