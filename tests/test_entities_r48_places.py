@@ -92,3 +92,9 @@ def test_a_county_after_the_comma_places_the_town_in_its_state_not_a_town_of_the
     art = _at_home("The sale is at the court house, in the city of Keytesville, Chariton county.",
                    [("Keytesville", "GPE"), ("Chariton", "GPE")], ("Chicago", "Boston", "Denver"))
     assert (_place(art, "Keytesville").region, _place(art, "Keytesville").country) == ("Missouri", "United States")
+
+
+def test_a_capital_abroad_before_a_comma_and_a_name_stays_abroad():
+    art = _at_home("At his stall in Malawi's capital Lilongwe, Dayton serves customers green bananas.",
+                   [("Malawi", "GPE"), ("Lilongwe", "GPE"), ("Dayton", "GPE")], ("Chicago", "Boston", "Denver"))
+    assert _place(art, "Lilongwe").country == "Malawi"

@@ -23,10 +23,14 @@ from collections import Counter
 from search.model import NO_FACET, Article
 
 from . import places, switches
-from .gazetteer import country_name
+from .gazetteer import country_name, is_capital
 from .home_first import _shown, home_reading
 
-_AFTER = re.compile(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?=\s*(?:[,.;:()\-–—]|$)|\s+[a-z\d])")
+# The name after the comma, then punctuation, a kind word, a date or a preposition -- not a verb: "in Malawi's capital
+# Lilongwe, Dayton serves customers" names a man after the comma.
+_AFTER = re.compile(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:\d|on|in|at|from|"
+                    r"near|during|last|this|where|when|after|before|county|district|province|state|region|parish|"
+                    r"municipality)\b)")
 _KIND_AFTER = re.compile(r"\s+(county|district|province|state|region|parish|municipality)\b", re.I)
 _LIST_ON = re.compile(r"^(?:,\s*[A-Z]|,?\s+(?:and|or)\s+[A-Z])")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
@@ -44,7 +48,8 @@ def settle_home_commas(articles: list[Article], homes: list[str | None]) -> Coun
     for a, home in zip(articles, homes):
         if not home:
             continue
-        talked = {m.country for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET}
+        talked = set(m.country for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET)
+        named = {(m.country, m.text) for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET}
         done: dict[tuple[int, int], tuple] = {}
         kept = []
         for m in a.mentions:
@@ -52,7 +57,10 @@ def settle_home_commas(articles: list[Article], homes: list[str | None]) -> Coun
             if key in done:
                 if done[key] is not None:
                     continue  # the span's other readings went with its first mention
-            elif m.kind == "place" and m.label != NO_FACET and m.country != home and m.value != m.country:
+            elif m.kind == "place" and m.label != NO_FACET and m.country != home and m.value != m.country \
+                    and not any(c == m.country and t != m.text for c, t in named) and not _capital(m):
+                # (a town whose country the article names otherwise, or a capital, is meant abroad: "Malawi's
+                # capital Lilongwe")
                 done[key] = _home_division(a.paragraphs[m.paragraph].text, m, home, talked)
                 if done[key] is not None:
                     (_, region, _), where = done[key]
@@ -61,6 +69,10 @@ def settle_home_commas(articles: list[Article], homes: list[str | None]) -> Coun
             kept.append(m)
         a.mentions = kept
     return counts
+
+
+def _capital(m) -> bool:
+    return any(is_capital(p) for p in places.candidates(m.text) if country_name(p.country_code) == m.country)
 
 
 def _home_division(para: str, m, home: str, talked: set[str]):
