@@ -28,10 +28,10 @@ from .home_first import _shown, home_reading
 
 # The name after the comma, then punctuation, a kind word, a date or a preposition -- not a verb: "in Malawi's capital
 # Lilongwe, Dayton serves customers" names a man after the comma.
+_KINDS = "county|district|province|state|region|parish|municipality"
 _AFTER = re.compile(r",\s+([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?=\s*(?:[,.;:()\-–—]|$)|\s+(?:\d|on|in|at|from|"
-                    r"near|during|last|this|where|when|after|before|county|district|province|state|region|parish|"
-                    r"municipality)\b)")
-_KIND_AFTER = re.compile(r"\s+(county|district|province|state|region|parish|municipality)\b", re.I)
+                    rf"near|during|last|this|where|when|after|before|{_KINDS})\b)")
+_KIND_AFTER = re.compile(rf"\s+({_KINDS})\b", re.I)
 _LIST_ON = re.compile(r"^(?:,\s*[A-Z]|,?\s+(?:and|or)\s+[A-Z])")
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*$")
 
@@ -48,7 +48,7 @@ def settle_home_commas(articles: list[Article], homes: list[str | None]) -> Coun
     for a, home in zip(articles, homes):
         if not home:
             continue
-        talked = set(m.country for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET)
+        talked = {m.country for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET}
         named = {(m.country, m.text) for m in a.mentions if m.kind == "place" and m.country and m.label != NO_FACET}
         done: dict[tuple[int, int], tuple] = {}
         kept = []

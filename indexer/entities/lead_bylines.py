@@ -25,7 +25,8 @@ _GAP = re.compile(r"[\s,:|–—\-&]*")
 
 
 def without_byline(text: str, spans: list) -> list:
-    """The first paragraph's ``spans`` without the reporters' names of a byline opening ``text``."""
+    """The first paragraph's ``spans`` read around a byline opening ``text``: the reporters' names people (cut where
+    the names end; label_reporters keeps them out of the person facet), the town after them the dateline."""
     if switches.get("NEWSFACET_LEAD_BYLINES", "1") == "0" or "By" not in text[:KICKER] and not text.startswith("by"):
         return spans
     found = inline_byline(text)
