@@ -98,3 +98,14 @@ def test_a_capital_abroad_before_a_comma_and_a_name_stays_abroad():
     art = _at_home("At his stall in Malawi's capital Lilongwe, Dayton serves customers green bananas.",
                    [("Malawi", "GPE"), ("Lilongwe", "GPE"), ("Dayton", "GPE")], ("Chicago", "Boston", "Denver"))
     assert _place(art, "Lilongwe").country == "Malawi"
+
+
+@pytest.mark.parametrize("text, ents, town, region", [
+    ("Farmers in Ludhiana, Punjab, burned stubble.", [("Ludhiana", "GPE"), ("Punjab", "GPE")], "Ludhiana",
+     "Punjab (India)"),
+    ("Floods hit Lahore on Monday.", [("Lahore", "GPE")], "Lahore", "Punjab"),
+    ("Rain fell in Lilongwe on Monday.", [("Lilongwe", "GPE")], "Lilongwe", "Central Region (Malawi)"),
+    ("Rain fell in Kampala on Monday.", [("Kampala", "GPE")], "Kampala", "Central Region"),
+])
+def test_a_region_name_two_countries_share_is_two_region_values(text, ents, town, region):
+    assert _place(tagged((text, ents)), town).region == region

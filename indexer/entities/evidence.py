@@ -64,6 +64,9 @@ def comma_region(after: str, town: str = "") -> str | None:
         return None
     found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
         or _state(m.group(1), after[m.end():], town)
+    if town and len(found) > 1:  # "Ludhiana, Punjab": the Punjab the town lies in (India's), not the bigger one
+        inside = {p.region for p in places.candidates(town) if p.kind == "city"}
+        found = [p for p in found if p.region in inside] or found
     best = max(found, key=lambda p: p.population) if found else None
     if best is None or best.country_code in FUZZY_COUNTRIES or not isinstance(best.region, str):
         return None
