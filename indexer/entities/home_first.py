@@ -39,6 +39,7 @@ from . import places, switches
 from .evidence import MAJOR_CITY, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .home_context import home_regions, listed_home
+from .lone_namesakes import shown_name
 from .small_places import home_place
 
 # What lies between a home place and a name that contains it: "Romford, East London", "Kingston in Surrey",
@@ -189,7 +190,7 @@ def settle_home_first(articles: list[Article], homes: list[str | None], log: lis
             if id(m) not in doubt or (m.text, m.country) in known or not _tied(a, m, h, anchored, doubt):
                 kept.append(m)
                 continue
-            new = home_reading(m.text, h) or (_shown(m.text), None, None)
+            new = home_reading(m.text, h) or (shown_name(m.text), None, None)
             why = "home" if new[2] else "none"
             counts[why] += 1
             if log is not None:
@@ -200,7 +201,3 @@ def settle_home_first(articles: list[Article], homes: list[str | None], log: lis
             kept.append(m)
         a.mentions = kept
     return counts
-
-
-def _shown(text: str) -> str:
-    return text.title() if text.isupper() and len(text) > 3 and "." not in text else text

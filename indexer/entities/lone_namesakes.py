@@ -167,19 +167,19 @@ def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_
     if not _national(at_home, home) and any(_world_reading(p) for p in there):
         return None
     if not elsewhere:  # one place abroad by this name: only a list of home places makes it none of its
-        return (_shown(m.text), None, None) if listed else None  # ("Lae, Huon Gulf, Markham, Nawaeb")
+        return (shown_name(m.text), None, None) if listed else None  # ("Lae, Huon Gulf, Markham, Nawaeb")
     if at_home:
         _, region, _ = home_value(m, at_home, home)
-        return (at_home[0].name if len({p.name for p in at_home}) == 1 else _shown(m.text)), region, home
+        return (at_home[0].name if len({p.name for p in at_home}) == 1 else shown_name(m.text)), region, home
     if not there and len({p.country_code for p in elsewhere}) == 1:
         # no entry of this name lies there (a derived or fuzzy form found it: "Idlib province" -> England):
         # the name's own entries, all in one country, are what it names
         _, region, country = home_value(m, elsewhere, country_name(elsewhere[0].country_code))
-        return (elsewhere[0].name if len({p.name for p in elsewhere}) == 1 else _shown(m.text)), region, country
+        return (elsewhere[0].name if len({p.name for p in elsewhere}) == 1 else shown_name(m.text)), region, country
     if not linked and max((p.population for p in there), default=0) >= \
             places.DOMINANCE * max(max(p.population for p in elsewhere), 1):
         return None  # (a paragraph naming only home places is no story about the big namesake abroad)
-    return _shown(m.text), None, None
+    return shown_name(m.text), None, None
 
 
 def _national(at_home: list, home: str | None) -> bool:
@@ -193,5 +193,6 @@ def _country_population(country: str | None) -> int:
                 and country_name(p.country_code) == country), default=0)
 
 
-def _shown(text: str) -> str:
+def shown_name(text: str) -> str:
+    """A mention's text as a value: a dateline's capitals in title case ("SAN ANTONIO" -> "San Antonio")."""
     return text.title() if text.isupper() and len(text) > 3 and "." not in text else text

@@ -261,10 +261,11 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
         # capital of the USA); a name that is no state's keeps its usual reading ("the state of Rio Grande" + "do Sul")
         from . import places
 
+        named = bool(places.state_named(text[start:end]))
         found = places.candidates(text[start:end])  # (a town's only: "US state", "Gulf state" are no state's name)
-        if places.state_named(text[start:end]) or not _STATE_AFTER.match(text, end) or not found \
-                or any(p.kind != "city" for p in found) or switches.get("NEWSFACET_TOWN_STATE", "1") == "0":
-            return start, end, bool(places.state_named(text[start:end]))
+        if named or not _STATE_AFTER.match(text, end) or not found or any(p.kind != "city" for p in found) \
+                or switches.get("NEWSFACET_TOWN_STATE", "1") == "0":
+            return start, end, named
         return start, _STATE_AFTER.match(text, end).end(), False  # round 48: "Delta state" of Nigeria, no Delta, BC
     tail = _PLACE_TAIL.search(text[start:end])
     if tail:
