@@ -26,7 +26,7 @@ from search.model import Article
 from . import places, switches
 from .gazetteer import fold
 from .junk import is_demonym
-from .name_titles import NATIONALITY_NOUNS, TITLE_RE
+from .name_titles import NATIONALITY_NOUNS, TITLE_RE, title_before
 from .people import _STOP_BEFORE
 from .person_evidence import _place_word
 from .place_surnames import _KIN
@@ -230,7 +230,9 @@ def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, l
         return None
     word = k.group(1)
     at = m.start - len(word) - 1
+    # (round 49: nor the last word of a title of several, "Tan [Sri]", "Datuk [Seri]": "Sri" is a given name too)
     if word.endswith(("’s", "'s", "s’", "s'")) or fold(word) in middles or TITLE_RE.match(word + " ") \
+            or title_before(para[max(0, m.start - 60):m.start]) \
             or word.lower() in _STOP_BEFORE or word.lower() in NATIONALITY_NOUNS or is_demonym(word) \
             or _place_word(word) or _territory(word):
         return None

@@ -44,6 +44,8 @@ TITLE_WORDS = sorted(set([
     # Malay and other honours written before a name ("Datuk Seri Anwar Ibrahim", "Tan Sri Abu Bakar")
     "Datuk", "Datuk Seri", "Dato", "Dato'", "Dato’", "Dato Seri", "Datin", "Tan Sri", "Puan Sri", "Tun",
     "Toh Puan", "Tunku", "Tengku", "Raja", "Haji", "Hajjah",
+    # round 49: a Malaysian state's chief minister ("Selangor Menteri Besar Datuk Seri Amirudin Shari")
+    "Menteri Besar", "Mentri Besar",
     # a descriptor opening a sentence ("Rapper Eminem", "Actress Kate Winslet"): not part of the name
     "Rapper", "Singer", "Actor", "Actress", "Comedian", "Presenter", "Star", "Author", "Novelist",
     # ... an occupation or a sporting role so written ("Climatologist Blair Trewin", "Defender Hassan Abbas",

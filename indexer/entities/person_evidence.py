@@ -60,6 +60,23 @@ _OFFICE_AFTER = re.compile(r"^,\s+(?!whose\b)(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+
                            r"chairperson|president|minister|director|head|chief|premier|ambassador|deputy|spokes\w+|"
                            r"leader|commander|governor|mayor|officer|professor|lecturer|manager|founder|editor|"
                            r"student|teacher|doctor|lawyer|coach|captain|executive|councillor|senator|MP)\b")
+# Round 49: an office or a trade in lower case right before the name ("Springbok coach Rassie Erasmus", "ANC
+# secretary-general Fikile Mbalula", "businessman Wandile Bozwana"): a South African paper's house style, with no
+# "said" in a brief, left its rugby coach and the ruling party's secretary-general out of the person facet.
+_ROLE_BEFORE = re.compile(r"(?<![\w\-])(?:[a-z]+-)?(?:coach|captain|striker|midfielder|defender|goalkeeper|"
+                          r"batsman|bowler|skipper|secretary|secretary-general|chairman|chairwoman|chairperson|"
+                          r"spokes(?:man|woman|person)|president|premier|minister|mayor|governor|senator|"
+                          r"councillor|leader|founder|director|businessman|businesswoman|entrepreneur|rapper|"
+                          r"singer|actor|actress|comedian|lawyer|advocate|attorney|judge|magistrate|activist|"
+                          r"author|novelist|journalist|presenter|analyst|economist|professor|dr|commissioner|"
+                          r"ceo|boss|chief)\s+$")
+
+
+def role_before(before: str) -> bool:
+    """An office or a trade in lower case right before a name (NEWSFACET_ROLE_BEFORE=0: no evidence)."""
+    return bool(_ROLE_BEFORE.search(before[-40:])) and switches.get("NEWSFACET_ROLE_BEFORE", "1") != "0"
+
+
 # What only a person has ("Fico's administration", "Howard's wife"), as person_bodies.PRONOUN_AFTER.
 _KIN_AFTER = re.compile(r"^[’']s\s+(?:administration|government|cabinet|presidency|wife|husband|son|daughter|father|"
                         r"mother|family|spokes(?:man|woman|person)|lawyers?|aides?)\b")
@@ -90,7 +107,8 @@ def strong_context(before: str, after: str, text: str) -> bool:
     """Context only a person has: an honorific or office before it, an age, an office in apposition, kin.
     Speech is not: parties, outlets and buildings in lists "said" too ("said Mirpur, Uttara and ...")."""
     return title_before(before) or starts_with_honorific(text) or royal_styled(text) or bool(
-        _AGE_AFTER.match(after[:12]) or _OFFICE_AFTER.match(after[:80]) or _KIN_AFTER.match(after[:30]))
+        _AGE_AFTER.match(after[:12]) or _OFFICE_AFTER.match(after[:80]) or _KIN_AFTER.match(after[:30])) \
+        or role_before(before) and not TITLE_RE.match(text.split()[-1] + " ")  # ("director [Navy Capt]")
 
 
 def _surname_alone(text: str, value: str) -> bool:
