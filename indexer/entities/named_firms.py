@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import places, switches
+from .country_arms import country_arm
 from .gazetteer import is_capital
 from .org_spans import LEGAL
 
@@ -39,7 +40,9 @@ def enabled() -> bool:
 def firm_names(article, found) -> dict[str, set[str]]:
     """The first words of the firms an article names with their legal form, each with the firms' org values
     (``found``: (Cand, kind, value))."""
-    return _bodies(article, found, lambda text: " " in text and text.split()[-1].strip(".,>)").lower() in _LEGAL_FORMS)
+    # (round 49: and a country's arm, "Bursa Malaysia" ... "an appeal to Bursa")
+    return _bodies(article, found, lambda text: " " in text and (text.split()[-1].strip(".,>)").lower() in _LEGAL_FORMS
+                                                                 or country_arm(text.split())))
 
 
 def school_names(article, found) -> dict[str, set[str]]:

@@ -116,11 +116,30 @@ def is_event(text: str) -> bool:
     return _key(text) in _EVENT_NAMES or bool(_EVENT_LAST.search(text)) or bool(_EVENT_FIRST.match(text))
 
 
+# Round 49: the body words of other languages, which open a name ("Parti Pribumi Bersatu", "Partai Golkar",
+# "Partido Revolucionario Institucional", "Universiti Malaya", "Barisan Nasional"): the model read the Malay
+# and Indonesian parties of a Malaysian archive as people. Words no English-language surname is (not "Dewan").
+ORG_FIRST = {
+    "parti", "partai", "partido", "partito", "partei", "banco", "banca", "banque", "universiti", "universitas",
+    "universidad", "universidade", "universita", "universite", "universitat", "instituto", "istituto", "institut",
+    "ministerio", "ministere", "kementerian", "jabatan", "lembaga", "suruhanjaya", "majlis", "persatuan",
+    "pertubuhan", "yayasan", "angkatan", "barisan", "pakatan", "perikatan", "gabungan", "comite", "comision",
+    "consejo", "conseil", "federacion", "asociacion", "sindicato", "fundacion", "fundacao", "fondation", "grupo",
+    "groupe", "sociedad", "societe", "empresa", "agencia", "agence", "polis",
+}
+
+
+def org_first(words: list[str]) -> bool:
+    """A name of two words or more opened by another language's body word (ORG_FIRST); NEWSFACET_ORG_FIRST=0: no."""
+    return len(words) >= 2 and fold(words[0]) in ORG_FIRST and switches.get("NEWSFACET_ORG_FIRST", "1") != "0"
+
+
 def org_by_name(text: str) -> bool:
-    """A multiword name whose last word names a kind of body ("Manchester United", "Labour Party")."""
+    """A multiword name whose last word names a kind of body ("Manchester United", "Labour Party"), or whose first
+    word does in another language ("Parti Pribumi Bersatu")."""
     words = text.split()
     # "Lanarkshire county" in lower case is the area; "Derby County" may be the club
-    return len(words) >= 2 and fold(words[-1].rstrip(".,")) in _ORG_LAST and words[-1] != "county"
+    return len(words) >= 2 and (fold(words[-1].rstrip(".,")) in _ORG_LAST and words[-1] != "county" or org_first(words))
 
 
 def _names_territory(text: str) -> bool:

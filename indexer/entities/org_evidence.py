@@ -31,8 +31,10 @@ from functools import lru_cache
 from search.model import NO_FACET
 
 from . import orgs, switches
+from .country_arms import country_arm
 from .gazetteer import fold
 from .guards import guarded
+from .one_facet import org_first
 
 # Body words the head-word sets of one_facet/org_spans/org_variants lack, found on the judged values: a
 # government or its administration, institutions, publications, military units, co-operatives.
@@ -105,13 +107,13 @@ def by_name(value: str, heads: set[str]) -> bool:
     """Evidence in the name itself: a head word, an acronym, an "&", a URL, a one-body word."""
     words = value.split()
     if len(words) >= 2:
-        if fold(words[-1].rstrip(".,")) in heads or "&" in value or words[0] == "Air":
+        if fold(words[-1].rstrip(".,")) in heads or "&" in value or words[0] == "Air" or org_first(words):
             return True
         if any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
             return True
         if any(fold(w) in heads and _complement(nxt) for w, nxt in zip(words, words[1:])):
             return True
-        return False
+        return country_arm(words)
     if (_ACRONYM.fullmatch(value) or _CAMEL.fullmatch(value) and len(value) <= 8 and not value.startswith("Mc")) \
             and not two_letters(value):
         return True

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from . import orgs, switches
 from .gazetteer import fold
+from .one_facet import org_first
 from .org_complements import run_past_complement
 
 # Last words that make a name a body ("Commission", "Association", "Corporation").
@@ -290,4 +291,5 @@ def _stands_alone(name: str) -> bool:
     if _ACRONYM.fullmatch(name) or orgs.known_org(name):
         return True
     words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and _last_word(name) in BODY_LAST
+    # (round 49: or opened by another language's body word, "Parti Sarawak Bersatu and Parti Bumi Kenyalang")
+    return len(words) >= 2 and words[0][:1].isupper() and (_last_word(name) in BODY_LAST or org_first(words))

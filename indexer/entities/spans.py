@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from search.model import Article
 
 from . import (
+    country_arms,
     name_titles,
     not_people,
     org_fields,
@@ -223,7 +224,12 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if of >= 0:
         start = of + 4  # "Photographs of Kim": the name is what follows "of"
     cut, _ = name_titles.strip_title(text[start:end])
+    titled = start
     start += cut
+    first = text.find(" ", start, end)
+    if first > start and name_titles.title_before(text[max(0, start - 40):first + 1]) \
+            and not name_titles.title_before(text[start:first + 1]):
+        start = first + 1  # round 49: the span opens with a title's last word ("Tan" + "[Sri Azam Baki]")
     inner = person_offices.inner_title(text, start, end)
     if inner is not None:  # "Madang Governor Ramsey" + "Pariwa": the name follows the office
         start, cut = min(inner, end), 1
@@ -238,9 +244,10 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     if end > short:
         # a title the model tagged alone ("Crown Prince" + "Tupouto'a"): the title is only whole with the name the
         # extension took, so it is cut now (never down to an initial: "Gen Z" is no General Z)
-        again, rest = name_titles.strip_title(text[start:end])
-        if again and rest.split() and len(rest.split()[0].strip(".")) >= 2:
-            start += again
+        # (round 49: read from the span's first title -- "[Datuk Seri]" + "Ismail Sabri Yaakob" was cut to "Seri")
+        again, rest = name_titles.strip_title(text[titled:end])
+        if titled + again > start and rest.split() and len(rest.split()[0].strip(".")) >= 2:
+            start = titled + again
     return trim(text, start, end)
 
 
@@ -313,6 +320,7 @@ def candidates(article: Article, spans) -> list[Cand]:
         sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
+        sp = country_arms.join_arms(text, sp)  # "[Bursa] [Malaysia]": the exchange
         # (a surname the model tagged apart from its name stays free for the name to take: split_surnames)
         taken = frozenset(s.start for i, s in enumerate(sp) if s.label != "PERSON"
                           and not split_surnames.split_off(text, sp[i - 1] if i else None, s))
