@@ -32,6 +32,7 @@ from .one_facet import org_by_name
 from .org_evidence import _cued
 from .org_other import STATE_HEADS
 from .person_bodies import PRONOUN_AFTER
+from .small_places import home_reading
 
 # Place uses in at least this many articles, and at least PLACE_RATIO times the articles with a body's or a
 # person's use of the same string.
@@ -176,7 +177,10 @@ def refile_place_uses(articles) -> int:
             m.kind = "place"
             reading = own.get(m.text) or model.get(m.text)
             if not reading or reading not in own.values() and reading[2] != home:
-                reading = (m.text, None, None)
+                # round 49: else the home country's place of the name, which the model tagged a body or a person wherever
+                # it appears ("Bamban, Tarlac Mayor Alice Guo": a Philippine province the main gazetteer lacks)
+                at_home = home_reading(a, m, home) if switches.get("NEWSFACET_PLACE_USE_HOME", "1") != "0" else None
+                reading = (m.text, *at_home) if at_home else (m.text, None, None)
             m.value, m.region, m.country = reading
             m.label = PLACE_USE
             n += 1

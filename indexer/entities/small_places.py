@@ -241,6 +241,16 @@ def settle_small_places(articles: list[Article], homes: list[str | None] | None 
     return n
 
 
+def home_reading(article: Article, m, home: str | None) -> tuple[str | None, str] | None:
+    """(region, country) of the home country's place named as ``m`` is written -- the region when the places of the
+    name share one or the article picks one (``_one_region``) -- or None without a home country or such a place."""
+    own = own_named(m.text, home_place(m.text, home)) if home else []
+    if not own:
+        return None
+    region = _one_region(own, article, m.paragraph)
+    return (region if region and not _names_country(region) else None), home
+
+
 def _one_region(own: list[Place], article: Article, paragraph: int | None = None) -> str | None:
     """The region of the own-named places, when they share one; when they lie in several ("Orange County" of
     California, Florida, New York ...), the region among them that the mention's paragraph, else its article, names

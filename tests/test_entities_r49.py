@@ -1,0 +1,125 @@
+"""Round 49 of issue 11, from a Malaysian and a South African archive: Malay honours the model cut in two (spans,
+middle_names), a country's arm named as a body (country_arms), another language's body word opening a name
+(one_facet.ORG_FIRST), a lower-case office before a name (person_evidence.role_before), and a name the archive uses
+as a place read at home (place_uses with small_places.home_reading)."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.entities import link_people
+from search.model import NO_FACET
+from tests.test_entities_archive_classes import _item, _place
+from tests.test_entities_units import linked, tagged
+
+
+def _people(art):
+    return {m.text: (m.value, m.label) for m in art.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    # the model tagged the honour alone, and the name after it
+    ("Prime Minister Datuk Seri Ismail Sabri Yaakob said Malaysia wished to see peace.",
+     [("Datuk Seri", "PERSON"), ("Ismail Sabri Yaakob", "PERSON")], "Ismail Sabri Yaakob"),
+    ("Health director-general Tan Sri Dr Noor Hisham Abdullah said cases rose.",
+     [("Tan Sri Dr", "PERSON"), ("Hisham Abdullah", "PERSON")], "Noor Hisham Abdullah"),
+    # ... or cut the honour in two: its first word outside the span, its last inside
+    ("MACC chief commissioner Tan Sri Azam Baki said his share ownership was fine.",
+     [("MACC", "ORG"), ("Sri Azam Baki", "PERSON")], "Azam Baki"),
+    ("Selangor Mentri Besar Datuk Seri Amirudin Shari said today that schools would open.",
+     [("Mentri Besar Datuk", "PERSON"), ("Seri Amirudin Shari", "PERSON")], "Amirudin Shari"),
+])
+def test_a_malay_honour_cut_by_the_model_is_no_part_of_the_name(text, ents, name):
+    people = _people(tagged((text, ents)))
+    assert name in people and not any(t.startswith(("Seri", "Sri", "Datuk", "Tan")) for t in people), people
+
+
+def test_a_given_name_like_a_title_word_stays_without_the_title_before_it():
+    people = _people(tagged(("Foreign Minister Sri Lal Perera met Finance Minister Sri Mulyani Indrawati.",
+                             [("Sri Lal Perera", "PERSON"), ("Sri Mulyani Indrawati", "PERSON")])))
+    assert {"Sri Lal Perera", "Sri Mulyani Indrawati"} <= set(people)
+
+
+def _orgs(art):
+    return {m.value: m.label for m in art.mentions if m.kind == "org"}
+
+
+def test_a_body_named_as_a_country_s_arm_is_an_org_value(monkeypatch):
+    text = ("Bursa Malaysia has rejected the request.", [("Bursa Malaysia", "ORG")])
+    (art,) = linked(tagged(text))
+    assert _orgs(art) == {"Bursa Malaysia": "ORG"}
+    monkeypatch.setenv("NEWSFACET_COUNTRY_ARMS", "0")
+    (art,) = linked(tagged(text))
+    assert _orgs(art) == {"Bursa Malaysia": NO_FACET}
+
+
+@pytest.mark.parametrize("name", ["Chiranjibi Nepal", "Despite Sri Lanka", "Southern Africa"])
+def test_a_person_a_sentence_opener_or_a_part_of_a_country_is_no_country_s_arm(name):
+    (art,) = linked(tagged((f"{name} has rejected the request.", [(name, "ORG")])))
+    assert _orgs(art).get(name) in (None, NO_FACET)
+
+
+def test_a_town_and_a_country_written_as_one_name_are_the_body(monkeypatch):
+    text = ("Retailers net sold equities in Bursa Malaysia last week.", [("Bursa", "GPE"), ("Malaysia", "GPE")])
+    art = tagged(text)
+    assert [(m.text, m.kind) for m in art.mentions] == [("Bursa Malaysia", "org")]
+    monkeypatch.setenv("NEWSFACET_COUNTRY_ARMS", "0")
+    assert _place(tagged(text), "Bursa").country == "Turkey"
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("He flew from Paris France to Berlin.", [("Paris", "GPE"), ("France", "GPE"), ("Berlin", "GPE")]),
+    ("He wants to make Florida Venezuela.", [("Florida", "GPE"), ("Venezuela", "GPE")]),
+])
+def test_a_place_of_the_country_or_a_region_before_a_country_stays_a_place(text, ents):
+    art = tagged((text, ents))
+    assert {m.text for m in art.mentions if m.kind == "place"} >= {ents[0][0], ents[1][0]}
+
+
+def test_another_language_s_body_word_opening_a_name_makes_a_body(monkeypatch):
+    text = ("Advice issued by Parti Pribumi Bersatu was followed. Partai Golkar won in Indonesia.",
+            [("Parti Pribumi Bersatu", "PERSON"), ("Partai Golkar", "PERSON"), ("Indonesia", "GPE")])
+    (art,) = linked(tagged(text))
+    assert {"Parti Pribumi Bersatu", "Partai Golkar"} <= set(_orgs(art)) and not _people(art)
+    monkeypatch.setenv("NEWSFACET_ORG_FIRST", "0")
+    (art,) = linked(tagged(text))
+    assert "Partai Golkar" in _people(art)
+
+
+def test_two_bodies_opened_by_the_body_word_are_split():
+    art = tagged(("Parties like Parti Sarawak Bersatu and Parti Bumi Kenyalang will contest.",
+                  [("Parti Sarawak Bersatu and Parti Bumi Kenyalang", "ORG")]))
+    assert {m.text for m in art.mentions} == {"Parti Sarawak Bersatu", "Parti Bumi Kenyalang"}
+
+
+def test_an_office_in_lower_case_before_a_name_is_a_person_s_context(monkeypatch):
+    text = ("Springbok coach Rassie Erasmus has selected a strong team for the clash.",
+            [("Rassie Erasmus", "PERSON")])
+    (art,) = linked(tagged(text))
+    assert _people(art)["Rassie Erasmus"] == ("Rassie Erasmus", "PERSON")
+    monkeypatch.setenv("NEWSFACET_ROLE_BEFORE", "0")
+    (art,) = linked(tagged(text))
+    assert _people(art)["Rassie Erasmus"][1] == NO_FACET
+
+
+def test_an_office_before_a_rank_is_no_person_s_context():
+    (art,) = linked(tagged(("The operations director Navy Capt. Jeff Davis spoke today.",
+                            [("Navy Capt", "PERSON"), ("Jeff Davis", "PERSON")])))
+    assert _people(art)["Navy Capt"][1] == NO_FACET
+
+
+def _tarlac_archive():
+    raids = [_item(f"Police raided a hub in Bamban, Tarlac on day {i}, and Tarlac Mayor Alice Guo fled.",
+                   [("Bamban", "GPE"), ("Tarlac", "ORG"), ("Tarlac Mayor", "ORG"), ("Alice Guo", "PERSON")],
+                   f"raid{i}") for i in range(3)]
+    home = [_item(f"The council of Manila met in Cebu and Davao on day {i}.",
+                  [("Manila", "GPE"), ("Cebu", "GPE"), ("Davao", "GPE")], f"home{i}") for i in range(8)]
+    link_people(home + raids)
+    return raids
+
+
+def test_a_home_province_the_model_read_as_a_body_is_placed_at_home(monkeypatch):
+    tarlac = [m for a in _tarlac_archive() for m in a.mentions if m.text == "Tarlac" and m.kind == "place"]
+    assert tarlac and {(m.region, m.country) for m in tarlac} == {("Central Luzon", "Philippines")}
+    monkeypatch.setenv("NEWSFACET_PLACE_USE_HOME", "0")
+    tarlac = [m for a in _tarlac_archive() for m in a.mentions if m.text == "Tarlac" and m.kind == "place"]
+    assert tarlac and {m.country for m in tarlac} == {None}
