@@ -146,6 +146,11 @@ def is_outlet(value: str) -> bool:
     return fold(value) in _OUTLET_KEYS
 
 
+# A body's name with its short form in brackets: capitals, or (round 49) letters with two capitals or more ("DoSM",
+# "MoH", "AfCFTA", "COP26"; the value kept the brackets, apart from the archive's "Department of Statistics Malaysia")
+_BRACKETED = re.compile(r"(.+?)\s*\((?:[A-Z]{2,6}|(?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11})\)")
+
+
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def known_org(text: str) -> str | None:
     """Canonical name when ``text`` is a known alias ("Ukrainian State Security Service (SBU)": either
@@ -167,9 +172,9 @@ def normalise_org(text: str, before: str = "") -> str:
     canon = known_org(name)
     if canon:
         return canon
-    bracketed = re.fullmatch(r"(.+?)\s*\([A-Z]{2,6}\)", name)
+    bracketed = _BRACKETED.fullmatch(name)
     if bracketed:
-        return bracketed.group(1)  # "National Intelligence Service (NIS)"
+        return bracketed.group(1)  # "National Intelligence Service (NIS)", "Department of Statistics Malaysia (DoSM)"
     if _BARE_MINISTRY.match(name):
         kind = "Defense Ministry" if "defen" in name.lower() else "Foreign Ministry"
         window = before  # the nearest country named before it, however far back in the article
