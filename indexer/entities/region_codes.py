@@ -68,6 +68,49 @@ def _codes() -> dict[str, tuple[Place, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _readings(key: str) -> tuple[Place, ...]:
+    """The regions and countries code letters stand for: ISO's, and (round 49) the initials of a country's short
+    name of two words or more ("SA" South Africa, "NZ", "HK", "PNG"): a South African paper's "an SA banking
+    licence", "loves SA more" filled the org facet (NEWSFACET_COUNTRY_INITIALS=0: ISO's only)."""
+    found = _codes().get(key, ())
+    if switches.get("NEWSFACET_COUNTRY_INITIALS", "1") != "0":
+        found += tuple(p for p in _country_initials().get(key, ()) if p not in found)
+    return found
+
+
+INITIALS_MIN = 1_000_000
+# Initials English copy writes for something else far more often: public relations, the SS, Roman Catholic,
+# integrated circuits, nautical miles.
+_OTHER_INITIALISMS = {"PR", "SS", "RC", "IC", "NM"}
+
+
+@lru_cache(maxsize=1)
+def _country_initials() -> dict[str, tuple[Place, ...]]:
+    """Initials of the countries' short names of two capitalised words or more, two to four letters, of
+    INITIALS_MIN people or more ("FG" is a Nigerian paper's Federal Government, not French Guiana), none of three
+    letters or more an English word ("CAR" of the Central African Republic is not read)."""
+    from .gazetteer import _country_entries
+    from .surname_bearers import english_word
+
+    out: dict[str, list[Place]] = {}
+    for p in _country_entries().values():
+        if p is None:
+            continue
+        words = [w for w in re.split(r"[\s\-]+", p.name) if w[:1].isupper()]
+        key = "".join(w[0] for w in words)
+        if len(words) >= 2 and 2 <= len(key) <= 4 and p.population >= INITIALS_MIN and key not in _OTHER_INITIALISMS \
+                and not (len(key) > 2 and english_word(key)):
+            out.setdefault(key, []).append(p)
+    # not another country's ISO code ("GB" is Britain's, not Guinea-Bissau's; "SK" Slovakia's, "ES" Spain's)
+    return {k: tuple(v) for k, v in out.items() if _iso_owner(k) in (None, *(p.country_code for p in v))}
+
+
+def _iso_owner(key: str) -> str | None:
+    from .gazetteer import country_name
+
+    return key if len(key) == 2 and country_name(key) else None
+
+
 def key_of(text: str) -> str | None:
     """The code letters of a code-shaped text ("T.N" -> "TN") that ISO gives some subdivision, else None."""
     if len(text) > 9 or not _SHAPE.fullmatch(text) or not enabled():
@@ -78,7 +121,7 @@ def key_of(text: str) -> str | None:
 @lru_cache(maxsize=4096)  # asked for every candidate span, by tagger and place_mentions, the same few names
 def _key_of(text: str) -> str | None:
     key = text.replace(".", "")
-    if key not in _codes():
+    if not _readings(key):
         return None
     from . import orgs
     from .person_titles import _POSTNOMINAL
@@ -98,7 +141,7 @@ def reading(text: str, before: str, countries: set[str], regions: set[str]) -> P
     key = key_of(text)
     if key is None or key in _LEGAL_FORMS and _NAME_BEFORE.search(before[-40:]):
         return None
-    inside = [p for p in _codes()[key] if country_name(p.country_code) in countries
+    inside = [p for p in _readings(key) if country_name(p.country_code) in countries
               and (p.kind == "country" or p.region in regions)]
     return inside[0] if len(inside) == 1 else None
 
@@ -108,7 +151,7 @@ def expanded(text: str, value: str) -> Place | None:
     key = key_of(text)
     if key is None or fold(value) == fold(text):
         return None
-    return next((p for p in _codes()[key] if p.name == value), None)
+    return next((p for p in _readings(key) if p.name == value), None)
 
 
 def settle(article, found: list, codes: list) -> list:
@@ -135,7 +178,7 @@ def settle(article, found: list, codes: list) -> list:
         near = {read[j].region for j, (d, _) in enumerate(codes)
                 if j in read and d.paragraph == c.paragraph and read[j].kind == "region"}
         place = reading(c.text, article.paragraphs[c.paragraph].text[:c.start], countries,
-                        {p.region for p in _codes().get(c.text.replace(".", ""), ()) if _neighbour(p, near)})
+                        {p.region for p in _readings(c.text.replace(".", "")) if _neighbour(p, near)})
         if place is not None:
             read[i] = place
     out = list(found)
@@ -188,5 +231,30 @@ def settle_archive(articles) -> int:
         for m in a.mentions:
             if m.kind == "org" and m.text in sure:
                 m.kind, (m.value, m.region, m.country), m.label = "place", sure[m.text], "GPE"
+                n += 1
+    return n + _home_codes(articles)
+
+
+def _home_codes(articles) -> int:
+    """Round 49: a code the model tagged a body that stands for exactly one region or country of the article's
+    archive home country is that place ("an SA banking licence", "loves SA more" of a South African paper's briefs,
+    which name no other place; "SA" of an Australian paper is South Australia). Not a firm's legal form after a name
+    ("Holcim SA"). NEWSFACET_HOME_CODES=0: not read."""
+    if switches.get("NEWSFACET_HOME_CODES", "1") == "0":
+        return 0
+    from .archive import home_countries
+
+    homes = home_countries(articles)[0]
+    n = 0
+    for a, home in zip(articles, homes):
+        for m in a.mentions if home else ():
+            key = key_of(m.text) if m.kind == "org" else None
+            if key is None or key in _LEGAL_FORMS and _NAME_BEFORE.search(a.paragraphs[m.paragraph].text[:m.start][-40:]):
+                continue
+            at_home = [p for p in _readings(key) if country_name(p.country_code) == home]
+            if len(at_home) == 1:
+                p = at_home[0]
+                m.kind, m.label, m.value, m.country = "place", "GPE", p.name, home
+                m.region = p.region if p.kind == "region" and isinstance(p.region, str) else None
                 n += 1
     return n
