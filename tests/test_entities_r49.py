@@ -123,3 +123,45 @@ def test_a_home_province_the_model_read_as_a_body_is_placed_at_home(monkeypatch)
     monkeypatch.setenv("NEWSFACET_PLACE_USE_HOME", "0")
     tarlac = [m for a in _tarlac_archive() for m in a.mentions if m.text == "Tarlac" and m.kind == "place"]
     assert tarlac and {m.country for m in tarlac} == {None}
+
+
+def _home_archive(text, ents, towns):
+    item = _item(text, ents, "x")
+    home = [_item(f"The council of {towns[0]} met in {towns[1]} and {towns[2]} on day {i}.",
+                  [(t, "GPE") for t in towns], f"home{i}") for i in range(8)]
+    link_people(home + [item])
+    return item
+
+
+@pytest.mark.parametrize("towns, value", [
+    (("Johannesburg", "Durban", "Pretoria"), ("South Africa", None, "South Africa")),
+    (("Adelaide", "Sydney", "Melbourne"), ("South Australia", "South Australia", "Australia")),
+])
+def test_a_code_the_model_read_as_a_body_is_the_home_country_s_place_of_it(towns, value, monkeypatch):
+    text = ("Revolut has applied for an SA banking licence.", [("Revolut", "ORG"), ("SA", "ORG")])
+    place = _place(_home_archive(*text, towns), "SA")
+    assert (place.value, place.region, place.country) == value
+    monkeypatch.setenv("NEWSFACET_HOME_CODES", "0")
+    assert not [m for m in _home_archive(*text, towns).mentions if m.text == "SA" and m.kind == "place"]
+
+
+def test_a_country_s_initials_stand_for_it_in_a_story_about_it(monkeypatch):
+    text = ("NZ exports rose as Auckland and Wellington ports reopened.",
+            [("NZ", "ORG"), ("Auckland", "GPE"), ("Wellington", "GPE")])
+    assert _place(tagged(text), "NZ").value == "New Zealand"
+    monkeypatch.setenv("NEWSFACET_COUNTRY_INITIALS", "0")
+    assert not [m for m in tagged(text).mentions if m.text == "NZ" and m.kind == "place"]
+
+
+def test_a_short_form_in_brackets_with_small_letters_is_no_part_of_the_value():
+    (art,) = linked(tagged(("Data from the Department of Statistics Malaysia (DoSM) showed growth.",
+                            [("Department of Statistics Malaysia", "ORG"), ("DoSM", "ORG")])))
+    assert set(_orgs(art)) == {"Department of Statistics Malaysia"}
+
+
+def test_a_town_written_as_its_municipality_lies_where_the_town_does(monkeypatch):
+    text = ("Solidarity is taking the City of Johannesburg to court.", [("the City of Johannesburg", "GPE")])
+    place = _place(tagged(text), "City of Johannesburg")
+    assert (place.value, place.region, place.country) == ("City of Johannesburg", "Gauteng", "South Africa")
+    monkeypatch.setenv("NEWSFACET_CITY_OF", "0")
+    assert not [m for m in tagged(text).mentions if m.kind == "place" and m.country]

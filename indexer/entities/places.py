@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import place_parts, switches
+from . import city_of, place_parts, switches
 from .gazetteer import Place, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
@@ -42,8 +42,8 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
     alternate ("Rome" is Rome, not Lome; "Kremenchuk" is not a village once called that)."""
     found = _candidates(name, fuzzy)
     if not found:  # "Northern California", "West Texas": a compass part of a region (round 46; switch read per call)
-        part = place_parts.part_of(name)
-        return [part] if part is not None else []
+        part = place_parts.part_of(name)  # ... or a town's municipality, "the City of Johannesburg" (round 49)
+        return [part] if part is not None else list(city_of.city_named(name))
     return list(found)  # a fresh list: callers may change theirs, never the cache's
 
 
