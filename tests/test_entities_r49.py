@@ -165,3 +165,25 @@ def test_a_town_written_as_its_municipality_lies_where_the_town_does(monkeypatch
     assert (place.value, place.region, place.country) == ("City of Johannesburg", "Gauteng", "South Africa")
     monkeypatch.setenv("NEWSFACET_CITY_OF", "0")
     assert not [m for m in tagged(text).mentions if m.kind == "place" and m.country]
+
+
+def test_a_portfolio_of_two_parts_before_a_ministry_is_one_body(monkeypatch):
+    text = ("The Communications and Multimedia Ministry and Finance Ministry will meet.",
+            [("Communications", "ORG"), ("Multimedia Ministry and Finance Ministry", "ORG")])
+    assert {m.text for m in tagged(text).mentions} == {"Communications and Multimedia Ministry", "Finance Ministry"}
+    monkeypatch.setenv("NEWSFACET_ORG_PORTFOLIOS", "0")
+    assert "Communications and Multimedia Ministry" not in {m.text for m in tagged(text).mentions}
+
+
+def test_a_brand_before_a_body_is_no_portfolio():
+    art = tagged(("Shell and BP Group shares rose.", [("Shell", "ORG"), ("BP Group", "ORG")]))
+    assert {m.text for m in art.mentions} == {"Shell", "BP Group"}
+
+
+def test_a_street_word_alone_is_no_place_value(monkeypatch):
+    text = ("A restaurant in Jalan Sultan Yusof here was raided.", [("Jalan", "GPE")])
+    (art,) = linked(tagged(text))
+    assert [(m.text, m.label) for m in art.mentions if m.kind == "place"] == [("Jalan", NO_FACET)]
+    monkeypatch.setenv("NEWSFACET_STREET_WORDS", "0")
+    (art,) = linked(tagged(text))
+    assert [(m.text, m.label) for m in art.mentions if m.kind == "place"] == [("Jalan", "GPE")]

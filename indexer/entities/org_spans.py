@@ -89,7 +89,24 @@ def _join_start(text: str, before: list, right) -> int | None:
         return left.start
     if len(right.text.split()) == 2 and last in LEGAL and len(left.text.split()) <= 2:
         return left.start  # "American Telephone" + "Telegraph Co": a bare word is no company's whole name
+    if _portfolio(left.text) and last in _OFFICE_LAST:
+        return left.start  # round 49: "Communications" + "and" + "Multimedia Ministry": one ministry's portfolio
     return None
+
+
+# A government body's last word, after a portfolio of two parts ("Communications and Multimedia Ministry",
+# "Housing and Local Government Ministry", "Trade and Industry Department").
+_OFFICE_LAST = {"ministry", "department", "commission", "committee", "authority", "agency", "bureau", "office",
+                "council", "board", "directorate"}
+
+
+def _portfolio(name: str) -> bool:
+    """One word of English, capitalised, that no body is by itself: a portfolio ("Communications", "Housing",
+    "Trade"), not a brand ("Google") or a known body (NEWSFACET_ORG_PORTFOLIOS=0: never)."""
+    from .surname_bearers import english_word
+
+    return " " not in name and name[:1].isupper() and not name.isupper() and english_word(name) \
+        and not orgs.known_org(name) and switches.get("NEWSFACET_ORG_PORTFOLIOS", "1") != "0"
 
 
 def _apart(left: str, right: str) -> bool:

@@ -64,11 +64,25 @@ def drop_unplaced(articles: list[Article]) -> None:
                 placed.add(m.value)
     _refile_small_acronyms(articles, unlocated - located)
     doomed = (unlocated - placed) | _ordinary_words(articles, unlocated - located, _small_towns(located))
+    doomed |= {v for v in unlocated - located if _street_word(v)}
     if doomed:
         for a in articles:
             for m in a.mentions:
                 if m.kind == "place" and m.value in doomed:
                     m.label = NO_FACET
+
+
+# Round 49: the word for a street or a road in the languages news copy leaves untranslated, which the model tags as
+# a place alone ("a restaurant in [Jalan] Sultan Yusof", "[Calle] Mayor"): no place of its own, whatever the
+# sentence says. NEWSFACET_STREET_WORDS=0: read as any other unlocated name.
+_STREET_WORDS = {"jalan", "jln", "lorong", "lebuh", "persiaran", "lebuhraya", "calle", "avenida", "rua", "rue", "via",
+                 "strasse", "soi", "thanon", "ulitsa", "sokak", "caddesi", "cadde"}
+
+
+def _street_word(value: str) -> bool:
+    from .gazetteer import fold
+
+    return fold(value) in _STREET_WORDS and switches.get("NEWSFACET_STREET_WORDS", "1") != "0"
 
 
 # Round 30: a single word the archive writes in lower case (ORDINARY_LOWER times, and at least as often as
