@@ -12,6 +12,7 @@ name (named_firms). Not a part or a period of the country ("Southern Africa", "M
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from . import switches
 from .gazetteer import fold
@@ -51,8 +52,11 @@ def _names_country(name: str) -> bool:
 
 def country_arm(words: list[str]) -> bool:
     """Whether the words are a country's arm: one to three capitalised words of its own, then a country's name."""
-    if not enabled():
-        return False
+    return enabled() and _arm(tuple(words))
+
+
+@lru_cache(maxsize=16384)  # asked per org value by the evidence gate, per span pair and per firm of an article
+def _arm(words: tuple[str, ...]) -> bool:
     for k in (1, 2, 3):
         if len(words) <= k:
             break
@@ -74,8 +78,6 @@ def _body_word(word: str) -> bool:
 def join_arms(text: str, spans: list) -> list:
     """A town's span, one space, then a country's span ("[Bursa] [Malaysia]"), the first naming no place of that
     country: one ORG span. Not a country or a region before it ("to make Florida Venezuela")."""
-    if not enabled():
-        return spans
     from . import places
 
     out: list = []
