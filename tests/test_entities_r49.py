@@ -187,3 +187,52 @@ def test_a_street_word_alone_is_no_place_value(monkeypatch):
     monkeypatch.setenv("NEWSFACET_STREET_WORDS", "0")
     (art,) = linked(tagged(text))
     assert [(m.text, m.label) for m in art.mentions if m.kind == "place"] == [("Jalan", "GPE")]
+
+
+_NBA = ("The Heat scored 30 points in the fourth quarter and grabbed 50 rebounds with 20 assists as the playoffs "
+        "loomed; the coach praised the bench. ")
+
+
+@pytest.mark.parametrize("line, town", [
+    ("Washington at Charlotte, Miami at New York.", "Charlotte"),
+    ("Washington at Charlotte, Miami at New York.", "Washington"),
+    ("Andre Drummond, waived by Cleveland, signed with the Lakers.", "Cleveland"),
+])
+def test_a_schedule_line_or_a_transaction_names_a_team_in_a_sports_report(line, town, monkeypatch):
+    ents = [(t, "GPE") for t in ("Washington", "Charlotte", "Miami", "New York", "Cleveland") if t in line]
+    text = (_NBA + line, ents)
+    assert [m.kind for m in tagged(text).mentions if m.text == town] == ["org"]
+    monkeypatch.setenv("NEWSFACET_GAME_LINES", "0")
+    if "waived" not in line:
+        assert [m.kind for m in tagged(text).mentions if m.text == town] == ["place"]
+
+
+def test_a_day_before_at_is_no_team():
+    art = tagged((_NBA + "The parade was held on Sunday at Charlotte.", [("Charlotte", "GPE")]))
+    assert [m.kind for m in art.mentions if m.text == "Charlotte"] == ["place"]
+
+
+def test_a_word_written_the_x_is_no_person_whatever_its_pronouns(monkeypatch):
+    from indexer.entities.surname_links import drop_unattested
+
+    def drafts():
+        arts = [tagged(("Scouts spoke before the Draft, and many agreed. He was the first pick in the Draft.",
+                        [("Draft", "PERSON")]), aid=f"d{y}") for y in range(2015, 2020)]
+        arts.append(tagged(("On Draft night 1987, he acquired the rights.", [("Draft", "PERSON")]), aid="night"))
+        for a in arts:  # as the archive pass finds them: bare person values
+            for m in a.mentions:
+                m.kind, m.value = "person", m.text
+        drop_unattested(arts)
+        return sum(m.value == "Draft" for a in arts for m in a.mentions)
+    assert drafts() == 0  # five "the Draft" heading their phrase, one "Draft night ..., he": no person
+    monkeypatch.setenv("NEWSFACET_THE_NAMES", "0")
+    assert drafts() == 6
+
+
+def test_a_surname_before_the_noun_it_modifies_is_still_the_person():
+    arts = [tagged(("President Donald Trump spoke. The Trump administration said so.",
+                    [("Donald Trump", "PERSON"), ("Trump", "PERSON")]), aid="t1"),
+            tagged(("The Trump campaign agreed, and the Trump administration too.",
+                    [("Trump", "PERSON"), ("Trump", "PERSON")]), aid="t2")]
+    link_people(arts)
+    assert "Donald Trump" in {m.value for a in arts for m in a.mentions if m.kind == "person"}

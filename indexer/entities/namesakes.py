@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import named_firms, places
+from . import named_firms, places, switches
 from .guards import Lowered
 from .name_titles import title_before
 
@@ -63,6 +63,9 @@ TEAM_WORDS = (r"beat|beating|beaten by|against|crushed|crushing|routed|routing|e
               r"(?:manager|boss|coach|player|captain|spell|stint|loan|career|contract) (?:at|with)|"
               r"take on|takes on|taking on|play|plays|played|led|lifted|powered|carried|def\.|"
               r"(?:re-)?sign(?:ed|s|ing)? with|traded to|dealt to|"
+              # round 49: a franchise's transactions ("waived by Cleveland" of an NBA archive, where city names
+              # were 22 of the place top 40)
+              r"(?:waived|released|claimed|acquired|drafted|traded|selected) by|acquired from|traded from|"
               # a box score's "31 points for X", "12 apiece for X"
               r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for")
 _TEAM_BEFORE = re.compile(r"\b(?:%s)\s+$" % TEAM_WORDS)
@@ -184,13 +187,29 @@ def _team_cue(para: str, c, strict: bool = False, people=frozenset()) -> bool:
         return True  # "Nicolas Mas (Perpignan)": a player's club in a line-up
     if _SCORE_OWN.match(after) or team_cues.owner_cue(para, c, people, strict) or team_cues.fee_move(para, c):
         return True  # "in Hokkaido's 98-79 loss", "in Monaco's defence": the team's, whatever comes before
-    teamy = _TEAM_BEFORE.search(before[-25:]) or team_cues.before_cue(before)
+    teamy = _TEAM_BEFORE.search(before[-25:]) or team_cues.before_cue(before) or _game_line(before, "")
     if _PLACED.search(before[-8:]) and not teamy:
         return False  # "at London's Christ College": the town itself
-    if _RESULT_AFTER.match(after) or teamy or team_cues.international(para, c):
+    if _RESULT_AFTER.match(after) or teamy or team_cues.international(para, c) or _game_line("", after):
         return True
     return not strict and bool(_TEAM_AFTER.match(after))
 
+
+
+# Round 49: a schedule's or a result's "X at Y" -- "Washington at Charlotte, Miami at New York" -- names two teams
+# (the visitors, then the hosts); not after a day, a month or a time ("Sunday at Madison Square Garden").
+_GAME_AT_BEFORE = re.compile(r"(?:^|[\s,;(])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                             r"February|March|April|May|June|July|August|September|October|November|December|Game|"
+                             r"Week|Day|Round|Home|Away|The|He|She|They|It|We)\b)[A-Z][a-z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]+)?"
+                             r"\s+at\s+$")
+_GAME_AT_AFTER = re.compile(r"^\s+at\s+[A-Z][a-z]")
+
+
+def _game_line(before: str, after: str) -> bool:
+    """Whether "X at" ends ``before`` or "at Y" opens ``after`` (NEWSFACET_GAME_LINES=0: never)."""
+    if switches.get("NEWSFACET_GAME_LINES", "1") == "0":
+        return False
+    return bool(before and _GAME_AT_BEFORE.search(before[-40:]) or after and _GAME_AT_AFTER.match(after))
 
 
 def _placed(para: str, c, people=frozenset()) -> bool:
@@ -198,6 +217,7 @@ def _placed(para: str, c, people=frozenset()) -> bool:
     defence", "his move from Girona")."""
     return bool(_PLACED.search(para[max(0, c.start - 8):c.start])) and not _TEAM_BEFORE.search(
         para[max(0, c.start - 25):c.start]) and not _SCORE_OWN.match(para[c.end:c.end + 40]) \
+        and not _game_line(para[max(0, c.start - 40):c.start], "") \
         and not team_cues.owner_cue(para, c, people) and not team_cues.fee_move(para, c) \
         and not team_cues.before_cue(para[max(0, c.start - 120):c.start])
 
