@@ -200,6 +200,13 @@ def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
 _LED_BY = {"administration", "government", "cabinet", "presidency", "camp", "campaign", "era", "doctrine"}
 _LED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_LED_BY))})\b", re.I)  # "the Reagan" + " administration"
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?$")
+# ... where the name heads its phrase ("into the 1979 Draft.", "the Draft, and"), not a modifier of one ("the Trump
+# administration" is a person's)
+_HEAD_END = re.compile(r"(?:\s*[.,;:!?)\"”’]|\s*$|\s+(?:of|in|on|at|and|or|to|for|was|is|will|has|had|as|with|by)\b)")
+THE_MIN = 2
+
+
 def drop_unattested(articles: list[Article]) -> None:
     """A bare one-word name left as a person after linking, that nothing in the corpus shows to be a person
     (no honorific or office before it, no "he"/"she" after it, never the surname of a full name), is not
@@ -207,6 +214,9 @@ def drop_unattested(articles: list[Article]) -> None:
     "Mallee") and towns the model read as names. Such mentions are dropped from the person facet."""
     attested: set[str] = set()
     bare: set[str] = set()
+    personal: Counter = Counter()
+    the_uses: Counter = Counter()  # round 49: mentions written "the X", "the 1979 X"
+    uses: Counter = Counter()
     for a in articles:
         for m in a.mentions:
             if m.kind != "person":
@@ -217,9 +227,17 @@ def drop_unattested(articles: list[Article]) -> None:
             key = fold(m.value)
             bare.add(key)
             para = a.paragraphs[m.paragraph].text
+            uses[key] += 1
+            the_uses[key] += bool(_THE_BEFORE.search(para[max(0, m.start - 12):m.start]) and _HEAD_END.match(para[m.end:]))
             if title_before(para[:m.start]) or PRONOUN_AFTER.match(para[m.end:]):
                 attested.add(key)
+                personal[key] += 1
     doomed = bare - attested
+    if switches.get("NEWSFACET_THE_NAMES", "1") != "0":
+        # a word the archive writes "the X" in a third of its mentions or more is a thing ("the Draft", "into the
+        # 1979 Draft." of an NBA archive: 13 articles), whatever full name it closes, unless a title or a pronoun
+        # makes it a person's in a quarter of them
+        doomed |= {k for k in bare if uses[k] >= THE_MIN and 3 * the_uses[k] >= uses[k] and 4 * personal[k] < uses[k]}
     if not doomed:
         return
     # ... except a given name the model itself read as a person ("my name is John", "the man Adam"): somebody's
