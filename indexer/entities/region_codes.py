@@ -102,10 +102,11 @@ def _country_initials() -> dict[str, tuple[Place, ...]]:
                 and not (len(key) > 2 and english_word(key)):
             out.setdefault(key, []).append(p)
     # not another country's ISO code ("GB" is Britain's, not Guinea-Bissau's; "SK" Slovakia's, "ES" Spain's)
-    return {k: tuple(v) for k, v in out.items() if _iso_owner(k) in (None, *(p.country_code for p in v))}
+    return {k: tuple(v) for k, v in out.items() if _iso_country(k) in (None, *(p.country_code for p in v))}
 
 
-def _iso_owner(key: str) -> str | None:
+def _iso_country(key: str) -> str | None:
+    """The country whose ISO 3166 code two letters are ("GB", "SK"), or None."""
     from .gazetteer import country_name
 
     return key if len(key) == 2 and country_name(key) else None
