@@ -244,16 +244,19 @@ def _home_codes(articles) -> int:
     NEWSFACET_HOME_CODES=0: not read."""
     if switches.get("NEWSFACET_HOME_CODES", "1") == "0":
         return 0
+    coded = [(i, m, key) for i, a in enumerate(articles) for m in a.mentions if m.kind == "org"
+             for key in [key_of(m.text)] if key is not None]
+    if not coded:
+        return 0  # (most archives: no home-country reading asked for)
     from .archive import home_countries
 
     homes = home_countries(articles)[0]
     n = 0
-    for a, home in zip(articles, homes):
-        for m in a.mentions if home else ():
-            key = key_of(m.text) if m.kind == "org" else None
-            if key is None or key in _LEGAL_FORMS and _NAME_BEFORE.search(a.paragraphs[m.paragraph].text[:m.start][-40:]):
-                continue
-            if any(p.kind == "country" and country_name(p.country_code) == home for p in _readings(key)):
-                m.kind, m.label, m.value, m.region, m.country = "place", "GPE", home, None, home
-                n += 1
+    for i, m, key in coded:
+        home = homes[i]
+        if not home or key in _LEGAL_FORMS and _NAME_BEFORE.search(articles[i].paragraphs[m.paragraph].text[:m.start][-40:]):
+            continue
+        if any(p.kind == "country" and country_name(p.country_code) == home for p in _readings(key)):
+            m.kind, m.label, m.value, m.region, m.country = "place", "GPE", home, None, home
+            n += 1
     return n
