@@ -74,22 +74,25 @@ def _firsts(items, ci: bool) -> set[tuple[str, bool]] | None:
     return None
 
 
-def trie(words) -> str:
+def trie(words, longest: bool = False) -> str:
     """An alternation of literal ``words`` as a prefix tree ("ab|ac" -> "a(?:b|c)"): the engine compares one
     letter per branch instead of entering every word. Its branches are tried in the sorted order of the words
     (a word before its longer forms), so with the same boundary after it, it matches what the flat sorted
-    alternation matches."""
+    alternation matches. ``longest``: a word after its longer forms, as a flat alternation sorted longest first
+    matches."""
     tree: dict = {}
     for word in words:
         node = tree
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(tree)
+    return _emit(tree, longest)
 
 
-def _emit(node: dict) -> str:
-    alts = [re.escape(ch) + _emit(node[ch]) if ch else "" for ch in sorted(node)]
+def _emit(node: dict, longest: bool = False) -> str:
+    # ("" sorts first: the word that ends here before its longer forms; ``longest`` tries it last)
+    keys = sorted(node, key=lambda ch: (ch == "", ch)) if longest else sorted(node)
+    alts = [re.escape(ch) + _emit(node[ch], longest) if ch else "" for ch in keys]
     return alts[0] if len(alts) == 1 else "(?:%s)" % "|".join(alts)
 
 

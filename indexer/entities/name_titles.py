@@ -130,9 +130,31 @@ _PERSONAL_TITLE_BEFORE = re.compile(r"(?:^|[\s(\"“‘'])(?:%s|%s)\s+$" % (OFFI
     re.escape(t) for t in TITLE_WORDS if t not in _NOT_PERSONAL)))
 
 
+# The words a personal title or an office can end with ("Minister", "Gov.", "Secretary-General"): a window whose
+# last word is none of them ends with no title, and the long alternation need not be tried at each of its places
+# (most mentions have none before them; asked per mention by the tag pass and again by the corpus passes).
+_TITLE_LAST_WORDS = frozenset(
+    [t.split()[-1] for t in TITLE_WORDS if t not in _NOT_PERSONAL]
+    + [f"{w}{tail}" for w in ("Minister", "Secretary", "Treasurer", "Commissioner", "Spokesman", "Spokeswoman",
+                               "Spokesperson") for tail in ("", "-General")] + ["General", "State"])
+_OPENERS = re.compile(r"[(\"“‘']")
+
+
+def _may_end_title(window: str) -> bool:
+    """False when no title can end the window (so _PERSONAL_TITLE_BEFORE cannot match it); True to ask it."""
+    head = window.rstrip()
+    if len(head) == len(window) or not head:
+        return False  # the pattern needs the whitespace after the title
+    last = head.rsplit(None, 1)[-1]
+    return last in _TITLE_LAST_WORDS or _OPENERS.split(last)[-1] in _TITLE_LAST_WORDS
+
+
 def title_word(text_before: str) -> str | None:
     """The honorific or office right before a mention, folded ("President", "mr" for "Mr."), or None."""
-    m = _PERSONAL_TITLE_BEFORE.search(text_before[-60:])
+    window = text_before[-60:]
+    if not _may_end_title(window):
+        return None
+    m = _PERSONAL_TITLE_BEFORE.search(window)
     return m.group().strip(" \t(\"“‘'").rstrip(".").casefold() if m else None
 
 
@@ -149,12 +171,22 @@ def title_before(text_before: str) -> bool:
 
 @lru_cache(maxsize=65536)  # the same mention's window is asked again by the corpus passes (a long alternation)
 def _title_ends(window: str) -> bool:
-    return bool(_PERSONAL_TITLE_BEFORE.search(window))
+    return _may_end_title(window) and bool(_PERSONAL_TITLE_BEFORE.search(window))
+
+
+_HONORIFIC_WORDS = frozenset(w + dot for w in _HONORIFIC[3:_HONORIFIC.index(")")].split("|") for dot in ("", "."))
 
 
 def honorific_before(text_before: str) -> bool:
     """Whether the text just before a mention ends with a personal honorific ("... said Mr ")."""
-    return bool(_HONORIFIC_BEFORE.search(text_before[-16:]))
+    window = text_before[-16:]
+    head = window.rstrip()
+    if len(head) == len(window) or not head:
+        return False  # (read first: the honorific is the window's last word, before the whitespace)
+    last = head.rsplit(None, 1)[-1]
+    if last not in _HONORIFIC_WORDS and _OPENERS.split(last)[-1] not in _HONORIFIC_WORDS:
+        return False
+    return bool(_HONORIFIC_BEFORE.search(window))
 
 
 def starts_with_honorific(text: str) -> bool:

@@ -199,6 +199,21 @@ _ROLE_SAID_AFTER = re.compile(r"^\s+(?:was|is)\s+(?:a|an|the)\s+(?:former\s+)?" 
 _OWN_PRONOUN = re.compile(r"^(?:[’']s)?(?:\s+(?!(?:said|says|told|quoted|reported|added)\b)[\w\-]+){1,5}\s+(his|her|she|he)\b")
 
 
+_TAIL_WORD = re.compile(r"[\w’'\-]+$")
+_ROLE_WORD = re.compile(_ROLE_WORDS)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the patterns' word boundary takes for a word's letter
+
+
+def _role_tail(last: str) -> bool:
+    """Whether the last word before a mention can be what _ROLE_RIGHT_BEFORE ends with: a role word, whole."""
+    tail = _TAIL_WORD.search(last)
+    # (a word as long as the pattern's 40-character window may be cut by it: then let the pattern decide)
+    return bool(tail and (len(tail.group()) >= 30 or _ROLE_WORD.fullmatch(tail.group())))
+
+
 def role_beside() -> bool:
     return switches.get("NEWSFACET_ROLE_BESIDE", "1") != "0"
 
@@ -210,13 +225,19 @@ def _person_cue(article, m, strong: bool = False) -> bool:
     retirement", not "IRNA said he"). ``strong``: without "who", which British English and teams use too."""
     para = article.paragraphs[m.paragraph].text
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
-    if re.search(r"\b[Tt]he\s+$", before):
+    # (the patterns before the mention all end in whitespace after a given last word: that word is read first,
+    # and a pattern is tried only where it can match -- asked for every ORG mention, several times)
+    head = before.rstrip()
+    spaced = len(head) < len(before)
+    last = head.rsplit(None, 1)[-1] if spaced and head else ""
+    if last[-3:] in ("the", "The") and (len(last) == 3 or not _word_char(last[-4])):
         return False  # "the Darling Downs, young farmers ...": people are not "the" anybody
     hit = _PERSON_AFTER.match(after)
-    if role_beside() and (_ROLE_RIGHT_BEFORE.search(before[-40:]) or _ROLE_SAID_AFTER.match(after)):
+    if role_beside() and (_role_tail(last) and _ROLE_RIGHT_BEFORE.search(before[-40:]) or _ROLE_SAID_AFTER.match(after)):
         return True
-    if hit and not (strong and hit.group().rstrip().endswith("who")) or _PERSON_BEFORE.search(before) \
-            or (_MADE_BY.search(before[-30:]) or _PLAYER_POSS.match(after)) and not strong \
+    if hit and not (strong and hit.group().rstrip().endswith("who")) \
+            or last.endswith(",") and _PERSON_BEFORE.search(before) \
+            or (last == "by" and _MADE_BY.search(before[-30:]) or _PLAYER_POSS.match(after)) and not strong \
             or _listed_with_person(article, m):
         return True
     if before.strip() and not re.search(r"[.!?\"“”]\s*$", before):

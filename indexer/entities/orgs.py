@@ -7,10 +7,11 @@ defence ministry said") and otherwise left as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .gazetteer import fold
-from .guards import guard, guarded
+from .guards import guarded
 
 OUTLETS = {
     "Reuters", "Politico", "TASS", "Bloomberg", "Al Jazeera", "AFP", "AP", "ANI", "CNN", "CBS", "Fox News",
@@ -122,26 +123,39 @@ def clean_org(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _scan_re() -> re.Pattern:
+def _scan_res() -> tuple[re.Pattern, ...]:
     """Aliases safe to find in running text without NER: multiword names with a capital, acronyms, and
-    country-owned bodies in any case ("Ukraine's air force", "the Russian defence ministry")."""
+    country-owned bodies in any case ("Ukraine's air force", "the Russian defence ministry"). Three patterns,
+    in the order a match at one place is taken (scan)."""
     names = {a for canon, aliases in ALIASES.items() for a in [canon, *aliases]} | OUTLETS
     cased = sorted((a for a in names if (" " in a and a[:1].isupper()) or (a.isupper() and len(a) >= 3)),
                    key=len, reverse=True)
     owned = sorted((a for a in names if re.match(r"(?:Russia|Ukraine)[’']s |(?:Russian|Ukrainian) ", a)),
                    key=len, reverse=True)
-    bare = r"(?<=\bthe )(?:defen[cs]e|foreign) ministry"
+    bare = r"(?<=\bthe )(?:defen[cs]e|foreign) ministry\b"
     alts = "|".join(re.escape(a).replace("'", "[’']") for a in cased)
     ci = "|".join(re.escape(a).replace("'", "[’']") for a in owned)
     named, owned_re = rf"\b(?:{alts})\b", rf"\b(?:{ci})\b"
-    # (run over every paragraph: each branch behind its own first letters, the whole behind all of them)
-    return guarded(rf"{guard(named)}{named}|(?i:{guard(owned_re)}{owned_re}|{guard(bare)}{bare}\b)")
+    return guarded(named), guarded(owned_re, re.I), guarded(bare, re.I)
 
 
-def scan(text: str):
-    return _scan_re().finditer(text)
-
-
+def scan(text: str) -> Iterator[re.Match]:
+    """The matches one alternation of the three patterns would give, left to right, none overlapping (a name at
+    one place taken from the first pattern that has one there). Run apart: behind one alternation the engine
+    enters all three guards at every character of every paragraph, about four times slower."""
+    patterns = _scan_res()
+    ahead: list[re.Match | None] = [p.search(text) for p in patterns]  # each pattern's next match
+    pos = 0
+    while True:
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < pos:
+                ahead[i] = m = patterns[i].search(text, pos)
+        found = [m for m in ahead if m is not None]
+        if not found:
+            return
+        best = min(found, key=lambda m: m.start())  # (the first of equal starts: the patterns' order)
+        yield best
+        pos = best.end()
 def is_outlet(value: str) -> bool:
     return fold(value) in _OUTLET_KEYS
 

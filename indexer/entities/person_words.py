@@ -20,6 +20,7 @@ from search.model import Article
 
 from . import switches
 from .gazetteer import fold
+from .guards import guarded, trie
 
 LOOSE_LOWER = 2  # times the archive must write a glued word in lower case
 _AGENT = re.compile(r"(?:er|or|ist|ian|man|woman)s?$")  # "astronomer", "statistician", "spokesman"
@@ -36,7 +37,9 @@ def lower_counts(words: set[str], articles: list[Article]) -> Counter:
     the "written in lower case somewhere" test of person_shapes and middle_names)."""
     if not words:
         return Counter()
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)))
+    # (a guarded prefix tree: the same matches as the flat sorted alternation -- the shortest word that ends at a
+    # boundary -- without entering every word at every word boundary of the archive)
+    pattern = guarded(r"\b(%s)\b" % trie({w.lower() for w in words}))
     return Counter(m for a in articles for p in a.paragraphs for m in pattern.findall(p.text))
 
 

@@ -26,6 +26,7 @@ from search.model import NO_FACET
 
 from . import evidence, orgs, switches
 from .gazetteer import fold
+from .guards import guarded, trie
 from .name_titles import title_before
 from .namesakes import _TEAM_AFTER, _TEAM_BEFORE
 from .one_facet import org_by_name
@@ -205,7 +206,7 @@ def _written_low(articles, names: set[str]) -> set[str]:
     low: dict[str, set[str]] = {}
     for n in names:
         low.setdefault(n.split()[-1].lower(), set()).add(n)
-    pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(k) for k in sorted(low, key=len, reverse=True)))
+    pattern = guarded(r"\b(?:%s)\b" % trie(low, longest=True))  # (a prefix tree: the same matches, faster)
     out: set[str] = set()
     for a in articles:
         for p in a.paragraphs:
