@@ -71,7 +71,9 @@ def test_the_alias_scan_run_apart_finds_what_one_alternation_found(windows):
     from indexer.entities.corpus import seed_articles
 
     texts = [p.text for a in seed_articles() for p in a.paragraphs] + [
-        "the Russian Defence Ministry and the defence ministry said NATO and the UN; Ukraine's air force"]
+        "the Russian Defence Ministry and the defence ministry said NATO and the UN; Ukraine's air force",
+        "RUſſIA'S AIR FORCE and the Defence Mınıstry",  # letters IGNORECASE folds and str.lower() keeps apart
+        "no body here at all"]
     found = 0
     for text in texts:
         apart = [(m.span(), m.group()) for m in orgs.scan(text)]

@@ -42,13 +42,14 @@ WEAK_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP"})
 
 def _word_cases(articles: list[Article]) -> tuple[Counter, Counter]:
     """Lower-case and capitalised counts of each word inside sentences (a sentence's first word is either)."""
-    lower: Counter = Counter()
-    upper: Counter = Counter()
+    low_words: list[str] = []  # (collected, then counted at once: every word of the archive passes here)
+    cap_words: list[str] = []
     for a in articles:
         for p in a.paragraphs:
-            for w in _WORD.findall(p.text):
-                (lower if w[0].islower() else upper)[w.lower()] += 1
-    return lower, upper
+            words = _WORD.findall(p.text)
+            low_words += [w for w in words if w[0].islower()]  # (all in lower case: the pattern's tail is)
+            cap_words += [w.lower() for w in words if not w[0].islower()]
+    return Counter(low_words), Counter(cap_words)
 
 
 def _acronym(m) -> bool:

@@ -166,7 +166,8 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
     else:
         v[kind] = 2.0 if lone and c.label == "PERSON" else 1.0
     strong: dict = defaultdict(float)
-    before, after = para[:c.start], para[c.end:c.end + 40]
+    # (every reading below takes at most the last 30 characters before the name: no copy of the paragraph's head)
+    before, after = para[max(0, c.start - 60):c.start], para[c.end:c.end + 40]
     if name_titles.honorific_before(before):
         strong["person"] += 3
     if linked:

@@ -37,18 +37,19 @@ def _counts(articles) -> tuple[Counter, Counter]:
             words = _WORD.findall(p.text)
             lower = [w[:1].islower() for w in words] + [False]
             words.append("")
-            for i in range(1, len(words) - 1):
-                if not lower[i - 1]:
+            # each word with the case of the one before it and the word after it (the last word: after it "")
+            for was_low, word, low, nxt, nxt_low in zip(lower, words[1:-1], lower[1:], words[2:], lower[2:]):
+                if not was_low:
                     continue
-                k = words[i].lower()
-                if lower[i]:
+                k = word.lower()
+                if low:
                     low_keys.append(k)
-                    if lower[i + 1]:
-                        low_keys.append(f"{k} {words[i + 1]}")
+                    if nxt_low:
+                        low_keys.append(f"{k} {nxt}")
                 else:
                     cap_keys.append(k)
-                    if words[i + 1][:1].isupper():
-                        cap_keys.append(f"{k} {words[i + 1].lower()}")
+                    if nxt[:1].isupper():
+                        cap_keys.append(f"{k} {nxt.lower()}")
     return Counter(low_keys), Counter(cap_keys)
 
 

@@ -10,7 +10,7 @@ import re
 
 from . import team_names
 from .gazetteer import first_words, fold, lookup
-from .guards import guarded
+from .guards import guarded, trie
 from .surname_bearers import other_bearer
 
 SCAN_MIN_POP = 50_000
@@ -44,7 +44,7 @@ def _safe(name: str, text: str, start: int, regions: set[str]) -> bool:
 
 def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of safe gazetteer names in ``text`` outside the ``covered`` ranges."""
-    tokens = [m for m in _TOKEN.finditer(text)]
+    tokens = list(_TOKEN.finditer(text))
     hits: list[tuple[int, int]] = []
     opens = first_words()
     i = 0
@@ -106,7 +106,7 @@ def scan_people(article, covered_mentions, names: dict[str, str]) -> list[tuple[
     ("Sybiha thanked Germany"): ``names`` maps each surname or full name as written to the full name."""
     if not names:
         return []
-    pattern = re.compile(r"\b(?:%s)\b(?![\w\-])" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    pattern = guarded(r"\b(?:%s)\b(?![\w\-])" % trie(names, longest=True))  # (longest first, as a sorted list)
     by_para = _by_paragraph(covered_mentions)
     out = []
     for pi, para in enumerate(article.paragraphs):

@@ -37,7 +37,7 @@ REGION_SUFFIX = re.compile(r"^\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai)\b")
 _STATE_AFTER = re.compile(r"\s+state\b")
 _STATE_OF = re.compile(r"\bstate of\s+$")
 # "Kursk, Saratov, and Oryol oblasts": every item of the list is a region.
-_LIST_TO_PLURAL = re.compile(r"^(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
+_LIST_TO_PLURAL = re.compile(r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)*"
                              r",?\s+(?:and\s+)?(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 # "the five Ukrainian regions -- Donetsk, Kherson, Lugansk": the same, announced before the list.
 _PLURAL_TO_LIST = guarded(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|–|—|:|,)?\s*"
@@ -282,7 +282,8 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
 def names_regions(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is an item of a list of regions ("... oblasts")."""
-    return bool(_LIST_TO_PLURAL.match(text[end:]) or _PLURAL_TO_LIST.search(text[max(0, start - 200):start]))
+    # (matched in place from ``end``: no copy of the paragraph's rest; the pattern opens on no boundary or lookbehind)
+    return bool(_LIST_TO_PLURAL.match(text, end) or _PLURAL_TO_LIST.search(text[max(0, start - 200):start]))
 
 
 def _owned_org(text: str, s, prev) -> int | None:

@@ -26,9 +26,10 @@ from __future__ import annotations
 import re
 
 from . import places, switches
+from .guards import guarded
 from .namesakes import CONTEST_WORDS, PLAYER_WORDS, TEAM_WORDS
 
-LEAGUES = re.compile(r"\b(?:AFL|NRL|AFCON|Afcon|IPL|MLS|EPL|WNBA|AFLW|NRLW|CAF|CONCACAF|CONMEBOL)\b")
+LEAGUES = guarded(r"\b(?:AFL|NRL|AFCON|Afcon|IPL|MLS|EPL|WNBA|AFLW|NRLW|CAF|CONCACAF|CONMEBOL)\b")
 _NAME = r"[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*(?:\s+\([^()]{1,24}\))?"
 _MOVE = (r"(?:loan\s+)?spells?\s+(?:at|with)|(?:games|matches|appearances|caps)\s+for|(?:move|moved|transfer|transferred|switch|switched|arrival)\s+from"
          r"(?:\s+the)?|(?:matches|games|ties|clashes|fixtures|qualifiers)\s+(?:with|against)")

@@ -21,6 +21,7 @@ import re
 from search.model import NO_FACET, Article
 
 from . import evidence, switches
+from .guards import guarded, trie
 from .not_people import named_feature
 
 # A name that says what kind of place it is: "Jackson county", "Ross Ice Shelf", "City of Washington",
@@ -119,7 +120,7 @@ def _ordinary_words(articles: list[Article], values: set[str], towns: set[str]) 
              and v.lower() in english and not is_macro(v)}
     if not words:
         return set()
-    pattern = re.compile(r"\b(%s)\b" % "|".join(sorted(re.escape(w.lower()) for w in words)), re.I)
+    pattern = guarded(r"\b(%s)\b" % trie({w.lower() for w in words}), re.I)  # (the sorted list's matches, faster)
     seen: dict[str, int] = {}
     for a in articles:
         for p in a.paragraphs:
