@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import orgs, switches
+from . import org_and_halves, orgs, switches
 from .gazetteer import fold
 from .one_facet import org_first
 from .org_complements import run_past_complement
@@ -233,7 +233,9 @@ def join_and_split(text: str, spans: list) -> list:
         i = len(keep) + 1
     if len(out) < 2:
         return out  # (nothing to join: no environment lookup for the many paragraphs of one span or none)
-    return _join_of_for(text, out) if switches.get("NEWSFACET_ORG_OF_FOR", "1") != "0" else out
+    if switches.get("NEWSFACET_ORG_OF_FOR", "1") != "0":
+        out = _join_of_for(text, out)
+    return org_and_halves.join_halves(text, out, BODY_LAST, LEGAL, _last_word)  # round 50: "X" + "and" + "Y Z"
 
 
 _OF_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")

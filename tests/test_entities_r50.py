@@ -1,0 +1,98 @@
+"""Round 50 of issue 11: one body's name the model tagged as two ORG spans either side of its "and"
+(org_and_halves.py). Each test turns the switch off and gets the two halves back."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities_units import tagged
+
+
+def _org_texts(art):
+    return [m.text for m in art.mentions if m.kind == "org"]
+
+
+@pytest.mark.parametrize("sentence, left, right", [
+    ("The Farmers and Graziers Association says processors need relief.", "Farmers", "Graziers Association"),
+    ("He met the World Travel and Tourism Council (WTTC) chief.", "the World Travel", "Tourism Council"),
+    ("The Zimbabwe Parks and Wildlife Management Authority (ZimParks) said so.", "The Zimbabwe Parks",
+     "Wildlife Management Authority"),
+    ("An analyst at the Institute for Near East and Gulf Military Analysis in Dubai said so.",
+     "the Institute for Near East", "Gulf Military Analysis"),  # (no body word before its "for": no field list)
+    ("The Blue Cross and Blue Shield Association said in a statement.", "The Blue Cross", "Blue Shield Association"),
+])
+def test_two_halves_of_one_name_are_one_body(monkeypatch, sentence, left, right):
+    text = (sentence, [(left, "ORG"), (right, "ORG")])
+    whole = sentence[sentence.index(left):sentence.index(right) + len(right)].removeprefix("the ").removeprefix("The ")
+    assert whole in _org_texts(tagged(text))
+    monkeypatch.setenv("NEWSFACET_ORG_AND_HALVES", "0")
+    assert whole not in _org_texts(tagged(text))
+
+
+@pytest.mark.parametrize("sentence, left, right", [
+    ("Labour and Green Party members voted against it.", "Labour", "Green Party"),  # a party's one word
+    ("It was cleared by the Department of Justice and Congress.", "the Department of Justice", "Congress"),
+    ("The Bureau of Meteorology and the Greenhouse Office are debating it.", "The Bureau of Meteorology",
+     "the Greenhouse Office"),  # "the" opens another body
+    ("The Treasury and Reserve Bank of Australia agreed.", "The Treasury", "Reserve Bank of Australia"),  # a place
+    ("Mauritius and Geodesic Technology Solutions Limited signed a deal.", "Mauritius", "Geodesic Technology Solutions Limited"),
+    ("Shares in Dodge and Jeep rose.", "Dodge", "Jeep"),  # no body word: two makes
+    ("Citigroup, Bank of America and Morgan Stanley dominate the market.", "Bank of America", "Morgan Stanley"),
+])
+def test_two_bodies_stay_two(sentence, left, right):
+    text = (sentence, [(left, "ORG"), (right, "ORG")])
+    assert not any(" and " in t for t in _org_texts(tagged(text)))
+
+
+def _orgs(art):
+    return {m.value: m.label for m in art.mentions if m.kind == "org"}
+
+
+def test_a_ticker_is_no_value_and_says_the_name_before_it_is_a_listed_company(monkeypatch):
+    from tests.test_entities_units import linked
+
+    text = ("Fannie Mae ( FNM.N ) and Apple Inc ( AAPL.O ) rose; Citigroup Inc ( C.N ) fell.",
+            [("Fannie Mae", "ORG"), ("FNM.N", "ORG"), ("Apple Inc", "ORG"), ("AAPL.O", "ORG"),
+             ("Citigroup Inc", "ORG"), ("C.N", "ORG")])
+    (art,) = linked(tagged(text))
+    orgs = _orgs(art)
+    assert not {"FNM.N", "AAPL.O", "C.N"} & set(orgs)
+    assert orgs["Fannie Mae"] == "ORG"  # (a firm named like a person: listed, so shown)
+    monkeypatch.setenv("NEWSFACET_TICKERS", "0")
+    (art,) = linked(tagged(text))
+    assert "AAPL.O" in _orgs(art) and _orgs(art)["Fannie Mae"] != "ORG"
+
+
+def test_codes_that_are_no_tickers_stay():
+    from indexer.entities.tickers import is_ticker, ticker_after
+
+    assert not is_ticker("U.S", "the ", " economy")  # one letter before the dot, no brackets
+    assert is_ticker("C.N", "Citigroup Inc ( ", " ) fell")
+    assert not ticker_after(" (AP) - Stocks fell") and not ticker_after(" (D-NY) said")
+    assert ticker_after(" <MER> said") and ticker_after(" ( 6758.T ) said")
+
+
+@pytest.mark.parametrize("name, region, country", [
+    ("Gyeonggi Province", "Gyeonggi-do", "KR"), ("Gangwon", "Gangwon-do", "KR"),
+    ("North Gyeongsang Province", "Gyeongsangbuk-do", "KR"), ("Chungcheongbuk-do", "North Chungcheong", "KR"),
+    ("Aichi Prefecture", "Aichi", "JP"), ("Hokkaido Prefecture", "Hokkaido", "JP"),
+])
+def test_a_region_in_another_form_is_that_region(monkeypatch, name, region, country):
+    from indexer.entities import places
+
+    assert [(p.region, p.country_code) for p in places.candidates(name)] == [(region, country)]
+    monkeypatch.setenv("NEWSFACET_REGION_FORMS", "0")
+    assert places.candidates(name) == []
+
+
+@pytest.mark.parametrize("name", ["Western Region", "Capital Province", "Kent County", "Tarlac Province"])
+def test_generic_words_or_no_region_find_nothing(name):
+    from indexer.entities import places
+
+    assert places.candidates(name) == []  # (no first-level region by that name: nothing, as before)
+
+
+def test_a_korean_province_rolls_up_in_running_text():
+    text = ("Heavy rain hit Gyeonggi Province and North Gyeongsang Province on Monday.",
+            [("Gyeonggi Province", "GPE"), ("North Gyeongsang Province", "GPE"), ("Monday", "DATE")])
+    found = {(m.region, m.country) for m in tagged(text).mentions if m.kind == "place"}
+    assert found == {("Gyeonggi-do", "South Korea"), ("Gyeongsangbuk-do", "South Korea")}
