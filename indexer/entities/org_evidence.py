@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET
 
-from . import orgs, switches
+from . import orgs, switches, tickers
 from .country_arms import country_arm
 from .gazetteer import fold
 from .guards import guarded
@@ -138,7 +138,7 @@ _OWNER_OF_NEXT = re.compile(r"^[’']s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*")
 
 def _cued(para: str, start: int, end: int) -> bool:
     after = para[end:end + 40]
-    if _CTX_AFTER.match(after):
+    if _CTX_AFTER.match(after) or tickers.ticker_after(after):  # (round 50: "BlackRock Inc ( BLK.N )" is listed)
         return True
     return bool(_CTX_BEFORE.search(para[max(0, start - 40):start])) and not _OWNER_OF_NEXT.match(after)
 

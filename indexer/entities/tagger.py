@@ -30,6 +30,7 @@ from . import (
     places,
     region_codes,
     switches,
+    tickers,
     unplaced_people,
 )
 from . import (
@@ -154,6 +155,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     "Salomon said" stays ambiguous and links to the person as before."""
     if is_junk_name(c.text) or not_people.vessel(c.text) or not_people.class_after(after):
         return None  # (a ship or a spacecraft is none of the three facets)
+    if c.label == "ORG" and tickers.is_ticker(c.text, before, after):
+        return None  # round 50: "Apple Inc ( AAPL.O )": the ticker is no facet's value
     if c.label in ("GPE", "LOC", "FAC") and not_people.kind_before(before):
         return None  # round 36: "the submarine Kursk", "their song Waterloo" -- a vessel or a work, no place
     if mastheads.masthead(c.text):
