@@ -96,3 +96,18 @@ def test_a_korean_province_rolls_up_in_running_text():
             [("Gyeonggi Province", "GPE"), ("North Gyeongsang Province", "GPE"), ("Monday", "DATE")])
     found = {(m.region, m.country) for m in tagged(text).mentions if m.kind == "place"}
     assert found == {("Gyeonggi-do", "South Korea"), ("Gyeongsangbuk-do", "South Korea")}
+
+
+def test_a_firm_s_group_or_holdings_name_is_the_firm(monkeypatch):
+    from tests.test_entities_units import linked
+
+    a = ("Goldman Sachs Group Inc ( GS.N ) will buy back shares.", [("Goldman Sachs Group Inc", "ORG")])
+    b = ("Goldman Sachs and Lehman Brothers said profits rose.", [("Goldman Sachs", "ORG"), ("Lehman Brothers", "ORG")])
+    c = ("Goldman Sachs and Lehman Brothers Holdings Inc fell.", [("Goldman Sachs", "ORG"),
+                                                                  ("Lehman Brothers Holdings Inc", "ORG")])
+    arts = linked(tagged(a, aid="a"), tagged(b, aid="b"), tagged(c, aid="c"))
+    values = {m.value for art in arts for m in art.mentions if m.kind == "org"}
+    assert values == {"Goldman Sachs", "Lehman Brothers"}
+    monkeypatch.setenv("NEWSFACET_FIRM_GROUP", "0")
+    arts = linked(tagged(a, aid="a"), tagged(b, aid="b"), tagged(c, aid="c"))
+    assert "Goldman Sachs Group Inc" in {m.value for art in arts for m in art.mentions if m.kind == "org"}
