@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from . import switches
 from .admin1 import GENERIC
@@ -27,10 +28,8 @@ def enabled() -> bool:
     return switches.get("NEWSFACET_REGION_FORMS", "1") != "0"
 
 
-def _forms(name: str) -> Iterator[str]:
-    m = _KIND.match(name)
-    core = m.group(1) if m else name
-    if m:
+def _forms(core: str, kind_word: bool) -> Iterator[str]:
+    if kind_word:
         yield core
     words = core.split()
     if len(words) == 2 and words[0].lower() in _COMPASS:
@@ -44,9 +43,18 @@ def _forms(name: str) -> Iterator[str]:
 
 def region_named(name: str) -> tuple[Place, ...]:
     """The first-level regions ``name`` names in another form, or () (also with NEWSFACET_REGION_FORMS=0)."""
-    if not enabled() or all(w in GENERIC for w in fold(_KIND.sub(r"\1", name)).split()):
+    return _region_named(name) if enabled() else ()
+
+
+@lru_cache(maxsize=65536)  # asked for every name the gazetteer lacks, each time a rule asks about it
+def _region_named(name: str) -> tuple[Place, ...]:
+    m = _KIND.match(name)
+    core = m.group(1) if m else name
+    if not m and " " in core and core.split()[0].lower() not in _COMPASS:
+        return ()  # (most names asked here are people's and bodies': no kind word, no Korean form)
+    if all(w in GENERIC for w in fold(core).split()):
         return ()
-    for form in _forms(name):
+    for form in _forms(core, m is not None):
         found = tuple(p for p in lookup(form) if p.kind == "region")
         if found:
             return found
