@@ -111,3 +111,60 @@ def test_a_firm_s_group_or_holdings_name_is_the_firm(monkeypatch):
     monkeypatch.setenv("NEWSFACET_FIRM_GROUP", "0")
     arts = linked(tagged(a, aid="a"), tagged(b, aid="b"), tagged(c, aid="c"))
     assert "Goldman Sachs Group Inc" in {m.value for art in arts for m in art.mentions if m.kind == "org"}
+
+
+def _sports_archive(extra, n=12, source="Sports Desk"):
+    """``n`` sports reports of one outlet naming Kelvingrove as a club, then the ``extra`` paragraphs' article."""
+    report = ("Kelvingrove beat Oldmoor 2-1 in the league match; the striker scored twice and the coach praised "
+              "the squad.", [("Kelvingrove", "ORG"), ("Oldmoor", "ORG")])
+    arts = [tagged(report, aid=f"r{i}") for i in range(n)] + [tagged(extra, aid="x")]
+    for a in arts:
+        a.source = source
+    return arts
+
+
+def test_a_sports_outlet_s_club_town_is_the_club_where_its_sentence_does_not_place_it(monkeypatch):
+    from tests.test_entities_units import linked
+
+    extra = ("Newcastle have signed forward Anthony Elanga, the club said.", [("Newcastle", "GPE"),
+                                                                               ("Anthony Elanga", "PERSON")])
+    monkeypatch.setattr("indexer.entities.namesakes.sport_words", lambda a: 2 if a.id == "x" else 6)
+    club = ("Newcastle beat Kelvingrove 3-0; the striker scored.", [("Newcastle", "ORG"), ("Kelvingrove", "ORG")])
+    arts = _sports_archive(extra)
+    arts[0] = tagged(club, aid="r0")
+    arts[1] = tagged(club, aid="r1")
+    for a in arts:
+        a.source = "Sports Desk"
+    linked(*arts)
+    assert {(m.kind, m.value) for m in arts[-1].mentions if m.text == "Newcastle"} == {("org", "Newcastle")}
+    monkeypatch.setenv("NEWSFACET_CLUB_TOWNS", "0")
+    arts = _sports_archive(extra)
+    arts[0], arts[1] = tagged(club, aid="r0"), tagged(club, aid="r1")
+    for a in arts:
+        a.source = "Sports Desk"
+    linked(*arts)
+    assert {m.kind for m in arts[-1].mentions if m.text == "Newcastle"} == {"place"}
+
+
+def test_a_general_paper_s_sports_pages_make_no_club_of_a_town(monkeypatch):
+    from tests.test_entities_units import linked
+
+    monkeypatch.setattr("indexer.entities.namesakes.sport_words", lambda a: 6 if a.id in ("r0", "r1") else 0)
+    club = ("Newcastle beat Kelvingrove 3-0; the striker scored.", [("Newcastle", "ORG"), ("Kelvingrove", "ORG")])
+    extra = ("Newcastle has a new hospital, the council said.", [("Newcastle", "GPE")])
+    arts = [tagged(club, aid="r0"), tagged(club, aid="r1")] + [
+        tagged(("The council met on Monday.", []), aid=f"n{i}") for i in range(10)] + [tagged(extra, aid="x")]
+    for a in arts:
+        a.source = "Daily Paper"
+    linked(*arts)
+    assert {m.kind for m in arts[-1].mentions if m.text == "Newcastle"} == {"place"}
+
+
+@pytest.mark.parametrize("before", ["joined from ", "bought him from ", "sign Carlos Baleba from ",
+                                    "arrived for £30m from ", "a second offer from ", "interest from "])
+def test_the_transfer_market_s_words_name_the_club_a_player_leaves(monkeypatch, before):
+    from indexer.entities import team_cues
+
+    assert team_cues.before_cue("The winger " + before)
+    monkeypatch.setenv("NEWSFACET_SIGNING_WORDS", "0")
+    assert not team_cues.before_cue("The winger " + before)

@@ -36,6 +36,7 @@ from .archive import rehome_places
 from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
+from .club_towns import refile_club_towns
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
 from .given_alone import gate_shared_given_names
@@ -137,6 +138,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     refile_cued_bodies(articles)  # "the charity Oxfam" tagged LOC, never located: a body (round 43)
     unproven.drop_unplaced(articles)
     restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
+    refile_club_towns(articles)  # round 50: a sports outlet's "Newcastle have signed ...": the club
     merge_org_variants(articles, known_orgs)
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels

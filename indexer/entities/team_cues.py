@@ -86,10 +86,26 @@ def enabled() -> bool:
     return switches.get("NEWSFACET_TEAM_CUES", "1") != "0"
 
 
+# Round 50: the transfer market's verbs before the club a player leaves -- "joined from Brighton", "bought from
+# Brighton for £27m", "sign Carlos Baleba from Brighton", "arrived for £30m from Ipswich", "a second offer from
+# Liverpool": a football archive (BBC Sport, Sky Sports, the Guardian, summer 2025) filed fourteen clubs as towns, most
+# of them so written. Read only where a sports report names the town (the callers' club and placed tests).
+# NEWSFACET_SIGNING_WORDS=0: not read.
+_SIGNING_BEFORE = re.compile(
+    r"\b(?:join|joins|joined|joining|sign|signs|signed|signing|buy|buys|bought|buying|arrive|arrives|arrived|"
+    r"arriving|recruited|poached|loaned|bid|bids|offer|offers|approach|interest)"
+    r"(?:\s+(?:[A-Z][\w’'\-]+\s+){1,3}|\s+(?:him|her|them)\s+|\s+for\s+(?:a\s+)?[£$€]?\d[\d.,]*\s*(?:m|bn|million|billion)?\s+|\s+)from\s+$")
+
+
+def signing_words() -> bool:
+    return switches.get("NEWSFACET_SIGNING_WORDS", "1") != "0"
+
+
 def before_cue(before: str) -> bool:
     """A career's or a transfer's words, or a list such words (or a match's) open, just before the name."""
     listed = _LIST_BEFORE_THE if epithets() else _LIST_BEFORE
     return bool(_MOVE_BEFORE.search(before[-30:]) or listed.search(before[-120:])
+                or _SIGNING_BEFORE.search(before[-45:]) and signing_words()
                 or capped() and (_CAPPED_BEFORE.search(before[-30:]) or _KIND_LIST.search(before[-120:]))) \
         and enabled()
 
