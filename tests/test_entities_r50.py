@@ -168,3 +168,23 @@ def test_the_transfer_market_s_words_name_the_club_a_player_leaves(monkeypatch, 
     assert team_cues.before_cue("The winger " + before)
     monkeypatch.setenv("NEWSFACET_SIGNING_WORDS", "0")
     assert not team_cues.before_cue("The winger " + before)
+
+
+def test_a_possessive_the_text_writes_bare_elsewhere_is_no_name_ending_in_s(monkeypatch):
+    from tests.test_entities_units import linked
+
+    a = ("Meanwhile, Facebook’s algorithm improved, as Facebook’s engineers said.", [("Facebook’s", "ORG")])
+    b = ("Facebook said on Tuesday it would hire more staff. Facebook is testing it.", [])  # (bare: untagged)
+    c = ("Ads ran on platforms such as Facebook’s, the report said.", [("Facebook’s", "ORG")])  # (read as a name)
+    arts = linked(tagged(a, aid="a"), tagged(b, aid="b"), tagged(c, aid="c"))
+    assert {m.value for art in arts for m in art.mentions if m.kind == "org"} == {"Facebook"}
+    monkeypatch.setenv("NEWSFACET_POSSESSIVE_TEXT", "0")
+    arts = linked(tagged(a, aid="a"), tagged(b, aid="b"), tagged(c, aid="c"))
+    assert "Facebook's" in {m.value for art in arts for m in art.mentions if m.kind == "org"}
+
+
+def test_a_surname_written_bare_does_not_unmake_a_name_ending_in_s():
+    from indexer.entities.org_possessive import _written_bare
+
+    art = tagged(("Ronald McDonald House opened; John McDonald spoke. McDonald's said sales rose.", []))
+    assert _written_bare({"McDonald"}, [art]) == set()
