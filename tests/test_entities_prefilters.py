@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from indexer.entities import name_titles, org_words, orgs
+from indexer.entities import name_titles, org_person_cues, orgs
 from indexer.entities.guards import guarded, trie
 
 EDGES = [
@@ -53,10 +53,10 @@ def _last(before: str) -> str:
 
 
 def test_the_role_word_read_first_admits_every_role_before_a_name(windows):
-    hits = [w for w in windows if org_words._ROLE_RIGHT_BEFORE.search(w[-40:])]
+    hits = [w for w in windows if org_person_cues._ROLE_RIGHT_BEFORE.search(w[-40:])]
     assert hits  # "—director ", "veteran striker " at least
-    assert all(org_words._role_tail(_last(w)) for w in hits)
-    assert not org_words._role_tail("minister-ish")
+    assert all(org_person_cues._role_tail(_last(w)) for w in hits)
+    assert not org_person_cues._role_tail("minister-ish")
 
 
 def test_the_alias_scan_run_apart_finds_what_one_alternation_found(windows):
