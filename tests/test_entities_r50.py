@@ -188,3 +188,14 @@ def test_a_surname_written_bare_does_not_unmake_a_name_ending_in_s():
 
     art = tagged(("Ronald McDonald House opened; John McDonald spoke. McDonald's said sales rose.", []))
     assert _written_bare({"McDonald"}, [art]) == set()
+
+
+def test_held_out_mends_a_country_in_the_second_half_and_a_family_s_group():
+    from indexer.entities.org_and_halves import _no_name
+    from indexer.entities.org_spans import LEGAL
+    from indexer.entities.org_variants import variant_key
+
+    assert not _no_name("Vanuatu Broadcasting and Television Corporation", LEGAL)  # a country's word: a body's name
+    assert _no_name("Maritime Organization", LEGAL)  # (Togo's "Maritime" region is no sure place)
+    assert variant_key("Chaudhary Group") != variant_key("Chaudhary")  # one word: the family's member too
+    assert variant_key("HSBC Holdings") == variant_key("HSBC")  # capitals: the firm

