@@ -48,9 +48,9 @@ def refile_club_towns(articles) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.label != NO_FACET:
                 values[m.text][m.value] += 1
-    # (a town or a name the gazetteer lacks: a country or a region its sports reports name as a side stays
-    # namesakes' national-team reading)
-    # (nor a name the archive gives a person, or an English given name: the winger "Antony" is no club of Antony)
+    # (a town or a name the gazetteer lacks -- a country or a region its sports reports name as a side stays
+    # namesakes' national-team reading -- and no name the archive gives a person, nor an English given name: the
+    # winger "Antony" is no club of Antony)
     people = {w for a in articles for m in a.mentions if m.kind == "person" for w in (m.text, m.value)}
     given = english_genders()
     clubs = {t for t, n in as_org.items() if n >= MIN_CLUB and n >= as_place[t] and _kind(t) in ("city", "unknown")

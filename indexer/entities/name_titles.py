@@ -140,13 +140,22 @@ _TITLE_LAST_WORDS = frozenset(
 _OPENERS = re.compile(r"[(\"“‘']")
 
 
+def last_word(window: str) -> str:
+    """The window's last whitespace-delimited word when whitespace follows it (as every "... $" pattern of a title,
+    an honorific or a role before a mention needs), else ""."""
+    head = window.rstrip()
+    return head.rsplit(None, 1)[-1] if head and len(head) < len(window) else ""
+
+
+def _ends_with(window: str, words: frozenset[str]) -> bool:
+    """Whether the window's last word, or its part after an opening bracket or quote, is one of ``words``."""
+    last = last_word(window)
+    return bool(last) and (last in words or _OPENERS.split(last)[-1] in words)
+
+
 def _may_end_title(window: str) -> bool:
     """False when no title can end the window (so _PERSONAL_TITLE_BEFORE cannot match it); True to ask it."""
-    head = window.rstrip()
-    if len(head) == len(window) or not head:
-        return False  # the pattern needs the whitespace after the title
-    last = head.rsplit(None, 1)[-1]
-    return last in _TITLE_LAST_WORDS or _OPENERS.split(last)[-1] in _TITLE_LAST_WORDS
+    return _ends_with(window, _TITLE_LAST_WORDS)
 
 
 def title_word(text_before: str) -> str | None:
@@ -179,14 +188,8 @@ _HONORIFIC_WORDS = frozenset(w + dot for w in _HONORIFIC[3:_HONORIFIC.index(")")
 
 def honorific_before(text_before: str) -> bool:
     """Whether the text just before a mention ends with a personal honorific ("... said Mr ")."""
-    window = text_before[-16:]
-    head = window.rstrip()
-    if len(head) == len(window) or not head:
-        return False  # (read first: the honorific is the window's last word, before the whitespace)
-    last = head.rsplit(None, 1)[-1]
-    if last not in _HONORIFIC_WORDS and _OPENERS.split(last)[-1] not in _HONORIFIC_WORDS:
-        return False
-    return bool(_HONORIFIC_BEFORE.search(window))
+    window = text_before[-16:]  # (the honorific is the window's last word: read first)
+    return _ends_with(window, _HONORIFIC_WORDS) and bool(_HONORIFIC_BEFORE.search(window))
 
 
 def starts_with_honorific(text: str) -> bool:

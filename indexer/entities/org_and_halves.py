@@ -83,10 +83,14 @@ def _one_body(left_text: str, right_text: str, body_last: set[str], legal: set[s
     return words[0].endswith("s") and _ordinary(words) and not places.candidates(words[0])
 
 
-def join_halves(text: str, spans: list, body_last: set[str], legal: set[str], last_word) -> list:
+def join_halves(text: str, spans: list) -> list:
     """``spans`` of one paragraph, in order, with each such pair of ORG spans joined into one."""
-    if not enabled():
-        return spans
+    if not any(text[a.end:b.start] == " and " for a, b in zip(spans, spans[1:])) or not enabled():
+        return spans  # (most paragraphs: no two spans either side of an "and")
+    from .org_spans import BODY_LAST as body_last  # (org_spans calls this module: its names are read at call time)
+    from .org_spans import LEGAL as legal
+    from .org_spans import _last_word as last_word
+
     out: list = []
     for s in spans:
         left = out[-1] if out else None

@@ -10,6 +10,7 @@ import re
 from search.model import NO_FACET
 
 from . import switches
+from .name_titles import last_word
 
 # Words naming what a person is or does, in apposition to a name ("X, the German baritone,", "production
 # designer, X", "X, campaigns officer at Unite", "X, an Italian who"): a generic class of nouns, no names.
@@ -79,9 +80,7 @@ def _person_cue(article, m, strong: bool = False) -> bool:
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
     # (the patterns before the mention all end in whitespace after a given last word: that word is read first,
     # and a pattern is tried only where it can match -- asked for every ORG mention, several times)
-    head = before.rstrip()
-    spaced = len(head) < len(before)
-    last = head.rsplit(None, 1)[-1] if spaced and head else ""
+    last = last_word(before)
     if last[-3:] in ("the", "The") and (len(last) == 3 or not _word_char(last[-4])):
         return False  # "the Darling Downs, young farmers ...": people are not "the" anybody
     hit = _PERSON_AFTER.match(after)

@@ -235,7 +235,7 @@ def join_and_split(text: str, spans: list) -> list:
         return out  # (nothing to join: no environment lookup for the many paragraphs of one span or none)
     if switches.get("NEWSFACET_ORG_OF_FOR", "1") != "0":
         out = _join_of_for(text, out)
-    return org_and_halves.join_halves(text, out, BODY_LAST, LEGAL, _last_word)  # round 50: "X" + "and" + "Y Z"
+    return org_and_halves.join_halves(text, out)  # round 50: "X" + "and" + "Y Z" of one body
 
 
 _OF_FOR_GAP = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")

@@ -163,6 +163,8 @@ def scan(text: str) -> Iterator[re.Match]:
         best = min(found, key=lambda m: m.start())  # (the first of equal starts: the patterns' order)
         yield best
         pos = best.end()
+
+
 def is_outlet(value: str) -> bool:
     return fold(value) in _OUTLET_KEYS
 
