@@ -89,12 +89,19 @@ def lookup(name: str) -> list[Place]:
 
 
 @lru_cache(maxsize=1)
-def first_words() -> frozenset[str]:
-    """The first folded word of every name lookup() can find (gazetteer keys and official country names): a
-    word that opens none of them opens no place, so a scan over running text need not try the names it opens."""
+def first_words() -> dict[str, int]:
+    """The first folded word of every name lookup() can find (gazetteer keys and official country names) -> the
+    most words such a name has. A word that opens none of them opens no place, and a run of more words than its
+    longest name is none, so a scan over running text need not try them (each word of text folds to a word or
+    more: a run of n words is a key of n words or more)."""
     from .country_names import official_keys
 
-    return frozenset(k.split(" ", 1)[0] for k in (*_data()[1], *official_keys()))
+    out: dict[str, int] = {}
+    for key in (*_data()[1], *official_keys()):
+        words = key.split(" ")
+        if len(words) > out.get(words[0], 0):
+            out[words[0]] = len(words)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from . import switches
+from . import corpus_words, switches
 from .faker_names import given_names
 from .gazetteer import fold
 from .guards import guarded, trie
@@ -269,14 +269,22 @@ def _common_nouns(words: set[str], articles: list[Article]) -> set[str]:
     "a law", "their committees") at least COMMON_MIN times. A word written in lower case only as a verb or an
     adverb ("won", "do") is not one: Korean given names end in such syllables ("Jo Yong Won")."""
     wanted = {w.lower() for w in words if w[:1].isupper() and w[1:].islower()}
-    if not wanted:
-        return set()
+    # (a word the archive writes in lower case fewer than COMMON_MIN times in all cannot be one, and the paragraphs
+    # without the others cannot count for them: only those are read. The pattern keeps every wanted word, so a
+    # paragraph read gives what it gave before: "the big square" counts "square", not "big")
+    likely = None  # (None: read every paragraph -- a word with a hyphen or an apostrophe is not counted as a run)
+    if all(map(corpus_words.plain, wanted)):
+        runs = corpus_words.counts(articles)
+        likely = {w for w in wanted if runs[w] >= COMMON_MIN}
+        if not likely:
+            return set()
     pattern = guarded(r"\b%s\s+(?:[a-z]+\s+)?(%s)\b" % (_DETERMINER, trie(wanted)))  # (the same matches, faster)
     seen: Counter = Counter()
     for a in articles:
         for p in a.paragraphs:
-            seen.update(pattern.findall(p.text))
-    return {w for w, n in seen.items() if n >= COMMON_MIN}
+            if likely is None or any(w in p.text for w in likely):
+                seen.update(pattern.findall(p.text))
+    return {w for w, n in seen.items() if n >= COMMON_MIN and (likely is None or w in likely)}
 
 
 _DETERMINER = r"(?i:the|a|an|this|that|these|those|its|their|his|her|our|each|every|any|no)"

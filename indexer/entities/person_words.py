@@ -18,7 +18,7 @@ from collections import Counter
 
 from search.model import Article
 
-from . import switches
+from . import corpus_words, switches
 from .gazetteer import fold
 from .guards import guarded, trie
 
@@ -37,9 +37,12 @@ def lower_counts(words: set[str], articles: list[Article]) -> Counter:
     the "written in lower case somewhere" test of person_shapes and middle_names)."""
     if not words:
         return Counter()
+    keys = {w.lower() for w in words}
+    if all(map(corpus_words.plain, keys)):
+        return corpus_words.written(keys, articles)  # (the archive's word counts: no pass over its text)
     # (a guarded prefix tree: the same matches as the flat sorted alternation -- the shortest word that ends at a
     # boundary -- without entering every word at every word boundary of the archive)
-    pattern = guarded(r"\b(%s)\b" % trie({w.lower() for w in words}))
+    pattern = guarded(r"\b(%s)\b" % trie(keys))
     return Counter(m for a in articles for p in a.paragraphs for m in pattern.findall(p.text))
 
 

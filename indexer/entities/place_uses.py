@@ -24,7 +24,7 @@ from collections import Counter
 
 from search.model import NO_FACET
 
-from . import evidence, orgs, switches
+from . import corpus_words, evidence, orgs, switches
 from .gazetteer import fold
 from .guards import guarded, trie
 from .name_titles import title_before
@@ -206,6 +206,8 @@ def _written_low(articles, names: set[str]) -> set[str]:
     low: dict[str, set[str]] = {}
     for n in names:
         low.setdefault(n.split()[-1].lower(), set()).add(n)
+    if all(map(corpus_words.plain, low)):  # (the archive's word counts: no pass over its text)
+        return {n for word in corpus_words.written(low, articles) for n in low[word]}
     pattern = guarded(r"\b(?:%s)\b" % trie(low, longest=True))  # (a prefix tree: the same matches, faster)
     out: set[str] = set()
     for a in articles:

@@ -10,7 +10,7 @@ import re
 
 from . import team_names
 from .gazetteer import first_words, fold, lookup
-from .guards import guarded, trie
+from .guards import guarded
 from .surname_bearers import other_bearer
 
 SCAN_MIN_POP = 50_000
@@ -51,12 +51,13 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
     while i < len(tokens):
         tok = tokens[i]
         word = tok.group()
-        # (a word that opens no gazetteer name opens no hit: most capitalised words of a paragraph)
-        if not word[0].isupper() or fold(word).split(" ", 1)[0] not in opens \
-                or any(a <= tok.start() < b for a, b in covered):
+        # (a word that opens no gazetteer name opens no hit: most capitalised words of a paragraph; nor does a run
+        # of more words than the longest name it opens)
+        longest = opens.get(fold(word).split(" ", 1)[0]) if word[0].isupper() else None
+        if not longest or any(a <= tok.start() < b for a, b in covered):
             i += 1
             continue
-        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+        for n in range(min(MAX_WORDS, longest, len(tokens) - i), 0, -1):
             last = tokens[i + n - 1]
             if any(a < last.end() and tok.start() < b for a, b in covered):
                 continue
@@ -106,7 +107,12 @@ def scan_people(article, covered_mentions, names: dict[str, str]) -> list[tuple[
     ("Sybiha thanked Germany"): ``names`` maps each surname or full name as written to the full name."""
     if not names:
         return []
-    pattern = guarded(r"\b(?:%s)\b(?![\w\-])" % trie(names, longest=True))  # (longest first, as a sorted list)
+    # (a flat alternation, longest name first, behind a lookahead on the names' first letters: the same matches as
+    # the guarded prefix tree, and for an article's handful of names about twice as fast to build, which is here
+    # the whole cost -- the pattern is new for every article)
+    firsts = "".join(sorted({re.escape(n[0]) for n in names}))
+    alts = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    pattern = re.compile(r"(?=[%s])\b(?:%s)\b(?![\w\-])" % (firsts, alts))
     by_para = _by_paragraph(covered_mentions)
     out = []
     for pi, para in enumerate(article.paragraphs):

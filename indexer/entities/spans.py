@@ -43,6 +43,7 @@ _LIST_TO_PLURAL = re.compile(r"(?:(?:,\s*|\s+and\s+|,\s+and\s+)[A-Z][\w’'\-]+(
 _PLURAL_TO_LIST = guarded(r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s*(?:--|–|—|:|,)?\s*"
                              r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?(?:,\s*|\s+and\s+|,\s+and\s+))*$")
 # "Al Udeid" + " Air Base", "Al-Mawasi" + " area": a name the model read as a person is a site.
+_PLURALS = ("egions", "blasts", "rovinces")  # (in every match of _PLURAL_TO_LIST)
 _SITE_AFTER = re.compile(r"^\s+(?:Air Base|[Aa]ir base|Airbase|[Aa]irbase|[Aa]irfield|[Aa]rea|[Bb]ridge|[Pp]eninsula|"
                          r"[Dd]istrict|[Rr]aion|[Pp]ort|[Rr]efugee camp)\b")
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Strait|Gulfs|Bight) of\s+$")
@@ -282,8 +283,12 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
 
 def names_regions(text: str, start: int, end: int) -> bool:
     """Whether the place at text[start:end] is an item of a list of regions ("... oblasts")."""
-    # (matched in place from ``end``: no copy of the paragraph's rest; the pattern opens on no boundary or lookbehind)
-    return bool(_LIST_TO_PLURAL.match(text, end) or _PLURAL_TO_LIST.search(text[max(0, start - 200):start]))
+    # (matched in place from ``end``: no copy of the paragraph's rest; the pattern opens on no boundary or lookbehind.
+    # The list before is only searched where its plural is written: a substring test costs far less than a search)
+    if _LIST_TO_PLURAL.match(text, end):
+        return True
+    before = text[max(0, start - 200):start]
+    return any(plural in before for plural in _PLURALS) and bool(_PLURAL_TO_LIST.search(before))
 
 
 def _owned_org(text: str, s, prev) -> int | None:

@@ -20,8 +20,7 @@ import re
 
 from search.model import NO_FACET, Article
 
-from . import evidence, switches
-from .guards import guarded, trie
+from . import corpus_words, evidence, switches
 from .not_people import named_feature
 
 # A name that says what kind of place it is: "Jackson county", "Ross Ice Shelf", "City of Washington",
@@ -120,13 +119,9 @@ def _ordinary_words(articles: list[Article], values: set[str], towns: set[str]) 
              and v.lower() in english and not is_macro(v)}
     if not words:
         return set()
-    pattern = guarded(r"\b(%s)\b" % trie({w.lower() for w in words}), re.I)  # (the sorted list's matches, faster)
-    seen: dict[str, int] = {}
-    for a in articles:
-        for p in a.paragraphs:
-            for m in pattern.finditer(p.text):
-                w = m.group()
-                seen[w] = seen.get(w, 0) + 1
+    # (only a word's lower case and its capitalised form as valued are read: the archive's word counts hold both;
+    # every word here is letters only)
+    seen = corpus_words.written({w.lower() for w in words} | words, articles)
     return {v for v in words if seen.get(v.lower(), 0) >= max(ORDINARY_LOWER, seen.get(v, 0) / (2 if v in towns else 1))}
 
 
