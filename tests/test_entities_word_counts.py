@@ -82,3 +82,35 @@ def test_the_region_list_before_a_place_is_searched_only_where_its_plural_is_wri
             assert spans.names_regions(text, m.start(), m.end()) == bool(
                 spans._LIST_TO_PLURAL.match(text, m.end()) or old)
     assert hits >= 3  # the check is not vacuous
+
+
+def test_a_roll_ups_word_cases_counted_apart_are_those_of_the_whole_archive(seeds):
+    from indexer.entities.lone_rollups import _WordCases
+
+    apart, whole = _WordCases(seeds), _WordCases(seeds)
+    whole.ASKED_APART = 0  # every word counted in one pass, as before round 51
+    keys = ["police", "said", "the", "kyiv", "war", "russia", "square", "tara", "london", "kyiv-based", "x"]
+    assert [apart(k) for k in keys] == [whole(k) for k in keys]
+    assert apart("police")[0] >= 1 and apart("kyiv")[1] >= 10  # lower-case police, capitalised Kyiv
+
+
+TAIL_EDGES = ["the film ", "the (film ", "x-film ", "subfilm ", "the fılm ", "the FILM ", "the film's ", "the film ’s ",
+              "the aircraft carrier ", "aircraft\ncarrier ", "the Duke of ", "the Duke of the ", "Duke Of ", "in the ",
+              "In ", "downtown ", "the video game ", "the film", "", " ", "the steamship\t", "lm "]
+
+
+def test_a_tail_pattern_asked_only_after_its_last_words_finds_what_the_pattern_finds(seeds):
+    from indexer.entities.evidence import _LOCATIVE
+    from indexer.entities.not_people import _KIND_BEFORE, _PEERAGE_OF
+    from indexer.entities.org_not_bodies import _WORK_BEFORE
+
+    windows = list(TAIL_EDGES)
+    for article in seeds:
+        for p in article.paragraphs:
+            windows += [p.text[max(0, i - 40):i] for i in range(1, len(p.text)) if p.text[i - 1].isspace()]
+    for tail in (_LOCATIVE, _KIND_BEFORE, _PEERAGE_OF, _WORK_BEFORE):
+        hits = [w for w in windows if tail.pattern.search(w)]
+        assert hits and all(tail.search(w) for w in hits)
+        assert not any(tail.search(w) for w in windows if not tail.pattern.search(w))
+    assert _KIND_BEFORE.search("the fılm ") and _KIND_BEFORE.search("the aircraft carrier ")  # IGNORECASE's folds
+    assert not _LOCATIVE.search("the man said ") and _LOCATIVE.search("fighting in the ")

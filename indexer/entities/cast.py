@@ -40,6 +40,7 @@ class ArticlePeople:
         self.singles = {c.text for c in cands if c.label == "PERSON" and len(c.text.split()) == 1
                         and plausible_person(c.text) and not places.candidates(c.text)}
         self._singles_keyed: set[str] | None = None
+        self._full: dict[str, str | None] = {}  # name -> full(name): the article's names are fixed once built
         # a part of a longer name of the article -> that name's key ("kwakye ofosu" -> "felix kwakye ofosu")
         self.whole: dict[str, str] = {}  # (empty first: canonical, which wholes calls, reads it)
         self.whole = part_names.wholes(self.forms, self.canonical, cands, paragraphs, people.variant_key)
@@ -93,6 +94,12 @@ class ArticlePeople:
         return self.forms[self.whole.get(key, key)].most_common(1)[0][0]
 
     def full(self, name: str) -> str | None:
+        """The full name ``name`` stands for in the article, or None (asked for each of its mentions: kept)."""
+        if name not in self._full:
+            self._full[name] = self._full_of(name)
+        return self._full[name]
+
+    def _full_of(self, name: str) -> str | None:
         key = people.variant_key(name)
         words = key.split()
         if len(words) == 2 and words[0] in people.PARTICLES:

@@ -14,12 +14,14 @@ from dataclasses import replace
 from . import orgs, place_parts, places, switches
 from .cast import plausible_person
 from .gazetteer import FUZZY_COUNTRIES, fold, lookup
+from .guards import Tail
 from .spans import Cand
 
 STRONG_LABELS = ("GPE", "LOC", "FAC", "GAZETTEER", "DATELINE")
 WEAK_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
 # Words before a name that put the reader in a place ("in Sale", "near Norilsk", "outside Cambridge").
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|across|throughout|around|nearby|downtown)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = Tail(("in", "near", "outside", "across", "throughout", "around", "nearby", "downtown"), r"\s+(?:the\s+)?$",
+                 re.I, also=("the",))
 # "LONDON (Reuters) -", "VAIL, Colorado (AP) -", "WASHINGTON, Jan 5 (Reuters) -", "NEW YORK -": an article's
 # first line (the New York Times wire sets the dash as an underscore: "MOSCOW (AP) _"). The name is upper
 # case; a region after a comma is written normally.

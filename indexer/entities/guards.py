@@ -128,3 +128,33 @@ class Lowered:
     def search(self, text: str):
         low = self._as_lower(text)
         return self._folded.search(text) if low is None else self._lower.search(low)
+
+
+_LITERAL_WORDS = re.compile(r"[a-zA-Z]+(?:(?: |\\s\+)[a-zA-Z]+)*")
+
+
+class Tail:
+    """``\\b(?:word|word|...)`` + ``after`` searched in the text before a mention ("the film ", "in the ", "Duke of
+    "): a pattern every match of which ends the text, after whitespace. Such a search tries every position of
+    the window; most windows' last word is none the pattern can end with, which one set lookup tells.
+    ``words``: literal words (a space or ``\\s+`` between the words of one), ``after``: the pattern's tail, which
+    must end in whitespace and ``$``; ``lasts``: the lower-case last words a match can end with (the words' last
+    words when None) and ``also`` more of them (the optional "the" of ``after``). A last word with other
+    characters than ASCII letters ("(film", "’s", a letter IGNORECASE folds) is always searched."""
+
+    def __init__(self, words, after: str, flags: int = 0, lasts=None, also=()):
+        if not all(_LITERAL_WORDS.fullmatch(w) for w in words):
+            raise ValueError("Tail needs literal words")
+        self.pattern = re.compile(r"\b(?:%s)%s" % ("|".join(words), after), flags)
+        if lasts is None:
+            lasts = {re.split(r" |\\s\+", w)[-1].lower() for w in words}
+        self.lasts = frozenset(lasts) | frozenset(also)
+
+    def search(self, window: str):
+        head = window.rstrip()
+        if not head or len(head) == len(window):
+            return None  # no whitespace ends the window: no match can
+        last = head.rsplit(None, 1)[-1]
+        if last.isascii() and last.isalpha() and last.lower() not in self.lasts:
+            return None
+        return self.pattern.search(window)

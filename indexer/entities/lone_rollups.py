@@ -40,16 +40,41 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE", "GAZETTEER"})
 WEAK_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "NORP"})
 
 
-def _word_cases(articles: list[Article]) -> tuple[Counter, Counter]:
-    """Lower-case and capitalised counts of each word inside sentences (a sentence's first word is either)."""
-    low_words: list[str] = []  # (collected, then counted at once: every word of the archive passes here)
-    cap_words: list[str] = []
-    for a in articles:
-        for p in a.paragraphs:
-            words = _WORD.findall(p.text)
-            low_words += [w for w in words if w[0].islower()]  # (all in lower case: the pattern's tail is)
-            cap_words += [w.lower() for w in words if not w[0].islower()]
-    return Counter(low_words), Counter(cap_words)
+class _WordCases:
+    """Lower-case and capitalised counts of a word inside sentences (a sentence's first word is either), counted
+    when a roll-up asks for them: a few words per archive, not every word of it. A paragraph without the word's
+    letters after its first has no token of it (the tokens' tails are lower case), so only the others are read."""
+
+    ASKED_APART = 32  # words counted one by one; past them, every word of the archive is counted in one pass
+
+    def __init__(self, articles: list[Article]):
+        self._texts = [p.text for a in articles for p in a.paragraphs]
+        self._known: dict[str, tuple[int, int]] = {}
+        self._all: tuple[Counter, Counter] | None = None
+
+    def __call__(self, key: str) -> tuple[int, int]:
+        """(lower-case, capitalised) uses of the lower-case word ``key``."""
+        if self._all is None and len(self._known) >= self.ASKED_APART:
+            low_words: list[str] = []  # (collected, then counted at once)
+            cap_words: list[str] = []
+            for text in self._texts:
+                words = _WORD.findall(text)
+                low_words += [w for w in words if w[0].islower()]  # (all in lower case: the pattern's tail is)
+                cap_words += [w.lower() for w in words if not w[0].islower()]
+            self._all = Counter(low_words), Counter(cap_words)
+        if self._all is not None:
+            return self._all[0][key], self._all[1][key]
+        if key not in self._known:
+            low = cap = 0
+            for text in self._texts:
+                if key[1:] in text:
+                    for w in _WORD.findall(text):
+                        if w == key:
+                            low += 1
+                        elif not w[0].islower() and w.lower() == key:
+                            cap += 1
+            self._known[key] = (low, cap)
+        return self._known[key]
 
 
 def _acronym(m) -> bool:
@@ -57,9 +82,12 @@ def _acronym(m) -> bool:
     return m.label not in PLACE_LABELS and bool(_ACRONYM.fullmatch(m.text))
 
 
-def _common_word(m, lower: Counter, upper: Counter) -> bool:
+def _common_word(m, cases: _WordCases) -> bool:
     key = m.text.lower()
-    if " " in key or not lower[key] or lower[key] < LOWER_SHARE * upper[key]:
+    if " " in key:
+        return False
+    lower, upper = cases(key)
+    if not lower or lower < LOWER_SHARE * upper:
         return False
     return not any(p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY)
                    for p in places.candidates(m.text))
@@ -108,7 +136,7 @@ def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = N
         from .archive import home_countries
 
         home = home_countries(articles)[0]
-    lower, upper = _word_cases(articles)
+    cases = _WordCases(articles)
     read_as_place = {m.text for a in articles for m in a.mentions if m.kind == "place" and m.label in PLACE_LABELS}
     counts: Counter = Counter()
     for a, h in zip(articles, home):
@@ -133,7 +161,7 @@ def drop_lone_rollups(articles: list[Article], home: list[str | None] | None = N
                 out.append(m)  # the sentence places it: "in Evansville, Indiana", "near Tara"
                 continue
             why = "acronym" if _acronym(m) and m.value != m.country else \
-                "common word" if m.value != m.country and _common_word(m, lower, upper) else \
+                "common word" if m.value != m.country and _common_word(m, cases) else \
                 "given name" if _given_name(m, given) else \
                 "surname" if _surname(m, surnames) else \
                 "model" if _never_a_place(m, read_as_place) else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import switches
+from .guards import Tail
 
 # A last word that names a geographic feature or a property, never a surname in practice: "Darwin Harbour",
 # "Cubbie Station", "Darling Downs", "Tanami Desert" are places the model read as people.
@@ -118,17 +119,19 @@ def vessel(name: str) -> bool:
 
 # Round 36: a vessel's or a work's kind right before a place's name makes the name that vessel's or work's ("the
 # submarine Kursk", "the battleship Missouri", "their song Waterloo", "the series Chernobyl"): no place.
-_KIND_BEFORE = re.compile(r"\b(?:submarine|battleship|warship|destroyer|frigate|cruiser|corvette|gunboat|aircraft\s+carrier|"
-                          r"tanker|supertanker|freighter|ferry|liner|cruise\s+ship|yacht|trawler|steamer|steamship|"
-                          r"schooner|icebreaker|spacecraft|probe|rover|film|movie|novel|album|song|musical|"
-                          r"series|sitcom|documentary|opera|painting|poem)\s+(?:[’']s\s+)?$", re.I)
+_KIND_BEFORE = Tail((
+    "submarine", "battleship", "warship", "destroyer", "frigate", "cruiser", "corvette", "gunboat", r"aircraft\s+carrier",
+    "tanker", "supertanker", "freighter", "ferry", "liner", r"cruise\s+ship", "yacht", "trawler", "steamer", "steamship",
+    "schooner", "icebreaker", "spacecraft", "probe", "rover", "film", "movie", "novel", "album", "song", "musical",
+    "series", "sitcom", "documentary", "opera", "painting", "poem"), r"\s+(?:[’']s\s+)?$", re.I)
 
 
 # Round 47: a peer's or a royal's title "of" a place ("Camilla, Duchess of Cornwall", "the Earl of Wessex", "the
 # Prince of Wales"): a style, not where the story is -- a CBC archive filed the Duchess of Cornwall under Cornwall,
 # Ontario. NEWSFACET_TITLE_PLACES=0: such places stay.
-_PEERAGE_OF = re.compile(r"\b(?:Duke|Duchess|Earl|Countess|Marquess|Marquis|Marchioness|Viscount|Viscountess|Baron|"
-                         r"Baroness|Prince|Princess)\s+of\s+(?:the\s+)?$")
+_PEERAGE_OF = Tail(("Duke", "Duchess", "Earl", "Countess", "Marquess", "Marquis", "Marchioness", "Viscount",
+                    "Viscountess", "Baron", "Baroness", "Prince", "Princess"), r"\s+of\s+(?:the\s+)?$",
+                   lasts=("of", "the"))
 
 
 def kind_before(before: str) -> bool:

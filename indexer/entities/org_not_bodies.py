@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import fold
+from .guards import Tail
 
 # A portfolio cut from a title: "Federal Agriculture" of "Federal Agriculture Minister", "Primary Industries"
 # of "Primary Industries, Fisheries and Mines Minister", "Home" of "Home Secretary" (a minister, not a body).
@@ -25,10 +26,11 @@ _PREPOSITION = re.compile(r"^(?:Across|Throughout|In|At|From|Under|Over|After|Be
 
 # A title of a work, not its maker: the word naming the kind of work just before it ("the film Fargo",
 # "the album Blue Lines", "his novel The Road"), or the span wrapped in quotation marks.
-_WORK_BEFORE = re.compile(r"\b(?:film|films|movie|movies|book|books|novel|novels|album|albums|song|songs|single|"
-                          r"play|plays|musical|show|shows|series|sitcom|documentary|opera|poem|painting|video game|"
-                          r"game|track|hit|memoir|biography|trilogy|franchise|episode|comic|cartoon|app|brand|"
-                          r"console|handset|browser|software)\s+(?:[’']s\s+)?$", re.I)
+_WORK_BEFORE = Tail((
+    "film", "films", "movie", "movies", "book", "books", "novel", "novels", "album", "albums", "song", "songs", "single",
+    "play", "plays", "musical", "show", "shows", "series", "sitcom", "documentary", "opera", "poem", "painting",
+    "video game", "game", "track", "hit", "memoir", "biography", "trilogy", "franchise", "episode", "comic", "cartoon",
+    "app", "brand", "console", "handset", "browser", "software"), r"\s+(?:[’']s\s+)?$", re.I)
 # A quoted title: the quotation around the span holds only a few words, every long one capitalised
 # ("``Little Dieter Needs to Fly''", "“Blue Lines”"); quoted speech has lower-case words.
 _QUOTE_OPEN = re.compile(r"(?:``?|[“\"‘]|(?<![A-Za-z])')([^`“”\"‘]{0,60})$")  # "`LITTLE DIETER NEEDS TO FLY'"
