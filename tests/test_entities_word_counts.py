@@ -114,3 +114,21 @@ def test_a_tail_pattern_asked_only_after_its_last_words_finds_what_the_pattern_f
         assert not any(tail.search(w) for w in windows if not tail.pattern.search(w))
     assert _KIND_BEFORE.search("the fılm ") and _KIND_BEFORE.search("the aircraft carrier ")  # IGNORECASE's folds
     assert not _LOCATIVE.search("the man said ") and _LOCATIVE.search("fighting in the ")
+
+
+def test_the_sport_words_as_a_prefix_tree_match_what_the_alternation_matched(seeds):
+    from indexer.entities.namesakes import _SPORT
+
+    old = re.compile(
+        r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|premiership|fixtures?|"
+        r"penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|league|cup|match|squad|coach|club|"
+        r"wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|play-?offs?|champions|tournament|caps|soccer|"
+        r"football|rugby|hockey|basketball|baseball|cricket|tennis|nfl|nba|nhl|uefa|fifa|rebounds|assists|halftime|"
+        r"three-pointers?|free throws?|double-double|triple-double|buzzer-beater|layups?|dunks?|tip-off|hat-trick|"
+        r"quarterfinals?|semifinals?|grand slam|(?:game|season|career)-high|pba|fiba|mlb)\b", re.I)
+    texts = [p.text for a in seeds for p in a.paragraphs] + [
+        "Play-offs, playoff and play-off; free throws and a free throw; Goals, goal; a career-high 30 in the Grand Slam "
+        "semi-finals after kick-offs"]
+    found = [[(m.span(), m.group(1).lower()) for m in old.finditer(t)] for t in texts]
+    assert sum(map(len, found)) > 20
+    assert [[(m.span(), m.group(1)) for m in _SPORT.finditer(t)] for t in texts] == found

@@ -28,18 +28,24 @@ import re
 from functools import lru_cache
 
 from . import named_firms, places, switches
-from .guards import Lowered
+from .guards import Lowered, trie
 from .name_titles import title_before
 
-_SPORT = Lowered(r"\b(striker|midfielder|defender|goalkeeper|fly-half|scrum-half|winger|half-time|kick-off|"
-                    r"premiership|fixtures?|penalty|relegation|referee|semi-final|quarter-final|scored|goals?|tries|"
-                    r"league|cup|match|squad|coach|club|wicket|innings|batsman|bowler|pitcher|touchdown|quarterback|"
-                    r"play-?offs?|champions|tournament|caps|soccer|football|rugby|hockey|basketball|baseball|"
-                    r"cricket|tennis|nfl|nba|nhl|uefa|fifa|"
-                    # a court game's box score and rounds (a basketball report had none of the words above)
-                    r"rebounds|assists|halftime|three-pointers?|free throws?|double-double|triple-double|"
-                    r"buzzer-beater|layups?|dunks?|tip-off|hat-trick|quarterfinals?|semifinals?|grand slam|"
-                    r"(?:game|season|career)-high|pba|fiba|mlb)\b")
+_SPORT_WORDS = (
+    "striker", "midfielder", "defender", "goalkeeper", "fly-half", "scrum-half", "winger", "half-time", "kick-off",
+    "premiership", "fixture", "fixtures", "penalty", "relegation", "referee", "semi-final", "quarter-final", "scored",
+    "goal", "goals", "tries", "league", "cup", "match", "squad", "coach", "club", "wicket", "innings", "batsman",
+    "bowler", "pitcher", "touchdown", "quarterback", "play-off", "play-offs", "playoff", "playoffs", "champions",
+    "tournament", "caps", "soccer", "football", "rugby", "hockey", "basketball", "baseball", "cricket", "tennis", "nfl",
+    "nba", "nhl", "uefa", "fifa",
+    # a court game's box score and rounds (a basketball report had none of the words above)
+    "rebounds", "assists", "halftime", "three-pointer", "three-pointers", "free throw", "free throws", "double-double",
+    "triple-double", "buzzer-beater", "layup", "layups", "dunk", "dunks", "tip-off", "hat-trick", "quarterfinal",
+    "quarterfinals", "semifinal", "semifinals", "grand slam", "game-high", "season-high", "career-high", "pba", "fiba",
+    "mlb")
+# (a prefix tree of the words: the engine compares a letter per branch instead of entering every word at every word
+# boundary; with a boundary after each word, no two of them match at one place, so the order is free)
+_SPORT = Lowered(r"\b(%s)\b" % trie(_SPORT_WORDS))
 # American football, baseball, basketball and hockey reports -- and any league's basketball report, which
 # names its teams by city, state or prefecture ("entertain Arizona", "Hokkaido's 98-79 loss") -- whatever
 # label the model gave them ("touchdown" is rugby's word too)
