@@ -4,7 +4,8 @@ Inputs are what extraction kept (never spaCy): ``Article.byline`` -- a text file
 HTML page's author (trafilatura reads <meta name=author>, article:author, JSON-LD author and the page's
 byline markup, and joins several with "; "), a JSONL record's byline/author field -- and, when that is
 empty, a "By X" line opening the body, or a byline the lead opens with inline (extract/lead_byline.py: "By Henry
-Umoru – Abuja The Federal Government ..."). Comment authors never reach it: text files take the byline from
+Umoru – Abuja The Federal Government ..."), or else the reporters of a wire's credit line (extract/credit_line.py:
+"(Reporting by Jane Doe in London; Editing by John Roe)", "AP writer Jane Doe contributed to this report"). Comment authors never reach it: text files take the byline from
 the head only and trafilatura discards comment sections before it looks for authors.
 
 A byline mixes people with agencies, outlets and roles ("By JANE DOE, Associated Press", "Reuters staff",
@@ -19,6 +20,7 @@ import unicodedata
 
 from search.model import Article
 
+from .extract.credit_line import reporters
 from .extract.lead_byline import inline_byline
 from .extract.lines import parse_byline
 
@@ -92,6 +94,8 @@ def authors(article: Article) -> list[str]:
                 break
     if not raw and article.paragraphs and (inline := inline_byline(article.paragraphs[0].text)):
         raw = " and ".join(inline.names)  # "By Henry Umoru – Abuja The Federal ...": the lead opens with it (round 48)
+    if not raw:  # a wire's credit line: "(Reporting by Jane Doe in London; Editing by ...)" (round 51)
+        raw = "; ".join(name for p in article.paragraphs for name in reporters(p.text))
     if not raw:
         return []
     outlets = {s.casefold() for s in (article.source, article.site) if s}

@@ -37,6 +37,7 @@ from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
 from .club_towns import refile_club_towns
+from .credit_lines import label_credits
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
 from .given_alone import gate_shared_given_names
@@ -165,4 +166,6 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     file_under_former_countries(articles)  # "MOSCOW, March 3" of a 1987 wire: the Soviet Union
     settle_broadcast_titles(articles)  # "BBC One's Breakfast with Frost": a programme, no place and no person
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
-    restore_mentions(articles)  # last: "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
+    restore_mentions(articles)  # "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
+    for a in articles:  # last: a credit line's names the corpus passes found or refiled stay its staff (round 51)
+        label_credits(a, a.mentions)

@@ -37,6 +37,7 @@ from . import (
     org_not_bodies as not_bodies,
 )
 from .cast import ArticlePeople, plausible_person
+from .credit_lines import label_credits
 from .gazetteer import fold
 from .junk import (
     IDIOMS,
@@ -275,7 +276,7 @@ def _unglued(article: Article, spans) -> list:
 
 def tag_entities(article: Article, spans) -> list[Mention]:
     with switches.frozen():  # the rules' switches read once for the article
-        return label_reporters(article, _tag_entities(article, spans))
+        return label_credits(article, label_reporters(article, _tag_entities(article, spans)))
 
 
 def _tag_entities(article: Article, spans) -> list[Mention]:

@@ -1,0 +1,48 @@
+"""Round 51: the names of a story's credit line are its staff, no people of the story.
+
+"(Reporting by Jane Doe in London; Editing by Ann Poe)", "Associated Press writer Jane Doe contributed to this
+report" (extract/credit_line.py finds them). On a Reuters business archive 29 of the person facet's top 40 values
+were its reporters and editors, each counted in every story they worked on. As with a lead's byline
+(lead_bylines.py), each name stays a person mention -- highlighted and searchable -- counted under no facet value;
+the author facet holds the reporters (bylines.authors). A name the model tagged ORG or GPE there ("Lisa Von Ahn"
+as an ORG) is a person's when it is shaped like one; an outlet or agency credited ("Reporting by Reuters TV")
+stays what it is, out of the facets too. A place the credit puts a reporter in ("Jane Doe in London") is left as
+tagged. ``NEWSFACET_CREDIT_LINES=0`` leaves every credit's names as tagged.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.bylines import person_name
+from indexer.extract.credit_line import credits
+from search.model import NO_FACET
+
+from . import switches
+
+# "Jane Doe in London", "in Washington, D.C.", "in Springfield, Missouri": where the reporter filed from
+_PLACED_AFTER = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s*)?$")
+_CUES = ("by", "By", "contributed")  # (a paragraph without either holds no credit: most are read no further)
+
+
+def label_credits(article, mentions: list) -> list:
+    """The article's mentions with those of its credit lines' names out of the facets (see the module docstring)."""
+    if switches.get("NEWSFACET_CREDIT_LINES", "1") == "0":
+        return mentions
+    slots: dict[int, list[tuple[int, int]]] = {}
+    for pi in {m.paragraph for m in mentions}:
+        text = article.paragraphs[pi].text
+        if any(cue in text for cue in _CUES):
+            found = [(a, b) for c in credits(text) for _, a, b in c.roles]
+            if found:
+                slots[pi] = found
+    if not slots:
+        return mentions
+    for m in mentions:
+        text = article.paragraphs[m.paragraph].text
+        slot = next(((a, b) for a, b in slots.get(m.paragraph, ()) if a <= m.start < b), None)
+        if slot is None or m.kind not in ("person", "org", "place") or _PLACED_AFTER.search(text[slot[0]:m.start]):
+            continue
+        if m.kind != "person" and person_name(m.text) == m.text:
+            m.kind, m.value, m.region, m.country = "person", m.text, None, None
+        m.label = NO_FACET
+    return mentions

@@ -1,0 +1,110 @@
+"""A story's credit line: the outlet's own staff, named after the story or inside it.
+
+Wires and the papers that run their copy credit the people who worked on a story in a line of its own, most often
+its last: "(Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Poe)", "Reporting by
+Jane Doe; Writing by John Roe", "Compiled by Jane Doe", and "Associated Press writer Jane Doe in Kyiv contributed
+to this report", "CNN's Jane Doe contributed reporting." The names are the story's reporters and editors (the
+author facet reads the reporters' when the article has no byline: bylines.authors), never people the story is
+about: the entity tagger keeps them out of the person facet (entities/credit_lines.py). On a Reuters business
+archive (round 51) 29 of the person facet's top 40 values were such credits.
+
+A credit opens where nothing but a bracket, a dash or the end of a sentence comes before its "X by" in the
+paragraph -- prose writes "a song written by Paul McCartney", "data compiled by Bloomberg", which credit no one
+on the staff -- and runs over the roles that follow it (";" "," or a sentence end between them) to its closing
+bracket or the paragraph's end. A credit that would run on over more than MAX_WORDS words is prose, not a credit.
+A contribution line is a sentence ending in "contributed to this report" (or "... reporting"), its names before.
+A credit's names hold no lower-case word but those that join names, place a reporter or name a staff title.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_ROLE = (r"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Rr]eported|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled|"
+         r"[Rr]esearch|[Gg]raphics|[Tt]ranslation|[Tt]ranslated|[Pp]roduced|[Ff]act[- ]?[Cc]hecking|[Cc]opy\s+[Ee]diting|"
+         r"[Aa]dditional\s+[Ww]riting|[Cc]reated)\s+[Bb]y\s+")
+_ROLE_BY = re.compile(_ROLE)
+# what may come before a credit in its paragraph: nothing, an opening bracket, a dash, a sentence's end
+_OPENS = re.compile(r"(?:^|[(\[]|[.!?]\)?|--|[–—-])\s*$")
+# between one role's names and the next role: a semicolon, a comma, a sentence end, "and"
+_NEXT_ROLE = re.compile(r"(?:\s*(?:[;,.]+|\band\b)\s*|\s+)(?=%s)" % _ROLE)  # (or nothing: "Jane Doe Editing by")
+_CLOSE = re.compile(r"[)\]]")
+_CONTRIBUTED = re.compile(r"\s+contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|(?:additional\s+)?reporting)\b")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’)])\s+)")
+MAX_WORDS = 80
+# The lower-case words a credit's names may hold: joining names, placing a reporter, a staff title, a particle.
+# Any other ("Compiled by the UN, the list ranks ...") makes it prose.
+_NAME_GLUE = frozenset("""and in at from of the for with de del der den van von da di du le la bin al el y staff bureau
+newsroom newsrooms bureaus worldwide desk writer writers correspondent correspondents reporter reporters editor editors
+editing reporting writing additional""".split())  # (the last: a role that lost its "by", "; editing Jane Doe")
+REPORTING_ROLES = ("reporting", "reported", "writing", "written", "additional reporting", "additional writing",
+                   "contributed")
+
+
+class Credit(NamedTuple):
+    start: int  # where the credit opens in the paragraph
+    end: int  # where it closes (before its closing bracket)
+    roles: list[tuple[str, int, int]]  # (role in lower case, where its names start, where they end)
+
+
+def credits(paragraph: str) -> list[Credit]:
+    """The credit lines and contribution lines of one paragraph, in order."""
+    out: list[Credit] = []
+    pos = 0
+    while True:
+        m = _ROLE_BY.search(paragraph, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if not _OPENS.search(paragraph, 0, m.start()) or out and m.start() < out[-1].end:
+            continue
+        credit = _credit_from(paragraph, m)
+        if credit is not None:
+            out.append(credit)
+            pos = credit.end
+    out.extend(_contributions(paragraph))
+    return sorted(out)
+
+
+def _credit_from(paragraph: str, first: re.Match) -> Credit | None:
+    close = _CLOSE.search(paragraph, first.end())
+    end = close.start() if close else len(paragraph)
+    if len(paragraph[first.start():end].split()) > MAX_WORDS:
+        return None
+    roles = []
+    m = first
+    while m is not None:
+        role = " ".join(paragraph[m.start():m.end()].split()[:-1]).lower()
+        nxt = _NEXT_ROLE.search(paragraph, m.end(), end)
+        names_end = nxt.start() if nxt else end
+        if not _names_only(paragraph[m.end():names_end]):
+            return None
+        roles.append((role, m.end(), names_end))
+        m = _ROLE_BY.match(paragraph, nxt.end(), end) if nxt else None
+    return Credit(first.start(), end, roles)
+
+
+def _names_only(text: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w’'.\-]*", text)
+    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_GLUE for w in words)
+
+
+def _contributions(paragraph: str) -> list[Credit]:
+    out = []
+    for m in _CONTRIBUTED.finditer(paragraph):
+        start = max(s.end() for s in _SENTENCE_START.finditer(paragraph, 0, m.start() + 1))
+        if start < m.start() and len(paragraph[start:m.start()].split()) <= MAX_WORDS // 2 \
+                and _names_only(paragraph[start:m.start()]):
+            out.append(Credit(start, m.end(), [("contributed", start, m.start())]))
+    return out
+
+
+# "Associated Press writer Jane Doe", "CNN's Jane Doe": who the contributor works for, before the names
+_STAFF_LEAD = re.compile(r"^.*?\b(?:writers?|correspondents?|reporters?|editors?|staff)\s+|^[^,]*?[’']s\s+")
+
+
+def reporters(paragraph: str) -> list[str]:
+    """The names text of each reporting or writing role of the paragraph's credits ("Jane Doe in London", "John
+    Roe and Ann Poe"), for the author facet."""
+    return [_STAFF_LEAD.sub("", paragraph[a:b]) if role == "contributed" else paragraph[a:b]
+            for c in credits(paragraph) for role, a, b in c.roles if role in REPORTING_ROLES]

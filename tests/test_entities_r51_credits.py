@@ -1,0 +1,83 @@
+"""Round 51 of issue 11: a story's credit line (extract/credit_line, entities/credit_lines, bylines.authors) -- the
+outlet's reporters and editors, no people of the story -- seen on a Reuters business archive, where they were 29
+of the person facet's top 40 values."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.bylines import authors
+from indexer.extract.credit_line import credits, reporters
+from search.model import Article, Paragraph
+from tests.test_entities_units import linked, tagged
+
+
+def _roles(text):
+    return [[(role, text[a:b]) for role, a, b in c.roles] for c in credits(text)]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Profits rose. (Reporting by Jane Doe in London; Additional reporting by John Roe; Editing by Ann Poe)",
+     [[("reporting", "Jane Doe in London"), ("additional reporting", "John Roe"), ("editing", "Ann Poe")]]),
+    ("Reporting by Jane Doe; Writing by John Roe", [[("reporting", "Jane Doe"), ("writing", "John Roe")]]),
+    ("(Reporting By Katharina Bart)", [[("reporting", "Katharina Bart")]]),
+    ("(Reporting by Shinichi Saoshiro; Additional reporting by Melanie Burton in Melbourne.; Editing by Eric Meijer)",
+     [[("reporting", "Shinichi Saoshiro"), ("additional reporting", "Melanie Burton in Melbourne"),
+       ("editing", "Eric Meijer")]]),
+    ("• Staff writer Peter Grier contributed to this report.", [[("contributed", "• Staff writer Peter Grier")]]),
+    ("Reporting by Michael Erman Editing by James Dalgleish", [[("reporting", "Michael Erman"),
+                                                                 ("editing", "James Dalgleish")]]),
+    ("It rose. Associated Press writer Jane Doe in Kyiv contributed to this report.",
+     [[("contributed", "Associated Press writer Jane Doe in Kyiv")]]),
+    ("He spoke. CNN's Jane Doe and John Roe contributed reporting.", [[("contributed", "CNN's Jane Doe and John Roe")]]),
+])
+def test_a_credit_line_names_its_roles_and_their_names(text, roles):
+    assert _roles(text) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "It was a song written by Paul McCartney in 1965.",  # prose credits no staff
+    "Data compiled by Bloomberg show a rise in bond sales.",
+    "Compiled by the UN, the list ranks 190 countries.",  # a lower-case word among the "names": prose
+    "Reporting by investigative outlets, the Insider and Foreign Policy, has documented systemic abuse.",  # the seeds
+    "The firm said it had contributed to this report on growth.",
+])
+def test_prose_with_a_role_and_by_is_no_credit(text):
+    assert credits(text) == []
+
+
+def _article(*paragraphs, byline=None):
+    return Article(id="a", title="t", byline=byline, paragraphs=[Paragraph(i, p) for i, p in enumerate(paragraphs)])
+
+
+def test_the_reporters_of_a_credit_line_are_the_authors_when_no_byline_names_any():
+    text = "(Reporting by Jane Doe in London and John Roe in New York; Additional reporting by Ann Poe; Editing by Bob Smith)"
+    assert reporters(text) == ["Jane Doe in London and John Roe in New York", "Ann Poe"]
+    assert authors(_article("Stocks rose on Monday.", text)) == ["Jane Doe", "John Roe", "Ann Poe"]  # no editor
+    assert authors(_article("He spoke.", "AP writer Maria Danilova in Kyiv contributed to this report.")) == [
+        "Maria Danilova"]
+    assert authors(_article("He spoke.", text, byline="Mark Roe")) == ["Mark Roe"]  # the byline comes first
+
+
+_STORY = ("Goldman Sachs chief Lloyd Blankfein said profits rose.", [("Goldman Sachs", "ORG"), ("Lloyd Blankfein", "PERSON")])
+_CREDIT = ("(Reporting by Lisa Von Ahn in New York; Editing by Richard Chang)",
+           [("Lisa Von Ahn", "ORG"), ("New York", "GPE"), ("Richard Chang", "PERSON")])
+
+
+def _facets(art, kind):
+    return {m.value for m in art.mentions if m.kind == kind and m.label != "NOFACET"}
+
+
+def test_a_credit_lines_names_stay_mentions_out_of_the_person_facet_and_its_filing_place_stays(monkeypatch):
+    art = linked(tagged(_STORY, _CREDIT))[0]
+    assert _facets(art, "person") == {"Lloyd Blankfein"}
+    people = {m.text for m in art.mentions if m.kind == "person"}
+    assert {"Lisa Von Ahn", "Richard Chang"} <= people  # still highlighted and searchable, as people
+    assert "New York" in _facets(art, "place")  # where the reporter filed from: as tagged
+    monkeypatch.setenv("NEWSFACET_CREDIT_LINES", "0")
+    assert "Richard Chang" in _facets(linked(tagged(_STORY, _CREDIT))[0], "person")
+
+
+def test_a_name_written_like_a_credit_inside_prose_stays_a_person_of_the_story():
+    art = linked(tagged(("The album was produced by Rick Rubin in Malibu.", [("Rick Rubin", "PERSON"),
+                                                                            ("Malibu", "GPE")])))[0]
+    assert _facets(art, "person") == {"Rick Rubin"}
