@@ -42,7 +42,7 @@ def test_a_credit_line_names_its_roles_and_their_names(text, roles):
     "The firm said it had contributed to this report on growth.",
 ])
 def test_prose_with_a_role_and_by_is_no_credit(text):
-    assert credits(text) == []
+    assert credits(text) == ()
 
 
 def _article(*paragraphs, byline=None):

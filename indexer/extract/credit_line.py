@@ -18,6 +18,7 @@ A credit's names hold no lower-case word but those that join names, place a repo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 _ROLE = (r"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Rr]eported|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled|"
@@ -44,13 +45,14 @@ REPORTING_ROLES = ("reporting", "reported", "writing", "written", "additional re
 class Credit(NamedTuple):
     start: int  # where the credit opens in the paragraph
     end: int  # where it closes (before its closing bracket)
-    roles: list[tuple[str, int, int]]  # (role in lower case, where its names start, where they end)
+    roles: tuple[tuple[str, int, int], ...]  # (role in lower case, where its names start, where they end)
 
 
-def credits(paragraph: str) -> list[Credit]:
+@lru_cache(maxsize=8192)  # asked by the tag pass and again after the archive's passes, per paragraph
+def credits(paragraph: str) -> tuple[Credit, ...]:
     """The credit lines and contribution lines of one paragraph, in order."""
     out: list[Credit] = []
-    pos = 0
+    pos = 0 if _may_hold_role(paragraph) else len(paragraph)
     while True:
         m = _ROLE_BY.search(paragraph, pos)
         if m is None:
@@ -62,8 +64,19 @@ def credits(paragraph: str) -> list[Credit]:
         if credit is not None:
             out.append(credit)
             pos = credit.end
-    out.extend(_contributions(paragraph))
-    return sorted(out)
+    if "contributed" in paragraph:
+        out.extend(_contributions(paragraph))
+    return tuple(sorted(out))
+
+
+# (substrings every role's match holds: a paragraph without them is not searched -- most are not, and the
+# role alternation is tried at every word otherwise)
+_STEMS = ("eporting", "eported", "riting", "ritten", "diting", "dited", "ompiled", "esearch", "raphics", "ranslat",
+          "roduced", "hecking", "reated")
+
+
+def _may_hold_role(paragraph: str) -> bool:
+    return ("by" in paragraph or "By" in paragraph) and any(stem in paragraph for stem in _STEMS)
 
 
 def _credit_from(paragraph: str, first: re.Match) -> Credit | None:
@@ -81,7 +94,7 @@ def _credit_from(paragraph: str, first: re.Match) -> Credit | None:
             return None
         roles.append((role, m.end(), names_end))
         m = _ROLE_BY.match(paragraph, nxt.end(), end) if nxt else None
-    return Credit(first.start(), end, roles)
+    return Credit(first.start(), end, tuple(roles))
 
 
 def _names_only(text: str) -> bool:
@@ -95,7 +108,7 @@ def _contributions(paragraph: str) -> list[Credit]:
         start = max(s.end() for s in _SENTENCE_START.finditer(paragraph, 0, m.start() + 1))
         if start < m.start() and len(paragraph[start:m.start()].split()) <= MAX_WORDS // 2 \
                 and _names_only(paragraph[start:m.start()]):
-            out.append(Credit(start, m.end(), [("contributed", start, m.start())]))
+            out.append(Credit(start, m.end(), (("contributed", start, m.start()),)))
     return out
 
 
