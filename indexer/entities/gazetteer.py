@@ -75,6 +75,10 @@ def country_name(code: str | None) -> str | None:
     return _data()[2].get(code) if code else None
 
 
+def all_country_names() -> list[str]:
+    return list(_data()[2].values())
+
+
 def lookup(name: str) -> list[Place]:
     """Every entry a name may denote, exact (folded) match only; a country's official long form the gazetteer
     lacks ("Lao People's Democratic Republic") is that country (country_names.py)."""

@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
 from . import place_extents, places, switches
 from .admin1 import GENERIC
-from .gazetteer import country_name, fold
+from .gazetteer import all_country_names, country_name, fold
 from .regions import STATE_ABBREVIATION_WORDS
 
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -312,13 +313,32 @@ def _cut_tail(para: str, m):
 _ISLANDS = re.compile(r"^(.+) (Islands)$")
 
 
-def short_forms(country: str) -> dict[str, str]:
-    """Short forms of a country's name that name no other place: "<Name>s" for "<Name> Islands"."""
+# Round 51: two countries named by a compass word before one stem ("North Korea", "South Korea") share the stem as
+# their short form ("Korea"), a name of no place itself. An archive at home in one of them means that one by it (a
+# Korea Herald archive filed "Korea" in 39 articles under no country); elsewhere it stays as written: an article
+# naming one of them in full may mean the other, or both, by the stem ("North Korea fired ...; Korea and Japan").
+_COMPASS = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western) (.+)$")
+
+
+def short_forms(country: str, home: bool = False) -> dict[str, str]:
+    """Short forms of a country's name that name no other place: "<Name>s" for "<Name> Islands"; and for the
+    archive's ``home`` country the stem two countries' names share after a compass word."""
     m = _ISLANDS.match(country)
-    if not m:
-        return {}
-    short = m.group(1).split()[-1] + "s"
-    return {} if places.candidates(short) else {short: country}
+    if m:
+        short = m.group(1).split()[-1] + "s"
+        return {} if places.candidates(short) else {short: country}
+    stem = _COMPASS.match(country)
+    if home and stem and stem.group(1) in _shared_stems() and not places.candidates(stem.group(1)) \
+            and switches.get("NEWSFACET_SHARED_STEMS", "1") != "0":
+        return {stem.group(1): country}
+    return {}
+
+
+@lru_cache(maxsize=1)
+def _shared_stems() -> frozenset[str]:
+    """Stems that follow a compass word in two or more countries' names."""
+    stems = Counter(m.group(1) for name in all_country_names() if (m := _COMPASS.match(name)))
+    return frozenset(s for s, n in stems.items() if n >= 2)
 
 
 def settle_short_forms(articles: list[Article], homes: list[str | None]) -> int:
@@ -332,6 +352,8 @@ def settle_short_forms(articles: list[Article], homes: list[str | None]) -> int:
         forms: dict[str, str] = {}
         for country in sorted(named | ({home} if home else set())):
             forms.update(short_forms(country))
+        if home:
+            forms.update(short_forms(home, home=True))
         if not forms:
             continue
         for m in a.mentions:

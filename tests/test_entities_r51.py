@@ -1,6 +1,7 @@
 """Round 51 of issue 11: a story's credit line (extract/credit_line, entities/credit_lines, bylines.authors) -- the
 outlet's reporters and editors, no people of the story -- seen on a Reuters business archive, where they were 29
-of the person facet's top 40 values."""
+of the person facet's top 40 values; and the stem two countries share ("Korea"), read by the archive's home (a Korea
+Herald archive)."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +82,35 @@ def test_a_name_written_like_a_credit_inside_prose_stays_a_person_of_the_story()
     art = linked(tagged(("The album was produced by Rick Rubin in Malibu.", [("Rick Rubin", "PERSON"),
                                                                             ("Malibu", "GPE")])))[0]
     assert _facets(art, "person") == {"Rick Rubin"}
+
+
+# --- a stem two countries share after a compass word ("Korea"), read by the archive's home ----------------------------
+
+def _seoul_archive(n=6):
+    """A Seoul paper's archive: every story names South Korea; one says "Korea" alone."""
+    arts = [tagged((f"South Korea said on day {i} that Seoul would act.", [("South Korea", "GPE"), ("Seoul", "GPE")]),
+                   aid=f"k{i}") for i in range(n)]
+    arts.append(tagged(("Exports from Korea rose, the ministry in Seoul said.", [("Korea", "GPE"), ("Seoul", "GPE")]),
+                       aid="korea"))
+    return linked(*arts)
+
+
+def _korea(arts):
+    return [(m.value, m.country) for m in arts[-1].mentions if m.text == "Korea"]
+
+
+def test_a_shared_stem_is_the_archives_home_country(monkeypatch):
+    from indexer.entities.place_fragments import _shared_stems, short_forms
+
+    assert "Korea" in _shared_stems() and "Sudan" not in _shared_stems()  # Sudan is a country of its own
+    assert short_forms("South Korea", home=True) == {"Korea": "South Korea"} and short_forms("South Korea") == {}
+    assert short_forms("South Africa", home=True) == {}  # "Africa": no second country's stem (and a continent)
+    assert _korea(_seoul_archive()) == [("South Korea", "South Korea")]
+    monkeypatch.setenv("NEWSFACET_SHARED_STEMS", "0")
+    assert _korea(_seoul_archive()) != [("South Korea", "South Korea")]
+
+
+def test_a_shared_stem_outside_its_home_stays_as_written():
+    arts = linked(tagged(("North Korea fired a missile; Korea and Japan protested.",
+                          [("North Korea", "GPE"), ("Korea", "GPE"), ("Japan", "GPE")]), aid="w"))
+    assert ("South Korea", "South Korea") not in _korea(arts) and ("North Korea", "North Korea") not in _korea(arts)
