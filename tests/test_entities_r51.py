@@ -114,3 +114,41 @@ def test_a_shared_stem_outside_its_home_stays_as_written():
     arts = linked(tagged(("North Korea fired a missile; Korea and Japan protested.",
                           [("North Korea", "GPE"), ("Korea", "GPE"), ("Japan", "GPE")]), aid="w"))
     assert ("South Korea", "South Korea") not in _korea(arts) and ("North Korea", "North Korea") not in _korea(arts)
+
+
+# --- a state body by its own name with its country in front ("U.S. Securities and Exchange Commission") ---------------
+
+@pytest.mark.parametrize("value, expected", [
+    ("U.S. Securities and Exchange Commission", ("United States", "Securities and Exchange Commission")),
+    ("U.S. Food and Drug Administration", ("United States", "Food and Drug Administration")),
+    ("U.S. Federal Reserve", ("United States", "Federal Reserve")),
+    ("U.S. Federal Bureau of Investigation", ("United States", "Federal Bureau of Investigation")),
+    ("Indian Premier League", None),  # no state body's head: the league is no "Premier League" of India's
+    ("German Football Association", None),
+    ("Chinese Communist Party", None),
+    ("British Airways", None),
+])
+def test_a_state_body_by_its_own_name_splits_from_its_country(value, expected, monkeypatch):
+    from indexer.entities.org_country_prefix import split_prefix
+
+    assert split_prefix(value) == expected
+    if expected:
+        monkeypatch.setenv("NEWSFACET_PREFIXED_BODIES", "0")
+        assert split_prefix(value) is None
+
+
+def _sec_archive():
+    from tests.test_entities_r32_prefix import _archive
+
+    bare = ("The Securities and Exchange Commission charged the fund, officials in Ohio said.",
+            ["Securities and Exchange Commission"])
+    return _archive(bare, bare, ("The U.S. Securities and Exchange Commission sued, officials in Ohio said.",
+                                 ["U.S. Securities and Exchange Commission"]))
+
+
+def test_a_prefixed_state_body_joins_the_archives_bare_name(monkeypatch):
+    from tests.test_entities_r32_prefix import _orgs
+
+    assert _orgs(*_sec_archive()) == ["Securities and Exchange Commission"]
+    monkeypatch.setenv("NEWSFACET_PREFIXED_BODIES", "0")
+    assert _orgs(*_sec_archive()) == ["Securities and Exchange Commission", "U.S. Securities and Exchange Commission"]
