@@ -152,3 +152,17 @@ def test_a_prefixed_state_body_joins_the_archives_bare_name(monkeypatch):
     assert _orgs(*_sec_archive()) == ["Securities and Exchange Commission"]
     monkeypatch.setenv("NEWSFACET_PREFIXED_BODIES", "0")
     assert _orgs(*_sec_archive()) == ["Securities and Exchange Commission", "U.S. Securities and Exchange Commission"]
+
+
+# --- a firm called by its first name beside its full name with a legal form ("JPMorgan" : "JPMorgan Chase & Co") -------
+
+def test_a_firms_first_name_joins_its_full_name_with_a_legal_form_in_one_article(monkeypatch):
+    from indexer.entities.org_variant_shapes import firm_first_word
+
+    assert firm_first_word(["JPMorgan"], "JPMorgan Chase & Co".split())
+    assert firm_first_word(["Merrill"], "Merrill Lynch".split())  # round 44's, unchanged
+    assert not firm_first_word(["Ford"], "Ford Foundation Inc".split())  # a body's head word stays apart
+    text = ("JPMorgan Chase & Co will cut jobs, JPMorgan said.", [("JPMorgan Chase & Co", "ORG"), ("JPMorgan", "ORG")])
+    assert {m.value for m in linked(tagged(text))[0].mentions if m.kind == "org"} == {"JPMorgan Chase & Co"}
+    monkeypatch.setenv("NEWSFACET_FIRM_LEGAL_FORM", "0")
+    assert not firm_first_word(["JPMorgan"], "JPMorgan Chase & Co".split())

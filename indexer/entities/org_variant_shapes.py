@@ -137,6 +137,7 @@ def firm_first_word(sw: list[str], lw: list[str]) -> bool:
     "Microsoft Outlook") --, no body's head word ("Ford" is not the "Ford Foundation") and no place's word; the first
     no place ("Manchester" is no short form of "Manchester United") nor a body's head word ("Senate" is no short
     form of a "Senate Finance" cut from its committee)."""
+    lw = _without_legal(lw)  # round 51: "JPMorgan" : "JPMorgan Chase & Co", its legal form aside
     if not first_word_enabled() or len(sw) != 1 or len(lw) != 2 or fold(sw[0]) != fold(lw[0]):
         return False
     second = lw[1]
@@ -152,6 +153,21 @@ def firm_first_word(sw: list[str], lw: list[str]) -> bool:
         return False  # a product or a part of the firm: "Google Translate", "Microsoft Outlook", "Amazon Employees"
     # ("Kmart Australia" is the firm's Australian arm, as round 34 found)
     return not _place(sw[0]) and not _place(second) and not _place(" ".join(lw))
+
+
+def _without_legal(words: list[str]) -> list[str]:
+    """A firm's name without the legal form it closes with ("JPMorgan Chase & Co" -> "JPMorgan Chase"), when two
+    words or more remain; else as written. NEWSFACET_FIRM_LEGAL_FORM=0: always as written."""
+    from .org_spans import LEGAL
+
+    if switches.get("NEWSFACET_FIRM_LEGAL_FORM", "1") == "0":
+        return words
+    out = list(words)
+    while out and fold(out[-1].strip(".,")) in LEGAL:
+        out.pop()
+    while out and out[-1] in ("&", "and"):
+        out.pop()
+    return out if len(out) >= 2 and len(out) < len(words) else words
 
 
 @lru_cache(maxsize=1)
