@@ -166,3 +166,22 @@ def test_a_firms_first_name_joins_its_full_name_with_a_legal_form_in_one_article
     assert {m.value for m in linked(tagged(text))[0].mentions if m.kind == "org"} == {"JPMorgan Chase & Co"}
     monkeypatch.setenv("NEWSFACET_FIRM_LEGAL_FORM", "0")
     assert not firm_first_word(["JPMorgan"], "JPMorgan Chase & Co".split())
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Joan Lowy reported from Washington. Associated Press writers David N. Goodman in Detroit and Elizabeth Campbell "
+     "in Chicago contributed to this report.",
+     [[("contributed", "Joan Lowy")], [("contributed", "Associated Press writers David N. Goodman in Detroit and "
+                                                       "Elizabeth Campbell in Chicago")]]),  # an initial ends no sentence
+    ("Contributing: Charles McPhedran and Jennifer Collins", [[("contributed", "Charles McPhedran and Jennifer Collins")]]),
+])
+def test_an_ap_or_usa_today_contribution_line_names_its_staff(text, roles):
+    assert _roles(text) == roles
+
+
+def test_a_byline_of_its_own_at_the_top_is_no_person_of_the_story():
+    byline = ("By DAVID CRARY, Associated Press Writer", [("DAVID CRARY", "PERSON"), ("Associated Press Writer", "ORG")])
+    story = ("David Crary's neighbour, Ann Poe, said the flood came fast.", [("Ann Poe", "PERSON")])
+    art = linked(tagged(byline, story))[0]
+    assert _facets(art, "person") == {"Ann Poe"} and "DAVID CRARY" in {m.text for m in art.mentions}
+    assert authors(_article(byline[0], story[0])) == ["David Crary"]

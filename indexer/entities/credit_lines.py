@@ -1,8 +1,10 @@
 """Round 51: the names of a story's credit line are its staff, no people of the story.
 
 "(Reporting by Jane Doe in London; Editing by Ann Poe)", "Associated Press writer Jane Doe contributed to this
-report" (extract/credit_line.py finds them). On a Reuters business archive 29 of the person facet's top 40 values
-were its reporters and editors, each counted in every story they worked on. As with a lead's byline
+report" (extract/credit_line.py finds them), and a byline standing as a paragraph of its own at the top ("By DAVID
+CRARY, Associated Press Writer": 21 AP bylines in capitals were person values of a 1998-2000 AP archive). On a
+Reuters business archive 29 of the person facet's top 40 values were its reporters and editors, each counted in
+every story they worked on. As with a lead's byline
 (lead_bylines.py), each name stays a person mention -- highlighted and searchable -- counted under no facet value;
 the author facet holds the reporters (bylines.authors). A name the model tagged ORG or GPE there ("Lisa Von Ahn"
 as an ORG) is a person's when it is shaped like one; an outlet or agency credited ("Reporting by Reuters TV")
@@ -15,13 +17,15 @@ import re
 
 from indexer.bylines import person_name
 from indexer.extract.credit_line import credits
+from indexer.extract.lines import parse_byline
 from search.model import NO_FACET
 
 from . import switches
 
 # "Jane Doe in London", "in Washington, D.C.", "in Springfield, Missouri": where the reporter filed from
 _PLACED_AFTER = re.compile(r"\b(?:in|at|from)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3},\s*)?$")
-_CUES = ("by", "By", "contributed")  # (a paragraph without either holds no credit: most are read no further)
+_CUES = ("by", "By", "BY", "contributed", "reported from", "Contributing")  # (a paragraph without one holds no credit)
+HEAD = 3  # the paragraphs a byline of its own may stand in (bylines.authors reads the same)
 
 
 def label_credits(article, mentions: list) -> list:
@@ -33,6 +37,8 @@ def label_credits(article, mentions: list) -> list:
         text = article.paragraphs[pi].text
         if any(cue in text for cue in _CUES):
             found = [(a, b) for c in credits(text) for _, a, b in c.roles]
+            if pi < HEAD and parse_byline(text):
+                found.append((0, len(text)))  # "By DAVID CRARY, Associated Press Writer": a byline of its own
             if found:
                 slots[pi] = found
     if not slots:

@@ -12,7 +12,8 @@ A credit opens where nothing but a bracket, a dash or the end of a sentence come
 paragraph -- prose writes "a song written by Paul McCartney", "data compiled by Bloomberg", which credit no one
 on the staff -- and runs over the roles that follow it (";" "," or a sentence end between them) to its closing
 bracket or the paragraph's end. A credit that would run on over more than MAX_WORDS words is prose, not a credit.
-A contribution line is a sentence ending in "contributed to this report" (or "... reporting"), its names before.
+A contribution line is a sentence ending in "contributed to this report" (or "... reporting", "... reported from"),
+its names before; or "Contributing: Jane Doe and John Roe" (USA Today), its names after.
 A credit's names hold no lower-case word but those that join names, place a reporter or name a staff title.
 """
 from __future__ import annotations
@@ -30,8 +31,12 @@ _OPENS = re.compile(r"(?:^|[(\[]|[.!?]\)?|--|[–—-])\s*$")
 # between one role's names and the next role: a semicolon, a comma, a sentence end, "and"
 _NEXT_ROLE = re.compile(r"(?:\s*(?:[;,.]+|\band\b)\s*|\s+)(?=%s)" % _ROLE)  # (or nothing: "Jane Doe Editing by")
 _CLOSE = re.compile(r"[)\]]")
-_CONTRIBUTED = re.compile(r"\s+contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|(?:additional\s+)?reporting)\b")
-_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=[.!?][”\"’)])\s+)")
+_CONTRIBUTED = re.compile(r"\s+(?:contributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|(?:additional\s+)?reporting)"
+                          r"|reported\s+from)\b")
+# a sentence's start: not after an initial ("David N. Goodman")
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])(?<!\b[A-Z]\.)\s+|(?<=[.!?][”\"’)])\s+)")
+# "Contributing: Jane Doe and John Roe" (USA Today), opening its paragraph or a sentence: the names to the end
+_CONTRIBUTING = re.compile(r"(?:^|(?<=[.!?])\s+)Contributing(?:\s+to\s+this\s+(?:report|story))?\s*:\s*")
 MAX_WORDS = 80
 # The lower-case words a credit's names may hold: joining names, placing a reporter, a staff title, a particle.
 # Any other ("Compiled by the UN, the list ranks ...") makes it prose.
@@ -64,8 +69,14 @@ def credits(paragraph: str) -> tuple[Credit, ...]:
         if credit is not None:
             out.append(credit)
             pos = credit.end
-    if "contributed" in paragraph:
+    if "contributed" in paragraph or "reported from" in paragraph:
         out.extend(_contributions(paragraph))
+    if "Contributing" in paragraph:
+        for m in _CONTRIBUTING.finditer(paragraph):
+            end = len(paragraph.rstrip(" .")) if paragraph.rstrip(" .") else len(paragraph)
+            if m.end() < end and len(paragraph[m.end():end].split()) <= MAX_WORDS // 2 \
+                    and _names_only(paragraph[m.end():end]):
+                out.append(Credit(m.start(), end, (("contributed", m.end(), end),)))
     return tuple(sorted(out))
 
 
