@@ -185,3 +185,35 @@ def test_a_byline_of_its_own_at_the_top_is_no_person_of_the_story():
     art = linked(tagged(byline, story))[0]
     assert _facets(art, "person") == {"Ann Poe"} and "DAVID CRARY" in {m.text for m in art.mentions}
     assert authors(_article(byline[0], story[0])) == ["David Crary"]
+
+
+# --- a county or a borough of the article's own country, not a foreign town of its name ("Harlow, Essex") ------------
+
+def test_second_level_divisions_come_from_iso_3166_2_with_their_region():
+    from indexer.entities.gazetteer import fold
+    from indexer.entities.subdivisions import _divisions
+
+    d = _divisions()
+    assert d[fold("Essex")] == (("United Kingdom", "England"),) and d[fold("Westminster")] == (("United Kingdom", "England"),)
+    assert d[fold("Nord")] == (("France", "Hauts-de-France"),)
+
+
+_HARLOW = ("She taught in primary schools in Harlow, Essex, and in London, until the schools closed in Aldershot.",
+           [("Harlow", "GPE"), ("Essex", "GPE"), ("London", "GPE"), ("Aldershot", "GPE")])
+
+
+def _essex(arts):
+    return [(m.region, m.country) for a in arts for m in a.mentions if m.text == "Essex"]
+
+
+def test_a_british_storys_county_is_not_a_foreign_town_of_its_name(monkeypatch):
+    assert _essex(linked(tagged(_HARLOW))) == [("England", "United Kingdom")]
+    monkeypatch.setenv("NEWSFACET_SUBDIVISIONS", "0")
+    assert _essex(linked(tagged(_HARLOW))) != [("England", "United Kingdom")]
+
+
+def test_a_town_its_comma_locates_or_whose_country_the_article_names_keeps_its_reading():
+    greenwich = ("GREENWICH, Conn., March 18 - Publicker said its United Kingdom division would be sold.",
+                 [("GREENWICH", "GPE"), ("Conn.", "GPE"), ("United Kingdom", "GPE")])
+    arts = linked(tagged(greenwich))
+    assert [m.country for a in arts for m in a.mentions if m.text == "GREENWICH"] != ["United Kingdom"]

@@ -41,6 +41,7 @@ from .lone_rollups import drop_lone_rollups
 from .place_fragments import settle_short_forms
 from .place_words import drop_lower_words, drop_place_words
 from .small_places import own_named, small_place
+from .subdivisions import settle_subdivisions
 
 MIN_OUTLET = 5  # an outlet with fewer articles borrows the batch's home country
 HOME_SHARE = 1 / 3  # the home country is named in at least this share of the articles ...
@@ -141,6 +142,7 @@ def rehome_places(articles: list[Article]) -> None:
     drop_lone_rollups(articles, homes)
     settle_home_first(articles, homes)  # a home story's towns filed under a foreign namesake nothing supports
     settle_unplaced(articles, homes)  # ... and its towns left unplaced between home and abroad (round 47)
+    settle_subdivisions(articles, homes, sure)  # "Harlow, Essex" of a British story: the county, not Maryland's
     settle_short_forms(articles, homes)  # "the Solomons": the home country, never a person or a body
 
 
