@@ -31,18 +31,13 @@ from . import named_firms, places, switches
 from .guards import Lowered, trie
 from .name_titles import title_before
 
-_SPORT_WORDS = (
-    "striker", "midfielder", "defender", "goalkeeper", "fly-half", "scrum-half", "winger", "half-time", "kick-off",
-    "premiership", "fixture", "fixtures", "penalty", "relegation", "referee", "semi-final", "quarter-final", "scored",
-    "goal", "goals", "tries", "league", "cup", "match", "squad", "coach", "club", "wicket", "innings", "batsman",
-    "bowler", "pitcher", "touchdown", "quarterback", "play-off", "play-offs", "playoff", "playoffs", "champions",
-    "tournament", "caps", "soccer", "football", "rugby", "hockey", "basketball", "baseball", "cricket", "tennis", "nfl",
-    "nba", "nhl", "uefa", "fifa",
-    # a court game's box score and rounds (a basketball report had none of the words above)
-    "rebounds", "assists", "halftime", "three-pointer", "three-pointers", "free throw", "free throws", "double-double",
-    "triple-double", "buzzer-beater", "layup", "layups", "dunk", "dunks", "tip-off", "hat-trick", "quarterfinal",
-    "quarterfinals", "semifinal", "semifinals", "grand slam", "game-high", "season-high", "career-high", "pba", "fiba",
-    "mlb")
+_SPORT_WORDS = """striker midfielder defender goalkeeper fly-half scrum-half winger half-time kick-off premiership fixture
+fixtures penalty relegation referee semi-final quarter-final scored goal goals tries league cup match squad coach club
+wicket innings batsman bowler pitcher touchdown quarterback play-off play-offs playoff playoffs champions tournament caps
+soccer football rugby hockey basketball baseball cricket tennis nfl nba nhl uefa fifa
+rebounds assists halftime three-pointer three-pointers double-double triple-double buzzer-beater layup layups dunk dunks
+tip-off hat-trick quarterfinal quarterfinals semifinal semifinals game-high season-high career-high pba fiba mlb
+""".split() + ["free throw", "free throws", "grand slam"]  # (the fifth line on: a court game's box score and rounds)
 # (a prefix tree of the words: the engine compares a letter per branch instead of entering every word at every word
 # boundary; with a boundary after each word, no two of them match at one place, so the order is free)
 _SPORT = Lowered(r"\b(%s)\b" % trie(_SPORT_WORDS))
