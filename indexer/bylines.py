@@ -5,8 +5,9 @@ HTML page's author (trafilatura reads <meta name=author>, article:author, JSON-L
 byline markup, and joins several with "; "), a JSONL record's byline/author field -- and, when that is
 empty, a "By X" line opening the body, or a byline the lead opens with inline (extract/lead_byline.py: "By Henry
 Umoru – Abuja The Federal Government ..."), or else the reporters of a wire's credit line (extract/credit_line.py:
-"(Reporting by Jane Doe in London; Editing by John Roe)", "AP writer Jane Doe contributed to this report"). Comment authors never reach it: text files take the byline from
-the head only and trafilatura discards comment sections before it looks for authors.
+"(Reporting by Jane Doe in London; Editing by John Roe)", "AP writer Jane Doe contributed to this report").
+Comment authors never reach it: text files take the byline from the head only and trafilatura discards comment
+sections before it looks for authors.
 
 A byline mixes people with agencies, outlets and roles ("By JANE DOE, Associated Press", "Reuters staff",
 "Jane Doe | Senior correspondent"). Only people become values: parts naming an agency or the article's

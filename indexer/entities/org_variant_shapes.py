@@ -156,18 +156,17 @@ def firm_first_word(sw: list[str], lw: list[str]) -> bool:
 
 
 def _without_legal(words: list[str]) -> list[str]:
-    """A firm's name without the legal form it closes with ("JPMorgan Chase & Co" -> "JPMorgan Chase"), when two
-    words or more remain; else as written. NEWSFACET_FIRM_LEGAL_FORM=0: always as written."""
-    from .org_spans import LEGAL
+    """A firm's name without the legal form it closes with ("JPMorgan Chase & Co" -> "JPMorgan Chase": org_variants'
+    legal forms, and the "&" before them), when two words or more remain; else as written.
+    NEWSFACET_FIRM_LEGAL_FORM=0: always as written."""
+    from .org_variants import _LEGAL
 
     if switches.get("NEWSFACET_FIRM_LEGAL_FORM", "1") == "0":
         return words
-    out = list(words)
-    while out and fold(out[-1].strip(".,")) in LEGAL:
-        out.pop()
+    out = _LEGAL.sub("", " ".join(words)).split()
     while out and out[-1] in ("&", "and"):
         out.pop()
-    return out if len(out) >= 2 and len(out) < len(words) else words
+    return out if 2 <= len(out) < len(words) else words
 
 
 @lru_cache(maxsize=1)

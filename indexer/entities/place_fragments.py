@@ -351,9 +351,7 @@ def settle_short_forms(articles: list[Article], homes: list[str | None]) -> int:
         named = {m.country for m in a.mentions if m.kind == "place" and m.country and m.value == m.country}
         forms: dict[str, str] = {}
         for country in sorted(named | ({home} if home else set())):
-            forms.update(short_forms(country))
-        if home:
-            forms.update(short_forms(home, home=True))
+            forms.update(short_forms(country, home=country == home))
         if not forms:
             continue
         for m in a.mentions:
