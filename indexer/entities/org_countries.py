@@ -15,6 +15,14 @@ Its country, per mention: a country's possessive or adjective before the value i
 of Health", "the Kenyan Supreme Court"); else the home country of the article's outlet (archive.home_countries)
 when the article talks about no other country; else unknown, and the mention keeps the bare value.
 NEWSFACET_ORG_COUNTRIES=0 turns the pass off.
+
+Round 52: a party by its creed alone ("Communist Party") is such a body too. With NEWSFACET_GENERIC_OWNERS, a mention
+also names its country after the body ("the Communist Party of Vietnam"; that mention's alone: a list names several),
+and a story filed from abroad about that country ("GUATEMALA CITY (AP) --") names that country's; a story placing
+anything abroad is no home story even where it names no country for sure ("LONDON, April 29 -"). Where the value has
+two countries or more, a mention left unknown is the country's that owns three quarters of the value's stories (a US
+wire's "Congress"), or, with none such, leaves the facet: it names no body one can tell, and a bare value beside the
+qualified ones would lump them.
 """
 from __future__ import annotations
 
@@ -31,7 +39,7 @@ from .gazetteer import fold
 _HEADS = frozenset("""
 ministry ministries department court courts parliament assembly senate congress cabinet police army navy
 commission council tribunal treasury bureau secretariat inspectorate directorate authority agency service
-office judiciary legislature gendarmerie prosecutor presidency
+office judiciary legislature gendarmerie prosecutor presidency party
 """.split())
 _TWO_WORD_HEADS = ("air force", "central bank", "reserve bank", "attorney general", "auditor general",
                    "electoral commission", "election commission", "armed forces", "defence force", "defense force",
@@ -52,6 +60,12 @@ _ADJECTIVE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 
 def enabled() -> bool:
     return switches.get("NEWSFACET_ORG_COUNTRIES", "1") != "0"
+
+
+def owners_enabled() -> bool:
+    """Round 52's owners (NEWSFACET_GENERIC_OWNERS=0: off): a country named after the body ("the Supreme Court of
+    the DPRK"), a pooled archive's story about one country, and the mentions no sentence gives an owner."""
+    return switches.get("NEWSFACET_GENERIC_OWNERS", "1") != "0"
 
 
 @lru_cache(maxsize=16384)
@@ -115,25 +129,109 @@ def qualify_generic_bodies(articles: list[Article]) -> int:
     owner: dict[int, str | None] = {}
     countries: dict[str, set[str]] = defaultdict(set)
     named: dict[tuple[int, str], str] = {}  # (article, value) -> the country a sentence of the article names
+    owners_here = owners_enabled()
+    own: dict[int, str] = {}  # round 52: the country a mention's own words name after it ("Communist Party of Vietnam")
     for i, m in wanted:
-        country = _named_country(articles[i].paragraphs[m.paragraph].text[:m.start])
+        para = articles[i].paragraphs[m.paragraph].text
+        country = _named_country(para[:m.start])
         if country:
             named.setdefault((i, m.value), country)
+        elif owners_here:
+            country = _country_after(para[m.end:m.end + 60])
+            if country:
+                own[id(m)] = country
+    datelines = [_dateline_abroad(a, home, set(mine)) for a, home, mine in zip(articles, homes, sure)]
+    abroad = [_places_abroad(a, home) for a, home in zip(articles, homes)] if owners_here else [False] * len(articles)
     for i, m in wanted:
-        country = named.get((i, m.value))
-        if country is None and homes[i] and set(sure[i]) <= {homes[i]}:
+        country = own.get(id(m)) or named.get((i, m.value))
+        if country is None and homes[i] and set(sure[i]) <= {homes[i]} and not abroad[i]:
             # a home story: a paper names its own country's bodies by the kind alone. A story that also talks
             # about another country decides nothing ("the Foreign Ministry" of a Washington wire story on
             # Tokyo's trade talks is Tokyo's; "the Ministry of Defence" of a London paper's story on Iraq London's)
             country = homes[i]
+        if country is None and owners_here:
+            country = datelines[i]
         owner[id(m)] = country
         if country:
             countries[m.value].add(country)
+    # (read before the values change: the articles each country owns a value in)
+    unowned = _unowned_owners(wanted, owner, countries) if owners_here else {}
     n = 0
     for _, m in wanted:
-        country = owner[id(m)]
+        country = owner[id(m)] or unowned.get(m.value)
         if country and len(countries[m.value]) >= 2:
             m.value = f"{m.value} ({country})"
             n += 1
+        elif country is None and m.value in unowned:
+            m.label = NO_FACET  # a value of several countries, none of which this mention can be told to be
     # "U.S. Congress" beside the archive's "Congress", "Kenyan Supreme Court" beside "Supreme Court (Kenya)": one body
     return n + join_prefixed(articles, countries, homes)
+
+
+# "the Supreme Court of the DPRK", "Communist Party of Vietnam": the country the body's name goes on to name
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})")
+
+
+def _country_after(after: str) -> str | None:
+    from .archive import sure_country
+
+    m = _OF_COUNTRY.match(after)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # the longest run of its capitalised words that names a country
+        name = " ".join(words[:n]).rstrip(".,")
+        country = sure_country(name)
+        if country and fold(country) == fold(name) or country and _is_country(name):
+            return country
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    from . import places
+
+    return any(p.kind == "country" for p in places.candidates(name))
+
+
+DOMINANT_SHARE = 0.75  # of a value's owned articles: its unowned mentions are the dominant country's body
+
+
+def _unowned_owners(wanted, owner, countries) -> dict[str, str | None]:
+    """For each generic value of several countries: the country its mentions no sentence gives an owner are of,
+    the one that owns at least DOMINANT_SHARE of the value's owned articles (the archive's usual body by that
+    name, "Congress" of a US wire), or None: then such a mention names no body one can tell, and leaves the
+    facet (a value "Senate" holding Brazil's and Paraguay's senates is no one body)."""
+    from collections import Counter
+
+    tally: dict[str, Counter] = defaultdict(Counter)
+    for value, country in {(m.value, i, owner[id(m)]): (m.value, owner[id(m)]) for i, m in wanted
+                           if owner[id(m)]}.values():
+        tally[value][country] += 1
+    out: dict[str, str | None] = {}
+    for value, owners in tally.items():
+        if len(countries[value]) >= 2:
+            top, k = owners.most_common(1)[0]
+            out[value] = top if k >= DOMINANT_SHARE * sum(owners.values()) else None
+    return out
+
+
+def _dateline_abroad(article: Article, home: str | None, own: set[str]) -> str | None:
+    """The country of a story filed from abroad about that country ("PYONGYANG, North Korea (AP) --"), whose
+    bodies named by their kind alone are its; None for a story filed at home, with no dateline, or filed from one
+    country about another (a Seoul dateline on the North's cabinet meeting: the country it names most must be the
+    dateline's, and no other as often)."""
+    from collections import Counter
+
+    filed = next((m.country for m in article.mentions if m.kind == "place" and m.label == "DATELINE"), None)
+    if not filed or filed == home or filed not in own:
+        return None
+    named = Counter(m.country for m in article.mentions if m.kind == "place" and m.country
+                    and m.label not in ("DATELINE", NO_FACET)).most_common(2)  # (the story's own sentences)
+    return filed if named and named[0][0] == filed and (len(named) == 1 or named[1][1] < named[0][1]) else None
+
+
+def _places_abroad(article: Article, home: str | None) -> bool:
+    """Whether the story places something in another country than its archive's home ("LONDON, April 29 -" of a
+    US wire's archive: London has namesakes, so it is no sure country, but it was read as England's)."""
+    return any(m.kind == "place" and m.country and m.country != home and m.label != NO_FACET for m in article.mentions)

@@ -1,0 +1,120 @@
+"""Round 52 (issue 11): a state body named by its kind alone, in an archive that holds several countries' bodies so
+named. A mention names its country after the body ("the Communist Party of Vietnam"); a story filed from abroad about
+that country names that country's; a story that places things abroad is no home story; and the mentions no sentence
+gives a country go to the archive's usual body by that name, or, with none, leave the facet. Invented sentences with
+hand-made NER spans (tests.test_entities_units)."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.entities import link_people, tag_entities
+from indexer.entities.org_countries import _country_after
+from search.model import Article, Paragraph
+from tests.test_entities_units import span
+
+
+def _story(aid, text, ents, source="Capital Wire"):
+    """One paragraph's article with the NER spans given, a name given again standing for its next occurrence."""
+    seen: dict[str, int] = {}
+    spans = []
+    for name, label in ents:
+        spans.append(span(text, name, label, seen.get(name, 0)))
+        seen[name] = seen.get(name, 0) + 1
+    art = Article(id=aid, title="t", paragraphs=[Paragraph(0, text)])
+    art.mentions = tag_entities(art, [spans])
+    art.source = source
+    return art
+
+
+def _home_wire(n=6):
+    """A US wire's home stories: its own Congress by the kind alone (archive.MIN_OUTLET articles and more)."""
+    return [_story(f"us{i}", "In Texas and Ohio, Congress passed the farm bill in the United States.",
+                   [("Texas", "GPE"), ("Ohio", "GPE"), ("Congress", "ORG"), ("the United States", "GPE")])
+            for i in range(n)]
+
+
+def _orgs(art):
+    return set(art.entity_values("org"))
+
+
+@pytest.mark.parametrize("after, country", [
+    (" of Vietnam (CPV) on July 29.", "Vietnam"),
+    (" of the DPRK on Monday.", "North Korea"),
+    (" of Chile (Proletarian Action), the leader", "Chile"),
+    (" of Justice ruled on Monday.", None),  # a body's own name goes on
+    (" of Maryland ruled on Monday.", None),  # a state's: no country's body
+    (" said on Monday.", None),
+])
+def test_the_country_a_body_name_goes_on_to_name(after, country):
+    assert _country_after(after) == country
+
+
+def test_a_country_after_the_body_is_that_mentions_own():
+    # a list of parties: each "Communist Party of X" is X's, not the first one's
+    text = ("Messages came from the Communist Party of Vietnam, the Communist Party of Chile and the "
+            "Communist Party of Switzerland.")
+    arts = _home_wire() + [_story("list", text, [("Communist Party", "ORG")] * 3 + [("Vietnam", "GPE"),
+                                                                                      ("Chile", "GPE"),
+                                                                                      ("Switzerland", "GPE")])]
+    link_people(arts)
+    assert _orgs(arts[-1]) == {"Communist Party (Vietnam)", "Communist Party (Chile)", "Communist Party (Switzerland)"}
+
+
+def test_a_story_filed_from_abroad_about_that_country_names_its_body():
+    arts = _home_wire() + [_story("gt", "GUATEMALA CITY (AP) -- Congress in Guatemala voted on adoptions, and "
+                                        "Guatemala's courts agreed.",
+                                  [("GUATEMALA CITY", "GPE"), ("Congress", "ORG"), ("Guatemala", "GPE"),
+                                   ("Guatemala", "GPE")])]
+    link_people(arts)
+    assert _orgs(arts[-1]) == {"Congress (Guatemala)"}
+    assert all(_orgs(a) == {"Congress (United States)"} for a in arts[:-1])
+
+
+def test_a_dateline_abroad_about_another_country_decides_nothing(monkeypatch):
+    # filed from Seoul about the North's cabinet: the country the story names is not the dateline's alone
+    seoul = ("SEOUL, South Korea (AP) -- North Korea's premier said the Cabinet met in Pyongyang, South Korea "
+             "said.")
+    ents = [("SEOUL", "GPE"), ("South Korea", "GPE"), ("North Korea", "GPE"), ("Cabinet", "ORG"),
+            ("Pyongyang", "GPE"), ("South Korea", "GPE")]
+    home = [_story(f"us{i}", "In Texas and Ohio, the Cabinet met in the United States.",
+                   [("Texas", "GPE"), ("Ohio", "GPE"), ("Cabinet", "ORG"), ("the United States", "GPE")])
+            for i in range(6)]
+    tokyo = _story("jp", "TOKYO (AP) -- The Cabinet met in Osaka and Kyoto, Japan.",
+                   [("TOKYO", "GPE"), ("Cabinet", "ORG"), ("Osaka", "GPE"), ("Kyoto", "GPE"), ("Japan", "GPE")])
+    arts = home + [tokyo, _story("kr", seoul, ents)]
+    link_people(arts)
+    assert _orgs(tokyo) == {"Cabinet (Japan)"}
+    assert "Cabinet (South Korea)" not in _orgs(arts[-1])
+
+
+def test_an_unowned_mention_goes_to_the_archives_usual_body_or_leaves_the_facet():
+    # a home story that places something abroad is no home story; "Congress" there is the archive's usual one
+    abroad = _story("lon", "LONDON -- Congress will vote on the treaty, officials in London said.",
+                    [("LONDON", "GPE"), ("Congress", "ORG"), ("London", "GPE")])
+    peru = _story("pe", "LIMA (AP) -- Congress in Peru voted, Peru's officials said.",
+                  [("LIMA", "GPE"), ("Congress", "ORG"), ("Peru", "GPE"), ("Peru", "GPE")])
+    arts = _home_wire() + [peru, abroad]
+    link_people(arts)
+    assert _orgs(peru) == {"Congress (Peru)"}
+    assert _orgs(abroad) == {"Congress (United States)"}  # 6 of the 7 owned stories are the US's
+
+    # with no country owning three quarters of the stories, an unowned mention names no body one can tell
+    pool = [_story(f"pe{i}", "LIMA (AP) -- Congress in Peru voted, Peru's officials said.",
+                   [("LIMA", "GPE"), ("Congress", "ORG"), ("Peru", "GPE"), ("Peru", "GPE")]) for i in range(3)]
+    pool += [_story(f"cl{i}", "SANTIAGO (AP) -- Congress in Chile voted, Chile's officials said.",
+                    [("SANTIAGO", "GPE"), ("Congress", "ORG"), ("Chile", "GPE"), ("Chile", "GPE")]) for i in range(3)]
+    loose = _story("x", "Congress will vote on the treaty next week.", [("Congress", "ORG")])
+    pool.append(loose)
+    link_people(pool)
+    assert not _orgs(loose)
+    assert "Congress" in [m.text for m in loose.mentions]  # still a mention: highlighted and searchable
+    assert {v for a in pool[:3] for v in _orgs(a)} == {"Congress (Peru)"}
+
+
+def test_the_switch_turns_the_owners_off(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_GENERIC_OWNERS", "0")
+    text = "Messages came from the Communist Party of Vietnam and the Communist Party of Chile."
+    arts = _home_wire() + [_story("list", text, [("Communist Party", "ORG")] * 2 + [("Vietnam", "GPE"),
+                                                                                      ("Chile", "GPE")])]
+    link_people(arts)
+    assert _orgs(arts[-1]) == {"Communist Party"}
