@@ -118,3 +118,26 @@ def test_the_switch_turns_the_owners_off(monkeypatch):
                                                                                       ("Chile", "GPE")])]
     link_people(arts)
     assert _orgs(arts[-1]) == {"Communist Party"}
+
+
+# --- "Congress" is no clipping of "Congressional Budget Office" --------------------------------------------------
+
+@pytest.mark.parametrize("short, long, clipped", [
+    ("Congress", "Congressional Budget Office", False),  # the plural's strip took both s's: "congre" + "ssional"
+    ("Progress", "Progressive Party", False),
+    ("Parliament", "Parliamentary Committee", False),
+    ("Fed", "Federal Reserve", True),
+    ("Lib Dems", "Liberal Democrats", True),
+    ("Dems", "Democrats", True),
+])
+def test_a_body_is_no_clipping_of_its_adjective(short, long, clipped):
+    from indexer.entities.org_variants import _short_of
+
+    assert _short_of(short, long) is clipped
+
+
+def test_congress_keeps_its_own_value_beside_the_budget_office():
+    art = _story("cbo", "The budget went to Congress, and the Congressional Budget Office said the deficit would shrink.",
+                 [("Congress", "ORG"), ("the Congressional Budget Office", "ORG")])
+    link_people([art])
+    assert {m.text: m.value for m in art.mentions if m.kind == "org"}["Congress"] == "Congress"

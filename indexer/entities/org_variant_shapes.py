@@ -340,3 +340,26 @@ def join_spacings(forms: dict[str, Counter], canon: dict[str, str], known: set[s
         best = fixed[0] if fixed else max(total, key=lambda v: (total[v], v[:1].isupper(), len(v), v))
         for k in keys:
             canon[k] = best
+
+
+def clipped(sw: list[str], lw: list[str]) -> bool:
+    """Whether the short name's words clip the long name's, word by word ("Fed" : "Federal Reserve", "Lib Dems" :
+    "Liberal Democrats"); org_variants._short_of's last shape."""
+    if len(sw) > len(lw) or len(sw[0]) < 3:
+        return False
+    # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
+    for s, w in zip(sw, lw):
+        if w[:1].isupper() and re.match(r"[A-Z]", w[len(s):len(s) + 1]):
+            return False  # a compound holding the name is no clipping: "Apple" / "AppleInsider"
+        whole, w = fold(s), fold(w)
+        s = whole.rstrip("s")
+        if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
+            return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
+        # (the endings are read after the word as written too: "Congress" / "Congressional", whose "ss" the
+        # plural's strip takes both of)
+        ends = {w[len(s):]} | ({w[len(whole):]} if w.startswith(whole) else set())
+        if any(re.fullmatch(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)", end) for end in ends):
+            return False  # a town is no clipping of its people: "Copenhagen" / "Copenhagener"
+        if any(re.fullmatch(r"(?:ary|arian|arians|al|ial|ional|ic|ical|ist|ists|ism|ive)", end) for end in ends):
+            return False  # nor a body of its adjective: "Parliament" / "Parliamentary Committee"
+    return len(sw) == len(lw) or len(sw) == 1

@@ -164,20 +164,7 @@ def _short_of(short: str, long: str, shapes: bool = True) -> bool:
         return True  # round 44: "Merrill" : "Merrill Lynch"
     if shapes and org_variant_shapes.longer_form(sw, lw):
         return True  # round 34: "Australia Council" : "Australia Council for the Arts", ...
-    if len(sw) > len(lw) or len(sw[0]) < 3:
-        return False
-    # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
-    for s, w in zip(sw, lw):
-        if w[:1].isupper() and re.match(r"[A-Z]", w[len(s):len(s) + 1]):
-            return False  # a compound holding the name is no clipping: "Apple" / "AppleInsider"
-        s, w = fold(s).rstrip("s"), fold(w)
-        if len(s) < 3 or not w.startswith(s) or len(s) >= len(w.rstrip("s")):
-            return False  # a strict clipping only: "Treasury" is not short for "Treasury Committee"
-        if re.fullmatch(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)", w[len(s):]):
-            return False  # a town is no clipping of its people: "Copenhagen" / "Copenhagener"
-        if re.fullmatch(r"(?:ary|arian|arians|al|ial|ional|ic|ical|ist|ists|ism|ive)", w[len(s):]):
-            return False  # nor a body of its adjective: "Parliament" / "Parliamentary Committee"
-    return len(sw) == len(lw) or len(sw) == 1
+    return org_variant_shapes.clipped(sw, lw)
 
 
 def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
