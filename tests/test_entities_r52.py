@@ -98,7 +98,7 @@ def test_an_unowned_mention_goes_to_the_archives_usual_body_or_leaves_the_facet(
     assert _orgs(peru) == {"Congress (Peru)"}
     assert _orgs(abroad) == {"Congress (United States)"}  # 6 of the 7 owned stories are the US's
 
-    # with no country owning three quarters of the stories, an unowned mention names no body one can tell
+    # with no country owning more than half of the stories, an unowned mention names no body one can tell
     pool = [_story(f"pe{i}", "LIMA (AP) -- Congress in Peru voted, Peru's officials said.",
                    [("LIMA", "GPE"), ("Congress", "ORG"), ("Peru", "GPE"), ("Peru", "GPE")]) for i in range(3)]
     pool += [_story(f"cl{i}", "SANTIAGO (AP) -- Congress in Chile voted, Chile's officials said.",

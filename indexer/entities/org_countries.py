@@ -20,7 +20,7 @@ Round 52: a party by its creed alone ("Communist Party") is such a body too. Wit
 also names its country after the body ("the Communist Party of Vietnam"; that mention's alone: a list names several),
 and a story filed from abroad about that country ("GUATEMALA CITY (AP) --") names that country's; a story placing
 anything abroad is no home story even where it names no country for sure ("LONDON, April 29 -"). Where the value has
-two countries or more, a mention left unknown is the country's that owns three quarters of the value's stories (a US
+two countries or more, a mention left unknown is the country's that owns more than half of the value's stories (a US
 wire's "Congress"), or, with none such, leaves the facet: it names no body one can tell, and a bare value beside the
 qualified ones would lump them.
 """
@@ -194,12 +194,12 @@ def _is_country(name: str) -> bool:
     return any(p.kind == "country" for p in places.candidates(name))
 
 
-DOMINANT_SHARE = 0.75  # of a value's owned articles: its unowned mentions are the dominant country's body
+DOMINANT_SHARE = 0.5  # more than this share of a value's owned articles: its unowned mentions are that country's body
 
 
 def _unowned_owners(wanted, owner, countries) -> dict[str, str | None]:
     """For each generic value of several countries: the country its mentions no sentence gives an owner are of,
-    the one that owns at least DOMINANT_SHARE of the value's owned articles (the archive's usual body by that
+    the one that owns more than half of the value's owned articles (the archive's usual body by that
     name, "Congress" of a US wire), or None: then such a mention names no body one can tell, and leaves the
     facet (a value "Senate" holding Brazil's and Paraguay's senates is no one body)."""
     from collections import Counter
@@ -212,7 +212,7 @@ def _unowned_owners(wanted, owner, countries) -> dict[str, str | None]:
     for value, owners in tally.items():
         if len(countries[value]) >= 2:
             top, k = owners.most_common(1)[0]
-            out[value] = top if k >= DOMINANT_SHARE * sum(owners.values()) else None
+            out[value] = top if k > DOMINANT_SHARE * sum(owners.values()) else None
     return out
 
 
