@@ -141,3 +141,37 @@ def test_congress_keeps_its_own_value_beside_the_budget_office():
                  [("Congress", "ORG"), ("the Congressional Budget Office", "ORG")])
     link_people([art])
     assert {m.text: m.value for m in art.mentions if m.kind == "org"}["Congress"] == "Congress"
+
+
+# --- "Novo Nordisk said its chairman": a name the sentence calls "it" ---------------------------------------------
+
+def _kinds(art):
+    return {m.text: m.kind for m in art.mentions if m.kind in ("person", "org")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kellmark Nordisk said its chairman, Helge Lund, would step down.", "Kellmark Nordisk"),
+    ("Kellmark Nordisk said on Monday its profit rose.", "Kellmark Nordisk"),
+    ("Shares fell after Kellmark Nordisk and its partners reported trial data.", "Kellmark Nordisk"),
+    ("Analysts at Brannock Ratings, which rates the bank, cut the outlook.", "Brannock Ratings"),
+])
+def test_a_name_the_sentence_calls_it_is_a_body(text, name):
+    art = _story("it", text, [(name, "PERSON")] + ([("Helge Lund", "PERSON")] if "Helge" in text else []))
+    assert _kinds(art)[name] == "org"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("John Stanwick said it would rain on Monday.", "John Stanwick"),  # "said it": an expletive, no cue
+    ("Maria Kowalczyk, who chairs the board, spoke.", "Maria Kowalczyk"),
+    ("The council led by Senior Minister Maria Kowalczyk, which will coordinate the agencies, met.",
+     "Maria Kowalczyk"),  # the clause is the council's
+])
+def test_a_person_keeps_their_reading(text, name):
+    art = _story("p", text, [(name, "PERSON")])
+    assert _kinds(art)[name] == "person"
+
+
+def test_the_its_cue_has_a_switch(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ITS_CUES", "0")
+    art = _story("it", "Kellmark Nordisk said its profit rose.", [("Kellmark Nordisk", "PERSON")])
+    assert _kinds(art)["Kellmark Nordisk"] == "person"

@@ -77,7 +77,19 @@ _ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|r
 # ... of which these also describe people ("his Democratic rival Kamala Harris", "documentary maker Andris Gauja",
 # "broadcaster Alan Jones"): before a full name the model tagged PERSON they are no cue of a body
 _ALSO_PEOPLE = re.compile(r"\b(?:rival|maker|broadcaster)\s+$")
+def its_cues() -> bool:
+    """NEWSFACET_ITS_CUES=0: a name the sentence calls "it" gets no body's vote (round 52)."""
+    return switches.get("NEWSFACET_ITS_CUES", "1") != "0"
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# Round 52: a name the sentence goes on to call "it": "Novo Nordisk said its chairman", "Fitch Ratings, which
+# rates", "Amgen and its partners" (people are "his", "her", "who"; "said it" alone is no cue: "Smith said it
+# would rain").
+_ITS_AFTER = re.compile(r"^(?:,\s+which\b|\s+(?:said|says|announced|added|reported|confirmed|expects|plans)\s+"
+                        r"(?:(?:on|late|early|in|last)\s+\w+(?:\s+\w+)?\s+)?(?:that\s+)?its\b|\s+and\s+its\b)")
+# ... but "the Council led by Senior Minister X, which will coordinate": the clause is the body's before "by"
+_BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def body_before(before: str, text: str, label: str) -> bool:
@@ -184,6 +196,9 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
     if c.label == "ORG" and kind == "org" and _names_territory(c.text) and not re.match(r"\s+[A-Z]", after) \
             and not _ORG_AFTER.match(after):
         strong["territory"] += 2  # "Tasmania's growers", "While Tasmania wants ...": the state, not a body
+    its = _ITS_AFTER.match(after) if kind != "place" else None
+    if its and its_cues() and not (its.group().startswith(",") and _BY_BEFORE.search(before)):
+        strong["org"] += 2
     if _EVENT_AFTER.match(after) and kind != "place":
         strong["none"] += 2
     if _THE_BEFORE.search(before[-5:]) and kind != "place":
