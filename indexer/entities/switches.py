@@ -33,7 +33,8 @@ def frozen() -> Iterator[None]:
     if _SNAPSHOT.get() is not None:
         yield
         return
-    token = _SNAPSHOT.set({k: v for k, v in os.environ.items() if k.startswith(PREFIX)})
+    env = os.environ  # (its keys only: iterating items decodes every value of the environment, ~3x slower)
+    token = _SNAPSHOT.set({k: env[k] for k in env if k.startswith(PREFIX)})
     try:
         yield
     finally:
