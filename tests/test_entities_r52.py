@@ -175,3 +175,32 @@ def test_the_its_cue_has_a_switch(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ITS_CUES", "0")
     art = _story("it", "Kellmark Nordisk said its profit rose.", [("Kellmark Nordisk", "PERSON")])
     assert _kinds(art)["Kellmark Nordisk"] == "person"
+
+
+# --- "[Muhammad Fouzul] [Kabir Khan]": one name the model cut in two person spans --------------------------------
+
+def _people(text, ents):
+    return {m.value for m in _story("n", text, ents).mentions if m.kind == "person"}
+
+
+def test_two_person_spans_one_space_apart_are_one_name():
+    text = "Adviser Muhammad Fouzul Kabir Khan, in an inter-ministerial meeting, said so."
+    assert _people(text, [("Muhammad Fouzul", "PERSON"), ("Kabir Khan", "PERSON")]) == {"Muhammad Fouzul Kabir Khan"}
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("Manchester United's Alex Ferguson has praised his players.",
+     [("Manchester United's", "PERSON"), ("Alex Ferguson", "PERSON")], "Alex Ferguson"),  # a possessive
+    ("When Makeup Artist Rea Ann Silva was sick of working, she left.",
+     [("Makeup Artist", "PERSON"), ("Rea Ann Silva", "PERSON")], "Makeup Artist Rea"),  # English words first: as before
+    ("The martyrdom of Quaid-e-Awam Shaheed Zulfikar Ali Bhutto was marked.",
+     [("Awam Shaheed", "PERSON"), ("Zulfikar Ali Bhutto", "PERSON")], "Zulfikar Ali Bhutto"),  # cut mid-word
+])
+def test_person_spans_that_are_no_one_name_stay_apart(text, ents, name):
+    assert name in _people(text, ents)
+
+
+def test_joining_people_has_a_switch(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_JOIN_PEOPLE", "0")
+    text = "Adviser Muhammad Fouzul Kabir Khan, in an inter-ministerial meeting, said so."
+    assert "Muhammad Fouzul Kabir Khan" not in _people(text, [("Muhammad Fouzul", "PERSON"), ("Kabir Khan", "PERSON")])

@@ -326,10 +326,12 @@ def candidates(article: Article, spans) -> list[Cand]:
         sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
+        sp = split_surnames.join_people(text, sp)  # "[Muhammad Fouzul] [Kabir Khan]": one name
         sp = country_arms.join_arms(text, sp)  # "[Bursa] [Malaysia]": the exchange
         # (a surname the model tagged apart from its name stays free for the name to take: split_surnames)
         taken = frozenset(s.start for i, s in enumerate(sp) if s.label != "PERSON"
-                          and not split_surnames.split_off(text, sp[i - 1] if i else None, s))
+                          and not split_surnames.split_off(text, sp[i - 1] if i else None, s)) \
+            | split_surnames.people_apart(text, sp)
         prev = None
         for s in sp:
             if s.label not in LABELS:
