@@ -204,3 +204,41 @@ def test_joining_people_has_a_switch(monkeypatch):
     monkeypatch.setenv("NEWSFACET_JOIN_PEOPLE", "0")
     text = "Adviser Muhammad Fouzul Kabir Khan, in an inter-ministerial meeting, said so."
     assert "Muhammad Fouzul Kabir Khan" not in _people(text, [("Muhammad Fouzul", "PERSON"), ("Kabir Khan", "PERSON")])
+
+
+# --- 'Jesús “Chuy” García': a nickname in quotes inside a person's name --------------------------------------------
+
+def _persons(text, ents):
+    return {(m.text, m.value) for m in _story("nick", text, ents).mentions if m.kind == "person"}
+
+
+def test_a_name_with_its_nickname_is_one_person_without_it():
+    text = "U.S. Rep. Jesús “Chuy” García said he would run. García said so."
+    assert _persons(text, [("U.S.", "GPE"), ("Jesús “Chuy” García", "PERSON"), ("García", "PERSON")]) == {
+        ("Jesús “Chuy” García", "Jesús García"), ("García", "Jesús García")}
+
+
+def test_the_models_cut_nickname_names_are_whole_again():
+    # the given name alone tagged PERSON, the rest glued to the next name as a title
+    text = 'State Rep. Kambium “Kam” Buckner and Jesús "Chuy" García debated.'
+    got = _persons(text, [("Kambium", "PERSON"), ('Kam” Buckner and Jesús "Chuy" García', "WORK_OF_ART")])
+    assert got == {("Kambium “Kam” Buckner", "Kambium Buckner"), ('Jesús "Chuy" García', "Jesús García")}
+    assert _persons("Dwayne 'The Rock' Johnson starred in it.", [("Dwayne 'The Rock'", "PERSON"), ("Johnson", "PERSON")]) \
+        == {("Dwayne 'The Rock' Johnson", "Dwayne Johnson")}
+
+
+def test_quotes_that_open_no_name_are_no_nickname():
+    # an article before the capitalised word: an adjective, no given name; the family name stops at a sentence's end
+    art = _story("x", 'He played an Americanised "Jimmy" Bond. MGM said so.', [('Americanised "Jimmy"', "PERSON"),
+                                                                                 ("MGM", "ORG")])
+    assert [m.text for m in art.mentions if m.kind == "org"] == ["MGM"]
+    assert not any("Americanised" in m.text for m in art.mentions)
+    # a person span from the quote on shows no given name before it
+    art = _story("y", 'Fans of the "Jimmy" Bond films queued.', [('"Jimmy" Bond', "PERSON")])
+    assert not any(m.text.startswith("the") for m in art.mentions)
+
+
+def test_nicknames_have_a_switch(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_NICKNAMES", "0")
+    text = "U.S. Rep. Jesús “Chuy” García said he would run."
+    assert ("Jesús “Chuy” García", "Jesús García") not in _persons(text, [("U.S.", "GPE"), ("Jesús “Chuy” García", "PERSON")])

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from search.model import NO_FACET, Article
 
-from . import one_facet, switches, unproven
+from . import nicknames, one_facet, switches, unproven
 from .archive import rehome_places
 from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
@@ -169,3 +169,4 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     restore_mentions(articles)  # "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
     for a in articles:  # last: a credit line's names the corpus passes found or refiled stay its staff (round 51)
         label_credits(a, a.mentions)
+        nicknames.settle(a.mentions)  # 'Jesús “Chuy” García' is Jesús García, however a pass wrote him (round 52)

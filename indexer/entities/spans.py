@@ -15,6 +15,7 @@ from search.model import Article
 from . import (
     country_arms,
     name_titles,
+    nicknames,
     not_people,
     org_fields,
     orgs,
@@ -327,6 +328,7 @@ def candidates(article: Article, spans) -> list[Cand]:
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
         sp = split_surnames.join_people(text, sp)  # "[Muhammad Fouzul] [Kabir Khan]": one name
+        sp = nicknames.join_spans(text, sp)  # 'Jesús “Chuy” García': one name
         sp = country_arms.join_arms(text, sp)  # "[Bursa] [Malaysia]": the exchange
         # (a surname the model tagged apart from its name stays free for the name to take: split_surnames)
         taken = frozenset(s.start for i, s in enumerate(sp) if s.label != "PERSON"

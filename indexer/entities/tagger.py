@@ -21,6 +21,7 @@ from . import (
     mastheads,
     name_titles,
     namesakes,
+    nicknames,
     not_people,
     one_facet,
     orgs,
@@ -276,7 +277,7 @@ def _unglued(article: Article, spans) -> list:
 
 def tag_entities(article: Article, spans) -> list[Mention]:
     with switches.frozen():  # the rules' switches read once for the article
-        return label_credits(article, label_reporters(article, _tag_entities(article, spans)))
+        return nicknames.settle(label_credits(article, label_reporters(article, _tag_entities(article, spans))))
 
 
 def _tag_entities(article: Article, spans) -> list[Mention]:
