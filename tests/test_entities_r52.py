@@ -242,3 +242,14 @@ def test_nicknames_have_a_switch(monkeypatch):
     monkeypatch.setenv("NEWSFACET_NICKNAMES", "0")
     text = "U.S. Rep. Jesús “Chuy” García said he would run."
     assert ("Jesús “Chuy” García", "Jesús García") not in _persons(text, [("U.S.", "GPE"), ("Jesús “Chuy” García", "PERSON")])
+
+
+def test_a_nickname_alone_or_with_the_family_name_is_its_bearer():
+    a = _story("a", "U.S. Rep. Jesús “Chuy” García said he would run. Later Chuy said so.",
+               [("U.S.", "GPE"), ("Jesús “Chuy” García", "PERSON"), ("Chuy", "PERSON"), ("Chuy", "PERSON")])
+    b = _story("b", "Chuy Garcia spoke at the rally on Monday.", [("Chuy Garcia", "PERSON")])
+    c = _story("c", "Chuy said nothing.", [("Chuy", "PERSON")])  # alone, in an article that never names him so
+    link_people([a, b, c])
+    assert {m.text: m.value for m in a.mentions if m.kind == "person"}["Chuy"] == "Jesús García"
+    assert [m.value for m in b.mentions if m.kind == "person"] == ["Jesús García"]
+    assert [m.value for m in c.mentions if m.kind == "person"] != ["Jesús García"]

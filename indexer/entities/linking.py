@@ -170,3 +170,4 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     for a in articles:  # last: a credit line's names the corpus passes found or refiled stay its staff (round 51)
         label_credits(a, a.mentions)
         nicknames.settle(a.mentions)  # 'Jesús “Chuy” García' is Jesús García, however a pass wrote him (round 52)
+    nicknames.link(articles)  # ... and so are "Chuy" beside him and "Chuy Garcia" in the archive

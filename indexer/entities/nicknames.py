@@ -75,3 +75,40 @@ def settle(mentions: list) -> list:
         if m.kind == "person" and any(q in m.value for q in _PAIRS):
             m.value = without(m.value)
     return mentions
+
+
+def link(articles) -> int:
+    """A nickname written alone ("Chuy said") in an article that names the person with it, or with the family
+    name ("Chuy Garcia") anywhere in an archive where one person bears both, is that person. Returns the
+    number of mentions linked."""
+    if not enabled():
+        return 0
+    from .gazetteer import fold
+
+    archive: dict[tuple[str, str], set[str]] = {}
+    own: list[dict[str, str]] = []
+    for a in articles:
+        here: dict[str, str] = {}
+        for m in a.mentions:
+            found = NICKNAMED.fullmatch(m.text) if m.kind == "person" and any(q in m.text for q in _PAIRS) else None
+            if found:
+                nick, family = fold(found.group(3)), fold(found.group(5).split()[-1])
+                here[nick] = m.value
+                archive.setdefault((nick, family), set()).add(m.value)
+        own.append(here)
+    if not archive:
+        return 0
+    n = 0
+    for a, here in zip(articles, own):
+        for m in a.mentions:
+            if m.kind != "person" or any(q in m.text for q in _PAIRS):
+                continue
+            words = fold(m.text).split()
+            value = here.get(words[0]) if len(words) == 1 else None
+            if value is None and len(words) == 2:
+                bearers = archive.get((words[0], words[1]), set())
+                value = next(iter(bearers)) if len(bearers) == 1 else None
+            if value is not None and m.value != value:
+                m.value = value
+                n += 1
+    return n
