@@ -253,3 +253,48 @@ def test_a_nickname_alone_or_with_the_family_name_is_its_bearer():
     assert {m.text: m.value for m in a.mentions if m.kind == "person"}["Chuy"] == "Jesús García"
     assert [m.value for m in b.mentions if m.kind == "person"] == ["Jesús García"]
     assert [m.value for m in c.mentions if m.kind == "person"] != ["Jesús García"]
+
+
+# --- a local paper's towns before another state's namesake --------------------------------------------------------
+
+def _local(text, ents, aid):
+    return _story(aid, text, ents, source="Lakeshore Daily")
+
+
+def _chicago_paper(*extra):
+    arts = [_local("In Chicago and Naperville, the council met in Joliet.",
+                   [("Chicago", "GPE"), ("Naperville", "GPE"), ("Joliet", "GPE")], f"il{i}") for i in range(6)]
+    arts += [_local(text, ents, f"x{i}") for i, (text, ents) in enumerate(extra)]
+    link_people(arts)
+    return arts
+
+
+def _places(art):
+    return {m.text: (m.value, m.region, m.country) for m in art.mentions if m.kind == "place"}
+
+
+def test_a_local_papers_town_is_not_another_states_namesake():
+    arts = _chicago_paper(("Police in Wadsworth and Aurora said the roads were closed.",
+                           [("Wadsworth", "GPE"), ("Aurora", "GPE")]))
+    got = _places(arts[-1])
+    assert got["Aurora"] == ("Aurora", "Illinois", "United States")  # the home state's town by that name
+    assert got["Wadsworth"][1:] == (None, "United States")  # no Illinois namesake: no state rather than Ohio
+
+
+def test_a_placed_or_anchored_town_keeps_its_state():
+    arts = _chicago_paper(("Police in Wadsworth, Ohio, said the roads were closed.", [("Wadsworth", "GPE"), ("Ohio", "GPE")]),
+                          ("The plant in Wadsworth ships to Columbus and Akron.",
+                           [("Wadsworth", "GPE"), ("Columbus", "GPE"), ("Akron", "GPE")]))
+    assert _places(arts[-2])["Wadsworth"][1] == "Ohio"
+    assert _places(arts[-1])["Wadsworth"][1] == "Ohio"
+
+
+def test_a_paper_at_home_in_its_capitals_region_is_national(monkeypatch):
+    arts = [_local("In Washington, D.C., and Georgetown, officials met.", [("Washington, D.C.", "GPE"), ("Georgetown", "GPE")],
+                   f"dc{i}") for i in range(6)]
+    arts.append(_local("Police in Wadsworth said the roads were closed.", [("Wadsworth", "GPE")], "x"))
+    link_people(arts)
+    assert _places(arts[-1])["Wadsworth"][1] == "Ohio"
+    monkeypatch.setenv("NEWSFACET_HOME_REGION", "0")
+    arts = _chicago_paper(("Police in Wadsworth said the roads were closed.", [("Wadsworth", "GPE")]))
+    assert _places(arts[-1])["Wadsworth"][1] == "Ohio"

@@ -34,6 +34,7 @@ from .gazetteer import country_name, is_capital
 from .home_comma import settle_home_commas
 from .home_divisions import settle_home_divisions
 from .home_first import settle_home_first
+from .home_region import settle_home_region
 from .home_unplaced import settle_unplaced
 from .lone_namesakes import home_value as _home_value
 from .lone_namesakes import settle_namesakes
@@ -141,6 +142,7 @@ def rehome_places(articles: list[Article]) -> None:
     settle_namesakes(articles, homes, counts)
     drop_lone_rollups(articles, homes)
     settle_home_first(articles, homes)  # a home story's towns filed under a foreign namesake nothing supports
+    settle_home_region(articles, homes)  # ... and a local paper's under another state's (round 52)
     settle_unplaced(articles, homes)  # ... and its towns left unplaced between home and abroad (round 47)
     settle_subdivisions(articles, homes, sure)  # "Harlow, Essex" of a British story: the county, not Maryland's
     settle_short_forms(articles, homes)  # "the Solomons": the home country, never a person or a body
