@@ -298,3 +298,28 @@ def test_a_paper_at_home_in_its_capitals_region_is_national(monkeypatch):
     monkeypatch.setenv("NEWSFACET_HOME_REGION", "0")
     arts = _chicago_paper(("Police in Wadsworth said the roads were closed.", [("Wadsworth", "GPE")]))
     assert _places(arts[-1])["Wadsworth"][1] == "Ohio"
+
+
+# --- "Ford Motor Co" beside Premier Doug Ford: a firm named after a family ----------------------------------------
+
+def test_a_firm_named_after_a_family_is_not_glued_to_the_person(monkeypatch):
+    text = "Ford Motor Co said it would cut jobs, while Premier Doug Ford spoke."
+    ents = [("Ford Motor Co", "ORG"), ("Doug Ford", "PERSON")]
+    monkeypatch.setenv("NEWSFACET_ORG_EVIDENCE", "0")  # (one article is no archive: the firm's evidence aside)
+    art = _story("f", text, ents)
+    assert ("Ford Motor Co", "org") in {(m.value, m.kind) for m in art.mentions}
+    assert not any(m.text == "Ford" for m in art.mentions)  # no surname scanned inside the firm's name
+    monkeypatch.setenv("NEWSFACET_FAMILY_FIRMS", "0")
+    assert ("Ford Motor Co", "org") not in {(m.value, m.kind) for m in _story("g", text, ents).mentions}
+
+
+def test_a_body_glued_to_a_persons_name_still_goes():
+    from indexer.entities.cast import ArticlePeople
+    from indexer.entities.spans import Cand
+    from indexer.entities.tagger import _glued_to_person
+
+    who = ArticlePeople([Cand(0, 0, 18, "Volodymyr Zelensky", "PERSON"), Cand(0, 23, 35, "Bill Clinton", "PERSON")])
+    assert _glued_to_person("Zelensky’s party", who)  # a possessive
+    assert _glued_to_person("Ukraine Zelensky", who)  # the person last: two sentences run together
+    assert _glued_to_person("Clinton Foundation", who)  # a foundation: the archive's links to Clinton stay
+    assert not _glued_to_person("Zelensky Holdings Ltd", who)
