@@ -23,7 +23,7 @@ from search.model import Article
 
 from .extract.credit_line import reporters
 from .extract.lead_byline import inline_byline
-from .extract.lines import parse_byline
+from .extract.lines import parse_byline, parse_staff_line
 
 # News agencies and wire services: a byline part naming one is a credit, not a reporter.
 AGENCIES = frozenset(s.casefold() for s in (
@@ -88,7 +88,7 @@ def authors(article: Article) -> list[str]:
     raw = article.byline
     if not raw:
         for p in article.paragraphs[:3]:  # a "By X" line above the story (headline furniture), never in it
-            if found := parse_byline(p.text or ""):
+            if found := parse_byline(p.text or "") or parse_staff_line(p.text or ""):  # round 52: "Jane Doe, AP"
                 raw = found
                 break
             if len(p.text.split()) > HEAD_WORDS:  # the prose has started

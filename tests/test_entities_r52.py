@@ -323,3 +323,37 @@ def test_a_body_glued_to_a_persons_name_still_goes():
     assert _glued_to_person("Ukraine Zelensky", who)  # the person last: two sentences run together
     assert _glued_to_person("Clinton Foundation", who)  # a foundation: the archive's links to Clinton stay
     assert not _glued_to_person("Zelensky Holdings Ltd", who)
+
+
+# --- "Greg Beacham, The Associated Press": a byline in the outlet's "Name, Outlet" style ---------------------------
+
+@pytest.mark.parametrize("line, names", [
+    ("Greg Beacham, The Associated Press", "Greg Beacham"),
+    ("Amy Forliti and Todd Richmond, The Associated Press", "Amy Forliti and Todd Richmond"),
+    ("Mike Blanchfield, The Canadian Press", "Mike Blanchfield"),
+    ("Jane Doe, CBC", "Jane Doe"),
+    ("Justin Trudeau, Prime Minister", None),  # no newsroom
+    ("Ottawa, Canada", None),
+    ("The minister, Jane Doe, said so.", None),
+])
+def test_a_staff_line(line, names):
+    from indexer.extract.lines import parse_staff_line
+
+    assert parse_staff_line(line) == names
+
+
+def test_a_staff_line_and_files_credit_leave_the_facets_and_fill_the_author():
+    from indexer.bylines import authors
+
+    art = Article(id="cp", title="t", paragraphs=[
+        Paragraph(0, "Greg Beacham, The Associated Press"),
+        Paragraph(1, "Mike Trout signed with the Los Angeles Angels on Tuesday."),
+        Paragraph(2, "— With files from The Associated Press")])
+    spans = [[span(art.paragraphs[0].text, "Greg Beacham", "PERSON"), span(art.paragraphs[0].text, "The Associated Press", "ORG")],
+             [span(art.paragraphs[1].text, "Mike Trout", "PERSON"), span(art.paragraphs[1].text, "the Los Angeles Angels", "ORG")],
+             [span(art.paragraphs[2].text, "The Associated Press", "ORG")]]
+    art.mentions = tag_entities(art, spans)
+    faceted = {(m.paragraph, m.text) for m in art.mentions if m.label != "NOFACET"}
+    assert (0, "Greg Beacham") not in faceted and not any(p in (0, 2) and "Associated" in t for p, t in faceted)
+    assert (1, "Mike Trout") in faceted
+    assert authors(art) == ["Greg Beacham"]

@@ -17,7 +17,7 @@ import re
 
 from indexer.bylines import person_name
 from indexer.extract.credit_line import credits
-from indexer.extract.lines import parse_byline
+from indexer.extract.lines import parse_byline, parse_staff_line
 from search.model import NO_FACET
 
 from . import switches
@@ -28,6 +28,15 @@ _CUES = ("by", "By", "BY", "contributed", "reported from", "Contributing")  # (a
 HEAD = 3  # the paragraphs a byline of its own may stand in (bylines.authors reads the same)
 
 
+# Round 52: the closing "With files from The Associated Press" (Canadian Press copy) credits the outlet, as a
+# byline of its own in the "Name, Outlet" style does (lines.parse_staff_line): no story's people or bodies.
+_WITH_FILES = re.compile(r"\W*[Ww]ith\s+files\s+from\s+[A-Z][^.!?]{1,80}\.?\s*$")
+
+
+def staff_line(text: str) -> bool:
+    return switches.get("NEWSFACET_STAFF_LINES", "1") != "0" and parse_staff_line(text) is not None
+
+
 def label_credits(article, mentions: list) -> list:
     """The article's mentions with those of its credit lines' names out of the facets (see the module docstring)."""
     if switches.get("NEWSFACET_CREDIT_LINES", "1") == "0":
@@ -35,6 +44,9 @@ def label_credits(article, mentions: list) -> list:
     slots: dict[int, list[tuple[int, int]]] = {}
     for pi in {m.paragraph for m in mentions}:
         text = article.paragraphs[pi].text
+        if pi < HEAD and staff_line(text) or _WITH_FILES.match(text):
+            slots[pi] = [(0, len(text))]  # round 52: "Greg Beacham, The Associated Press"; "With files from CP"
+            continue
         if any(cue in text for cue in _CUES):
             found = [(a, b) for c in credits(text) for _, a, b in c.roles]
             if pi < HEAD and parse_byline(text):

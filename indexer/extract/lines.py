@@ -176,6 +176,25 @@ def parse_byline(line: str) -> str | None:
     return m.group(1)
 
 
+# "Greg Beacham, The Associated Press", "Amy Forliti and Todd Richmond, The Associated Press" (Canadian Press copy):
+# a byline as a paragraph of its own, names then a comma and a newsroom's name (round 52 of issue 11)
+_NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}"
+_STAFF_LINE = re.compile(rf"\s*(?P<names>{_NAME}(?:(?:,\s+|,?\s+and\s+){_NAME}){{0,3}}),\s+"
+                         rf"(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.’' ]{{1,40}}?)\s*")
+_NEWSROOM_LAST = frozenset("""press news times post herald journal tribune star mail telegraph guardian gazette observer
+independent chronicle sun express wire network radio television tv reuters bloomberg""".split())
+
+
+def parse_staff_line(line: str) -> str | None:
+    """"Greg Beacham, The Associated Press" -> "Greg Beacham": the whole line names, a comma, a newsroom (its last
+    word a newsroom's, or an acronym: "CBC News", "The Canadian Press", "CTV")."""
+    m = _STAFF_LINE.fullmatch(line)
+    if not m:
+        return None
+    last = m.group("outlet").split()[-1]
+    return m.group("names") if last.lower() in _NEWSROOM_LAST or 2 <= len(last) <= 5 and last.isupper() else None
+
+
 _CREDIT = re.compile(r"\((?P<credit>[^()]{2,120})\)\.?\s*$")
 _CREDIT_WORDS = re.compile(r"\bvia\b|\bphoto\b|\bimage\b|\bgetty\b|\bfile\b|/|\w\.(?:media|com|ua|ru|org|net)\b", re.I)
 _DATE_LABEL = re.compile(r"\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+")
