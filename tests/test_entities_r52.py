@@ -315,8 +315,8 @@ def test_a_firm_named_after_a_family_is_not_glued_to_the_person(monkeypatch):
 
 def test_a_body_glued_to_a_persons_name_still_goes():
     from indexer.entities.cast import ArticlePeople
+    from indexer.entities.named_firms import glued_to_person as _glued_to_person
     from indexer.entities.spans import Cand
-    from indexer.entities.tagger import _glued_to_person
 
     who = ArticlePeople([Cand(0, 0, 18, "Volodymyr Zelensky", "PERSON"), Cand(0, 23, 35, "Bill Clinton", "PERSON")])
     assert _glued_to_person("Zelensky’s party", who)  # a possessive

@@ -15,6 +15,12 @@ the bare mentions of such a word as the body's unless their sentence places them
 A firm whose name opens with its founder's initials ("S.G. Warburg and Co Ltd") is named by the word after them
 ("Warburg said", round 46; NEWSFACET_FIRM_INITIALS=0: by its first word only).
 NEWSFACET_FIRM_NAMES=0 turns both off (for measuring).
+
+Round 52: an organisation span opening or closing on the name of a person of its article is glued to them ("Ukraine
+Trump" across a sentence's end, "Zelensky’s party") and goes -- but not a firm named after a family, whose name ends
+on a legal form or a firm's word with no possessive after the person's ("Ford Motor Co" beside Premier Doug Ford;
+NEWSFACET_FAMILY_FIRMS=0: glued as before). A foundation's or a university's stays glued: "Clinton Foundation" would
+make "Clinton" a body's first word for the archive's surname links, as a glued "Obama State Department" would.
 """
 from __future__ import annotations
 
@@ -22,7 +28,7 @@ import re
 
 from . import places, switches
 from .country_arms import country_arm
-from .gazetteer import is_capital
+from .gazetteer import fold, is_capital
 from .org_spans import LEGAL
 
 # A legal form closing a firm's name ("Hitachi Ltd", "Clayton and Dubilier Inc.", "Groveland Developments Inc>"):
@@ -93,3 +99,22 @@ def small_town(word: str) -> bool:
 def school_placed(para: str, c) -> bool:
     """"in Princeton", "near Massey": the town itself, not the school."""
     return bool(_IN_TOWN.search(para[max(0, c.start - 8):c.start]))
+
+
+_WORD_GAP = re.compile(r"[’']s\s+|\s+")
+_POSSESSIVE_GAP = re.compile(r"[’']s\b")
+_FIRM_LAST = frozenset({"group", "company", "industries", "holding", "holdings"})
+
+
+def glued_to_person(text: str, who) -> bool:
+    """Whether an ORG span is glued to a person of its article (``who``: cast.ArticlePeople; module docstring)."""
+    words = _WORD_GAP.split(text)
+    if len(words) < 2:
+        return False
+    if words[-1][:1].isupper() and who.full(words[-1]):
+        return True
+    if not (words[0][:1].isupper() and who.full(words[0])):
+        return False
+
+    family_firm = not _POSSESSIVE_GAP.match(text, len(words[0])) and fold(words[-1].rstrip(".,")) in LEGAL | _FIRM_LAST
+    return not (family_firm and switches.get("NEWSFACET_FAMILY_FIRMS", "1") != "0")

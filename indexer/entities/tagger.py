@@ -20,6 +20,7 @@ from . import (
     macro_regions,
     mastheads,
     name_titles,
+    named_firms,
     namesakes,
     nicknames,
     not_people,
@@ -102,35 +103,8 @@ def _unprefixed(text: str) -> str:
 
 _PROJECT = re.compile(r"Project\s+[A-Z]")
 # (compiled once: asked of every candidate span)
-_WORD_GAP = re.compile(r"[’']s\s+|\s+")
 _MODIFIER_AFTER = re.compile(r"-[a-z]|-[A-Z][\w]+ [a-z]|\$")
 _HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
-
-
-def _glued_to_person(text: str, who: ArticlePeople) -> bool:
-    words = _WORD_GAP.split(text)
-    if len(words) < 2 or not any(who.full(w) for w in (words[0], words[-1]) if w[:1].isupper()):
-        return False
-    # round 52: "Ford Motor Co" beside Premier Doug Ford is a firm named after a family: its own name ends on a
-    # legal form or a firm's word, with no possessive after the person's word ("Zelensky’s party" is glued). (Not
-    # a foundation's or a university's: "Clinton Foundation" would make "Clinton" a body's first word for the
-    # archive's surname links, as a glued "Obama State Department" would.)
-    from .org_spans import LEGAL
-
-    return not (not (words[-1][:1].isupper() and who.full(words[-1])) and not _POSSESSIVE_GAP.match(text, len(words[0]))
-                and fold(words[-1].rstrip(".,")) in LEGAL | _FIRM_LAST and family_firms())
-
-
-_FIRM_LAST = {"group", "company", "industries", "holding", "holdings"}
-
-
-_POSSESSIVE_GAP = re.compile(r"[’']s\b")
-
-
-def family_firms() -> bool:
-    """NEWSFACET_FAMILY_FIRMS=0: an organisation span opening on an article person's name is glued to it, whatever
-    closes it (before round 52)."""
-    return switches.get("NEWSFACET_FAMILY_FIRMS", "1") != "0"
 
 
 def _place_ok(c: Cand, text: str, after: str | None = None) -> bool:
@@ -262,7 +236,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "person", c.text
     if c.label == "ORG" and _SITE.search(c.text):
         return "place", c.text  # "the Alabuga Special Economic Zone": a site, located by its sentence
-    if c.label == "ORG" and _glued_to_person(c.text, who):
+    if c.label == "ORG" and named_firms.glued_to_person(c.text, who):
         return None  # "Ukraine Trump", "Zelensky’s party": a sentence boundary or a possessive, not a body
     if c.label == "ORG" and (c.text[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) [A-Z]", c.text)):
         if re.match(r"X\.|[A-Z]$", c.text) or not re.match(r"[A-Za-z0-9]", c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
