@@ -115,6 +115,5 @@ def glued_to_person(text: str, who) -> bool:
         return True
     if not (words[0][:1].isupper() and who.full(words[0])):
         return False
-
     family_firm = not _POSSESSIVE_GAP.match(text, len(words[0])) and fold(words[-1].rstrip(".,")) in LEGAL | _FIRM_LAST
     return not (family_firm and switches.get("NEWSFACET_FAMILY_FIRMS", "1") != "0")

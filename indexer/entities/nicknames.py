@@ -21,7 +21,8 @@ _WORD = r"[A-Z][\w’'.\-]*"
 _FAMILY = r"[A-Z][\w’'\-]*"  # (no dot: "Americanised "Jimmy" Bond. MGM said" ends at Bond)
 NICKNAMED = re.compile(rf"\b({_WORD}(?: {_WORD}){{0,2}}) ([“\"‘'])([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){{0,2}})([”\"’'])"
                        rf" ({_FAMILY}(?: {_FAMILY}){{0,1}})(?![\w’'])")
-_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}  # opening quote -> its closing one
+OPENING_QUOTES = "".join(_PAIRS)  # (people.looks_like_name lets a word opened by one stand in a name)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _QUOTED = re.compile(r" [“\"‘'][^“”\"‘’']{1,40}[”\"’'] ")
 

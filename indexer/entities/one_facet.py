@@ -77,11 +77,6 @@ _ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|r
 # ... of which these also describe people ("his Democratic rival Kamala Harris", "documentary maker Andris Gauja",
 # "broadcaster Alan Jones"): before a full name the model tagged PERSON they are no cue of a body
 _ALSO_PEOPLE = re.compile(r"\b(?:rival|maker|broadcaster)\s+$")
-def its_cues() -> bool:
-    """NEWSFACET_ITS_CUES=0: a name the sentence calls "it" gets no body's vote (round 52)."""
-    return switches.get("NEWSFACET_ITS_CUES", "1") != "0"
-
-
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Round 52: a name the sentence goes on to call "it": "Novo Nordisk said its chairman", "Fitch Ratings, which
 # rates", "Amgen and its partners" (people are "his", "her", "who"; "said it" alone is no cue: "Smith said it
@@ -90,6 +85,11 @@ _ITS_AFTER = re.compile(r"^(?:,\s+which\b|\s+(?:said|says|announced|added|report
                         r"(?:(?:on|late|early|in|last)\s+\w+(?:\s+\w+)?\s+)?(?:that\s+)?its\b|\s+and\s+its\b)")
 # ... but "the Council led by Senior Minister X, which will coordinate": the clause is the body's before "by"
 _BY_BEFORE = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def its_cues() -> bool:
+    """NEWSFACET_ITS_CUES=0: a name the sentence calls "it" gets no body's vote (round 52)."""
+    return switches.get("NEWSFACET_ITS_CUES", "1") != "0"
 
 
 def body_before(before: str, text: str, label: str) -> bool:

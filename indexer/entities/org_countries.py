@@ -27,7 +27,7 @@ qualified ones would lump them.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from search.model import NO_FACET, Article
@@ -64,7 +64,8 @@ def enabled() -> bool:
 
 def owners_enabled() -> bool:
     """Round 52's owners (NEWSFACET_GENERIC_OWNERS=0: off): a country named after the body ("the Supreme Court of
-    the DPRK"), a pooled archive's story about one country, and the mentions no sentence gives an owner."""
+    the DPRK"), a dateline abroad, no home story that places anything abroad, and the mentions no sentence gives an
+    owner (module docstring)."""
     return switches.get("NEWSFACET_GENERIC_OWNERS", "1") != "0"
 
 
@@ -140,11 +141,13 @@ def qualify_generic_bodies(articles: list[Article]) -> int:
             country = _country_after(para[m.end:m.end + 60])
             if country:
                 own[id(m)] = country
-    datelines = [_dateline_abroad(a, home, set(mine)) for a, home, mine in zip(articles, homes, sure)]
-    abroad = [_places_abroad(a, home) for a, home in zip(articles, homes)] if owners_here else [False] * len(articles)
+    # (read only for the articles that hold a generic body)
+    holding = {i for i, _ in wanted} if owners_here else set()
+    datelines = {i: _dateline_abroad(articles[i], homes[i], set(sure[i])) for i in holding}
+    abroad = {i: _places_abroad(articles[i], homes[i]) for i in holding}
     for i, m in wanted:
         country = own.get(id(m)) or named.get((i, m.value))
-        if country is None and homes[i] and set(sure[i]) <= {homes[i]} and not abroad[i]:
+        if country is None and homes[i] and set(sure[i]) <= {homes[i]} and not abroad.get(i, False):
             # a home story: a paper names its own country's bodies by the kind alone. A story that also talks
             # about another country decides nothing ("the Foreign Ministry" of a Washington wire story on
             # Tokyo's trade talks is Tokyo's; "the Ministry of Defence" of a London paper's story on Iraq London's)
@@ -182,7 +185,7 @@ def _country_after(after: str) -> str | None:
     for n in range(len(words), 0, -1):  # the longest run of its capitalised words that names a country
         name = " ".join(words[:n]).rstrip(".,")
         country = sure_country(name)
-        if country and fold(country) == fold(name) or country and _is_country(name):
+        if country and (fold(country) == fold(name) or _is_country(name)):
             return country
     return None
 
@@ -202,12 +205,9 @@ def _unowned_owners(wanted, owner, countries) -> dict[str, str | None]:
     the one that owns more than half of the value's owned articles (the archive's usual body by that
     name, "Congress" of a US wire), or None: then such a mention names no body one can tell, and leaves the
     facet (a value "Senate" holding Brazil's and Paraguay's senates is no one body)."""
-    from collections import Counter
-
     tally: dict[str, Counter] = defaultdict(Counter)
-    for value, country in {(m.value, i, owner[id(m)]): (m.value, owner[id(m)]) for i, m in wanted
-                           if owner[id(m)]}.values():
-        tally[value][country] += 1
+    for value, _, country in {(m.value, i, owner[id(m)]) for i, m in wanted if owner[id(m)]}:
+        tally[value][country] += 1  # (one vote per article)
     out: dict[str, str | None] = {}
     for value, owners in tally.items():
         if len(countries[value]) >= 2:
@@ -221,8 +221,6 @@ def _dateline_abroad(article: Article, home: str | None, own: set[str]) -> str |
     bodies named by their kind alone are its; None for a story filed at home, with no dateline, or filed from one
     country about another (a Seoul dateline on the North's cabinet meeting: the country it names most must be the
     dateline's, and no other as often)."""
-    from collections import Counter
-
     filed = next((m.country for m in article.mentions if m.kind == "place" and m.label == "DATELINE"), None)
     if not filed or filed == home or filed not in own:
         return None

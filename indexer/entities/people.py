@@ -19,6 +19,7 @@ from .name_titles import (
     TITLE_RE,
     TITLE_TAIL,
 )
+from .nicknames import OPENING_QUOTES
 from .not_people import BUILDING_LAST, named_after, vessel
 from .person_titles import english
 
@@ -164,10 +165,8 @@ def looks_like_name(name: str) -> bool:
     if len(words) >= 2 and _PLURAL_ACRONYM.fullmatch(words[-1]):
         return False  # "Tory MPs", "Labour MEPs": a party's members, not a person (round 30)
     return all(w[:1].isupper() or w.lower() in PARTICLES or w.startswith(_ARTICLE_PREFIXES + ("bin",))
-               or _surname_core(w) != w or w[:1] in _NICK_QUOTES and w[1:2].isupper() for w in words)
+               or _surname_core(w) != w or w[:1] in OPENING_QUOTES and w[1:2].isupper() for w in words)
 
-
-_NICK_QUOTES = "“\"‘'"  # a nickname in quotes inside the name: 'Jesús “Chuy” García' (nicknames.py, round 52)
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
