@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import orgs, switches
+from . import market_indexes, orgs, switches
 from .gazetteer import fold
 
 # Share of a value's mentions in a market's use that makes it an index or a security. Chosen
@@ -161,7 +161,7 @@ def features(articles) -> dict[str, Counter]:
                 f["faceted"] += 1
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
-            if _market(before, after):
+            if _market(before, after) or market_indexes.market_use(m.text, before, after):
                 if sports is None:
                     sports = _sports(a)  # (asked only where a market's shape is met: rare)
                 f["market"] += 0 if sports else 1
@@ -255,7 +255,9 @@ def apply(articles) -> int:
                 continue
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
-            if m.value in whole:
+            if market_indexes.market_use(m.text, before, after):
+                pass  # round 53: "the Nikkei gained 0.3 percent" is the index, whatever the value's other uses
+            elif m.value in whole:
                 if _BODY_AFTER.match(after) or _NEWSROOM_BEFORE.search(before):
                     continue  # "the US Treasury sanctioned him", "according to Treasury": the department speaks
             elif _ABOARD.search(before):

@@ -18,6 +18,7 @@ from . import (
     evidence,
     family_names,
     macro_regions,
+    market_indexes,
     mastheads,
     name_titles,
     named_firms,
@@ -290,8 +291,9 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
     for c in cands:
         text = article.paragraphs[c.paragraph].text
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft \
-                or c.label == "ORG" and credit_ratings.is_grade(text, c.start, c.end):
-            continue  # "a real trump card", "senior debt to BBB-minus" (round 45)
+                or c.label == "ORG" and credit_ratings.is_grade(text, c.start, c.end) \
+                or market_indexes.only_index(c.text):
+            continue  # "a real trump card", "senior debt to BBB-minus" (round 45), "Kospi" (round 53)
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
         earlier = ""
