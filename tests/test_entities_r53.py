@@ -109,3 +109,40 @@ def test_the_switch_turns_the_rule_off(monkeypatch):
     assert not market_indexes.market_use("Nikkei", "Japan's ", " gained 0.3 percent")
     assert ("org", "Kospi") in _tagged([("South Korea's Kospi added 0.4 per cent.", [("Kospi", "ORG")])])
 
+
+# A town's own body by its kind alone ("the City Council", "the Village Board"): in a local archive that names
+# several towns' bodies so, a story's bare name is the body of the town it is about.
+def _council_archive(story: str, ents) -> Article:
+    named = [_article([(f"The {town} City Council voted on the budget in {town}.",
+                        [(f"{town} City Council", "ORG"), (town, "GPE")])], aid=f"{town}{i}")
+             for town in ("Aurora", "Naperville") for i in range(2)]
+    bare = _article([(story, ents)], aid="story")
+    link_people(named + [bare])
+    return bare
+
+
+def _orgs(art: Article) -> set[str]:
+    return {m.value for m in art.mentions if m.kind == "org" and m.label != NO_FACET}
+
+
+def test_a_bare_town_body_is_the_body_of_the_town_its_story_names():
+    story = "In Aurora, the City Council approved the plan on Tuesday. Aurora residents had asked for it."
+    assert _orgs(_council_archive(story, [("Aurora", "GPE"), ("City Council", "ORG"), ("Aurora", "GPE")])) \
+        == {"Aurora City Council"}
+
+
+@pytest.mark.parametrize("story, ents", [
+    ("The City Council approved the plan on Tuesday.", [("City Council", "ORG")]),  # no town named
+    ("In Aurora and Naperville, the City Council approved the plan.",  # two towns as often: which council?
+     [("Aurora", "GPE"), ("Naperville", "GPE"), ("City Council", "ORG")]),
+])
+def test_a_bare_town_body_with_no_one_town_names_no_body(story, ents):
+    assert "City Council" not in _orgs(_council_archive(story, ents))
+    assert not _orgs(_council_archive(story, ents)) & {"Aurora City Council", "Naperville City Council"}
+
+
+def test_the_local_bodies_switch_leaves_a_town_body_bare(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_LOCAL_BODIES", "0")
+    story = "In Aurora, the City Council approved the plan on Tuesday. Aurora residents had asked for it."
+    assert _orgs(_council_archive(story, [("Aurora", "GPE"), ("City Council", "ORG"), ("Aurora", "GPE")])) \
+        == {"City Council"}

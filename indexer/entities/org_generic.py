@@ -5,7 +5,7 @@ leaves the facet. Run by org_variants.merge_org_variants once the variants are m
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from . import switches
 from .gazetteer import fold
@@ -60,9 +60,24 @@ _STATE_BODY_WORDS = _GENERIC | {
 }
 
 
+# Round 53: ... and the words of a town's or a county's own bodies ("City Council", "Village Board", "Park
+# District", "Board of Education", "Fire Department"): a local paper's "City Council" lumped a dozen towns'
+# councils (a Chicago archive: 60 articles, Aurora's, Waukegan's, Evanston's ...).
+_LOCAL_BODY_WORDS = {"city", "town", "village", "borough", "township", "county", "parish", "park", "parks",
+                     "school", "schools", "fire", "planning", "zoning", "trustees", "aldermen", "selectmen",
+                     "supervisors", "commissioners", "library", "sanitation", "hall"}
+
+
+def _local_enabled() -> bool:
+    return switches.get("NEWSFACET_LOCAL_BODIES", "1") != "0"
+
+
 def _state_body(value: str) -> bool:
     words = fold(value).split()
-    return len(words) >= 2 and words[0] not in ("of", "and") and all(w in _STATE_BODY_WORDS for w in words)
+    if len(words) < 2 or words[0] in ("of", "and"):
+        return False
+    local = _local_enabled()
+    return all(w in _STATE_BODY_WORDS or local and w in _LOCAL_BODY_WORDS for w in words)
 
 
 # "State Cabinet", "State Assembly", "State Government": the body of whichever state the article is about, never
@@ -94,7 +109,7 @@ def resolve_state_bodies(articles) -> None:
     for v in values:
         for g in generic:
             q = _qualified(v, g) if v != g else None
-            if q:
+            if q and not _no_place(q):
                 qualified[g].add(v)
     ambiguous = {g for g, forms in qualified.items() if len(forms) >= 2
                  and not any(_country_word(_qualified(f, g).split()[0]) for f in forms)}
@@ -103,8 +118,41 @@ def resolve_state_bodies(articles) -> None:
         return
     for a in articles:
         here = {m.value for m in a.mentions if m.kind == "org"}
-        _one_owner_or_drop(a, lambda m, here=here: here & qualified[m.value] if m.kind == "org" and m.value in ambiguous
-                           else None)
+        places = _place_counts(a) if _local_enabled() else Counter()
+
+        def owners_of(m, here=here, places=places):
+            if m.kind != "org" or m.value not in ambiguous:
+                return None
+            return here & qualified[m.value] or _owner_by_place(qualified[m.value], m.value, places)
+        _one_owner_or_drop(a, owners_of)
+
+
+def _no_place(qualifier: str) -> bool:
+    """A qualifier of kind words only names no place: "Ward" of "7th Ward City Council seat" (the ordinal cut),
+    "State" of "State Education Department"."""
+    kinds = _STATE_BODY_WORDS | _LOCAL_BODY_WORDS | {"ward", "wards", "precinct"}
+    return _local_enabled() and all(w in kinds for w in fold(qualifier).split())
+
+
+def _place_counts(article) -> Counter:
+    """How often the article names each place, a town's region counted with it ("Aurora" in Illinois: both)."""
+    counts: Counter = Counter()
+    for m in article.mentions:
+        if m.kind == "place":
+            counts[m.value] += 1
+            if m.region and m.region != m.value:
+                counts[m.region] += 1
+    return counts
+
+
+def _owner_by_place(forms: set[str], bare: str, places: Counter) -> set[str]:
+    """Round 53: the one qualified form ("Aurora City Council") whose place the article names more often than the
+    place of any other form, when the article names none of them as a body: a local story's "the City Council"
+    is its own town's. An article naming none of those places, or two as often, gets no owner."""
+    scored = sorted(((places[_qualified(f, bare)], f) for f in forms), reverse=True)
+    if not scored or not scored[0][0] or len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return set()
+    return {scored[0][1]}
 
 
 def _one_owner_or_drop(article, owners_of) -> None:
