@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.entities import link_people, market_indexes, tag_entities
+from indexer.entities import link_people, market_indexes, state_chambers, tag_entities
 from search.model import NO_FACET, Article, Paragraph
 from tests.test_entities_units import span
 
@@ -146,3 +146,69 @@ def test_the_local_bodies_switch_leaves_a_town_body_bare(monkeypatch):
     story = "In Aurora, the City Council approved the plan on Tuesday. Aurora residents had asked for it."
     assert _orgs(_council_archive(story, [("Aurora", "GPE"), ("City Council", "ORG"), ("Aurora", "GPE")])) \
         == {"City Council"}
+
+
+# A state's chamber written as the nation's: "the state Senate", "Senate Bill 327" (round 53, state_chambers).
+def _wire(n=4):
+    """A US paper's home stories naming the nation's Senate."""
+    return [_article([("In Washington, the U.S. Senate voted on the bill, and the Senate adjourned.",
+                       [("Washington", "GPE"), ("U.S. Senate", "ORG"), ("Senate", "ORG")])], aid=f"us{i}")
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("story, ents, value", [
+    ("In Springfield, Illinois, the state Senate voted 30-20 for the measure.",
+     [("Springfield", "GPE"), ("Illinois", "GPE"), ("Senate", "ORG")], "Illinois Senate"),
+    ("Indiana lawmakers in Indianapolis passed Senate Bill 327 on Tuesday.",
+     [("Indiana", "GPE"), ("Indianapolis", "GPE"), ("Senate", "ORG")], "Indiana Senate"),
+    ("In Sacramento, California, the state Assembly passed the budget.",
+     [("Sacramento", "GPE"), ("California", "GPE"), ("Assembly", "ORG")], "California Assembly"),
+])
+def test_a_state_chamber_is_its_states(story, ents, value):
+    story_article = _article([(story, ents)], aid="state")
+    wire = _wire()
+    link_people(wire + [story_article])
+    assert value in _orgs(story_article)
+    assert not _orgs(story_article) & {"Senate", "U.S. Senate", "Assembly"}
+    assert "U.S. Senate" in _orgs(wire[0])  # the nation's Senate of the other stories stays the nation's
+
+
+def test_a_state_chamber_with_no_one_state_leaves_the_facet():
+    story = _article([("Lawmakers passed Senate Bill 2395 on Thursday.", [("Senate", "ORG")])], aid="state")
+    link_people(_wire() + [story])
+    assert not _orgs(story)
+
+
+@pytest.mark.parametrize("before, after, state", [
+    ("passed out of a state ", " committee Tuesday", True),
+    ("Mishler's ", " Bill 327 would", True),
+    ("the ", " Joint Resolution 12", True),
+    ("the ", " voted 52-48", False),
+    ("the United States ", " voted", False),
+    ("State ", " Bill", False),  # no number: a bill of the Senate's, no state's
+])
+def test_the_words_that_make_a_chamber_a_states(before, after, state):
+    assert state_chambers.state_chamber("Senate", before, after) is state
+
+
+def test_the_state_chambers_switch_leaves_them_the_nations(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_STATE_CHAMBERS", "0")
+    story = _article([("In Springfield, Illinois, the state Senate voted 30-20 for the measure.",
+                       [("Springfield", "GPE"), ("Illinois", "GPE"), ("Senate", "ORG")])], aid="state")
+    link_people(_wire() + [story])
+    assert "Illinois Senate" not in _orgs(story)
+
+
+def test_a_states_chamber_is_no_long_form_of_the_nations():
+    # a US paper's "the Senate" stories and one story naming the Illinois Senate: the bare name stays the nation's
+    bare = [_article([("In Texas and Ohio, the Senate passed the farm bill in the United States.",
+                       [("Texas", "GPE"), ("Ohio", "GPE"), ("Senate", "ORG"), ("the United States", "GPE")])],
+                     aid=f"us{i}") for i in range(6)]
+    state = _article([("In Springfield, the Illinois Senate voted on Monday.", [("Springfield", "GPE"),
+                                                                              ("Illinois Senate", "ORG")]),
+                      ("Later the Senate adjourned for the week.", [("Senate", "ORG")])], aid="il")
+    for a in bare + [state]:
+        a.source = "Capital Wire"
+    link_people(bare + [state])
+    assert all("Illinois Senate" not in _orgs(a) for a in bare)
+    assert "Illinois Senate" in _orgs(state)

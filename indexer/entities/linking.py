@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from search.model import NO_FACET, Article
 
-from . import nicknames, one_facet, switches, unproven
+from . import nicknames, one_facet, state_chambers, switches, unproven
 from .archive import rehome_places
 from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
@@ -140,6 +140,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     unproven.drop_unplaced(articles)
     restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
     refile_club_towns(articles)  # round 50: a sports outlet's "Newcastle have signed ...": the club
+    state_chambers.settle(articles)  # round 53: "the state Senate", "Senate Bill 327": the state's, not the nation's
     merge_org_variants(articles, known_orgs)
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels

@@ -75,7 +75,8 @@ def enabled() -> bool:
 
 def key(text: str) -> str:
     """The name as the lists hold it: ASCII, lower case, one space between words."""
-    return " ".join(anyascii(text).lower().split()).strip(" .")
+    # (asked of every candidate: anyascii only for the rare name that needs it)
+    return " ".join((text if text.isascii() else anyascii(text)).lower().split()).strip(" .")
 
 
 def only_index(text: str) -> bool:

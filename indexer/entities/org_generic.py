@@ -72,6 +72,18 @@ def _local_enabled() -> bool:
     return switches.get("NEWSFACET_LOCAL_BODIES", "1") != "0"
 
 
+def country_itself(name: str, body: str) -> bool:
+    """Whether a place name qualifying a generic ``body`` reads as a country, not as one of its regions or towns:
+    "Illinois Senate" is no "Senate" of a US archive's home (org_variants._home_body). A body's own name qualified
+    by its town stays its home's ("Chicago Tribune" for "Tribune"); NEWSFACET_LOCAL_BODIES=0: any place does."""
+    from . import places
+
+    word = fold(body)
+    if not _local_enabled() or not (word in _NATIONAL or word in _LONE_HEADS or _state_body(body)):
+        return True
+    return any(p.kind == "country" for p in places.candidates(name))
+
+
 def _state_body(value: str) -> bool:
     words = fold(value).split()
     if len(words) < 2 or words[0] in ("of", "and"):

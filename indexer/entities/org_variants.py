@@ -372,6 +372,7 @@ def _home_body(long: str, short: str, home: str | None) -> bool:
     if not home:
         return False
     from .archive import sure_country
+    from .org_generic import country_itself
 
     rest = fold(long)
     for w in fold(short).split():
@@ -383,7 +384,7 @@ def _home_body(long: str, short: str, home: str | None) -> bool:
         return re.search(rf"\b{re.escape(h)}\b", rest) is not None
     if not rest:
         return False
-    if rest == h or sure_country(rest) == home:
+    if rest == h or sure_country(rest) == home and country_itself(rest, short):
         return True
     # a demonym of the home country ("Sri Lankan", "Israeli"): the country's name with an adjective ending
     if re.fullmatch(rf"{re.escape(h)}(?:n|an|ian|i|ese|ish)", rest) or re.fullmatch(rf"{re.escape(h[:-1])}(?:n|an|ian|i|ese|ish)", rest):
