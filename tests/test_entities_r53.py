@@ -212,3 +212,40 @@ def test_a_states_chamber_is_no_long_form_of_the_nations():
     link_people(bare + [state])
     assert all("Illinois Senate" not in _orgs(a) for a in bare)
     assert "Illinois Senate" in _orgs(state)
+
+
+# A home county the model or the article's vote filed as a body ("a Cook County grand jury"): the county (round 53).
+def _county_story(text, ents, n_home=4, sport=False):
+    home = [_article([("In Texas and Ohio, officials met in the United States.",
+                       [("Texas", "GPE"), ("Ohio", "GPE"), ("the United States", "GPE")])], aid=f"us{i}")
+            for i in range(n_home)]
+    story = _article([(text, ents)], aid="story")
+    for a in home + [story]:
+        a.source = "Capital Wire"
+    link_people(home + [story])
+    return story
+
+
+def test_a_home_county_read_as_a_body_is_the_county():
+    story = _county_story("Kirkwood was indicted by a Cook County grand jury in Chicago on Monday.",
+                          [("Cook County", "ORG"), ("Chicago", "GPE")])
+    found = [(m.kind, m.value, m.region) for m in story.mentions if m.text == "Cook County"]
+    assert found == [("place", "Cook County", "Illinois")]  # the Cook County of the story's Illinois
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("The Cook County Board voted on the budget in Chicago.", [("Cook County", "ORG"), ("Chicago", "GPE")],
+     "Cook County"),  # the name goes on: a body of the county
+    ("Derby County beat Leeds 2-1 in the Championship after a goal in the 89th minute of the match.",
+     [("Derby County", "ORG"), ("Leeds", "ORG")], "Derby County"),  # no US county: a club
+])
+def test_a_county_that_is_no_home_division_or_goes_on_stays_a_body(text, ents, name):
+    named = [m for m in _county_story(text, ents).mentions if m.text.startswith(name)]
+    assert named and all(m.kind == "org" for m in named)
+
+
+def test_the_division_bodies_switch_leaves_counties_bodies(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_DIVISION_BODIES", "0")
+    story = _county_story("Kirkwood was indicted by a Cook County grand jury in Chicago on Monday.",
+                          [("Cook County", "ORG"), ("Chicago", "GPE")])
+    assert not any(m.kind == "place" for m in story.mentions if m.text == "Cook County")

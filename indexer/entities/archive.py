@@ -32,7 +32,7 @@ from . import places, switches
 from .evidence import LOCATED, comma_region
 from .gazetteer import country_name, is_capital
 from .home_comma import settle_home_commas
-from .home_divisions import settle_home_divisions
+from .home_divisions import settle_home_counties, settle_home_divisions
 from .home_first import settle_home_first
 from .home_region import settle_home_region
 from .home_unplaced import settle_unplaced
@@ -135,6 +135,7 @@ def rehome_places(articles: list[Article]) -> None:
         _settle_located(a, home, own)
     settle_home_commas(articles, homes)  # "SAN ANTONIO, Zambales": a town of a home division (round 48)
     settle_home_divisions(articles, homes)  # ... and "Davao del Norte" read as a person, the division
+    settle_home_counties(articles, homes)  # ... and "Cook County" read as a body (round 53)
     # then the readings no sentence can make a place: languages, named days and other calendars' months, and
     # foreign roll-ups that alone invent a country on evidence of something else (round 9 of issue 11)
     drop_place_words(articles)
