@@ -249,3 +249,49 @@ def test_the_division_bodies_switch_leaves_counties_bodies(monkeypatch):
     story = _county_story("Kirkwood was indicted by a Cook County grand jury in Chicago on Monday.",
                           [("Cook County", "ORG"), ("Chicago", "GPE")])
     assert not any(m.kind == "place" for m in story.mentions if m.text == "Cook County")
+
+
+# A team by its nickname alone, read as a place: the team the archive names in full (round 53, team_nicknames).
+def _team_archive(story_text, story_ents, full="Chicago Bears"):
+    reports = [_article([(f"The {full} beat Detroit 24-10 on Sunday, the quarterback threw two touchdown passes "
+                          f"and the coach praised the football team's defense.", [(full, "ORG"), ("Detroit", "GPE")])],
+                        aid=f"r{i}") for i in range(3)]
+    story = _article([(story_text, story_ents)], aid="story")
+    link_people(reports + [story])
+    return story
+
+
+def test_a_teams_nickname_read_as_a_place_is_the_team():
+    story = _team_archive("City officials held months of talks with the Bears about the stadium in Chicago.",
+                          [("Bears", "LOC"), ("Chicago", "GPE")])
+    assert [(m.kind, m.value) for m in story.mentions if m.text == "Bears"] == [("org", "Chicago Bears")]
+
+
+def test_a_tail_no_sports_pages_name_is_left_alone():
+    # "Brussels Eurocrats" is no team: the archive never writes it in a sports report
+    bodies = [_article([("The Brussels Eurocrats met on Monday to discuss the budget in Belgium.",
+                         [("Brussels Eurocrats", "ORG"), ("Belgium", "GPE")])], aid=f"b{i}") for i in range(3)]
+    story = _article([("Voters said the Eurocrats had too much power.", [("Eurocrats", "LOC")])], aid="story")
+    link_people(bodies + [story])
+    assert not any(m.value == "Brussels Eurocrats" for m in story.mentions)
+
+
+def test_the_team_nicknames_switch_leaves_the_nickname_as_read(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_TEAM_NICKNAMES", "0")
+    story = _team_archive("City officials held months of talks with the Bears about the stadium in Chicago.",
+                          [("Bears", "LOC"), ("Chicago", "GPE")])
+    assert ("org", "Chicago Bears") not in {(m.kind, m.value) for m in story.mentions if m.text == "Bears"}
+
+
+def test_a_whole_name_is_no_home_form_of_a_longer_one():
+    # "Ala. Chicago Bears" (a state's abbreviation run into the name) must not take the archive's Chicago Bears
+    plain = [_article([("In Texas and Ohio, the Chicago Bears played in the United States.",
+                        [("Texas", "GPE"), ("Ohio", "GPE"), ("Chicago Bears", "ORG"), ("the United States", "GPE")])],
+                      aid=f"us{i}") for i in range(6)]
+    glued = _article([("He grew up in Mobile, Ala. Chicago Bears fans cheered him.", [("Mobile", "GPE"),
+                                                                                     ("Ala. Chicago Bears", "ORG")]),
+                      ("Later the Chicago Bears signed him.", [("Chicago Bears", "ORG")])], aid="al")
+    for a in plain + [glued]:
+        a.source = "Capital Wire"
+    link_people(plain + [glued])
+    assert all({m.value for m in a.mentions if m.kind == "org"} == {"Chicago Bears"} for a in plain)

@@ -82,6 +82,7 @@ from .surname_links import (
     unlink_misfits,
 )
 from .surname_orgs import refile_surname_orgs
+from .team_nicknames import refile_team_nicknames
 from .venues import refile_venues
 
 
@@ -140,6 +141,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     unproven.drop_unplaced(articles)
     restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
     refile_club_towns(articles)  # round 50: a sports outlet's "Newcastle have signed ...": the club
+    refile_team_nicknames(articles)  # round 53: "the Bears" beside the archive's "Chicago Bears": the team
     state_chambers.settle(articles)  # round 53: "the state Senate", "Senate Bill 327": the state's, not the nation's
     merge_org_variants(articles, known_orgs)
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)

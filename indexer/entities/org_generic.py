@@ -75,12 +75,13 @@ def _local_enabled() -> bool:
 def country_itself(name: str, body: str) -> bool:
     """Whether a place name qualifying a generic ``body`` reads as a country, not as one of its regions or towns:
     "Illinois Senate" is no "Senate" of a US archive's home (org_variants._home_body). A body's own name qualified
-    by its town stays its home's ("Chicago Tribune" for "Tribune"); NEWSFACET_LOCAL_BODIES=0: any place does."""
+    by its town stays its home's ("Chicago Tribune" for "Tribune"), a name of two words or more does not ("Ala.
+    Chicago Bears" for "Chicago Bears"); NEWSFACET_LOCAL_BODIES=0: any place does."""
     from . import places
 
     word = fold(body)
-    if not _local_enabled() or not (word in _NATIONAL or word in _LONE_HEADS or _state_body(body)):
-        return True
+    if not _local_enabled() or not (word in _NATIONAL or word in _LONE_HEADS or _state_body(body) or " " in word):
+        return True  # (a name of two words or more is whole: "Ala. Chicago Bears" is no home form of "Chicago Bears")
     return any(p.kind == "country" for p in places.candidates(name))
 
 
