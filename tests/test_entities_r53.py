@@ -295,3 +295,30 @@ def test_a_whole_name_is_no_home_form_of_a_longer_one():
         a.source = "Capital Wire"
     link_people(plain + [glued])
     assert all({m.value for m in a.mentions if m.kind == "org"} == {"Chicago Bears"} for a in plain)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Abbott Labs is a company we have been looking at quite carefully, the analyst said.", "Abbott Labs"),
+    ("Mayuresh Joshi, Fund Manager, Angel Broking, tells the channel.", "Angel Broking"),
+    ("Reliance Jio Infocomm has extended the deal till June 28.", "Reliance Jio Infocomm"),
+])
+def test_a_trade_closing_a_name_the_model_read_as_a_person_makes_it_a_firm(text, name):
+    assert ("org", name) in _tagged([(text, [(name, "PERSON")])])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Purchasing Managers' Index (PMI) for December fell to 49.7.", "PMI"),
+    ("He was charged with DUI after the crash.", "DUI"),
+])
+def test_an_indicators_or_an_offences_initials_are_no_body(text, name):
+    assert not any(value == name for _, value in _tagged([(text, [(name, "ORG")])]))
+
+
+def test_a_datelines_abbreviated_township_is_the_township_its_stories_name():
+    datelines = [_article([("SALISBURY TWP., Pa. — News of a merger came on Monday.", [("SALISBURY TWP.", "GPE")])],
+                          aid=f"d{i}") for i in range(3)]
+    stories = [_article([("Residents of Salisbury Township met on Monday.", [("Salisbury Township", "GPE")])],
+                        aid=f"s{i}") for i in range(2)]
+    link_people(datelines + stories)
+    values = {m.value for a in datelines + stories for m in a.mentions if m.kind == "place"}
+    assert "Salisbury Township" in values and not any("TWP" in v for v in values)

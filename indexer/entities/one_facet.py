@@ -43,6 +43,11 @@ _ORG_LAST = {
     "hardware", "supermarket", "supermarkets", "pharmacy", "bakery", "trading", "enterprises", "construction",
     "engineering", "consultants", "electrical", "plumbing", "furniture", "traders", "transport", "aviation",
     "stores", "solutions",
+    # round 53: more trades closing a firm's name the model tags PERSON ("Abbott Labs", "Angel Broking", "Reliance
+    # Jio Infocomm"): nobody's surname either
+    "labs", "laboratories", "broking", "brokerage", "infocomm", "infotech", "software", "pharma", "biotech",
+    "therapeutics", "motor", "automotive", "semiconductor", "semiconductors", "textiles", "fintech", "bancorp",
+    "telecommunications", "robotics", "apparel", "cosmetics", "beverages", "distilleries",
 }
 # What closes the name of a body named after a person or a term of office ("Clinton Foundation", "Obama
 # Administration", "Assad Regime", "Goldwater Institute"): the bare name beside it is the person's.

@@ -163,7 +163,9 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
 _ROLE_ACRONYMS = {"ceo", "cfo", "cio", "coo", "cto", "cmo", "cso", "cfos", "ceos", "cios", "vp", "svp", "evp",
                   "md", "ipo", "ipos", "ir", "hr", "pr", "gdp", "cpi", "eps", "etf", "etfs", "m&a", "r&d", "agm",
                   "egm", "ebitda", "yoy", "qoq", "eur", "usd", "roi", "roe", "p/e", "nav", "aum", "mp", "mps",
-                  "mep", "meps", "npa", "npas", "peg"}
+                  "mep", "meps", "npa", "npas", "peg",
+                  # round 53: economic indicators by their initials ("the Purchasing Managers' Index (PMI)")
+                  "pmi", "wpi", "iip", "ppi", "gnp", "gva", "pce"}
 # ... and the other acronyms and terms that name a thing, never a body: devices and technologies ("SIM",
 # "CCTV", "USB"), weapon and vehicle types ("UAV", "VBIED"), taxes, legal papers and ID schemes ("GST", "FIR",
 # "PIL", "MoU", "IPC", "Aadhaar"), medical terms ("HPV"), and titles written as acronyms
@@ -175,6 +177,7 @@ _THING_ACRONYMS = {
     "ros", "gst", "igst", "cgst", "sgst", "vat", "tds", "fir", "firs", "pil", "pils", "mou", "mous", "ipc",
     "crpc", "csr", "kyc", "fdi", "rti", "cm", "l-g", "pm",
     "dgp", "mla", "mlas", "mlc", "cji", "cmd", "nri", "nris", "atm", "atms",
+    "dui", "dwi", "owi",  # round 53: drink-driving offences ("charged with DUI")
 }
 # (written in capitals or mixed case only: "Ram" and "Sim" are names; "MoU", "Wi-Fi" and "Aadhaar" are not)
 _THING_WORDS = {"mou", "mous", "wi-fi", "wifi", "aadhaar"}

@@ -33,8 +33,21 @@ KIND_WORDS = {"province", "district", "municipality", "county", "region", "prefe
 _KIND_TAIL = re.compile(r"\s+(?:%s)$" % "|".join(sorted(KIND_WORDS)))
 
 
+# Round 53: a US local paper's dateline abbreviates the kind ("SALISBURY TWP., Pa." beside "Salisbury Township" in
+# its stories): the same place.
+_ABBREVIATED = re.compile(r"\b(?:twp|boro)\b")
+_SPELT_OUT = {"twp": "township", "boro": "borough"}
+
+
+def _abbreviations() -> bool:
+    return switches.get("NEWSFACET_PLACE_ABBREVIATIONS", "1") != "0"
+
+
 def _key(value: str) -> str:
-    return _KIND_TAIL.sub("", fold(value))
+    key = fold(value)
+    if _abbreviations():
+        key = _ABBREVIATED.sub(lambda m: _SPELT_OUT[m.group()], key)
+    return _KIND_TAIL.sub("", key)
 
 
 def merge_place_forms(articles: list[Article]) -> int:
@@ -68,7 +81,9 @@ def merge_place_forms(articles: list[Article]) -> int:
                 and not fold(region).startswith(fold(located[0])):
             continue  # (a bare name located as a town elsewhere may be another place: "Fraser" of Colorado is no
             # "Fraser Island", "Kent" of England no "Kent County"; a bare name read as its own division is one)
-        keep = min(forms, key=lambda v: (-weight[v], len(v), v))
+        # (round 53: a form in capitals only, a dateline's, is shown as the stories write it where they do)
+        shout = _abbreviations() and any(not f.isupper() for f in forms)
+        keep = min(forms, key=lambda v: (shout and v.isupper(), -weight[v], len(v), v))
         for v in forms:
             rename[v] = (keep, region, country)
     n = 0
