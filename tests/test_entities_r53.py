@@ -322,3 +322,11 @@ def test_a_datelines_abbreviated_township_is_the_township_its_stories_name():
     link_people(datelines + stories)
     values = {m.value for a in datelines + stories for m in a.mentions if m.kind == "place"}
     assert "Salisbury Township" in values and not any("TWP" in v for v in values)
+
+
+def test_a_special_district_is_a_body_not_an_area():
+    # "District" alone closes an area's name; "School District" a body's
+    arts = [_article([(f"ALLENTOWN, Pa. — The Allentown School District allowed teacher {i} to keep working.",
+                       [("ALLENTOWN", "GPE"), ("Pa.", "GPE"), ("Allentown School District", "ORG")])], aid=f"a{i}")
+            for i in range(2)]
+    assert ("org", "Allentown School District") in _faceted(*arts)

@@ -109,6 +109,8 @@ def by_name(value: str, heads: set[str]) -> bool:
     if len(words) >= 2:
         if fold(words[-1].rstrip(".,")) in heads or "&" in value or words[0] == "Air" or org_first(words):
             return True
+        if district_body(value):
+            return True  # round 53: "Allentown School District" (a "District" alone is an area)
         if any(re.fullmatch(r"[A-Z]{2,}", w) for w in words):
             return True
         if any(fold(w) in heads and _complement(nxt) for w, nxt in zip(words, words[1:])):
@@ -118,6 +120,20 @@ def by_name(value: str, heads: set[str]) -> bool:
             and not two_letters(value):
         return True
     return bool(_URL.search(value)) or fold(value) in _ONE_BODY
+
+
+# A US special district is a body: a district's kind before "District" ("Allentown School District", "Chicago Park
+# District"); a "District" alone closes an area's name too ("Bardiya District").
+_DISTRICT_BODIES = {"school district", "water district", "park district", "fire district", "library district",
+                    "sanitary district", "transit district", "hospital district", "irrigation district",
+                    "conservation district", "utility district", "sewer district", "forest preserve district"}
+
+
+def district_body(value: str) -> bool:
+    """Whether a name closes on a special district's kind ("Allentown School District"); NEWSFACET_LOCAL_BODIES=0:
+    never."""
+    local = switches.get("NEWSFACET_LOCAL_BODIES", "1") != "0"
+    return local and fold(" ".join(value.split()[-2:])) in _DISTRICT_BODIES
 
 
 def two_letters(value: str) -> bool:

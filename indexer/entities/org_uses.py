@@ -188,7 +188,10 @@ def _level_cut(lows: list[str]) -> bool:
     """Round 19: a party or body cut before the office of one of its levels, the level word capitalised ("BJP
     State [president]", "Ashanti Regional [Chairman]"): no name of a body closes with such a word and no "of"
     ("Department of State" does). NEWSFACET_TITLE_PORTFOLIO=0 turns it off."""
-    return lows[-1] in _LEVELS and not _GLUE & set(lows) and switches.get("NEWSFACET_TITLE_PORTFOLIO", "1") != "0"
+    from .org_evidence import district_body
+
+    return lows[-1] in _LEVELS and not _GLUE & set(lows) and switches.get("NEWSFACET_TITLE_PORTFOLIO", "1") != "0" \
+        and not district_body(" ".join(lows))  # round 53: "Allentown School [Superintendent]" is no cut title
 
 
 @lru_cache(maxsize=1)
