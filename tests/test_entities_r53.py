@@ -330,3 +330,26 @@ def test_a_special_district_is_a_body_not_an_area():
                        [("ALLENTOWN", "GPE"), ("Pa.", "GPE"), ("Allentown School District", "ORG")])], aid=f"a{i}")
             for i in range(2)]
     assert ("org", "Allentown School District") in _faceted(*arts)
+
+
+def test_a_name_listed_among_bodies_is_a_body():
+    text = "Stocks trading in the green were Axis Bank, Reliance Industries, SBI and Hindustan Unilever."
+    ents = [("Axis Bank", "ORG"), ("Reliance Industries", "ORG"), ("SBI", "ORG"), ("Hindustan Unilever", "ORG")]
+    assert ("org", "Hindustan Unilever") in _faceted(_article([(text, ents)]))
+
+
+def test_a_list_of_subjects_names_no_body():
+    text = ("Its courses include Banking & Finance, Operations & Supply Chain Management, Human Capital Management, "
+            "Business Analytics and more. Human capital and business analytics are in demand, as are management, "
+            "operations, supply chains, banking and finance.")
+    ents = [("Banking & Finance", "ORG"), ("Operations & Supply Chain Management", "ORG"),
+            ("Human Capital Management", "ORG"), ("Business Analytics", "ORG")]
+    faceted = _faceted(_article([(text, ents)]))
+    assert not faceted & {("org", "Human Capital Management"), ("org", "Business Analytics")}
+
+
+def test_the_org_lists_switch_keeps_the_listed_name_out(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_ORG_LISTS", "0")
+    text = "Stocks trading in the green were Axis Bank, Reliance Industries, SBI and Hindustan Unilever."
+    ents = [("Axis Bank", "ORG"), ("Reliance Industries", "ORG"), ("SBI", "ORG"), ("Hindustan Unilever", "ORG")]
+    assert ("org", "Hindustan Unilever") not in _faceted(_article([(text, ents)]))

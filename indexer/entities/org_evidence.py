@@ -273,6 +273,9 @@ def _admit(articles, low: Counter, archive: set[str] = frozenset()) -> None:
                 if sports or _TEAM_BEFORE.search(para[max(0, m.start - 40):m.start]) \
                         or _TEAM_AFTER.match(para[m.end:m.end + 40]):
                     sure.add(m.value)  # "Chelsea", "Dallas Cowboys" in a match report; "Adelaide have beaten"
+    from .org_lists import listed_with_bodies
+
+    sure |= listed_with_bodies(articles, sure, low, heads)  # round 53: "Axis Bank, Bajaj Auto, SBI and Hindustan Unilever"
     for a in articles:
         for m in a.mentions:
             if m.kind == "org" and m.value not in sure:
