@@ -353,3 +353,31 @@ def test_the_org_lists_switch_keeps_the_listed_name_out(monkeypatch):
     text = "Stocks trading in the green were Axis Bank, Reliance Industries, SBI and Hindustan Unilever."
     ents = [("Axis Bank", "ORG"), ("Reliance Industries", "ORG"), ("SBI", "ORG"), ("Hindustan Unilever", "ORG")]
     assert ("org", "Hindustan Unilever") not in _faceted(_article([(text, ents)]))
+
+
+# A small town abroad named alone in a home paper's story: no country invented from it (round 53, lone_namesakes).
+def _home_paper(story_text, ents):
+    home = [_article([("In London and Manchester, officials met in England on Monday.",
+                       [("London", "GPE"), ("Manchester", "GPE"), ("England", "GPE")])], aid=f"uk{i}")
+            for i in range(6)]
+    story = _article([(story_text, ents)], aid="story")
+    for a in home + [story]:
+        a.source = "The Courier"
+    link_people(home + [story])
+    return story
+
+
+def test_a_small_town_abroad_alone_in_a_home_story_gives_no_country():
+    story = _home_paper("The Newburgh distillery's postman retired on Friday.", [("Newburgh", "GPE")])
+    assert [(m.value, m.country) for m in story.mentions if m.text == "Newburgh"] == [("Newburgh", None)]
+
+
+def test_a_big_city_abroad_keeps_its_country():
+    story = _home_paper("The delegation flew to Chicago on Friday.", [("Chicago", "GPE")])
+    assert [(m.value, m.country) for m in story.mentions if m.text == "Chicago"] == [("Chicago", "United States")]
+
+
+def test_the_lone_small_towns_switch_keeps_the_namesake_abroad(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_LONE_SMALL_TOWNS", "0")
+    story = _home_paper("The Newburgh distillery's postman retired on Friday.", [("Newburgh", "GPE")])
+    assert [m.country for m in story.mentions if m.text == "Newburgh"] == ["United States"]

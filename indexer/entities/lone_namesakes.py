@@ -86,6 +86,8 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
                         # no home village or province by that name (or no home at all): read as before round 14,
                         # without home, so the big namesake abroad still unsettles it (Birmingham, Michigan)
                         new = _namesake_reading(m, None)
+                        if new is None and home and _small_town_abroad(m):
+                            new = (shown_name(m.text), None, None)
                     if new is not None and linked:
                         carried.setdefault((a.source, m.text, m.country), new)
                 if new is None:
@@ -180,6 +182,21 @@ def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_
             places.DOMINANCE * max(max(p.population for p in elsewhere), 1):
         return None  # (a paragraph naming only home places is no story about the big namesake abroad)
     return shown_name(m.text), None, None
+
+
+def _small_town_abroad(m: Mention) -> bool:
+    """Round 53: a town abroad smaller than places.BIG_CITY, no capital, named alone in a story of a paper with a home country
+    ("the Newburgh distillery's postman" of a Fife paper filed in New York, "a woman from Carlton" of a Nottingham
+    paper in Victoria): a home place the gazetteer lacks as often as the town abroad, so no country is invented
+    from it. NEWSFACET_LONE_SMALL_TOWNS=0: the biggest namesake keeps it, as before."""
+    from . import switches
+
+    if switches.get("NEWSFACET_LONE_SMALL_TOWNS", "1") == "0":
+        return False
+    there = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country
+             and places.fold(p.name) == places.fold(m.text)]
+    return bool(there) and all(p.kind == "city" and p.population < places.BIG_CITY and not is_capital(p)
+                               for p in there)
 
 
 def _national(at_home: list, home: str | None) -> bool:
