@@ -19,6 +19,9 @@ from .gazetteer import country_name, is_capital
 from .home_context import home_regions, linked_home, listed_home
 from .small_places import small_place
 
+# Round 53: a country the outlet names in fewer than one article in RARE_ABROAD of those naming home is no second
+# home (archive.HOME_LEAD's ratio): a small town there named alone is as likely a home place the gazetteer lacks.
+RARE_ABROAD = 2
 NATIONAL_SHARE = 0.001  # a home town with this share of its country's people outranks a capital abroad
 
 
@@ -52,6 +55,9 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
     Returns counts per outcome (``log`` receives each mention changed)."""
     counts: Counter = Counter()
     lone = [_lone_abroad(a, home) for a, home in zip(articles, homes)]
+
+    def counts_of(source) -> Counter:
+        return (outlets or {}).get(source, Counter())
     written: Counter = Counter()  # (outlet, name, country) -> articles filing the name there on nothing else
     for a, ms in zip(articles, lone):
         for text, country in {(m.text, m.country) for m in ms}:
@@ -86,7 +92,8 @@ def settle_namesakes(articles: list[Article], homes: list[str | None], outlets: 
                         # no home village or province by that name (or no home at all): read as before round 14,
                         # without home, so the big namesake abroad still unsettles it (Birmingham, Michigan)
                         new = _namesake_reading(m, None)
-                        if new is None and home and _small_town_abroad(m):
+                        if new is None and home and named * RARE_ABROAD < counts_of(a.source)[home] \
+                                and _small_town_abroad(m):
                             new = (shown_name(m.text), None, None)
                     if new is not None and linked:
                         carried.setdefault((a.source, m.text, m.country), new)
@@ -185,10 +192,10 @@ def _namesake_reading(m: Mention, home: str | None, linked: bool = False, small_
 
 
 def _small_town_abroad(m: Mention) -> bool:
-    """Round 53: a town abroad smaller than places.BIG_CITY, no capital, named alone in a story of a paper with a home country
-    ("the Newburgh distillery's postman" of a Fife paper filed in New York, "a woman from Carlton" of a Nottingham
-    paper in Victoria): a home place the gazetteer lacks as often as the town abroad, so no country is invented
-    from it. NEWSFACET_LONE_SMALL_TOWNS=0: the biggest namesake keeps it, as before."""
+    """Round 53: a town abroad smaller than places.BIG_CITY, no capital, named alone in a story of a paper that
+    seldom names its country (RARE_ABROAD; "the Newburgh distillery's postman" of a Fife paper filed in New York,
+    "a woman from Carlton" of a Nottingham paper in Victoria): a home place the gazetteer lacks as often as the town
+    abroad, so no country is invented from it. NEWSFACET_LONE_SMALL_TOWNS=0: the biggest namesake keeps it, as before."""
     from . import switches
 
     if switches.get("NEWSFACET_LONE_SMALL_TOWNS", "1") == "0":
