@@ -381,3 +381,14 @@ def test_the_lone_small_towns_switch_keeps_the_namesake_abroad(monkeypatch):
     monkeypatch.setenv("NEWSFACET_LONE_SMALL_TOWNS", "0")
     story = _home_paper("The Newburgh distillery's postman retired on Friday.", [("Newburgh", "GPE")])
     assert [m.country for m in story.mentions if m.text == "Newburgh"] == ["United States"]
+
+
+@pytest.mark.parametrize("text, span_text, name", [
+    ("Legal Affairs Committee Chairperson Albert Mbawala has since warned the ministry.",
+     "Chairperson Albert Mbawala", "Albert Mbawala"),
+    ("Public Accounts Committee Vice Chairperson Ned Poya said the committee would meet.",
+     "Vice Chairperson Ned Poya", "Ned Poya"),
+    ("The vote was led by Councilman Bob Jones on Tuesday.", "Councilman Bob Jones", "Bob Jones"),
+])
+def test_a_chairs_and_a_councils_offices_are_no_part_of_the_name(text, span_text, name):
+    assert ("person", name) in _tagged([(text, [(span_text, "PERSON")])])

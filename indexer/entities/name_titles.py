@@ -100,6 +100,13 @@ TITLE_WORDS = sorted(set([
     "Advocate-General", "Accountant General", "Accountant-General", "Postmaster General", "Postmaster-General",
     "Adjutant General", "Adjutant-General", "Judge Advocate General", "Comptroller General", "Comptroller",
     "Registrar",
+    # round 53: a committee's chair and a town's or a county's offices so written ("Chairperson Albert Mbawala",
+    # "Vice Chairperson Ned Poya", "Councilman Bob Jones", "Ald. Sophia King", "Sheriff John Idleburg")
+    "Chairperson", "Chair", "Co-Chair", "Co-chair", "Vice Chair", "Vice-Chair", "Vice Chairman", "Vice-Chairman",
+    "Vice Chairperson", "Vice-Chairperson", "Vice Chairwoman", "Vice-Chairwoman", "Councilman", "Councilwoman",
+    "Councilmember", "Council Member", "Alderman", "Alderwoman", "Alderperson", "Ald.", "Ald", "Sheriff",
+    "Undersheriff", "Treasurer", "Trustee", "Supervisor", "Selectman", "Selectwoman", "Freeholder", "Assemblyman",
+    "Assemblywoman", "Assemblymember", "Delegate", "Del.", "Officer", "Trooper",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",
