@@ -392,3 +392,15 @@ def test_the_lone_small_towns_switch_keeps_the_namesake_abroad(monkeypatch):
 ])
 def test_a_chairs_and_a_councils_offices_are_no_part_of_the_name(text, span_text, name):
     assert ("person", name) in _tagged([(text, [(span_text, "PERSON")])])
+
+
+@pytest.mark.parametrize("short, long, same", [
+    ("Met Police", "Metropolitan Police", True),
+    ("Man City", "Manchester City", True),
+    ("Met Office", "Metropolitan Police", False),  # the whole word must be the long name's
+    ("Treasury", "Treasury Committee", False),
+])
+def test_a_clipped_word_beside_a_whole_one_is_a_clipping(short, long, same):
+    from indexer.entities.org_variants import _short_of
+
+    assert _short_of(short, long) is same

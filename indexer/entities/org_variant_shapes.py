@@ -347,8 +347,13 @@ def clipped(sw: list[str], lw: list[str]) -> bool:
     "Liberal Democrats"); org_variants._short_of's last shape."""
     if len(sw) > len(lw) or len(sw[0]) < 3:
         return False
-    # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats)
+    # clipping: each word a prefix of the long form's word ("Fed" Federal Reserve, "Lib Dems" Liberal Democrats);
+    # round 53: a word written whole beside a clipped one ("Met Police" : "Metropolitan Police")
+    cut = 0
     for s, w in zip(sw, lw):
+        if cut and fold(s) == fold(w) and len(sw) == len(lw) and switches.get("NEWSFACET_CLIPPED_WHOLE", "1") != "0":
+            continue
+        cut += 1
         if w[:1].isupper() and re.match(r"[A-Z]", w[len(s):len(s) + 1]):
             return False  # a compound holding the name is no clipping: "Apple" / "AppleInsider"
         whole, w = fold(s), fold(w)
