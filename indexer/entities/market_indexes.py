@@ -22,6 +22,7 @@ NEWSFACET_MARKET_INDEXES=0 reads them as before.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -81,7 +82,13 @@ def key(text: str) -> str:
 
 def only_index(text: str) -> bool:
     """Whether a name denotes nothing but an index ("Kospi", "FTSE 100", "S&P/ASX 200")."""
-    return key(text) in ONLY_INDEXES and enabled()
+    return _only_index(text) and enabled()
+
+
+@lru_cache(maxsize=16384)
+def _only_index(text: str) -> bool:
+    # (asked of every candidate of every article: one look per name)
+    return key(text) in ONLY_INDEXES
 
 
 def written_as_index(before: str, after: str) -> bool:
