@@ -404,3 +404,13 @@ def test_a_clipped_word_beside_a_whole_one_is_a_clipping(short, long, same):
     from indexer.entities.org_variants import _short_of
 
     assert _short_of(short, long) is same
+
+
+def test_a_body_word_ending_in_s_is_no_teams_nickname():
+    # "Confederation Congress" is no team of a town "Confederation": the archive's "Congress" stays Congress
+    reports = [_article([("The Confederation Congress passed the ordinance; the league cup match and the football "
+                          "coach's squad drew fans.", [("Confederation Congress", "ORG")])], aid=f"r{i}")
+               for i in range(2)]
+    story = _article([("Congress must check the president.", [("Congress", "ORG")])], aid="story")
+    link_people(reports + [story])
+    assert [m.value for m in story.mentions if m.text == "Congress"] == ["Congress"]

@@ -15,8 +15,11 @@ from collections import defaultdict
 from search.model import NO_FACET
 
 from . import places, switches
+from .gazetteer import fold
+from .org_spans import BODY_LAST
 
-_TAIL = re.compile(r"(?:[A-Z][\w’'.\-]*\s)*[A-Z][\w’'\-]*s")  # a plural nickname: "Bears", "Maple Leafs", "Red Sox"
+# a plural nickname: "Bears", "Maple Leafs", "Red Sox" ("Congress", "Olympus", "Memphis" are no plurals)
+_TAIL = re.compile(r"(?:[A-Z][\w’'.\-]*\s)*[A-Z][\w’'\-]*(?<![sui])s|(?:[A-Z][\w’'.\-]*\s)*Red Sox|White Sox")
 
 
 def _tails(value: str) -> list[str]:
@@ -44,8 +47,9 @@ def refile_team_nicknames(articles) -> int:
             holders[v].append(a)
     for v in holders:
         for tail in _tails(v):
-            # (a tail that is a team's whole name, "Chicago Bears" of "Ala. Chicago Bears", is no nickname)
-            if not _tails(tail) and not places.candidates(tail.split()[0]):
+            # (a tail that is a team's whole name, "Chicago Bears" of "Ala. Chicago Bears", is no nickname, nor a
+            # body's kind in the plural: "Reliance Industries", "Falkland Islands Services")
+            if not _tails(tail) and not places.candidates(tail.split()[0]) and fold(tail.split()[-1]) not in BODY_LAST:
                 teams[tail].add(v)
     # one team by the tail, and a team of the sports pages ("Brussels Eurocrats" is none)
     nicknames = {tail: team for tail, vs in teams.items() if len(vs) == 1 and not places.candidates(tail)
