@@ -198,8 +198,8 @@ def _small_town_abroad(m: Mention) -> bool:
     abroad, so no country is invented from it. NEWSFACET_LONE_SMALL_TOWNS=0: the biggest namesake keeps it, as before."""
     from . import switches
 
-    if switches.get("NEWSFACET_LONE_SMALL_TOWNS", "1") == "0":
-        return False
+    if switches.get("NEWSFACET_LONE_SMALL_TOWNS", "1") == "0" or m.label not in ("GPE", "LOC", "FAC"):
+        return False  # (a mention the model read as a people or a body, "former [Marine] commandant", is left)
     there = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country
              and places.fold(p.name) == places.fold(m.text)]
     return bool(there) and all(p.kind == "city" and p.population < places.BIG_CITY and not is_capital(p)
