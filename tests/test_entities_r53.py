@@ -1,7 +1,8 @@
-"""Round 53 (issue 11): a stock market index is no body. Names that only denote an index ("Kospi", "S&P 500")
-are no facet's value; names an index shares with a body (the Nikkei newspaper, Hang Seng Bank, Nasdaq the exchange
-operator) only where the article writes them as the index. Invented sentences with hand-made NER spans
-(tests.test_entities_units)."""
+"""Round 53 (issue 11), bodies and people: stock market indexes are no bodies; a town's body by its kind alone and a
+state's chamber are the town's and the state's; a team's nickname is the team; a name listed among bodies, a
+special district and a firm closing on its trade are bodies; a chair's or a council's office is no part of a name; a
+clipped word beside a whole one is a clipping. (Places: tests.test_entities_r53_places.) Invented sentences with
+hand-made NER spans (tests.test_entities_units)."""
 from __future__ import annotations
 
 import pytest
@@ -214,41 +215,6 @@ def test_a_states_chamber_is_no_long_form_of_the_nations():
     assert "Illinois Senate" in _orgs(state)
 
 
-# A home county the model or the article's vote filed as a body ("a Cook County grand jury"): the county (round 53).
-def _county_story(text, ents, n_home=4, sport=False):
-    home = [_article([("In Texas and Ohio, officials met in the United States.",
-                       [("Texas", "GPE"), ("Ohio", "GPE"), ("the United States", "GPE")])], aid=f"us{i}")
-            for i in range(n_home)]
-    story = _article([(text, ents)], aid="story")
-    for a in home + [story]:
-        a.source = "Capital Wire"
-    link_people(home + [story])
-    return story
-
-
-def test_a_home_county_read_as_a_body_is_the_county():
-    story = _county_story("Kirkwood was indicted by a Cook County grand jury in Chicago on Monday.",
-                          [("Cook County", "ORG"), ("Chicago", "GPE")])
-    found = [(m.kind, m.value, m.region) for m in story.mentions if m.text == "Cook County"]
-    assert found == [("place", "Cook County", "Illinois")]  # the Cook County of the story's Illinois
-
-
-@pytest.mark.parametrize("text, ents, name", [
-    ("The Cook County Board voted on the budget in Chicago.", [("Cook County", "ORG"), ("Chicago", "GPE")],
-     "Cook County"),  # the name goes on: a body of the county
-    ("Derby County beat Leeds 2-1 in the Championship after a goal in the 89th minute of the match.",
-     [("Derby County", "ORG"), ("Leeds", "ORG")], "Derby County"),  # no US county: a club
-])
-def test_a_county_that_is_no_home_division_or_goes_on_stays_a_body(text, ents, name):
-    named = [m for m in _county_story(text, ents).mentions if m.text.startswith(name)]
-    assert named and all(m.kind == "org" for m in named)
-
-
-def test_the_division_bodies_switch_leaves_counties_bodies(monkeypatch):
-    monkeypatch.setenv("NEWSFACET_DIVISION_BODIES", "0")
-    story = _county_story("Kirkwood was indicted by a Cook County grand jury in Chicago on Monday.",
-                          [("Cook County", "ORG"), ("Chicago", "GPE")])
-    assert not any(m.kind == "place" for m in story.mentions if m.text == "Cook County")
 
 
 # A team by its nickname alone, read as a place: the team the archive names in full (round 53, team_nicknames).
@@ -314,14 +280,6 @@ def test_an_indicators_or_an_offences_initials_are_no_body(text, name):
     assert not any(value == name for _, value in _tagged([(text, [(name, "ORG")])]))
 
 
-def test_a_datelines_abbreviated_township_is_the_township_its_stories_name():
-    datelines = [_article([("SALISBURY TWP., Pa. — News of a merger came on Monday.", [("SALISBURY TWP.", "GPE")])],
-                          aid=f"d{i}") for i in range(3)]
-    stories = [_article([("Residents of Salisbury Township met on Monday.", [("Salisbury Township", "GPE")])],
-                        aid=f"s{i}") for i in range(2)]
-    link_people(datelines + stories)
-    values = {m.value for a in datelines + stories for m in a.mentions if m.kind == "place"}
-    assert "Salisbury Township" in values and not any("TWP" in v for v in values)
 
 
 def test_a_special_district_is_a_body_not_an_area():
@@ -355,32 +313,6 @@ def test_the_org_lists_switch_keeps_the_listed_name_out(monkeypatch):
     assert ("org", "Hindustan Unilever") not in _faceted(_article([(text, ents)]))
 
 
-# A small town abroad named alone in a home paper's story: no country invented from it (round 53, lone_namesakes).
-def _home_paper(story_text, ents):
-    home = [_article([("In London and Manchester, officials met in England on Monday.",
-                       [("London", "GPE"), ("Manchester", "GPE"), ("England", "GPE")])], aid=f"uk{i}")
-            for i in range(6)]
-    story = _article([(story_text, ents)], aid="story")
-    for a in home + [story]:
-        a.source = "The Courier"
-    link_people(home + [story])
-    return story
-
-
-def test_a_small_town_abroad_alone_in_a_home_story_gives_no_country():
-    story = _home_paper("The Newburgh distillery's postman retired on Friday.", [("Newburgh", "GPE")])
-    assert [(m.value, m.country) for m in story.mentions if m.text == "Newburgh"] == [("Newburgh", None)]
-
-
-def test_a_big_city_abroad_keeps_its_country():
-    story = _home_paper("The delegation flew to Chicago on Friday.", [("Chicago", "GPE")])
-    assert [(m.value, m.country) for m in story.mentions if m.text == "Chicago"] == [("Chicago", "United States")]
-
-
-def test_the_lone_small_towns_switch_keeps_the_namesake_abroad(monkeypatch):
-    monkeypatch.setenv("NEWSFACET_LONE_SMALL_TOWNS", "0")
-    story = _home_paper("The Newburgh distillery's postman retired on Friday.", [("Newburgh", "GPE")])
-    assert [m.country for m in story.mentions if m.text == "Newburgh"] == ["United States"]
 
 
 @pytest.mark.parametrize("text, span_text, name", [
