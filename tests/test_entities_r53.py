@@ -200,17 +200,27 @@ def test_the_state_chambers_switch_leaves_them_the_nations(monkeypatch):
     assert "Illinois Senate" not in _orgs(story)
 
 
+def _home_stories(body: str, n: int = 6) -> list[Article]:
+    """A US wire's home stories naming ``body``."""
+    return [_article([(f"In Texas and Ohio, the {body} passed the farm bill in the United States.",
+                       [("Texas", "GPE"), ("Ohio", "GPE"), (body, "ORG"), ("the United States", "GPE")])],
+                     aid=f"us{i}") for i in range(n)]
+
+
+def _one_wire(articles: list[Article]) -> None:
+    """The articles as one outlet's, linked as an archive."""
+    for a in articles:
+        a.source = "Capital Wire"
+    link_people(articles)
+
+
 def test_a_states_chamber_is_no_long_form_of_the_nations():
     # a US paper's "the Senate" stories and one story naming the Illinois Senate: the bare name stays the nation's
-    bare = [_article([("In Texas and Ohio, the Senate passed the farm bill in the United States.",
-                       [("Texas", "GPE"), ("Ohio", "GPE"), ("Senate", "ORG"), ("the United States", "GPE")])],
-                     aid=f"us{i}") for i in range(6)]
+    bare = _home_stories("Senate")
     state = _article([("In Springfield, the Illinois Senate voted on Monday.", [("Springfield", "GPE"),
                                                                               ("Illinois Senate", "ORG")]),
                       ("Later the Senate adjourned for the week.", [("Senate", "ORG")])], aid="il")
-    for a in bare + [state]:
-        a.source = "Capital Wire"
-    link_people(bare + [state])
+    _one_wire(bare + [state])
     assert all("Illinois Senate" not in _orgs(a) for a in bare)
     assert "Illinois Senate" in _orgs(state)
 
@@ -251,15 +261,11 @@ def test_the_team_nicknames_switch_leaves_the_nickname_as_read(monkeypatch):
 
 def test_a_whole_name_is_no_home_form_of_a_longer_one():
     # "Ala. Chicago Bears" (a state's abbreviation run into the name) must not take the archive's Chicago Bears
-    plain = [_article([("In Texas and Ohio, the Chicago Bears played in the United States.",
-                        [("Texas", "GPE"), ("Ohio", "GPE"), ("Chicago Bears", "ORG"), ("the United States", "GPE")])],
-                      aid=f"us{i}") for i in range(6)]
+    plain = _home_stories("Chicago Bears")
     glued = _article([("He grew up in Mobile, Ala. Chicago Bears fans cheered him.", [("Mobile", "GPE"),
                                                                                      ("Ala. Chicago Bears", "ORG")]),
                       ("Later the Chicago Bears signed him.", [("Chicago Bears", "ORG")])], aid="al")
-    for a in plain + [glued]:
-        a.source = "Capital Wire"
-    link_people(plain + [glued])
+    _one_wire(plain + [glued])
     assert all({m.value for m in a.mentions if m.kind == "org"} == {"Chicago Bears"} for a in plain)
 
 
