@@ -225,8 +225,6 @@ def test_a_states_chamber_is_no_long_form_of_the_nations():
     assert "Illinois Senate" in _orgs(state)
 
 
-
-
 # A team by its nickname alone, read as a place: the team the archive names in full (round 53, team_nicknames).
 def _team_archive(story_text, story_ents, full="Chicago Bears"):
     reports = [_article([(f"The {full} beat Detroit 24-10 on Sunday, the quarterback threw two touchdown passes "
@@ -286,8 +284,6 @@ def test_an_indicators_or_an_offences_initials_are_no_body(text, name):
     assert not any(value == name for _, value in _tagged([(text, [(name, "ORG")])]))
 
 
-
-
 def test_a_special_district_is_a_body_not_an_area():
     # "District" alone closes an area's name; "School District" a body's
     arts = [_article([(f"ALLENTOWN, Pa. — The Allentown School District allowed teacher {i} to keep working.",
@@ -317,8 +313,6 @@ def test_the_org_lists_switch_keeps_the_listed_name_out(monkeypatch):
     text = "Stocks trading in the green were Axis Bank, Reliance Industries, SBI and Hindustan Unilever."
     ents = [("Axis Bank", "ORG"), ("Reliance Industries", "ORG"), ("SBI", "ORG"), ("Hindustan Unilever", "ORG")]
     assert ("org", "Hindustan Unilever") not in _faceted(_article([(text, ents)]))
-
-
 
 
 @pytest.mark.parametrize("text, span_text, name", [

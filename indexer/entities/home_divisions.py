@@ -27,6 +27,7 @@ from . import namesakes, switches
 from .gazetteer import fold
 from .home_first import home_reading
 from .people import FIRST_NAMES
+from .place_types import GOES_ON
 from .small_places import DIVISION_MIN, home_place, own_named, small_place
 
 DIVISION = "DIVISION"
@@ -60,7 +61,6 @@ def _division(text: str, home: str) -> bool:
 
 
 _COUNTY = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,2} (?:County|Parish)|County [A-Z][\w’'\-]+")
-_GOES_ON = re.compile(r"^(?:[’']s)?\s+[A-Z0-9]")  # "Cook County Board", "Lake County's Sheriff" are the county's bodies
 
 
 def settle_home_counties(articles: list[Article], homes: list[str | None]) -> int:
@@ -72,7 +72,7 @@ def settle_home_counties(articles: list[Article], homes: list[str | None]) -> in
         sporty = None
         for m in a.mentions if home else ():
             if m.kind != "org" or m.value != m.text or not _COUNTY.fullmatch(m.text) \
-                    or _GOES_ON.match(a.paragraphs[m.paragraph].text[m.end:m.end + 4]):
+                    or GOES_ON.match(a.paragraphs[m.paragraph].text[m.end:m.end + 4]):  # "Cook County Board"
                 continue
             reading = home_reading(m.text, home) if _division(m.text, home) else None
             if reading is None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article, Mention
 
-from . import places
+from . import places, switches
 from .evidence import comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .home_context import home_regions, linked_home, listed_home
@@ -196,8 +196,6 @@ def _small_town_abroad(m: Mention) -> bool:
     seldom names its country (RARE_ABROAD; "the Newburgh distillery's postman" of a Fife paper filed in New York,
     "a woman from Carlton" of a Nottingham paper in Victoria): a home place the gazetteer lacks as often as the town
     abroad, so no country is invented from it. NEWSFACET_LONE_SMALL_TOWNS=0: the biggest namesake keeps it, as before."""
-    from . import switches
-
     if switches.get("NEWSFACET_LONE_SMALL_TOWNS", "1") == "0" or m.label not in ("GPE", "LOC", "FAC"):
         return False  # (a mention the model read as a people or a body, "former [Marine] commandant", is left)
     there = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country

@@ -99,7 +99,13 @@ def written_as_index(before: str, after: str) -> bool:
 
 def shared(text: str) -> bool:
     """Whether a body shares the name with an index ("Nikkei", "Nasdaq", "Dow")."""
-    return key(text) in ALSO_BODIES and enabled()
+    return _shared(text) and enabled()
+
+
+@lru_cache(maxsize=16384)
+def _shared(text: str) -> bool:
+    # (asked of every org mention of the archive, twice: org_things' features and its pass)
+    return key(text) in ALSO_BODIES
 
 
 def market_use(text: str, before: str, after: str) -> bool:

@@ -68,6 +68,9 @@ _LOCAL_BODY_WORDS = {"city", "town", "village", "borough", "township", "county",
                      "supervisors", "commissioners", "library", "sanitation", "hall"}
 
 
+_KIND_WORDS = _STATE_BODY_WORDS | _LOCAL_BODY_WORDS | {"ward", "wards", "precinct"}  # (no place: _no_place)
+
+
 def _local_enabled() -> bool:
     return switches.get("NEWSFACET_LOCAL_BODIES", "1") != "0"
 
@@ -143,8 +146,7 @@ def resolve_state_bodies(articles) -> None:
 def _no_place(qualifier: str) -> bool:
     """A qualifier of kind words only names no place: "Ward" of "7th Ward City Council seat" (the ordinal cut),
     "State" of "State Education Department"."""
-    kinds = _STATE_BODY_WORDS | _LOCAL_BODY_WORDS | {"ward", "wards", "precinct"}
-    return _local_enabled() and all(w in kinds for w in fold(qualifier).split())
+    return _local_enabled() and all(w in _KIND_WORDS for w in fold(qualifier).split())
 
 
 def _place_counts(article) -> Counter:

@@ -43,7 +43,7 @@ _ENDS = re.compile(r"^(?:\s*[,.;:!?)\"”—–]|\s*$|\s+\(|\s+(?:and|or|of|on|i
 # ordinal ("Second City", a nickname and a theatre company's name).
 _GENERIC = GENERIC | {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 # The name goes on after the kind word: a capitalised word (not after a sentence's end) is a longer name's.
-_GOES_ON = re.compile(r"^(?:[’']s)?\s+[A-Z0-9]")
+GOES_ON = re.compile(r"^(?:[’']s)?\s+[A-Z0-9]")
 
 
 def enabled() -> bool:
@@ -78,7 +78,7 @@ def typed_place(text: str, label: str, before: str, after: str, sporty: bool, ar
     place by its kind word in a sentence that puts something there (see the module docstring). ``sporty``: the
     article is a sports report; ``article_text``: its text, where a head the gazetteer lacks must not be written
     in lower case nor be a generic or ordinal word ("his time at Second City": a theatre company's name)."""
-    if sporty or head(text) is None or _GOES_ON.match(after) or not enabled():  # (the switch last: it costs most)
+    if sporty or head(text) is None or GOES_ON.match(after) or not enabled():  # (the switch last: it costs most)
         return False
     if not head_places(text):
         words = head(text).split()
