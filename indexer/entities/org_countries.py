@@ -154,6 +154,8 @@ def qualify_generic_bodies(articles: list[Article]) -> int:
             country = homes[i]
         if country is None and owners_here:
             country = datelines[i]
+        if country is None and homes[i] is None and story_enabled() and not _party(m.value):
+            country = _story_country(articles[i], m)
         owner[id(m)] = country
         if country:
             countries[m.value].add(country)
@@ -214,6 +216,39 @@ def _unowned_owners(wanted, owner, countries) -> dict[str, str | None]:
             top, k = owners.most_common(1)[0]
             out[value] = top if k > DOMINANT_SHARE * sum(owners.values()) else None
     return out
+
+
+STORY_SHARE = 2 / 3  # a pooled archive's story is about one country when at least this share of its places are its
+
+
+def story_enabled() -> bool:
+    """Round 54 (NEWSFACET_STORY_COUNTRY=0: off): a pooled archive's story about one country names its bodies."""
+    return switches.get("NEWSFACET_STORY_COUNTRY", "1") != "0"
+
+
+def _party(value: str) -> bool:
+    """A party by its creed ("Labour Party") travels: a story on Iraq names Britain's."""
+    return value.split()[-1].lower() == "party"
+
+
+def _story_country(article: Article, body) -> str | None:
+    """Round 54: the one country a story of an archive with no home (a pooled wire of a continent's papers) is
+    about, where the body's own sentence names it before the body, and no other country: at least two of the story's place mentions and
+    two thirds of them are that country's. Such a story names its own country's bodies by their kind alone ("In El
+    Salvador, the Ministry of Agriculture and Livestock (MAG) projects ..."); a story of several countries, or a
+    paragraph naming none before the body, decides nothing (a world desk's "ministers must respond in Parliament to claims
+    that the legal advice on Iraq ..." is London's)."""
+    named: Counter = Counter()
+    here: set[str] = set()
+    for m in article.mentions:
+        if m.kind == "place" and m.country and m.label != NO_FACET:
+            named[m.country] += 1
+            if m.paragraph == body.paragraph and m.start < body.start:
+                here.add(m.country)
+    if len(here) != 1:
+        return None
+    top, k = named.most_common(1)[0]
+    return top if top in here and k >= 2 and k >= STORY_SHARE * sum(named.values()) else None
 
 
 def _dateline_abroad(article: Article, home: str | None, own: set[str]) -> str | None:

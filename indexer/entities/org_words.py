@@ -25,6 +25,11 @@ from .mention_spans import hold
 from .org_person_cues import _listed_with_person, _person_cue  # noqa: F401 (the tests ask org_words for both)
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
+# Round 54: a web address, a domain or a handle in the copy ("at facebook.com/goodaddsup", "@nvidia") is no word written
+# in lower case: a tech paper's one "facebook.com" had made Facebook an ordinary word, and no brand (org_evidence).
+_TLD = r"\.(?:com|org|net|io|co|gov|edu|ai|info|tv|ly|app)\b"
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]*@[\w.\-]+|\b[\w\-]+(?:\.[\w\-]+)*%s\S*" % _TLD)
+_ADDRESS_HINT = re.compile(r"@|://|%s" % _TLD)  # (cheap: most paragraphs hold no address)
 _NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?")  # "Julia", "Moen-Guidon"
 
 
@@ -35,7 +40,10 @@ def _counts(articles) -> tuple[Counter, Counter]:
     cap_keys: list[str] = []
     for a in articles:
         for p in a.paragraphs:
-            words = _WORD.findall(p.text)
+            text = p.text
+            if _ADDRESS_HINT.search(text):
+                text = _ADDRESS.sub(" ", text)
+            words = _WORD.findall(text)
             lower = [w[:1].islower() for w in words] + [False]
             words.append("")
             # each word with the case of the one before it and the word after it (the last word: after it "")
