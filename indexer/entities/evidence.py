@@ -64,8 +64,14 @@ def comma_region(after: str, town: str = "") -> str | None:
     m = _COMMA_REGION.match(after)
     if not m:
         return None
-    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
-        or _state(m.group(1), after[m.end():], town)
+    words = m.group(1).split()
+    found: list = []
+    for n in range(len(words), 0, -1):  # round 54: "Annapolis, Md. The Baltimore Sun": the region, then a sentence
+        if n == len(words) or words[n - 1].endswith("."):  # (cut only after a full stop: "Paris, Texas Rangers")
+            found = [p for p in places.candidates(" ".join(words[:n])) if p.kind == "region"]
+            if found:
+                break
+    found = found or _state(m.group(1), after[m.end():], town)
     if town and len(found) > 1:  # "Ludhiana, Punjab": the Punjab the town lies in (India's), not the bigger one
         inside = {p.region for p in places.candidates(town) if p.kind == "city"}
         found = [p for p in found if p.region in inside] or found
