@@ -1,0 +1,169 @@
+"""Round 54 (issue 11): a ministry named by its first portfolio is the home's ministry named with them all; a pooled
+archive's story about one country names that country's bodies by their kind alone. Invented sentences with
+hand-made NER spans (tests.test_entities_units)."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.entities import link_people
+from tests.test_entities_r53 import _article, _faceted
+
+
+def _home_story(aid: str, body: str, town: str = "Kathmandu", other: str = "Pokhara") -> object:
+    return _article([(f"The {body} said on Sunday that cases had risen in {town}.",
+                      [(body, "ORG"), (town, "GPE")]),
+                     (f"Officials in {town} and {other} were told to prepare.", [(town, "GPE"), (other, "GPE")])],
+                    aid)
+
+
+def test_a_home_ministry_named_by_its_first_portfolio_is_the_whole_ministry():
+    faceted = _faceted(_home_story("a", "Ministry of Health and Population"),
+                       _home_story("b", "Ministry of Health"), _home_story("c", "Ministry of Health and Population"))
+    assert ("org", "Ministry of Health and Population") in faceted
+    assert ("org", "Ministry of Health") not in faceted
+
+
+@pytest.mark.parametrize("long", ["Ministry of Planning & Development",
+                                  "Ministry of Education, Science and Technology"])
+def test_the_further_portfolios_may_be_joined_by_commas_or_ampersands(long):
+    short = long.split(",")[0].split(" &")[0]
+    faceted = _faceted(_home_story("a", long), _home_story("b", short))
+    assert ("org", short) not in faceted and ("org", long) in faceted
+
+
+def test_two_longer_forms_leave_the_short_name_alone():
+    faceted = _faceted(_home_story("a", "Ministry of Education and Sports"),
+                       _home_story("b", "Ministry of Education, Science and Technology"),
+                       _home_story("c", "Ministry of Education"))
+    assert ("org", "Ministry of Education") in faceted
+
+
+def test_a_pooled_archive_keeps_the_forms_apart():
+    """Egypt's "Ministry of Health and Population" says nothing of Ghana's "Ministry of Health"."""
+    faceted = _faceted(_home_story("a", "Ministry of Health and Population", "Cairo", "Alexandria"),
+                       _home_story("b", "Ministry of Health", "Accra", "Kumasi"),
+                       _home_story("c", "Ministry of Finance", "Nairobi", "Mombasa"))
+    assert ("org", "Ministry of Health and Population") in faceted
+    assert any(kind == "org" and value.startswith("Ministry of Health") and "Population" not in value
+               for kind, value in faceted)
+
+
+def test_the_switch_keeps_the_short_name(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_PORTFOLIOS", "0")
+    faceted = _faceted(_home_story("a", "Ministry of Health and Population"), _home_story("b", "Ministry of Health"))
+    assert ("org", "Ministry of Health") in faceted
+
+
+def _pooled_story(aid: str, country: str, town: str, body: str, lead: str = "In {country}, the {body}") -> object:
+    first = lead.format(country=country, body=body)
+    return _article([(f"{first} projects that output will grow.", [(country, "GPE"), (body, "ORG")]),
+                     (f"Farmers near {town} and across {country} welcomed it.", [(town, "GPE"), (country, "GPE")])],
+                    aid)
+
+
+MAG = "Ministry of Agriculture and Livestock"
+
+
+def _pooled_archive(lead: str = "In {country}, the {body}"):
+    return (_pooled_story("a", "El Salvador", "San Miguel", MAG, lead),
+            _pooled_story("b", "Ecuador", "Guayaquil", MAG, lead),
+            _pooled_story("c", "Peru", "Arequipa", "Central Reserve Bank of Peru"),
+            _pooled_story("d", "Chile", "Valparaiso", "Chilean Senate"))
+
+
+def test_a_pooled_archives_story_about_one_country_names_its_bodies():
+    faceted = _faceted(*_pooled_archive())
+    assert {("org", f"{MAG} (El Salvador)"), ("org", f"{MAG} (Ecuador)")} <= faceted
+    assert ("org", MAG) not in faceted
+
+
+def test_a_country_named_only_after_the_body_decides_nothing():
+    """"... the Ministry ... projects", its country named after it: the sentence may be about another country."""
+    faceted = _faceted(*_pooled_archive(lead="The {body} said on Monday of {country}"))
+    assert not any(value.startswith(f"{MAG} (") for _, value in faceted)
+
+
+def test_the_story_country_switch(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_STORY_COUNTRY", "0")
+    faceted = _faceted(*_pooled_archive())
+    assert not any(value.startswith(f"{MAG} (") for _, value in faceted)
+
+
+# --- a firm the model tags as a town, placed by one "from X" among many mentions -----------------------------------
+
+def _tech_story(aid: str, text: str, label: str = "GPE") -> object:
+    return _article([(text, [("Nvidia", label)])], aid)
+
+
+def _tech_paper():
+    arts = [_tech_story(f"g{i}", "Nvidia unveiled a faster chip for data centres on Tuesday.") for i in range(6)]
+    arts.append(_tech_story("from", "Customers will be able to rent a station directly from Nvidia."))
+    arts.append(_tech_story("org", "Nvidia said its revenue doubled.", "ORG"))
+    arts.append(_tech_story("org2", "Analysts expect Nvidia to report strong sales.", "ORG"))
+    return arts
+
+
+def test_a_body_one_sentence_of_many_places_is_the_body():
+    faceted = _faceted(*_tech_paper())
+    assert ("org", "Nvidia") in faceted and ("place", "Nvidia") not in faceted
+
+
+def test_a_name_placed_in_many_of_its_mentions_stays_a_place(monkeypatch):
+    arts = [_article([("The floods reached Zorvanti on Monday.", [("Zorvanti", "GPE")])], "k0")]
+    arts += [_article([("Families in Zorvanti were moved to schools.", [("Zorvanti", "GPE")])], f"k{i}") for i in (1, 2)]
+    arts.append(_article([("Zorvanti said the water was falling.", [("Zorvanti", "ORG")])], "k3"))
+    assert ("place", "Zorvanti") in _faceted(*arts)
+    monkeypatch.setenv("NEWSFACET_SAID_SHARE", "0")
+    assert ("place", "Nvidia") in _faceted(*_tech_paper())
+
+
+# --- a web address is no ordinary word ------------------------------------------------------------------------------
+
+def test_a_brand_written_in_a_web_address_is_still_a_brand():
+    """One "facebook.com/page" had made Facebook an ordinary word, and its uncued mentions no body."""
+    arts = [_article([(f"The deal between Facebook and Instagram closed {day}.",
+                       [("Facebook", "ORG"), ("Instagram", "ORG")])], f"f{i}")
+            for i, day in enumerate(("on Monday", "on Friday", "overnight"))]
+    arts.append(_article([("Find the show at facebook.com/goodaddsup or on the app.", [])], "addr"))
+    assert ("org", "Facebook") in _faceted(*arts)
+
+
+# --- a metro daily's home state --------------------------------------------------------------------------------------
+
+def _metro_paper(*extra):
+    """A Los Angeles daily: its state in four stories of ten, any other state in one."""
+    arts = [_article([("In Los Angeles and Long Beach, the council met.",
+                       [("Los Angeles", "GPE"), ("Long Beach", "GPE")])], f"la{i}") for i in range(4)]
+    arts += [_article([(f"The game in {town} drew a crowd.", [(town, "GPE")])], f"us{i}")
+             for i, town in enumerate(("Boston", "Denver", "Seattle", "Atlanta"))]
+    arts += [_article([(text, ents)], f"x{i}") for i, (text, ents) in enumerate(extra)]
+    link_people(arts)
+    return arts
+
+
+def _region_of(art, text):
+    return next(m.region for m in art.mentions if m.kind == "place" and m.text == text)
+
+
+def test_a_metro_dailys_town_is_not_another_states_namesake(monkeypatch):
+    story = ("Children at the school in Highland Park did well.", [("Highland Park", "GPE")])
+    assert _region_of(_metro_paper(story)[-1], "Highland Park") != "Illinois"
+    monkeypatch.setenv("NEWSFACET_METRO_HOME", "0")
+    assert _region_of(_metro_paper(story)[-1], "Highland Park") == "Illinois"
+
+
+def test_a_town_with_its_states_abbreviation_keeps_that_state():
+    story = ("They married in Annapolis, Md. The Baltimore Sun reported it.", [("Annapolis", "GPE")])
+    assert _region_of(_metro_paper(story)[-1], "Annapolis") == "Maryland"
+
+
+@pytest.mark.parametrize("after, region", [
+    (", Md. The Baltimore Sun reported it.", "Maryland"),
+    (", Ill. He said the plant would close.", "Illinois"),
+    (", Texas Rangers pitcher", None),  # (no full stop: the words go on to another name)
+    (", New South Wales, on Monday", "New South Wales"),
+])
+def test_a_states_abbreviation_closing_a_sentence_is_the_state(after, region):
+    from indexer.entities.evidence import comma_region
+
+    assert comma_region(after) == region
