@@ -167,3 +167,27 @@ def test_a_states_abbreviation_closing_a_sentence_is_the_state(after, region):
     from indexer.entities.evidence import comma_region
 
     assert comma_region(after) == region
+
+
+def test_a_capitalised_site_name_still_counts_as_the_name_and_a_lower_case_address_not_at_all():
+    from indexer.entities.org_words import _counts
+
+    art = _article([("Readers told Express.co.uk that prices rose, see facebook.com/page or @nvidia for more.", [])])
+    low, cap = _counts([art])
+    assert cap["express"] == 1
+    assert not low["facebook"] and not low["nvidia"]
+
+
+# --- a poll's rank before a state's name: a college team ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, team", [
+    ("Tennessee beat 10th-ranked Arkansas, 31-27, at Dallas in the bowl game.", "Arkansas"),
+    ("The victory over third-ranked, previously undefeated West Virginia came in the bowl game.", "West Virginia"),
+    ("No. 3 Nebraska will play for the title after the quarterback threw for two touchdowns.", "Nebraska"),
+])
+def test_a_ranked_or_unbeaten_state_in_a_sports_report_is_a_team(text, team):
+    report = [(text, [(team, "GPE")]),
+              ("The quarterback threw three touchdown passes and the defense forced two fumbles in the fourth quarter.",
+               []),
+              ("The coach said the kickoff return and a late field goal decided the game.", [])]
+    assert ("place", team) not in _faceted(_article(report))

@@ -68,7 +68,11 @@ TEAM_WORDS = (r"beat|beating|beaten by|against|crushed|crushing|routed|routing|e
               # were 22 of the place top 40)
               r"(?:waived|released|claimed|acquired|drafted|traded|selected) by|acquired from|traded from|"
               # a box score's "31 points for X", "12 apiece for X"
-              r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for")
+              r"(?:points|rebounds|assists|steals|blocks|apiece|goals|runs|wickets|tries|\d+) for|"
+              # round 54: a poll's rank or an unbeaten record before the name ("beat 10th-ranked Arkansas", "No. 3
+              # West Virginia", "previously undefeated West Virginia" of a bowl-day sports section)
+              r"(?:\d{1,2}(?:st|nd|rd|th)|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+              r"twelfth|\w+teenth|twentieth)-ranked|No\.\s?\d{1,2}|undefeated|unbeaten")
 _TEAM_BEFORE = re.compile(r"\b(?:%s)\s+$" % TEAM_WORDS)
 # A brief (2-3 sport words) says little of sport, so only words that name a contest between two sides count
 # there: "sanctions against Russia", "talks hosted by", "joined Qatar" are a politics brief's words too (round 14).
