@@ -30,6 +30,15 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_’'\-]*")
 _TLD = r"\.(?:com|org|net|io|co|gov|edu|ai|info|tv|ly|app)\b"
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.\-]*@[\w.\-]+|\b[\w\-]+(?:\.[\w\-]+)*%s\S*" % _TLD)
 _ADDRESS_HINT = re.compile(r"@|://|%s" % _TLD)  # (cheap: most paragraphs hold no address)
+
+
+def _lower_address(m: re.Match) -> str:
+    """An address written in lower case goes ("facebook.com", "@nvidia", "pic.twitter.com/x"); a capitalised one is
+    the name written as its site ("Express.co.uk: ..."), and counts as the name did."""
+    word = re.search(r"[^\W\d_]", m.group(0))
+    return " " if word and word.group(0).islower() else m.group(0)
+
+
 _NAME_WORD = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?")  # "Julia", "Moen-Guidon"
 
 
@@ -42,7 +51,7 @@ def _counts(articles) -> tuple[Counter, Counter]:
         for p in a.paragraphs:
             text = p.text
             if _ADDRESS_HINT.search(text):
-                text = _ADDRESS.sub(" ", text)
+                text = _ADDRESS.sub(_lower_address, text)
             words = _WORD.findall(text)
             lower = [w[:1].islower() for w in words] + [False]
             words.append("")

@@ -70,9 +70,10 @@ def drop_unplaced(articles: list[Article]) -> None:
     thin = _thinly_said(said, written, articles) - placed
     placed |= set(said) - thin
     _refile_small_acronyms(articles, unlocated - located)
-    unproven = unlocated - placed
-    doomed = unproven | _ordinary_words(articles, unlocated - located, _small_towns(located))
+    ordinary = _ordinary_words(articles, unlocated - located, _small_towns(located))
+    doomed = (unlocated - placed) | ordinary
     doomed |= {v for v in unlocated - located if _street_word(v)}
+    thin -= ordinary  # ("voted to Leave": an ordinary word is no body either)
     if doomed:
         for a in articles:
             for m in a.mentions:
