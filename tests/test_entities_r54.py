@@ -191,3 +191,22 @@ def test_a_ranked_or_unbeaten_state_in_a_sports_report_is_a_team(text, team):
                []),
               ("The coach said the kickoff return and a late field goal decided the game.", [])]
     assert ("place", team) not in _faceted(_article(report))
+
+
+# --- an abbreviated head word stops the model's span -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, ents, whole", [
+    ("John Tuccillo, chief economist for the National Assn. of Realtors, said sales fell.",
+     [("John Tuccillo", "PERSON"), ("the National Assn", "ORG"), ("Realtors", "ORG")], "National Assn. of Realtors"),
+    ("The tour is the last stop of the Assn. of Surfing Professionals this year.",
+     [("the Assn", "ORG")], "Assn. of Surfing Professionals"),
+])
+def test_a_name_goes_on_past_its_abbreviated_head_word(text, ents, whole, monkeypatch):
+    assert ("org", whole) in _faceted(_article([(text, ents)]))
+    monkeypatch.setenv("NEWSFACET_ABBREVIATED_NAMES", "0")
+    assert ("org", whole) not in _faceted(_article([(text, ents)]))
+
+
+def test_a_person_or_place_after_the_abbreviation_is_no_part_of_the_name():
+    text = "He spoke to the Assn. of Ohio about the vote."
+    assert ("org", "Assn. of Ohio") not in _faceted(_article([(text, [("the Assn", "ORG"), ("Ohio", "GPE")])]))
