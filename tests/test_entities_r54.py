@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.entities import link_people
+from search.model import NO_FACET
 from tests.test_entities_r53 import _article, _faceted
 
 
@@ -210,3 +211,32 @@ def test_a_name_goes_on_past_its_abbreviated_head_word(text, ents, whole, monkey
 def test_a_person_or_place_after_the_abbreviation_is_no_part_of_the_name():
     text = "He spoke to the Assn. of Ohio about the vote."
     assert ("org", "Assn. of Ohio") not in _faceted(_article([(text, [("the Assn", "ORG"), ("Ohio", "GPE")])]))
+
+
+# --- a club's name the model read as a person's --------------------------------------------------------------------
+
+_MATCH_TALK = ("The striker and the midfielder both scored before half-time, and the goalkeeper saved a penalty after "
+               "the kick-off.")
+
+
+@pytest.mark.parametrize("club", ["Luton Town", "Hamilton Academical", "Preston North End", "St Johnstone"])
+def test_a_club_shaped_person_in_a_sports_report_is_the_club(club, monkeypatch):
+    """(The person shapes' gate alone: in an archive, evidence gates run first.)"""
+    from indexer.entities.person_shapes import gate_person_shapes
+
+    def report():
+        art = _article([(f"{club} are gelling and becoming a team, according to the manager.", [(club, "PERSON")]),
+                        (_MATCH_TALK, [])])
+        gate_person_shapes([art])
+        return {(m.kind, m.value) for m in art.mentions if m.label != NO_FACET}
+    assert report() == {("org", club)}
+    monkeypatch.setenv("NEWSFACET_CLUB_SHAPES", "0")
+    assert report() == {("person", club)}
+
+
+def test_a_club_shaped_name_outside_sport_is_left_to_the_other_rules():
+    from indexer.entities.person_shapes import gate_person_shapes
+
+    art = _article([("Luton Town hall hosted the council meeting on the budget.", [("Luton Town", "PERSON")])])
+    gate_person_shapes([art])
+    assert not any(m.kind == "org" for m in art.mentions)

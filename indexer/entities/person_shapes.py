@@ -62,6 +62,11 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minist(?:er|ry)|Department|Portfolio)\s+(?
                                r"(?:(?:[A-Z][\w’'\-]*|of|for|the)[\s,]+)*(?:and|&)\s+$")
 # A team's own word before or after a name ("Team Wellington", "Hekari United FC"): a club, not a person.
 _TEAM = re.compile(r"^(?:Team|FC|AFC)\s+[A-Z]|\s(?:FC|AFC)$")
+# Round 54: a club's name by the word that closes it, which no person's name ends with, or by a saint's "St" ("Luton
+# Town", "Hamilton Academical", "Preston North End", "St Johnstone"). A sports report files such a PERSON value
+# under the club: a BBC Sport archive had six clubs among its top 40 people (NEWSFACET_CLUB_SHAPES=0: left).
+_CLUB_SHAPE = re.compile(r"\s(?:Town|City|United|Rovers|Athletic|Academical|Albion|Wanderers|Hotspur|Argyle|Orient|"
+                         r"Swifts|Thistle|Wednesday|Dynamo|North End)$|^St\.?\s+[A-Z]")
 # A share of a value's mentions with such a cue, and a least number of them, that make it a thing. Chosen
 # leave-one-corpus-out over the judged person values of the 27 seen archives among shares 1/3, 1/2, 2/3, 1 and
 # least numbers 1, 2, 3: every fold where it mattered (8 archives) chose 1/3 and 2: 9 judged-wrong values out, no
@@ -137,6 +142,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
     {value: why} for every value gated or renamed."""
     if not enabled():
         return {}
+    from .namesakes import sporty
     from .person_evidence import personal_context, strong_context
     strong_of = strong_of or strong_context
     given = given or _given
@@ -150,6 +156,9 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
     side: Counter = Counter()  # mentions a sports report writes as a team's (team_cues.person_side)
     strong: set[str] = set()
     said: set[str] = set()
+    clubbed: Counter = Counter()  # mentions of a club-shaped value in sports reports
+    sports: dict[int, bool] = {}
+    clubs_on = switches.get("NEWSFACET_CLUB_SHAPES", "1") != "0"
     for a in articles:
         for m in a.mentions:
             if m.kind != "person" or m.label == NO_FACET:
@@ -167,6 +176,10 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
             storm[v] += is_storm
             thing[v] += is_thing
             side[v] += team_cues.person_side(a, m)
+            if clubs_on and _CLUB_SHAPE.search(v):
+                if id(a) not in sports:
+                    sports[id(a)] = sporty(a)
+                clubbed[v] += sports[id(a)]
             if not (is_storm or is_thing):
                 if strong_of(before, after, m.text):
                     strong.add(v)
@@ -184,6 +197,8 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
             why[v] = "short form of a place"
         elif _TEAM.search(v):
             why[v] = "team"
+        elif clubbed[v] * 2 > n and v not in strong:
+            why[v] = "club"
         elif side[v] >= 2 and (side[v] * 2 > n or side[v] >= SIDE_ALONE and club_board) and v not in strong:
             # "Asante Kotoko players", "Asante Kotoko 0-0 Berekum Chelsea"; round 44: three cues of a body and no
             # person's strong cue ("Villa boss", "Villa chairman", "Villa's website" among "Villa's fortunes", "Villa are")
@@ -208,6 +223,8 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 if m.text.endswith(" " + m.value):  # the words in front leave the span too ("Coroner" of ...)
                     m.start = m.end - len(m.value)
                     m.text = m.value
+            elif why.get(m.value) == "club":
+                m.kind, m.label = "org", "ORG"  # (the club itself, one entity in one facet)
             elif m.value in why:
                 m.label = NO_FACET
     for v, new in list(renamed_first.items()) + list(renamed.items()):
