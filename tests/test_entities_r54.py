@@ -240,3 +240,13 @@ def test_a_club_shaped_name_outside_sport_is_left_to_the_other_rules():
     art = _article([("Luton Town hall hosted the council meeting on the budget.", [("Luton Town", "PERSON")])])
     gate_person_shapes([art])
     assert not any(m.kind == "org" for m in art.mentions)
+
+
+def test_a_ground_at_which_matches_are_played_stays_a_place():
+    """"a shock win at Ibrox", "The Ibrox side": a ground, however often the model reads it as its club."""
+    arts = [_tech_story(f"g{i}", "Rangers were beaten 3-0 at Nvidia on Saturday.") for i in range(3)]
+    arts += [_tech_story(f"s{i}", "Nvidia was full for the derby.") for i in range(5)]
+    arts.append(_tech_story("from", "Fans travelled from Nvidia by bus."))
+    arts.append(_tech_story("org", "The Nvidia side lost again.", "ORG"))
+    faceted = _faceted(*arts)
+    assert ("place", "Nvidia") in faceted

@@ -50,6 +50,7 @@ def drop_unplaced(articles: list[Article]) -> None:
     located: set[str] = set()  # ... by the gazetteer, in some article
     said: Counter = Counter()  # unlocated value -> its mentions only a sentence places ("from X")
     written: Counter = Counter()  # unlocated value -> its mentions
+    at: Counter = Counter()  # unlocated value -> its mentions right after "at"
     for a in articles:
         listed = _listed_with_places(a)
         for m in a.mentions:
@@ -67,7 +68,9 @@ def drop_unplaced(articles: list[Article]) -> None:
                 placed.add(m.value)
             elif sentence_places(a.paragraphs[m.paragraph].text, m):
                 said[m.value] += 1
-    thin = _thinly_said(said, written, articles) - placed
+            elif _AT.search(a.paragraphs[m.paragraph].text[max(0, m.start - 4):m.start]):
+                at[m.value] += 1  # ("at Ibrox": a ground, too often so to be a body's thin reading)
+    thin = _thinly_said(said, written, at, articles) - placed
     placed |= set(said) - thin
     _refile_small_acronyms(articles, unlocated - located)
     ordinary = _ordinary_words(articles, unlocated - located, _small_towns(located))
@@ -87,15 +90,19 @@ def drop_unplaced(articles: list[Article]) -> None:
 SAID_SHARE = 1 / 4
 
 
-def _thinly_said(said: Counter, written: Counter, articles: list[Article]) -> set[str]:
+_AT = re.compile(r"\bat\s+$")
+
+
+def _thinly_said(said: Counter, written: Counter, at: Counter, articles: list[Article]) -> set[str]:
     """Those unlocated values some sentence places ("from X", "in X") that the archive files as a body elsewhere,
     placed so in less than SAID_SHARE of their mentions (NEWSFACET_SAID_SHARE=0: none). A tech paper's "rent a
     station directly from Nvidia" once among Nvidia's 64 mentions tagged GPE (15 articles; five more mentions tagged
     ORG, in the organisation facet) says nothing of a place called Nvidia: those mentions are the body's (one entity,
-    one facet). An unlisted village is "in X" in most of its few mentions, and no body's name."""
+    one facet). An unlisted village is "in X" in most of its few mentions, and no body's name; a ground is "at X" (a
+    football archive's "a shock win at Ibrox", "The Ibrox side": the ground stays a place)."""
     if switches.get("NEWSFACET_SAID_SHARE", "1") == "0":
         return set()
-    thin = {v for v, k in said.items() if k < SAID_SHARE * written[v]}
+    thin = {v for v, k in said.items() if k + at[v] < SAID_SHARE * written[v]}
     if not thin:
         return thin
     return {m.value for a in articles for m in a.mentions
