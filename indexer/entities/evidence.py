@@ -67,8 +67,11 @@ def comma_region(after: str, town: str = "") -> str | None:
     words = m.group(1).split()
     found: list = []
     for n in range(len(words), 0, -1):  # round 54: "Annapolis, Md. The Baltimore Sun": the region, then a sentence
-        if n == len(words) or words[n - 1].endswith("."):  # (cut only after a full stop: "Paris, Texas Rangers")
-            found = [p for p in places.candidates(" ".join(words[:n])) if p.kind == "region"]
+        if n == len(words) or words[n - 1].endswith(".") and town:  # (cut only after a full stop: "Paris, Texas
+            found = [p for p in places.candidates(" ".join(words[:n])) if p.kind == "region"]  # Rangers")
+            if n < len(words):  # ... and only to a region the town lies in: "Kukatpally, Md. Yusuf" is Mohammed
+                inside = {p.region for p in places.candidates(town) if p.kind == "city"}
+                found = [p for p in found if p.region in inside]
             if found:
                 break
     found = found or _state(m.group(1), after[m.end():], town)

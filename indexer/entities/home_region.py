@@ -93,7 +93,7 @@ def _doubtful(article: Article, m: Mention, home: str, region: str) -> bool:
     if not there or any(p.kind != "city" or p.population >= MAJOR_CITY or is_capital(p) for p in there):
         return False
     after = article.paragraphs[m.paragraph].text[m.end:m.end + 60]
-    return not (comma_region(after) or places.located_in(after) or comma_country(after, m.text, m.label))
+    return not (comma_region(after, m.text) or places.located_in(after) or comma_country(after, m.text, m.label))
 
 
 def settle_home_region(articles: list[Article], homes: list[str | None]) -> Counter:

@@ -47,7 +47,6 @@ from .name_furniture import trim_furniture
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
 from .org_place_tails import glue_place_tails
-from .org_portfolios import merge_portfolios
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
 from .people import form_key
@@ -169,7 +168,6 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     merge_place_forms(articles)  # "North Phyongan" and "North Phyongan Province": one place, one value
     file_under_former_countries(articles)  # "MOSCOW, March 3" of a 1987 wire: the Soviet Union
     settle_broadcast_titles(articles)  # "BBC One's Breakfast with Frost": a programme, no place and no person
-    merge_portfolios(articles)  # round 54: "Ministry of Health" beside a home's "Ministry of Health and Population"
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
     for a in articles:  # last: a credit line's names the corpus passes found or refiled stay its staff (round 51)
