@@ -64,17 +64,8 @@ def comma_region(after: str, town: str = "") -> str | None:
     m = _COMMA_REGION.match(after)
     if not m:
         return None
-    words = m.group(1).split()
-    found: list = []
-    for n in range(len(words), 0, -1):  # round 54: "Annapolis, Md. The Baltimore Sun": the region, then a sentence
-        if n == len(words) or words[n - 1].endswith(".") and town:  # (cut only after a full stop: "Paris, Texas
-            found = [p for p in places.candidates(" ".join(words[:n])) if p.kind == "region"]  # Rangers")
-            if n < len(words):  # ... and only to a region the town lies in: "Kukatpally, Md. Yusuf" is Mohammed
-                inside = {p.region for p in places.candidates(town) if p.kind == "city"}
-                found = [p for p in found if p.region in inside]
-            if found:
-                break
-    found = found or _state(m.group(1), after[m.end():], town)
+    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
+        or _before_full_stop(m.group(1), town) or _state(m.group(1), after[m.end():], town)
     if town and len(found) > 1:  # "Ludhiana, Punjab": the Punjab the town lies in (India's), not the bigger one
         inside = {p.region for p in places.candidates(town) if p.kind == "city"}
         found = [p for p in found if p.region in inside] or found
@@ -82,6 +73,20 @@ def comma_region(after: str, town: str = "") -> str | None:
     if best is None or best.country_code in FUZZY_COUNTRIES or not isinstance(best.region, str):
         return None
     return best.region
+
+
+def _before_full_stop(words: str, town: str) -> list:
+    """Round 54: a region's abbreviation closing a sentence before the next one's capitals ("Annapolis, Md. The
+    Baltimore Sun"), where the town lies in that region: "Kukatpally, Md. Yusuf" is Mohammed's, "Paris, Texas
+    Rangers" (no full stop) no cut at all."""
+    parts = words.split()
+    cuts = [n for n in range(len(parts) - 1, 0, -1) if parts[n - 1].endswith(".")] if town else []
+    inside = {p.region for p in places.candidates(town) if p.kind == "city"} if cuts else set()
+    for n in cuts:
+        found = [p for p in places.candidates(" ".join(parts[:n])) if p.kind == "region" and p.region in inside]
+        if found:
+            return found
+    return []
 
 
 DC_AFTER = re.compile(r"^,?\s*D\.?C\b")  # "Washington, D.C.": the capital, not the state

@@ -23,6 +23,9 @@ anything abroad is no home story even where it names no country for sure ("LONDO
 two countries or more, a mention left unknown is the country's that owns more than half of the value's stories (a US
 wire's "Congress"), or, with none such, leaves the facet: it names no body one can tell, and a bare value beside the
 qualified ones would lump them.
+
+Round 54 (NEWSFACET_STORY_COUNTRY): in an archive with no home country, a story about one country names that country's
+bodies, where the body's paragraph names that country before it (_story_country); parties travel and are left out.
 """
 from __future__ import annotations
 

@@ -86,10 +86,9 @@ def drop_unplaced(articles: list[Article]) -> None:
                     m.label = NO_FACET
 
 
-# Round 54: a sentence alone places a name the archive writes often only in this share of its mentions at least.
+# Round 54: a sentence alone places a name the archive writes often only in this share of its mentions at least
+# (its mentions right after "at" counted with them).
 SAID_SHARE = 1 / 4
-
-
 _AT = re.compile(r"\bat\s+$")
 
 
