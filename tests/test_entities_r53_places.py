@@ -10,15 +10,20 @@ from tests.test_entities_r53 import _article
 
 
 # A home county the model or the article's vote filed as a body ("a Cook County grand jury"): the county (round 53).
-def _county_story(text, ents, n_home=4, sport=False):
-    home = [_article([("In Texas and Ohio, officials met in the United States.",
-                       [("Texas", "GPE"), ("Ohio", "GPE"), ("the United States", "GPE")])], aid=f"us{i}")
-            for i in range(n_home)]
+def _story_at_home(home_text, home_ents, n_home, source, text, ents):
+    """The story tagged in an archive of ``n_home`` home stories from one outlet, after the archive's passes."""
+    home = [_article([(home_text, home_ents)], aid=f"home{i}") for i in range(n_home)]
     story = _article([(text, ents)], aid="story")
-    for a in home + [story]:
-        a.source = "Capital Wire"
+    for art in home + [story]:
+        art.source = source
     link_people(home + [story])
     return story
+
+
+def _county_story(text, ents, n_home=4):
+    return _story_at_home("In Texas and Ohio, officials met in the United States.",
+                          [("Texas", "GPE"), ("Ohio", "GPE"), ("the United States", "GPE")], n_home, "Capital Wire",
+                          text, ents)
 
 
 def test_a_home_county_read_as_a_body_is_the_county():
@@ -56,14 +61,9 @@ def test_a_datelines_abbreviated_township_is_the_township_its_stories_name():
 
 # A small town abroad named alone in a home paper's story: no country invented from it (round 53, lone_namesakes).
 def _home_paper(story_text, ents):
-    home = [_article([("In London and Manchester, officials met in England on Monday.",
-                       [("London", "GPE"), ("Manchester", "GPE"), ("England", "GPE")])], aid=f"uk{i}")
-            for i in range(6)]
-    story = _article([(story_text, ents)], aid="story")
-    for a in home + [story]:
-        a.source = "The Courier"
-    link_people(home + [story])
-    return story
+    return _story_at_home("In London and Manchester, officials met in England on Monday.",
+                          [("London", "GPE"), ("Manchester", "GPE"), ("England", "GPE")], 6, "The Courier",
+                          story_text, ents)
 
 
 def test_a_small_town_abroad_alone_in_a_home_story_gives_no_country():
