@@ -231,7 +231,9 @@ def _given_before(para: str, m, others: list, middles: set[str]) -> tuple[str, l
     word = k.group(1)
     at = m.start - len(word) - 1
     # (round 49: nor the last word of a title of several, "Tan [Sri]", "Datuk [Seri]": "Sri" is a given name too)
+    # (round 55: a hyphened title's last part is a title too, "Co-Leader", "Vice-Chair")
     if word.endswith(("’s", "'s", "s’", "s'")) or fold(word) in middles or TITLE_RE.match(word + " ") \
+            or TITLE_RE.match(word.rpartition("-")[2] + " ") \
             or title_before(para[max(0, m.start - 60):m.start]) \
             or word.lower() in _STOP_BEFORE or word.lower() in NATIONALITY_NOUNS or is_demonym(word) \
             or _place_word(word) or _territory(word):

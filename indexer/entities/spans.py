@@ -18,6 +18,7 @@ from . import (
     nicknames,
     not_people,
     org_fields,
+    org_hyphens,
     orgs,
     people,
     person_edges,
@@ -326,6 +327,7 @@ def candidates(article: Article, spans) -> list[Cand]:
         text = para.text
         sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
+        sp = org_hyphens.whole_words(text, sp)  # round 55: "[GI]-TOC", "Attorney-[General Department]"
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
         sp = split_surnames.join_people(text, sp)  # "[Muhammad Fouzul] [Kabir Khan]": one name
         sp = nicknames.join_spans(text, sp)  # 'Jesús “Chuy” García': one name

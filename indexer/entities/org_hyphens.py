@@ -1,0 +1,77 @@
+"""Organisation spans the model ended or began inside a hyphened word (round 55 of issue 11).
+
+spaCy's tokenizer splits "GI-TOC", "CNN-IBN" and "Attorney-General" at the hyphen, and the small model's ORG span
+often stops there: "the [GI]-TOC report", "released by [CNN]-IBN", "Justice and Attorney-[General Department]".
+The facet then showed a fragment ("GI", "CNN", "General Department") that is another body's name or none. A name's
+edge never falls inside a word, so on raw NER spans of one paragraph:
+
+- an acronym the model cut before a hyphen and a second acronym ("GI" + "-TOC", "CJTF" + "-OIR") is one acronym;
+  a lower-case word after the hyphen is the usual compound ("the GOP-led Senate", "a UN-backed force"): the body
+  is the name before it, as tagged;
+- a capitalised word and a hyphen before the span ("Attorney-", "Borg-") open the name, unless that word is a name
+  of its own the model tagged ("UK-EU summit", "Chevrolet-Pontiac"), a country ("Iran-EU relations") or a prefix
+  ("Anti-ISIS", "Pro-EU");
+- the company form "Co" the model ended on before "-Leader", "-Chair" (a title) is no part of the name
+  ("Scottish Green Party Co-Leader"; spans.trim cuts it before a lower-case "-leader").
+
+NEWSFACET_ORG_HYPHENS=0 turns it off.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import switches
+
+_ACRONYM_END = re.compile(r"(?:^|[\s(])[A-Z][A-Z0-9&]{1,7}$")
+_ACRONYM_AFTER = re.compile(r"-([A-Z][A-Z0-9]{0,7})(?![\w\-’'])")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-Z][A-Za-z]+)-$")
+_CO_TITLE = re.compile(r"\s+Co-(?:[Ll]eader|[Cc]hair\w*|[Ff]ounder|[Dd]irector|[Pp]resident|[Hh]ost|[Cc]onvenor|[Cc]aptain)\b")
+_CO_END = re.compile(r"\s+Co-?$")
+_PREFIXES = {"anti", "pro", "ex", "non", "pan", "neo", "post", "pre", "mid", "self", "semi", "multi", "inter",
+             "trans", "sub", "super", "ultra", "co", "re", "then", "former", "quasi", "all"}
+
+
+def enabled() -> bool:
+    return switches.get("NEWSFACET_ORG_HYPHENS", "1") != "0"
+
+
+def whole_words(text: str, spans: list) -> list:
+    """``spans`` of one paragraph with every ORG span's edges moved out of the hyphened words (the docstring)."""
+    if "-" not in text or not enabled():
+        return spans
+    out = []
+    for i, s in enumerate(spans):
+        if s.label == "ORG":
+            s = _end(text, s, spans[i + 1] if i + 1 < len(spans) else None)
+            s = _start(text, s, spans[i - 1] if i else None)
+        out.append(s)
+    return out
+
+
+def _end(text: str, s, after):
+    co = _CO_END.search(s.text)
+    if co and _CO_TITLE.match(text, s.start + co.start()):
+        end = s.start + co.start()
+        return replace(s, end=end, text=text[s.start:end])  # (the model's span may hold the hyphen: "Party Co-")
+    if text[s.end:s.end + 1] != "-":
+        return s
+    more = _ACRONYM_AFTER.match(text, s.end)
+    if not more or not _ACRONYM_END.search(s.text) or after is not None and after.start < more.end():
+        return s  # no acronym after the hyphen, or one the model tagged as a name of its own
+    return replace(s, end=more.end(1), text=text[s.start:more.end(1)])
+
+
+def _start(text: str, s, before):
+    if s.start < 2 or text[s.start - 1] != "-":
+        return s
+    word = _WORD_BEFORE.search(text, max(0, s.start - 40), s.start)
+    if not word or word.group(1).lower() in _PREFIXES:
+        return s
+    if before is not None and before.end > word.start(1):
+        return s  # "[UK]-[EU]": the model's own name before the hyphen
+    from . import places
+
+    if any(p.kind == "country" for p in places.candidates(word.group(1))):
+        return s  # "Iran-EU relations": a country's relation to the body
+    return replace(s, start=word.start(1), text=text[word.start(1):s.end])

@@ -1,0 +1,62 @@
+"""Round 55 (issue 11): a body's name never ends or begins inside a hyphened word; a hyphened title before a name is
+a title. Invented sentences with hand-made NER spans (tests.test_entities_units)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities_r53 import _article, _faceted
+
+
+@pytest.mark.parametrize("text, cut, whole", [
+    ("The GI-TOC report notes that smuggling grew.", "GI", "GI-TOC"),
+    ("Stand-up comedians were released by CNN-IBN last year.", "CNN", "CNN-IBN"),
+    ("JUSTICE and Attorney-General Department secretary Eric Kwa says cases rose.", "General Department",
+     "Attorney-General Department"),
+    ("CHICAGO, March 12 - Borg-Warner Corp said it agreed to sell a unit.", "Warner Corp", "Borg-Warner Corp"),
+])
+def test_a_body_cut_at_a_hyphen_is_named_whole(text, cut, whole):
+    faceted = _faceted(_article([(text, [(cut, "ORG")])]))
+    assert ("org", whole) in faceted
+    assert ("org", cut) not in faceted
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The GOP-led Senate voted on Tuesday.", "GOP"),            # a lower-case compound: the body as tagged
+    ("Observers called the UN-backed force a success.", "UN"),
+    ("Anti-NATO protesters gathered in the square.", "NATO"),  # a prefix opens no name
+])
+def test_a_compound_word_leaves_the_body_as_tagged(text, name):
+    orgs = [value for kind, value in _faceted(_article([(text, [(name, "ORG")])])) if kind == "org"]
+    assert len(orgs) == 1 and "-" not in orgs[0]
+
+
+def test_a_country_or_a_tagged_name_before_the_hyphen_stays_apart():
+    faceted = _faceted(_article([("Ministers hope Iran-EU trade will grow after the visit.", [("EU", "ORG")]),
+                                 ("The first UK-EU summit was held in London.", [("UK", "GPE"), ("EU", "ORG")])]))
+    assert ("org", "European Union") in faceted or ("org", "EU") in faceted
+    assert not any(value.startswith(("Iran-", "UK-")) for _, value in faceted)
+
+
+def test_a_second_acronym_the_model_tagged_is_a_name_of_its_own():
+    faceted = _faceted(_article([("The IMF-WTO meeting ended.", [("IMF", "ORG"), ("WTO", "ORG")])]))
+    assert not any("IMF-WTO" in value for _, value in faceted)
+
+
+def test_a_co_title_is_neither_the_party_nor_the_persons_name():
+    text = "Scottish Government Minister and Scottish Green Party Co-Leader Patrick Harvie said the plan works."
+    faceted = _faceted(_article([(text, [("Scottish", "NORP"), ("Scottish Green Party Co-", "ORG"), ("Patrick Harvie", "PERSON")]),
+                                 ("Patrick Harvie said more homes would follow.", [("Patrick Harvie", "PERSON")])]))
+    assert ("org", "Scottish Green Party") in faceted
+    assert ("person", "Patrick Harvie") in faceted
+    assert not any("Co" in value.split("-")[0].split() or value.startswith("Co-") for _, value in faceted)
+
+
+def test_a_hyphened_title_before_a_name_is_no_given_name():
+    """"Vice-Chancellor Steve Maharey": the corpus pass that gives back a given name the model cut off takes no
+    hyphened title (its last part is a title)."""
+    paras = [("Victoria University Vice-Chancellor Steve Maharey said fees would rise.",
+              [("Victoria University", "ORG"), ("Steve Maharey", "PERSON")]),
+             ("Steve Maharey said the council agreed.", [("Steve Maharey", "PERSON")])]
+    faceted = _faceted(_article(paras))
+    assert ("person", "Steve Maharey") in faceted
+    assert not any(value.startswith("Vice") for _, value in faceted)
