@@ -60,3 +60,22 @@ def test_a_hyphened_title_before_a_name_is_no_given_name():
     faceted = _faceted(_article(paras))
     assert ("person", "Steve Maharey") in faceted
     assert not any(value.startswith("Vice") for _, value in faceted)
+
+
+def test_a_country_the_model_read_as_a_place_is_no_glued_persons_surname():
+    """"President Dr [ED Mnangagwa Zimbabwe] seeks ...", then "Zimbabwe and Ghana share cordial relations": the
+    country mentions stay the country, not mentions of a person whose name the model glued the country onto."""
+    art = _article([("Under the leadership of President Dr ED Mnangagwa Zimbabwe seeks to deepen relations.",
+                     [("ED Mnangagwa Zimbabwe", "PERSON")]),
+                    ("Zimbabwe and Ghana share cordial relations which date back decades.",
+                     [("Zimbabwe", "GPE"), ("Ghana", "GPE")]),
+                    ("Ghana opened its mission in Zimbabwe in 1981.", [("Ghana", "GPE"), ("Zimbabwe", "GPE")])])
+    kinds = {(m.kind, m.value) for m in art.mentions if art.paragraphs[m.paragraph].text[m.start:m.end] == "Zimbabwe"}
+    assert kinds == {("place", "Zimbabwe")}
+
+
+def test_a_titled_country_word_is_still_the_persons_surname():
+    art = _article([("Congressman Steve Israel said the plan would fail.", [("Steve Israel", "PERSON")]),
+                    ("Later Congressman Israel told reporters the vote was close.", [("Israel", "GPE")])])
+    second = [m for m in art.mentions if m.paragraph == 1]
+    assert [(m.kind, m.value) for m in second] == [("person", "Steve Israel")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import team_names
+from . import country_surnames, team_names
 from .gazetteer import first_words, fold, lookup
 from .guards import guarded
 from .surname_bearers import other_bearer
@@ -121,5 +121,7 @@ def scan_people(article, covered_mentions, names: dict[str, str]) -> list[tuple[
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 if " " not in m.group() and other_bearer(para.text[:m.start()], names[m.group()]):
                     continue  # "said Pradip Poudel": another Poudel than the article's Ram Chandra Poudel
+                if " " not in m.group() and not country_surnames.links("GPE", m.group(), para.text[:m.start()]):
+                    continue  # round 55: "University of Zimbabwe" is no "ED Mnangagwa Zimbabwe"
                 out.append((pi, m.start(), m.end(), names[m.group()]))
     return out
