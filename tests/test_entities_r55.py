@@ -79,3 +79,39 @@ def test_a_titled_country_word_is_still_the_persons_surname():
                     ("Later Congressman Israel told reporters the vote was close.", [("Israel", "GPE")])])
     second = [m for m in art.mentions if m.paragraph == 1]
     assert [(m.kind, m.value) for m in second] == [("person", "Steve Israel")]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The Miss Universe Zimbabwe pageant unveiled its finalists on Friday.", "Universe Zimbabwe", "ORG"),
+    ("The inaugural Miss Supranational Philippines pageant is slated for March.", "Supranational Philippines",
+     "PERSON"),
+    ("She is a Miss India contestant from Tripura.", "India", "GPE"),
+    ("Organisers said Miss Teen Namibia drew forty entrants.", "Teen Namibia", "PERSON"),
+])
+def test_a_pageants_title_after_miss_is_no_person(text, name, label):
+    assert not any(kind == "person" for kind, _ in _faceted(_article([(text, [(name, label)])])))
+
+
+def test_a_pageants_winner_keeps_her_name_without_the_title():
+    faceted = _faceted(_article([("Former Miss Universe Australia Erin McNaught and Jackson Warne attended.",
+                                  [("Universe Australia Erin McNaught", "PERSON"), ("Jackson Warne", "PERSON")])]))
+    assert ("person", "Erin McNaught") in faceted
+    assert not any(value.startswith("Universe") for _, value in faceted)
+
+
+def test_miss_before_a_surname_is_still_an_honorific():
+    """A town's name is a surname after "Miss" ("Miss Austin"): only countries, first-level regions, continents and
+    a pageant's own words make a title."""
+    faceted = _faceted(_article([("Miss Austin said she would return to the school.", [("Austin", "PERSON")])]))
+    assert ("person", "Austin") in faceted or any(kind == "person" for kind, _ in faceted)
+
+
+def test_the_country_of_a_miss_pageant_stays_the_articles_country():
+    """"She said Namibia needs the Miss Namibia platform": the honorific of a pageant's title shows no person named
+    Namibia, so the corpus pass that gives places read as given names back to people leaves the country."""
+    paras = [("She said Namibia needs the Miss Namibia platform to get its messages out.",
+              [("Namibia", "GPE"), ("Namibia", "PERSON")]),
+             ("There is nothing I cannot say about Namibia and its people.", [("Namibia", "GPE")])]
+    faceted = _faceted(_article(paras))
+    assert ("place", "Namibia") in faceted
+    assert ("person", "Namibia") not in faceted

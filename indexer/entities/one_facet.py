@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from . import name_titles, orgs, place_types, places, switches
+from . import name_titles, orgs, person_edges, place_types, places, switches
 from .gazetteer import fold
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
@@ -185,8 +185,8 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
     strong: dict = defaultdict(float)
     # (every reading below takes at most the last 30 characters before the name: no copy of the paragraph's head)
     before, after = para[max(0, c.start - 60):c.start], para[c.end:c.end + 40]
-    if name_titles.honorific_before(before):
-        strong["person"] += 3
+    if name_titles.honorific_before(before) and not person_edges.pageant_title(before, c.text):
+        strong["person"] += 3  # (round 55: "the Miss Namibia organisation" is a pageant's, no person's)
     if linked:
         strong["person"] += 2
     # a country or first-level region stays a place whatever follows ("Wales coach", "Russian Federation")

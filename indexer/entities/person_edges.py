@@ -89,3 +89,44 @@ def adverb_lead(text: str, start: int, end: int) -> int:
             and _SENTENCE_START.search(text[max(0, start - 3):start]):
         return start + len(words[0]) + 1
     return start
+
+
+# Round 55: a beauty pageant's title after "Miss" is no person: "Miss [Universe Zimbabwe] pageant", "the Miss
+# [Namibia] organisation", "Miss [Iloilo-World]", and before its winner's name "Miss [Universe Australia Erin] McNaught".
+# (dev: rappler2023, herald_zw2025, africa_newswire2022, dailymail_au2020, india_news2018, csmonitor2015 each filed
+# such a title as a person.) The title's words are a pageant's own ("Universe", "World", "Teen") and the names of
+# countries, continents and first-level regions ("India", "Africa", "Morobe"; no town's: "Miss Austin" is a surname), hyphened or not.
+_PAGEANT_BEFORE = re.compile(r"(?:^|[^\w])(?:Miss|Mister)\s+$")
+_PAGEANT_WORDS = {"universe", "world", "earth", "international", "intercontinental", "supranational", "grand", "teen",
+                  "eco", "globe", "global", "tourism", "charm", "heritage", "africa", "asia", "europe", "america", "americas",
+                  "oceania", "pacific", "caribbean", "latina"}
+_TITLE_WORD = re.compile(r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*")
+
+
+def pageant(text: str, start: int, end: int) -> int:
+    """The person span's start past a pageant's title after "Miss" (``end`` when the whole span is the title)."""
+    if not _PAGEANT_BEFORE.search(text[max(0, start - 8):start]) or not enabled():
+        return start
+    at = start
+    while at < end:
+        word = _TITLE_WORD.match(text, at, end)
+        if not word or not all(_pageant_word(w) for w in word.group().split("-")):
+            break
+        at = word.end()
+        while at < end and text[at] == " ":
+            at += 1
+    return at
+
+
+@lru_cache(maxsize=4096)
+def _pageant_word(word: str) -> bool:
+    from . import places
+    from .gazetteer import fold
+
+    return fold(word) in _PAGEANT_WORDS or any(
+        p.kind in ("country", "region") and fold(p.name).split()[0] == fold(word) for p in places.candidates(word))
+
+
+def pageant_title(before: str, name: str) -> bool:
+    """Whether ``name`` after the text ``before`` it is a pageant's title ("Miss " + "Namibia"): no honorific's name."""
+    return bool(name) and pageant(before + name, len(before), len(before) + len(name)) == len(before) + len(name)

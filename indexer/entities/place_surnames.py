@@ -19,6 +19,7 @@ from . import switches
 from .evidence import located, locative
 from .gazetteer import fold
 from .name_titles import honorific_before
+from .person_edges import pageant_title
 
 
 def surnames_read_as_places(articles: list[Article]) -> None:
@@ -153,7 +154,8 @@ _FAMILY_AFTER = re.compile(r"^[’']s\s+(?:mother|father|mum|mom|dad|husband|wif
 def named_as_person(para: str, start: int, end: int) -> bool:
     """Whether the sentence around ``para[start:end]`` marks a one-word name as a person's (see above)."""
     before, after = para[max(0, start - 80):start], para[end:end + 30]
-    return bool(_KIN_BEFORE.search(before) or _ROYAL_BEFORE.search(before[-12:]) or honorific_before(before)
+    titled = honorific_before(before) and not pageant_title(before, para[start:end])  # round 55: "Miss Namibia"
+    return bool(_KIN_BEFORE.search(before) or _ROYAL_BEFORE.search(before[-12:]) or titled
                 or _AGE_AFTER.match(after) or _FAMILY_AFTER.match(after)
                 or _AGED_BEFORE.search(before[-24:]) and _NOT_MODIFIER.match(after))
 

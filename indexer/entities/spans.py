@@ -229,6 +229,9 @@ def _person(text: str, start: int, end: int, taken: frozenset[int], spans) -> tu
     cut, _ = name_titles.strip_title(text[start:end])
     titled = start
     start += cut
+    start = person_edges.pageant(text, start, end)  # round 55: "Miss [Universe Zimbabwe]" is a pageant's title
+    if start >= end:
+        return start, start
     first = text.find(" ", start, end)
     if first > start and name_titles.title_before(text[max(0, start - 40):first + 1]) \
             and not name_titles.title_before(text[start:first + 1]):
