@@ -115,3 +115,9 @@ def test_the_country_of_a_miss_pageant_stays_the_articles_country():
     faceted = _faceted(_article(paras))
     assert ("place", "Namibia") in faceted
     assert ("person", "Namibia") not in faceted
+
+
+def test_a_country_word_that_speaks_is_still_the_persons_surname():
+    art = _article([("House Judiciary Chairman Jim Jordan opened the hearing.", [("Jim Jordan", "PERSON")]),
+                    ("Jordan said the committee would vote next week.", [("Jordan", "GPE")])])
+    assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("person", "Jim Jordan")]
