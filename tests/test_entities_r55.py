@@ -121,3 +121,17 @@ def test_a_country_word_that_speaks_is_still_the_persons_surname():
     art = _article([("House Judiciary Chairman Jim Jordan opened the hearing.", [("Jim Jordan", "PERSON")]),
                     ("Jordan said the committee would vote next week.", [("Jordan", "GPE")])])
     assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("person", "Jim Jordan")]
+
+
+def test_a_first_level_region_read_as_a_place_is_no_glued_bodys_surname():
+    """The model read "WaterAid Scotland" as a person: "free in Scotland" stays Scotland."""
+    art = _article([("WaterAid Scotland welcomed the plan on Monday.", [("WaterAid Scotland", "PERSON")]),
+                    ("The products can be accessed for free in Scotland.", [("Scotland", "GPE")])])
+    assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("place", "Scotland")]
+
+
+def test_a_region_that_is_a_common_surname_still_links():
+    """"Miranda" is a Venezuelan state and a common surname (Faker's US table): the model's place tag decides nothing."""
+    art = _article([("Columnist Carolina Miranda wrote about the museum.", [("Carolina Miranda", "PERSON")]),
+                    ("Critics praised Miranda for the piece.", [("Miranda", "GPE")])])
+    assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("person", "Carolina Miranda")]
