@@ -135,3 +135,36 @@ def test_a_region_that_is_a_common_surname_still_links():
     art = _article([("Columnist Carolina Miranda wrote about the museum.", [("Carolina Miranda", "PERSON")]),
                     ("Critics praised Miranda for the piece.", [("Miranda", "GPE")])])
     assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("person", "Carolina Miranda")]
+
+
+@pytest.mark.parametrize("text, span, body, person", [
+    ("President of the Victorian Farmers Federation Simon Ramsay says rain is needed.",
+     "Victorian Farmers Federation Simon Ramsay", "Victorian Farmers Federation", "Simon Ramsay"),
+    ("Governor of the Bank of England Mark Carney is expected to make a statement.",
+     "Bank of England Mark Carney", "Bank of England", "Mark Carney"),
+    ("US ambassador to the UN Samantha Power outlined the US argument.", "UN Samantha Power", "United Nations",
+     "Samantha Power"),
+])
+def test_a_person_glued_to_a_bodys_span_is_split_off(text, span, body, person):
+    faceted = _faceted(_article([(text, [(span, "ORG")])]))
+    assert ("person", person) in faceted
+    assert any(kind == "org" and (value == body or body in value) for kind, value in faceted)
+    assert ("org", span) not in faceted
+
+
+def test_a_trade_before_the_name_is_no_body():
+    faceted = _faceted(_article([("Publican Genevieve Hammond says after 11 years they will close.",
+                                  [("Publican Genevieve Hammond", "ORG")])]))
+    assert ("person", "Genevieve Hammond") in faceted
+    assert not any(kind == "org" for kind, _ in faceted)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The Los Angeles Times said it would appeal the ruling.", "Los Angeles Times"),   # a place's name
+    ("Creditors met the Paris Club, which agreed to reschedule.", "Paris Club"),      # a word of English
+    ("Roy Morgan Research has surveyed more than 600 people.", "Roy Morgan Research"),  # a firm's word
+    ("Analysts at Salomon Smith Barney said the issue was priced well.", "Salomon Smith Barney"),  # partners' names
+])
+def test_a_bodys_name_that_holds_a_given_name_stays_whole(text, span):
+    faceted = _faceted(_article([(text, [(span, "ORG")])]))
+    assert not any(kind == "person" for kind, _ in faceted)

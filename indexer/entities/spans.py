@@ -19,6 +19,7 @@ from . import (
     not_people,
     org_fields,
     org_hyphens,
+    org_person_tails,
     orgs,
     people,
     person_edges,
@@ -331,6 +332,7 @@ def candidates(article: Article, spans) -> list[Cand]:
         sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = org_hyphens.whole_words(text, sp)  # round 55: "[GI]-TOC", "Attorney-[General Department]"
+        sp = org_person_tails.split_people(text, sp)  # round 55: "the [Victorian Farmers Federation] [Simon Ramsay] says"
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
         sp = split_surnames.join_people(text, sp)  # "[Muhammad Fouzul] [Kabir Khan]": one name
         sp = nicknames.join_spans(text, sp)  # 'Jesús “Chuy” García': one name
