@@ -168,3 +168,10 @@ def test_a_trade_before_the_name_is_no_body():
 def test_a_bodys_name_that_holds_a_given_name_stays_whole(text, span):
     faceted = _faceted(_article([(text, [(span, "ORG")])]))
     assert not any(kind == "person" for kind, _ in faceted)
+
+
+def test_a_persons_name_opening_with_a_given_name_keeps_its_place_named_surname():
+    """Joe Montana of the 49ers: "Montana was sacked once" the model tags GPE is still the quarterback."""
+    art = _article([("Joe Montana threw two touchdown passes on Sunday.", [("Joe Montana", "PERSON")]),
+                    ("Montana was sacked once and left the game late.", [("Montana", "GPE")])])
+    assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("person", "Joe Montana")]

@@ -122,7 +122,7 @@ def scan_people(article, covered_mentions, names: dict[str, str]) -> list[tuple[
                 if " " not in m.group() and other_bearer(para.text[:m.start()], names[m.group()]):
                     continue  # "said Pradip Poudel": another Poudel than the article's Ram Chandra Poudel
                 if " " not in m.group() and not country_surnames.links("GPE", m.group(), para.text[:m.start()],
-                                                                        para.text[m.end():m.end() + 20]):
+                                                                        para.text[m.end():m.end() + 20], names[m.group()]):
                     continue  # round 55: "University of Zimbabwe" is no "ED Mnangagwa Zimbabwe"
                 out.append((pi, m.start(), m.end(), names[m.group()]))
     return out

@@ -199,7 +199,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return ("place", c.text) if _place_ok(c, c.text) else None  # round 42: "La Molina", "El Capricho"
     if c.label != "NORP" and people.looks_like_name(c.text):
         full = who.full(c.text)
-        if full and (c.label == "PERSON" or full.split()[-1] == c.text and country_surnames.links(c.label, c.text, before, after)
+        if full and (c.label == "PERSON" or full.split()[-1] == c.text and country_surnames.links(c.label, c.text, before, after, full)
                      or not places.candidates(c.text)
                      or family_names.enabled() and c.text in full.split()[1:-1]):  # round 36: "Freire" of "Ramón Freire Serrano"
             return "person", full
