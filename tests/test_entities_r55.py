@@ -175,3 +175,12 @@ def test_a_persons_name_opening_with_a_given_name_keeps_its_place_named_surname(
     art = _article([("Joe Montana threw two touchdown passes on Sunday.", [("Joe Montana", "PERSON")]),
                     ("Montana was sacked once and left the game late.", [("Montana", "GPE")])])
     assert [(m.kind, m.value) for m in art.mentions if m.paragraph == 1] == [("person", "Joe Montana")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Users can use a USB-C cable to connect the new tablets.", "USB"),
+    ("The pilot issued a PAN-PAN call over the radio.", "PAN"),
+    ("JOHN LEWIS: THE RUN-UP TO CHRISTMAS How sales have grown", "RUN"),
+])
+def test_no_acronym_grows_over_a_letter_a_doubled_word_or_a_line_in_capitals(text, name):
+    assert not any("-" in value for _, value in _faceted(_article([(text, [(name, "ORG")])])))

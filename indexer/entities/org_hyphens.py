@@ -5,7 +5,9 @@ often stops there: "the [GI]-TOC report", "released by [CNN]-IBN", "Justice and 
 The facet then showed a fragment ("GI", "CNN", "General Department") that is another body's name or none. A name's
 edge never falls inside a word, so on raw NER spans of one paragraph:
 
-- an acronym the model cut before a hyphen and a second acronym ("GI" + "-TOC", "CJTF" + "-OIR") is one acronym;
+- an acronym the model cut before a hyphen and a second acronym ("GI" + "-TOC", "CJTF" + "-OIR") is one acronym
+  (not a letter or a numeral after it, "USB-C", "UDAY-II", nor the word again, "PAN-PAN", nor inside a line written
+  in capitals, "THE RUN-UP TO CHRISTMAS");
   a lower-case word after the hyphen is the usual compound ("the GOP-led Senate", "a UN-backed force"): the body
   is the name before it, as tagged;
 - a capitalised word and a hyphen before the span ("Attorney-", "Borg-") open the name, unless that word is a name
@@ -27,6 +29,7 @@ _ACRONYM_END = re.compile(r"(?:^|[\s(])[A-Z][A-Z0-9&]{1,7}$")
 _ACRONYM_AFTER = re.compile(r"-([A-Z][A-Z0-9]{0,7})(?![\w\-’'])")
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-Z][A-Za-z]+)-$")
 _CO_TITLE = re.compile(r"\s+Co-(?:[Ll]eader|[Cc]hair\w*|[Ff]ounder|[Dd]irector|[Pp]resident|[Hh]ost|[Cc]onvenor|[Cc]aptain)\b")
+_ROMAN = re.compile(r"[IVX]+")
 _CO_END = re.compile(r"\s+Co-?$")
 _PREFIXES = {"anti", "pro", "ex", "non", "pan", "neo", "post", "pre", "mid", "self", "semi", "multi", "inter",
              "trans", "sub", "super", "ultra", "co", "re", "then", "former", "quasi", "all"}
@@ -59,6 +62,10 @@ def _end(text: str, s, after):
     more = _ACRONYM_AFTER.match(text, s.end)
     if not more or not _ACRONYM_END.search(s.text) or after is not None and after.start < more.end():
         return s  # no acronym after the hyphen, or one the model tagged as a name of its own
+    second = more.group(1)
+    if len(second) < 2 or _ROMAN.fullmatch(second) or s.text.endswith(second) \
+            or not re.search(r"[a-z]", text[max(0, s.start - 12):more.end() + 12]):
+        return s  # a model or a version ("USB-C", "UDAY-II"), a doubled word ("PAN-PAN"), or a line in capitals
     return replace(s, end=more.end(1), text=text[s.start:more.end(1)])
 
 
