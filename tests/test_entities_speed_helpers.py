@@ -1,0 +1,33 @@
+"""Helpers added for tagging speed (round 55): each answers as the code it stands in for."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.entities import org_evidence, other_forms, places
+from search.model import Article, Paragraph
+
+
+@pytest.mark.parametrize("name, none", [
+    ("Kim Jong Un", True), ("Labour Party", True),  # a person's, a body's: no place's other form
+    ("Northern California", False),  # a compass part of a region (place_parts)
+    ("City of Johannesburg", False),  # a town's municipality, fitting the shape (city_of)
+    ("Gyeonggi Province", False),  # a region in another form (region_forms)
+])
+def test_none_for_tells_the_names_no_other_form_reads(name, none):
+    assert other_forms.none_for(name) is none
+
+
+def test_a_switch_still_turns_a_fitting_form_off(monkeypatch):
+    assert places.candidates("Northern California") and places.candidates("Kim Jong Un") == []
+    monkeypatch.setenv("NEWSFACET_PLACE_PARTS", "0")  # (read per call, after the string's cached answer)
+    assert places.candidates("Northern California") == [] and places.candidates("Kim Jong Un") == []
+
+
+def test_area_names_are_counted_for_the_wanted_names_in_the_paragraphs_that_hold_them():
+    article = Article(id="a", title="", paragraphs=[
+        Paragraph(0, "Floods hit Kachua upazila and the coastal districts of Khulna, Satkhira and Bagerhat."),
+        Paragraph(1, "Rains reached Buhera district."),
+    ])
+    area = org_evidence._area_names([article], {"Satkhira", "Kachua"})
+    assert area["Kachua"] == 1 and area["Satkhira"] == 1 and area["Khulna"] == 1  # (its paragraph was read whole)
+    assert area["Buhera"] == 0  # a paragraph holding no wanted name is not read
