@@ -31,3 +31,15 @@ def test_area_names_are_counted_for_the_wanted_names_in_the_paragraphs_that_hold
     area = org_evidence._area_names([article], {"Satkhira", "Kachua"})
     assert area["Kachua"] == 1 and area["Satkhira"] == 1 and area["Khulna"] == 1  # (its paragraph was read whole)
     assert area["Buhera"] == 0  # a paragraph holding no wanted name is not read
+
+
+@pytest.mark.parametrize("value, known", [
+    ("Reuters", True),  # an outlet
+    ("Ukrainian State Security Service (SBU)", True),  # an alias
+    ("Kelvo Mills", False),
+])
+def test_known_body_is_the_alias_or_the_outlet_tables(value, known):
+    from indexer.entities import orgs
+
+    assert orgs.known_body(value) is known
+    assert known == bool(orgs.known_org(value) or orgs.is_outlet(value))
