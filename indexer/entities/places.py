@@ -204,10 +204,10 @@ def owner_country(before: str, name: str = "") -> str | None:
     """"Russia's Marinovka airbase" -> "RU", "Lebanon's Tripoli" -> "LB": the country the text itself puts a
     place in. Any other country by its own name, possessive right before ``name``, counts only when ``name``
     has a town there: among namesakes it picks the one the sentence means ("India's Modi" is no place)."""
-    m = _OWNER.search(before[-60:])
+    m = _OWNER.search(window) if "Russia" in (window := before[-60:]) or "Ukraine" in window else None  # (each pattern needs
     if m:
         return _CODES[m.group(1) or m.group(2)]
-    m = _ANY_OWNER.search(before[-60:]) if name else None
+    m = _ANY_OWNER.search(window) if name and ("’s" in window or "'s" in window) else None  # that word or a possessive)
     if not m:
         return None
     codes = {p.country_code for p in candidates(m.group(1)) if p.kind == "country" and fold(p.name) == fold(m.group(1))}
