@@ -43,3 +43,11 @@ def test_known_body_is_the_alias_or_the_outlet_tables(value, known):
 
     assert orgs.known_body(value) is known
     assert known == bool(orgs.known_org(value) or orgs.is_outlet(value))
+
+
+@pytest.mark.parametrize("word", ["Kyiv", "Nizhny-Novgorod", "A--B", "Foo-", "X_y-z", "Київ", "Zaporizhzhia-Kherson"])
+def test_first_key_is_folds_first_word(word):
+    from indexer.entities.gazetteer import fold
+    from indexer.entities.scan import _first_key
+
+    assert _first_key(word) == fold(word).split(" ", 1)[0]
