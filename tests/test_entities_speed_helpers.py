@@ -51,3 +51,12 @@ def test_first_key_is_folds_first_word(word):
     from indexer.entities.scan import _first_key
 
     assert _first_key(word) == fold(word).split(" ", 1)[0]
+
+
+def test_vessel_shapes_are_kept_per_name_and_the_switch_still_read(monkeypatch):
+    from indexer.entities import not_people
+
+    assert not_people.vessel("HMS Belfast") and not_people.vessel("Arleigh Burke-class")
+    assert not not_people.vessel("Arleigh Burke")
+    monkeypatch.setenv("NEWSFACET_SHIP_CLASSES", "0")  # (after the shapes are cached: the switch is read per call)
+    assert not not_people.vessel("Arleigh Burke-class") and not_people.vessel("HMS Belfast")
