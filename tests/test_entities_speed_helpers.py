@@ -60,3 +60,14 @@ def test_vessel_shapes_are_kept_per_name_and_the_switch_still_read(monkeypatch):
     assert not not_people.vessel("Arleigh Burke")
     monkeypatch.setenv("NEWSFACET_SHIP_CLASSES", "0")  # (after the shapes are cached: the switch is read per call)
     assert not not_people.vessel("Arleigh Burke-class") and not_people.vessel("HMS Belfast")
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the villages of ", "Shelling hit the villages of Lyman, Siversk and ", "Kherson. The town of ",
+    "the town of. ", "cities of Kyiv.\\n", "the city of Kharkiv,\n", "no settlement here ", "",
+])
+def test_settlement_before_is_the_settlement_search(text):
+    from indexer.entities.place_mentions import SETTLEMENT, settlement_before
+
+    assert settlement_before(text) == bool(SETTLEMENT.search(text))
+    assert settlement_before(text + "Lyman", len(text)) == bool(SETTLEMENT.search(text))
