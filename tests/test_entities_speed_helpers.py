@@ -71,3 +71,31 @@ def test_settlement_before_is_the_settlement_search(text):
 
     assert settlement_before(text) == bool(SETTLEMENT.search(text))
     assert settlement_before(text + "Lyman", len(text)) == bool(SETTLEMENT.search(text))
+
+
+@pytest.mark.parametrize("window, lasts, may", [
+    ("said the coach ", {"coach"}, True), ("said the coach", {"coach"}, False),  # no white space closes it
+    ("the head coach\n", {"coach"}, True), ("the head teacher ", {"coach"}, False),
+    ("the assistant-coach ", {"coach"}, True), ("(coach ", {"coach"}, True),  # not letters only: asked
+    ("", {"coach"}, False), ("   ", {"coach"}, False),
+])
+def test_may_end_rules_out_only_windows_no_such_pattern_can_match(window, lasts, may):
+    from indexer.entities.guards import may_end
+
+    assert may_end(window, frozenset(lasts)) is may
+
+
+@pytest.mark.parametrize("module, pattern, lasts, words", [
+    ("person_evidence", "_ROLE_BEFORE", "_ROLE_LASTS", ["coach", "secretary-general", "spokeswoman", "dr", "ceo"]),
+    ("one_facet", "_ORG_BEFORE", "_ORG_BEFORE_LASTS", ["firm", "giant", "magazine"]),
+    ("one_facet", "_PLACE_BEFORE", "_PLACE_BEFORE_LASTS", ["in", "north of", "throughout"]),
+])
+def test_each_words_window_is_asked(module, pattern, lasts, words):
+    import importlib
+
+    from indexer.entities.guards import may_end
+
+    mod = importlib.import_module(f"indexer.entities.{module}")
+    for word in words:
+        for window in (f"the {word} ", f"said {word}\n", f"({word}  "):
+            assert getattr(mod, pattern).search(window) and may_end(window, getattr(mod, lasts))
