@@ -130,6 +130,17 @@ class Lowered:
         return self._folded.search(text) if low is None else self._lower.search(low)
 
 
+def may_end(window: str, lasts: frozenset[str]) -> bool:
+    """False when a pattern whose matches end with a word, white space and ``$`` cannot match ``window``: the window
+    does not end in white space, or its last word is ASCII letters only and none of ``lasts`` (the lower-case words a
+    match can end with). A search costs far more than this test, and most windows before a mention fail it."""
+    head = window.rstrip()
+    if not head or len(head) == len(window):
+        return False
+    last = head.rsplit(None, 1)[-1]
+    return not (last.isascii() and last.isalpha()) or last.lower() in lasts
+
+
 _LITERAL_WORDS = re.compile(r"[a-zA-Z]+(?:(?: |\\s\+)[a-zA-Z]+)*")
 
 

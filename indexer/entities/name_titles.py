@@ -157,7 +157,8 @@ def last_word(window: str) -> str:
 def _ends_with(window: str, words: frozenset[str]) -> bool:
     """Whether the window's last word, or its part after an opening bracket or quote, is one of ``words``."""
     last = last_word(window)
-    return bool(last) and (last in words or _OPENERS.split(last)[-1] in words)
+    # (a word of letters holds no opener: its part after one is itself, no split needed)
+    return bool(last) and (last in words or not last.isalpha() and _OPENERS.split(last)[-1] in words)
 
 
 def _may_end_title(window: str) -> bool:

@@ -149,4 +149,4 @@ def laws_after(after: str) -> bool:
 
 def in_case_name(before: str, after: str) -> bool:
     """Whether a span stands right before or right after the "v." of a case's name ("Roe v. Wade")."""
-    return bool(_V_AFTER.match(after) or _V_BEFORE.search(before))
+    return bool(_V_AFTER.match(after) or "v." in before and _V_BEFORE.search(before))  # (no "v.": no search)

@@ -7,6 +7,7 @@ Kept apart from people.py (what a person's name looks like), which asks these be
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import switches
 from .guards import Tail
@@ -114,7 +115,14 @@ def class_after(after: str) -> bool:
 def vessel(name: str) -> bool:
     """A ship or a spacecraft by its name ("Space Shuttle Columbia", "HMS Belfast"), or a class of them named
     after someone ("Arleigh Burke-class"): no person, body or place."""
-    return bool(_VESSEL.match(name)) or bool(_CLASS_OF.search(name)) and _ship_classes()
+    named, classed = _vessel_shapes(name)
+    return named or classed and _ship_classes()
+
+
+@lru_cache(maxsize=65536)  # per span text: the tagger, its craft set and the corpus passes ask of every candidate
+def _vessel_shapes(name: str) -> tuple[bool, bool]:
+    """(a ship's or a craft's prefix opens it, a class's suffix closes it): the switch is read outside."""
+    return bool(_VESSEL.match(name)), bool(_CLASS_OF.search(name))
 
 
 # Round 36: a vessel's or a work's kind right before a place's name makes the name that vessel's or work's ("the

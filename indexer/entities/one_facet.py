@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from . import name_titles, orgs, person_edges, place_types, places, switches
 from .gazetteer import fold
+from .guards import may_end
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
 # "Labour Party", "General Motors", "Deutsche Bank").
@@ -76,9 +77,12 @@ _ORG_AFTER = re.compile(r"^(?:[’']s)?\s+(?:[Pp]arty|club|boss|manager|chairman
                         r"fans|striker|midfielder|defender|goalkeeper|squad|players|coach|MPs|MEPs|subsidiary|"
                         r"Wanderers|Rovers|Athletic|FC|plc|Plc|PLC|Ltd|Inc|Corp|Co|NV|AG|SA|GmbH|LLC)\b")
 # A descriptor right before a name ("Russian oil giant Yukos", "rival club Chelsea", "the band Keane").
-_ORG_BEFORE = re.compile(r"\b(?:firm|company|giant|group|rival|carrier|airline|retailer|bank|club|side|team|"
-                         r"party|maker|manufacturer|operator|network|broadcaster|label|studio|band|chain|"
-                         r"insurer|supermarket|conglomerate|regulator|watchdog|newspaper|magazine)\s+$")
+_ORG_BEFORE_WORDS = ("firm", "company", "giant", "group", "rival", "carrier", "airline", "retailer", "bank", "club",
+                     "side", "team", "party", "maker", "manufacturer", "operator", "network", "broadcaster", "label",
+                     "studio", "band", "chain", "insurer", "supermarket", "conglomerate", "regulator", "watchdog",
+                     "newspaper", "magazine")
+_ORG_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(_ORG_BEFORE_WORDS))
+_ORG_BEFORE_LASTS = frozenset(_ORG_BEFORE_WORDS)  # (guards.may_end: the words a match ends with)
 # ... of which these also describe people ("his Democratic rival Kamala Harris", "documentary maker Andris Gauja",
 # "broadcaster Alan Jones"): before a full name the model tagged PERSON they are no cue of a body
 _ALSO_PEOPLE = re.compile(r"\b(?:rival|maker|broadcaster)\s+$")
@@ -101,7 +105,7 @@ def body_before(before: str, text: str, label: str) -> bool:
     """A body's descriptor right before a name ("rival club Chelsea", "the band Keane", "oil giant Yukos"); a
     descriptor that also names a person's role counts only when the name is not a person's full name: two or
     three name words the model tagged PERSON, the first a given name of the name tables."""
-    if not _ORG_BEFORE.search(before[-30:]):
+    if not may_end(before[-30:], _ORG_BEFORE_LASTS) or not _ORG_BEFORE.search(before[-30:]):
         return False
     if label != "PERSON" or not _ALSO_PEOPLE.search(before[-30:]):
         return True
@@ -112,6 +116,7 @@ def body_before(before: str, text: str, label: str) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|across|throughout|north of|south of|east of|west of)\s+$")
+_PLACE_BEFORE_LASTS = frozenset({"in", "near", "outside", "across", "throughout", "of"})  # (guards.may_end)
 _KINDS = ("person", "org", "place")
 
 
@@ -208,7 +213,7 @@ def _votes(c, kind: str, value: str, para: str, sporty: bool = False, text: str 
         strong["none"] += 2
     if _THE_BEFORE.search(before[-5:]) and kind != "place":
         v["org"] += 1  # "the Lib Dems": people are not "the" anybody
-    if _PLACE_BEFORE.search(before[-25:]):
+    if may_end(before[-25:], _PLACE_BEFORE_LASTS) and _PLACE_BEFORE.search(before[-25:]):
         v["place"] += 0.5
     for k, x in strong.items():
         v[k] += x

@@ -300,6 +300,24 @@ _AREAS_THEN_NAMES = guarded(r"\b(?i:districts|upazilas|provinces|counties|munici
                                r"including|in)\s+((?:[A-Z][a-z][\w\-]*(?:,\s+|\s+and\s+))*[A-Z][a-z][\w\-]*)")
 
 
+_AREA_NAME = re.compile(r"[A-Z][a-z][\w\-]*")  # the names both patterns read: one capitalised word
+
+
+def _area_names(articles, wanted: set[str]) -> Counter:
+    """The names the archive's own words make an area or a settlement ("Kachua upazila", "the districts of X, Y"),
+    counted right for those of ``wanted`` (a paragraph none of them is written in is not read: a substring test
+    costs far less than the two searches)."""
+    area: Counter = Counter()
+    for a in articles:
+        for p in a.paragraphs:
+            if not any(v in p.text for v in wanted):
+                continue
+            area.update(m.group(1) for m in _NAME_THEN_AREA.finditer(p.text))
+            for m in _AREAS_THEN_NAMES.finditer(p.text):
+                area.update(re.split(r",\s+|\s+and\s+", m.group(1)))
+    return area
+
+
 def _place_needs_own(articles, sure: set[str], heads: set[str]) -> None:
     """A name the archive reads as a place (its own words: "X district", "the districts of X, Y"; or the model
     tags it a place in as many articles as a body) keeps an org value only in the mentions that show a body
@@ -311,20 +329,20 @@ def _place_needs_own(articles, sure: set[str], heads: set[str]) -> None:
 
     as_place: Counter = Counter()  # articles the model tags the name a place in
     as_org: Counter = Counter()
-    area: Counter = Counter()  # "Kachua upazila", "Satkhira district": the archive's own words say place
     for a in articles:
         as_place.update({m.text for m in a.mentions if m.kind == "place" and m.country})  # a place it locates
         as_org.update({m.text for m in a.mentions if m.kind == "org"})
-        for p in a.paragraphs:
-            area.update(m.group(1) for m in _NAME_THEN_AREA.finditer(p.text))
-            for m in _AREAS_THEN_NAMES.finditer(p.text):
-                area.update(re.split(r",\s+|\s+and\s+", m.group(1)))
     # (the model's place reading must be the archive's usual one and locate the place: "the sell-off of
     # Telstra" tagged GPE once is no place, nor "Daesh" tagged GPE; the gazetteer alone neither: "Nokia",
     # "Mercedes" and "Hartley" are towns somewhere)
-    placeish = {v for v in sure if not (orgs.known_org(v) or orgs.is_outlet(v))
-                and (_ACRONYM.fullmatch(v) or not by_name(v, heads))  # "UAE"; not "Commonwealth", "X Council"
-                and (area[v] or as_place[v] and as_place[v] >= as_org[v])}
+    shaped = {v for v in sure if not (orgs.known_org(v) or orgs.is_outlet(v))
+              and (_ACRONYM.fullmatch(v) or not by_name(v, heads))}  # "UAE"; not "Commonwealth", "X Council"
+    placeish = {v for v in shaped if as_place[v] and as_place[v] >= as_org[v]}
+    # ... or the archive's own words say place ("Kachua upazila", "Satkhira district"), read for the other values that
+    # can be such a name (one capitalised word) in the paragraphs that hold one
+    wanted = {v for v in shaped - placeish if _AREA_NAME.fullmatch(v)}
+    area = _area_names(articles, wanted) if wanted else Counter()
+    placeish |= {v for v in wanted if area[v]}
     if not placeish:
         return
     for a in articles:

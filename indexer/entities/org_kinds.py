@@ -209,13 +209,15 @@ def features(articles) -> dict[str, dict]:
             values[v] += 1
             para = a.paragraphs[m.paragraph].text
             after = para[m.end:m.end + 30]
-            if _MODEL_NEXT.match(after):
-                nxt_model[v] += 1
             w = re.match(r"^\s+([a-z]+)", after)
-            if w and (w.group(1) in SCHEME_NEXT or w.group(1) in EXAM_NEXT and exams):
-                nxt_scheme[v] += 1
             if w and " " not in v:
                 adjectival[v] += 1
+            if orgs.known_body(v):
+                continue  # (counter_evidence skips a known body: only its count and its demonym reading are read)
+            if _MODEL_NEXT.match(after):
+                nxt_model[v] += 1
+            if w and (w.group(1) in SCHEME_NEXT or w.group(1) in EXAM_NEXT and exams):
+                nxt_scheme[v] += 1
             if _MINISTRY_BEFORE.search(para[max(0, m.start - 80):m.start]):
                 fragment[v] += 1
             if _ACRO.fullmatch(v) and (_ACTS.match(after) or _cued(para, m.start, m.end)):

@@ -176,8 +176,8 @@ def features(articles, low: Counter) -> dict[str, dict]:
                 with_country[v] += 1
                 countries[v].update(set(own))
         for m in a.mentions:
-            if m.kind != "org" or m.label == NO_FACET:
-                continue
+            if m.kind != "org" or m.label == NO_FACET or orgs.known_body(m.value):
+                continue  # (a known body's sentences are not read: it has no features)
             para = a.paragraphs[m.paragraph].text
             if " " in m.value or as_person[m.value]:  # (only where a place or person reading is open: costly)
                 if _cued(para, m.start, m.end):

@@ -122,15 +122,18 @@ def _body_readings(para: str, start: int, end: int) -> tuple[bool, bool]:
 def features(articles) -> dict[str, Counter]:
     """Per org value: its mentions, and how many read as a people's, an illness's, a body's (a role or a
     descriptor), an actor's (it speaks, it is told). The body readings are asked only of values with a people's
-    or an illness's reading (a second walk: most org values have neither)."""
+    or an illness's reading (a second walk: most org values have neither). A known body's mentions are counted, not
+    read: apply exempts it."""
     out: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
             if m.kind != "org":
                 continue
-            people, ill = _readings(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
             f = out.setdefault(m.value, Counter())
             f["n"] += 1
+            if orgs.known_body(m.value):
+                continue
+            people, ill = _readings(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
             f["people"] += people
             f["numbered"] += not people and _numbered(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)
             f["bare"] += _bare(a.paragraphs[m.paragraph].text, m.start, m.end, m.value)

@@ -122,7 +122,8 @@ def _newsrooms(articles) -> set[str]:
 def features(articles, newsrooms: set[str] | None = None) -> dict[str, Counter]:
     """Per org value: its mentions, and how many read as a programme's, a show's or another named thing's
     (named_uses: a broadcast, an event, a movement, a case, an agreement), or as a body's. ``newsrooms``: the
-    archive's (_newsrooms), when the caller has them already."""
+    archive's (_newsrooms), when the caller has them already. A known body's mentions are counted, not read: apply
+    leaves it alone."""
     named = named_uses.enabled()
     if newsrooms is None:
         newsrooms = _newsrooms(articles) if named else set()
@@ -131,11 +132,13 @@ def features(articles, newsrooms: set[str] | None = None) -> dict[str, Counter]:
         for m in a.mentions:
             if m.kind != "org":
                 continue
+            f = out.setdefault(m.value, Counter())
+            f["n"] += 1
+            if orgs.known_body(m.value):
+                continue
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
             prog, show, body = _uses(before, after, m.value)
-            f = out.setdefault(m.value, Counter())
-            f["n"] += 1
             kind = named_uses.reading(before, after, m.value, newsrooms) if named else None
             f["thing"] += prog or show or bool(kind)
             f["prog"] += prog

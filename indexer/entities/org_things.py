@@ -144,7 +144,7 @@ CREDIT_TAGS = {"file", "files", "handout", "handouts", "screengrab", "screenshot
 
 def features(articles) -> dict[str, Counter]:
     """Per org value: how many of its mentions sit where an index, a security, a medium, a vehicle, a room or
-    a credit would (one walk over the org mentions)."""
+    a credit would (one walk over the org mentions; a known body's are counted, not read: apply leaves it alone)."""
     from search.model import NO_FACET
 
     from .org_places import _sports
@@ -159,6 +159,8 @@ def features(articles) -> dict[str, Counter]:
             f["n"] += 1
             if m.label != NO_FACET:
                 f["faceted"] += 1
+            if orgs.known_body(m.value):
+                continue
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
             if _market(before, after) or market_indexes.market_use(m.text, before, after):

@@ -91,7 +91,8 @@ def _words(v: str) -> list[str]:
 
 def features(articles) -> dict[str, Counter]:
     """Per org value: how many of its mentions sit where a rank, a byline, a venue, an office's
-    "of" or a glued possessive would (one walk over the org mentions; the paragraph text is already split)."""
+    "of" or a glued possessive would (one walk over the org mentions; the paragraph text is already split). Of a
+    known body's mentions only the count and the archive's apostrophes are read: apply leaves it alone."""
     from search.model import NO_FACET
 
     out: dict[str, Counter] = {}
@@ -107,6 +108,10 @@ def features(articles) -> dict[str, Counter]:
                 f["faceted"] += 1
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 40):m.start], para[m.end:m.end + 40]
+            if orgs.known_body(m.value):
+                if _APOSTROPHE_S.match(after):
+                    apostrophes["n"] += 1
+                continue
             if _RANK_BEFORE.search(before) or _RETIRED_AFTER.match(after) or (m.paragraph, m.end + 1) in person_at:
                 f["rank"] += 1
             if not para[m.end:].strip(" .") and len(para) <= len(m.text) + 40:

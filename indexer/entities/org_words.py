@@ -119,11 +119,12 @@ def weed(articles) -> tuple[Counter, Counter]:
     given = _given_test(corpus_given, low, cap)
     # People the model tagged ORG whose article marks them as people ("X, the German baritone,", "X
     # announced his retirement"): a given name from the name tables is enough there, or none for one word.
-    marked = {m.value for a in articles for m in a.mentions if m.kind == "org" and _person_cue(a, m)}
-    listed = {m.value for a in articles for m in a.mentions if m.kind == "org" and " " in m.value
-              and name_lists.between_people(a, m)} if name_lists.enabled() else set()
-    strongly = {m.value for a in articles for m in a.mentions
-                if m.kind == "org" and " " not in m.value and _person_cue(a, m, strong=True)}
+    # (Only the values the loop below reads: a known body's mentions are never weeded, so their sentences go unread.)
+    read = [(a, m) for a in articles for m in a.mentions if m.kind == "org" and not orgs.known_body(m.value)]
+    marked = {m.value for a, m in read if _person_cue(a, m)}
+    listed = {m.value for a, m in read if " " in m.value and name_lists.between_people(a, m)} \
+        if name_lists.enabled() else set()
+    strongly = {m.value for a, m in read if " " not in m.value and _person_cue(a, m, strong=True)}
     # A company named after people ("Coles Myer", "James Capel") recurs as ORG across the corpus; the model
     # tags a person's name ORG now and then: a name tagged ORG in more than two articles stays a body.
     spread = Counter(v for a in articles for v in {m.value for m in a.mentions if m.kind == "org"})
@@ -133,9 +134,9 @@ def weed(articles) -> tuple[Counter, Counter]:
     for a in articles:
         drop = set()
         ordinary: list = []
-        cued = {m.value for m in a.mentions if m.kind == "org" and _cued(a, m)}
-        made = {m.value for m in a.mentions if m.kind == "org" and product_uses.product_use(a, m)} \
-            if products else set()  # round 44: "a black BMW sedan"
+        unknown = [m for m in a.mentions if m.kind == "org" and not orgs.known_body(m.value)]
+        cued = {m.value for m in unknown if _cued(a, m)}
+        made = {m.value for m in unknown if product_uses.product_use(a, m)} if products else set()  # round 44: "a black BMW sedan"
         for i, m in enumerate(a.mentions):
             v = m.value
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):

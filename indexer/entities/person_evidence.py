@@ -35,7 +35,7 @@ from search.model import NO_FACET, Article
 from . import corpus_words, switches
 from .faker_names import given_names
 from .gazetteer import fold
-from .guards import guarded, trie
+from .guards import guarded, may_end, trie
 from .junk import is_demonym
 from .name_titles import (
     NATIONALITY_NOUNS,
@@ -70,11 +70,20 @@ _ROLE_BEFORE = re.compile(r"(?<![\w\-])(?:[a-z]+-)?(?:coach|captain|striker|midf
                           r"singer|actor|actress|comedian|lawyer|advocate|attorney|judge|magistrate|activist|"
                           r"author|novelist|journalist|presenter|analyst|economist|professor|dr|commissioner|"
                           r"ceo|boss|chief)\s+$")
+# (guards.may_end: the words of letters a match ends with; "secretary-general" and "x-coach" end with a hyphened word)
+_ROLE_LASTS = frozenset((
+    "coach captain striker midfielder defender goalkeeper batsman bowler skipper secretary chairman chairwoman "
+    "chairperson spokesman spokeswoman spokesperson president premier minister mayor governor senator councillor "
+    "leader founder director businessman businesswoman entrepreneur rapper singer actor actress comedian lawyer "
+    "advocate attorney judge magistrate activist author novelist journalist presenter analyst economist professor "
+    "dr commissioner ceo boss chief").split())
 
 
 def role_before(before: str) -> bool:
     """An office or a trade in lower case right before a name (NEWSFACET_ROLE_BEFORE=0: no evidence)."""
-    return bool(_ROLE_BEFORE.search(before[-40:])) and switches.get("NEWSFACET_ROLE_BEFORE", "1") != "0"
+    window = before[-40:]
+    return may_end(window, _ROLE_LASTS) and bool(_ROLE_BEFORE.search(window)) \
+        and switches.get("NEWSFACET_ROLE_BEFORE", "1") != "0"
 
 
 # What only a person has ("Fico's administration", "Howard's wife"), as person_bodies.PRONOUN_AFTER.

@@ -21,6 +21,14 @@ from .spans import Cand
 SETTLEMENT = guarded(r"\b(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\s+"
                      r"(?:[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?,?\s+(?:and\s+)?)*$")
 DISTRICT = re.compile(r"\s+(?:district|raion|hromada)\b")
+
+
+def settlement_before(text: str, end: int | None = None) -> bool:
+    """``SETTLEMENT.search(text[:end])``, searched from the last full stop before ``end`` on: no match holds one, and
+    the text before an ORG span is up to twenty paragraphs (the search from there sees the stop before it, as it
+    would in the whole text)."""
+    end = len(text) if end is None else end
+    return bool(SETTLEMENT.search(text, text.rfind(".", 0, end) + 1, end))
 # A round-up paragraph's opening region ("In Kharkiv Oblast, ..."): paragraph_regions.
 _OPENER = re.compile(r"^In ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)? (?:Oblast|[Rr]egion))\b")
 
@@ -83,7 +91,7 @@ def resolve(article: Article, found) -> list[Mention]:
         direct = bool(inside) and (bool(_IN_AFTER.match(text[c.end:c.end + 6])) and _in_explicit() or bool(described))
         if not local:
             local = para_regions.get(c.paragraph)  # the round-up paragraph's "In X Oblast,"
-        settlement = bool(SETTLEMENT.search(text[:c.start])) or bool(DISTRICT.match(text[c.end:]))
+        settlement = settlement_before(text, c.start) or bool(DISTRICT.match(text[c.end:]))
         owner = places.owner_country(text[:c.start], c.text) or evidence.comma_country(text[c.end:], c.text, c.label)
         if not local and settlement and not places.candidates(c.text):
             local = main_region  # "the nearby town of Samarske": the oblast the article is about

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import city_of, place_parts, region_forms, switches
+from . import city_of, other_forms, place_parts, region_forms, switches
 from .gazetteer import Place, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
@@ -41,8 +41,8 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
     """Gazetteer entries for a name; entries whose own name it is beat those listing it as an
     alternate ("Rome" is Rome, not Lome; "Kremenchuk" is not a village once called that)."""
     found = _candidates(name, fuzzy)
-    if not found:  # "Northern California", "West Texas": a compass part of a region (round 46; switch read per call)
-        part = place_parts.part_of(name)  # ... or a town's municipality, "the City of Johannesburg" (round 49)
+    if not found and not other_forms.none_for(name):  # "West Texas": a compass part of a region (round 46; switch
+        part = place_parts.part_of(name)  # read per call) ... or a town's municipality, "the City of Johannesburg" (49)
         if part is not None:
             return [part]  # ... or (round 50) a region in another form: "Aichi Prefecture", "Gyeonggi Province"
         return list(city_of.city_named(name) or region_forms.region_named(name))
@@ -204,10 +204,10 @@ def owner_country(before: str, name: str = "") -> str | None:
     """"Russia's Marinovka airbase" -> "RU", "Lebanon's Tripoli" -> "LB": the country the text itself puts a
     place in. Any other country by its own name, possessive right before ``name``, counts only when ``name``
     has a town there: among namesakes it picks the one the sentence means ("India's Modi" is no place)."""
-    m = _OWNER.search(before[-60:])
+    m = _OWNER.search(window) if "Russia" in (window := before[-60:]) or "Ukraine" in window else None  # (each pattern needs
     if m:
         return _CODES[m.group(1) or m.group(2)]
-    m = _ANY_OWNER.search(before[-60:]) if name else None
+    m = _ANY_OWNER.search(window) if name and ("’s" in window or "'s" in window) else None  # that word or a possessive)
     if not m:
         return None
     codes = {p.country_code for p in candidates(m.group(1)) if p.kind == "country" and fold(p.name) == fold(m.group(1))}

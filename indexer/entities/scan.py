@@ -42,6 +42,12 @@ def _safe(name: str, text: str, start: int, regions: set[str]) -> bool:
     return bool(_SETTLEMENT_BEFORE.search(text[:start])) and any(p.country_code in ("UA", "RU") for p in entries)
 
 
+def _first_key(word: str) -> str:
+    """``fold(word)``'s first word, for a token of word characters and hyphens: an ASCII one is its lower case up to
+    a hyphen (fold only lower-cases it and splits at hyphens), without a fold per new word of every paragraph."""
+    return word.lower().split("-", 1)[0] if word.isascii() else fold(word).split(" ", 1)[0]
+
+
 def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = frozenset()) -> list[tuple[int, int]]:
     """(start, end) of safe gazetteer names in ``text`` outside the ``covered`` ranges."""
     tokens = list(_TOKEN.finditer(text))
@@ -53,7 +59,7 @@ def scan_text(text: str, covered: list[tuple[int, int]], regions: set[str] = fro
         word = tok.group()
         # (a word that opens no gazetteer name opens no hit: most capitalised words of a paragraph; nor does a run
         # of more words than the longest name it opens)
-        longest = opens.get(fold(word).split(" ", 1)[0]) if word[0].isupper() else None
+        longest = opens.get(_first_key(word)) if word[0].isupper() else None
         if not longest or any(a <= tok.start() < b for a, b in covered):
             i += 1
             continue

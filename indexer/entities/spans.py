@@ -67,6 +67,7 @@ class Cand:
 _LEAD = re.compile(r"^(?:[\s\"“'‘•\-–(]+|(?:the|The)\s+)+")
 _LOW_TAIL = re.compile(r"(?:\s+(?:on|in|at|of|and|the|to|for))+$")  # round 34: "for" ("University of Waikato for")
 _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
+_LOW_ENDS, _TAIL_ENDS = ("on", "in", "at", "of", "and", "the", "to", "for", "\n"), "’'s\"”,.:;()-"  # (how matches end)
 # An indefinite or other determiner the model took into an organisation's span (trim drops "the" from every
 # span; "A" and "An" open people's names too: "A Smith" of a team sheet, the Vietnamese given name An)
 _ORG_DETERMINER = re.compile(r"(?:An?|Another|THE)\s+(?=[A-Z][\w’'\-.&]*\s+[A-Z])")
@@ -132,17 +133,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if web and web.start() > 0:
         end = start + web.start()
         s = text[start:end]
-    low_tail = _LOW_TAIL.search(s)  # "The Hague on" -> "The Hague"
+    low_tail = _LOW_TAIL.search(s) if s.endswith(_LOW_ENDS) else None  # "The Hague on" -> "The Hague"
     if low_tail:
         end = start + low_tail.start()
         s = text[start:end]
-    tail = _TAIL.search(s)
+    tail = _TAIL.search(s) if s[-1:] in _TAIL_ENDS or s[-1:].isspace() else None
     if tail and tail.start() > 0:
         end = start + tail.start()
         if text[end:end + 1] == "." and (_INITIALS_END.search(text[start:end]) or _dotted_end(text[start:end])):
             end += 1  # "U.S.", "U.N.", "Calif.", "Ford Motor Co.": the last dot belongs to the abbreviation
-    cut = _CUT_COMPOUND.search(text[start:end])
-    if cut and text[end:end + 1] == "-" and text[end + 1:end + 2].islower():
+    cut = _CUT_COMPOUND.search(text[start:end]) if text[end:end + 1] == "-" else None
+    if cut and text[end + 1:end + 2].islower():
         end = start + cut.start()  # "Green Party Co" + "-leader": the model stopped inside a compound word
     # round 39: emoji and other symbols an embedded post glues to a name ("Adam Hughes🇮🇪", "™"): never part of it
     while end > start and (_symbol(text[end - 1]) or end - 1 > start and text[end - 1].isspace() and _symbol(text[end - 2])):

@@ -56,7 +56,7 @@ from .junk import (
 )
 from .lead_bylines import label_reporters, without_byline
 from .org_evidence import brand_cased
-from .place_mentions import DISTRICT, SETTLEMENT
+from .place_mentions import DISTRICT, settlement_before
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
@@ -210,7 +210,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     text = _unprefixed(c.text)
     if _place_ok(c, text, after):
         return "place", text
-    if SETTLEMENT.search(before) and c.label != "NORP" or DISTRICT.match(after):
+    if settlement_before(before) and c.label != "NORP" or DISTRICT.match(after):
         return "place", c.text  # "the village of Lyman Pershyi", "the Santurynivka district": unknown places
     if c.label == "ORG" and place_types.typed_place(c.text, c.label, before, after, sporty):
         return "place", c.text  # "Uiju County", "Islamabad Capital Territory": a place by its kind word

@@ -36,10 +36,10 @@ PLACE_LABELS = frozenset({"LOC", "FAC", "DATELINE", evidence.LOCATED})
 
 def sentence_places(para: str, m) -> bool:
     """Whether the mention's own sentence places it: "in X", "from X", "X, Idaho", "the village of X"."""
-    from .place_mentions import SETTLEMENT
+    from .place_mentions import settlement_before
 
     before = para[:m.start]
-    return evidence.locative(before) or evidence.located(para, m) or bool(SETTLEMENT.search(before))
+    return evidence.locative(before) or evidence.located(para, m) or settlement_before(before)
 
 
 def drop_unplaced(articles: list[Article]) -> None:
