@@ -184,3 +184,12 @@ def test_a_persons_name_opening_with_a_given_name_keeps_its_place_named_surname(
 ])
 def test_no_acronym_grows_over_a_letter_a_doubled_word_or_a_line_in_capitals(text, name):
     assert not any("-" in value for _, value in _faceted(_article([(text, [(name, "ORG")])])))
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Repairs were approved at Holy Trinity Church, Westgate, by the council.", "Holy Trinity Church"),
+    ("Applicants included Breakthrough Urban Ministries, Universal Family Connection and others.",
+     "Breakthrough Urban Ministries"),
+])
+def test_a_place_or_groups_name_opening_with_a_given_name_is_no_glued_person(text, span):
+    assert not any(kind == "person" for kind, _ in _faceted(_article([(text, [(span, "ORG")])])))

@@ -77,10 +77,19 @@ def _person_start(text: str, s) -> int | None:
     return s.end - len(given) - len(surname) - 1
 
 
+# Heads of places, works and groups that no surname closing a glued name is ("Holy Trinity Church", "Breakthrough
+# Urban Ministries": a saint's or a given name opens many such names).
+_HEADS = {"church", "chapel", "cathedral", "mosque", "temple", "hospital", "clinic", "academy", "museum", "library",
+          "theatre", "theater", "hall", "house", "club", "team", "band", "choir", "orchestra", "hotel", "restaurant",
+          "cafe", "shop", "store", "market", "park", "garden", "gardens", "square", "street", "road", "bridge", "station",
+          "stadium", "arena", "centre", "center", "ministries", "churches", "schools", "studios", "productions"}
+
+
 def _body_word(word: str) -> bool:
     from .org_spans import BODY_LAST, LEGAL
 
-    return fold(word) in BODY_LAST | LEGAL
+    w = fold(word)
+    return w in BODY_LAST | LEGAL | _HEADS or w.endswith("ies") and w[:-3] + "y" in BODY_LAST
 
 
 def _names_a_body(words: str) -> bool:
