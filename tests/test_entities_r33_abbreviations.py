@@ -1,6 +1,6 @@
 """Round-33 span class (issue 11): an abbreviation's own dot is part of the name ("Ford Motor Co.", "Fresno,
 Calif."), as newswire NER gold and the model's span have it; and a state's abbreviation written without its dot
-("Conn analyzed", "attended Penn") is no state (spans.trim, places._candidates)."""
+("Conn analyzed", "attended Penn") is no state (span_edges.trim, places._candidates)."""
 from __future__ import annotations
 
 import pytest

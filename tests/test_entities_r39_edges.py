@@ -1,5 +1,5 @@
 """Round 39 of issue 11: a portfolio's word before a holder's name, a credit's label before its colon and the emoji
-of an embedded post are no part of a person's name (person_edges, spans.trim)."""
+of an embedded post are no part of a person's name (person_edges, span_edges.trim)."""
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,7 @@
 """Round 23 (issue 11) repairs of what the model tags. A body's acronym written as a word ("Ukip", "Nato" in British
 style) that the model tagged GPE and the gazetteer never located is the body the archive writes in capitals, not a
 place (indexer/entities/unproven.py); a span stopped inside a compound ("Party Co" + "-leader") loses the cut word
-(indexer/entities/spans.trim). Invented names; each test has a twin where the shape is no such thing."""
+(indexer/entities/span_edges.trim). Invented names; each test has a twin where the shape is no such thing."""
 from __future__ import annotations
 
 from tests.test_entities_units import linked, tagged, values
@@ -23,7 +23,7 @@ def test_a_headlines_capitals_are_no_acronym_and_a_place_stays_a_place():
 
 
 def test_a_span_the_model_stopped_inside_a_compound_loses_the_cut_word():
-    # (round 23, indexer/entities/spans.trim) "Green Party Co" + "-leader" is the party; a firm's "Co" stays
+    # (round 23, indexer/entities/span_edges.trim) "Green Party Co" + "-leader" is the party; a firm's "Co" stays
     from indexer.entities.spans import trim
 
     text = "said Kelvo Party Co-leader Ana Brin. Kelvo Sachs Co said more."

@@ -14,7 +14,7 @@ edge never falls inside a word, so on raw NER spans of one paragraph:
   of its own the model tagged ("UK-EU summit", "Chevrolet-Pontiac"), a country ("Iran-EU relations") or a prefix
   ("Anti-ISIS", "Pro-EU");
 - the company form "Co" the model ended on before "-Leader", "-Chair" (a title) is no part of the name
-  ("Scottish Green Party Co-Leader"; spans.trim cuts it before a lower-case "-leader").
+  ("Scottish Green Party Co-Leader"; span_edges.trim cuts it before a lower-case "-leader").
 
 NEWSFACET_ORG_HYPHENS=0 turns it off.
 """

@@ -113,7 +113,7 @@ CA_PROVINCE_ABBREVIATIONS = {
     "Newfoundland and Labrador": ["Nfld."], "Northwest Territories": ["N.W.T."], "Ontario": ["Ont."],
     "Prince Edward Island": ["P.E.I."], "Quebec": ["Que."], "Saskatchewan": ["Sask."],
 }
-# The abbreviations above as words ("Conn", "Mass", "Penn", "Miss"): spans.trim keeps their dot in a span, and
+# The abbreviations above as words ("Conn", "Mass", "Penn", "Miss"): span_edges.trim keeps their dot in a span, and
 # place_fragments reads them as the state only where wire style writes one (after a town and its comma, a party
 # letter, a lawmaker's name in brackets); elsewhere they are a surname, the Catholic Mass, a university, a title.
 STATE_ABBREVIATION_WORDS = frozenset(a[:-1] for table in (US_STATE_ABBREVIATIONS, CA_PROVINCE_ABBREVIATIONS)
