@@ -193,3 +193,15 @@ def test_no_acronym_grows_over_a_letter_a_doubled_word_or_a_line_in_capitals(tex
 ])
 def test_a_place_or_groups_name_opening_with_a_given_name_is_no_glued_person(text, span):
     assert not any(kind == "person" for kind, _ in _faceted(_article([(text, [(span, "ORG")])])))
+
+
+@pytest.mark.parametrize("town, after, region", [
+    ("York", ", Maine. The new brewery in York Beach is open.", "Maine"),   # a small town the gazetteer lacks
+    ("Kukatpally", ", Md. Yusuf sub registrar of Balanagar", None),         # an initial stays one
+])
+def test_a_states_own_name_closing_a_sentence_is_that_state_wherever_the_town_lies(town, after, region):
+    """Round 54 read a state's abbreviation before a full stop only where the gazetteer's town of that name lies in the
+    state; a full name ("Maine.") is the state whatever the gazetteer's towns (its York is in Pennsylvania)."""
+    from indexer.entities.evidence import comma_region
+
+    assert comma_region(after, town) == region

@@ -78,12 +78,17 @@ def comma_region(after: str, town: str = "") -> str | None:
 def _before_full_stop(words: str, town: str) -> list:
     """Round 54: a region's abbreviation closing a sentence before the next one's capitals ("Annapolis, Md. The
     Baltimore Sun"), where the town lies in that region: "Kukatpally, Md. Yusuf" is Mohammed's, "Paris, Texas
-    Rangers" (no full stop) no cut at all."""
+    Rangers" (no full stop) no cut at all. Round 55: a region's own name closing the sentence ("York, Maine. The new
+    brewery") is that region wherever the town lies: the gazetteer's towns are only the big ones (its York is in
+    Pennsylvania), and a full name is no initial's namesake."""
     parts = words.split()
     cuts = [n for n in range(len(parts) - 1, 0, -1) if parts[n - 1].endswith(".")] if town else []
     inside = {p.region for p in places.candidates(town) if p.kind == "city"} if cuts else set()
     for n in cuts:
-        found = [p for p in places.candidates(" ".join(parts[:n])) if p.kind == "region" and p.region in inside]
+        name = " ".join(parts[:n])
+        whole = fold(name.rstrip("."))
+        found = [p for p in places.candidates(name) if p.kind == "region"
+                 and (p.region in inside or fold(p.name) == whole)]
         if found:
             return found
     return []
