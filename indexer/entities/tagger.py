@@ -18,6 +18,7 @@ from . import (
     credit_ratings,
     evidence,
     family_names,
+    list_kinds,
     macro_regions,
     market_indexes,
     mastheads,
@@ -60,7 +61,6 @@ from .place_mentions import DISTRICT, settlement_before
 from .scan import scan_people, scan_places
 from .spans import Cand, candidates, names_regions
 
-_LIST_GAP = re.compile(r"^(?:,\s*|,?\s+and\s+|,\s+and\s+)$")
 _SITE = re.compile(r"\b(?:Zone|Airfield|Air Base|Airbase|Peninsula|Oblast|Spit|Strait|Bridge)$")
 # A company's legal form after its name ("Salomon Inc", "Heublein Inc."): the word before it names a firm.
 _LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|PLC|plc|Plc|NV|AG|SA|GmbH|LLC|Limited|Pty)\b\.?"
@@ -337,7 +337,7 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
         found.append((c, *kind_value))
     found = region_codes.settle(article, found, codes)
-    found = _relabel_lists(article, found)
+    found = list_kinds.relabel_lists(article, found)
     found = evidence.weigh(article, evidence.with_dateline(article, found))
     found = namesakes.not_places(article, found, who.full)  # clubs, firms and people named like towns
     # A name the article calls a site once ("Al Udeid Air Base") is that site wherever it recurs alone.
@@ -367,52 +367,3 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
     found = one_facet.settle_article(article, found, who.full)  # one name, one facet, per article
     # a national team named by its country gives the facets no country (namesakes.national_teams)
     return city_sides.read_city_sides(article, namesakes.national_teams(article, place_mentions.resolve(article, found)))
-
-
-def _relabel_lists(article: Article, found):
-    """"Pokrovsk, Zoloti Prudy, and Novoiavlenka" with the last tagged ORG: an item of a list of places
-    whose name the gazetteer lacks is a place too (people and organisations known by name are kept)."""
-    out = list(found)
-    for i, (c, kind, value) in enumerate(out):
-        if kind == "place" or c.label not in ("ORG", "PERSON") or orgs.known_org(c.text) or c.text.isupper():
-            continue
-        if kind == "person" and len(value.split()) > 1 and value != c.text:
-            continue  # linked to a full name of the article
-        text = article.paragraphs[c.paragraph].text
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(out) or out[j][1] != "place" or out[j][0].paragraph != c.paragraph:
-                continue
-            if not _town(out[j][0]) or c.label == "PERSON" and " " in c.text and not places.candidates(out[j][0].text):
-                continue  # only lists of towns ("Pokrovsk, Zoloti Prudy, and Novoiavlenka"), not "Israel and Hamas";
-                # a name the model calls a person stays one beside a name the gazetteer lacks ("Julia X, Jason Y")
-            a, b = (out[j][0], c) if j < i else (c, out[j][0])
-            if _LIST_GAP.match(text[a.end:b.start]):
-                out[i] = (c, "place", c.text)
-                break
-    # ... and the other way round: a full name the gazetteer lacks, tagged GPE in a list of people
-    # ("Jerry Seinfeld, Julia Louis-Dreyfus, Jason Alexander"), is one of those people
-    listed = list(out)
-    for i, (c, kind, _value) in enumerate(listed):
-        if kind != "place" or c.label not in ("GPE", "LOC") or " " not in c.text or places.candidates(c.text) \
-                or not plausible_person(c.text):
-            continue
-        text = article.paragraphs[c.paragraph].text
-        if evidence.locative(text[:c.start]) or re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
-            continue  # "In the Barkly Tableland, Paul X of Y Station": a district, then a person
-        for j in (i - 1, i + 1):
-            if not 0 <= j < len(listed) or listed[j][1] != "person" or listed[j][0].label != "PERSON" \
-                    or listed[j][0].paragraph != c.paragraph or " " not in listed[j][0].text:
-                continue
-            a, b = (listed[j][0], c) if j < i else (c, listed[j][0])
-            if _LIST_GAP.match(text[a.end:b.start]):
-                out[i] = (c, "person", c.text)
-                break
-    return out
-
-
-def _town(c: Cand) -> bool:
-    """A settlement of the corpus's countries, or an unknown name the model tagged as a place."""
-    found = places.candidates(c.text)
-    if found:
-        return all(p.kind == "city" and p.country_code in places.FOCUS for p in found)
-    return c.label in ("GPE", "LOC")
