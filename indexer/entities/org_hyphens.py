@@ -13,8 +13,8 @@ edge never falls inside a word, so on raw NER spans of one paragraph:
 - a capitalised word and a hyphen before the span ("Attorney-", "Borg-") open the name, unless that word is a name
   of its own the model tagged ("UK-EU summit", "Chevrolet-Pontiac"), a country ("Iran-EU relations") or a prefix
   ("Anti-ISIS", "Pro-EU");
-- the company form "Co" the model ended on before "-Leader", "-Chair" (a title) is no part of the name
-  ("Scottish Green Party Co-Leader"; span_edges.trim cuts it before a lower-case "-leader").
+(the company form "Co" the model ended on before a title, "Scottish Green Party Co-Leader", is span_edges.trim's
+to cut, as before a lower-case "-leader").
 
 NEWSFACET_ORG_HYPHENS=0 turns it off.
 """
@@ -28,9 +28,7 @@ from . import switches
 _ACRONYM_END = re.compile(r"(?:^|[\s(])[A-Z][A-Z0-9&]{1,7}$")
 _ACRONYM_AFTER = re.compile(r"-([A-Z][A-Z0-9]{0,7})(?![\w\-’'])")
 _WORD_BEFORE = re.compile(r"(?:^|[\s(“\"‘'])([A-Z][A-Za-z]+)-$")
-_CO_TITLE = re.compile(r"\s+Co-(?:[Ll]eader|[Cc]hair\w*|[Ff]ounder|[Dd]irector|[Pp]resident|[Hh]ost|[Cc]onvenor|[Cc]aptain)\b")
 _ROMAN = re.compile(r"[IVX]+")
-_CO_END = re.compile(r"\s+Co-?$")
 _PREFIXES = {"anti", "pro", "ex", "non", "pan", "neo", "post", "pre", "mid", "self", "semi", "multi", "inter",
              "trans", "sub", "super", "ultra", "co", "re", "then", "former", "quasi", "all"}
 
@@ -53,10 +51,6 @@ def whole_words(text: str, spans: list) -> list:
 
 
 def _end(text: str, s, after):
-    co = _CO_END.search(s.text)
-    if co and _CO_TITLE.match(text, s.start + co.start()):
-        end = s.start + co.start()
-        return replace(s, end=end, text=text[s.start:end])  # (the model's span may hold the hyphen: "Party Co-")
     if text[s.end:s.end + 1] != "-":
         return s
     more = _ACRONYM_AFTER.match(text, s.end)

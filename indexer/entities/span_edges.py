@@ -17,6 +17,9 @@ _TAIL = re.compile(r"(?:[’']s?|[\s\"”'’,.:;()\-])+$")
 _LOW_ENDS, _TAIL_ENDS = ("on", "in", "at", "of", "and", "the", "to", "for", "\n"), "’'s\"”,.:;()-"  # (how matches end)
 
 _CUT_COMPOUND = re.compile(r"\s+Co$")  # (round 23) "Co-leader", "Co-operation" cut at the hyphen
+# Round 55: a capitalised title after the hyphen too ("Scottish Green Party Co-Leader"), not a name's own compound
+# ("Co-Operative Bank").
+_CO_TITLE = re.compile(r"-(?:[Ll]eader|[Cc]hair\w*|[Ff]ounder|[Dd]irector|[Pp]resident|[Hh]ost|[Cc]onvenor|[Cc]aptain)\b")
 _INITIALS_END = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+[A-Z]$")
 # An embedded post's hashtag or link the model ran a name into ("Brexit #EUref pic.twitter.com/o0fo9ZHig9"):
 # round 30, no name goes on past it.
@@ -63,7 +66,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end:end + 1] == "." and (_INITIALS_END.search(text[start:end]) or _dotted_end(text[start:end])):
             end += 1  # "U.S.", "U.N.", "Calif.", "Ford Motor Co.": the last dot belongs to the abbreviation
     cut = _CUT_COMPOUND.search(text[start:end]) if text[end:end + 1] == "-" else None
-    if cut and text[end + 1:end + 2].islower():
+    if cut and (text[end + 1:end + 2].islower() or _CO_TITLE.match(text, end)):
         end = start + cut.start()  # "Green Party Co" + "-leader": the model stopped inside a compound word
     # round 39: emoji and other symbols an embedded post glues to a name ("Adam Hughes🇮🇪", "™"): never part of it
     while end > start and (_symbol(text[end - 1]) or end - 1 > start and text[end - 1].isspace() and _symbol(text[end - 2])):
