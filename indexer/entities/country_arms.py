@@ -67,6 +67,29 @@ def _arm(words: tuple[str, ...]) -> bool:
     return False
 
 
+def named_arm(words: list[str]) -> bool:
+    """Round 56: a country's arm the model tagged PERSON -- one capitalised word that no given-name table holds, then a
+    country's name that is no common surname ("Air Vanuatu", "Oxfam Vanuatu", "Digicel Vanuatu", "Suzuki Indonesia";
+    not "Bobbie Brazil", "Jim Jordan"). The model's PERSON tag overrules the English-word test of country_arm: a
+    firm's coined name ("Digicel") is no word of English, and no person's name either. A national squad ("Team
+    Vanuatu") is a body here too, as the gold of every corpus tags a team."""
+    return enabled() and _named_arm(tuple(words))
+
+
+@lru_cache(maxsize=16384)
+def _named_arm(words: tuple[str, ...]) -> bool:
+    from .faker_names import common_surnames
+    from .person_titles import given_words
+
+    for k in (1, 2, 3):
+        if len(words) == k + 1 and _country(" ".join(words[-k:])):
+            first = words[0]
+            return first[:1].isupper() and fold(first) not in _COUNTRY_PART - {"team"} \
+                and fold(first) not in given_words() and fold(words[-1]) not in common_surnames() \
+                and not _names_country(first)
+    return False
+
+
 def _body_word(word: str) -> bool:
     """A word of English ("Statistics", "Bursa", "Transport") or a body's letters ("ActionAid", "MSF"): not a
     given name before a surname that is a country's name ("Chiranjibi Nepal", "Henno Jordan"; "Josh Jordan", held-out

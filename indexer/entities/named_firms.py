@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import places, switches
-from .country_arms import country_arm
+from .country_arms import country_arm, named_arm
 from .gazetteer import fold, is_capital
 from .org_spans import LEGAL
 
@@ -114,6 +114,11 @@ def glued_to_person(text: str, who) -> bool:
     if words[-1][:1].isupper() and who.full(words[-1]):
         return True
     if not (words[0][:1].isupper() and who.full(words[0])):
+        return False
+    full = who.full(words[0])
+    if (full == words[0] or full.startswith(text + " ")) and not _POSSESSIVE_GAP.search(text) and named_arm(words):
+        # round 56: "According to [Digicel]" beside "[Digicel Vanuatu]": a firm's arm, and its short name; a "person"
+        # whose name opens with the whole arm ("[Digicel Vanuatu Acting] CEO") is the arm with a word run on
         return False
     family_firm = not _POSSESSIVE_GAP.match(text, len(words[0])) and fold(words[-1].rstrip(".,")) in LEGAL | _FIRM_LAST
     return not (family_firm and switches.get("NEWSFACET_FAMILY_FIRMS", "1") != "0")

@@ -21,6 +21,7 @@ from . import (
     org_person_tails,
     orgs,
     people,
+    person_countries,
     person_edges,
     person_offices,
     place_extents,
@@ -260,12 +261,14 @@ def _versus(spans) -> list:
 
 def candidates(article: Article, spans) -> list[Cand]:
     out: list[Cand] = []
+    people_named = person_countries.article_people(spans)
     for pi, (para, sp) in enumerate(zip(article.paragraphs, spans)):
         text = para.text
         sp = _versus(sp)
         sp = join_and_split(text, sp)  # "Farmers and" + "Graziers Association": one body
         sp = org_hyphens.whole_words(text, sp)  # round 55: "[GI]-TOC", "Attorney-[General Department]"
         sp = org_person_tails.split_people(text, sp)  # round 55: "the [Victorian Farmers Federation] [Simon Ramsay] says"
+        sp = person_countries.mend(text, sp, people_named)  # round 56: "[Air Vanuatu]" a body, "[Rahman] [Iran]"
         sp = _join_country_names(text, sp)  # "Trinidad" + "and" + "Tobago": one country
         sp = split_surnames.join_people(text, sp)  # "[Muhammad Fouzul] [Kabir Khan]": one name
         sp = nicknames.join_spans(text, sp)  # 'Jesús “Chuy” García': one name

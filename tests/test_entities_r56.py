@@ -1,0 +1,96 @@
+"""Round 56 (issue 11): a span the model tagged PERSON that closes on a country's name -- a body's national arm, a
+person with the country of the next words glued on, or the country twice. Invented sentences with hand-made NER
+spans (tests.test_entities_units)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_entities_r53 import _article, _faceted
+
+
+def _all(article) -> set[tuple[str, str]]:
+    return {(m.kind, m.value) for m in article.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Air Tuvalu has confirmed twelve flights for next month.", "Air Tuvalu"),
+    ("On Friday, Telcomax Samoa said its network was back.", "Telcomax Samoa"),
+    ("Funding was granted to Oxbridge Kiribati last year.", "Oxbridge Kiribati"),
+    ("Budgets must allow Team Tuvalu to travel to the games.", "Team Tuvalu"),
+])
+def test_a_bodys_national_arm_tagged_person_is_a_body(text, name):
+    """An org mention (in the facet once the archive shows the body's evidence, as every org value needs)."""
+    article = _article([(text, [(name, "PERSON")])])
+    faceted = _faceted(article)
+    assert ("org", name) in _all(article)
+    assert not any(kind == "person" for kind, _ in faceted)
+
+
+def test_the_bare_first_word_of_an_arm_does_not_unmake_the_arm():
+    """"According to Telcomax" (tagged PERSON, no fuller name) beside "Telcomax Samoa": the arm stays a body."""
+    paras = [("Telcomax Samoa chief executive Ana Lee said the new network was ready.",
+              [("Telcomax Samoa", "PERSON"), ("Ana Lee", "PERSON")]),
+             ("According to Telcomax, coverage doubled.", [("Telcomax", "PERSON")])]
+    assert ("org", "Telcomax Samoa") in _faceted(_article(paras))
+
+
+def test_an_arm_with_a_title_word_run_on_is_no_person_the_arm_is_glued_to():
+    """"[Telcomax Samoa Acting] CEO" tagged PERSON: the arm's ORG spans elsewhere in the article are not glued to
+    that "person" (whose name opens with the whole arm) and stay the body."""
+    paras = [("All of Telcomax Samoa’s network sites have been improved.", [("Telcomax Samoa’s", "PERSON")]),
+             ("This marks the latest step for Telcomax Samoa, the firm said.", [("Telcomax Samoa", "PERSON")]),
+             ("“We are proud,” Ana Lee, Telcomax Samoa Acting CEO, said.",
+              [("Ana Lee", "PERSON"), ("Telcomax Samoa Acting", "PERSON")])]
+    article = _article(paras)
+    assert sum(1 for m in article.mentions if (m.kind, m.value) == ("org", "Telcomax Samoa")) >= 2
+
+
+@pytest.mark.parametrize("text, name, person, country", [
+    ("The visit took place under His Excellency the President Dr KM Mutasa Zambia seeks closer ties.",
+     "KM Mutasa Zambia", "KM Mutasa", "Zambia"),
+    ("The party has confirmed that its chairman, Dr Rafiqul Karim Nepal, will contest the seat.",
+     "Rafiqul Karim Nepal", "Rafiqul Karim", "Nepal"),
+])
+def test_a_country_glued_after_a_name_the_article_names_alone_is_split_off(text, name, person, country):
+    faceted = _faceted(_article([(text, [(name, "PERSON")]), (f"{person} said more would follow.", [(person, "PERSON")])]))
+    assert ("person", person) in faceted
+    assert ("place", country) in faceted
+    assert ("person", name) not in faceted
+
+
+def test_a_name_never_named_without_its_country_word_keeps_it():
+    """"Mr Ram Bahadur Nepal" (a Nepali surname) and later "Mr Nepal": no glue, one person."""
+    faceted = _faceted(_article([("Crowds cheered Mr Ram Bahadur Nepal on Sunday.", [("Ram Bahadur Nepal", "PERSON")]),
+                                 ("Mr Nepal said the road would open.", [("Nepal", "PERSON")])]))
+    assert ("person", "Ram Bahadur Nepal") in faceted
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Senator Patricia Ireland said the bill would pass.", "Patricia Ireland"),  # a given name opens it
+    ("Rep. Jim Jordan said the inquiry would go on.", "Jim Jordan"),              # a common surname
+    ("Land and Water chairman Bobbie Brazil says the trial worked.", "Bobbie Brazil"),
+])
+def test_a_persons_country_surname_stays_the_persons(text, name):
+    faceted = _faceted(_article([(text, [(name, "PERSON")])]))
+    assert ("person", name) in faceted
+    assert not any(kind == "org" for kind, _ in faceted)
+
+
+def test_a_country_twice_is_the_country():
+    faceted = _faceted(_article([("Game of records for Tonga Tonga thumped Fiji by nine wickets.",
+                                  [("Tonga Tonga", "PERSON"), ("Fiji", "GPE")])]))
+    assert ("place", "Tonga") in faceted
+    assert not any(kind == "person" for kind, _ in faceted)
+
+
+def test_a_piece_of_a_longer_name_is_no_arm():
+    """"Citing Sahabat [Alam Malaysia]": a capitalised word runs into the span, so it is no two-word body."""
+    article = _article([("Citing Sahabat Alam Malaysia as an example, the MP questioned its motives.",
+                         [("Alam Malaysia", "PERSON")])])
+    assert ("org", "Alam Malaysia") not in _all(article)
+
+
+def test_the_switch_gives_back_the_persons(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_PERSON_COUNTRIES", "0")
+    article = _article([("Funding was granted to Oxbridge Kiribati last year.", [("Oxbridge Kiribati", "PERSON")])])
+    assert ("org", "Oxbridge Kiribati") not in _all(article)
