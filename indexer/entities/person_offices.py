@@ -14,6 +14,7 @@ from .people import _STOP_BEFORE, FIRST_NAMES, PARTICLES
 
 # An office a person holds, written after other words of a span (inner_title): a title word and the space after.
 # Offices only: honours and ranks that are surnames or name words too ("B.B. King", "Abu Sultan") are left out.
+_NONSPACE = re.compile(r"\S+")  # (compiled once: inner_title reads every person span)
 _PERSONAL_TITLE_AT = re.compile(r"(?:%s|(?:Vice[\s-])?(?:Governor|Premier|President|Mayor|Senator|Ambassador|"
                                 r"Chairman|Chairwoman|Chairperson|Director|Manager|(?:Town\s+|City\s+)?Clerk|"
                                 r"Councillor|Administrator|Commander|Superintendent|Chief Executive|CEO|MEP|MP|MLA|"
@@ -28,7 +29,7 @@ def inner_title(text: str, start: int, end: int) -> int | None:
     office (a given name before it is a person's: "James Clerk Maxwell", "Carole King")."""
     from .faker_names import given_names
 
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NONSPACE.finditer(text[start:end]))
     for i in range(1, min(len(words), 4)):
         at = start + words[i].start()
         m = _PERSONAL_TITLE_AT.match(text, at, min(len(text), at + 80))
