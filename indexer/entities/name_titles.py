@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import switches
+from .junk import is_demonym
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
 TITLE_WORDS = sorted(set([
@@ -219,7 +220,7 @@ def strip_title(text: str) -> tuple[int, str]:
     m = TITLE_RE.match(text)
     cut = m.end() if m else 0
     first, _, rest = text[cut:].partition(" ")
-    if len(rest.split()) >= 2 and (first.lower() in NATIONALITY_NOUNS or _demonym(first)) and rest[:1].isupper():
+    if len(rest.split()) >= 2 and (first.lower() in NATIONALITY_NOUNS or is_demonym(first)) and rest[:1].isupper():
         cut += len(first) + 1  # "Croat Alen Boksic", "Australian Peter Smith": the person's nationality
         m = TITLE_RE.match(text[cut:])
         cut += m.end() if m else 0
@@ -270,12 +271,6 @@ def royal_styled(name: str) -> bool:
     """A value that is a royal's or a pope's style and one given name ("Prince Harry", "Pope Francis")."""
     words = name.split()
     return len(words) in (2, 3) and bool(_ROYAL.search(" ".join(words[:-1]) + " "))
-
-
-def _demonym(word: str) -> bool:
-    from .junk import is_demonym
-
-    return is_demonym(word)
 
 
 TITLE_TAIL = re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(t) for t in TITLE_WORDS))

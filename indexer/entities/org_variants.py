@@ -19,8 +19,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import org_organs, org_variant_shapes, orgs, switches
+from . import org_organs, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
+from .junk import is_demonym
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
 _CHAMBERS = {"house", "chamber", "palace"}
@@ -49,9 +50,6 @@ _COUNTRY_ABBR = re.compile(r"^(?:[a-z] ){1,2}[a-z]$|^(?:us|uk|usa|un|eu)$")  # f
 
 def _country_word(word: str) -> bool:
     """A country's name, abbreviation or adjective in front of a body's name ("U.S.", "Japanese")."""
-    from . import places
-    from .junk import is_demonym
-
     key = fold(word)
     return bool(_COUNTRY_ABBR.match(key)) or is_demonym(word) or any(
         p.kind == "country" for p in places.candidates(word))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .faker_names import given_names
 from .gazetteer import fold
 from .name_titles import OFFICE
 from .people import _STOP_BEFORE, FIRST_NAMES, PARTICLES
@@ -27,8 +28,6 @@ def inner_title(text: str, start: int, end: int) -> int | None:
     the words before are the office's place or portfolio, the name is what follows the office. The office
     may run past the span's end; then the returned start is >= ``end`` (no name in the span). None: no such
     office (a given name before it is a person's: "James Clerk Maxwell", "Carole King")."""
-    from .faker_names import given_names
-
     words = list(_NONSPACE.finditer(text[start:end]))
     for i in range(1, min(len(words), 4)):
         at = start + words[i].start()
