@@ -59,6 +59,10 @@ def _in_campus_list(para: str, m) -> bool:
         or ("universities" in after or "campuses" in after) and bool(_LIST_CLOSED.match(after))
 
 
+# (compiled once: read of every org mention of every article)
+_UNIVERSITY = re.compile(r"University of ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)$|([A-Z][\w’'\-]+) University\b")
+
+
 def _universities(article: Article) -> dict[str, str]:
     """Place word -> the university value the article names with it ("Victoria" -> "Victoria University of
     Wellington"); a word two universities share names neither."""
@@ -66,7 +70,7 @@ def _universities(article: Article) -> dict[str, str]:
     for m in article.mentions:
         if m.kind != "org":
             continue
-        g = re.match(r"University of ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?)$|([A-Z][\w’'\-]+) University\b", m.value)
+        g = _UNIVERSITY.match(m.value)
         if g:
             found.setdefault(g.group(1) or g.group(2), set()).add(m.value)
     return {word: next(iter(values)) for word, values in found.items() if len(values) == 1}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from . import switches
+from . import places, switches
 from .gazetteer import fold
 
 # Words that make a country's name a part or a period of it, or a title, not a body's name; and the words that
@@ -38,15 +38,11 @@ def enabled() -> bool:
 
 
 def _country(name: str) -> str | None:
-    from . import places
-
     return next((p.country_code for p in places.candidates(name) if p.kind == "country" and fold(p.name) == fold(name)),
                 None)
 
 
 def _names_country(name: str) -> bool:
-    from . import places
-
     return any(p.kind == "country" for p in places.candidates(name))
 
 
@@ -102,9 +98,7 @@ def _body_word(word: str) -> bool:
 
 def join_arms(text: str, spans: list) -> list:
     """A town's span, one space, then a country's span ("[Bursa] [Malaysia]"), the first naming no place of that
-    country: one ORG span. Not a country or a region before it ("to make Florida Venezuela")."""
-    from . import places
-
+    country: not a country or a region before it ("to make Florida Venezuela")."""
     out: list = []
     for s in spans:
         prev = out[-1] if out else None

@@ -22,6 +22,7 @@ from collections import Counter
 from search.model import NO_FACET, Article
 
 from . import switches
+from .faker_names import given_names
 from .name_titles import title_word
 from .people import FIRST_NAMES, surname_key, token_key
 
@@ -42,8 +43,6 @@ def middle_family(key: str, forms, singles: set[str]) -> set[str]:
     token keys of its one-word names): "Duncan Chui Tak Keung" for "Chui", not "Victor Federal Savings"."""
     if not enabled():
         return set()
-    from .faker_names import given_names
-
     return {k for k in forms if len(w := k.split()) >= 3 and w[1] == key and w[-1] not in singles
             and (w[0] in given_names() or w[0] in FIRST_NAMES) and _given_after([x.capitalize() for x in w[2:]])}
 

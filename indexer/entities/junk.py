@@ -92,14 +92,21 @@ ILLNESSES = {"covid", "covid-19", "covid19", "coronavirus", "sars-cov-2", "ebola
 IDIOMS = re.compile(r"\btrump card\b|\btrumped\b|\btrumps\b", re.I)
 
 
+# (compiled once: first_word, is_weapon and is_junk_name are asked of every span)
+_FIRST_WORD_END = re.compile(r"[\s/]+")
+_WORD_BREAK = re.compile(r"[-\s]")
+_HYPHENS = re.compile(r"[\u2010\u2011\u2013]")
+_NUMBERS = re.compile(r"[+\-\d/ .,%]+")
+
+
 def first_word(text: str) -> str:
-    return re.split(r"[\s/]+", text.strip().lower(), maxsplit=1)[0].rstrip(".,;:’'s") if text.strip() else ""
+    return _FIRST_WORD_END.split(text.strip().lower(), maxsplit=1)[0].rstrip(".,;:’'s") if text.strip() else ""
 
 
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def is_weapon(text: str) -> bool:
     low = text.lower().strip()
-    return low in WEAPONS or first_word(text) in WEAPONS or re.split(r"[-\s]", low)[0] in WEAPONS
+    return low in WEAPONS or first_word(text) in WEAPONS or _WORD_BREAK.split(low)[0] in WEAPONS
 
 
 def is_demonym(word: str) -> bool:
@@ -113,9 +120,9 @@ def is_junk_name(text: str) -> bool:
     if not low or not any(c.isalpha() for c in low):
         return True
     if low in NOT_NAMES or low.rstrip(".") in NOT_NAMES or low in TIME_ZONES or low in RELIGIONS or low in PEOPLES \
-            or re.sub(r"[\u2010\u2011\u2013]", "-", low) in ILLNESSES or is_weapon(text):
+            or _HYPHENS.sub("-", low) in ILLNESSES or is_weapon(text):
         return True
-    return bool(re.fullmatch(r"[+\-\d/ .,%]+", low) or _MONTH_YEAR.fullmatch(low) or _EXIT.fullmatch(low)
+    return bool(_NUMBERS.fullmatch(low) or _MONTH_YEAR.fullmatch(low) or _EXIT.fullmatch(low)
                 or _FILM_INDUSTRY.fullmatch(low) or _PRODUCTS.fullmatch(low) or low.replace(".", "") in DEGREES
                 or low in COMMON_INITIALISMS)
 

@@ -19,6 +19,7 @@ _OCEANS = {"pacific", "atlantic", "arctic", "antarctic", "indian ocean", "medite
 _LEADS = {"indo", "euro", "afro", "sino", "sub", "north", "south", "east", "west", "central",
           "southeast", "northeast", "southwest", "northwest", "saharan"}
 _PLURAL = {"americas"}
+_THE = re.compile(r"^[Tt]he\s+")  # (compiled once: is_macro is asked of every ORG span)
 
 
 def enabled() -> bool:
@@ -34,7 +35,7 @@ def is_macro(text: str) -> bool:
     leading combining/compass word, the last a continent or ocean ("Indo-Pacific", "Sub-Saharan Africa")."""
     if not enabled() or not text[:1].isupper():
         return False
-    text = re.sub(r"^[Tt]he\s+", "", text)
+    text = _THE.sub("", text)
     key = fold(text)
     if key in _PLURAL:
         return True

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import switches
+from .junk import is_demonym
 
 # Titles and roles that precede names in news copy; longest first so "Defense Minister" beats "Minister".
 TITLE_WORDS = sorted(set([
@@ -219,7 +220,7 @@ def strip_title(text: str) -> tuple[int, str]:
     m = TITLE_RE.match(text)
     cut = m.end() if m else 0
     first, _, rest = text[cut:].partition(" ")
-    if len(rest.split()) >= 2 and (first.lower() in NATIONALITY_NOUNS or _demonym(first)) and rest[:1].isupper():
+    if len(rest.split()) >= 2 and (first.lower() in NATIONALITY_NOUNS or is_demonym(first)) and rest[:1].isupper():
         cut += len(first) + 1  # "Croat Alen Boksic", "Australian Peter Smith": the person's nationality
         m = TITLE_RE.match(text[cut:])
         cut += m.end() if m else 0
@@ -237,17 +238,19 @@ def strip_title(text: str) -> tuple[int, str]:
 # Tupouto'a".) After "the" the style names a thing called after a royal: "the Princess Ashika" sank (a ferry).
 _STYLES = r"(?:King|Queen|Prince|Princess|Pope|Emperor|Empress)"
 _ROYAL = re.compile(r"(?:^|\s)(?<!Crown )(%s)\s+$" % _STYLES)
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # (compiled once: royal_style reads every PERSON span)
+_SPACES = re.compile(r"\s+")
 _ROYAL_BEFORE = re.compile(r"(?<![\w’'\-])(?<!Crown )((?:[Tt]he\s+)?%s)\s+$" % _STYLES)
 
 
 def royal_style(before: str, name: str, after: str = "") -> str | None:
     """The style right before a one-word name ("Prince" of "Prince [Harry]"), or None; not where the name goes on
     ("King [George] Tupou V") or is no given name's shape ("Queen [ELIZABETH]")."""
-    if " " in name.strip() or not name[:1].isupper() or name.isupper() or re.match(r"\s+[A-Z]", after[:2]) \
+    if " " in name.strip() or not name[:1].isupper() or name.isupper() or _NAME_GOES_ON.match(after[:2]) \
             or switches.get("NEWSFACET_ROYAL_STYLE", "1") == "0":
         return None
     m = _ROYAL_BEFORE.search(before[-20:])
-    return re.sub(r"\s+", " ", m.group(1)) if m else None
+    return _SPACES.sub(" ", m.group(1)) if m else None
 
 
 _VESSEL_AFTER = re.compile(r"^(?:[’']s)?\s+(?:ferry|ship|vessel|boat|liner|tanker|yacht|hotel|hospital|stadium)\b")
@@ -268,12 +271,6 @@ def royal_styled(name: str) -> bool:
     """A value that is a royal's or a pope's style and one given name ("Prince Harry", "Pope Francis")."""
     words = name.split()
     return len(words) in (2, 3) and bool(_ROYAL.search(" ".join(words[:-1]) + " "))
-
-
-def _demonym(word: str) -> bool:
-    from .junk import is_demonym
-
-    return is_demonym(word)
 
 
 TITLE_TAIL = re.compile(r"(?:^|\s)(?:%s)\s+$" % "|".join(re.escape(t) for t in TITLE_WORDS))

@@ -120,9 +120,12 @@ _PLACE_BEFORE_LASTS = frozenset({"in", "near", "outside", "across", "throughout"
 _KINDS = ("person", "org", "place")
 
 
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
 @lru_cache(maxsize=65536)  # asked for every mention in every vote: a few hundred names per corpus
 def _key(text: str) -> str:
-    return fold(re.sub(r"[’']s?$", "", text))
+    return fold(_POSSESSIVE_END.sub("", text))
 
 
 def _name_key(c, kind: str, value: str) -> str:

@@ -192,6 +192,9 @@ def _country_initials() -> dict[str, str]:
     return out
 
 
+_LOWER_AFTER = re.compile(r"^\s+([a-z]+)")  # (compiled once: read after every org mention)
+
+
 def features(articles) -> dict[str, dict]:
     from search.model import NO_FACET
 
@@ -209,7 +212,7 @@ def features(articles) -> dict[str, dict]:
             values[v] += 1
             para = a.paragraphs[m.paragraph].text
             after = para[m.end:m.end + 30]
-            w = re.match(r"^\s+([a-z]+)", after)
+            w = _LOWER_AFTER.match(after)
             if w and " " not in v:
                 adjectival[v] += 1
             if orgs.known_body(v):

@@ -34,6 +34,7 @@ _AFTER = re.compile(r",|\s+(?:says|said|told|tells|argues|argued|believes|believ
                     r"adds|added|outlined|agrees|agreed|thinks|expects|welcomed|defended|has|had|is|was|will|would|"
                     r"who|also)\b")
 _GIVEN = re.compile(r"[A-Z][a-z]+")
+_THE = re.compile(r"^(?:the|The)\s+")  # (compiled once: _person_start reads every ORG span)
 _SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z’'\-]+")
 
 
@@ -59,7 +60,7 @@ def split_people(text: str, spans: list) -> list:
 
 
 def _person_start(text: str, s) -> int | None:
-    words = re.sub(r"^(?:the|The)\s+", "", s.text).split()
+    words = _THE.sub("", s.text).split()
     if len(words) < 3 or not _AFTER.match(text, s.end):
         return None
     given, surname = words[-2], words[-1]
@@ -94,7 +95,7 @@ def _body_word(word: str) -> bool:
 
 def _names_a_body(words: str) -> bool:
     """An acronym, a known body, or a name holding a body word ("Victorian Farmers Federation", "Bank of England")."""
-    bare = re.sub(r"^(?:the|The)\s+", "", words)
+    bare = _THE.sub("", words)
     if not bare or orgs.known_org(bare) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", bare):
         return True
     return any(_body_word(w) for w in re.findall(r"[A-Za-z]+", bare))

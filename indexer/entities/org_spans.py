@@ -127,13 +127,14 @@ def _whole_name(text: str) -> bool:
     return _last_word(text) in BODY_LAST | LEGAL and switches.get("NEWSFACET_ORG_JOIN_WHOLE", "1") != "0"
 
 
+_AND_END = re.compile(r"\s+and$")  # (compiled once: _run_on asks of every span)
 _CAP_RUN_AFTER = re.compile(r"^\s+((?:[A-Z][\w’'&\-]*\s+){0,3}[A-Z][\w’'&\-]*)")
 
 
 def _run_on(text: str, s, spans: list):
     """"the Australian Competition and" + untagged "Consumer Commission": the model's span ran into the
     "and" and stopped; the capitalised words after it finish the name when they close with a body word."""
-    if s.label not in ("ORG", "EVENT") or not re.search(r"\s+and$", s.text):
+    if s.label not in ("ORG", "EVENT") or not _AND_END.search(s.text):
         return s
     m = _CAP_RUN_AFTER.match(text[s.end:])
     if not m or _last_word(m.group(1)) not in BODY_LAST | LEGAL:

@@ -342,6 +342,12 @@ def join_spacings(forms: dict[str, Counter], canon: dict[str, str], known: set[s
             canon[k] = best
 
 
+# (compiled once: clipped is asked for every pair of an article's org values)
+_CAPITAL = re.compile(r"[A-Z]")
+_PEOPLE_END = re.compile(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)")
+_ADJECTIVE_END = re.compile(r"(?:ary|arian|arians|al|ial|ional|ic|ical|ist|ists|ism|ive)")
+
+
 def clipped(sw: list[str], lw: list[str]) -> bool:
     """Whether the short name's words clip the long name's, word by word ("Fed" : "Federal Reserve", "Lib Dems" :
     "Liberal Democrats"); org_variants._short_of's last shape."""
@@ -354,7 +360,7 @@ def clipped(sw: list[str], lw: list[str]) -> bool:
         if cut and fold(s) == fold(w) and len(sw) == len(lw) and switches.get("NEWSFACET_CLIPPED_WHOLE", "1") != "0":
             continue
         cut += 1
-        if w[:1].isupper() and re.match(r"[A-Z]", w[len(s):len(s) + 1]):
+        if w[:1].isupper() and _CAPITAL.match(w[len(s):len(s) + 1]):
             return False  # a compound holding the name is no clipping: "Apple" / "AppleInsider"
         whole, w = fold(s), fold(w)
         s = whole.rstrip("s")
@@ -363,8 +369,8 @@ def clipped(sw: list[str], lw: list[str]) -> bool:
         # (the endings are read after the word as written too: "Congress" / "Congressional", whose "ss" the
         # plural's strip takes both of)
         ends = {w[len(s):]} | ({w[len(whole):]} if w.startswith(whole) else set())
-        if any(re.fullmatch(r"(?:er|ers|ian|ians|an|ans|ese|ish|i|is)", end) for end in ends):
+        if any(_PEOPLE_END.fullmatch(end) for end in ends):
             return False  # a town is no clipping of its people: "Copenhagen" / "Copenhagener"
-        if any(re.fullmatch(r"(?:ary|arian|arians|al|ial|ional|ic|ical|ist|ists|ism|ive)", end) for end in ends):
+        if any(_ADJECTIVE_END.fullmatch(end) for end in ends):
             return False  # nor a body of its adjective: "Parliament" / "Parliamentary Committee"
     return len(sw) == len(lw) or len(sw) == 1

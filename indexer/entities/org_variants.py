@@ -19,8 +19,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import org_organs, org_variant_shapes, orgs, switches
+from . import org_organs, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
+from .junk import is_demonym
 
 _SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
 _CHAMBERS = {"house", "chamber", "palace"}
@@ -49,9 +50,6 @@ _COUNTRY_ABBR = re.compile(r"^(?:[a-z] ){1,2}[a-z]$|^(?:us|uk|usa|un|eu)$")  # f
 
 def _country_word(word: str) -> bool:
     """A country's name, abbreviation or adjective in front of a body's name ("U.S.", "Japanese")."""
-    from . import places
-    from .junk import is_demonym
-
     key = fold(word)
     return bool(_COUNTRY_ABBR.match(key)) or is_demonym(word) or any(
         p.kind == "country" for p in places.candidates(word))
@@ -115,10 +113,17 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
     return _inverted(re.sub(r"\s+", " ", k).strip())
 
 
+# (compiled once: initials and _bare are asked for every pair of an article's org values)
+_WORD_GAP = re.compile(r"[\s\-]+")
+_LETTERS = re.compile(r"(?:[A-Z]\.?){2,3}")
+_POSSESSIVE = re.compile(r"[’']s$")
+_INSIDE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,7})\)?$")
+
+
 def initials(name: str) -> str:
     """ "US Department of Agriculture" -> "USDA": a short capitalised word ("US", "U.S.") gives all its letters."""
-    words = [w for w in re.split(r"[\s\-]+", name) if w and fold(w) not in _SMALL]
-    return "".join(w.replace(".", "") if re.fullmatch(r"(?:[A-Z]\.?){2,3}", w) else w[0] for w in words).upper()
+    words = [w for w in _WORD_GAP.split(name) if w and fold(w) not in _SMALL]
+    return "".join(w.replace(".", "") if _LETTERS.fullmatch(w) else w[0] for w in words).upper()
 
 
 def _initial_forms(long: str) -> set[str]:
@@ -130,7 +135,7 @@ def _initial_forms(long: str) -> set[str]:
 
 
 def _bare(word: str) -> str:
-    return fold(re.sub(r"[’']s$", "", word))
+    return fold(_POSSESSIVE.sub("", word))
 
 
 def _short_of(short: str, long: str, shapes: bool = True) -> bool:
@@ -208,7 +213,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         for m in a.mentions:
             if m.kind != "org":
                 continue
-            inside = re.search(r"\s\(([A-Z][A-Za-z&]{1,7})\)?$", m.text)  # one span "Long Name (LN)", ")" trimmed
+            inside = _INSIDE.search(m.text)  # one span "Long Name (LN)", ")" trimmed
             b = inside or _BRACKETED.match(a.paragraphs[m.paragraph].text[m.end:m.end + 12])
             if b and len(m.value.split()) >= 2:
                 pairs[variant_key(b.group(1))][canon[variant_key(m.value)]] += 1

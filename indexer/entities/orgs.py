@@ -177,6 +177,7 @@ def known_body(value: str) -> bool:
 
 # A body's name with its short form in brackets: capitals, or (round 49) letters with two capitals or more ("DoSM",
 # "MoH", "AfCFTA", "COP26"; the value kept the brackets, apart from the archive's "Department of Statistics Malaysia")
+_NAME_AND_BRACKET = re.compile(r"(.+?)\s*\(([^()]+)\)")  # (compiled once: known_org asks per distinct span)
 _BRACKETED = re.compile(r"(.+?)\s*\((?:[A-Z]{2,6}|(?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
@@ -185,7 +186,7 @@ def known_org(text: str) -> str | None:
     """Canonical name when ``text`` is a known alias ("Ukrainian State Security Service (SBU)": either
     the name or the acronym in brackets), else None."""
     name = clean_org(text)
-    m = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+    m = _NAME_AND_BRACKET.fullmatch(name)
     for candidate in ([name, m.group(1), m.group(2)] if m else [name]):
         key = fold(candidate)
         if key in _INDEX:

@@ -214,11 +214,14 @@ def has_first_name(name: str) -> bool:
     return len(words) >= 2 and fold(words[0]) in FIRST_NAMES and words[-1][:1].isupper()
 
 
+_TRANSLIT_END = re.compile(r"(?:iy|yi|ii|yy|ij|y)$")
+
+
 @lru_cache(maxsize=16384)
 def token_key(token: str) -> str:
     """One key for transliteration variants of a name token: final -y/-yy/-iy/-yi/-ii/-ey all -> i."""
     t = fold(token).replace(" ", "-")
-    t = re.sub(r"(?:iy|yi|ii|yy|ij|y)$", "i", t)
+    t = _TRANSLIT_END.sub("i", t)
     return t
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from .faker_names import given_names
 from .gazetteer import fold
 from .name_titles import OFFICE
 from .people import _STOP_BEFORE, FIRST_NAMES, PARTICLES
 
 # An office a person holds, written after other words of a span (inner_title): a title word and the space after.
 # Offices only: honours and ranks that are surnames or name words too ("B.B. King", "Abu Sultan") are left out.
+_NONSPACE = re.compile(r"\S+")  # (compiled once: inner_title reads every person span)
 _PERSONAL_TITLE_AT = re.compile(r"(?:%s|(?:Vice[\s-])?(?:Governor|Premier|President|Mayor|Senator|Ambassador|"
                                 r"Chairman|Chairwoman|Chairperson|Director|Manager|(?:Town\s+|City\s+)?Clerk|"
                                 r"Councillor|Administrator|Commander|Superintendent|Chief Executive|CEO|MEP|MP|MLA|"
@@ -26,9 +28,7 @@ def inner_title(text: str, start: int, end: int) -> int | None:
     the words before are the office's place or portfolio, the name is what follows the office. The office
     may run past the span's end; then the returned start is >= ``end`` (no name in the span). None: no such
     office (a given name before it is a person's: "James Clerk Maxwell", "Carole King")."""
-    from .faker_names import given_names
-
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_NONSPACE.finditer(text[start:end]))
     for i in range(1, min(len(words), 4)):
         at = start + words[i].start()
         m = _PERSONAL_TITLE_AT.match(text, at, min(len(text), at + 80))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from . import switches
+from . import places, switches
 from .gazetteer import fold
 
 _CONNECTIVE_TAIL = re.compile(r"^ (?:and|of|de|del|do|da|dos|das) [A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)?")
@@ -25,8 +25,6 @@ def enabled() -> bool:
 
 
 def _whole_place(name: str):
-    from . import places
-
     found = [p for p in places.candidates(name) if p.kind in ("country", "region") or fold(p.name) == fold(name)]
     return places.dominant(found)
 
@@ -36,8 +34,6 @@ def connective_tail(para: str, m):
     place's name (see the module docstring), else None."""
     if not enabled():
         return None
-    from . import places
-
     hit = _CONNECTIVE_TAIL.match(para[m.end:m.end + 60])
     if not hit:
         return None

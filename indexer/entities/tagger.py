@@ -130,6 +130,10 @@ def _place_ok(c: Cand, text: str, after: str | None = None) -> bool:
 
 
 _ISLANDERS = re.compile(r"\bIslanders?$")
+# (compiled once: _classify reads every ORG candidate)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th) [A-Z]")
+_LONE_LETTER = re.compile(r"X\.|[A-Z]$")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
 def _people_of(text: str) -> bool:
@@ -241,8 +245,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "place", c.text  # "the Alabuga Special Economic Zone": a site, located by its sentence
     if c.label == "ORG" and named_firms.glued_to_person(c.text, who):
         return None  # "Ukraine Trump", "Zelensky’s party": a sentence boundary or a possessive, not a body
-    if c.label == "ORG" and (c.text[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th) [A-Z]", c.text)):
-        if re.match(r"X\.|[A-Z]$", c.text) or not re.match(r"[A-Za-z0-9]", c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
+    if c.label == "ORG" and (c.text[:1].isupper() or _ORDINAL.match(c.text)):
+        if _LONE_LETTER.match(c.text) or not _ALNUM.match(c.text) or any(is_weapon(w) for w in c.text.split()[-1:]):
             return None  # "X. She" (a sentence after "on X."), a lone letter, "Russian Shahed"
         if people.has_first_name(c.text) and plausible_person(c.text):
             return "person", c.text  # ORG "Oleh Kiper"
