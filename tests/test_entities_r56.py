@@ -94,3 +94,12 @@ def test_the_switch_gives_back_the_persons(monkeypatch):
     monkeypatch.setenv("NEWSFACET_PERSON_COUNTRIES", "0")
     article = _article([("Funding was granted to Oxbridge Kiribati last year.", [("Oxbridge Kiribati", "PERSON")])])
     assert ("org", "Oxbridge Kiribati") not in _all(article)
+
+
+def test_an_arm_stays_beside_its_parent_firm_read_as_a_person():
+    """"[Castelor Ricard]" (a firm the model tagged PERSON) beside "[Castelor India]": the arm is no person glued to
+    a country, its mention stays a body."""
+    paras = [("Castelor Ricard said sales rose in every market.", [("Castelor Ricard", "PERSON")]),
+             ("A year ago, Castelor India trimmed over 100 people from its workforce.", [("Castelor India", "PERSON")])]
+    article = _article(paras)
+    assert ("org", "Castelor India") in _all(article)

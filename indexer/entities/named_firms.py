@@ -115,10 +115,10 @@ def glued_to_person(text: str, who) -> bool:
         return True
     if not (words[0][:1].isupper() and who.full(words[0])):
         return False
-    full = who.full(words[0])
-    if (full == words[0] or full.startswith(text + " ")) and not _POSSESSIVE_GAP.search(text) and named_arm(words):
-        # round 56: "According to [Digicel]" beside "[Digicel Vanuatu]": a firm's arm, and its short name; a "person"
-        # whose name opens with the whole arm ("[Digicel Vanuatu Acting] CEO") is the arm with a word run on
+    if not _POSSESSIVE_GAP.search(text) and named_arm(words):
+        # round 56: a firm's national arm opens with the firm's name, which the article may also write alone or in
+        # full as a "person" ("According to [Digicel]" beside "[Digicel Vanuatu]", "[Pernod Ricard]" beside
+        # "[Pernod India]"): no person glued to a country ("Zelensky’s Ukraine" has its possessive)
         return False
     family_firm = not _POSSESSIVE_GAP.match(text, len(words[0])) and fold(words[-1].rstrip(".,")) in LEGAL | _FIRM_LAST
     return not (family_firm and switches.get("NEWSFACET_FAMILY_FIRMS", "1") != "0")
