@@ -103,3 +103,40 @@ def test_an_arm_stays_beside_its_parent_firm_read_as_a_person():
              ("A year ago, Castelor India trimmed over 100 people from its workforce.", [("Castelor India", "PERSON")])]
     article = _article(paras)
     assert ("org", "Castelor India") in _all(article)
+
+
+def _placed(text: str, spans: list[tuple[str, str]]) -> dict[str, tuple]:
+    article = _article([(text, spans)])
+    return {m.text: (m.value, m.region, m.country) for m in article.mentions if m.kind == "place"}
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Lawmakers in Oregon and Washington agreed to the plan.", [("Oregon", "GPE"), ("Washington", "GPE")]),
+    ("Attorneys general of two states (Washington and Minnesota) sued.", [("Washington", "GPE"), ("Minnesota", "GPE")]),
+    ("Shortages hit Idaho, Utah, Oregon and Washington this winter.",
+     [("Idaho", "GPE"), ("Utah", "GPE"), ("Oregon", "GPE"), ("Washington", "GPE")]),
+])
+def test_a_states_name_listed_beside_states_is_the_state(text, spans):
+    assert _placed(text, spans)["Washington"][1:] == ("Washington", "United States")
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The attacks in New York and Washington shook the markets.", [("New York", "GPE"), ("Washington", "GPE")]),
+    ("He flew between Seattle and Washington, D.C. last week.", [("Seattle", "GPE"), ("Washington", "GPE")]),
+    ("Officials in Moscow and Washington traded barbs.", [("Moscow", "GPE"), ("Washington", "GPE")]),
+])
+def test_beside_a_big_city_or_before_dc_the_capital_stays(text, spans):
+    assert _placed(text, spans)["Washington"][1] == "District of Columbia"
+
+
+def test_a_town_too_small_for_the_gazetteer_lies_in_the_state_after_its_comma():
+    placed = _placed("The company was founded in Snoqualmie, Washington, in 2012.",
+                     [("Snoqualmie", "GPE"), ("Washington", "GPE")])
+    assert placed["Snoqualmie"][1:] == ("Washington", "United States")
+    assert placed["Washington"][1:] == ("Washington", "United States")
+
+
+def test_the_list_switch_gives_back_the_capital(monkeypatch):
+    monkeypatch.setenv("NEWSFACET_REGION_LISTS", "0")
+    placed = _placed("Lawmakers in Oregon and Washington agreed to the plan.", [("Oregon", "GPE"), ("Washington", "GPE")])
+    assert placed["Washington"][1] == "District of Columbia"

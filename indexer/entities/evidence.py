@@ -99,12 +99,17 @@ DC_AFTER = re.compile(r"^,?\s*D\.?C\b")  # "Washington, D.C.": the capital, not 
 
 def _state(name: str, after: str, town: str) -> list:
     """Round 28: a state the gazetteer knows as "X State" whose bare name is a town's ("Vancouver, Washington"),
-    when the town before the comma has a reading in it; not a country's name ("Toluca, Mexico" is the country),
+    when the town before the comma has a reading in it, or (round 56) none at all; not a country's name ("Toluca, Mexico" is the country),
     not the capital's "Washington, D.C.", not a list ("Nadi, Noumea, Auckland")."""
     if not town or DC_AFTER.match(after) or any(p.kind == "country" for p in places.candidates(name)):
         return []
     found = places.regions_named(name)
-    inside = {p.region for p in places.candidates(town) if p.kind == "city" and isinstance(p.region, str)}
+    readings = places.candidates(town)
+    if not readings and switches.get("NEWSFACET_UNKNOWN_TOWN_STATE", "1") != "0":
+        # round 56: a town too small for the gazetteer ("Founded in Snoqualmie, Washington") lies in the state
+        # named by its own name after the comma, not in the capital that shares it
+        return [p for p in found if fold(p.name) == fold(name)][:1] if len(found) == 1 else []
+    inside = {p.region for p in readings if p.kind == "city" and isinstance(p.region, str)}
     return [p for p in found if p.region in inside]
 
 

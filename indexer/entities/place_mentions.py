@@ -11,7 +11,17 @@ from collections import Counter
 
 from search.model import Article, Mention
 
-from . import evidence, orgs, place_appositives, place_types, places, region_codes, region_namesakes, switches
+from . import (
+    evidence,
+    orgs,
+    place_appositives,
+    place_types,
+    places,
+    region_codes,
+    region_lists,
+    region_namesakes,
+    switches,
+)
 from .gazetteer import fold, is_capital
 from .guards import guarded
 from .spans import Cand
@@ -128,6 +138,8 @@ def resolve(article: Article, found) -> list[Mention]:
             memo[c.text] = res
         res = evidence.checked(c.text, res, countries)
         res = _region_after_town(article.paragraphs[c.paragraph].text, c, out) or res
+        if code is None:  # round 56: "in Oregon and [Washington]": the state, not the capital
+            res = region_lists.region_beside_regions(article.paragraphs[c.paragraph].text, c.start, c.end) or res
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))

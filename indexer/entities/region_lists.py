@@ -1,0 +1,73 @@
+"""A first-level region's name that is also a city's, written beside its country's other regions (round 56).
+
+"State governments in Massachusetts and Washington have moved", "lawmakers in Oregon and Washington", "New South
+Wales and Victoria": a list is one kind of thing, so the name beside other states is the state -- not the US
+capital, nor the Canadian city of Victoria, which the gazetteer prefers by population when the name stands alone (a
+fresh technology archive filed every such "Washington" under the District of Columbia). The neighbour must be a
+first-level region by its own name (not a city's: "Seattle and Washington" reads nothing) of the same country as
+the name's own region, one item away ("A and B", "A, B", "A or B", "A & B"), and no big city's name too ("the
+attacks in New York and Washington" are the cities'); no "D.C." may follow the name.
+NEWSFACET_REGION_LISTS=0 turns it off.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import places, switches
+from .gazetteer import country_name, fold
+
+_NAME = r"[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2}"
+_BEFORE = re.compile(r"(?<![\w.’'\-])(%s)(?:\s*,|,?\s+and|,?\s+or|\s*&)\s+$" % _NAME)
+_AFTER = re.compile(r"^(?:\s*,|,?\s+and|,?\s+or|\s*&)\s+(%s)" % _NAME)
+_DC_AFTER = re.compile(r"^,?\s*D\.?C\b")
+
+
+def enabled() -> bool:
+    return switches.get("NEWSFACET_REGION_LISTS", "1") != "0"
+
+
+@lru_cache(maxsize=16384)
+def _own_regions(name: str) -> tuple:
+    """The first-level regions called ``name`` by their own name ("Oregon"; "Washington" the state)."""
+    return tuple(p for p in places.regions_named(name) if fold(p.name) == fold(name))
+
+
+@lru_cache(maxsize=16384)
+def _big_city(name: str) -> bool:
+    return any(p.kind == "city" and p.population >= places.BIG_CITY
+               for p in places.candidates(name) + places.candidates(f"{name} City"))
+
+
+def _neighbour_countries(text: str, start: int, end: int) -> set[str]:
+    out: set[str] = set()
+    before = _BEFORE.search(text[max(0, start - 60):start])
+    after = _AFTER.match(text[end:end + 60])
+    for m in (before, after):
+        if m is not None:
+            name = m.group(1)
+            for n in (len(name.split()), 2, 1):  # "in Oregon and": the whole capitalised run, else its last words
+                words = name.split()[-n:] if m is before else name.split()[:n]
+                found = _own_regions(" ".join(words))
+                if found and _big_city(" ".join(words)):
+                    break  # "in New York and Washington": the cities as likely, the list says nothing
+                if found:
+                    out.update(p.country_code for p in found)
+                    break
+    return out
+
+
+def region_beside_regions(text: str, start: int, end: int):
+    """places.Resolved of the region the name at text[start:end] is, when it is listed beside its country's
+    regions (module docstring); else None."""
+    if not enabled() or _DC_AFTER.match(text[end:end + 5]):
+        return None
+    own = _own_regions(text[start:end])
+    if not own:
+        return None
+    countries = _neighbour_countries(text, start, end)
+    fits = [p for p in own if p.country_code in countries]
+    if len(fits) != 1:
+        return None
+    p = fits[0]
+    return places.Resolved(p.name, (p.region,), country_name(p.country_code))
