@@ -140,3 +140,15 @@ def test_the_list_switch_gives_back_the_capital(monkeypatch):
     monkeypatch.setenv("NEWSFACET_REGION_LISTS", "0")
     placed = _placed("Lawmakers in Oregon and Washington agreed to the plan.", [("Oregon", "GPE"), ("Washington", "GPE")])
     assert placed["Washington"][1] == "District of Columbia"
+
+
+def test_an_untagged_town_after_in_puts_the_state_after_its_comma():
+    """"Founded in Snoqualmie, Washington": the model tagged only the state, the gazetteer lacks the town."""
+    placed = _placed("Founded in Snoqualmie, Washington, in 2012, the firm grew fast.", [("Washington", "GPE")])
+    assert placed["Washington"][1:] == ("Washington", "United States")
+
+
+def test_a_city_of_a_country_before_the_countrys_name_is_that_countrys():
+    """"Tbilisi, Georgia": the country after the comma, not the US state of the same name."""
+    placed = _placed("She grew up in Tbilisi, Georgia, before moving.", [("Tbilisi", "GPE"), ("Georgia", "GPE")])
+    assert placed["Tbilisi"][2] == "Georgia" and placed["Georgia"][2] == "Georgia"

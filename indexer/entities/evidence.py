@@ -64,7 +64,10 @@ def comma_region(after: str, town: str = "") -> str | None:
     m = _COMMA_REGION.match(after)
     if not m:
         return None
-    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
+    named = places.candidates(m.group(1))
+    if town and _town_in_country(town, named, m.group(1)):
+        return None  # round 56: "Tbilisi, Georgia" is the country's city, not a town in the US state
+    found = [p for p in named if p.kind == "region"] \
         or _before_full_stop(m.group(1), town) or _state(m.group(1), after[m.end():], town)
     if town and len(found) > 1:  # "Ludhiana, Punjab": the Punjab the town lies in (India's), not the bigger one
         inside = {p.region for p in places.candidates(town) if p.kind == "city"}
@@ -73,6 +76,12 @@ def comma_region(after: str, town: str = "") -> str | None:
     if best is None or best.country_code in FUZZY_COUNTRIES or not isinstance(best.region, str):
         return None
     return best.region
+
+
+def _town_in_country(town: str, named: list, name: str) -> bool:
+    """Whether ``name`` is a country's own name and the town before the comma has a reading in that country."""
+    codes = {p.country_code for p in named if p.kind == "country" and fold(p.name) == fold(name)}
+    return bool(codes) and any(p.country_code in codes for p in places.candidates(town) if p.kind == "city")
 
 
 def _before_full_stop(words: str, town: str) -> list:
