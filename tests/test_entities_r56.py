@@ -152,3 +152,9 @@ def test_a_city_of_a_country_before_the_countrys_name_is_that_countrys():
     """"Tbilisi, Georgia": the country after the comma, not the US state of the same name."""
     placed = _placed("She grew up in Tbilisi, Georgia, before moving.", [("Tbilisi", "GPE"), ("Georgia", "GPE")])
     assert placed["Tbilisi"][2] == "Georgia" and placed["Georgia"][2] == "Georgia"
+
+
+def test_a_town_run_into_its_country_is_no_arm():
+    """"in [Nadi Fiji]" tagged PERSON: a town and its country, never a body's national arm."""
+    article = _article([("The workshop on violence was held in Nadi Fiji last week.", [("Nadi Fiji", "PERSON")])])
+    assert ("org", "Nadi Fiji") not in _all(article)

@@ -78,12 +78,21 @@ def _named_arm(words: tuple[str, ...]) -> bool:
     from .person_titles import given_words
 
     for k in (1, 2, 3):
-        if len(words) == k + 1 and _country(" ".join(words[-k:])):
+        code = _country(" ".join(words[-k:]))
+        if len(words) == k + 1 and code:
             first = words[0]
             return first[:1].isupper() and fold(first) not in _COUNTRY_PART - {"team"} \
                 and fold(first) not in given_words() and fold(words[-1]) not in common_surnames() \
-                and not _names_country(first)
+                and not _names_country(first) and not _place_of(first, code)
     return False
+
+
+def _place_of(word: str, code: str) -> bool:
+    """A town or a region of the country by that name: "Nadi Fiji", "Honiara Solomon Islands" are a place and its
+    country run together, as join_arms reads them."""
+    from . import places
+
+    return any(p.country_code == code or p.kind in ("region", "multi") for p in places.candidates(word))
 
 
 def _body_word(word: str) -> bool:
