@@ -158,3 +158,8 @@ def test_a_town_run_into_its_country_is_no_arm():
     """"in [Nadi Fiji]" tagged PERSON: a town and its country, never a body's national arm."""
     article = _article([("The workshop on violence was held in Nadi Fiji last week.", [("Nadi Fiji", "PERSON")])])
     assert ("org", "Nadi Fiji") not in _all(article)
+
+
+def test_a_country_before_its_people_is_no_body():
+    article = _article([("Kosovo Serbs are a despised minority on home ground.", [("Kosovo Serbs", "PERSON")])])
+    assert ("org", "Kosovo Serbs") not in _all(article)

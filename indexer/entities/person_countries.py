@@ -19,7 +19,8 @@ spans of one paragraph. A country's name closing the span:
 A country's name opening the span, itself no given name ("Jordan Peterson", "Chad Wolf" stay):
 - after an office and "to"/"of" ("Ambassador to [Zimbabwe Shinichi Yamanaka]") before a word of no English, or
   before an honorific ("of [Zimbabwe Mrs] Virginia Mabiza"): the country and the person, split;
-- before words of English that open no given name ("[Sri Lanka Railways]", "[Vanuatu Craft]"): an ORG span.
+- before words of English that open no given name ("[Sri Lanka Railways]", "[Vanuatu Craft]"): an ORG span, unless
+  they close on a people's name ("[Kosovo Serbs]").
 Any other run stays as the model tagged it ("Al Nasr Libya", "Solomon Islands Manasseh Sogavare": a club, a
 caption's name, nothing here says which). NEWSFACET_PERSON_COUNTRIES=0 turns it off.
 """
@@ -70,6 +71,17 @@ def _runs_on(before: str) -> bool:
     m = _CAPITAL_BEFORE.search(before)
     word = m.group(1) if m else ""
     return bool(m) and not (word.lower() in STOP_WORDS or english_word(word) or inflected(word))
+
+
+def _a_people(word: str) -> bool:
+    """A people's or a nationality's name ("Serbs", "Albanians", "Kurds")."""
+    from .junk import is_demonym
+    from .name_titles import NATIONALITY_NOUNS
+    from .org_peoples import place_people
+
+    low = fold(word)
+    return low in NATIONALITY_NOUNS or low.endswith("s") and low[:-1] in NATIONALITY_NOUNS or is_demonym(word) \
+        or place_people(word)
 
 
 def _country_words(words: list[str], first: bool = False) -> int:
@@ -131,6 +143,7 @@ def _country_first(text: str, s) -> tuple:
             or name_titles.starts_with_honorific(text[name_start:s.end]) \
             or name_titles.honorific_before(text[name_start:s.end] + " "):  # "[Zimbabwe Mrs] Virginia Mabiza"
         return country, replace(s, start=name_start, text=text[name_start:s.end])
-    if fold(rest[0]) not in given_words() and any(english_word(w) for w in rest) and not _runs_on(before):
+    if fold(rest[0]) not in given_words() and any(english_word(w) for w in rest) and not _runs_on(before) \
+            and not _a_people(rest[-1]):  # "[Kosovo Serbs]": a people of the country, no body
         return (replace(s, label="ORG"),)
     return (s,)
