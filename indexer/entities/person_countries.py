@@ -84,6 +84,11 @@ def _a_people(word: str) -> bool:
         or place_people(word)
 
 
+def _word_starts(text: str) -> list[int]:
+    """The offsets of the words of a span's text (a span may hold a line break or two spaces)."""
+    return [m.start() for m in re.finditer(r"\S+", text)]
+
+
 def _country_words(words: list[str], first: bool = False) -> int:
     """How many of the last (``first``: the first) words, one to three, make a country's own name ("Vanuatu", "New
     Zealand"), or 0."""
@@ -105,8 +110,9 @@ def _country_last(text: str, s, people: frozenset[str]) -> tuple:
     n = _country_words(words)
     if not n or fold(words[-1]) in common_surnames():
         return ()
+    edges = _word_starts(bare)
     country_end = s.start + len(bare)
-    country_start = country_end - len(" ".join(words[-n:]))
+    country_start = s.start + edges[-n]
     name_end = s.start + len(text[s.start:country_start].rstrip())
     country = replace(s, start=country_start, end=country_end, label="GPE", text=text[country_start:country_end])
     before = text[max(0, s.start - 60):s.start]
@@ -133,8 +139,9 @@ def _country_first(text: str, s) -> tuple:
     n = _country_words(words, first=True)
     if not n or n == 1 and fold(words[0]) in given_words():
         return ()
-    name_start = s.start + len(" ".join(words[:n])) + 1
-    country = replace(s, end=name_start - 1, label="GPE", text=text[s.start:name_start - 1])
+    name_start = s.start + _word_starts(s.text)[n]
+    country_end = s.start + len(s.text[:name_start - s.start].rstrip())
+    country = replace(s, end=country_end, label="GPE", text=text[s.start:country_end])
     rest = words[n:]
     before = text[max(0, s.start - 60):s.start]
     office = _OFFICE_OF.search(before)
