@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from . import name_titles, places, switches
 from .country_arms import named_arm
@@ -92,8 +93,13 @@ def _word_starts(text: str) -> list[int]:
 def _country_words(words: list[str], first: bool = False) -> int:
     """How many of the last (``first``: the first) words, one to three, make a country's own name ("Vanuatu", "New
     Zealand"), or 0."""
+    return _country_run(tuple(words[:3]) if first else tuple(words[-3:]), len(words), first)
+
+
+@lru_cache(maxsize=16384)  # asked of every PERSON span of two words or more, twice
+def _country_run(words: tuple[str, ...], length: int, first: bool) -> int:
     for n in (3, 2, 1):
-        if len(words) > n:
+        if length > n and len(words) >= n:
             name = " ".join(words[:n] if first else words[-n:])
             if any(p.kind == "country" and fold(p.name) == fold(name) for p in places.candidates(name)):
                 return n
