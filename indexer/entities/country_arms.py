@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from . import places, switches
-from .gazetteer import fold
+from .gazetteer import country_codes, fold
 
 # Words that make a country's name a part or a period of it, or a title, not a body's name; and the words that
 # open a sentence before a country's name the model ran into a body ("Despite [Sri Lanka Podujana Peramuna]").
@@ -38,8 +38,7 @@ def enabled() -> bool:
 
 
 def _country(name: str) -> str | None:
-    return next((p.country_code for p in places.candidates(name) if p.kind == "country" and fold(p.name) == fold(name)),
-                None)
+    return next(iter(country_codes(name)), None)
 
 
 def _names_country(name: str) -> bool:

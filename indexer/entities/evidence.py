@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from . import orgs, place_parts, places, switches
 from .cast import plausible_person
-from .gazetteer import FUZZY_COUNTRIES, fold, lookup
+from .gazetteer import FUZZY_COUNTRIES, country_codes, fold, lookup
 from .guards import Tail
+from .region_lists import own_regions
 from .spans import Cand
 
 STRONG_LABELS = ("GPE", "LOC", "FAC", "GAZETTEER", "DATELINE")
@@ -64,11 +65,10 @@ def comma_region(after: str, town: str = "") -> str | None:
     m = _COMMA_REGION.match(after)
     if not m:
         return None
-    named = places.candidates(m.group(1))
-    if town and _town_in_country(town, named, m.group(1)):
+    if town and _town_in_country(town, m.group(1)):
         return None  # round 56: "Tbilisi, Georgia" is the country's city, not a town in the US state
-    found = [p for p in named if p.kind == "region"] \
-        or _before_full_stop(m.group(1), town) or _state(m.group(1), after[m.end():], town)
+    found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
+        or _before_full_stop(m.group(1), town) or comma_state(m.group(1), after[m.end():], town)
     if town and len(found) > 1:  # "Ludhiana, Punjab": the Punjab the town lies in (India's), not the bigger one
         inside = {p.region for p in places.candidates(town) if p.kind == "city"}
         found = [p for p in found if p.region in inside] or found
@@ -78,9 +78,9 @@ def comma_region(after: str, town: str = "") -> str | None:
     return best.region
 
 
-def _town_in_country(town: str, named: list, name: str) -> bool:
+def _town_in_country(town: str, name: str) -> bool:
     """Whether ``name`` is a country's own name and the town before the comma has a reading in that country."""
-    codes = {p.country_code for p in named if p.kind == "country" and fold(p.name) == fold(name)}
+    codes = country_codes(name)
     return bool(codes) and any(p.country_code in codes for p in places.candidates(town) if p.kind == "city")
 
 
@@ -106,10 +106,10 @@ def _before_full_stop(words: str, town: str) -> list:
 DC_AFTER = re.compile(r"^,?\s*D\.?C\b")  # "Washington, D.C.": the capital, not the state
 
 
-def _state(name: str, after: str, town: str) -> list:
+def comma_state(name: str, after: str, town: str) -> list:
     """Round 28: a state the gazetteer knows as "X State" whose bare name is a town's ("Vancouver, Washington"),
-    when the town before the comma has a reading in it, or (round 56) none at all; not a country's name ("Toluca, Mexico" is the country),
-    not the capital's "Washington, D.C.", not a list ("Nadi, Noumea, Auckland")."""
+    when the town before the comma has a reading in it, or (round 56) none at all; not a country's name ("Toluca,
+    Mexico" is the country), not the capital's "Washington, D.C.", not a list ("Nadi, Noumea, Auckland")."""
     if not town or DC_AFTER.match(after) or any(p.kind == "country" for p in places.candidates(name)):
         return []
     found = places.regions_named(name)
@@ -117,7 +117,7 @@ def _state(name: str, after: str, town: str) -> list:
     if not readings and switches.get("NEWSFACET_UNKNOWN_TOWN_STATE", "1") != "0":
         # round 56: a town too small for the gazetteer ("Founded in Snoqualmie, Washington") lies in the state
         # named by its own name after the comma, not in the capital that shares it
-        return [p for p in found if fold(p.name) == fold(name)][:1] if len(found) == 1 else []
+        return list(own_regions(name)[:1]) if len(found) == 1 else []
     inside = {p.region for p in readings if p.kind == "city" and isinstance(p.region, str)}
     return [p for p in found if p.region in inside]
 

@@ -75,6 +75,21 @@ def country_name(code: str | None) -> str | None:
     return _data()[2].get(code) if code else None
 
 
+# Continents are places with no country ("Antarctica" is no country's name here, whatever GeoNames files under AQ).
+CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
+              "antarctica", "australasia", "eurasia"}
+
+
+@lru_cache(maxsize=16384)
+def country_codes(name: str) -> tuple[str, ...]:
+    """The codes of the countries called ``name`` by their own name ("Vanuatu", "New Zealand"; not an alternate,
+    "Holland"), in the gazetteer's order."""
+    key = fold(name)
+    if key in CONTINENTS:
+        return ()
+    return tuple(dict.fromkeys(p.country_code for p in lookup(name) if p.kind == "country" and fold(p.name) == key))
+
+
 def all_country_names() -> list[str]:
     return list(_data()[2].values())
 

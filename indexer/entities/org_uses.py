@@ -36,7 +36,7 @@ from collections import Counter
 from functools import lru_cache
 
 from . import orgs, switches
-from .gazetteer import fold
+from .gazetteer import country_codes, fold
 from .org_kinds import OFFICE_WORDS, SHARE
 from .org_other import _body_heads
 from .place_fragments import COMPASS
@@ -226,9 +226,7 @@ def _possessive_stem(v: str, f: Counter, values: set[str], people: set[str], whe
     if len(v) < 5 or not v.endswith("s") or v.endswith("ss") or v[-2:-1].isupper():
         return None
     stem = v[:-1]
-    from . import places
-
-    if any(p.kind == "country" and fold(p.name) == fold(stem) for p in places.candidates(stem)):
+    if country_codes(stem):
         return "place", stem  # "Cubas support", "Kenyas Deputy Ambassador": a country's name never ends so
     if f["lower_after"] <= SHARE * f["n"]:
         return None

@@ -394,10 +394,8 @@ def _home_body(long: str, short: str, home: str | None) -> bool:
     # a demonym of the home country ("Sri Lankan", "Israeli"): the country's name with an adjective ending
     if re.fullmatch(rf"{re.escape(h)}(?:n|an|ian|i|ese|ish)", rest) or re.fullmatch(rf"{re.escape(h[:-1])}(?:n|an|ian|i|ese|ish)", rest):
         return True
-    return len(rest.split()) <= 2 and rest.startswith(h[:max(4, len(h) - 1)]) and is_demonym_word(rest)
+    return len(rest.split()) <= 2 and rest.startswith(h[:max(4, len(h) - 1)]) and _demonym_word(rest)
 
 
-def is_demonym_word(text: str) -> bool:
-    from .junk import is_demonym
-
+def _demonym_word(text: str) -> bool:
     return is_demonym(text) or is_demonym(text.split()[-1])

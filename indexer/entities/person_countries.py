@@ -30,10 +30,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from . import name_titles, places, switches
+from . import name_titles, switches
 from .country_arms import named_arm
 from .faker_names import common_surnames
-from .gazetteer import fold
+from .gazetteer import country_codes, fold
 from .person_titles import given_words
 from .surname_bearers import english_word
 
@@ -101,7 +101,7 @@ def _country_run(words: tuple[str, ...], length: int, first: bool) -> int:
     for n in (3, 2, 1):
         if length > n and len(words) >= n:
             name = " ".join(words[:n] if first else words[-n:])
-            if any(p.kind == "country" and fold(p.name) == fold(name) for p in places.candidates(name)):
+            if country_codes(name):
                 return n
     return 0
 

@@ -171,17 +171,16 @@ def _region_after_town(text: str, c: Cand, out: list[Mention]) -> places.Resolve
 
 
 # Round 56: "founded in Snoqualmie, Washington": a town after a locative that the model left untagged and the gazetteer
-# does not hold, then a comma (evidence._state reads the same shape when the town is tagged)
+# does not hold, then a comma: the state evidence.comma_state reads for a tagged town
 _UNKNOWN_TOWN = re.compile(r"\b(?:in|from|near|at|outside)\s+([A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?),\s+$")
 
 
 def _region_after_unknown_town(text: str, c: Cand) -> places.Resolved | None:
     m = _UNKNOWN_TOWN.search(text[max(0, c.start - 40):c.start])
-    if m is None or places.candidates(m.group(1)) or evidence.DC_AFTER.match(text[c.end:]) \
-            or _LIST_AFTER.match(text[c.end:c.end + 80]) or switches.get("NEWSFACET_UNKNOWN_TOWN_STATE", "1") == "0":
+    if m is None or places.candidates(m.group(1)) or _LIST_AFTER.match(text[c.end:c.end + 80]):
         return None
-    found = [p for p in places.regions_named(c.text) if fold(p.name) == fold(c.text)]
-    if len(found) != 1 or any(p.kind == "country" and fold(p.name) == fold(c.text) for p in places.candidates(c.text)):
+    found = evidence.comma_state(c.text, text[c.end:], m.group(1))
+    if len(found) != 1:
         return None
     return places.Resolved(found[0].name, (found[0].region,), places.country_name(found[0].country_code))
 

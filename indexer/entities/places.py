@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import city_of, other_forms, place_parts, region_forms, switches
-from .gazetteer import Place, country_name, fold, fuzzy_lookup, is_capital, lookup
+from .gazetteer import CONTINENTS, Place, country_codes, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
 BIG_CITY = 100_000  # cities this big keep their own region whatever the sentence says around them
@@ -51,11 +51,9 @@ def candidates(name: str, fuzzy: bool = False) -> list[Place]:
 
 # Per distinct string: an article asks about the same names many times (tagging, cast, regions), and a
 # corpus repeats them across articles. The answer depends on the gazetteer alone.
-# Continents are places with no country: never the town that shares their name (Asia, Philippines).
-# The planets and the Moon: named like places ("on Earth", "life on Mars") but not where a story happens.
+# Continents (gazetteer.CONTINENTS) are places with no country: never the town that shares their name (Asia,
+# Philippines). The planets and the Moon: named like places ("on Earth", "life on Mars") but not where a story happens.
 CELESTIAL = {"earth", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto", "the moon", "moon"}
-CONTINENTS = {"africa", "asia", "europe", "north america", "south america", "latin america", "oceania",
-              "antarctica", "australasia", "eurasia"}
 
 
 @lru_cache(maxsize=65536)
@@ -210,7 +208,7 @@ def owner_country(before: str, name: str = "") -> str | None:
     m = _ANY_OWNER.search(window) if name and ("’s" in window or "'s" in window) else None  # that word or a possessive)
     if not m:
         return None
-    codes = {p.country_code for p in candidates(m.group(1)) if p.kind == "country" and fold(p.name) == fold(m.group(1))}
+    codes = set(country_codes(m.group(1)))
     code = next(iter(codes)) if len(codes) == 1 else None
     return code if code and any(p.country_code == code and p.kind == "city" for p in candidates(name)) else None
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from . import places, switches
 from .gazetteer import country_name, fold
+from .region_namesakes import big_city
 
 _NAME = r"[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2}"
 _BEFORE = re.compile(r"(?<![\w.’'\-])(%s)(?:\s*,|,?\s+and|,?\s+or|\s*&)\s+$" % _NAME)
@@ -28,15 +29,9 @@ def enabled() -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _own_regions(name: str) -> tuple:
+def own_regions(name: str) -> tuple:
     """The first-level regions called ``name`` by their own name ("Oregon"; "Washington" the state)."""
     return tuple(p for p in places.regions_named(name) if fold(p.name) == fold(name))
-
-
-@lru_cache(maxsize=16384)
-def _big_city(name: str) -> bool:
-    return any(p.kind == "city" and p.population >= places.BIG_CITY
-               for p in places.candidates(name) + places.candidates(f"{name} City"))
 
 
 def _neighbour_countries(text: str, start: int, end: int) -> set[str]:
@@ -48,8 +43,8 @@ def _neighbour_countries(text: str, start: int, end: int) -> set[str]:
             name = m.group(1)
             for n in (len(name.split()), 2, 1):  # "in Oregon and": the whole capitalised run, else its last words
                 words = name.split()[-n:] if m is before else name.split()[:n]
-                found = _own_regions(" ".join(words))
-                if found and _big_city(" ".join(words)):
+                found = own_regions(" ".join(words))
+                if found and big_city(" ".join(words)):
                     break  # "in New York and Washington": the cities as likely, the list says nothing
                 if found:
                     out.update(p.country_code for p in found)
@@ -62,7 +57,7 @@ def region_beside_regions(text: str, start: int, end: int):
     regions (module docstring); else None."""
     if not enabled() or _DC_AFTER.match(text[end:end + 5]):
         return None
-    own = _own_regions(text[start:end])
+    own = own_regions(text[start:end])
     if not own:
         return None
     countries = _neighbour_countries(text, start, end)

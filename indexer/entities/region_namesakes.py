@@ -36,9 +36,16 @@ def named_region(text: str) -> str | None:
     regions = [p for p in found if p.kind == "region" and isinstance(p.region, str) and fold(p.region) == key]
     if len({p.region for p in regions}) != 1:
         return None
-    if any(p.kind == "city" and p.population >= places.BIG_CITY for p in found + places.candidates(f"{text} City")):
+    if big_city(text):
         return None  # "New York" (City), "Mexico": the city is as likely meant as the region
     return regions[0].region
+
+
+@lru_cache(maxsize=8192)
+def big_city(text: str) -> bool:
+    """Whether a big city bears the name, bare or with "City" ("New York", "Mexico City")."""
+    return any(p.kind == "city" and p.population >= places.BIG_CITY
+               for p in places.candidates(text) + places.candidates(f"{text} City"))
 
 
 def article_regions(found, strong_labels) -> set[str]:
