@@ -60,6 +60,12 @@ _OFFICE_AFTER = re.compile(r"^,\s+(?!whose\b)(?:a\s+|an\s+|the\s+)?(?:[\w\-]+\s+
                            r"chairperson|president|minister|director|head|chief|premier|ambassador|deputy|spokes\w+|"
                            r"leader|commander|governor|mayor|officer|professor|lecturer|manager|founder|editor|"
                            r"student|teacher|doctor|lawyer|coach|captain|executive|councillor|senator|MP)\b")
+# Round 57: an office after a comma that is somebody else's: a verb of speech in front of it ("Newcastle will miss
+# their opener against X, confirmed head coach Eddie Howe", "X, said manager Y") or a name right after it (the
+# office is that name's title). A football archive's club had kept its person value by that one mention.
+_NOT_APPOSITION = re.compile(r"\b(?:said|says|confirmed|confirms|added|adds|told|explained|insisted|revealed|admitted|"
+                             r"according|announced|noted|warned|stressed|claimed|declared|wrote|tweeted)\b")
+_NAME_NEXT = re.compile(r"\s+(?!of\b|for\b|at\b)[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+")
 # Round 49: an office or a trade in lower case right before the name ("Springbok coach Rassie Erasmus", "ANC
 # secretary-general Fikile Mbalula", "businessman Wandile Bozwana"): a South African paper's house style, with no
 # "said" in a brief, left its rugby coach and the ruling party's secretary-general out of the person facet.
@@ -116,8 +122,18 @@ def strong_context(before: str, after: str, text: str) -> bool:
     """Context only a person has: an honorific or office before it, an age, an office in apposition, kin.
     Speech is not: parties, outlets and buildings in lists "said" too ("said Mirpur, Uttara and ...")."""
     return title_before(before) or starts_with_honorific(text) or royal_styled(text) or bool(
-        _AGE_AFTER.match(after[:12]) or _OFFICE_AFTER.match(after[:80]) or _KIN_AFTER.match(after[:30])) \
+        _AGE_AFTER.match(after[:12]) or _office_after(after) or _KIN_AFTER.match(after[:30])) \
         or role_before(before) and not TITLE_RE.match(text.split()[-1] + " ")  # ("director [Navy Capt]")
+
+
+def _office_after(after: str) -> bool:
+    """An office in apposition right after a name ("X, secretary of the C.C."), not a speaker's ("X, said coach Y")."""
+    m = _OFFICE_AFTER.match(after[:80])
+    if not m:
+        return False
+    if switches.get("NEWSFACET_APPOSITION_SPEAKERS", "1") == "0":
+        return True
+    return not (_NOT_APPOSITION.search(m.group()) or _NAME_NEXT.match(after, m.end()))
 
 
 def _surname_alone(text: str, value: str) -> bool:

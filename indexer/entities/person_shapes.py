@@ -211,6 +211,10 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
     for v in person_words.ordinary_names(set(mentions) - set(why), articles, given):
         why[v] = "ordinary words"  # "Vote Leave", "Fact Check", "Harbour Tunnel" (round 23)
     renamed = _fused(articles, mentions, strong | said, given)
+    # Round 57: a team the run also files as a body is that body, not a name kept out of every facet
+    # (NEWSFACET_TEAM_ORGS=0: out of the person facet only)
+    bodies = {m.value for a in articles for m in a.mentions if m.kind == "org" and m.label != NO_FACET} \
+        if "team" in why.values() and switches.get("NEWSFACET_TEAM_ORGS", "1") != "0" else set()
     renamed.update({v: owner for v, owner in owned.items() if owner})
     for a in articles:
         for m in a.mentions:
@@ -223,7 +227,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 if m.text.endswith(" " + m.value):  # the words in front leave the span too ("Coroner" of ...)
                     m.start = m.end - len(m.value)
                     m.text = m.value
-            elif why.get(m.value) == "club":
+            elif why.get(m.value) == "club" or why.get(m.value) == "team" and m.value in bodies:
                 m.kind, m.label = "org", "ORG"  # (the club itself, one entity in one facet)
             elif m.value in why:
                 m.label = NO_FACET

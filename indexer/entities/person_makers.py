@@ -1,0 +1,58 @@
+"""Round 57: a name the model reads as a person that opens on a body the archive names is the body's thing.
+
+"[Facebook Messenger]", "[Apple Pencil]", "[Google Cloud]" in a technology archive, "[Pioneer Sugar] said its
+crop was down" in a 1980s wire, "[Remain Holyrood]" of a referendum campaign, "[Politico He]" where a sentence ran
+into a byline: the first words are an organisation the same run files in several articles, the rest a product, a
+unit, a campaign's arm or a stray word. A person's name does not open on a body's name -- unless that word is a given
+name ("Brett Kavanaugh" beside a firm called Brett, "Dell Curry" in a computing archive), so a given name keeps it.
+A person's title or office beside any mention keeps it too. Such values stay mentions, out of the person facet.
+NEWSFACET_PERSON_MAKERS=0 leaves them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from search.model import NO_FACET, Article
+
+from . import switches
+
+MIN_BODY_ARTICLES = 2  # articles of the run filing the opening words as an organisation
+
+
+def gate_maker_names(articles: list[Article]) -> set[str]:
+    """Label NO_FACET the person values the module docstring describes; returns them."""
+    if switches.get("NEWSFACET_PERSON_MAKERS", "1") == "0":
+        return set()
+    bodies: Counter = Counter()
+    for a in articles:
+        bodies.update({m.value for m in a.mentions if m.kind == "org" and m.label != NO_FACET})
+    if not bodies:
+        return set()
+    from .faker_names import given_names
+    from .gazetteer import fold
+    from .person_evidence import strong_context
+
+    given = given_names()
+    heads: dict[str, bool] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or m.label == NO_FACET or m.value in heads:
+                continue
+            words = m.value.split()
+            head = " ".join(words[:-1])
+            heads[m.value] = len(words) >= 2 and bodies[head] >= MIN_BODY_ARTICLES \
+                and fold(words[0].strip(".")) not in given and not (len(words[0]) <= 2 and words[0][:1].isupper())
+    found = {v for v, made in heads.items() if made}
+    if not found:
+        return set()
+    for a in articles:  # a person's title, office or age beside any mention says it is a person after all
+        for m in a.mentions:
+            if m.kind == "person" and m.value in found:
+                para = a.paragraphs[m.paragraph].text
+                if strong_context(para[:m.start], para[m.end:], m.text):
+                    found.discard(m.value)
+    for a in articles:
+        for m in a.mentions:
+            if m.kind == "person" and m.value in found:
+                m.label = NO_FACET
+    return found
