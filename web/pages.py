@@ -285,8 +285,13 @@ def article_view(article: dict, q: str | None) -> dict:
                "url": urls.href("pages.article", _q(q), id=c["id"])}
               for c in article.get("copies") or [] if c.get("id")]
     copy_of = article.get("copy_of")
+    first = (article.get("paragraphs") or [{}])[0]
+    dateline = article.get("dateline")
+    if dateline and first.get("n") == 0 and (first.get("text") or "").startswith(dateline):
+        dateline = None  # the lead opens with it (stores since round 57): printed once, where the wire put it
     return {
         "q": q or "",
+        "dateline": dateline,
         "paragraphs": paragraphs,
         "groups": groups,
         "copies": copies,

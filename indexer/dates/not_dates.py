@@ -61,7 +61,10 @@ _ANNOUNCES = re.compile(r"\s*,\s+(?:we|I)(?:\s+(?:are|am)|['’]re|['’]m)?\s+(
 _ABBREV_DOT = re.compile(r"(?<=\b(?:Mr|Ms|Dr|St|Jr|Co|No|vs))\.|(?<=\b[A-Z])\.")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|[\"“]\s*)(?:(?:And|But|So)\s+)?$")
 # A dateline ("WASHINGTON, August 11 (Xinhua) --") repeats the publication day; it reports no event.
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]*)?,\s*$")
+# Round 57: in title case too, with a country in brackets ("New Delhi [India], July 3 (ANI):", "Paris, July 3 (AFP) -"),
+# now that a plain-text file's dateline stays in its lead; a few words only, so only a paragraph's head matches.
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Z .'-]+|[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,3}(?:\s*\[[A-Z][\w .'\-]*\])?)"
+                              r"(?:,\s*[A-Z][\w .'-]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\((?:AP|AFP|UPI|Reuters?|Xinhua|[A-Z]{2,6})\)|--|—|_)")
 
 

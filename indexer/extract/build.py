@@ -8,6 +8,7 @@ from typing import Any
 
 from search.model import Article, Paragraph
 
+from .lines import parse_dateline
 from .sentences import MAX_TITLE, shorten, split_long, title_from_lead
 
 _ID_OK = re.compile(r"[^A-Za-z0-9_-]")
@@ -97,24 +98,34 @@ def _clean(value):
     return value
 
 
+def _after_dateline(first: str, dateline: str | None) -> str:
+    """The lead without the wire dateline it opens with: what titles and ids are made of, as they were before
+    round 57 kept the dateline in the text (an article keeps its id, and its URL, across that change)."""
+    if not dateline:
+        return first
+    found = parse_dateline(first)
+    return found[1] if found and found[0] == " ".join(visible(_clean(dateline)).split()) else first
+
+
 def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Article | None:
     """Finish a draft; None when it has no text left (nothing to index)."""
     paragraphs = [" ".join(visible(_clean(p)).split()) for p in draft.paragraphs]
     paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     if not paragraphs:
         return None
+    lead = _after_dateline(paragraphs[0], draft.dateline)
     title, title_source = shorten(visible(draft.headline or "")), draft.title_source or "page"
     if not title:  # no headline, or one of invisible characters only: the lead's first sentence
-        title, title_source = title_from_lead(paragraphs[0]), "lead"
+        title, title_source = title_from_lead(lead), "lead"
     assert len(title) <= MAX_TITLE
     record_key = sanitise_id(draft.record_id)
     from_record = record_key is not None and record_key not in used_ids
     if not from_record:
         salt = ""
-        record_key = content_id(draft.source, title, paragraphs[0])
+        record_key = content_id(draft.source, title, lead)
         while record_key in used_ids:
             salt += "+"
-            record_key = content_id(draft.source, title, paragraphs[0], salt)
+            record_key = content_id(draft.source, title, lead, salt)
     used_ids.add(record_key)
     published = draft.published
     text = {name: _clean(getattr(draft, name)) for name in ("source", "url", "byline", "dateline", "note")}

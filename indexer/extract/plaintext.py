@@ -261,7 +261,10 @@ def _finish(draft: Draft, notes: list[str], outlet: str | None) -> None:
     paragraphs = [group for p in draft.paragraphs for group in regroup(p)]
     found = parse_dateline(paragraphs[0])
     if found:
-        draft.dateline, paragraphs[0] = found
+        # The dateline stays at the head of the lead, as wire copy and web pages print it: the entity pass reads
+        # "MOSCOW (Reuters) -" as a place there (round 57: a plain-text wire archive had lost every dateline's
+        # place, and a story naming no other place was under no place at all).
+        draft.dateline = found[0]
     paragraphs[-1], signoff = strip_signoff(paragraphs[-1])
     if signoff:
         draft.metadata["signoff"] = signoff

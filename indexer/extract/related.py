@@ -68,7 +68,7 @@ def _item(header: list[str], body: list[str]) -> Draft:
     dateline = None
     found = parse_dateline(paragraphs[0])
     if found:
-        dateline, paragraphs[0] = found
+        dateline = found[0]  # (kept in the lead too, as plaintext._finish does)
     metadata: dict = {"related": True}
     if age:
         metadata["age"] = age
