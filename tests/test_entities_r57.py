@@ -158,3 +158,67 @@ def test_a_sports_outlets_club_after_at_from_or_to_is_the_club(monkeypatch, text
 
     assert newcastle("1") == {kind}
     assert newcastle("0") == {"place"}  # the switch: every preposition kept the town
+
+
+@pytest.mark.parametrize("after, personal", [
+    (", who have just appointed a new coach.", False),  # a side's or a body's plural
+    (", who were relegated last season.", False),
+    (", who has just been appointed coach.", True),
+    (", who was relegated to the bench.", True),
+])
+def test_who_with_a_plural_verb_after_a_name_is_no_persons_cue(after, personal):
+    from indexer.entities.person_evidence import personal_context
+
+    assert personal_context("The striker is wanted by ", after, "Vale Rovers") is personal
+
+
+@pytest.mark.parametrize("after, team", [
+    (" need a striker before the window shuts.", True),
+    (" want more for their young striker.", True),
+    (" remain interested in the winger.", True),
+    (" remains a busy port city.", False),  # a town takes the singular
+])
+def test_a_sides_plural_verb_after_a_town_is_a_teams_cue(after, team):
+    from indexer.entities.namesakes import _TEAM_AFTER
+
+    assert bool(_TEAM_AFTER.match(after)) is team
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Europe", True), ("the Middle East", True), ("South America", True), ("Asia-Pacific", True),
+    ("Far East", True), ("East London", False), ("Northern Ireland", False), ("Central", False), ("West Bank", False),
+])
+def test_parts_of_the_world_are_named_by_continents_or_position_words_alone(text, part):
+    from indexer.entities.macro_regions import part_of_world
+
+    assert part_of_world(text) is part
+
+
+@pytest.mark.parametrize("after, town, region", [
+    (", Northern Ireland, South Africa, and the urban US.", "Middle East", None),
+    (", Mexico, Australia and New Zealand until further notice.", "South America", None),
+    (", Illinois, said on Monday.", "Springfield", "Illinois"),
+])
+def test_no_region_after_a_comma_takes_in_a_part_of_the_world(monkeypatch, after, town, region):
+    from indexer.entities.evidence import comma_region
+
+    assert comma_region(after, town) == region
+    monkeypatch.setenv("NEWSFACET_WORLD_PARTS", "0")
+    if region is None:
+        assert comma_region(after, town) is not None  # the switch: as before, the list's next name was its region
+
+
+def test_who_with_a_plural_verb_after_a_list_of_people_is_their_cue():
+    from indexer.entities.person_evidence import personal_context
+
+    assert personal_context("The pool is run by Casey McGlue and ", ", who are revered as local heroes.",
+                            "Paddy Castledine")
+
+
+def test_the_bodys_bare_name_linked_into_its_thing_is_the_body_again():
+    arts = _maker_archive("Users of Telcomax Messenger can now send files.", "Telcomax Messenger")
+    text = "Telcomax’s new app was slow."
+    arts.append(Article(id="q", title="t", paragraphs=[Paragraph(0, text)],
+                        mentions=[Mention(0, 0, 10, "Telcomax’s", "person", "Telcomax Messenger", label="ORG")]))
+    gate_maker_names(arts)
+    assert [(m.kind, m.value, m.label) for m in arts[-1].mentions] == [("org", "Telcomax", "ORG")]

@@ -15,6 +15,7 @@ from . import orgs, place_parts, places, switches
 from .cast import plausible_person
 from .gazetteer import FUZZY_COUNTRIES, country_codes, fold, lookup
 from .guards import Tail
+from .macro_regions import part_of_world
 from .region_lists import own_regions
 from .spans import Cand
 
@@ -67,6 +68,8 @@ def comma_region(after: str, town: str = "") -> str | None:
         return None
     if town and _town_in_country(town, m.group(1)):
         return None  # round 56: "Tbilisi, Georgia" is the country's city, not a town in the US state
+    if town and switches.get("NEWSFACET_WORLD_PARTS", "1") != "0" and part_of_world(town):
+        return None  # round 57: "the Middle East, Northern Ireland": a list, no region of a continent
     found = [p for p in places.candidates(m.group(1)) if p.kind == "region"] \
         or _before_full_stop(m.group(1), town) or comma_state(m.group(1), after[m.end():], town)
     if town and len(found) > 1:  # "Ludhiana, Punjab": the Punjab the town lies in (India's), not the bigger one

@@ -49,3 +49,18 @@ def is_macro(text: str) -> bool:
             joined = joined.replace(whole, whole.replace(" ", "_"))
     parts = [p.replace("_", " ") for p in joined.split()]
     return _whole(parts[-1]) and all(_whole(p) or p in _LEADS for p in parts[:-1])
+
+
+# Round 57: a part of the world named by position words alone ("the Middle East", "the Far East", "the Deep South"; one
+# such word alone may be a district's name: Hong Kong's "Central")
+_POSITIONS = {"middle", "far", "near", "deep", "east", "west", "north", "south", "central", "eastern", "western",
+              "northern", "southern", "midwest", "mideast"}
+
+
+def part_of_world(text: str) -> bool:
+    """A continent, a macro-region or a part of the world by position words: a name that lies in no country, so
+    no "X, Y" after it puts it in a region ("the Middle East, Northern Ireland, South Africa" is a list;
+    "South America, Mexico, Australia" too)."""
+    key = fold(_THE.sub("", text))
+    words = key.split()
+    return key in CONTINENTS or is_macro(text) or len(words) >= 2 and all(w in _POSITIONS for w in words)

@@ -52,6 +52,10 @@ from .people import _STOP_BEFORE, PARTICLES
 _SAID_AFTER = re.compile(r"^,?\s+(?:who\s+|also\s+|later\s+|then\s+|has\s+|had\s+)?(?:said|says|told|added|asked|"
                          r"explained|noted|stated|urged|argued|insisted|recalled|wrote|tweeted|replied|warned|"
                          r"claimed|admitted|denied|believes|died|resigned)\b|^,\s+who\b")
+# Round 57: "X, who have just appointed ..." is a side's or a body's plural, never one person's "who has" -- unless
+# X closes a list of people ("Casey McGlue and Paddy Castledine, who are revered as local heroes")
+_PLURAL_WHO = re.compile(r"^,\s+who\s+(?:have|are|were)\b")
+_LIST_END = re.compile(r"(?:\band|&|,)\s*$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told|asked|added|wrote)\s+$")
 _AGE_AFTER = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*,")
 # An office a person holds, in apposition ("Jo Yong Won, secretary of the C.C.", "X, a senior lecturer at"):
@@ -114,8 +118,9 @@ def _words(value: str) -> list[str]:
 
 def personal_context(before: str, after: str, text: str) -> bool:
     """Whether one mention's sentence marks it as a person (see the module docstring)."""
+    plural = _PLURAL_WHO.match(after) and not _LIST_END.search(before[-6:])
     return strong_context(before, after, text) or bool(
-        _SAID_AFTER.match(after[:60]) or _SAID_BEFORE.search(before[-30:]))
+        not plural and _SAID_AFTER.match(after[:60]) or _SAID_BEFORE.search(before[-30:]))
 
 
 def strong_context(before: str, after: str, text: str) -> bool:

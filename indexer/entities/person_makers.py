@@ -5,11 +5,13 @@ crop was down" in a 1980s wire, "[Remain Holyrood]" of a referendum campaign, "[
 into a byline: the first words are an organisation the same run files in several articles, the rest a product, a
 unit, a campaign's arm or a stray word. A person's name does not open on a body's name -- unless that word is a given
 name ("Brett Kavanaugh" beside a firm called Brett, "Dell Curry" in a computing archive), so a given name keeps it.
-A person's title or office beside any mention keeps it too. Such values stay mentions, out of the person facet.
+A person's title or office beside any mention keeps it too. Such values stay mentions, out of the person facet; a
+mention that is the body's bare name, linked into the thing ("Apple" beside "Apple Watches"), is the body again.
 NEWSFACET_PERSON_MAKERS=0 leaves them.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from search.model import NO_FACET, Article
@@ -17,6 +19,7 @@ from search.model import NO_FACET, Article
 from . import switches
 
 MIN_BODY_ARTICLES = 2  # articles of the run filing the opening words as an organisation
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def gate_maker_names(articles: list[Article]) -> set[str]:
@@ -54,5 +57,9 @@ def gate_maker_names(articles: list[Article]) -> set[str]:
     for a in articles:
         for m in a.mentions:
             if m.kind == "person" and m.value in found:
-                m.label = NO_FACET
+                head = m.value.rsplit(" ", 1)[0]
+                if _POSSESSIVE.sub("", m.text) == head:  # the body's bare name linked into the thing ("Apple's")
+                    m.kind, m.value, m.label = "org", head, "ORG"
+                else:
+                    m.label = NO_FACET
     return found
