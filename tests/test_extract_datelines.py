@@ -64,3 +64,18 @@ def test_the_seeds_ani_dateline_is_a_place_and_shown_once(client):
     page = client.get(f"/articles/{result['id']}").get_data(as_text=True)
     lead_html = page[page.index('<p id="p0"'):]
     assert lead_html[:lead_html.index("</p>")].count('title="place: Kyiv') == 1 and 'class="dateline"' not in page
+
+
+def test_a_records_own_dateline_field_changes_no_id(tmp_path):
+    """A JSON record's "dateline" field is the record's: its text was never cut, so its id is made of the whole
+    lead as before (only plain text keeps a dateline it used to cut)."""
+    import json
+
+    from indexer.extract.build import content_id
+
+    lead = "OSLO (Reuters) - The Norwegian crown firmed against the dollar on Tuesday, dealers said."
+    path = Path(tmp_path) / "wire.jsonl"
+    path.write_text(json.dumps({"title": "Crown firms", "text": lead, "dateline": "OSLO (Reuters)"}) + "\n",
+                    encoding="utf-8")
+    (a,) = extract_file(path).articles
+    assert a.record_key == content_id(None, "Crown firms", lead)

@@ -16,8 +16,10 @@ country, "Croatia" a World Cup opponent) in several archives' football copy:
   African and South Asian papers' sport copy names its league and few of the generic words;
 - a World Cup draw's group written with "alongside" ("placed in Group L alongside X, Y and Z");
 - a name the model calls a person that a sports report writes as a team: a squad's word after it with no
-  possessive ("X players", "the former X player", "the X dressing room") or a result ("X 0-0 Y") -- not a
-  plural verb, which a list of people takes too ("Joe Denly, Sam Billings and X are"); person_shapes gates a person value most of whose mentions say so.
+  possessive ("X players", "the former X player", "the X dressing room") or a result ("X 0-0 Y"); since round 57
+  also a player's position ("X midfielder Y") or a plural verb ("X are struggling"), but not after a list, whose
+  verb is the list's ("Joe Denly, Sam Billings and X are"); person_shapes gates a person value most of whose
+  mentions say so.
 
 Each reads the mention's own sentence; none names a club. NEWSFACET_TEAM_CUES=0 turns them off.
 """
@@ -238,7 +240,7 @@ _CLUB_AFTER = re.compile(r"^(?:\s+(?:boss|chairman|chairwoman|chief\s+executive|
 # made an offer") -- unless the name closes a list, whose verb is the list's ("Denly, Billings and X are"). A football
 # archive filed its clubs as people in 30 articles with neither cue read (NEWSFACET_SIDE_VERBS=0: left out).
 _PLAYER_NEXT = re.compile(r"^\s+(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|"
-                             r"centre-back|centre-half|wing-back|playmaker|loanee)\b")
+                          r"centre-back|centre-half|wing-back|playmaker|loanee)\b")
 _SIDE_VERB = re.compile(r"^\s+(?:are|have|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
 _LISTED = re.compile(r"(?:\band|&|,|\bor|\bnor)\s*$")
 

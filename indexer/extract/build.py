@@ -24,6 +24,7 @@ class Draft:
     source: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    dateline_in_lead: bool = False  # the wire dateline also opens paragraphs[0] (plain text since round 57)
     note: str | None = None
     url: str | None = None
     published: str | None = None
@@ -113,7 +114,7 @@ def build(draft: Draft, origin: Origin, position: int, used_ids: set[str]) -> Ar
     paragraphs = [piece for p in paragraphs if p for piece in split_long(p)]
     if not paragraphs:
         return None
-    lead = _after_dateline(paragraphs[0], draft.dateline)
+    lead = _after_dateline(paragraphs[0], draft.dateline) if draft.dateline_in_lead else paragraphs[0]
     title, title_source = shorten(visible(draft.headline or "")), draft.title_source or "page"
     if not title:  # no headline, or one of invisible characters only: the lead's first sentence
         title, title_source = title_from_lead(lead), "lead"

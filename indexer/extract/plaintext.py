@@ -264,7 +264,7 @@ def _finish(draft: Draft, notes: list[str], outlet: str | None) -> None:
         # The dateline stays at the head of the lead, as wire copy and web pages print it: the entity pass reads
         # "MOSCOW (Reuters) -" as a place there (round 57: a plain-text wire archive had lost every dateline's
         # place, and a story naming no other place was under no place at all).
-        draft.dateline = found[0]
+        draft.dateline, draft.dateline_in_lead = found[0], True
     paragraphs[-1], signoff = strip_signoff(paragraphs[-1])
     if signoff:
         draft.metadata["signoff"] = signoff

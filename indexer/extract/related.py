@@ -72,4 +72,5 @@ def _item(header: list[str], body: list[str]) -> Draft:
     metadata: dict = {"related": True}
     if age:
         metadata["age"] = age
-    return Draft(paragraphs=paragraphs, headline=headline, source=outlet, dateline=dateline, metadata=metadata)
+    return Draft(paragraphs=paragraphs, headline=headline, source=outlet, dateline=dateline,
+                 dateline_in_lead=dateline is not None, metadata=metadata)
