@@ -1,6 +1,6 @@
 """Round 49 of issue 11, from a Malaysian and a South African archive: Malay honours the model cut in two (spans,
 middle_names), a country's arm named as a body (country_arms), another language's body word opening a name
-(one_facet.ORG_FIRST), a lower-case office before a name (person_evidence.role_before), and a name the archive uses
+(one_facet.ORG_FIRST), a lower-case office before a name (person_context.role_before), and a name the archive uses
 as a place read at home (place_uses with small_places.home_reading)."""
 from __future__ import annotations
 

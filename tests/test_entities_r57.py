@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.entities import team_cues
-from indexer.entities.person_evidence import strong_context
+from indexer.entities.person_context import strong_context
 from indexer.entities.person_makers import gate_maker_names
 from indexer.entities.person_shapes import gate_person_shapes
 from search.model import NO_FACET, Article, Mention, Paragraph
@@ -167,7 +167,7 @@ def test_a_sports_outlets_club_after_at_from_or_to_is_the_club(monkeypatch, text
     (", who was relegated to the bench.", True),
 ])
 def test_who_with_a_plural_verb_after_a_name_is_no_persons_cue(after, personal):
-    from indexer.entities.person_evidence import personal_context
+    from indexer.entities.person_context import personal_context
 
     assert personal_context("The striker is wanted by ", after, "Vale Rovers") is personal
 
@@ -209,7 +209,7 @@ def test_no_region_after_a_comma_takes_in_a_part_of_the_world(monkeypatch, after
 
 
 def test_who_with_a_plural_verb_after_a_list_of_people_is_their_cue():
-    from indexer.entities.person_evidence import personal_context
+    from indexer.entities.person_context import personal_context
 
     assert personal_context("The pool is run by Casey McGlue and ", ", who are revered as local heroes.",
                             "Paddy Castledine")
@@ -222,3 +222,12 @@ def test_the_bodys_bare_name_linked_into_its_thing_is_the_body_again():
                         mentions=[Mention(0, 0, 10, "Telcomax’s", "person", "Telcomax Messenger", label="ORG")]))
     gate_maker_names(arts)
     assert [(m.kind, m.value, m.label) for m in arts[-1].mentions] == [("org", "Telcomax", "ORG")]
+
+
+def test_a_trade_before_a_name_in_a_list_of_people_is_their_cue():
+    """"civics teacher Froylan Jimenez, substitute teacher Ambria Taylor": the second title is Ambria Taylor's, so
+    Froylan Jimenez's own trade before him is what shows him a person."""
+    from indexer.entities.person_context import strong_context
+
+    assert strong_context("businesswoman Elvira Jimenez, high school civics teacher ",
+                          ", substitute teacher Ambria Taylor, and others.", "Froylan Jimenez")

@@ -86,7 +86,7 @@ def test_may_end_rules_out_only_windows_no_such_pattern_can_match(window, lasts,
 
 
 @pytest.mark.parametrize("module, pattern, lasts, words", [
-    ("person_evidence", "_ROLE_BEFORE", "_ROLE_LASTS", ["coach", "secretary-general", "spokeswoman", "dr", "ceo"]),
+    ("person_context", "_ROLE_BEFORE", "_ROLE_LASTS", ["coach", "secretary-general", "spokeswoman", "dr", "ceo", "teacher"]),
     ("one_facet", "_ORG_BEFORE", "_ORG_BEFORE_LASTS", ["firm", "giant", "magazine"]),
     ("one_facet", "_PLACE_BEFORE", "_PLACE_BEFORE_LASTS", ["in", "north of", "throughout"]),
 ])

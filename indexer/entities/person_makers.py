@@ -33,7 +33,7 @@ def gate_maker_names(articles: list[Article]) -> set[str]:
         return set()
     from .faker_names import given_names
     from .gazetteer import fold
-    from .person_evidence import strong_context
+    from .person_context import strong_context
 
     given = given_names()
     heads: dict[str, bool] = {}

@@ -73,7 +73,7 @@ def refile_media(articles) -> int:
 # written after its kind ("the daily X", "the Islamist paper X", "an editorial in X") or before it ("X newspaper",
 # "X editor Y", "X, the state daily"); a film, a book or a toy after its kind ("the film X", "the musical X", "the
 # role of X") or before the things made of it ("X films", "X dolls", "X star Y", "X author Y"). Nobody is so
-# written (not after a possessive: "X’s weekly newsletter" is a columnist's); a person's title, age, office or kin (person_evidence.strong_context) says otherwise. Lower-case kind
+# written (not after a possessive: "X’s weekly newsletter" is a columnist's); a person's title, age, office or kin (person_context.strong_context) says otherwise. Lower-case kind
 # words only: "Daily Mirror" opens a name.
 _OUTLET_BEFORE = re.compile(r"\b(?:newspapers?|daily|dailies|weekly|weeklies|magazines?|tabloids?|journals?|"
                             r"broadsheets?|paper|outlets?|publications?|editors? of|editorial in|articles? in|"
@@ -108,7 +108,7 @@ def gate_outlets_and_works(articles) -> int:
     mentions changed."""
     if switches.get("NEWSFACET_PERSON_WORKS", "1") == "0":
         return 0
-    from .person_evidence import strong_context
+    from .person_context import strong_context
 
     own: Counter = Counter()
     outlet: Counter = Counter()

@@ -138,12 +138,12 @@ SIDE_ALONE = 3  # round 44: cues of a body that make a value a team whatever its
 
 def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> dict[str, str]:
     """Label NO_FACET (or rename) the person values the module docstring describes. ``strong_of(before, after,
-    text)``: person_evidence.strong_context; ``given(word)``: whether a word is a given name. Returns
+    text)``: person_context.strong_context; ``given(word)``: whether a word is a given name. Returns
     {value: why} for every value gated or renamed."""
     if not enabled():
         return {}
     from .namesakes import sporty
-    from .person_evidence import personal_context, strong_context
+    from .person_context import personal_context, strong_context
     strong_of = strong_of or strong_context
     given = given or _given
 

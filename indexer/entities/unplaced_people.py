@@ -8,7 +8,7 @@ span as an unplaced place: the place facet listed a person (dev: three such valu
 archives, more below the cut). A name that no gazetteer holds is a person when it reads as a person's name (two or
 three capitalised words, one of them a given name of Faker's shared tables or the other a common surname) and its
 sentence gives what only people have (two of these for a name Faker's tables lack):
-- an office in apposition or a title before it, an age, kin (person_evidence.strong_context), or speech right
+- an office in apposition or a title before it, an age, kin (person_context.strong_context), or speech right
   beside it ("X said", "according to X");
 - the office it holds, before it with a comma ("The Ambassador of Japan to Pakistan, X", "The director of the
   group, X,");
@@ -74,7 +74,7 @@ def is_person(text: str, before: str, after: str) -> bool:
     if not _name_shape(text) or not enabled():
         return False
     from .evidence import locative
-    from .person_evidence import personal_context
+    from .person_context import personal_context
 
     if locative(before):
         return False  # "at a school in Biggin Hill near his home": where, whoever "his" is
