@@ -120,6 +120,7 @@ def _maker_archive(person_text: str, name: str) -> list[Article]:
     ("Telcomax Cloud grew its revenue by a third.", "Telcomax Cloud", True),
     ("Brett Kavanaugh was confirmed to the court.", "Brett Kavanaugh", False),  # a given name opens it
     ("Telcomax Jones, 45, told the court he was innocent.", "Telcomax Jones", False),  # an age: a person
+    ("Telcomax He-suk told the court he was innocent.", "Telcomax He-suk", False),  # a family name first
 ])
 def test_a_person_value_opening_on_a_body_of_the_run_is_the_bodys_thing(text, name, gated):
     arts = _maker_archive(text, name)
