@@ -232,3 +232,24 @@ def test_a_trade_before_a_name_in_a_list_of_people_is_their_cue():
 
     assert strong_context("businesswoman Elvira Jimenez, high school civics teacher ",
                           ", substitute teacher Ambria Taylor, and others.", "Froylan Jimenez")
+
+
+class _Span:
+    def __init__(self, text: str, name: str):
+        self.start = text.index(name)
+        self.end = self.start + len(name)
+
+
+@pytest.mark.parametrize("text, name, side", [
+    ("He has firm interest in Newcastle's Sweden international Alexander Isak.", "Sweden", True),
+    ("The Cameroon international could undergo a medical on Monday.", "Cameroon", True),
+    ("Flights leave from the Norway International Airport.", "Norway", False),
+    ("The Kenya international trade fair opens on Monday.", "Kenya", False),
+])
+def test_a_countrys_international_before_a_name_or_a_modal_is_a_player_of_its_side(text, name, side):
+    assert team_cues.international(text, _Span(text, name)) is side
+
+
+def test_a_countrys_caps_are_its_sides():
+    text = "Reijnders has won 23 Netherlands caps, starting all six games."
+    assert team_cues.position_after(text, _Span(text, "Netherlands"))

@@ -75,8 +75,10 @@ _PEOPLE = r"(?:%s|recruits?|signings?|goalscorers?|scorers?|skipper|loanees?|dre
 _OWNER_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)%s\b" % _PEOPLE)
 _PLAYERS_AFTER = re.compile(r"^(?:[’']s?\s+(?:[a-z][\w\-]*\s+)?|\s+)(?:striker|midfielder|defender|goalkeeper|keeper|winger|"
                             r"forward|coach|squad|players?|skipper)\b")
-_INTERNATIONAL = re.compile(r"^\s+internationals?(?=\s*[,.;:)]|\s*$|\s+(?:who|and|has|had|is|was|will|[a-z]+ing|"
-                            r"[a-z]+ed)\b)")
+# (round 57: also before a modal verb or the player's name: "the Cameroon international could undergo a medical",
+# "Newcastle's Sweden international Alexander Isak")
+_INTERNATIONAL = re.compile(r"^\s+internationals?(?=\s*[,.;:)]|\s*$|\s+(?:who|and|has|had|is|was|will|could|would|"
+                            r"should|can|may|might|must|[a-z]+ing|[a-z]+ed)\b|\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)")
 # a club's full name: a club word closing it or a club's initials opening it
 _CLUB_SHAPED = re.compile(r"^(?:%s|Real|Atletico|Atlético)\s+\S|" % _INITIALS +
                           r"\s(?:FC|AFC|CF|SC|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|County|Town|"
@@ -160,7 +162,8 @@ def owner_cue(para: str, c, people=frozenset(), strict: bool = False) -> bool:
 # (NEWSFACET_SIDE_POSITIONS=0: off)
 _POSITION_AFTER = re.compile(r"^(?:\s+and\s+(?:ex-|former\s+)?[A-Z][\w\-]+)?\s+(?:(?:[Tt]est|one-day|T20|Under-\d\d)\s+)?"
                              r"(?:striker|midfielder|defender|goalkeeper|winger|fly-half|scrum-half|full-back|flanker|"
-                             r"cricketer|footballer|batsman|batter|bowler|all-rounder|wicketkeeper|forward|playmaker)s?\b")
+                             r"cricketer|footballer|batsman|batter|bowler|all-rounder|wicketkeeper|forward|playmaker|"
+                             r"cap)s?\b")  # (round 57: "Reijnders has won 23 [Netherlands] caps")
 
 
 def position_after(para: str, c) -> bool:
