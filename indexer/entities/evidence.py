@@ -16,7 +16,7 @@ from .cast import plausible_person
 from .gazetteer import FUZZY_COUNTRIES, country_codes, fold, lookup
 from .guards import Tail
 from .macro_regions import part_of_world
-from .region_lists import own_regions
+from .region_lists import DC_AFTER, own_regions
 from .spans import Cand
 
 STRONG_LABELS = ("GPE", "LOC", "FAC", "GAZETTEER", "DATELINE")
@@ -104,9 +104,6 @@ def _before_full_stop(words: str, town: str) -> list:
         if found:
             return found
     return []
-
-
-DC_AFTER = re.compile(r"^,?\s*D\.?C\b")  # "Washington, D.C.": the capital, not the state
 
 
 def comma_state(name: str, after: str, town: str) -> list:

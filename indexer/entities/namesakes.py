@@ -86,9 +86,8 @@ _CONTEST_BEFORE = re.compile(r"\b(?:%s)\s+$" % CONTEST_WORDS)
 _LIST_TAIL = r"\s+(?:[A-Z][\w’'.\-]+(?:\s+[A-Z][\w’'.\-]+)*,?\s+(?:and\s+)?){1,4}$"
 _TEAM_LIST = re.compile(r"\b(?:%s)" % TEAM_WORDS + _LIST_TAIL)
 _CONTEST_LIST = re.compile(r"\b(?:%s)" % CONTEST_WORDS + _LIST_TAIL)
-# (round 57: a side's plural verbs "Chelsea need a striker", "Leeds want more"; a town's are "remains", "wants")
 _TEAM_AFTER = re.compile(r"^(?:[’']s?\s+(?:[A-Z][a-z]+ [A-Z][\w’'\-]+|%s)\b|\s+(?:are|were|have|host|hosts|face|faces|"
-                         r"remain|want|need|look|hope|intend|sit|trail|"
+                         r"remain|want|need|look|hope|intend|sit|trail|"  # (round 57: "Chelsea need"; a town "needs")
                          r"(?:ha[sd]\s+)?(?:beat|won|lost|drew|led|trailed|finished|clung|scored|conceded|shot|tied|"
                          r"rallied|snapped|outscored|dominated|edged|routed|defeated|crushed|survived|downed)|%s)\b|"
                          r"[’']s\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|games?|season|win|loss|victory|defeat|streak)\b|"

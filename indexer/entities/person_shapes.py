@@ -211,8 +211,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
     for v in person_words.ordinary_names(set(mentions) - set(why), articles, given):
         why[v] = "ordinary words"  # "Vote Leave", "Fact Check", "Harbour Tunnel" (round 23)
     renamed = _fused(articles, mentions, strong | said, given)
-    # Round 57: a team the run also files as a body is that body, not a name kept out of every facet
-    # (NEWSFACET_TEAM_ORGS=0: out of the person facet only)
+    # round 57: a team the run also files as a body is that body (NEWSFACET_TEAM_ORGS=0: only out of this facet)
     bodies = {m.value for a in articles for m in a.mentions if m.kind == "org" and m.label != NO_FACET} \
         if "team" in why.values() and switches.get("NEWSFACET_TEAM_ORGS", "1") != "0" else set()
     renamed.update({v: owner for v, owner in owned.items() if owner})

@@ -21,7 +21,7 @@ from .region_namesakes import big_city
 _NAME = r"[A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2}"
 _BEFORE = re.compile(r"(?<![\w.’'\-])(%s)(?:\s*,|,?\s+and|,?\s+or|\s*&)\s+$" % _NAME)
 _AFTER = re.compile(r"^(?:\s*,|,?\s+and|,?\s+or|\s*&)\s+(%s)" % _NAME)
-_DC_AFTER = re.compile(r"^,?\s*D\.?C\b")
+DC_AFTER = re.compile(r"^,?\s*D\.?C\b")  # "Washington, D.C.": the capital, not the state (evidence's too)
 
 
 def enabled() -> bool:
@@ -55,7 +55,7 @@ def _neighbour_countries(text: str, start: int, end: int) -> set[str]:
 def region_beside_regions(text: str, start: int, end: int):
     """places.Resolved of the region the name at text[start:end] is, when it is listed beside its country's
     regions (module docstring); else None."""
-    if not enabled() or _DC_AFTER.match(text[end:end + 5]):
+    if not enabled() or DC_AFTER.match(text[end:end + 5]):
         return None
     own = own_regions(text[start:end])
     if not own:

@@ -160,10 +160,10 @@ def owner_cue(para: str, c, people=frozenset(), strict: bool = False) -> bool:
 # Round 44: a player's position after the country, a club between or not ("veteran Uruguay and ex-Barcelona striker Luis
 # Suarez", "former England test cricketer Bob Woolmer", "the Wales fly-half"): the country's side, in a brief too
 # (NEWSFACET_SIDE_POSITIONS=0: off)
+_POSITIONS = "striker|midfielder|defender|goalkeeper|winger|full-back|forward|playmaker"  # (person_side's too)
 _POSITION_AFTER = re.compile(r"^(?:\s+and\s+(?:ex-|former\s+)?[A-Z][\w\-]+)?\s+(?:(?:[Tt]est|one-day|T20|Under-\d\d)\s+)?"
-                             r"(?:striker|midfielder|defender|goalkeeper|winger|fly-half|scrum-half|full-back|flanker|"
-                             r"cricketer|footballer|batsman|batter|bowler|all-rounder|wicketkeeper|forward|playmaker|"
-                             r"cap)s?\b")  # (round 57: "Reijnders has won 23 [Netherlands] caps")
+                             r"(?:%s|fly-half|scrum-half|flanker|cricketer|footballer|batsman|batter|bowler|all-rounder|"
+                             r"wicketkeeper|cap)s?\b" % _POSITIONS)  # (round 57: "Reijnders has won 23 [Netherlands] caps")
 
 
 def position_after(para: str, c) -> bool:
@@ -242,8 +242,7 @@ _CLUB_AFTER = re.compile(r"^(?:\s+(?:boss|chairman|chairwoman|chief\s+executive|
 # [Villa] goalkeeper"), and the plural verb British copy gives a side ("[Aston Villa] are struggling", "[Spurs] have
 # made an offer") -- unless the name closes a list, whose verb is the list's ("Denly, Billings and X are"). A football
 # archive filed its clubs as people in 30 articles with neither cue read (NEWSFACET_SIDE_VERBS=0: left out).
-_PLAYER_NEXT = re.compile(r"^\s+(?:striker|midfielder|defender|goalkeeper|keeper|winger|forward|full-back|"
-                          r"centre-back|centre-half|wing-back|playmaker|loanee)\b")
+_PLAYER_NEXT = re.compile(r"^\s+(?:%s|keeper|centre-back|centre-half|wing-back|loanee)\b" % _POSITIONS)
 _SIDE_VERB = re.compile(r"^\s+(?:are|have|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
 _LISTED = re.compile(r"(?:\band|&|,|\bor|\bnor)\s*$")
 
