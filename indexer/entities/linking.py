@@ -36,6 +36,7 @@ from .archive import rehome_places
 from .boilerplate import drop_furniture_mentions
 from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
+from .club_full_names import merge_club_full_names
 from .club_towns import refile_club_towns
 from .credit_lines import label_credits
 from .family_names import learn as learn_family_names
@@ -146,6 +147,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     state_chambers.settle(articles)  # round 53: "the state Senate", "Senate Bill 327": the state's, not the nation's
     merge_org_variants(articles, known_orgs)
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
+    merge_club_full_names(articles)  # round 58: a football outlet's "Newcastle" is its one "Newcastle United"
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels
     # Australia" ORG -> person): a value gated as a place-named body or a name fragment stays out of the facet
     for a in articles if other else ():

@@ -263,6 +263,9 @@ def longer_form(sw: list[str], lw: list[str]) -> bool:
 
 # A club's words after its town's name: a plural nickname ("Celtics", "Knicks", "Super Kings") or a club word.
 _CLUB_WORDS = {"united", "city", "rovers", "wanderers", "athletic", "albion", "hotspur", "county", "fc", "afc"}
+# Round 58: the other words British clubs put after their town ("Ipswich Town", "Plymouth Argyle", "Sheffield
+# Wednesday", "Accrington Stanley", "Partick Thistle"); not "Forest" or "Vale", which close places' names too
+_CLUB_WORDS |= {"town", "argyle", "wednesday", "orient", "alexandra", "stanley", "thistle", "academical"}
 
 
 def _team_by_town(sw: list[str], lw: list[str]) -> bool:
