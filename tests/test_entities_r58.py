@@ -93,3 +93,88 @@ def test_footballs_competitions_by_their_names_are_no_body(name, competition):
     from indexer.entities.one_facet import is_event
 
     assert is_event(name) is competition
+
+
+def _tails_archive(sentences: list[str], name: str, also: list[tuple[str, str, str]] = ()) -> list[Article]:
+    """One article per sentence, each with an org mention of ``name`` (and ``also``: (text, kind, label) mentions)."""
+    arts = []
+    for i, text in enumerate(sentences):
+        start = text.index(name)
+        mentions = [Mention(0, start, start + len(name), name, "org", name, label="ORG")]
+        for other, kind, label in also:
+            if other in text:
+                at = text.index(other)
+                mentions.append(Mention(0, at, at + len(other), other, kind, other, label=label))
+        arts.append(Article(id=f"a{i}", title="t", paragraphs=[Paragraph(0, text)], mentions=mentions))
+    return arts
+
+
+_CUSTOMS = ["Agents of Customs and Border Protection seized the flowers.",
+            "Customs and Border Protection officials deployed a laser.",
+            "The report was sent to Customs and Border Protection on Friday."]
+
+
+def test_a_name_the_archive_always_writes_on_through_its_and_runs_on():
+    from indexer.entities.org_and_tails import extend_cut_names
+
+    arts = _tails_archive(_CUSTOMS, "Customs")
+    assert extend_cut_names(arts) == 3
+    assert {(m.text, m.value) for a in arts for m in a.mentions} == \
+        {("Customs and Border Protection", "Customs and Border Protection")}
+
+
+def test_a_name_going_on_differently_or_seldom_or_into_a_name_of_its_own_stays():
+    from indexer.entities.org_and_tails import extend_cut_names
+
+    mixed = _CUSTOMS[:2] + ["Customs officials said nothing.", "Customs seized it."]  # 2 of 4 go on
+    assert extend_cut_names(_tails_archive(mixed, "Customs")) == 0
+    assert extend_cut_names(_tails_archive(_CUSTOMS[:2], "Customs")) == 0  # two mentions only
+    firms = ["Offers came from Dresser Industries and Ingersoll Rand on Monday.",
+             "Dresser Industries and Ingersoll Rand bid again.", "Dresser Industries and Ingersoll Rand won."]
+    tagged = _tails_archive(firms, "Dresser Industries", also=[("Ingersoll Rand", "org", "ORG")])
+    assert extend_cut_names(tagged) == 0  # the model named the second firm: two bodies
+
+
+def test_org_and_tails_switch_leaves_the_half(monkeypatch):
+    from indexer.entities.org_and_tails import extend_cut_names
+
+    monkeypatch.setenv("NEWSFACET_ORG_AND_TAILS", "0")
+    assert extend_cut_names(_tails_archive(_CUSTOMS, "Customs")) == 0
+
+
+def test_a_span_whose_second_half_the_archive_writes_only_after_an_and_is_one_body():
+    from indexer.entities.org_and_tails import written_alone
+    from indexer.entities.org_words import _two_in_one
+
+    arts = _tails_archive(["Customs and Border Protection seized it.", "They met Customs and Border Protection."],
+                          "Customs", also=[("Border Protection", "org", "ORG")])
+    alone = written_alone(arts)
+    assert alone == {"Customs"}  # "Border Protection" only ever after an "and"
+    assert not _two_in_one("Customs and Border Protection", alone)
+    assert _two_in_one("Customs and Border Protection", alone | {"Border Protection"})  # written alone: two bodies
+
+
+@pytest.mark.parametrize("after, cued", [
+    (" agents arrested him on Monday.", True), (" officers stopped the car.", True),
+    (" personnel were moved.", True), (" arrested him on Monday.", False),
+])
+def test_an_agencys_people_after_a_name_are_evidence_of_a_body(after, cued):
+    from indexer.entities.org_evidence import _cued
+
+    name = "Immigration and Customs Enforcement"
+    assert _cued(name + after, 0, len(name)) is cued
+
+
+@pytest.mark.parametrize("short, long, of, paired", [
+    ("DOJ", "Justice Department", "1", True),  # "Department of Justice" with its "O"
+    ("DOJ", "Department of Justice", "1", True),
+    ("BOE", "Bank of England", "1", True),
+    ("USDA", "US Agriculture Department", "1", True),  # as before
+    ("DOJ", "Justice Department", "0", False),  # the switch: no "O"
+    ("DOJ", "Department of Jobs and Transport", "1", False),
+])
+def test_an_acronym_may_keep_the_o_of_its_names_of(monkeypatch, short, long, of, paired):
+    from indexer.entities.org_variants import _short_of
+
+    monkeypatch.setenv("NEWSFACET_OF_INITIALS", of)
+    assert _short_of(short, long) is paired

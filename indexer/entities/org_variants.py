@@ -22,8 +22,10 @@ from functools import lru_cache
 from . import org_organs, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
 from .junk import is_demonym
+from .org_name_forms import _COUNTRY_ABBR, _INVERTIBLE, _SMALL, acronym_forms, initials
+from .org_name_forms import initial_forms as _initial_forms
+from .org_name_forms import inverted as _inverted
 
-_SMALL = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to", "at"}
 _CHAMBERS = {"house", "chamber", "palace"}
 # Legal-form suffixes of company names: "Chrysler Corp" is Chrysler.
 _LEGAL = re.compile(r"(?:,?\s+(?:co|corp|corporation|inc|incorporated|ltd|limited|plc|nv|n\.v|ag|sa|s\.a|spa|"
@@ -41,29 +43,11 @@ _DEFINED = re.compile(r"^(.*\S)\s*\(([A-Z][A-Za-z&]{1,7})\)?$")
 _BRACKETED = re.compile(r"^\s*\(([A-Z][A-Za-z&]{1,7})\)")
 
 
-# Head nouns English puts either side of a name: "Agriculture Department" is the "Department of Agriculture",
-# "Melbourne University" the "University of Melbourne".
-_INVERTIBLE = {"department", "ministry", "university", "college", "institute", "museum", "bureau", "office",
-               "academy", "council", "commission", "bank"}
-_COUNTRY_ABBR = re.compile(r"^(?:[a-z] ){1,2}[a-z]$|^(?:us|uk|usa|un|eu)$")  # folded "U.S.", "US", "UK"
-
-
 def _country_word(word: str) -> bool:
     """A country's name, abbreviation or adjective in front of a body's name ("U.S.", "Japanese")."""
     key = fold(word)
     return bool(_COUNTRY_ABBR.match(key)) or is_demonym(word) or any(
         p.kind == "country" for p in places.candidates(word))
-
-
-def _inverted(name: str) -> str:
-    """ "US Agriculture Department" -> "US Department of Agriculture" (a folded key or a name as written)."""
-    words = name.split()
-    folded = [fold(w) for w in words]
-    if len(words) < 2 or folded[-1] not in _INVERTIBLE or "of" in folded:
-        return name
-    lead = [words[0]] if len(words) > 2 and _COUNTRY_ABBR.match(folded[0]) else []
-    body = words[len(lead):-1]
-    return " ".join(lead + [words[-1], "of"] + body)
 
 
 def variant_key(value: str) -> str:
@@ -114,24 +98,8 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
 
 
 # (compiled once: initials and _bare are asked for every pair of an article's org values)
-_WORD_GAP = re.compile(r"[\s\-]+")
-_LETTERS = re.compile(r"(?:[A-Z]\.?){2,3}")
 _POSSESSIVE = re.compile(r"[’']s$")
 _INSIDE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,7})\)?$")
-
-
-def initials(name: str) -> str:
-    """ "US Department of Agriculture" -> "USDA": a short capitalised word ("US", "U.S.") gives all its letters."""
-    words = [w for w in _WORD_GAP.split(name) if w and fold(w) not in _SMALL]
-    return "".join(w.replace(".", "") if _LETTERS.fullmatch(w) else w[0] for w in words).upper()
-
-
-def _initial_forms(long: str) -> set[str]:
-    """The initials of a long form as written and (round 37) with its head noun turned ("USDA" of "U.S. Agriculture
-    Department", as _short_of reads it; NEWSFACET_INVERTED_INITIALS=0: as written only)."""
-    if switches.get("NEWSFACET_INVERTED_INITIALS", "1") == "0":
-        return {initials(long)}
-    return {initials(long), initials(_inverted(long))}
 
 
 def _bare(word: str) -> str:
@@ -147,7 +115,7 @@ def _short_of(short: str, long: str, shapes: bool = True) -> bool:
     if _ACRONYM.fullmatch(short):
         if short in lw and not (shapes and org_variant_shapes.acronym_tail(short, lw)):
             return False  # "EC Commission" is not the long form of "EC"
-        forms = {initials(long), initials(_inverted(long))}  # "USDA": "US Agriculture Department"
+        forms = acronym_forms(long)  # "USDA": "US Agriculture Department"; round 58: "DOJ": "Justice Department"
         if shapes:
             forms |= org_variant_shapes.core_initials(lw, initials, _country_word)  # round 44: "NHC", "AEL"
         return short.rstrip("s") in forms or short.replace("&", "") in {f.replace("&", "") for f in forms} \

@@ -17,7 +17,7 @@ from collections import Counter
 
 from search.model import NO_FACET
 
-from . import name_lists, orgs, product_uses
+from . import name_lists, org_and_tails, orgs, product_uses
 from . import org_not_bodies as not_bodies
 from .faker_names import given_names
 from .gazetteer import fold
@@ -130,6 +130,7 @@ def weed(articles) -> tuple[Counter, Counter]:
     spread = Counter(v for a in articles for v in {m.value for m in a.mentions if m.kind == "org"})
     keep_as = {}
     values = set(spread)
+    halves = org_and_tails.written_alone(articles) if org_and_tails.enabled() else values  # (round 58)
     products = product_uses.enabled()
     for a in articles:
         drop = set()
@@ -141,7 +142,7 @@ def weed(articles) -> tuple[Counter, Counter]:
             v = m.value
             if m.kind != "org" or v in cued or orgs.known_org(v) or orgs.is_outlet(v):
                 continue
-            if v in made and not product_uses.acts(a, m) or _two_in_one(v, values) or _headline_word(v, low, cap) \
+            if v in made and not product_uses.acts(a, m) or _two_in_one(v, halves) or _headline_word(v, low, cap) \
                     or _party_tag(a, m) or _a_thing(a, m) or _SHOW.search(v) or _plural_make(v, values) \
                     or _noble_title(v):
                 drop.add(i)
@@ -268,7 +269,9 @@ _TITLE_WORD = re.compile(r"\b(?:Minister|Secretary|President|Chairman|Chairwoman
 
 def _two_in_one(value: str, values: set[str]) -> bool:
     """Two names glued by "and" into one span: each half is an organisation value of its own somewhere in the
-    corpus ("Facebook and Google"), or one half is a person's title ("Foreign Minister and ODS")."""
+    corpus ("Facebook and Google"), or one half is a person's title ("Foreign Minister and ODS"). ``values``: the
+    corpus's org values (round 58: those it writes on their own somewhere, not only after an "and": the model's
+    "Border Protection" cut from "Customs and Border Protection" is no body of its own)."""
     from .one_facet import org_by_name
     from .org_fields import field_list
 
