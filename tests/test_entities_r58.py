@@ -178,3 +178,33 @@ def test_an_acronym_may_keep_the_o_of_its_names_of(monkeypatch, short, long, of,
 
     monkeypatch.setenv("NEWSFACET_OF_INITIALS", of)
     assert _short_of(short, long) is paired
+
+
+@pytest.mark.parametrize("text, name, gated", [
+    ("Snow fell at Ronald Reagan Washington National Airport on Friday.", "Ronald Reagan", True),
+    ("He founded the Jane Goodall Institute in 1977.", "Jane Goodall", True),
+    ("Protesters gathered near Trump Tower in New York.", "Trump", True),
+    ("The Magnitsky Act targets abusers.", "Magnitsky", True),
+    ("Brando's Academy Award revived his career.", "Brando", False),  # the person's own
+    ("Watson of the Tax Foundation says so.", "Watson", False),  # a connective
+    ("Chelsea's John Terry and Wayne Bridge are out.", "John Terry", False),
+    ("Reagan said the airport would stay open.", "Reagan", False),
+    ("Biden Signs New Infrastructure Act Into Law", "Biden", False),  # a heading in title case
+])
+def test_a_name_opening_a_things_name_is_no_mention_of_the_person(text, name, gated):
+    from indexer.entities.person_facilities import gate_named_facilities
+
+    start = text.index(name)
+    m = Mention(0, start, start + len(name), name, "person", name, label="PERSON")
+    arts = [Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])]
+    assert gate_named_facilities(arts) == int(gated)
+    assert (m.label == NO_FACET) is gated
+
+
+def test_named_facilities_switch_leaves_the_person(monkeypatch):
+    from indexer.entities.person_facilities import gate_named_facilities
+
+    monkeypatch.setenv("NEWSFACET_NAMED_FACILITIES", "0")
+    text = "Snow fell at Ronald Reagan Washington National Airport."
+    m = Mention(0, 13, 26, "Ronald Reagan", "person", "Ronald Reagan", label="PERSON")
+    assert gate_named_facilities([Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])]) == 0

@@ -54,6 +54,7 @@ from .org_variants import merge_org_variants
 from .people import form_key
 from .person_bodies import firms_named_like_people
 from .person_evidence import gate_unevidenced_people
+from .person_facilities import gate_named_facilities
 from .person_makers import gate_maker_names
 from .person_media import gate_outlets_and_works, refile_media
 from .person_nicknames import merge_nicknames
@@ -158,6 +159,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
     gate_maker_names(articles)  # round 57: "Facebook Messenger", "Pioneer Sugar": a body's thing, not a person
+    gate_named_facilities(articles)  # round 58: "[Ronald Reagan] Washington National Airport": not the person
     merge_prefix_names(articles)  # "David Li" beside "David Li Kwok Po" in one article: one person
     merge_middle_initials(articles)  # "Donald J. Trump" and "Donald Trump" written in one article: one person
     merge_dropped_words(articles)  # "Biplab Kumar Deb" and "Biplab Deb" written in one article: one person
