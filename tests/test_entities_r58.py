@@ -208,3 +208,20 @@ def test_named_facilities_switch_leaves_the_person(monkeypatch):
     text = "Snow fell at Ronald Reagan Washington National Airport."
     m = Mention(0, 13, 26, "Ronald Reagan", "person", "Ronald Reagan", label="PERSON")
     assert gate_named_facilities([Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])]) == 0
+
+
+@pytest.mark.parametrize("text, names, changed", [
+    ("Prices rose in London, Newcastle and the north-east.", [("London", "place"), ("Newcastle", "org")], False),
+    ("The show runs at the Laing Art Gallery, Newcastle, until May.", [("Laing Art Gallery", "org"), ("Newcastle", "org")],
+     False),
+    ("He played for Arsenal, Newcastle and Burnley.", [("Arsenal", "org"), ("Newcastle", "org")], True),
+])
+def test_a_town_word_after_a_place_or_a_building_is_the_town(sports, text, names, changed):
+    arts = _archive()[:2]
+    mentions = []
+    for name, kind in names:
+        start = text.index(name)
+        mentions.append(Mention(0, start, start + len(name), name, kind, name, label="GPE"))
+    arts.append(Article(id="t", title="t", paragraphs=[Paragraph(0, text)], mentions=mentions))
+    merge_club_full_names(arts)
+    assert (arts[-1].mentions[-1].value == "Newcastle United") is changed

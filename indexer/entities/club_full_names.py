@@ -11,7 +11,8 @@ Where the archive's sports reports (namesakes.SPORT_WORDS) file exactly one body
 more; a school district's "Denver Public Schools" is no sports report's), a mention of the town's word alone that a
 sports report files as a body is that club, in the facet: the archive's own full name is the evidence of a body the
 gate looked for. Not when another name goes on after the word ("[Sheffield] Wednesday" cut from a second club's
-name), nor where two such clubs share the town ("Manchester United", "Manchester City"); a place mention ("in
+name), nor right after a place or a building with a comma or an "and" between ("London, [Manchester] and the
+north-east", "Whitworth Art Gallery, [Manchester]"), nor where two such clubs share the town ("Manchester United", "Manchester City"); a place mention ("in
 Newcastle") is never read. Left alone: a town whose bare name is a club of its own beside such a club ("Dundee" and
 "Dundee United"), which the text does not tell apart. NEWSFACET_CLUB_FULL_NAMES=0 turns it off.
 """
@@ -26,6 +27,7 @@ from . import switches
 
 MIN_ARTICLES = 2  # sports reports naming the club's full name before it stands for the town's word
 _NAME_GOES_ON = re.compile(r"^\s+([A-Z][\w’'\-]*)")
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+")
 
 
 def enabled() -> bool:
@@ -50,6 +52,21 @@ def _full_names(reports) -> dict[str, str]:
             if len(full) == 1 and named[next(iter(full))] >= MIN_ARTICLES}
 
 
+def _beside_a_place(article, m) -> bool:
+    """Whether the mention follows a place, or a building's name, right before it in its paragraph with a comma or
+    an "and" between: an item of a list of towns or an address, not a club ("Arsenal, Newcastle and Burnley" are
+    clubs beside a club)."""
+    from .gazetteer import fold
+    from .not_people import BUILDING_LAST
+
+    para = article.paragraphs[m.paragraph].text
+    for o in article.mentions:
+        if o.paragraph == m.paragraph and o.end <= m.start and _LIST_GAP.fullmatch(para[o.end:m.start]):
+            if o.kind == "place" or fold(o.text.split()[-1]) in BUILDING_LAST:
+                return True
+    return False
+
+
 def merge_club_full_names(articles) -> int:
     """Give a sports report's body mentions of a town's word alone the archive's one full club name of that town
     (see the module docstring). Returns how many mentions changed."""
@@ -71,6 +88,8 @@ def merge_club_full_names(articles) -> int:
             goes_on = _NAME_GOES_ON.match(a.paragraphs[m.paragraph].text[m.end:m.end + 30])
             if goes_on and fold(f"{m.text} {goes_on.group(1)}") != fold(" ".join(club.split()[:len(m.text.split()) + 1])):
                 continue  # "[Sheffield] Wednesday" is no Sheffield United ("[Newcastle] United defender" is)
+            if _beside_a_place(a, m):
+                continue  # "London, [Manchester] and the north-east", "Whitworth Art Gallery, [Manchester]": the town
             m.value = club
             if m.label == NO_FACET:
                 m.label = "ORG"  # (the gate wanted evidence of a body: the archive's full name is that)
