@@ -210,6 +210,53 @@ def test_named_facilities_switch_leaves_the_person(monkeypatch):
     assert gate_named_facilities([Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])]) == 0
 
 
+def _acronym_archive(definition: str, uses: list[str], long: str = "Football Association") -> list[Article]:
+    """An article defining ``long`` with an acronym in brackets, then one article per use, untagged."""
+    start = definition.index(long)
+    defining = Article(id="d", title="t", paragraphs=[Paragraph(0, definition)],
+                       mentions=[Mention(0, start, start + len(long), long, "org", long, label="ORG")])
+    return [defining] + [Article(id=f"u{i}", title="t", paragraphs=[Paragraph(0, u)], mentions=[])
+                         for i, u in enumerate(uses)]
+
+
+def test_an_acronym_defined_after_a_bodys_name_is_that_body_wherever_written():
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive("The Football Association (FA) fined the club.", ["The FA said so.", "FA rules apply."])
+    arts += _acronym_archive("The Football Association (FA) met again.", [])  # a second definition: two letters
+    assert scan_defined_acronyms(arts) == 4  # the two uses and the brackets' own letters
+    assert [(m.text, m.kind, m.value, m.label) for m in arts[1].mentions] == [("FA", "org", "Football Association", "SCAN")]
+
+
+@pytest.mark.parametrize("definition, uses, long", [
+    ("The Football Association (FA) fined the club.", ["The FA said so."], "Football Association"),  # once: two letters
+    ("The Reserve Bank of India (RBI) held rates; artificial intelligence (RBI) is no bank.", ["RBI said."],
+     "Reserve Bank of India"),  # also defined after words in lower case
+    ("The Reserve Bank of India (RBX) held rates.", ["RBX said."], "Reserve Bank of India"),  # no initials of it
+])
+def test_an_acronym_defined_once_twice_over_or_loosely_is_left(definition, uses, long):
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive(definition, uses, long)
+    assert scan_defined_acronyms(arts) == 0 and not arts[1].mentions
+
+
+def test_a_three_letter_acronym_needs_one_definition():
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive("The Reserve Bank of India (RBI) held rates.", ["RBI said.", "The RBI's rate."],
+                            "Reserve Bank of India")
+    assert scan_defined_acronyms(arts) == 3 and [m.text for a in arts[1:] for m in a.mentions] == ["RBI", "RBI"]
+
+
+def test_acronym_scan_switch_adds_nothing(monkeypatch):
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    monkeypatch.setenv("NEWSFACET_ACRONYM_SCAN", "0")
+    arts = _acronym_archive("The Reserve Bank of India (RBI) held rates.", ["RBI said."], "Reserve Bank of India")
+    assert scan_defined_acronyms(arts) == 0
+
+
 @pytest.mark.parametrize("text, names, changed", [
     ("Prices rose in London, Newcastle and the north-east.", [("London", "place"), ("Newcastle", "org")], False),
     ("The show runs at the Laing Art Gallery, Newcastle, until May.", [("Laing Art Gallery", "org"), ("Newcastle", "org")],

@@ -45,6 +45,7 @@ from .given_alone import gate_shared_given_names
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
+from .org_acronym_scan import scan_defined_acronyms
 from .org_and_tails import extend_cut_names
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
@@ -151,6 +152,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     merge_org_variants(articles, known_orgs)
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     merge_club_full_names(articles)  # round 58: a football outlet's "Newcastle" is its one "Newcastle United"
+    scan_defined_acronyms(articles)  # round 58: "the Football Association (FA)": the archive's untagged "FA" too
     # merge_org_variants files an org mention under a gated full name as that person again ("Fuels
     # Australia" ORG -> person): a value gated as a place-named body or a name fragment stays out of the facet
     for a in articles if other else ():
