@@ -1,8 +1,8 @@
 """Round 58: an acronym the archive spells out in brackets after a body's name is that body wherever it is written.
 
 The small model tags a body's acronym when its sentence looks like a body's ("the RBI said") and leaves it untagged
-as often: a fresh football archive wrote "the FA" 118 times after defining "the Football Association (FA)" and the
-model tagged 23; an Indian business archive's "RBI" went untagged 21 times of 44. The org facet then counts the body
+as often: the dev parts' Zimbabwean paper wrote "SADC" 50 times untagged after spelling out the Southern African
+Development Community, a Bangladeshi one "BNP" 40 times; a fresh football archive 95 of its "FA"s. The org facet then counts the body
 in fewer stories than name it, and a search for its stories by facet misses them.
 
 Where an org mention in the facet (after org_variants' merges and its evidence gate: "National Water Initiative
