@@ -22,7 +22,7 @@ from functools import lru_cache
 from . import org_organs, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
 from .junk import is_demonym
-from .org_name_forms import _COUNTRY_ABBR, _INVERTIBLE, _SMALL, acronym_forms, initials
+from .org_name_forms import _COUNTRY_ABBR, _INVERTIBLE, _SMALL, acronym_forms, initials, of_initials
 from .org_name_forms import initial_forms as _initial_forms
 from .org_name_forms import inverted as _inverted
 
@@ -97,7 +97,7 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
     return _inverted(re.sub(r"\s+", " ", k).strip())
 
 
-# (compiled once: initials and _bare are asked for every pair of an article's org values)
+# (compiled once: _bare is asked for every pair of an article's org values)
 _POSSESSIVE = re.compile(r"[’']s$")
 _INSIDE = re.compile(r"\s\(([A-Z][A-Za-z&]{1,7})\)?$")
 
@@ -329,7 +329,8 @@ def _archive_acronyms(articles, canon: dict[str, str], known: set[str]) -> None:
 def _spelt(spelt: dict[str, str], short: str, long: str) -> None:
     """Note that an article writes ``short`` in brackets after ``long``, when ``short`` is its initials exactly
     (not "EU" after "SADC-European Union" or after a span that took in "a European Union")."""
-    if initials(long) == short.upper().rstrip("S") or initials(long) == short.upper():
+    forms = {initials(long)} | ({initials(long, of=True)} if of_initials() else set())  # round 58: "DOJ"
+    if short.upper().rstrip("S") in forms or short.upper() in forms:
         spelt.setdefault(short, long)
 
 
