@@ -163,6 +163,7 @@ def test_an_agencys_people_after_a_name_are_evidence_of_a_body(after, cued):
 
     name = "Immigration and Customs Enforcement"
     assert _cued(name + after, 0, len(name)) is cued
+    assert not _cued("RL" + after, 0, 2)  # a technique's capitals: "RL agents", "AI agents"
 
 
 @pytest.mark.parametrize("short, long, of, paired", [

@@ -66,10 +66,11 @@ _CTX_AFTER = re.compile(r"^(?:[’']s)?\s+(?:said in a statement|chief executive
                         r"spokes(?:man|woman|person)|board|shares?|stock|headquarters|executives?|officials?|"
                         r"directors?|employees|staff|subsidiary|unit|division|[Pp]arty|club|boss|manager|stake|"
                         r"shareholders|supporters|fans|striker|midfielder|defender|goalkeeper|squad|players|coach|"
-                        r"MPs|MEPs|Inc|Corp|Co|Ltd|plc|PLC|Plc|LLC|AG|NV|SA|"
-                        # round 58: an agency's people ("Immigration and Customs Enforcement agents", "Border Patrol
-                        # officers": a CNN archive's ICE had no evidence in nine articles; its acronym goes untagged)
-                        r"agents|officers|personnel)\b")
+                        r"MPs|MEPs|Inc|Corp|Co|Ltd|plc|PLC|Plc|LLC|AG|NV|SA)\b")
+# Round 58: an agency's people ("Immigration and Customs Enforcement agents", "Border Patrol officers": a CNN archive's
+# ICE had no evidence in nine articles, its acronym going untagged) -- not after capitals alone, which a technique's
+# acronym is as often ("RL agents", "AI agents"; an agency's own acronym of three letters is evidence by its shape)
+_AGENCY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:agents|officers|personnel)\b")
 _CTX_BEFORE = re.compile(r"(?:\b(?i:(?:spokes(?:man|woman|person)|chairman|chief executive|CEO|president|"
                          r"director|head|members?|officials?|staff|employees|executives?|shares|stake|analysts?|"
                          r"subsidiary|unit|division|founder) (?:of|for|at|in))|\b(?:joined|member of|firm|company|"
@@ -160,6 +161,8 @@ _OWNER_OF_NEXT = re.compile(r"^[’']s\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*")
 def _cued(para: str, start: int, end: int) -> bool:
     after = para[end:end + 40]
     if _CTX_AFTER.match(after) or tickers.ticker_after(after):  # (round 50: "BlackRock Inc ( BLK.N )" is listed)
+        return True
+    if _AGENCY_AFTER.match(after) and not para[start:end].isupper():
         return True
     return bool(_CTX_BEFORE.search(para[max(0, start - 40):start])) and not _OWNER_OF_NEXT.match(after)
 
