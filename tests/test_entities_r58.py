@@ -273,3 +273,13 @@ def test_a_town_word_after_a_place_or_a_building_is_the_town(sports, text, names
     arts.append(Article(id="t", title="t", paragraphs=[Paragraph(0, text)], mentions=mentions))
     merge_club_full_names(arts)
     assert (arts[-1].mentions[-1].value == "Newcastle United") is changed
+
+
+@pytest.mark.parametrize("of, spelt", [("1", True), ("0", False)])
+def test_an_article_spelling_an_acronym_out_reads_the_of_initials(monkeypatch, of, spelt):
+    from indexer.entities.org_variants import _spelt
+
+    monkeypatch.setenv("NEWSFACET_OF_INITIALS", of)
+    found: dict[str, str] = {}
+    _spelt(found, "DOJ", "Department of Justice")
+    assert (found == {"DOJ": "Department of Justice"}) is spelt
