@@ -283,3 +283,20 @@ def test_an_article_spelling_an_acronym_out_reads_the_of_initials(monkeypatch, o
     found: dict[str, str] = {}
     _spelt(found, "DOJ", "Department of Justice")
     assert (found == {"DOJ": "Department of Justice"}) is spelt
+
+
+def test_a_franchise_by_its_nickname_stands_for_no_town_word(sports):
+    arts = _archive("Newcastle Suns")  # a city's teams play in several leagues: its name alone is any of them
+    assert merge_club_full_names(arts) == 0
+
+
+@pytest.mark.parametrize("use, scanned", [
+    ("The CPI said so.", True), ("The CPI (M) said so.", False), ("The CPI(M) leader spoke.", False),
+    ("CPI PF rallied.", False), ("CPI Chairperson spoke.", True),
+])
+def test_an_acronym_with_another_name_going_on_after_it_is_not_scanned(use, scanned):
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive("The Communist Party of India (CPI) met.", [use], "Communist Party of India")
+    scan_defined_acronyms(arts)
+    assert bool(arts[1].mentions) is scanned
