@@ -300,3 +300,13 @@ def test_an_acronym_with_another_name_going_on_after_it_is_not_scanned(use, scan
     arts = _acronym_archive("The Communist Party of India (CPI) met.", [use], "Communist Party of India")
     scan_defined_acronyms(arts)
     assert bool(arts[1].mentions) is scanned
+
+
+def test_an_acronym_also_defined_after_other_capitalised_words_is_left():
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive("Students of the School of Education (SOE) met.", ["The SOE rules apply."], "School of Education")
+    arts[1].paragraphs[0] = Paragraph(0, "Under the Government's State of Emergency (SOE), the SOE rules apply.")
+    assert scan_defined_acronyms(arts) == 0
+    arts[1].paragraphs[0] = Paragraph(0, "The SOE rules apply.")
+    assert scan_defined_acronyms(arts) == 2  # (the control, defined once for the school: its use and its brackets)
