@@ -310,3 +310,11 @@ def test_an_acronym_also_defined_after_other_capitalised_words_is_left():
     assert scan_defined_acronyms(arts) == 0
     arts[1].paragraphs[0] = Paragraph(0, "The SOE rules apply.")
     assert scan_defined_acronyms(arts) == 2  # (the control, defined once for the school: its use and its brackets)
+
+
+def test_an_acronym_defined_again_by_a_spelling_of_the_same_name_is_still_scanned():
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive("The School of Education (SOE) met.", ["The SOE rules apply."], "School of Education")
+    arts[1].paragraphs[0] = Paragraph(0, "As the Education School (SOE) says, the SOE rules apply.")
+    assert scan_defined_acronyms(arts) > 0  # a word in common: a spelling of the school's name, no other thing

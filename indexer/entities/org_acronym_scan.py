@@ -10,9 +10,9 @@ Where an org mention in the facet (after org_variants' merges and its evidence g
 the name's initial forms: org_name_forms.acronym_forms), the same capitals elsewhere in the archive, outside any
 mention, become mentions of that body (label SCAN). Only an acronym the archive defines one way: not two bodies' ("CA"
 for two bodies), not one it also defines after words in lower case ("artificial intelligence (AI)", "robotic process
-automation (RPA)": a thing) or after capitalised words that are no body's mention ("the Government's State of
-Emergency (SOE)" beside the "School of Education (SOE)": held-out vbr_vanuatu2021, found after scoring), and a
-two-letter one only where two articles or more define it. NEWSFACET_ACRONYM_SCAN=0 turns it off.
+automation (RPA)": a thing) or after capitalised words that are no body's mention and share no word with its name
+("the Government's State of Emergency (SOE)" beside the "School of Education (SOE)": held-out vbr_vanuatu2021, found
+after scoring), and a two-letter one only where two articles or more define it. NEWSFACET_ACRONYM_SCAN=0 turns it off.
 """
 from __future__ import annotations
 
@@ -39,12 +39,14 @@ def _defined(articles) -> dict[str, str]:
     longs: dict[str, set[str]] = defaultdict(set)
     where: Counter = Counter()
     lower: set[str] = set()  # acronyms also defined for something else than a body
+    other: dict[str, set[str]] = defaultdict(set)  # acronym -> capitalised words it is defined after, no body's mention
     for a in articles:
         ends = {(m.paragraph, m.end) for m in a.mentions if m.kind == "org"}
         for pi, p in enumerate(a.paragraphs):
             if "(" in p.text:
                 lower.update(g.group(1) for g in _LOWER_DEFINED.finditer(p.text))
-                lower.update(_other_definitions(p.text, pi, ends, acronym_forms))
+                for acr, words in _other_definitions(p.text, pi, ends, acronym_forms):
+                    other[acr].add(words)
         for m in a.mentions:
             if m.kind != "org" or m.label == NO_FACET:
                 continue
@@ -53,25 +55,41 @@ def _defined(articles) -> dict[str, str]:
                 longs[g.group(1)].add(m.value)
                 where[g.group(1)] += 1
     return {acr: next(iter(vals)) for acr, vals in longs.items() if len(vals) == 1 and acr not in lower
-            and (len(acr) > 2 or where[acr] >= MIN_TWO_LETTER_DEFINITIONS)}
+            and (len(acr) > 2 or where[acr] >= MIN_TWO_LETTER_DEFINITIONS)
+            and not any(_another_thing(words, next(iter(vals))) for words in other.get(acr, ()))}
+
+
+def _content(words: str) -> set[str]:
+    from .gazetteer import fold
+
+    return {w for w in fold(words).split() if w not in _SMALL_WORDS}
+
+
+def _another_thing(words: str, long: str) -> bool:
+    """Whether capitalised words defining an acronym name another thing than the body's long form: no content word
+    in common ("State of Emergency" beside "School of Education"; "New Zealand Students Association" beside the "New
+    Zealand Union of Students' Associations" is a spelling of it)."""
+    return not _content(words) & _content(long)
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 _WORD = re.compile(r"[\w’'&\-]+")
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "&", "to", "at", "a", "an"}
 
 
-def _other_definitions(text: str, pi: int, ends: set, acronym_forms) -> set[str]:
-    """Acronyms a paragraph defines after capitalised words that are no org mention ("the Government's State of
-    Emergency (SOE)" beside the "School of Education (SOE)"): the words right before the brackets, two to eight, whose
-    initials the letters are."""
-    out: set[str] = set()
+def _other_definitions(text: str, pi: int, ends: set, acronym_forms) -> set[tuple[str, str]]:
+    """(acronym, words) a paragraph defines after capitalised words that are no org mention ("the Government's State of
+    Emergency (SOE)"): the words right before the brackets, two to eight, whose initials the letters are."""
+    out: set[tuple[str, str]] = set()
     for g in _BRACKETED.finditer(text):
         before = text[:g.start()]
         if (pi, len(before.rstrip())) in ends:
             continue  # a body's own definition (read by _defined)
         words = _WORD.findall(before[-120:])
-        if any(g.group(1).rstrip("s") in acronym_forms(" ".join(words[-n:])) for n in range(2, min(8, len(words)) + 1)):
-            out.add(g.group(1))
+        for n in range(2, min(8, len(words)) + 1):
+            if g.group(1).rstrip("s") in acronym_forms(" ".join(words[-n:])):
+                out.add((g.group(1), " ".join(words[-n:])))
+                break
     return out
 
 
