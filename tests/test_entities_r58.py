@@ -292,7 +292,7 @@ def test_a_franchise_by_its_nickname_stands_for_no_town_word(sports):
 
 @pytest.mark.parametrize("use, scanned", [
     ("The CPI said so.", True), ("The CPI (M) said so.", False), ("The CPI(M) leader spoke.", False),
-    ("CPI PF rallied.", False), ("CPI Chairperson spoke.", True),
+    ("CPI PF rallied.", False), ("CPI PFs conference.", False), ("CPI Chairperson spoke.", True),
 ])
 def test_an_acronym_with_another_name_going_on_after_it_is_not_scanned(use, scanned):
     from indexer.entities.org_acronym_scan import scan_defined_acronyms
@@ -318,3 +318,13 @@ def test_an_acronym_defined_again_by_a_spelling_of_the_same_name_is_still_scanne
     arts = _acronym_archive("The School of Education (SOE) met.", ["The SOE rules apply."], "School of Education")
     arts[1].paragraphs[0] = Paragraph(0, "As the Education School (SOE) says, the SOE rules apply.")
     assert scan_defined_acronyms(arts) > 0  # a word in common: a spelling of the school's name, no other thing
+
+
+def test_an_acronym_defined_by_a_gated_org_mention_of_another_thing_is_left():
+    from indexer.entities.org_acronym_scan import scan_defined_acronyms
+
+    arts = _acronym_archive("The School of Education (SOE) met.", ["The SOE rules apply."], "School of Education")
+    text = "Under the State of Emergency (SOE), the SOE rules apply."
+    gated = Mention(0, 10, 28, "State of Emergency", "org", "State of Emergency", label=NO_FACET)
+    arts[1] = Article(id="u0", title="t", paragraphs=[Paragraph(0, text)], mentions=[gated])
+    assert scan_defined_acronyms(arts) == 0
