@@ -1,23 +1,24 @@
 """Round 58: a club its sports reports name by its town alone is the archive's one club of that town.
 
-org_variants pairs "Newcastle" with "Newcastle United" where one article writes both; an outlet's sources write a
-club one way each -- a fresh football archive (three outlets, summer 2025) wrote "Newcastle" in 101 articles and
-"Newcastle United" in 15, never both in one, and "Tottenham" in 51 beside "Tottenham Hotspur" in 21. The facet showed
-two values for each club, and the town's word only where a cue of a side was near: 161 of its 248 mentions of
+org_variants pairs "Newcastle" with "Newcastle United" where one article writes both; an outlet's sources write a club
+one way each -- a fresh football archive (three outlets, summer 2025) wrote "Newcastle" as a body in 75 articles and
+"Newcastle United" in 15, never both in one, and "Tottenham" in 57 beside "Tottenham Hotspur" in 21. The facet showed
+two values for each club, and the town's word only where a cue of a side was near: 161 of its 249 mentions of
 "Newcastle" as a body stayed out of the facet (a body named like a town needs such evidence: org_evidence).
 
-Where the archive's sports reports (namesakes.SPORT_WORDS) file exactly one body as the town's name and a side's word after it
-(org_variant_shapes' team-by-town shape, closed by a club's word: "Newcastle United", "Tottenham Hotspur", "Ipswich
-Town", in two reports or more; a school district's "Denver Public Schools" is no sports report's), a mention of the town's word alone that a
-sports report files as a body is that club, in the facet: the archive's own full name is the evidence of a body the
-gate looked for. Not when another name goes on after the word ("[Sheffield] Wednesday" cut from a second club's
-name), nor right after a place or a building with a comma or an "and" between ("London, [Manchester] and the
-north-east", "Whitworth Art Gallery, [Manchester]"), nor where two such clubs share the town ("Manchester United", "Manchester City"); a place mention ("in
-Newcastle") is never read. Not a franchise by its nickname ("Phoenix Suns", "Philadelphia Eagles"): a city's teams
-play in several leagues and its name alone is any of them -- a Philippine paper's basketball "Phoenix" (the PBA's
-Phoenix Fuel Masters) had become the Phoenix Suns and "Philadelphia 76ers" the Eagles (held-out rappler2023, found
-after scoring; the restriction came after it). Left alone: a town whose bare name is a club of its own beside such a club ("Dundee" and
-"Dundee United"), which the text does not tell apart. NEWSFACET_CLUB_FULL_NAMES=0 turns it off.
+Where the archive's sports reports (namesakes.SPORT_WORDS) file exactly one body as the town's name and a side's word
+after it (org_variant_shapes' team-by-town shape, closed by a club's word: "Newcastle United", "Tottenham Hotspur",
+"Ipswich Town", in two reports or more; a school district's "Denver Public Schools" is no sports report's), a mention
+of the town's word alone that a sports report files as a body is that club, in the facet: the archive's own full name
+is the evidence of a body the gate looked for. Not when another name goes on after the word ("[Sheffield] Wednesday"
+cut from a second club's name), nor right after a place or a building with a comma or an "and" between ("London,
+[Manchester] and the north-east", "Whitworth Art Gallery, [Manchester]"), nor where two such clubs share the town
+("Manchester United", "Manchester City"); a place mention ("in Newcastle") is never read. Not a franchise by its
+nickname ("Phoenix Suns", "Philadelphia Eagles"): a city's teams play in several leagues and its name alone is any of
+them -- a Philippine paper's basketball "Phoenix" (the PBA's Phoenix Fuel Masters) had become the Phoenix Suns and
+"Philadelphia 76ers" the Eagles (held-out rappler2023, found after scoring; the restriction came after it). Left
+alone: a town whose bare name is a club of its own beside such a club ("Dundee" and "Dundee United"), which the text
+does not tell apart. NEWSFACET_CLUB_FULL_NAMES=0 turns it off.
 """
 from __future__ import annotations
 
