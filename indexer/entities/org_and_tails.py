@@ -6,13 +6,13 @@ close on a body's word ("Farmers and Graziers Association": org_spans._run_past_
 Protection" does not. A fresh CNN archive filed the agency as "US Customs" in 8 articles, a fragment, beside its
 acronym CBP.
 
-The archive says what one sentence cannot: where a value's mentions go on with the same "and" + capitalised words
-(one to four) in at least SHARE of them, MIN_MENTIONS or more in MIN_ARTICLES articles or more, the name runs on
-through them ("Phillips and Drew", the brokers of a 1987 wire). Not when those words are a body, a place or a person
-of their own -- an org value the archive writes on its own somewhere, a name the alias table knows, a gazetteer place, or a mention the model
-tagged there ("Dresser Industries and [Ingersoll-Rand]": two firms named together in every story). And a span the
-model tagged whole, "X and Y", is no two bodies glued (org_words._two_in_one) when the archive writes its "Y" only after
-an "and". NEWSFACET_ORG_AND_TAILS=0 turns both off.
+The archive says what one sentence cannot: where a value's mentions go on with the same "and" + capitalised words (one
+to four) in at least SHARE of them, MIN_MENTIONS or more in MIN_ARTICLES articles or more, the name runs on through
+them ("Phillips and Drew", the brokers of a 1987 wire). Not when those words are a body, a place or a person of their
+own -- an org value the archive writes on its own somewhere, a name the alias table knows, a gazetteer place, or a
+mention the model tagged there ("Dresser Industries and [Ingersoll-Rand]": two firms named together in every story).
+And a span the model tagged whole, "X and Y", is no two bodies glued (org_words._two_in_one) when the archive writes
+its "Y" only after an "and". NEWSFACET_ORG_AND_TAILS=0 turns both off.
 """
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Round 58: a person's name that opens a longer name of a building, a body, a prize or a law is no mention of the person.
+"""Round 58: a person's name that opens a longer name of a building, a body, a prize or a law is no mention of the
+person.
 
 "[Ronald Reagan] Washington National Airport", "the [Jane Goodall] Institute", "near [Trump] Tower", "the [Magnitsky]
 Act", "the [Johnny Carson] Theater": the model tags the person's name inside the thing named after them, and the
@@ -6,9 +7,9 @@ person facet counted the airport's story as the president's (a fresh CNN archive
 articles were flights out of the airport). person_shapes gates a value most of whose mentions are such things; this
 reads each mention: a person mention followed at once by up to MAX_BETWEEN capitalised words and a head noun of such a
 thing (Airport, Institute, Tower, Act, Prize ...), all capitalised, leaves the facet (label NO_FACET, the mention
-kept). Not across a possessive ("Brando's Academy Award", "Trump's Electoral College": the person's own), a
-connective ("John Terry and Wayne Bridge", "Watson of the Tax Foundation"), nor in a paragraph written in title case (a
-heading's "Biden Signs Infrastructure Act"). NEWSFACET_NAMED_FACILITIES=0 turns it off.
+kept). Not across a possessive ("Brando's Academy Award", "Trump's Electoral College": the person's own), a connective
+("John Terry and Wayne Bridge", "Watson of the Tax Foundation"), nor in a paragraph written in title case (a heading's
+"Biden Signs Infrastructure Act"). NEWSFACET_NAMED_FACILITIES=0 turns it off.
 """
 from __future__ import annotations
 
