@@ -71,6 +71,14 @@ def _counts(articles) -> tuple[Counter, Counter]:
     return Counter(low_keys), Counter(cap_keys)
 
 
+def _role_last(value: str) -> bool:
+    """Whether a name closes on a role written in capitals ("Labour MP", "Twitter CEO"), which no surname is."""
+    from .name_titles import TITLE_ONE_WORD
+
+    last = value.split()[-1]
+    return last.isupper() and last.lower() in TITLE_ONE_WORD | {"ceo", "cfo", "coo", "cto"}
+
+
 def _cued(article, m) -> bool:
     from .one_facet import _ORG_AFTER, body_before
 
@@ -114,8 +122,11 @@ def weed(articles) -> tuple[Counter, Counter]:
     low, cap = _counts(articles)
     # A full name gated out of the person facet for want of evidence (person_evidence.py, NO_FACET) was
     # still read as a person's name: its first word stays a given name, as before the gate.
+    # (Round 59: not a span closing on a role in capitals, "a senior [Labour MP] who": no full name, so "Labour" is no
+    # given name, and "Labour Leave" no person.)
     corpus_given = {fold(m.value.split()[0]) for a in articles for m in a.mentions
-                    if m.kind == "person" and len(m.value.split()) >= 2 and m.label in ("PERSON", NO_FACET)}
+                    if m.kind == "person" and len(m.value.split()) >= 2 and m.label in ("PERSON", NO_FACET)
+                    and not _role_last(m.value)}
     given = _given_test(corpus_given, low, cap)
     # People the model tagged ORG whose article marks them as people ("X, the German baritone,", "X
     # announced his retirement"): a given name from the name tables is enough there, or none for one word.

@@ -87,6 +87,11 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in TITLE_ONE_WORD:
             return end
+        if not particles and _TITLE_THEN_NAME.match(text, end + m.start(2)) and _titled_next() \
+                and m.group(2).lower() in TITLE_ONE_WORD | _MORE_TITLES:
+            # round 59: "[Austin] Mayor Kirk Watson", "[Factual] CEO Gil Elbaz": a lone word never runs into a title
+            # that a name follows (the span had taken "Austin Mayor Kirk" from the model's own "Kirk Watson")
+            return end
         if not particles and OFFICE_AT.match(text, end + m.start(2)) and english(m.group(2)):
             # "Solomon Islands" + "Prime Minister Manasseh Sogavare": a name never runs into an office (an English
             # word before it: "Zhakata Commissioner" is a surname's)
@@ -95,6 +100,25 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
         tokens = text[start:end].split()
         if len(tokens) >= (5 if _long_names() else 4):
             return end
+
+
+# A title word followed by a capitalised word: the name that the title is of ("Mayor Kirk", "CEO Gil").
+_TITLE_THEN_NAME = re.compile(r"[A-Z][A-Za-z.]* [A-Z][a-z]")
+# Company officers' titles written before a name, which the title table leaves to org spans ("CEO Gil Elbaz").
+_MORE_TITLES = {"ceo", "cfo", "coo", "cto"}
+
+
+def title_then_name(text: str, end: int) -> bool:
+    """Whether a title that a name follows comes right after ``end`` ("[Austin] Mayor Kirk Watson", "[Factual] CEO
+    Gil Elbaz"): the word before it is the office's place or body, no person (round 59). Capitalised titles only: a
+    lower-case role follows people too ("Trump adviser Stephen Miller")."""
+    m = _TITLE_THEN_NAME.match(text, end + 1) if text[end:end + 1] == " " else None
+    return bool(m) and text[end + 1:m.end() - 3].lower() in TITLE_ONE_WORD | _MORE_TITLES and _titled_next()
+
+
+def _titled_next() -> bool:
+    """NEWSFACET_TITLED_NEXT=0: a lone word runs into a title that a name follows, as before round 59."""
+    return switches.get("NEWSFACET_TITLED_NEXT", "1") != "0"
 
 
 @lru_cache(maxsize=16384)

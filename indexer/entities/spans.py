@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from search.model import Article
 
@@ -296,6 +297,12 @@ def candidates(article: Article, spans) -> list[Cand]:
                 if end > start:  # "Oryol" tagged PERSON in "Voronezh, and Oryol oblasts"
                     plural = names_regions(text, start, end)
                     label = "LOC" if _SITE_AFTER.match(text[end:]) else s.label
+                    if " " not in text[start:end] and people.title_then_name(text, end) \
+                            and text[start:end] not in named_words(people_named):
+                        # round 59: "[Austin] Mayor Kirk Watson" -- the mayor's town, not a person
+                        from . import places
+
+                        label = "GPE" if places.candidates(text[start:end]) else "ORG"
                     out.append(Cand(pi, start, end, text[start:end], label, plural))
                 prev = s
                 continue
@@ -358,6 +365,13 @@ def candidates(article: Article, spans) -> list[Cand]:
             kept[-1] = replace(kept[-1], end=kept[-1].start + cut, text=kept[-1].text[:cut])
         kept.append(c)
     return kept
+
+
+@lru_cache(maxsize=256)
+def named_words(people_named: frozenset[str]) -> frozenset[str]:
+    """The words of an article's full names ("Trump" of "Donald Trump"): such a word before a title is the person's
+    ("Trump Adviser Stephen Miller" in a headline's capitals), not a place's or a body's."""
+    return frozenset(w for name in people_named if " " in name for w in name.split())
 
 
 def _particle_overlap(left: Cand, right: Cand) -> int | None:
