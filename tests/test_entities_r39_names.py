@@ -25,6 +25,7 @@ def test_a_surname_tagged_as_a_body_after_its_name_closes_the_name(monkeypatch):
     assert values(arts[0], "person") == ["Shah Mahmood Qureshi"]
     assert values(arts[0], "org") == []
     monkeypatch.setenv("NEWSFACET_SPLIT_SURNAMES", "0")
+    monkeypatch.setenv("NEWSFACET_CUT_NAMES", "0")  # (round 59 keeps the cut "Shah Mahmood" out of the facet too)
     arts = linked(_article(_QURESHI, ("Shah Mahmood", "PERSON", 0), ("Qureshi", "ORG", 0), ("Qureshi", "ORG", 1)))
     assert "Shah Mahmood" in values(arts[0], "person")
 

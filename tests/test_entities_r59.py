@@ -90,3 +90,135 @@ def test_role_in_capitals_does_not_make_the_party_a_person():
                 mentions=[Mention(0, s, s + 12, "Labour Leave", "org", "Labour Leave", label="ORG")])
     weed([a, b])
     assert [m.kind for m in b.mentions] == ["org"]
+
+
+# --- firms' forms (org_variants) ------------------------------------------------------------------------------
+
+def _fdic():
+    from tests.test_entities_units import linked, tagged
+    return linked(tagged(("The Federal Deposit Insurance Corp said the FDIC would sell the bank.",
+                          [("Federal Deposit Insurance Corp", "ORG"), ("FDIC", "ORG")])))
+
+
+def test_an_acronym_may_take_its_legal_forms_letter(monkeypatch):
+    """"FDIC": the bare name's initials are "FDI"; the Corp's "C" closes the acronym."""
+    from tests.test_entities_units import values
+    assert values(_fdic()[0], "org") == ["Federal Deposit Insurance Corp"]
+    monkeypatch.setenv("NEWSFACET_LEGAL_INITIALS", "0")
+    assert sorted(values(_fdic()[0], "org")) == ["FDIC", "Federal Deposit Insurance Corp"]
+
+
+def test_two_letters_never_take_a_legal_forms_letter():
+    from indexer.entities.org_variants import _legal_initial
+    assert _legal_initial("FDIC", "Federal Deposit Insurance Corp")
+    assert not _legal_initial("BC", "Britannia & Co")  # "1000 BC" is no Britannia & Co
+
+
+def test_cos_is_a_legal_form():
+    from indexer.entities.org_variants import variant_key
+    assert variant_key("Bear Stearns Cos") == variant_key("Bear Stearns") == variant_key("Bear Stearns Cos Inc")
+
+
+def _jpmorgan():
+    from tests.test_entities_units import linked, tagged
+    pair = "JPMorgan said on Monday that JPMorgan Chase & Co agreed to buy the lender."
+    spans = [("JPMorgan", "ORG"), ("JPMorgan Chase & Co", "ORG")]
+    # (three articles name the bank alone, more than pair it: the archive's pairs alone would not carry it over)
+    alone = [tagged(("Shares of JPMorgan rose 2 percent on Monday.", [("JPMorgan", "ORG")]), aid=f"c{i}")
+             for i in range(3)]
+    return linked(tagged((pair, spans), aid="a"), tagged((pair, spans), aid="b"), *alone)
+
+
+def test_a_firms_first_name_the_archive_pairs_with_one_full_name_is_that_firm_everywhere(monkeypatch):
+    from tests.test_entities_units import values
+    assert values(_jpmorgan()[2], "org") == ["JPMorgan Chase & Co"]
+    monkeypatch.setenv("NEWSFACET_FIRM_FIRST_SOLE", "0")
+    assert values(_jpmorgan()[2], "org") == ["JPMorgan"]
+
+
+def test_a_first_name_with_two_full_names_stays_apart():
+    from tests.test_entities_units import linked, tagged, values
+    pair = "JPMorgan said on Monday that JPMorgan Chase & Co agreed to buy the lender."
+    other = "JPMorgan declined to comment; JPMorgan Cazenove advised the seller."
+    arts = linked(tagged((pair, [("JPMorgan", "ORG"), ("JPMorgan Chase & Co", "ORG")]), aid="a"),
+                  tagged((pair, [("JPMorgan", "ORG"), ("JPMorgan Chase & Co", "ORG")]), aid="b"),
+                  tagged((other, [("JPMorgan", "ORG"), ("JPMorgan Cazenove", "ORG")]), aid="d"),
+                  tagged((other, [("JPMorgan", "ORG"), ("JPMorgan Cazenove", "ORG")]), aid="e"),
+                  tagged(("Shares of JPMorgan rose 2 percent on Monday.", [("JPMorgan", "ORG")]), aid="c"))
+    assert values(arts[4], "org") == ["JPMorgan"]
+
+
+# --- a leader's name before a body (surname_links) -----------------------------------------------------------
+
+def _obama():
+    from tests.test_entities_units import linked, tagged
+    figure = [tagged(("President Barack Obama said the plan would work.", [("Barack Obama", "PERSON")]), aid=f"a{i}")
+              for i in range(3)]
+    return linked(*figure,
+                  tagged(("The Obama Justice Department sued the bank.", [("Obama Justice Department", "ORG")]), aid="d"),
+                  tagged(("Investors hoped Obama will propose a plan to help banks.", [("Obama", "PERSON")]), aid="c"))
+
+
+def test_a_surname_opening_one_bodys_name_still_links_to_the_archives_figure(monkeypatch):
+    """"the Obama Justice Department" in one article of a wire is no firm called Obama: the bare "Obama" of other
+    articles is still the archive's Barack Obama, named in three times as many."""
+    from tests.test_entities_units import values
+    assert values(_obama()[-1], "person") == ["Barack Obama"]
+    monkeypatch.setenv("NEWSFACET_LEADER_FIRST", "0")
+    assert values(_obama()[-1], "person") == []
+
+
+def test_a_firm_named_for_a_family_keeps_its_word_from_a_rare_namesake():
+    """"Phelps Dodge" in more articles than any Phelps is named in full: a bare "Phelps" needs a person's evidence."""
+    from tests.test_entities_units import linked, tagged, values
+    firm = [tagged(("Phelps Dodge Corp raised its copper price.", [("Phelps Dodge Corp", "ORG")]), aid=f"f{i}")
+            for i in range(3)]
+    arts = linked(*firm, tagged(("Swimmer Michael Phelps won again.", [("Michael Phelps", "PERSON")]), aid="p"),
+                  tagged(("Phelps said output would rise.", [("Phelps", "PERSON")]), aid="c"))
+    assert values(arts[-1], "person") != ["Michael Phelps"]
+
+
+# --- cut names (person_cut_names) ----------------------------------------------------------------------------
+
+def _person_article(aid: str, text: str, name: str):
+    from search.model import Mention
+    start = text.index(name)
+    return Article(id=aid, title="t", paragraphs=[Paragraph(0, text)],
+                   mentions=[Mention(0, start, start + len(name), name, "person", name, label="PERSON")])
+
+
+def test_a_value_whose_every_mention_runs_into_a_capitalised_word_leaves_the_facet(monkeypatch):
+    from indexer.entities.person_cut_names import gate_cut_names
+    from search.model import NO_FACET
+    arts = [_person_article("a", "They turned on the foreign secretary, Vikram Misri, who had declared it.", "Vikram")]
+    assert gate_cut_names(arts) == 1 and arts[0].mentions[0].label == NO_FACET
+    monkeypatch.setenv("NEWSFACET_CUT_NAMES", "0")
+    arts = [_person_article("a", "They turned on the foreign secretary, Vikram Misri, who had declared it.", "Vikram")]
+    assert gate_cut_names(arts) == 0 and arts[0].mentions[0].label == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trump fired campaign manager Corey Lewandowski Monday amid reports.", "Corey Lewandowski"),  # a day
+    ("He spoke at the grave of Martin Luther King Jr. in Atlanta.", "Martin Luther King"),  # a suffix
+    ("Vikram said the talks went well.", "Vikram"),  # a name that ends once
+])
+def test_a_name_that_ends_somewhere_stays(text, name):
+    from indexer.entities.person_cut_names import gate_cut_names
+    arts = [_person_article("a", text, name)]
+    assert gate_cut_names(arts) == 0
+
+
+def test_one_mention_ending_keeps_the_value_and_a_recurring_name_is_the_archives_way():
+    from indexer.entities.person_cut_names import MAX_ARTICLES, gate_cut_names
+    cut = "They met Vikram Misri on Monday."
+    arts = [_person_article("a", cut, "Vikram"), _person_article("b", "Vikram said so.", "Vikram")]
+    assert gate_cut_names(arts) == 0
+    many = [_person_article(f"a{i}", cut, "Vikram") for i in range(MAX_ARTICLES + 1)]
+    assert gate_cut_names(many) == 0
+
+
+def test_a_heading_in_title_case_is_no_cut():
+    from indexer.entities.person_cut_names import runs_on
+    assert not runs_on("Obama Signs Health Care Bill Into Law", len("Obama"))
+    text = "They turned on the foreign secretary, Vikram Misri, who declared it."
+    assert runs_on(text, text.index("Vikram") + len("Vikram"))

@@ -54,6 +54,7 @@ from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
 from .people import form_key
 from .person_bodies import firms_named_like_people
+from .person_cut_names import gate_cut_names
 from .person_evidence import gate_unevidenced_people
 from .person_facilities import gate_named_facilities
 from .person_makers import gate_maker_names
@@ -167,6 +168,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     merge_dropped_words(articles)  # "Biplab Kumar Deb" and "Biplab Deb" written in one article: one person
     merge_spellings(articles)  # "George Schultz" beside "George Shultz" in one article: one person
     merge_nicknames(articles)  # "Dan Andrews" and "Daniel Andrews" in the archive: one person
+    gate_cut_names(articles)  # round 59: "[Vikram] Misri", "[Associate] Professor X": the front of a longer name
     refile_media(articles)  # "wrote on Twitter": a platform the model read as a person
     gate_outlets_and_works(articles)  # "the daily X", "the film X", "X dolls": a newspaper or a work
     refile_place_uses(articles)  # districts and suburbs the model read as bodies or people: the archive's places

@@ -28,7 +28,8 @@ from .org_name_forms import inverted as _inverted
 
 _CHAMBERS = {"house", "chamber", "palace"}
 # Legal-form suffixes of company names: "Chrysler Corp" is Chrysler.
-_LEGAL = re.compile(r"(?:,?\s+(?:co|corp|corporation|inc|incorporated|ltd|limited|plc|nv|n\.v|ag|sa|s\.a|spa|"
+# (round 59: "cos", a wire's plural of "co": "Bear Stearns Cos", "McGraw-Hill Cos")
+_LEGAL = re.compile(r"(?:,?\s+(?:co|cos|corp|corporation|inc|incorporated|ltd|limited|plc|nv|n\.v|ag|sa|s\.a|spa|"
                     r"gmbh|llc|lp|bhd|pty|kk|oy|ab|asa)\.?)+$", re.I)
 # Words closing a company's full name that its everyday name leaves out ("Ford Motor", "Samsung Electronics"),
 # unlike a committee or a department ("Treasury Select Committee" is not the Treasury).
@@ -195,7 +196,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                     # before round 34 only: a longer name of a known body is a branch ("Democratic Party of Wisconsin")
                     if _short_of(short, bare, shapes=False):
                         canon[variant_key(long)] = short
-                elif _short_of(short, bare):
+                elif _short_of(short, bare) or bare != long and _legal_initial(short, long):
                     pairs[variant_key(short)][long] += 1
     learnt: dict[str, str] = {}  # short form's key -> the one long form the corpus pairs it with
     sole: set[str] = set()  # ... an acronym the archive spells out one way only, in two articles or more
@@ -214,6 +215,10 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 # round 45: nor the body's own organ, "Central Committee of the WPK" beside "WPK")
                 sole.add(key)
     org_organs.owner_acronyms(forms, canon, learnt, sole, variant_key)  # "WPK Central Committee" (round 45)
+    if _firm_first_sole():
+        for key, long in _firm_first_names(articles, pairs).items():
+            learnt[key] = long
+            sole.add(key)
     homes = _homes(articles) if learnt else [None] * len(articles)
     heres = [{canon[variant_key(m.value)] for m in a.mentions if m.kind == "org"} for a in articles]
     alone: Counter = Counter()  # short form -> articles naming it without its long form
@@ -225,6 +230,8 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         for m in a.mentions:
             if m.kind == "org" and m.value not in known:
                 key = variant_key(m.value)
+                if key not in learnt and key in canon and variant_key(canon[key]) in sole:
+                    key = variant_key(canon[key])  # round 59: "JP Morgan", "J.P. Morgan" spell the sole "JPMorgan"
                 long = learnt.get(key)
                 # A short form ("Supreme Court", "Navy", "ICC") names the long form learnt elsewhere only
                 # where its own article says so, where the archive mostly writes it beside that long form
@@ -243,6 +250,48 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         resolve_generic(a)
     resolve_state_bodies(articles)
     gate(articles, low, cap, archive)  # last, on the merged values: a value with no evidence of a body leaves the facet
+
+
+def _legal_initials() -> bool:
+    """NEWSFACET_LEGAL_INITIALS=0: an acronym's letters never take its name's legal form (before round 59)."""
+    return switches.get("NEWSFACET_LEGAL_INITIALS", "1") != "0"
+
+
+def _firm_first_sole() -> bool:
+    """NEWSFACET_FIRM_FIRST_SOLE=0: a firm's first name joins its full name only where they meet (before round 59)."""
+    return switches.get("NEWSFACET_FIRM_FIRST_SOLE", "1") != "0"
+
+
+def _firm_first_names(articles, pairs: dict[str, Counter]) -> dict[str, str]:
+    """Round 59: a firm called by its first name ("JPMorgan", "Merrill"), which the archive pairs with one full name
+    only ("JPMorgan Chase & Co"), in two articles or more: the key of the first name -> that full name, the firm in
+    every article, as an acronym spelt out one way is (a Reuters archive's 65 "JPMorgan" articles stood apart from the
+    full name's 72). An article pairs them with both as values (``pairs``) or with one mention of the full name
+    written by its first name (the article's own linking took it). Any other full name it opens -- "JPMorgan
+    Cazenove", "Merrill Lynch Canada" -- keeps the first name apart."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for key, longs in pairs.items():
+        found[key].update(longs)
+    for a in articles:
+        seen = set()
+        for m in a.mentions:
+            if m.kind == "org" and m.text != m.value and (m.text, m.value) not in seen:
+                seen.add((m.text, m.value))
+                if org_variant_shapes.firm_first_word(m.text.split(), m.value.split()):
+                    found[variant_key(m.text)][m.value] += 1
+    out = {}
+    for key, longs in found.items():
+        (top, n), *rest = longs.most_common()
+        if n >= 2 and not rest and org_variant_shapes.firm_first_word(key.split(), top.split()):
+            out[key] = top
+    return out
+
+
+def _legal_initial(short: str, long: str) -> bool:
+    """Round 59: an acronym whose last letter is its name's legal form ("FDIC" : "Federal Deposit Insurance Corp"):
+    the bare name's initials lack it. A Reuters archive kept the two apart in the 14 articles writing both. Three
+    letters or more: "BC" of "1000 BC" is no "Britannia & Co"."""
+    return len(short) >= 3 and bool(_ACRONYM.fullmatch(short)) and _legal_initials() and _short_of(short, long)
 
 
 RIVAL_SHARE = 10  # a long form paired with an acronym this many times less often than its top one is no rival
