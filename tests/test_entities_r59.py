@@ -222,3 +222,42 @@ def test_a_heading_in_title_case_is_no_cut():
     assert not runs_on("Obama Signs Health Care Bill Into Law", len("Obama"))
     text = "They turned on the foreign secretary, Vikram Misri, who declared it."
     assert runs_on(text, text.index("Vikram") + len("Vikram"))
+
+
+# --- an issuer's paper (org_things) --------------------------------------------------------------------------
+
+def _every(aid: str, text: str, name: str) -> Article:
+    """One paragraph with an ORG span at every occurrence of ``name``, through the article's tagging."""
+    import re
+    spans = [NerSpan(m.start(), m.end(), "ORG", name) for m in re.finditer(re.escape(name), text)]
+    art = Article(id=aid, title="t", paragraphs=[Paragraph(0, text)])
+    art.mentions = tag_entities(art, [spans])
+    return art
+
+
+_BODY = "The U.S. Treasury said on Monday that it would sell the stake, officials of the U.S. Treasury said."
+
+
+def _treasury():
+    from tests.test_entities_units import linked
+    papers = [_every("p1", "U.S. Treasury prices were little changed on Friday.", "U.S. Treasury"),
+              _every("p2", "The yield on the benchmark 10-year U.S. Treasury note was flat.", "U.S. Treasury")]
+    # (the body's own mentions outnumber its papers' three to one: no market by the value's share, round 15)
+    return linked(*papers, *[_every(f"b{i}", _BODY, "U.S. Treasury") for i in range(3)])
+
+
+def test_an_issuers_paper_leaves_the_facet_and_the_body_stays(monkeypatch):
+    from tests.test_entities_units import values
+    arts = _treasury()
+    assert [values(a, "org") for a in arts] == [[], []] + [["U.S. Treasury"]] * 3
+    monkeypatch.setenv("NEWSFACET_ISSUERS_PAPERS", "0")
+    assert [values(a, "org") for a in _treasury()] == [["U.S. Treasury"]] * 5
+
+
+def test_one_paper_in_the_archive_is_no_market():
+    from indexer.entities.org_things import MARKET_MIN, _security_use
+    from tests.test_entities_units import linked, values
+    assert MARKET_MIN == 2 and _security_use("", " prices were little changed")
+    body = [_every(f"b{i}", "Apple said sales rose; Apple shares gained.", "Apple") for i in range(3)]
+    arts = linked(_every("a", "Apple bonds rallied on Friday.", "Apple"), *body)
+    assert values(arts[0], "org") == ["Apple"]

@@ -167,6 +167,8 @@ def features(articles) -> dict[str, Counter]:
                 if sports is None:
                     sports = _sports(a)  # (asked only where a market's shape is met: rare)
                 f["market"] += 0 if sports else 1
+            if _security_use(before, after):
+                f["paper"] += 1  # (round 59: an issuer's paper, read per mention in apply)
             if _BODY_AFTER.match(after):
                 f["body"] += 1
             if _NEWSROOM_BEFORE.search(before) or _NEWSROOM_AFTER.match(after):
@@ -184,6 +186,23 @@ def features(articles) -> dict[str, Counter]:
             if fold(m.value.split()[-1]) in POT_LAST and (_MONEY_BEFORE.search(before) or _MONEY_AFTER.match(after)):
                 f["pot"] += 1  # (read only for a fund's or a grant's name: no sum search for every org mention)
     return out
+
+
+# Round 59: a security's or an index's words after its issuer's name, beyond _SECURITY_AFTER's, read per mention.
+_PAPER_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:(?:debt\s+)?prices|debt|securities|indexes|industrial\s+average|"
+                          r"(?:\w+\s+)?(?:sector|financial)\s+index|notes?\s+(?:was|were|yields?|prices?|rose|fell|due))\b")
+MARKET_MIN = 2  # an issuer's papers that make a value one the archive trades
+
+
+def _issuers_papers() -> bool:
+    """NEWSFACET_ISSUERS_PAPERS=0: an issuer's paper stays in the facet unless the value is a market's in a third of
+    its mentions (before round 59)."""
+    return switches.get("NEWSFACET_ISSUERS_PAPERS", "1") != "0"
+
+
+def _security_use(before: str, after: str) -> bool:
+    """A mention written as a security's or an index's issuer (not the points of a move: a match's score reads so)."""
+    return bool(_SECURITY_AFTER.match(after) or _PAPER_AFTER.match(after) or _INDEX_BEFORE.search(before))
 
 
 def _market(before: str, after: str) -> bool:
@@ -246,6 +265,8 @@ def apply(articles) -> int:
         return 0
     from search.model import NO_FACET
 
+    from .org_places import _sports
+
     feats = features(articles)
     whole = {v: kind for v, f in feats.items() if f["faceted"] and not (orgs.known_org(v) or orgs.is_outlet(v))
              for kind in [decide(v, f) or _product(v, feats)] if kind}
@@ -264,6 +285,13 @@ def apply(articles) -> int:
                     continue  # "the US Treasury sanctioned him", "according to Treasury": the department speaks
             elif _ABOARD.search(before):
                 pass  # a craft ("aboard Air Force One")
+            elif feats[m.value]["paper"] >= MARKET_MIN and _security_use(before, after) and _issuers_papers() \
+                    and not _sports(a):
+                # round 59: an issuer's paper ("U.S. Treasury prices", "the S&P financial index", "Dow Jones
+                # industrial average") is no story about the issuer, in an archive that trades it: that mention leaves
+                # the facet, the body's own ("the U.S. Treasury confirmed", "a bid for Dow Jones") stay. A Reuters
+                # archive's U.S. Treasury had 72 of its 165 articles from its bonds alone.
+                pass
             elif m.value in newsroom or _BODY_AFTER.match(after) or _NAME_GOES_ON.match(after) \
                     or _OWN_AFTER.match(after) or not (_medium(before, after) or feats[m.value]["medium"]
                                                        and _MEDIUM_AFTER_WEAK.match(after)):
