@@ -261,3 +261,49 @@ def test_one_paper_in_the_archive_is_no_market():
     body = [_every(f"b{i}", "Apple said sales rose; Apple shares gained.", "Apple") for i in range(3)]
     arts = linked(_every("a", "Apple bonds rallied on Friday.", "Apple"), *body)
     assert values(arts[0], "org") == ["Apple"]
+
+
+# --- listed firms (listed_firms) -----------------------------------------------------------------------------
+
+def _place_mention(text: str, name: str, label: str = "GPE"):
+    from search.model import Mention
+    start = text.index(name)
+    return Mention(0, start, start + len(name), name, "place", name, region="Cantabria", country="Spain", label=label)
+
+
+def test_a_name_written_with_a_ticker_is_the_listed_firm_wherever_it_is_a_place(monkeypatch):
+    from indexer.entities.listed_firms import refile_listed_firms
+    texts = ["Spain's two biggest banks, Santander ( SAN.MC ) and BBVA, rose.", "Santander fell 1.1 percent.",
+             "He retired to the city of Santander in 2001."]
+
+    def archive():
+        return [Article(id=f"a{i}", title="t", paragraphs=[Paragraph(0, t)], mentions=[_place_mention(t, "Santander")])
+                for i, t in enumerate(texts)]
+    arts = archive()
+    assert refile_listed_firms(arts) == 2
+    assert [(m.kind, m.value, m.country) for a in arts for m in a.mentions] == [
+        ("org", "Santander", None), ("org", "Santander", None), ("place", "Santander", "Spain")]
+    monkeypatch.setenv("NEWSFACET_LISTED_FIRMS", "0")
+    arts = archive()
+    assert refile_listed_firms(arts) == 0
+
+
+def test_a_ticker_closing_a_longer_name_or_after_a_state_makes_no_firm():
+    from indexer.entities.listed_firms import refile_listed_firms
+    text = "It sold services to First Union Corp of Georgia <FUNC>. Rain fell in Georgia."
+    m1 = _place_mention(text, "Georgia")
+    second = text.index("Georgia", m1.end)
+    from search.model import Mention
+    m2 = Mention(0, second, second + 7, "Georgia", "place", "Georgia", label="GPE")
+    arts = [Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=[m1, m2])]
+    assert refile_listed_firms(arts) == 0
+
+
+def test_a_title_with_its_dot_still_says_the_word_before_is_a_place():
+    assert people.title_then_name("Waukegan Ald. Roudell Kirkwood said", 8)
+
+
+def test_a_credit_glued_to_the_next_items_title_is_no_cut_name():
+    from indexer.entities.person_cut_names import runs_on
+    text = "Cartoon of the day | Ben Jennings The Upside A bit of good news"
+    assert not runs_on(text, text.index("Jennings") + len("Jennings"))

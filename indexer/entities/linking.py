@@ -42,6 +42,7 @@ from .credit_lines import label_credits
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
 from .given_alone import gate_shared_given_names
+from .listed_firms import refile_listed_firms
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
@@ -144,6 +145,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     settle_heads_and_forms(articles)  # "the Strait" (of Hormuz), "the Islamic Republic" (of Iran)
     settle_small_places(articles)  # a home country's villages the main gazetteer lacks (before they count as unplaced)
     refile_cued_bodies(articles)  # "the charity Oxfam" tagged LOC, never located: a body (round 43)
+    refile_listed_firms(articles)  # round 59: "Spain's Santander ( SAN.MC )": the bank, not the city
     unproven.drop_unplaced(articles)
     restore_whole_names(articles)  # "Public and [Commercial Services Union]": the name the archive tags whole
     refile_club_towns(articles)  # round 50: a sports outlet's "Newcastle have signed ...": the club

@@ -113,7 +113,8 @@ def title_then_name(text: str, end: int) -> bool:
     Gil Elbaz"): the word before it is the office's place or body, no person (round 59). Capitalised titles only: a
     lower-case role follows people too ("Trump adviser Stephen Miller")."""
     m = _TITLE_THEN_NAME.match(text, end + 1) if text[end:end + 1] == " " else None
-    return bool(m) and text[end + 1:m.end() - 3].lower() in TITLE_ONE_WORD | _MORE_TITLES and _titled_next()
+    return bool(m) and text[end + 1:m.end() - 3].lower().rstrip(".") in TITLE_ONE_WORD | _MORE_TITLES \
+        and _titled_next()  # ("Waukegan Ald. Roudell Kirkwood": a title's dot)
 
 
 def _titled_next() -> bool:

@@ -24,8 +24,9 @@ from .person_facilities import _title_case
 
 MAX_ARTICLES = 2
 # (not a suffix, nor a day or a month: "fired campaign manager Corey Lewandowski Monday", "told Alex Witt Saturday";
-# nor a transcript's next label: "Presenter: Stefanie Dekker Guests: Lux Miranda")
-_RUNS_ON = re.compile(r" (?!(?:Jr|Sr|Snr|Jnr|Esq|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+# nor a transcript's next label: "Presenter: Stefanie Dekker Guests: Lux Miranda", nor "The" opening the next item of a
+# listing that lost its line break: "Ben Jennings The Upside", a critic's credit before the next review's title)
+_RUNS_ON = re.compile(r" (?!(?:The|Jr|Sr|Snr|Jnr|Esq|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                       r"February|March|April|May|June|July|August|September|October|November|December)\b)"
                       r"(?![A-Z][a-z]+:)[A-Z][a-z]")
 
