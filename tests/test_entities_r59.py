@@ -307,3 +307,21 @@ def test_a_credit_glued_to_the_next_items_title_is_no_cut_name():
     from indexer.entities.person_cut_names import runs_on
     text = "Cartoon of the day | Ben Jennings The Upside A bit of good news"
     assert not runs_on(text, text.index("Jennings") + len("Jennings"))
+
+
+# --- a credit's places (credit_lines) ------------------------------------------------------------------------
+
+def test_the_place_a_credit_puts_a_reporter_in_is_no_place_of_the_story(monkeypatch):
+    from indexer.entities.credit_lines import label_credits
+    from search.model import NO_FACET, Mention
+
+    text = "(Reporting by Ajay Kamalakaran in Bangalore; Editing by Mike Miller)"
+
+    def mention():
+        s = text.index("Bangalore")
+        return Mention(1, s, s + 9, "Bangalore", "place", "Bengaluru", region="Karnataka", country="India", label="GPE")
+    art = Article(id="a", title="t", paragraphs=[Paragraph(0, "Shares of AIG fell."), Paragraph(1, text)])
+    assert label_credits(art, [mention()])[0].label == "GPE"  # (per article: still the archive's evidence)
+    assert label_credits(art, [mention()], places=True)[0].label == NO_FACET
+    monkeypatch.setenv("NEWSFACET_CREDIT_PLACES", "0")
+    assert label_credits(art, [mention()], places=True)[0].label == "GPE"

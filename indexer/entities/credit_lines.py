@@ -8,8 +8,10 @@ every story they worked on. As with a lead's byline
 (lead_bylines.py), each name stays a person mention -- highlighted and searchable -- counted under no facet value;
 the author facet holds the reporters (bylines.authors). A name the model tagged ORG or GPE there ("Lisa Von Ahn"
 as an ORG) is a person's when it is shaped like one; an outlet or agency credited ("Reporting by Reuters TV")
-stays what it is, out of the facets too. A place the credit puts a reporter in ("Jane Doe in London") is left as
-tagged. ``NEWSFACET_CREDIT_LINES=0`` leaves every credit's names as tagged.
+stays what it is, out of the facets too. A place the credit puts a reporter in ("Jane Doe in London") stays a place
+mention of no facet value (round 59: a Reuters archive's bureau "Bangalore" was a place of 58 stories about American
+firms; NEWSFACET_CREDIT_PLACES=0 leaves it as tagged). ``NEWSFACET_CREDIT_LINES=0`` leaves every credit's names as
+tagged.
 """
 from __future__ import annotations
 
@@ -37,8 +39,14 @@ def staff_line(text: str) -> bool:
     return switches.get("NEWSFACET_STAFF_LINES", "1") != "0" and parse_staff_line(text) is not None
 
 
-def label_credits(article, mentions: list) -> list:
-    """The article's mentions with those of its credit lines' names out of the facets (see the module docstring)."""
+def _credit_places() -> bool:
+    return switches.get("NEWSFACET_CREDIT_PLACES", "1") != "0"
+
+
+def label_credits(article, mentions: list, places: bool = False) -> list:
+    """The article's mentions with those of its credit lines' names out of the facets (see the module docstring);
+    ``places``: the places the credits put reporters in too -- asked last, after the archive's passes, so a credit's
+    "in Gwanda" is still the archive's evidence of that town for the stories that name it."""
     if switches.get("NEWSFACET_CREDIT_LINES", "1") == "0":
         return mentions
     slots: dict[int, list[tuple[int, int]]] = {}
@@ -58,7 +66,11 @@ def label_credits(article, mentions: list) -> list:
     for m in mentions:
         text = article.paragraphs[m.paragraph].text
         slot = next(((a, b) for a, b in slots.get(m.paragraph, ()) if a <= m.start < b), None)
-        if slot is None or m.kind not in ("person", "org", "place") or _PLACED_AFTER.search(text[slot[0]:m.start]):
+        if slot is None or m.kind not in ("person", "org", "place"):
+            continue
+        if _PLACED_AFTER.search(text[slot[0]:m.start]):
+            if places and m.kind == "place" and _credit_places():
+                m.label = NO_FACET  # round 59: where the reporter sat ("Reporting by Jane Doe in Bangalore"), no story's place
             continue
         if m.kind != "person" and person_name(m.text) == m.text:
             m.kind, m.value, m.region, m.country = "person", m.text, None, None

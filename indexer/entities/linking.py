@@ -185,6 +185,6 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     qualify_generic_bodies(articles)  # "Ministry of Health" of Ghana and of Kenya in one pooled archive: two bodies
     restore_mentions(articles)  # "Long Name (LN)" as two mentions, ordinary-word orgs back with no facet
     for a in articles:  # last: a credit line's names the corpus passes found or refiled stay its staff (round 51)
-        label_credits(a, a.mentions)
+        label_credits(a, a.mentions, places=True)
         nicknames.settle(a.mentions)  # 'Jesús “Chuy” García' is Jesús García, however a pass wrote him (round 52)
     nicknames.link(articles)  # ... and so are "Chuy" beside him and "Chuy Garcia" in the archive
