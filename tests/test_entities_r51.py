@@ -68,12 +68,15 @@ def _facets(art, kind):
     return {m.value for m in art.mentions if m.kind == kind and m.label != "NOFACET"}
 
 
-def test_a_credit_lines_names_stay_mentions_out_of_the_person_facet_and_its_filing_place_stays(monkeypatch):
+def test_a_credit_lines_names_stay_mentions_out_of_the_person_facet_and_its_filing_place_out_of_the_place_facet(monkeypatch):
     art = linked(tagged(_STORY, _CREDIT))[0]
     assert _facets(art, "person") == {"Lloyd Blankfein"}
     people = {m.text for m in art.mentions if m.kind == "person"}
     assert {"Lisa Von Ahn", "Richard Chang"} <= people  # still highlighted and searchable, as people
-    assert "New York" in _facets(art, "place")  # where the reporter filed from: as tagged
+    # where the reporter filed from: a place mention still, but no place of the story (round 59; as tagged before)
+    assert "New York" not in _facets(art, "place") and any(m.text == "New York" and m.kind == "place" for m in art.mentions)
+    monkeypatch.setenv("NEWSFACET_CREDIT_PLACES", "0")
+    assert "New York" in _facets(linked(tagged(_STORY, _CREDIT))[0], "place")
     monkeypatch.setenv("NEWSFACET_CREDIT_LINES", "0")
     assert "Richard Chang" in _facets(linked(tagged(_STORY, _CREDIT))[0], "person")
 
