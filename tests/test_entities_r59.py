@@ -325,3 +325,22 @@ def test_the_place_a_credit_puts_a_reporter_in_is_no_place_of_the_story(monkeypa
     assert label_credits(art, [mention()], places=True)[0].label == NO_FACET
     monkeypatch.setenv("NEWSFACET_CREDIT_PLACES", "0")
     assert label_credits(art, [mention()], places=True)[0].label == "GPE"
+
+
+# --- clubs of nations and acronyms with a small "o" (org_variants) ---------------------------------------------
+
+def test_a_group_of_nations_by_its_number_is_one_key(monkeypatch):
+    from indexer.entities.org_variants import variant_key
+    assert variant_key("Group of 20") == variant_key("G20") == variant_key("G-20")
+    assert variant_key("Group of Seven") == variant_key("G7")
+    assert variant_key("Group of Friends") != variant_key("G7")
+    monkeypatch.setenv("NEWSFACET_GROUPS_OF", "0")
+    assert variant_key("Group of 20") != variant_key("G20")
+
+
+def test_an_acronym_keeping_the_small_o_of_its_of_is_that_name(monkeypatch):
+    from indexer.entities.org_variants import _short_of
+    assert _short_of("BoE", "Bank of England") and _short_of("MoD", "Ministry of Defence")
+    assert not _short_of("BoE", "Bank of Japan")
+    monkeypatch.setenv("NEWSFACET_GROUPS_OF", "0")
+    assert not _short_of("BoE", "Bank of England")
