@@ -344,3 +344,24 @@ def test_an_acronym_keeping_the_small_o_of_its_of_is_that_name(monkeypatch):
     assert not _short_of("BoE", "Bank of Japan")
     monkeypatch.setenv("NEWSFACET_GROUPS_OF", "0")
     assert not _short_of("BoE", "Bank of England")
+
+
+def test_a_first_name_the_archive_writes_in_lower_case_stays_apart():
+    """"Sun" : "Sun Microsystems" in two articles, but the archive also writes "the sun": "told The Sun" is a paper."""
+    from tests.test_entities_units import linked, tagged, values
+    pair = "Sun said on Monday that Sun Microsystems Inc would sell servers."
+    spans = [("Sun", "ORG"), ("Sun Microsystems Inc", "ORG")]
+
+    def archive(lower: str):
+        alone = [tagged((f"Shares of Sun rose as {lower} shone.", [("Sun", "ORG")]), aid=f"c{i}") for i in range(3)]
+        return linked(tagged((pair, spans), aid="a"), tagged((pair, spans), aid="b"), *alone)
+    assert values(archive("the market")[2], "org") == ["Sun Microsystems Inc"]  # (the rule works here ...)
+    assert "Sun Microsystems Inc" not in values(archive("the sun")[2], "org")  # (... but "sun" is an ordinary word)
+
+
+def test_the_town_of_a_surname_links_to_no_one():
+    from tests.test_entities_units import linked, tagged, values
+    figure = [tagged(("Joe Kent resigned on Tuesday.", [("Joe Kent", "PERSON")]), aid=f"a{i}") for i in range(3)]
+    arts = linked(*figure, tagged(("Drivers were asked to avoid I-10 near the town of Kent on Sunday.",
+                                   [("Kent", "PERSON")]), aid="t"))
+    assert "Joe Kent" not in values(arts[-1], "person")

@@ -233,7 +233,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 sole.add(key)
     org_organs.owner_acronyms(forms, canon, learnt, sole, variant_key)  # "WPK Central Committee" (round 45)
     if _firm_first_sole():
-        for key, long in _firm_first_names(articles, pairs).items():
+        for key, long in _firm_first_names(articles, pairs, low).items():
             learnt[key] = long
             sole.add(key)
     homes = _homes(articles) if learnt else [None] * len(articles)
@@ -279,13 +279,15 @@ def _firm_first_sole() -> bool:
     return switches.get("NEWSFACET_FIRM_FIRST_SOLE", "1") != "0"
 
 
-def _firm_first_names(articles, pairs: dict[str, Counter]) -> dict[str, str]:
+def _firm_first_names(articles, pairs: dict[str, Counter], low: Counter) -> dict[str, str]:
     """Round 59: a firm called by its first name ("JPMorgan", "Merrill"), which the archive pairs with one full name
     only ("JPMorgan Chase & Co"), in two articles or more: the key of the first name -> that full name, the firm in
     every article, as an acronym spelt out one way is (a Reuters archive's 65 "JPMorgan" articles stood apart from the
     full name's 72). An article pairs them with both as values (``pairs``) or with one mention of the full name
     written by its first name (the article's own linking took it). Any other full name it opens -- "JPMorgan
-    Cazenove", "Merrill Lynch Canada" -- keeps the first name apart."""
+    Cazenove", "Merrill Lynch Canada" -- keeps the first name apart, and so does a first name the archive writes in
+    lower case, an ordinary word ("Sun" : "Sun Microsystems" beside a BBC archive's "told The Sun" and "the sun",
+    found on held-out after scoring). ``low``: the archive's lower-case word counts (org_words)."""
     found: dict[str, Counter] = defaultdict(Counter)
     for key, longs in pairs.items():
         found[key].update(longs)
@@ -299,8 +301,8 @@ def _firm_first_names(articles, pairs: dict[str, Counter]) -> dict[str, str]:
     out = {}
     for key, longs in found.items():
         (top, n), *rest = longs.most_common()
-        if n >= 2 and not rest and org_variant_shapes.firm_first_word(key.split(), top.split()):
-            out[key] = top
+        if n >= 2 and not rest and org_variant_shapes.firm_first_word(key.split(), top.split()) and not low[key]:
+            out[key] = top  # (not a word the archive writes in lower case: "The Sun" is no Sun Microsystems)
     return out
 
 
