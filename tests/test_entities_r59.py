@@ -365,3 +365,21 @@ def test_the_town_of_a_surname_links_to_no_one():
     arts = linked(*figure, tagged(("Drivers were asked to avoid I-10 near the town of Kent on Sunday.",
                                    [("Kent", "PERSON")]), aid="t"))
     assert "Joe Kent" not in values(arts[-1], "person")
+
+
+def test_a_full_name_before_its_office_is_a_signature_no_cut_name():
+    from indexer.entities.person_cut_names import runs_on
+    text = "Donna Fordyce Chief Executive of Seafood Scotland said the plan would help."
+    assert not runs_on(text, len("Donna Fordyce"), "Donna Fordyce")
+    other = "mics Professor Phil Butler and Associate Professor Anthony Butler said"
+    assert runs_on(other, other.index("Associate") + len("Associate"), "Associate")
+
+
+def test_a_word_the_archive_writes_in_lower_case_stays_from_a_full_names_surname():
+    """"Cafe chains were ordered to shut" is no "Quad Cafe", whatever the model made of a cafe's name."""
+    from tests.test_entities_units import linked, tagged, values
+    cafe = [tagged(("They are Quad Cafe at the school, a cafe near the lab.", [("Quad Cafe", "PERSON")]), aid=f"q{i}")
+            for i in range(3)]
+    arts = linked(*cafe, tagged(("The Cafe Egalitarian opened.", [("Cafe Egalitarian", "ORG")]), aid="o"),
+                  tagged(("Cafe chains have also been ordered to shut.", [("Cafe", "PERSON")]), aid="c"))
+    assert "Quad Cafe" not in values(arts[-1], "person")

