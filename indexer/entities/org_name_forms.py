@@ -62,3 +62,28 @@ def initial_forms(long: str) -> set[str]:
     if switches.get("NEWSFACET_INVERTED_INITIALS", "1") == "0":
         return {initials(long)}
     return acronym_forms(long)
+
+
+def groups_of() -> bool:
+    """NEWSFACET_GROUPS_OF=0 keeps "Group of 20" apart from "G20" and "G-20", and "BoE" from the Bank of England
+    (before round 59)."""
+    return switches.get("NEWSFACET_GROUPS_OF", "1") != "0"
+
+
+# Round 59: a club of nations by its number ("Group of 20", "Group of Seven", "G-20"): one key with "G20", "G7" (a
+# Reuters archive listed "Group of 20" in 5 articles beside "G20" in 31).
+_GROUP_OF = re.compile(r"^(?:group of |g )(\d{1,2}|seven|eight|twenty)$")
+_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
+_OF_CASE = re.compile(r"[A-Z]o[A-Z]{1,3}")
+
+
+def group_number(key: str) -> str:
+    """A folded key "group of 20" / "g 20" / "group of seven" -> "g20" / "g20" / "g7"; any other key as it is."""
+    return _GROUP_OF.sub(lambda m: "g" + _NUMBERS.get(m.group(1), m.group(1)), key)
+
+
+def of_case(short: str) -> str:
+    """Round 59: "BoE", "DoJ", "MoD" -- an acronym keeping the small "o" of its name's "of" -- in capitals, as
+    org_variants compares acronyms; any other short form as it is."""
+    return short.upper() if _OF_CASE.fullmatch(short) and groups_of() else short
+

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import org_organs, org_variant_shapes, orgs, places, switches
+from . import org_firm_names, org_name_forms, org_organs, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
 from .junk import is_demonym
 from .org_name_forms import _COUNTRY_ABBR, _INVERTIBLE, _SMALL, acronym_forms, initials, of_initials
@@ -55,20 +55,8 @@ def variant_key(value: str) -> str:
     """One key for case, "the", "'s", "&"/"and", a trailing "party", British/American spelling and a head
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
     return _variant_key(value, org_variant_shapes.enabled(), org_variant_shapes.firm_and_co(),
-                        org_variant_shapes.letters_enabled(), org_organs.enabled(), _group_tail(), _groups_of())
-
-
-def _groups_of() -> bool:
-    """NEWSFACET_GROUPS_OF=0 keeps "Group of 20" apart from "G20" and "G-20", and "BoE" from the Bank of England
-    (before round 59)."""
-    return switches.get("NEWSFACET_GROUPS_OF", "1") != "0"
-
-
-# Round 59: a club of nations by its number ("Group of 20", "Group of Seven", "G-20"): one key with "G20", "G7" (a
-# Reuters archive listed "Group of 20" in 5 articles beside "G20" in 31).
-_GROUP_OF = re.compile(r"^(?:group of |g )(\d{1,2}|seven|eight|twenty)$")
-_NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
-_OF_CASE = re.compile(r"[A-Z]o[A-Z]{1,3}")
+                        org_variant_shapes.letters_enabled(), org_organs.enabled(), _group_tail(),
+                        org_name_forms.groups_of())
 
 
 def _group_tail() -> bool:
@@ -106,7 +94,7 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
         if bare and (" " in bare or value.split()[0].isupper()):
             k = bare
     if groups_of:
-        k = _GROUP_OF.sub(lambda m: "g" + _NUMBERS.get(m.group(1), m.group(1)), k)
+        k = org_name_forms.group_number(k)
     k = re.sub(r"isation\b", "ization", k).replace("co operat", "cooperat")  # Organisation, Co-operation
     k = re.sub(r"\b(defen)ce\b", r"\1se", k)  # Defence, Defense (round 32: "US Department of Defence")
     k = re.sub(r"\b(cent|theat)re\b", r"\1er", k)  # Centre, Center; Theatre, Theater
@@ -128,8 +116,7 @@ def _short_of(short: str, long: str, shapes: bool = True) -> bool:
     if short == long or len(short) >= len(long):
         return False
     sw, lw = short.split(), long.split()
-    if _OF_CASE.fullmatch(short) and _groups_of():
-        short = short.upper()  # round 59: "BoE", "DoJ", "MoD": the "o" of an "of" in small letters
+    short = org_name_forms.of_case(short)  # round 59: "BoE", "DoJ", "MoD": the "o" of an "of" in small letters
     if _ACRONYM.fullmatch(short):
         if short in lw and not (shapes and org_variant_shapes.acronym_tail(short, lw)):
             return False  # "EC Commission" is not the long form of "EC"
@@ -232,8 +219,8 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 # round 45: nor the body's own organ, "Central Committee of the WPK" beside "WPK")
                 sole.add(key)
     org_organs.owner_acronyms(forms, canon, learnt, sole, variant_key)  # "WPK Central Committee" (round 45)
-    if _firm_first_sole():
-        for key, long in _firm_first_names(articles, pairs, low).items():
+    if org_firm_names.enabled():
+        for key, long in org_firm_names.first_names(articles, pairs, low, variant_key).items():
             learnt[key] = long
             sole.add(key)
     homes = _homes(articles) if learnt else [None] * len(articles)
@@ -272,38 +259,6 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
 def _legal_initials() -> bool:
     """NEWSFACET_LEGAL_INITIALS=0: an acronym's letters never take its name's legal form (before round 59)."""
     return switches.get("NEWSFACET_LEGAL_INITIALS", "1") != "0"
-
-
-def _firm_first_sole() -> bool:
-    """NEWSFACET_FIRM_FIRST_SOLE=0: a firm's first name joins its full name only where they meet (before round 59)."""
-    return switches.get("NEWSFACET_FIRM_FIRST_SOLE", "1") != "0"
-
-
-def _firm_first_names(articles, pairs: dict[str, Counter], low: Counter) -> dict[str, str]:
-    """Round 59: a firm called by its first name ("JPMorgan", "Merrill"), which the archive pairs with one full name
-    only ("JPMorgan Chase & Co"), in two articles or more: the key of the first name -> that full name, the firm in
-    every article, as an acronym spelt out one way is (a Reuters archive's 65 "JPMorgan" articles stood apart from the
-    full name's 72). An article pairs them with both as values (``pairs``) or with one mention of the full name
-    written by its first name (the article's own linking took it). Any other full name it opens -- "JPMorgan
-    Cazenove", "Merrill Lynch Canada" -- keeps the first name apart, and so does a first name the archive writes in
-    lower case, an ordinary word ("Sun" : "Sun Microsystems" beside a BBC archive's "told The Sun" and "the sun",
-    found on held-out after scoring). ``low``: the archive's lower-case word counts (org_words)."""
-    found: dict[str, Counter] = defaultdict(Counter)
-    for key, longs in pairs.items():
-        found[key].update(longs)
-    for a in articles:
-        seen = set()
-        for m in a.mentions:
-            if m.kind == "org" and m.text != m.value and (m.text, m.value) not in seen:
-                seen.add((m.text, m.value))
-                if org_variant_shapes.firm_first_word(m.text.split(), m.value.split()):
-                    found[variant_key(m.text)][m.value] += 1
-    out = {}
-    for key, longs in found.items():
-        (top, n), *rest = longs.most_common()
-        if n >= 2 and not rest and org_variant_shapes.firm_first_word(key.split(), top.split()) and not low[key]:
-            out[key] = top  # (not a word the archive writes in lower case: "The Sun" is no Sun Microsystems)
-    return out
 
 
 def _legal_initial(short: str, long: str) -> bool:
