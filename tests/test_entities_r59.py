@@ -15,10 +15,9 @@ from search.model import Article, Paragraph
 
 
 def tagged(text: str, ents: list[tuple[str, str]]) -> Article:
-    art = Article(id="r59", title="t", paragraphs=[Paragraph(0, text)])
-    spans = [NerSpan(text.index(name), text.index(name) + len(name), label, name) for name, label in ents]
-    art.mentions = tag_entities(art, [spans])
-    return art
+    """One paragraph through the article's tagging (the shared helper, spans at each name's first occurrence)."""
+    from tests.test_entities_units import tagged as tagged_paragraphs
+    return tagged_paragraphs((text, ents), aid="r59")
 
 
 def _kinds(art: Article) -> list[tuple[str, str, str]]:
