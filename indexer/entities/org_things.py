@@ -163,11 +163,12 @@ def features(articles) -> dict[str, Counter]:
                 continue
             para = a.paragraphs[m.paragraph].text
             before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 60]
-            if _market(before, after) or market_indexes.market_use(m.text, before, after):
+            security = _security(before, after)  # (read once: both a market's shape and an issuer's paper hold it)
+            if _market(before, after, security) or market_indexes.market_use(m.text, before, after):
                 if sports is None:
                     sports = _sports(a)  # (asked only where a market's shape is met: rare)
                 f["market"] += 0 if sports else 1
-            if _security_use(before, after):
+            if security or _PAPER_AFTER.match(after):
                 f["paper"] += 1  # (round 59: an issuer's paper, read per mention in apply)
             if _BODY_AFTER.match(after):
                 f["body"] += 1
@@ -200,13 +201,19 @@ def _issuers_papers() -> bool:
     return switches.get("NEWSFACET_ISSUERS_PAPERS", "1") != "0"
 
 
+def _security(before: str, after: str) -> bool:
+    """A security's noun after the name or an index's modifier before it ("Treasury yields", "the 10-year Treasury")."""
+    return bool(_SECURITY_AFTER.match(after) or _INDEX_BEFORE.search(before))
+
+
 def _security_use(before: str, after: str) -> bool:
     """A mention written as a security's or an index's issuer (not the points of a move: a match's score reads so)."""
-    return bool(_SECURITY_AFTER.match(after) or _PAPER_AFTER.match(after) or _INDEX_BEFORE.search(before))
+    return _security(before, after) or bool(_PAPER_AFTER.match(after))
 
 
-def _market(before: str, after: str) -> bool:
-    return bool(_SECURITY_AFTER.match(after) or _INDEX_BEFORE.search(before) or _POINTS_AFTER.match(after)
+def _market(before: str, after: str, security: bool | None = None) -> bool:
+    """A market's use: a security or an index (``security``, when the caller has read it), points, or "the" + a move."""
+    return bool((_security(before, after) if security is None else security) or _POINTS_AFTER.match(after)
                 or _THE_BEFORE.search(before) and _MOVE_AFTER.match(after))
 
 

@@ -87,8 +87,7 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
             return end
         if len(tokens) >= 2 and not particles and m.group(2).lower().rstrip(".,") in TITLE_ONE_WORD:
             return end
-        if not particles and _TITLE_THEN_NAME.match(text, end + m.start(2)) and _titled_next() \
-                and m.group(2).lower() in TITLE_ONE_WORD | _MORE_TITLES:
+        if not particles and title_then_name(text, end):
             # round 59: "[Austin] Mayor Kirk Watson", "[Factual] CEO Gil Elbaz": a lone word never runs into a title
             # that a name follows (the span had taken "Austin Mayor Kirk" from the model's own "Kirk Watson")
             return end
@@ -104,8 +103,9 @@ def extend_name(text: str, start: int, end: int, taken: frozenset[int] = frozens
 
 # A title word followed by a capitalised word: the name that the title is of ("Mayor Kirk", "CEO Gil").
 _TITLE_THEN_NAME = re.compile(r"[A-Z][A-Za-z.]* [A-Z][a-z]")
-# Company officers' titles written before a name, which the title table leaves to org spans ("CEO Gil Elbaz").
-_MORE_TITLES = {"ceo", "cfo", "coo", "cto"}
+# The title words, with company officers' titles written before a name, which the title table leaves to org spans
+# ("CEO Gil Elbaz").
+_TITLES = TITLE_ONE_WORD | {"ceo", "cfo", "coo", "cto"}
 
 
 def title_then_name(text: str, end: int) -> bool:
@@ -113,7 +113,7 @@ def title_then_name(text: str, end: int) -> bool:
     Gil Elbaz"): the word before it is the office's place or body, no person (round 59). Capitalised titles only: a
     lower-case role follows people too ("Trump adviser Stephen Miller")."""
     m = _TITLE_THEN_NAME.match(text, end + 1) if text[end:end + 1] == " " else None
-    return bool(m) and text[end + 1:m.end() - 3].lower().rstrip(".") in TITLE_ONE_WORD | _MORE_TITLES \
+    return bool(m) and text[end + 1:m.end() - 3].lower().rstrip(".") in _TITLES \
         and _titled_next()  # ("Waukegan Ald. Roudell Kirkwood": a title's dot)
 
 

@@ -209,7 +209,6 @@ def _one_person_each(names: set[str], weight: Counter) -> list[tuple[str, int]]:
     return sorted(heads, key=lambda nw: -nw[1])
 
 
-# A body named after the person who leads it ("the Reagan administration"): its first word is that person.
 ORDINARY_SHARE = 10  # a word written in lower case once per this many capitalised is an ordinary word
 
 
@@ -218,10 +217,10 @@ def _leaders_first() -> bool:
     return switches.get("NEWSFACET_LEADER_FIRST", "1") != "0"
 
 
+# A body named after the person who leads it ("the Reagan administration"): its first word is that person.
 _LED_BY = {"administration", "government", "cabinet", "presidency", "camp", "campaign", "era", "doctrine"}
 _LED_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_LED_BY))})\b", re.I)  # "the Reagan" + " administration"
 
-_JUNIOR_AFTER = re.compile(r",?\s+(?:Jr|Sr|Jnr|Snr)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:\d{4}\s+)?$")
 # ... where the name heads its phrase ("into the 1979 Draft.", "the Draft, and"), not a modifier of one ("the Trump
 # administration" is a person's)
