@@ -28,6 +28,7 @@ def _short_value(art, short):
 def _switch_off(monkeypatch):
     monkeypatch.setenv("NEWSFACET_ORG_VARIANT_SHAPES", "0")
     monkeypatch.setenv("NEWSFACET_FIRM_GROUP", "0")  # (round 50 reads "AVTAR Group" as "AVTAR"'s key too)
+    monkeypatch.setenv("NEWSFACET_DEPARTMENT_DROPPED", "0")  # (round 60: "Department of Kelvish Medicine"'s key too)
     org_variants._variant_key.cache_clear()
 
 

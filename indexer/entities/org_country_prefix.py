@@ -70,7 +70,9 @@ def split_prefix(value: str) -> tuple[str, str] | None:
 # articles) apart from its bare name (12). Its bare name joins only where the archive's bare mentions are that
 # country's, as for the generic bodies: "Indian Premier League" has no state body's head and stays itself.
 _STATE_HEADS = frozenset("""ministry department court tribunal treasury bureau secretariat inspectorate directorate
-authority agency service office commission administration reserve""".split())
+authority agency service office commission administration reserve committee""".split())
+# (round 60: "committee" -- a Reuters politics archive listed the "U.S. House Intelligence Committee" apart from its
+# bare "House Intelligence Committee")
 
 
 def _named_state_body(rest: str) -> bool:
@@ -113,7 +115,8 @@ def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes
         homes = home_countries(articles)[0]
     counts = Counter(m.value for m in orgs)
     bare_homes: dict[str, Counter] = defaultdict(Counter)
-    wanted = {rest for _, rest in found.values()}
+    turned = _turned_names(counts, found)
+    wanted = {rest for _, rest in found.values()} | set(turned.values())
     for a, home in zip(articles, homes):
         for v in {m.value for m in a.mentions if m.kind == "org" and m.value in wanted}:
             bare_homes[v][home] += 1
@@ -124,10 +127,11 @@ def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes
         qualified = f"{rest} ({country})"
         if qualified in counts:
             group.add(qualified)  # the archive holds this body under several countries: this one's
-        elif rest in counts:
-            owners = countries.get(rest) or _top_home(bare_homes[rest])
+        else:
+            bare = rest if rest in counts else turned.get(_key(rest))
+            owners = bare and (countries.get(bare) or _top_home(bare_homes[bare]))
             if owners and {fold(c) for c in owners} == {fold(country)}:
-                group.add(rest)  # the archive's bare name is this country's body
+                group.add(bare)  # the archive's bare name is this country's body
     rename = {}
     for spellings in groups.values():
         if len(spellings) >= 2:
@@ -141,6 +145,28 @@ def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes
             m.value = rename[m.value]
             n += 1
     return n
+
+
+# Round 60: the bare name written in another of org_variants' forms of it, such as its head noun on the other side
+# ("U.S. Department of Justice" and "Justice Department", "U.S. Treasury" and "Treasury Department"). A Reuters archive kept "Justice Department" (7
+# articles) apart from "U.S. Department of Justice" (47): the bare name was looked up only as the prefixed one's rest.
+def _turned_names(counts: Counter, found: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """The archive's bare values by their head-noun-turned key, for the prefixed values' rests that the archive
+    does not write as they are; a key two bare values share names neither."""
+    if switches.get("NEWSFACET_PREFIX_TURNED", "1") == "0":
+        return {}
+    keys = {_key(rest) for _, rest in found.values() if rest not in counts}
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for v in counts:
+        if v not in found and _key(v) in keys:
+            by_key[_key(v)].add(v)
+    return {k: next(iter(vs)) for k, vs in by_key.items() if len(vs) == 1}
+
+
+def _key(name: str) -> str:
+    from .org_variants import variant_key  # (the forms org_variants joins: a head noun turned, "the Treasury")
+
+    return variant_key(name)
 
 
 def _owned(value: str) -> bool:

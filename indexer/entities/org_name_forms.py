@@ -53,6 +53,9 @@ def acronym_forms(long: str) -> set[str]:
     forms = {initials(long), initials(inverted(long))}
     if of_initials():
         forms |= {initials(long, of=True), initials(inverted(long), of=True)}
+    portfolio = _PORTFOLIO.fullmatch(inverted(long))
+    if portfolio and conventions()[0]:  # round 60: "HHS" of the "U.S. Department of Health and Human Services"
+        forms.add(initials(portfolio.group(1)))
     return forms
 
 
@@ -87,3 +90,40 @@ def of_case(short: str) -> str:
     org_variants compares acronyms; any other short form as it is."""
     return short.upper() if _OF_CASE.fullmatch(short) and groups_of() else short
 
+
+
+def department_dropped(key: str) -> str:
+    """Round 60: a department named by convention without its head noun ("the Treasury") has one key with its name
+    with "Department", with or without its country ("U.S. Treasury Department", "Department of the Treasury" ->
+    "us treasury", "treasury"). A Reuters archive kept "U.S. Treasury Department" (35 articles) apart from "U.S.
+    Treasury" (99). Only such names: "Labor Department" is no "Labor" (a party), "Health Department" no "Health"."""
+    m = _DEPARTMENT_OF.fullmatch(key)
+    if m is None or m.group(2) not in _BY_CONVENTION and " " not in m.group(2):
+        return key
+    return (m.group(1) or "") + m.group(2)
+
+
+# (a portfolio of two words or more is the department's own: "Secretary of Homeland Security", "Health and Human
+# Services"; one word only by convention: "Labor" and "Health" name other things too)
+_PORTFOLIO = re.compile(r"(?:\S+ )?Department (?:of|for) (?:the )?(\S+(?: \S+){1,4})")
+_DEPARTMENT_OF = re.compile(r"((?:us|uk|[a-z] [a-z]) )?department (?:of|for) (?:the )?([a-z]+(?: [a-z]+){0,3})")
+_BY_CONVENTION = {"treasury"}  # (org_countries._CONVENTIONAL's one-word department; "Pentagon" is no department's name)
+
+
+# Round 60: a legislature's lower chamber by its short name, alone or in its committees' names ("U.S. House",
+# "House Intelligence Committee" beside "U.S. House of Representatives", "House of Representatives Intelligence
+# Committee"): one key. A Reuters politics archive listed "U.S. House" (11 articles) apart from "U.S. House of
+# Representatives" (179), and two committees each under both forms (NEWSFACET_LOWER_HOUSE=0: apart).
+_LOWER_HOUSE = re.compile(r"\bhouse of representatives\b")
+
+
+def lower_house(key: str) -> str:
+    if "representatives" not in key:
+        return key
+    return _LOWER_HOUSE.sub("house", key)
+
+
+def conventions() -> tuple[bool, bool]:
+    """(NEWSFACET_DEPARTMENT_DROPPED, NEWSFACET_LOWER_HOUSE) on: round 60's keys (variant_key's cache is keyed by
+    them, so a switch read per call would be stale)."""
+    return (switches.get("NEWSFACET_DEPARTMENT_DROPPED", "1") != "0", switches.get("NEWSFACET_LOWER_HOUSE", "1") != "0")

@@ -38,6 +38,7 @@ _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petro
                  "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
                  "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
 _COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Service"
+_COMPANY_TAIL |= {"channel"}  # round 60: "Fox News Channel" (a politics archive: 7 articles apart from "Fox News")
 SHARE = float(switches.get("NEWSFACET_ORG_PAIR_SHARE", "1"))  # paired articles per lone one, corpus-wide
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")
 _DEFINED = re.compile(r"^(.*\S)\s*\(([A-Z][A-Za-z&]{1,7})\)?$")
@@ -56,7 +57,7 @@ def variant_key(value: str) -> str:
     noun's side ("Agriculture Department" / "Department of Agriculture") variants of an organisation name."""
     return _variant_key(value, org_variant_shapes.enabled(), org_variant_shapes.firm_and_co(),
                         org_variant_shapes.letters_enabled(), org_organs.enabled(), _group_tail(),
-                        org_name_forms.groups_of())
+                        org_name_forms.groups_of(), org_name_forms.conventions())
 
 
 def _group_tail() -> bool:
@@ -72,7 +73,7 @@ _GROUP_TAIL = re.compile(r"(?<=\S)(?:\s+(?:group|holdings?))+$")
 
 @lru_cache(maxsize=65536)  # per distinct value (and switches): the corpus pass asks for every mention several times
 def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, organs: bool = False,
-                 group: bool = False, groups_of: bool = False) -> str:
+                 group: bool = False, groups_of: bool = False, conventions: tuple[bool, bool] = (False, False)) -> str:
     k = fold(value.replace("U.S.", "US").replace("U.K.", "UK").replace("U.N.", "UN").replace("E.U.", "EU"))
     k = re.sub(r"^the\s+", "", k)
     if organs:  # round 45: "Central Committee of the WPK" is the "WPK Central Committee" (org_organs.py)
@@ -95,10 +96,13 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
             k = bare
     if groups_of:
         k = org_name_forms.group_number(k)
+    if conventions[1]:
+        k = org_name_forms.lower_house(k)
     k = re.sub(r"isation\b", "ization", k).replace("co operat", "cooperat")  # Organisation, Co-operation
     k = re.sub(r"\b(defen)ce\b", r"\1se", k)  # Defence, Defense (round 32: "US Department of Defence")
     k = re.sub(r"\b(cent|theat)re\b", r"\1er", k)  # Centre, Center; Theatre, Theater
-    return _inverted(re.sub(r"\s+", " ", k).strip())
+    k = _inverted(re.sub(r"\s+", " ", k).strip())
+    return org_name_forms.department_dropped(k) if conventions[0] else k
 
 
 # (compiled once: _bare is asked for every pair of an article's org values)
