@@ -65,3 +65,107 @@ def test_a_lower_house_and_its_committees_have_one_key_by_either_name(monkeypatc
 def test_a_broadcasters_name_with_channel_is_its_name():
     from indexer.entities.org_variants import _short_of
     assert _short_of("Fox News", "Fox News Channel")
+
+
+# --- a firm's name without its legal form, tagged PERSON (one_facet) -----------------------------------------
+
+def _second_named(text: str, long: str, short: str, label: str) -> set[tuple[str, str, str]]:
+    """The mentions of one paragraph whose NER spans are ``long`` (ORG) and, after it, ``short`` (``label``)."""
+    from indexer.entities import tag_entities
+    from indexer.nlp import NerSpan
+    s = text.index(short, text.index(long) + len(long))
+    spans = [NerSpan(text.index(long), text.index(long) + len(long), "ORG", long), NerSpan(s, s + len(short), label, short)]
+    art = Article(id="r60", title="t", paragraphs=[Paragraph(0, text)])
+    return {(m.text, m.kind, m.value) for m in tag_entities(art, [spans])}
+
+
+def test_a_person_tagged_firm_name_beside_its_legal_name_is_the_firm(monkeypatch):
+    text = "MF Global Holdings Ltd filed for bankruptcy. MF Global did not respond."
+    # (its value the firm's name without the legal form, as the archive's variants pass shows firms)
+    assert ("MF Global", "org", "MF Global") in _second_named(text, "MF Global Holdings Ltd", "MF Global", "PERSON")
+    monkeypatch.setenv("NEWSFACET_FIRM_HEADS", "0")
+    assert ("MF Global", "org", "MF Global") not in _second_named(text, "MF Global Holdings Ltd", "MF Global", "PERSON")
+
+
+def test_a_person_beside_a_body_named_after_them_stays_a_person():
+    """Only a legal form dropped makes the firm: "Warren Buffett" beside the "Warren Buffett Foundation" is the man."""
+    text = "The Warren Buffett Foundation gave $5 million. Warren Buffett said he was pleased."
+    found = _second_named(text, "Warren Buffett Foundation", "Warren Buffett", "PERSON")
+    assert ("Warren Buffett", "person", "Warren Buffett") in found
+
+
+# --- the seeds' bare ministries and another country's (orgs) ------------------------------------------------
+
+def test_a_bare_ministry_right_after_another_countrys_name_is_not_russias(monkeypatch):
+    from indexer.entities.orgs import normalise_org
+    story = "Russia said on Monday it would respond. Separately, Chinese "
+    assert normalise_org("Foreign Ministry", story) == "Foreign Ministry"
+    assert normalise_org("Foreign Ministry", "Russia said on Monday it would respond. The ") == "Russian Foreign Ministry"
+    assert normalise_org("Defence Ministry", "China spoke first. Then Ukraine's ") == "Ukrainian Defense Ministry"
+    monkeypatch.setenv("NEWSFACET_MINISTRY_NEAR", "0")
+    assert normalise_org("Foreign Ministry", story) == "Russian Foreign Ministry"
+
+
+# --- a body the archive names alone, after an owner's possessive (org_owners) ---------------------------------
+
+def _owned_archive() -> list[Article]:
+    return [_article("a", "Alphabet Inc’s Google and Facebook Inc joined.", "Alphabet Inc’s Google", "org"),
+            _article("b", "Google said it would appeal.", "Google", "org"),
+            _article("c", "Google shares rose.", "Google", "org"),
+            _article("d", "Nigeria's Senate passed the bill.", "Nigeria's Senate", "org"),
+            _article("e", "The Senate met.", "Senate", "org"), _article("f", "The Senate voted.", "Senate", "org")]
+
+
+def test_an_owned_name_the_archive_names_alone_is_that_body(monkeypatch):
+    from indexer.entities.org_owners import settle_owned_names
+    arts = _owned_archive()
+    settle_owned_names(arts, {})
+    assert arts[0].mentions[0].value == "Google"
+    assert arts[3].mentions[0].value != "Senate"  # (every state has one: not the archive's other senate)
+    product = [_article("p", "Apple’s ARKit drew developers.", "Apple’s ARKit", "org"),
+               _article("q", "ARKit grew.", "ARKit", "org"), _article("r", "ARKit apps.", "ARKit", "org")]
+    settle_owned_names(product, {})
+    assert product[0].mentions[0].value != "ARKit"  # (an owner named informally, a rest with no body's head word)
+    monkeypatch.setenv("NEWSFACET_OWNED_NAMED", "0")
+    arts = _owned_archive()
+    settle_owned_names(arts, {})
+    assert arts[0].mentions[0].value == "Alphabet Inc"
+
+
+def test_the_islamic_state_is_one_body_by_its_names():
+    from indexer.entities.orgs import known_org
+    assert {known_org(n) for n in ("ISIS", "ISIL", "Islamic State", "Islamic State of Iraq and the Levant")} \
+        == {"Islamic State"}
+    assert known_org("IS") is None
+    assert known_org("ISIS-K") == "Islamic State Khorasan Province"
+
+
+
+# --- a law named like a body (org_programmes) -----------------------------------------------------------------
+
+def test_a_name_before_law_is_read_as_a_law_unless_it_holds_an_acronym(monkeypatch):
+    from indexer.entities.org_programmes import _uses
+    assert _uses("rules imposed by the 2010 ", " financial reform law, which", "Dodd-Frank")[0]
+    assert not _uses("rules imposed by the ", " financial reform law, which", "EU Commission")[0]
+    assert not _uses("the ", " said on Monday", "Dodd-Frank")[0]
+    assert not _uses("the former ", " law professor would", "Harvard")[0]  # (a law school's, not a law)
+    assert not _uses("to instruct the ", " to draft legislation", "Legal Draftsman")[0]
+    monkeypatch.setenv("NEWSFACET_LAW_NAMES", "0")
+    assert not _uses("rules imposed by the 2010 ", " financial reform law, which", "Dodd-Frank")[0]
+
+
+def test_a_founder_named_like_the_firm_stays_a_person():
+    text = "Ralph Lauren Corp said on Monday that Ralph Lauren will step down as chief executive."
+    assert ("Ralph Lauren", "person", "Ralph Lauren") in _second_named(text, "Ralph Lauren Corp", "Ralph Lauren",
+                                                                        "PERSON")
+
+
+def test_an_alias_written_in_capitals_names_the_body_only_in_capitals(monkeypatch):
+    from indexer.entities import orgs
+    orgs.known_org.cache_clear()
+    assert orgs.known_org("ISIS") == "Islamic State"
+    assert orgs.known_org("Isis") is None  # (a Queensland district in a rural archive)
+    monkeypatch.setenv("NEWSFACET_ALIAS_CASE", "0")
+    orgs.known_org.cache_clear()
+    assert orgs.known_org("Isis") == "Islamic State"
+    orgs.known_org.cache_clear()

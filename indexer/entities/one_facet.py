@@ -263,6 +263,7 @@ def settle_article(article, found, full_name):
     named_for = _NAMED_FOR_A_PERSON if _after_people() else frozenset()
     heads = {_key(val.split()[0]): val for c, k, val in found if k == "org" and len(val.split()) >= 2
              and fold(val.split()[-1]) not in named_for}
+    firms = _firm_heads(found)
     # "Cyclone Larry ... Larry flattened crops": the storm's own name alone is the storm too.
     event_tails = {_key(c.text.split()[-1]) for c, _, _ in found if _EVENT_FIRST.match(c.text)}
     winner: dict[str, str] = {}
@@ -270,7 +271,7 @@ def settle_article(article, found, full_name):
         if key in event_tails and cues[key]["person"] == 0:
             winner[key] = "none"
             continue
-        if key in heads and " " not in key and cues[key]["person"] == 0 \
+        if (key in heads and " " not in key or key in firms) and cues[key]["person"] == 0 \
                 and decided[key]["person"] > decided[key]["org"] + decided[key]["place"]:
             winner[key] = "org"
             continue
@@ -293,11 +294,43 @@ def settle_article(article, found, full_name):
             continue
         if want == "org" and kind == "person" and _key(c.text) in heads:
             kind, value = "org", heads[_key(c.text)]
+        elif want == "org" and kind == "person" and _key(c.text) in firms:
+            kind, value = "org", firms[_key(c.text)]
         elif want != kind and c.label != "DATELINE":  # "OAKLAND, Calif. -" opens the story there whatever follows
             changed = _refile(c, want, full_name, value)
             if changed is not None:
                 kind, value = want, changed
         out.append((c, kind, value))
+    return out
+
+
+# Round 60: a firm's name without its legal form, read as a person's ("MF Global" beside "MF Global Holdings Ltd",
+# "Merrill Lynch" beside "Merrill Lynch & Co"): the small model tags a two-word firm name PERSON when its first word
+# looks like initials or a given name. A Reuters archive listed "MF Global" among its people in 8 articles, each of
+# which named "MF Global Holdings Ltd" or was about the firm.
+_LEGAL_WORDS = frozenset({"holdings", "holding", "group", "inc", "ltd", "corp", "co", "cos", "plc", "llc", "lp", "sa",
+                          "ag", "nv", "limited", "corporation", "incorporated", "&"})
+
+
+def _firm_heads(found) -> dict[str, str]:
+    """The article's firms' names of two words or more with their legal form dropped, by key, each to its firm."""
+    if switches.get("NEWSFACET_FIRM_HEADS", "1") == "0":
+        return {}
+    from .faker_names import shared_given_names
+
+    # (a founder's name on the firm, the founder in its story: "Ralph Lauren" beside "Ralph Lauren Corp")
+    given = shared_given_names()
+    out = {}
+    for _c, k, val in found:
+        words = val.split()
+        if k != "org" or len(words) < 3:
+            continue
+        n = len(words)
+        while n > 2 and fold(words[n - 1].strip(".,")) in _LEGAL_WORDS:
+            n -= 1
+        if n < len(words) and fold(words[0]) not in given:
+            head = " ".join(words[:n])
+            out[_key(head)] = head  # (the name as the archive's variants pass shows firms: without the legal form)
     return out
 
 
