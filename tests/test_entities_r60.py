@@ -67,6 +67,81 @@ def test_a_broadcasters_name_with_channel_is_its_name():
     assert _short_of("Fox News", "Fox News Channel")
 
 
+# --- an index named after its kind's words (market_indexes) --------------------------------------------------
+
+def test_an_index_name_followed_by_its_kind_and_index_is_a_market_use():
+    from indexer.entities.market_indexes import market_use
+    assert market_use("Dow Jones", "with the ", " industrial average .DJI dropping 778 points")
+    assert market_use("S&P", "with the ", " financial index .GSPF up 0.8 percent")
+    assert market_use("S&P", "while the ", " is off 2.26 percent.")
+    assert not market_use("Dow Jones", "controls 64 percent of ", "'s voting shares")
+    assert not market_use("S&P", "downgraded by ", " and Fitch Ratings, according to the lawsuit")
+    assert not market_use("S&P", "", " said the outlook was off the table")
+
+
+def test_the_index_kinds_switch_reads_them_as_before(monkeypatch):
+    from indexer.entities.market_indexes import market_use
+    monkeypatch.setenv("NEWSFACET_INDEX_KINDS", "0")
+    assert not market_use("Dow Jones", "with the ", " industrial average .DJI dropping 778 points")
+    assert market_use("Dow Jones", "the ", " industrials fell 2 percent")  # (an index word of before round 60)
+
+
+# --- a water's name cut before its "of" (spans) ------------------------------------------------------------------
+
+def test_a_water_cut_before_its_of_takes_the_name_after_it(monkeypatch):
+    from tests.test_entities_units import tagged
+    text = "BP pumps mud into its blown-out Gulf of Mexico well."
+    places = {(m.text, m.label) for m in tagged((text, [("Gulf", "LOC")])).mentions if m.kind == "place"}
+    assert ("Gulf of Mexico", "LOC") in places
+    assert not any(t == "Mexico" for t, _ in places)
+    monkeypatch.setenv("NEWSFACET_WATER_OF_AFTER", "0")
+    places = {m.text for m in tagged((text, [("Gulf", "LOC")])).mentions if m.kind == "place"}
+    assert "Gulf of Mexico" not in places
+
+
+def test_a_water_before_a_bodys_name_of_two_words_stays_as_cut():
+    from tests.test_entities_units import tagged
+    text = "Gary Ward from the Gulf of Carpentaria Commercial Fishermen said."
+    assert "Gulf of Carpentaria Commercial" not in {m.text for m in tagged((text, [("Gulf", "LOC")])).mentions}
+
+
+def test_a_lone_gulf_stays_itself():
+    from tests.test_entities_units import tagged
+    text = "Tankers disrupted Gulf shipments through the Strait of Hormuz."
+    places = {m.text for m in tagged((text, [("Gulf", "LOC")])).mentions if m.kind == "place"}
+    assert "Gulf" in places
+
+
+# --- a state's name the datelines give a city (place_forms) ------------------------------------------------------
+
+def _new_york_archive(dateline: str = "NEW YORK") -> list[Article]:
+    state = dict(region="New York", country="United States")
+    return [_article("a", f"{dateline} (Reuters) - Stocks rose.", dateline, "place", value="New York",
+                     label="DATELINE", **state),
+            _article("b", f"{dateline} (Reuters) - Bonds fell.", dateline, "place", value="New York",
+                     label="DATELINE", **state),
+            _article("c", "The mayor of New York City spoke.", "New York City", "place", label="GPE", **state)]
+
+
+def test_a_states_name_heading_the_datelines_is_the_city_its_city_form_names(monkeypatch):
+    from indexer.entities.place_forms import merge_place_forms
+    arts = _new_york_archive()
+    assert merge_place_forms(arts) == 1
+    assert {m.value for a in arts for m in a.mentions} == {"New York"}
+    monkeypatch.setenv("NEWSFACET_DATELINE_CITY", "0")
+    arts = _new_york_archive()
+    assert merge_place_forms(arts) == 0
+
+
+def test_without_datelines_the_state_and_its_city_form_stay_apart():
+    from indexer.entities.place_forms import merge_place_forms
+    arts = _new_york_archive()
+    for a in arts[:2]:
+        a.mentions[0].label = "GPE"  # "New York" in a story, not a dateline: the state as often as the city
+    assert merge_place_forms(arts) == 0
+    assert {m.value for a in arts for m in a.mentions} == {"New York", "New York City"}
+
+
 # --- a firm's name without its legal form, tagged PERSON (one_facet) -----------------------------------------
 
 def _second_named(text: str, long: str, short: str, label: str) -> set[tuple[str, str, str]]:
