@@ -244,3 +244,14 @@ def test_an_alias_written_in_capitals_names_the_body_only_in_capitals(monkeypatc
     orgs.known_org.cache_clear()
     assert orgs.known_org("Isis") == "Islamic State"
     orgs.known_org.cache_clear()
+
+
+def test_a_departments_own_name_stays_in_the_facet_when_its_value_is_mostly_paper():
+    """The Treasury joined to its department: "Treasury yields" leave the facet, "the US Treasury Department" stays."""
+    from indexer.entities.org_things import apply
+    texts = ["Treasury yields climbed as investors sold.", "The 10-year Treasury yield hit 4.13%.",
+             "Treasury yields moved higher.", "Costs rose, according to an estimate by the US Treasury Department."]
+    arts = [_article(f"a{i}", t, "US Treasury Department" if "Department" in t else "Treasury", "org",
+                     value="Treasury Department", label="ORG") for i, t in enumerate(texts)]
+    apply(arts)
+    assert [a.mentions[0].label for a in arts] == ["NOFACET", "NOFACET", "NOFACET", "ORG"]

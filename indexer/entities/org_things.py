@@ -266,6 +266,9 @@ def _product(v: str, values) -> str | None:
     return None
 
 
+_BODY_HEAD_IN = re.compile(r"\b(?:Department|Ministry|Office|Agency|Commission|Board|Bureau)\b")
+
+
 def apply(articles) -> int:
     """Take the mentions that use an org value as a thing out of the facet. Returns the mentions changed."""
     if switches.get("NEWSFACET_ORG_THINGS", "1") == "0":
@@ -288,8 +291,9 @@ def apply(articles) -> int:
             if market_indexes.market_use(m.text, before, after):
                 pass  # round 53: "the Nikkei gained 0.3 percent" is the index, whatever the value's other uses
             elif m.value in whole:
-                if _BODY_AFTER.match(after) or _NEWSROOM_BEFORE.search(before):
-                    continue  # "the US Treasury sanctioned him", "according to Treasury": the department speaks
+                if _BODY_AFTER.match(after) or _NEWSROOM_BEFORE.search(before) or _BODY_HEAD_IN.search(m.text):
+                    continue  # "the US Treasury sanctioned him", "according to Treasury": the department speaks;
+                    # round 60: "the [US Treasury Department]" names the body by its head word, whatever its paper
             elif _ABOARD.search(before):
                 pass  # a craft ("aboard Air Force One")
             elif feats[m.value]["paper"] >= MARKET_MIN and _security_use(before, after) and _issuers_papers() \
