@@ -49,9 +49,27 @@ def test_the_treasury_and_its_department_have_one_key(monkeypatch):
     assert variant_key("Homeland Security") == variant_key("Department of Homeland Security")  # (a portfolio)
     from indexer.entities.org_variants import _short_of
     assert _short_of("HHS", "U.S. Department of Health and Human Services")  # (its portfolio's initials)
+    # a place's department is no portfolio: not the place's corporation, whose legal form the key drops
+    assert variant_key("Delhi Transport Department") != variant_key("Delhi Transport Corporation")
     assert variant_key("Treasury Select Committee") != variant_key("Treasury")
     monkeypatch.setenv("NEWSFACET_DEPARTMENT_DROPPED", "0")
     assert variant_key("Treasury Department") != variant_key("Treasury")
+
+
+def test_the_joined_value_is_shown_by_the_name_that_spells_the_body_out():
+    from indexer.entities.org_variants import merge_org_variants
+    texts = ["Homeland Security officials met.", "Homeland Security said more.", "Homeland Security was praised.",
+             "The Department of Homeland Security acted."]
+    arts = [_article(f"a{i}", t, "Department of Homeland Security" if "Department" in t else "Homeland Security", "org",
+                     label="ORG") for i, t in enumerate(texts)]
+    merge_org_variants(arts)
+    assert {m.value for a in arts for m in a.mentions} == {"Department of Homeland Security"}
+    # (not a one-word department's: "Treasury Department" alone is every country's, "U.S. Treasury" one)
+    texts = ["The U.S. Treasury said.", "The U.S. Treasury sold bills.", "The U.S. Treasury Department acted."]
+    arts = [_article(f"t{i}", t, "U.S. Treasury Department" if "Department" in t else "U.S. Treasury", "org",
+                     label="ORG") for i, t in enumerate(texts)]
+    merge_org_variants(arts)
+    assert {m.value for a in arts for m in a.mentions} == {"U.S. Treasury"}
 
 
 def test_a_lower_house_and_its_committees_have_one_key_by_either_name(monkeypatch):
@@ -239,7 +257,8 @@ def test_an_alias_written_in_capitals_names_the_body_only_in_capitals(monkeypatc
     from indexer.entities import orgs
     orgs.known_org.cache_clear()
     assert orgs.known_org("ISIS") == "Islamic State"
-    assert orgs.known_org("Isis") is None  # (a Queensland district in a rural archive)
+    assert orgs.known_org("Isis") is None  # (a Queensland district in a rural archive, a given name)
+    assert orgs.known_org("Nato") == "NATO"  # (British copy's way with an acronym said as a word)
     monkeypatch.setenv("NEWSFACET_ALIAS_CASE", "0")
     orgs.known_org.cache_clear()
     assert orgs.known_org("Isis") == "Islamic State"
@@ -255,3 +274,14 @@ def test_a_departments_own_name_stays_in_the_facet_when_its_value_is_mostly_pape
                      value="Treasury Department", label="ORG") for i, t in enumerate(texts)]
     apply(arts)
     assert [a.mentions[0].label for a in arts] == ["NOFACET", "NOFACET", "NOFACET", "ORG"]
+
+
+def test_a_unit_the_archive_writes_after_two_owners_keeps_its_owner():
+    from indexer.entities.org_owners import settle_owned_names
+    arts = [_article("a", "Massey University’s School of Psychology ran it.", "Massey University’s School of Psychology",
+                     "org"),
+            _article("b", "Victoria’s School of Psychology ran it.", "Victoria’s School of Psychology", "org"),
+            _article("c", "The School of Psychology said.", "School of Psychology", "org"),
+            _article("d", "The School of Psychology found.", "School of Psychology", "org")]
+    settle_owned_names(arts, {"psychology": 4})  # (the archive writes "psychology" in lower case too)
+    assert "School of Psychology" not in {arts[0].mentions[0].value, arts[1].mentions[0].value}

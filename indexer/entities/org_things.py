@@ -266,7 +266,7 @@ def _product(v: str, values) -> str | None:
     return None
 
 
-_BODY_HEAD_IN = re.compile(r"\b(?:Department|Ministry|Office|Agency|Commission|Board|Bureau)\b")
+_BODY_HEAD_IN = re.compile(r"\b(?:Department|Ministry|Agency|Commission|Board|Bureau)\b")  # (no "Office": a room too)
 
 
 def apply(articles) -> int:

@@ -168,10 +168,11 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         for value in {m.value for m in a.mentions if m.kind == "org"}:
             forms[variant_key(value)][value] += 1
     canon: dict[str, str] = {}
+    spelt = org_name_forms.spelt_out  # round 60: "Department of Homeland Security" shown, not its portfolio
     for key, c in forms.items():
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
-        canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (c[v], v[:1].isupper(), len(v), v))
+        canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (spelt(v), c[v], v[:1].isupper(), len(v), v))
     org_variant_shapes.join_spacings(forms, canon, known)  # "Al Jazeera" / "Aljazeera"
     archive = set(archive)
     for value in sorted(archive):  # the archive's spelling stays: a later file's "X Inc" is its "X"
