@@ -26,6 +26,7 @@ from . import (
     person_edges,
     person_offices,
     place_extents,
+    span_edges,
     split_surnames,
     switches,
     team_names,
@@ -51,11 +52,6 @@ _PLURALS = ("egions", "blasts", "rovinces")  # (in every match of _PLURAL_TO_LIS
 _SITE_AFTER = re.compile(r"^\s+(?:Air Base|[Aa]ir base|Airbase|[Aa]irbase|[Aa]irfield|[Aa]rea|[Bb]ridge|[Pp]eninsula|"
                          r"[Dd]istrict|[Rr]aion|[Pp]ort|[Rr]efugee camp)\b")
 _WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Strait|Gulfs|Bight) of\s+$")
-# Round 60: the water's name the model cut before its "of" ("[Gulf] of Mexico", "[Bay] of Bengal"): the scan then
-# found the country alone, and "Gulf" lumped the Gulf of Mexico with the Persian Gulf (a Reuters archive: 8 of 26).
-_WATER_HEAD = re.compile(r"(?:^|\s)(?:Gulf|Sea|Bay|Straits?|Bight|Isle)$")
-_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z][\w’'\-]+(?![\w’'\-]| [A-Z])")  # (one word: "[Gulf] of Carpentaria Commercial
-# Fishermen" is a body's name)
 _PLACE_TAIL = re.compile(r"\s+(?:district|raion|hromada|city|community)$")
 
 
@@ -205,9 +201,8 @@ def _place(text: str, start: int, end: int) -> tuple[int, int, bool]:
     water = _WATER_OF.search(text[max(0, start - 20):start])
     if water:  # "Gulf of Oman", "Sea of Japan": the model tags the country inside the name of the water
         return start - len(water.group()), end, False
-    after = _OF_NAME_AFTER.match(text, end) if _WATER_HEAD.search(text[start:end]) else None
-    if after and switches.get("NEWSFACET_WATER_OF_AFTER", "1") != "0":
-        return start, after.end(), False
+    if water_end := span_edges.water_name_end(text, start, end):  # round 60: "[Gulf] of Mexico"
+        return start, water_end, False
     m = REGION_SUFFIX.match(text[end:])
     if m and m.group().strip()[0].islower():
         return start, end, True  # "Luhansk region": the name is "Luhansk" (as news NER marks it), meaning the region
