@@ -252,19 +252,6 @@ def test_a_founder_named_like_the_firm_stays_a_person():
     assert ("Ralph Lauren", "person", "Ralph Lauren") in _second_named(text, "Ralph Lauren Corp", "Ralph Lauren",
                                                                         "PERSON")
 
-
-def test_an_alias_written_in_capitals_names_the_body_only_in_capitals(monkeypatch):
-    from indexer.entities import orgs
-    orgs.known_org.cache_clear()
-    assert orgs.known_org("ISIS") == "Islamic State"
-    assert orgs.known_org("Isis") is None  # (a Queensland district in a rural archive, a given name)
-    assert orgs.known_org("Nato") == "NATO"  # (British copy's way with an acronym said as a word)
-    monkeypatch.setenv("NEWSFACET_ALIAS_CASE", "0")
-    orgs.known_org.cache_clear()
-    assert orgs.known_org("Isis") == "Islamic State"
-    orgs.known_org.cache_clear()
-
-
 def test_a_departments_own_name_stays_in_the_facet_when_its_value_is_mostly_paper():
     """The Treasury joined to its department: "Treasury yields" leave the facet, "the US Treasury Department" stays."""
     from indexer.entities.org_things import apply

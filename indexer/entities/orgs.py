@@ -91,17 +91,13 @@ ALIASES = {
     "House of Commons": ["House of Commons", "Commons"],
     "House of Lords": ["House of Lords", "Lords"],
     # (round 60: a 2015-17 US politics archive listed "Islamic State" apart from "ISIS"; its names in English news
-    # are these, never "IS", a word)
+    # are these, never "IS", a word. Matched in any case: British copy writes "Isis" -- a Queensland district of that
+    # name in a dev archive is read so too, left: a rule asking for capitals lost "Nato", one for given names the
+    # Guardian's "Isis")
     "Islamic State": ["Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State group", "Islamic State of Iraq and Syria",
                       "Islamic State in Iraq and Syria", "Islamic State of Iraq and the Levant"],
 }
 _INDEX = {fold(a): canon for canon, aliases in ALIASES.items() for a in [canon, *aliases]}
-# Round 60: an alias the table writes only in capitals, written otherwise, names the body unless it is also a given
-# name or a place's: British copy writes "Nato", "Isis" for the acronyms, but "Isis" is a Queensland district in a
-# rural archive and a given name (NEWSFACET_ALIAS_CASE=0: any case, as before; a first version that asked for
-# capitals everywhere took "Nato" out of the Solomons' and Singapore's dev archives).
-_CAPITALS_ONLY = {fold(a) for aliases in ALIASES.values() for a in aliases if a.isupper()} \
-    - {fold(a) for canon, aliases in ALIASES.items() for a in [canon, *aliases] if not a.isupper()}
 _OUTLET_KEYS = {fold(o) for o in OUTLETS}
 # A ministry named without its country takes it from the words just before ("In Russia, the ... said").
 _BARE_MINISTRY = re.compile(r"^(?:defen[cs]e|foreign) ministry$|^ministry of (?:defen[cs]e|foreign affairs)$", re.I)
@@ -191,20 +187,6 @@ _NAME_AND_BRACKET = re.compile(r"(.+?)\s*\(([^()]+)\)")  # (compiled once: known
 _BRACKETED = re.compile(r"(.+?)\s*\((?:[A-Z]{2,6}|(?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
-def _named_otherwise(word: str) -> bool:
-    """A given name or a place's name: "Isis" (round 60)."""
-    from . import places
-    from .faker_names import given_names
-
-    return fold(word) in given_names() or bool(places.candidates(word))
-
-
-def _alias_case() -> bool:
-    from . import switches
-
-    return switches.get("NEWSFACET_ALIAS_CASE", "1") != "0"
-
-
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def known_org(text: str) -> str | None:
     """Canonical name when ``text`` is a known alias ("Ukrainian State Security Service (SBU)": either
@@ -213,8 +195,7 @@ def known_org(text: str) -> str | None:
     m = _NAME_AND_BRACKET.fullmatch(name)
     for candidate in ([name, m.group(1), m.group(2)] if m else [name]):
         key = fold(candidate)
-        if key in _INDEX and not (key in _CAPITALS_ONLY and not candidate.isupper() and _alias_case()
-                                  and _named_otherwise(candidate)):
+        if key in _INDEX:
             return _INDEX[key]
         if key in _OUTLET_KEYS:
             return next(o for o in OUTLETS if fold(o) == key)
