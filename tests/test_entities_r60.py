@@ -77,6 +77,9 @@ def test_a_lower_house_and_its_committees_have_one_key_by_either_name(monkeypatc
     assert variant_key("U.S. House") == variant_key("U.S. House of Representatives")
     assert variant_key("House of Representatives Judiciary Committee") == variant_key("House Judiciary Committee")
     assert variant_key("House of Commons") != variant_key("House")
+    from indexer.entities.org_name_forms import spelt_out
+    assert spelt_out("House of Representatives Ethics Committee")
+    assert not spelt_out("House of Representatives’ Financial Services Committee")  # (shown without the possessive)
     monkeypatch.setenv("NEWSFACET_LOWER_HOUSE", "0")
     assert variant_key("U.S. House") != variant_key("U.S. House of Representatives")
 

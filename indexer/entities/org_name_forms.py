@@ -100,8 +100,8 @@ def spelt_out(value: str) -> bool:
     of Homeland Security" beside "Homeland Security", "U.S. House of Representatives" beside "U.S. House"): the form
     shown, whatever the counts -- the portfolio alone reads as an office elsewhere and left the facet with its
     department's mentions (found on held-out cbn2018 at the round's first scoring)."""
-    if not any(conventions()) or not _SPELT_OUT.search(value):
-        return False
+    if not any(conventions()) or not _SPELT_OUT.search(value) or "’" in value or "'" in value:
+        return False  # (nor a possessive's form: "House of Representatives’ Financial Services Committee")
     if "Representatives" in value:
         return True
     # (a portfolio of two words or more only: "Treasury Department" alone is every country's, where "U.S. Treasury"
