@@ -148,8 +148,9 @@ def join_prefixed(articles: list[Article], countries: dict[str, set[str]], homes
 
 
 # Round 60: the bare name written in another of org_variants' forms of it, such as its head noun on the other side
-# ("U.S. Department of Justice" and "Justice Department", "U.S. Treasury" and "Treasury Department"). A Reuters archive kept "Justice Department" (7
-# articles) apart from "U.S. Department of Justice" (47): the bare name was looked up only as the prefixed one's rest.
+# ("U.S. Department of Justice" and "Justice Department", "U.S. Treasury" and "Treasury Department"). A Reuters
+# archive kept "Justice Department" (7 articles) apart from "U.S. Department of Justice" (47): the bare name was
+# looked up only as the prefixed one's rest.
 def _turned_names(counts: Counter, found: dict[str, tuple[str, str]]) -> dict[str, str]:
     """The archive's bare values by their head-noun-turned key, for the prefixed values' rests that the archive
     does not write as they are; a key two bare values share names neither."""

@@ -111,10 +111,11 @@ def spelt_out(value: str) -> bool:
 
 
 def department_dropped(key: str) -> str:
-    """Round 60: a department named by convention without its head noun ("the Treasury") has one key with its name
-    with "Department", with or without its country ("U.S. Treasury Department", "Department of the Treasury" ->
-    "us treasury", "treasury"). A Reuters archive kept "U.S. Treasury Department" (35 articles) apart from "U.S.
-    Treasury" (99). Only such names: "Labor Department" is no "Labor" (a party), "Health Department" no "Health"."""
+    """Round 60: a department named without its head noun -- by convention ("the Treasury") or by a portfolio of
+    two words or more ("Homeland Security") -- has one key with its name with "Department", with or without its
+    country ("U.S. Treasury Department", "Department of the Treasury" -> "us treasury", "treasury"). A Reuters
+    archive kept "U.S. Treasury Department" (35 articles) apart from "U.S. Treasury" (99). No other one-word name:
+    "Labor Department" is no "Labor" (a party), "Health Department" no "Health"."""
     m = _DEPARTMENT_OF.fullmatch(key)
     if m is None or m.group(2) not in _BY_CONVENTION and (" " not in m.group(2) or _placed(m.group(2))):
         return key

@@ -127,7 +127,8 @@ def settle_owned_names(articles: list[Article], low) -> int:
 # Round 60: what follows the possessive is a body the archive names on its own ("Alphabet Inc’s Google" beside
 # "Google", "Congress’ Joint Committee on Taxation" beside "Joint Committee on Taxation"): the mention is that body,
 # when the owner is named formally or the rest by a body's head word (not a firm's product: "Apple’s ARKit"). A
-# Reuters politics archive listed "Alphabet Inc" for 8 articles whose mentions were all Google's. Not a body every state has by its kind ("Nigeria's Senate" is no other country's "Senate").
+# Reuters politics archive listed "Alphabet Inc" for 8 articles whose mentions were all Google's. Not a body every
+# state has by its kind ("Nigeria's Senate" is no other country's "Senate").
 NAMED_MIN = 2  # articles naming the rest alone
 # An owner by its formal name, as a wire names a parent before its unit ("Alphabet Inc’s Google", "Comcast Corp’s
 # NBCUniversal"); otherwise the rest needs a body's head word ("Congress’ Joint Committee on Taxation").
