@@ -275,3 +275,15 @@ def test_a_unit_the_archive_writes_after_two_owners_keeps_its_owner():
             _article("d", "The School of Psychology found.", "School of Psychology", "org")]
     settle_owned_names(arts, {"psychology": 4})  # (the archive writes "psychology" in lower case too)
     assert "School of Psychology" not in {arts[0].mentions[0].value, arts[1].mentions[0].value}
+
+
+# --- an acronym as a common noun after "a" and a word of its kind (org_kinds) ---------------------------------
+
+def test_a_super_pac_is_a_kind_not_a_body(monkeypatch):
+    from indexer.entities.org_kinds import counter_evidence
+    texts = ["A grass-roots super PAC may seem an oxymoron.", "He didn't have a super PAC.",
+             "An affiliated super PAC, which can raise money, backed him."]
+    arts = [_article(f"p{i}", t, "PAC", "org", label="ORG") for i, t in enumerate(texts)]
+    assert "PAC" in counter_evidence(arts)
+    monkeypatch.setenv("NEWSFACET_INDEFINITE_ADJ", "0")
+    assert "PAC" not in counter_evidence(arts)

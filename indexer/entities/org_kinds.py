@@ -50,6 +50,11 @@ SHARE = 0.5
 # or by a slip ("could get a WTO", once in nine mentions on dev).
 INDEFINITE_SHARE = 1 / 3
 _A_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s+$")
+# Round 60: ... or with a word or two of its kind between ("a super PAC", "an affiliated super PAC"): a politics
+# archive listed "PAC" as an org of 5 articles, each "super PAC" (NEWSFACET_INDEFINITE_ADJ=0: right after "a" only).
+# (no small word between: "a strategist at UBS", "a collaboration between USAID" name the body)
+_A_WORDS_BEFORE = re.compile(r"(?:^|\W)[Aa]n?\s+(?:(?!(?:at|of|for|with|between|by|in|on|to|from|as|and|or|the|a|an|"
+                             r"into|about|among|like|than|via|per|under|over|within)\s)[a-z][a-z\-]+\s+){1,2}$")
 # What follows an acronym used as a noun: a stop, or a word that starts a phrase of its own.
 _NOUN_END = re.compile(r"(?:\s*[.,;:!?)\"”]|\s+(?:of|in|on|at|for|with|whereas|and|or|but|who|whose|which|that|is|was|"
                        r"from|to|since|by|as|when|while|after|before|until|than)\b|\s*$)")
@@ -204,6 +209,7 @@ def features(articles) -> dict[str, dict]:
     nxt_model, nxt_scheme, fragment, cut_office, adjectival = Counter(), Counter(), Counter(), Counter(), Counter()
     acts, indefinite = Counter(), Counter()
     exams = switches.get("NEWSFACET_EXAM_ACRONYMS", "1") != "0"
+    words_between = switches.get("NEWSFACET_INDEFINITE_ADJ", "1") != "0"
     for a in articles:
         for m in a.mentions:
             if m.kind != "org" or m.label == NO_FACET:
@@ -225,7 +231,9 @@ def features(articles) -> dict[str, dict]:
                 fragment[v] += 1
             if _ACRO.fullmatch(v) and (_ACTS.match(after) or _cued(para, m.start, m.end)):
                 acts[v] += 1
-            if _ACRO.fullmatch(v) and _A_BEFORE.search(para[max(0, m.start - 4):m.start]) and _NOUN_END.match(after):
+            if _ACRO.fullmatch(v) and _NOUN_END.match(after) and (
+                    _A_BEFORE.search(para[max(0, m.start - 4):m.start])
+                    or words_between and _A_WORDS_BEFORE.search(para[max(0, m.start - 30):m.start])):
                 indefinite[v] += 1
             c = _NEXT_CAP.match(after)
             if c and fold(c.group(1)) in OFFICE_WORDS:
