@@ -21,3 +21,11 @@ def test_every_newsfacet_variable_the_code_reads_is_in_the_readme_table():
     assert "NEWSFACET_INDEX" in code and "NEWSFACET_ORG_PEOPLES" in code  # (the scan finds what it should)
     assert code - table == set(), f"read in the code, missing from README's settings table: {sorted(code - table)}"
     assert table - code == set(), f"in README's settings table, read nowhere: {sorted(table - code)}"
+
+
+def test_each_variable_has_one_row_so_one_name_never_switches_two_rules():
+    """Round 61: round 60 gave its firm-head reading the name round 37's already had, so one variable turned two
+    rules off; a second row for a name is how that shows."""
+    rows = re.findall(r"^\| `(NEWSFACET_[A-Z0-9_]+)`", (ROOT / "README.md").read_text(encoding="utf-8"), re.M)
+    twice = sorted({r for r in rows if rows.count(r) > 1})
+    assert twice == [], f"README's settings table has more than one row for {twice}"

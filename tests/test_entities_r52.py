@@ -239,7 +239,7 @@ def test_quotes_that_open_no_name_are_no_nickname():
 
 
 def test_nicknames_have_a_switch(monkeypatch):
-    monkeypatch.setenv("NEWSFACET_NICKNAMES", "0")
+    monkeypatch.setenv("NEWSFACET_QUOTED_NICKNAMES", "0")
     text = "U.S. Rep. Jesús “Chuy” García said he would run."
     assert ("Jesús “Chuy” García", "Jesús García") not in _persons(text, [("U.S.", "GPE"), ("Jesús “Chuy” García", "PERSON")])
 

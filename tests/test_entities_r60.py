@@ -179,7 +179,7 @@ def test_a_person_tagged_firm_name_beside_its_legal_name_is_the_firm(monkeypatch
     text = "MF Global Holdings Ltd filed for bankruptcy. MF Global did not respond."
     # (its value the firm's name without the legal form, as the archive's variants pass shows firms)
     assert ("MF Global", "org", "MF Global") in _second_named(text, "MF Global Holdings Ltd", "MF Global", "PERSON")
-    monkeypatch.setenv("NEWSFACET_FIRM_HEADS", "0")
+    monkeypatch.setenv("NEWSFACET_FIRM_HEAD_PEOPLE", "0")
     assert ("MF Global", "org", "MF Global") not in _second_named(text, "MF Global Holdings Ltd", "MF Global", "PERSON")
 
 

@@ -7,7 +7,7 @@ dropped for its quotes, the given name alone as PERSON and the rest glued to the
 candidate from the person facet so (24 articles). Here the name with its nickname is one person span wherever the
 model tagged any part of it PERSON, and its value is the name without the nickname ("Jesús García"), which the
 surname links to ("García said").
-NEWSFACET_NICKNAMES=0 turns it off.
+NEWSFACET_QUOTED_NICKNAMES=0 turns it off.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ _QUOTED = re.compile(r" [“\"‘'][^“”\"‘’']{1,40}[”\"’'] ")
 
 
 def enabled() -> bool:
-    return switches.get("NEWSFACET_NICKNAMES", "1") != "0"
+    return switches.get("NEWSFACET_QUOTED_NICKNAMES", "1") != "0"
 
 
 def join_spans(text: str, spans: list) -> list:

@@ -314,7 +314,7 @@ _LEGAL_WORDS = frozenset({"holdings", "holding", "group", "inc", "ltd", "corp", 
 
 def _firm_heads(found) -> dict[str, str]:
     """The article's firms' names of two words or more with their legal form dropped, by key, each to its firm."""
-    if switches.get("NEWSFACET_FIRM_HEADS", "1") == "0":
+    if switches.get("NEWSFACET_FIRM_HEAD_PEOPLE", "1") == "0":
         return {}
     from .faker_names import shared_given_names
 
