@@ -290,7 +290,7 @@ def _home_places(articles: list[Article]) -> set[str]:
     if switches.get("NEWSFACET_PERSON_HOME_PLACE", "1") == "0":
         return set()
     from .archive import home_countries
-    from .person_shapes import home_place  # the home country's small places too, where that tier exists
+    from .small_places import known_home_place as home_place  # the home country's small places too
 
     return {m.value for a, home in zip(articles, home_countries(articles)[0]) if home for m in a.mentions
             if m.kind == "person" and m.label != NO_FACET and home_place(m.value, home)}

@@ -122,17 +122,6 @@ def nationality(text: str) -> bool:
     return bool(key) and key in _peoples()
 
 
-def home_place(name: str, country: str | None) -> bool:
-    """A place of the archive's home country by this name: the small-place tier's (small_places.home_place) or
-    the shipped gazetteer's (org_other.home_place, round 12's reading)."""
-    if not country:
-        return False
-    from .org_other import home_place as gazetteer_home_place
-    from .small_places import home_place as tier_home_place
-
-    return bool(tier_home_place(name, country)) or gazetteer_home_place(name, country)
-
-
 SIDE_ALONE = 3  # round 44: cues of a body that make a value a team whatever its other mentions (NEWSFACET_CLUB_BOARD)
 
 

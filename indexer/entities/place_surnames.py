@@ -32,7 +32,7 @@ def surnames_read_as_places(articles: list[Article]) -> None:
     country ("Kandy" in a Colombo paper: the model tags its towns PERSON, and surnames are taken from them)."""
     from . import places
     from .archive import home_countries
-    from .person_shapes import home_place
+    from .small_places import known_home_place as home_place
 
     words = {fold(w) for a in articles for m in a.mentions
              if m.kind == "person" and m.label == "PERSON" and len(m.value.split()) >= 2

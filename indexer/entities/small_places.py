@@ -290,3 +290,13 @@ def _names_country(region: str | None) -> bool:
     """GeoNames' English name of a local council that is a country's name ("Saint Lucia" for Santa Luċija):
     shown as a region it reads as that country, so the place keeps no region."""
     return bool(region) and any(p.kind == "country" for p in lookup(region))
+
+
+def known_home_place(name: str, country: str | None) -> bool:
+    """A place of the archive's home country by this name: the small-place tier's (this module's home_place) or
+    the shipped gazetteer's (org_other.home_place, round 12's reading)."""
+    if not country:
+        return False
+    from .org_other import home_place as gazetteer_home_place
+
+    return bool(home_place(name, country)) or gazetteer_home_place(name, country)
