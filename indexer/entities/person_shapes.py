@@ -23,6 +23,8 @@ Round 14 added, from the archives of set 13 (RNZ on Solomon Islands, The Herald 
 Round 20 added a possessive inside the value ("X’s Aramm", "X’s Twitter": somebody's film, platform or law) and a
 place or office fused in front of a name the archive writes alone only among the value's own mentions (linking
 folded "Sarfraz Bugti" into "Balochistan Sarfraz Bugti").
+Round 61 added a group of people the model reads as one ("[Iron Maiden] have", "[Iron Maiden] frontman Bruce
+Dickinson": group_cues.py), filed as an organisation as a club is.
 Each gate keeps the mentions (highlighted, stored) but labels them NO_FACET; NEWSFACET_PERSON_SHAPES=0 turns
 them off. Tried and left out (measured on the 27 seen archives): speech as the only evidence of a value with no
 given name (parties and firms "say"; 18 judged-ok people lost for 8 wrong values caught), and a value the model
@@ -36,7 +38,7 @@ from functools import lru_cache
 
 from search.model import NO_FACET, Article
 
-from . import person_words, switches, team_cues
+from . import group_cues, person_words, switches, team_cues
 from .english_words import inflected
 from .gazetteer import fold
 
@@ -176,7 +178,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                     said.add(v)
     why: dict[str, str] = {}
     club_board = switches.get("NEWSFACET_CLUB_BOARD", "1") != "0"  # (read per run, as every switch)
-    owned = _owned_things(mentions, strong | said)
+    owned, group = _owned_things(mentions, strong | said), group_cues.counts(articles)
     for v, n in mentions.items():
         if v in owned:
             why[v] = "possessive"
@@ -192,6 +194,8 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
             # "Asante Kotoko players", "Asante Kotoko 0-0 Berekum Chelsea"; round 44: three cues of a body and no
             # person's strong cue ("Villa boss", "Villa chairman", "Villa's website" among "Villa's fortunes", "Villa are")
             why[v] = "team"
+        elif group_cues.is_group(group[v], n, v in strong):
+            why[v] = "group"  # round 61: "[Iron Maiden] frontman Bruce Dickinson", "[Iron Maiden] have"
         elif storm[v] * 2 >= n:
             why[v] = "storm"
         elif thing[v] >= max(THING_MIN, THING_SHARE * n) and (v not in strong or thing[v] * 2 > n):
@@ -215,7 +219,7 @@ def gate_person_shapes(articles: list[Article], strong_of=None, given=None) -> d
                 if m.text.endswith(" " + m.value):  # the words in front leave the span too ("Coroner" of ...)
                     m.start = m.end - len(m.value)
                     m.text = m.value
-            elif why.get(m.value) == "club" or why.get(m.value) == "team" and m.value in bodies:
+            elif why.get(m.value) in ("club", "group") or why.get(m.value) == "team" and m.value in bodies:
                 m.kind, m.label = "org", "ORG"  # (the club itself, one entity in one facet)
             elif m.value in why:
                 m.label = NO_FACET
