@@ -74,3 +74,20 @@ def test_a_person_with_a_strong_cue_or_few_group_cues_stays_a_person():
     arts = [_article("a", "Eddie Van Halen guitarist? No: Van Halen have a new lineup.", ("Van Halen", "person"))]
     arts[0].mentions[0].value = "Eddie Van Halen"  # a shorter form linked to a person says nothing of the person
     assert counts(arts)["Eddie Van Halen"] == 0
+
+
+# --- one list of legal forms (legal_forms) --------------------------------------------------------------------------
+
+def test_every_firm_pass_reads_one_list_of_legal_forms():
+    from indexer.entities import one_facet, org_owners, org_variants
+    from indexer.entities.legal_forms import GROUP_WORDS, LEGAL_FORMS, TRAILING
+    assert org_variants._LEGAL is TRAILING
+    assert one_facet._LEGAL_WORDS >= LEGAL_FORMS | GROUP_WORDS
+    for name, bare in (("Chrysler Corp", "Chrysler"), ("British Petroleum Co Plc", "British Petroleum"),
+                       ("Philips N.V.", "Philips"), ("Bear Stearns Cos", "Bear Stearns"), ("Sime Darby Bhd", "Sime Darby")):
+        assert TRAILING.sub("", name) == bare
+    assert TRAILING.sub("", "Abba") == "Abba"
+    # an owner's legal form or group word as a wire writes it, capitalised; a lower-case "group" is anybody's
+    for owner in ("Alphabet Inc", "Comcast Corp.", "Tata Group", "Volkswagen AG", "Sime Darby Bhd"):
+        assert org_owners._LEGAL_FORM.search(owner), owner
+    assert not org_owners._LEGAL_FORM.search("the rebel group")

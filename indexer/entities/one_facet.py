@@ -22,6 +22,7 @@ from functools import lru_cache
 from . import name_titles, orgs, person_edges, place_types, places, switches
 from .gazetteer import fold
 from .guards import may_end
+from .legal_forms import GROUP_WORDS, LEGAL_FORMS
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
 # "Labour Party", "General Motors", "Deutsche Bank").
@@ -308,8 +309,7 @@ def settle_article(article, found, full_name):
 # "Merrill Lynch" beside "Merrill Lynch & Co"): the small model tags a two-word firm name PERSON when its first word
 # looks like initials or a given name. A Reuters archive listed "MF Global" among its people in 8 articles, each of
 # which named "MF Global Holdings Ltd" or was about the firm.
-_LEGAL_WORDS = frozenset({"holdings", "holding", "group", "inc", "ltd", "corp", "co", "cos", "plc", "llc", "lp", "sa",
-                          "ag", "nv", "limited", "corporation", "incorporated", "&"})
+_LEGAL_WORDS = LEGAL_FORMS | GROUP_WORDS | {"&"}
 
 
 def _firm_heads(found) -> dict[str, str]:
@@ -326,7 +326,7 @@ def _firm_heads(found) -> dict[str, str]:
         if k != "org" or len(words) < 3:
             continue
         n = len(words)
-        while n > 2 and fold(words[n - 1].strip(".,")) in _LEGAL_WORDS:
+        while n > 2 and fold(words[n - 1].strip(".,")).replace(".", "") in _LEGAL_WORDS:
             n -= 1
         if n < len(words) and fold(words[0]) not in given:
             head = " ".join(words[:n])

@@ -31,6 +31,7 @@ from search.model import Article
 from . import switches
 from .gazetteer import fold
 from .junk import is_demonym
+from .legal_forms import written_after_owner
 from .org_evidence import _heads
 
 # "Owner's Rest", "Owners' Rest": a capitalised owner, its possessive, a capitalised rest.
@@ -132,7 +133,7 @@ def settle_owned_names(articles: list[Article], low) -> int:
 NAMED_MIN = 2  # articles naming the rest alone
 # An owner by its formal name, as a wire names a parent before its unit ("Alphabet Inc’s Google", "Comcast Corp’s
 # NBCUniversal"); otherwise the rest needs a body's head word ("Congress’ Joint Committee on Taxation").
-_LEGAL_FORM = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|PLC|AG|SA|NV|SpA|LLC|Group|Holdings)\.?$")
+_LEGAL_FORM = written_after_owner()
 
 
 def _named_alone(articles: list[Article]) -> dict[str, str]:

@@ -22,15 +22,14 @@ from functools import lru_cache
 from . import org_firm_names, org_name_forms, org_organs, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
 from .junk import is_demonym
+from .legal_forms import TRAILING
 from .org_name_forms import _COUNTRY_ABBR, _INVERTIBLE, _SMALL, acronym_forms, initials, of_initials
 from .org_name_forms import initial_forms as _initial_forms
 from .org_name_forms import inverted as _inverted
 
 _CHAMBERS = {"house", "chamber", "palace"}
-# Legal-form suffixes of company names: "Chrysler Corp" is Chrysler.
-# (round 59: "cos", a wire's plural of "co": "Bear Stearns Cos", "McGraw-Hill Cos")
-_LEGAL = re.compile(r"(?:,?\s+(?:co|cos|corp|corporation|inc|incorporated|ltd|limited|plc|nv|n\.v|ag|sa|s\.a|spa|"
-                    r"gmbh|llc|lp|bhd|pty|kk|oy|ab|asa)\.?)+$", re.I)
+# Legal-form suffixes of company names: "Chrysler Corp" is Chrysler (legal_forms.py).
+_LEGAL = TRAILING
 # Words closing a company's full name that its everyday name leaves out ("Ford Motor", "Samsung Electronics"),
 # unlike a committee or a department ("Treasury Select Committee" is not the Treasury).
 _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petroleum", "oil", "steel", "chemical",
