@@ -1,8 +1,10 @@
-"""Round 61 (issue 11): what a fresh archive of the music press showed.
+"""Round 61 (issue 11): what two fresh archives, of the music press and of US health news, showed.
 
 Each test builds the mentions the tagger would have made (no spaCy model needed) and runs the one pass or rule that
 round 61 changed, then the same with the rule's switch off, so the old reading stays one variable away."""
 from __future__ import annotations
+
+import pytest
 
 from search.model import Article, Mention, Paragraph
 
@@ -91,3 +93,50 @@ def test_every_firm_pass_reads_one_list_of_legal_forms():
     for owner in ("Alphabet Inc", "Comcast Corp.", "Tata Group", "Volkswagen AG", "Sime Darby Bhd"):
         assert org_owners._LEGAL_FORM.search(owner), owner
     assert not org_owners._LEGAL_FORM.search("the rebel group")
+
+
+# --- a capital among other places abroad stays the capital (archive) ------------------------------------------------
+
+def _us_paper(n: int) -> list:
+    from tests.test_entities_units import tagged
+    arts = []
+    for i in range(n):
+        art = tagged((f"The council of Ohio met in Chicago on day {i}.", [("Ohio", "GPE"), ("Chicago", "GPE")]),
+                     aid=f"us{i}")
+        art.source = "The Daily Courier"
+        arts.append(art)
+    return arts
+
+
+def _tour(aid: str):
+    from tests.test_entities_units import tagged
+    art = tagged(("The tour plays Milan, Italy, then Vienna, and ends in Rosemont, Illinois.",
+                  [("Milan", "GPE"), ("Italy", "GPE"), ("Vienna", "GPE"), ("Rosemont", "GPE"), ("Illinois", "GPE")]),
+                 aid=aid)
+    art.source = "The Daily Courier"
+    return art
+
+
+def _place(art, text):
+    return next(m for m in art.mentions if m.text == text and m.kind == "place")
+
+
+def test_a_capital_named_among_other_places_abroad_stays_abroad_whatever_home_region_the_article_names(monkeypatch):
+    from indexer.entities import link_people
+    tour = _tour("t")
+    link_people(_us_paper(8) + [tour])
+    assert _place(tour, "Vienna").country == "Austria"
+    monkeypatch.setenv("NEWSFACET_ABROAD_ELSEWHERE", "0")
+    tour = _tour("t")
+    link_people(_us_paper(8) + [tour])
+    assert (_place(tour, "Vienna").region, _place(tour, "Vienna").country) == ("Illinois", "United States")
+
+
+def test_a_capitals_name_alone_beside_a_home_region_still_comes_home():
+    """"Moscow" in a story naming Idaho and nothing abroad is Moscow, Idaho (round 3's reading, kept)."""
+    from indexer.entities import link_people
+    from tests.test_entities_units import tagged
+    item = tagged(("Police in Moscow said the students of Idaho died.", [("Moscow", "GPE"), ("Idaho", "GPE")]), aid="x")
+    item.source = "The Daily Courier"
+    link_people(_us_paper(8) + [item])
+    assert (_place(item, "Moscow").region, _place(item, "Moscow").country) == ("Idaho", "United States")

@@ -234,6 +234,32 @@ def _country_by_name(text: str) -> bool:
     return best is not None and best.kind == "country"
 
 
+def _abroad_elsewhere(article: Article, m: Mention, home: str, foreign) -> bool:
+    """Round 61: a capital, a world city or a region abroad in an article that names another place abroad, one that
+    cannot be at home (a country by its own name, a capital or world city with no namesake at home) -- a tour's dates ("Milan, Italy
+    ... Vienna, Austria ... Rosemont, Ill."): there a home region the article names, or the next item's after it
+    ("Vienna, then Rosemont, Illinois"), is no evidence that the name means its small namesake; a music-press
+    archive had sent Vienna to Illinois in four articles, London to California, Rome to New York. A name with no such
+    place abroad beside it ("Moscow" in a story naming Idaho) still comes home, and the outlet's own readings of
+    the name still count. NEWSFACET_ABROAD_ELSEWHERE=0 lets the home region decide as before."""
+    if not any(p.kind != "city" or is_capital(p) or p.population >= places.WORLD_CITY for p in foreign):
+        return False
+    if switches.get("NEWSFACET_ABROAD_ELSEWHERE", "1") == "0":
+        return False
+    # (only a place abroad that cannot itself be at home counts: a country by its own name, or a capital or world city
+    # with no namesake at home -- "Santa Cruz" read as Bolivia's department beside "Santa Barbara", a Sydney story's
+    # "Waterloo" read as Belgium's, are no evidence of anything abroad)
+    return any(o.kind == "place" and o.country and o.country != home and o.text != m.text
+               and (o.value == o.country or _big_abroad(o.text, o.country) and not _home_readings(o.text, home))
+               for o in article.mentions)
+
+
+@lru_cache(maxsize=8192)
+def _big_abroad(text: str, country: str) -> bool:
+    return any(country_name(p.country_code) == country and p.kind == "city"
+               and (is_capital(p) or p.population >= places.WORLD_CITY) for p in places.candidates(text))
+
+
 def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], outlet: Counter, regions: set[str],
             outlet_regions: Counter | None, second: bool):
     if m.value == m.country:
@@ -250,6 +276,8 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
     if _talks_about(own, m.country, m.text, home, small):
         return None  # the article talks about the foreign country's places anyway
     near = article.paragraphs[m.paragraph].text[m.end:m.end + NEAR]  # "Moscow to play the University of Idaho"
+    if _abroad_elsewhere(article, m, home, foreign):
+        regions, near = set(), ""  # a capital among other places abroad: no home region the article names decides
     named = sorted({p.region for p in readings if isinstance(p.region, str) and (
         p.region in regions or re.search(r"\b%s\b" % re.escape(p.region), near) and not _big_city(p.region))})
     if len(named) == 1:
