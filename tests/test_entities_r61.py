@@ -140,3 +140,46 @@ def test_a_capitals_name_alone_beside_a_home_region_still_comes_home():
     item.source = "The Daily Courier"
     link_people(_us_paper(8) + [item])
     assert (_place(item, "Moscow").region, _place(item, "Moscow").country) == ("Idaho", "United States")
+
+
+# --- the other marks that name a story's staff (extract/credit_line, entities/credit_lines) -------------------------
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Write to Ron Winslow at ron.winslow@wsj.com", [("written", "Ron Winslow")]),
+    ("Write to Peter Loftus at peter.loftus@wsj.com and Shirley S. Wang at shirley.wang@wsj.com",
+     [("written", "Peter Loftus"), ("written", "Shirley S. Wang")]),
+    ("A view of the campus in Linden, New Jersey March 9, 2009. REUTERS/Jeff Zelevansky", [("photo", "Jeff Zelevansky")]),
+    ("The logo is seen in Basel, Switzerland. REUTERS/Arnd Wiegmann/File Photo", [("photo", "Arnd Wiegmann")]),
+    ("-- Thomas H. Maugh II / Los Angeles Times", [("written", "Thomas H. Maugh II")]),
+    ("Photo: F. Martin Ramin/The Wall Street Journal, Styling by Anne Cardenas",
+     [("photo", "F. Martin Ramin"), ("photo", "Anne Cardenas")]),
+])
+def test_a_sign_off_a_photo_credit_and_a_pictures_maker_name_the_staff(text, roles):
+    from indexer.extract.credit_line import credits, reporters
+    assert [(r, text[a:b]) for c in credits(text) for r, a, b in c.roles] == roles
+    assert reporters(text) == [name for role, name in roles if role == "written"]  # the author facet's
+
+
+@pytest.mark.parametrize("text", ["a photo by Annie Leibovitz shows the singer", "REUTERS/NIH/Handout",
+                                  "Yangtzekiang Garment / YGM Trading",  # (a dev heading: two firms, no sign-off)
+                                  "The vote split 3/4, Smith/Jones said", "Write to your MP about it."])
+def test_prose_and_a_bodys_credit_are_no_staff_mark(text):
+    from indexer.extract.credit_line import credits
+    assert credits(text) == ()
+
+
+def test_a_staff_marks_name_stays_a_mention_out_of_the_person_facet():
+    from tests.test_entities_units import tagged
+    text = "Write to Ron Winslow at ron.winslow@wsj.com"
+    art = tagged((text, [("Ron Winslow", "PERSON")]))
+    assert [(m.text, m.kind, m.label) for m in art.mentions] == [("Ron Winslow", "person", "NOFACET")]
+
+
+@pytest.mark.parametrize("line, names", [("By Thomas H. Maugh II", "Thomas H. Maugh II"),
+                                         ("By J.K. Rowling", "J.K. Rowling"), ("By Ron Winslow.", "Ron Winslow"),
+                                         ("By the time he arrived, it was over.", None), ("By 2020, the U.S. will", None)])
+def test_a_byline_may_hold_an_initials_period(line, names):
+    """Round 61: "By Thomas H. Maugh II" was no byline, its initial's period read as a sentence's end."""
+    from indexer.extract.lines import parse_byline
+    assert parse_byline(line) == names

@@ -1,7 +1,8 @@
 """Round 51: the names of a story's credit line are its staff, no people of the story.
 
 "(Reporting by Jane Doe in London; Editing by Ann Poe)", "Associated Press writer Jane Doe contributed to this
-report" (extract/credit_line.py finds them), and a byline standing as a paragraph of its own at the top ("By DAVID
+report", since round 61 "Write to Jane Doe at jd@wsj.com" and "REUTERS/Jane Doe" (extract/credit_line.py finds
+them), and a byline standing as a paragraph of its own at the top ("By DAVID
 CRARY, Associated Press Writer": 21 AP bylines in capitals were person values of a 1998-2000 AP archive). On a
 Reuters business archive 29 of the person facet's top 40 values were its reporters and editors, each counted in
 every story they worked on. As with a lead's byline
@@ -55,7 +56,7 @@ def label_credits(article, mentions: list, places: bool = False) -> list:
         if pi < HEAD and staff_line(text) or _WITH_FILES.match(text):
             slots[pi] = [(0, len(text))]  # round 52: "Greg Beacham, The Associated Press"; "With files from CP"
             continue
-        if any(cue in text for cue in _CUES):
+        if any(cue in text for cue in _CUES) or "/" in text or "Write to" in text:  # (round 61: staff marks)
             found = [(a, b) for c in credits(text) for _, a, b in c.roles]
             if pi < HEAD and parse_byline(text):
                 found.append((0, len(text)))  # "By DAVID CRARY, Associated Press Writer": a byline of its own

@@ -168,9 +168,13 @@ def parse_outlet_bullet(line: str) -> str | None:
     return m.group(1)
 
 
+_BYLINE = re.compile(r"\s*by\s+([A-Z](?:[^.!?]|(?<=\b[A-Z])\.){1,120}?)\s*\.?\s*", re.I)
+
+
 def parse_byline(line: str) -> str | None:
     """"By ILLIA NOVIKOV and GEIR MOULSON" -> "ILLIA NOVIKOV and GEIR MOULSON"."""
-    m = re.fullmatch(r"\s*by\s+([A-Z][^.!?]{1,120}?)\s*", line, re.I)
+    # (round 61: a period only after an initial -- "By Thomas H. Maugh II" -- or closing the line)
+    m = _BYLINE.fullmatch(line)
     if not m or len(words(m.group(1))) > 12 or not m.group(1)[0].isupper():
         return None
     return m.group(1)
