@@ -183,3 +183,43 @@ def test_a_byline_may_hold_an_initials_period(line, names):
     """Round 61: "By Thomas H. Maugh II" was no byline, its initial's period read as a sentence's end."""
     from indexer.extract.lines import parse_byline
     assert parse_byline(line) == names
+
+
+# --- a newsletter form's country menu (boilerplate) -----------------------------------------------------------------
+
+_MENU = ("Get The Brief. Sign up to receive the top stories you need to know right now. Choose your country "
+         "Afghanistan Albania Cuba Monaco Aruba")
+
+
+def _menu_archive() -> list[Article]:
+    from search.model import Mention
+    arts = []
+    for i in range(6):
+        story = f"Story {i} tells of a new trial of a drug number {i} in patients, unlike any other before it."
+        if i == 0:
+            story += " It ran in Cuba."
+        paras = [Paragraph(0, story), Paragraph(1, _MENU)]
+        mentions = [Mention(1, _MENU.index(c), _MENU.index(c) + len(c), c, "place", c, country=c, label="GPE")
+                    for c in ("Afghanistan", "Cuba", "Monaco")]
+        if i == 0:
+            mentions.append(Mention(0, story.index("Cuba"), story.index("Cuba") + 4, "Cuba", "place", "Cuba",
+                                    country="Cuba", label="GPE"))
+        arts.append(Article(id=f"a{i}", title="t", paragraphs=paras, mentions=mentions))
+    arts.append(Article(id="b", title="t", paragraphs=[Paragraph(0, "Talks in Monaco and Afghanistan went on.")],
+                        mentions=[Mention(0, 9, 15, "Monaco", "place", "Monaco", country="Monaco", label="GPE"),
+                                  Mention(0, 20, 31, "Afghanistan", "place", "Afghanistan", country="Afghanistan",
+                                          label="GPE")]))
+    return arts
+
+
+def test_a_furniture_paragraphs_places_leave_the_stories_that_name_them_nowhere_else(monkeypatch):
+    from indexer.entities.boilerplate import drop_furniture_mentions
+    arts = _menu_archive()
+    drop_furniture_mentions(arts)
+    assert set(arts[0].entity_values("place")) == {"Cuba"}  # its story's own Cuba stays
+    assert all(not a.entity_values("place") for a in arts[1:6])
+    assert set(arts[6].entity_values("place")) == {"Monaco", "Afghanistan"}
+    monkeypatch.setenv("NEWSFACET_FURNITURE_PLACES", "0")
+    arts = _menu_archive()
+    drop_furniture_mentions(arts)  # (the archive names every country elsewhere: all stay, as before)
+    assert all(set(a.entity_values("place")) >= {"Afghanistan", "Monaco"} for a in arts[:6])

@@ -70,9 +70,14 @@ def _own_name(m) -> bool:
     return (orgs.normalise_org(m.text) if m.kind == "org" else m.text) == m.value
 
 
+def _menu_places() -> bool:
+    return switches.get("NEWSFACET_FURNITURE_PLACES", "1") != "0"
+
+
 def drop_furniture_mentions(articles: list[Article]) -> int:
     """Drop the person, org and place mentions inside the archive's furniture whose value the archive names nowhere
-    else ("Monitor Stories"; a wire's or an author's name written in the stories too stays); returns how many."""
+    else ("Monitor Stories"; a wire's or an author's name written in the stories too stays), and the places inside it
+    that their own article names nowhere else (NEWSFACET_FURNITURE_PLACES=0: only the first); returns how many."""
     if switches.get("NEWSFACET_BOILERPLATE", "1") == "0":
         return 0
     insides = furniture(articles)
@@ -85,11 +90,17 @@ def drop_furniture_mentions(articles: list[Article]) -> int:
             if m.kind in kinds:
                 (within if m.paragraph in inside else elsewhere if _own_name(m) else set()).add((m.kind, m.value))
     only = within - elsewhere
-    if not only:
+    if not only and not _menu_places():
         return 0
     n = 0
     for a, inside in zip(articles, insides):
-        kept = [m for m in a.mentions if not (m.paragraph in inside and (m.kind, m.value) in only)]
+        # round 61: a place is the article's only where its own story names it outside the furniture; a newsletter
+        # form's country menu ("Choose your country United States of America Afghanistan Albania ...", under 12
+        # TIME stories of a health archive) named 30 countries of no story
+        told = {m.value for m in a.mentions if m.kind == "place" and m.paragraph not in inside} \
+            if inside and _menu_places() else None
+        kept = [m for m in a.mentions if not (m.paragraph in inside and (
+            (m.kind, m.value) in only or told is not None and m.kind == "place" and m.value not in told))]
         for m in kept:
             # a short form the tagger resolved to a name written only in the furniture is its own name again ("the
             # Monitor" had taken "Monitor Stories" of the newsletter's line)
