@@ -1,5 +1,5 @@
 """Round 46 of issue 11: a town written with the region it lies in ("Puyang, Henan") is the gazetteer's town of that
-name in that region, even where a world city of the name lies elsewhere in the country (places._qualified_namesake)."""
+name in that region, even where a world city of the name lies elsewhere in the country (town_qualifiers.qualified_namesake)."""
 from __future__ import annotations
 
 import pytest

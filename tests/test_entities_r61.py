@@ -223,3 +223,19 @@ def test_a_furniture_paragraphs_places_leave_the_stories_that_name_them_nowhere_
     arts = _menu_archive()
     drop_furniture_mentions(arts)  # (the archive names every country elsewhere: all stay, as before)
     assert all(set(a.entity_values("place")) >= {"Afghanistan", "Monaco"} for a in arts[:6])
+
+
+# --- a town named for a country, its region written after it (places, town_qualifiers) ----------------------------
+
+def test_a_countrys_name_with_a_region_after_it_is_that_regions_town(monkeypatch):
+    from indexer.entities import places
+    found = places.candidates("Lebanon")
+    res = places.resolve("Lebanon", found, "New Hampshire", set(), explicit=True, alone=True)
+    assert (res.regions, res.country) == (("New Hampshire",), "United States")
+    # a list's items stay what they are ("Lebanon, Syria and Jordan" is never read so; nor a list of regions)
+    assert places.resolve("Lebanon", found, "New Hampshire", set(), explicit=True, alone=False).country == "Lebanon"
+    # nor a country before a region that is a country's name too ("El Salvador, Guatemala": a department as well)
+    salvador = places.resolve("El Salvador", places.candidates("El Salvador"), "Guatemala", set(), explicit=True, alone=True)
+    assert salvador.country == "El Salvador"
+    monkeypatch.setenv("NEWSFACET_TOWN_COUNTRY_NAMES", "0")
+    assert places.resolve("Lebanon", found, "New Hampshire", set(), explicit=True, alone=True).country == "Lebanon"

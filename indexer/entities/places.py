@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import city_of, other_forms, place_parts, region_forms, switches
+from . import city_of, other_forms, place_parts, region_forms, switches, town_qualifiers
 from .gazetteer import CONTINENTS, Place, country_codes, country_name, fold, fuzzy_lookup, is_capital, lookup
 
 DOMINANCE = 5  # population ratio that makes the biggest namesake the obvious reading
@@ -240,11 +240,12 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     best = dominant(found)
     big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
     if big and local_region and (best.kind == "city" and (best.population < WORLD_CITY or explicit)
-                                 or best.kind == "region" and explicit) \
+                                 or best.kind == "region" and explicit or best.kind == "country" and alone
+                                 and town_qualifiers.country_town(local_region)) \
             and _country_of_region(local_region) not in (None, country_name(best.country_code)):
         big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
-    if big and alone and best.kind == "city" and best.region != local_region and explicit_qualifier(local_region) \
-            and (best.population < WORLD_CITY or _qualified_namesake(found, local_region)):
+    if big and alone and best.kind == "city" and best.region != local_region and town_qualifiers.explicit_qualifier(local_region) \
+            and (best.population < WORLD_CITY or town_qualifiers.qualified_namesake(found, local_region)):
         big = False  # "Mobile, Arizona", "Davenport, Calif.": the state written after it, in the big one's country
     if local_region and not big:
         inside = [p for p in found if p.region == local_region]
@@ -273,23 +274,6 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     value = found[0].name if _same_name(found) and is_primary(name, found) else name
     country = country_name(next(iter(countries))) if len(countries) == 1 else None
     return Resolved(value, (), country)
-
-
-def _qualified_namesake(found: list[Place], region: str) -> bool:
-    """Round 46: "Puyang, Henan", "Aurangabad, Bihar": a town the gazetteer holds in the region written after it
-    beats even a world city of its name elsewhere in the country (two prefectures, two districts of one name); a
-    world city with no namesake there stays itself. NEWSFACET_QUALIFIED_NAMESAKE=0: the world city always stays."""
-    return any(p.kind == "city" and p.region == region for p in found) \
-        and switches.get("NEWSFACET_QUALIFIED_NAMESAKE", "1") != "0"
-
-
-def explicit_qualifier(region: str) -> bool:
-    """Whether a region written after a town ("X, Arizona") may outrank the town's big namesake in its own
-    country: not a region that is also a big city's name, bare or with "City", which a list of cities may mean
-    ("Boston, New York, Chicago"). NEWSFACET_TOWN_QUALIFIER=0 keeps a big namesake in the same country (the old reading)."""
-    if switches.get("NEWSFACET_TOWN_QUALIFIER", "1") == "0":
-        return False
-    return not any(p.kind == "city" and p.population >= BIG_CITY for p in candidates(region) + candidates(f"{region} City"))
 
 
 def spelt_as_written(name: str, found: list[Place], countries: set[str] = frozenset()) -> list[Place]:
