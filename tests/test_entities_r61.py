@@ -152,6 +152,7 @@ def test_a_capitals_name_alone_beside_a_home_region_still_comes_home():
     ("A view of the campus in Linden, New Jersey March 9, 2009. REUTERS/Jeff Zelevansky", [("photo", "Jeff Zelevansky")]),
     ("The logo is seen in Basel, Switzerland. REUTERS/Arnd Wiegmann/File Photo", [("photo", "Arnd Wiegmann")]),
     ("-- Thomas H. Maugh II / Los Angeles Times", [("written", "Thomas H. Maugh II")]),
+    ("Spencer Platt/Getty Images", [("photo", "Spencer Platt")]),
     ("Photo: F. Martin Ramin/The Wall Street Journal, Styling by Anne Cardenas",
      [("photo", "F. Martin Ramin"), ("photo", "Anne Cardenas")]),
 ])

@@ -136,11 +136,14 @@ def _contributions(paragraph: str) -> list[Credit]:
 _NAME = r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,4}"
 _WRITE_TO = re.compile(r"(?:^|(?<=[.!?)])\s+)Write\s+to\s+")
 _ADDRESSED = re.compile(r"(%s)\s+at\s+[\w.\-]+@[\w.\-]+\w(?:\s*(?:,|\band\b)\s*)?" % _NAME)
-# - a photographer's credit after an agency's slash ("REUTERS/Arnd Wiegmann/File Photo", "AFP/Jane Doe"), or before a
+# - a photographer's credit after an agency's slash ("REUTERS/Arnd Wiegmann/File Photo", "AFP/Jane Doe") or before it
+#   ("Spencer Platt/Getty Images"), or before a
 #   newsroom's after a dash or a photo label ("-- Thomas H. Maugh II / Los Angeles Times", "Photo: Jane Doe/The Wall
 #   Street Journal");
-_AGENCY_SLASH = re.compile(r"\b(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|AAP|Getty\s+Images)"
-                           r"\s*/\s*(%s)(?=\s*(?:/|$|\)|,|;))" % _NAME)
+_AGENCY = (r"(?:REUTERS|Reuters|AFP|AP(?:\s+Photo)?|EPA(?:-EFE)?|XINHUA|Xinhua|ANADOLU|AAP|Getty(?:\s+Images)?|Shutterstock|"
+           r"iStock(?:photo)?|Corbis|Alamy|Newscom)")
+_AGENCY_SLASH = re.compile(r"\b%s\s*/\s*(%s)(?=\s*(?:/|$|\)|,|;))" % (_AGENCY, _NAME))
+_SLASH_AGENCY = re.compile(r"(?:^|(?<=[\s(]))(%s)\s*/\s*%s\b" % (_NAME, _AGENCY))  # "Spencer Platt/Getty Images"
 _SLASH_NEWSROOM = re.compile(r"(?:--|—)\s*(%s)\s*/\s*(?:[Tt]he\s+)?[A-Z]" % _NAME)  # (a heading's "X / Y" is none)
 _PHOTO_NEWSROOM = re.compile(r"\b(?:Photo|Photograph|Image|Illustration)s?:\s*(%s)\s*/\s*(?:[Tt]he\s+)?[A-Z]" % _NAME)
 # - a picture's maker, capitalised as a credit is ("Styling by Anne Cardenas", "Photograph by Jane Doe"; prose writes
@@ -157,7 +160,7 @@ def _staff_marks(paragraph: str) -> list[Credit]:
             at = a.end()
         if roles:
             out.append(Credit(m.start(), at, tuple(roles)))
-    for role, pattern in (("photo", _AGENCY_SLASH), ("written", _SLASH_NEWSROOM), ("photo", _PHOTO_NEWSROOM),
+    for role, pattern in (("photo", _AGENCY_SLASH), ("photo", _SLASH_AGENCY), ("written", _SLASH_NEWSROOM), ("photo", _PHOTO_NEWSROOM),
                           ("photo", _MADE_BY)):
         for m in pattern.finditer(paragraph):
             out.append(Credit(m.start(), m.end(), ((role, m.start(1), m.end(1)),)))
