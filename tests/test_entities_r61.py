@@ -95,6 +95,16 @@ def test_every_firm_pass_reads_one_list_of_legal_forms():
     assert not org_owners._LEGAL_FORM.search("the rebel group")
 
 
+@pytest.mark.parametrize("name, kind", [("Merck KGaA", "org"), ("Nokia Oyj", "org"), ("Hovid Bhd", "org"),
+                                        ("Lee Ji Se", "person"), ("Maria Sa", "person")])
+def test_a_name_closing_on_a_legal_form_is_a_firms_unless_the_form_is_a_syllable_of_names(name, kind):
+    """Round 61: a health archive's "Merck KGaA" was a person of 3 articles (the model's PERSON stood)."""
+    from tests.test_entities_units import tagged
+    text = f"Shares of {name} rose after {name} said sales grew."
+    art = tagged((text, [(name, "PERSON"), (name, "PERSON")]))
+    assert {m.kind for m in art.mentions} == {kind}
+
+
 # --- a capital among other places abroad stays the capital (archive) ------------------------------------------------
 
 def _us_paper(n: int) -> list:

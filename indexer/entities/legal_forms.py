@@ -13,7 +13,14 @@ import re
 
 # (folded, without dots: "N.V." is "nv")
 LEGAL_FORMS = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "nv",
-                         "ag", "sa", "spa", "gmbh", "llc", "lp", "bhd", "pty", "kk", "oy", "ab", "asa"})
+                         "ag", "sa", "spa", "gmbh", "llc", "lp", "bhd", "pty", "kk", "oy", "ab", "asa",
+                         # round 61: more of Europe's and Asia's ("Nokia Oyj", "Allianz SE", "Sberbank
+                         # PJSC", "DBS Group Holdings Pte", "Astra International Tbk")
+                         "kg", "oyj", "se", "pjsc", "jsc", "ojsc", "sarl", "sas", "bv", "pte", "tbk", "llp"})
+# Forms that are also syllables of people's names ("Lee Ji Se", "Maria Sa"): a name ending in one is no firm by that
+SYLLABLES = frozenset({"sa", "se", "ab", "kk", "oy", "lp", "kg", "sas"})
+# The forms that make a name a firm's whatever the model tagged it ("Merck KGaA" read as a person)
+FIRM_CLOSING = LEGAL_FORMS - SYLLABLES | {"kgaa"}  # (a KGaA's form stays in its name: "Merck KGaA" is no Merck & Co)
 # Closing a group's name, no legal form, left out by its everyday name all the same ("MF Global Holdings Ltd")
 GROUP_WORDS = frozenset({"holdings", "holding", "group"})
 

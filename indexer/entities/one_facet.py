@@ -22,7 +22,7 @@ from functools import lru_cache
 from . import name_titles, orgs, person_edges, place_types, places, switches
 from .gazetteer import fold
 from .guards import may_end
-from .legal_forms import GROUP_WORDS, LEGAL_FORMS
+from .legal_forms import FIRM_CLOSING, GROUP_WORDS, LEGAL_FORMS
 
 # A name ending in one of these words names a body, not a person ("Manchester United", "Bolton Wanderers",
 # "Labour Party", "General Motors", "Deutsche Bank").
@@ -50,7 +50,7 @@ _ORG_LAST = {
     "labs", "laboratories", "broking", "brokerage", "infocomm", "infotech", "software", "pharma", "biotech",
     "therapeutics", "motor", "automotive", "semiconductor", "semiconductors", "textiles", "fintech", "bancorp",
     "telecommunications", "robotics", "apparel", "cosmetics", "beverages", "distilleries",
-}
+} | FIRM_CLOSING  # (round 61: every legal form that is no syllable of a name: "Merck KGaA", "Nokia Oyj")
 # What closes the name of a body named after a person or a term of office ("Clinton Foundation", "Obama
 # Administration", "Assad Regime", "Goldwater Institute"): the bare name beside it is the person's.
 _NAMED_FOR_A_PERSON = {"foundation", "administration", "regime", "institute", "presidency", "doctrine", "library",
