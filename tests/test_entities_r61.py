@@ -250,3 +250,15 @@ def test_a_countrys_name_with_a_region_after_it_is_that_regions_town(monkeypatch
     assert salvador.country == "El Salvador"
     monkeypatch.setenv("NEWSFACET_TOWN_COUNTRY_NAMES", "0")
     assert places.resolve("Lebanon", found, "New Hampshire", set(), explicit=True, alone=True).country == "Lebanon"
+
+
+# --- a university by the name before its "University" (org_variant_shapes) ----------------------------------------
+
+def test_a_university_called_by_its_first_name_is_that_university(monkeypatch):
+    from indexer.entities.org_variants import _short_of
+    assert _short_of("Harvard", "Harvard University")
+    assert _short_of("Johns Hopkins", "Johns Hopkins University")
+    assert not _short_of("Boston", "Boston University")  # a town's name too: the town's team, its council ...
+    assert not _short_of("Harvard", "Harvard Medical School")
+    monkeypatch.setenv("NEWSFACET_UNIVERSITY_FIRST", "0")
+    assert not _short_of("Harvard", "Harvard University")

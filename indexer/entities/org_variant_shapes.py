@@ -155,6 +155,15 @@ def firm_first_word(sw: list[str], lw: list[str]) -> bool:
     return not _place(sw[0]) and not _place(second) and not _place(" ".join(lw))
 
 
+def university_first(sw: list[str], lw: list[str]) -> bool:
+    """Round 61: a university called by the name before its "University" ("Harvard" : "Harvard University", "Stanford",
+    "Johns Hopkins"), when that name is no place ("Boston", "Princeton", "Oxford" are towns too): a health archive
+    listed "Harvard" (16 articles) beside "Harvard University" (7). NEWSFACET_UNIVERSITY_FIRST=0 turns it off."""
+    if len(lw) != len(sw) + 1 or fold(lw[-1]) != "university" or [fold(w) for w in lw[:-1]] != [fold(w) for w in sw]:
+        return False
+    return switches.get("NEWSFACET_UNIVERSITY_FIRST", "1") != "0" and not _place(" ".join(sw))
+
+
 def _without_legal(words: list[str]) -> list[str]:
     """A firm's name without the legal form it closes with ("JPMorgan Chase & Co" -> "JPMorgan Chase": org_variants'
     legal forms, and the "&" before them), when two words or more remain; else as written.

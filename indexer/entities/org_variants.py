@@ -141,8 +141,8 @@ def _short_of(short: str, long: str, shapes: bool = True) -> bool:
         return True  # "Commons" : "House of Commons" (not "England" : "Bank of England")
     if len(sw) == 1 and len(lw) == 2 and fold(sw[0]) == fold(lw[1]) and sw[0][:1].isupper():
         return True  # "United" : "Manchester United", "Madrid" : "Real Madrid" (org readings only)
-    if shapes and org_variant_shapes.firm_first_word(sw, lw):
-        return True  # round 44: "Merrill" : "Merrill Lynch"
+    if shapes and (org_variant_shapes.firm_first_word(sw, lw) or org_variant_shapes.university_first(sw, lw)):
+        return True  # round 44: "Merrill" : "Merrill Lynch"; round 61: "Harvard" : "Harvard University"
     if shapes and org_variant_shapes.longer_form(sw, lw):
         return True  # round 34: "Australia Council" : "Australia Council for the Arts", ...
     return org_variant_shapes.clipped(sw, lw)
