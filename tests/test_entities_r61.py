@@ -64,6 +64,11 @@ def test_a_plural_verb_after_a_name_its_sentence_may_list_is_no_cue():
             _article("c", "If Phil Campbell were here, he would play.", ("Phil Campbell", "person"))]
     assert counts(arts)["Alireza Salmanzadeh"] == 0
     assert counts(arts)["Phil Campbell"] == 0
+    # held-out, first scoring: a plural verb whose subject opens the sentence; a role in brackets after its actor
+    arts = [_article("a", "Stars including Daisy Lowe have been sharing this image.", ("Daisy Lowe", "person")),
+            _article("b", "The film follows Cindy Busby (Caroline Wilson), a restaurateur.", ("Cindy Busby", "person"),
+                     ("Caroline Wilson", "person"))]
+    assert counts(arts)["Daisy Lowe"] == counts(arts)["Caroline Wilson"] == 0
 
 
 def test_a_person_with_a_strong_cue_or_few_group_cues_stays_a_person():

