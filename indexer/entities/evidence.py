@@ -60,6 +60,13 @@ def dateline_region(text: str, start: int) -> str | None:
 _COMMA_REGION = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})\b(?!\s+(?:and|or)\s+[A-Z])")
 
 
+def region_abbreviated(after: str, region: str) -> bool:
+    """Round 61: whether the region comma_region read after a town is written short ("Lebanon, N.H.", "Mexico, Mo."),
+    as a town's state is, rather than by its own name, as a list's next item is ("Guam, Hawaii, or Alaska")."""
+    m = _COMMA_REGION.match(after)
+    return bool(m) and fold(m.group(1).split()[0].rstrip(".")) != fold(region.split()[0])
+
+
 def comma_region(after: str, town: str = "") -> str | None:
     """"Springfield, Illinois": a world first-level region right after a comma locates the place before it
     (only a region by its own name; the oblasts of the corpus's countries are located by their own rules)."""

