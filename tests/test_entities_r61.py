@@ -113,14 +113,8 @@ def test_a_name_closing_on_a_legal_form_is_a_firms_unless_the_form_is_a_syllable
 # --- a capital among other places abroad stays the capital (archive) ------------------------------------------------
 
 def _us_paper(n: int) -> list:
-    from tests.test_entities_units import tagged
-    arts = []
-    for i in range(n):
-        art = tagged((f"The council of Ohio met in Chicago on day {i}.", [("Ohio", "GPE"), ("Chicago", "GPE")]),
-                     aid=f"us{i}")
-        art.source = "The Daily Courier"
-        arts.append(art)
-    return arts
+    from tests.test_entities_archive_classes import _us_paper as paper  # (a US paper's short items: home is the US)
+    return paper(n)
 
 
 def _tour(aid: str):
