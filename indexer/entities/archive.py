@@ -235,13 +235,13 @@ def _country_by_name(text: str) -> bool:
 
 
 def _abroad_elsewhere(article: Article, m: Mention, home: str, foreign) -> bool:
-    """Round 61: a capital or a world city abroad in an article that names another place abroad, one that
-    cannot be at home (a country by its own name, a capital or world city with no namesake at home) -- a tour's dates ("Milan, Italy
-    ... Vienna, Austria ... Rosemont, Ill."): there a home region the article names, or the next item's after it
-    ("Vienna, then Rosemont, Illinois"), is no evidence that the name means its small namesake; a music-press
-    archive had sent Vienna to Illinois in four articles, London to California, Rome to New York. A name with no such
-    place abroad beside it ("Moscow" in a story naming Idaho) still comes home, and the outlet's own readings of
-    the name still count. NEWSFACET_ABROAD_ELSEWHERE=0 lets the home region decide as before."""
+    """Round 61: a capital or a world city abroad in an article that names another place abroad, one that cannot be
+    at home (a country by its own name, a capital or world city with no namesake at home) -- a tour's dates ("Milan,
+    Italy ... Vienna, Austria ... Rosemont, Ill."): there a home region the article names, or the next item's after
+    it ("Vienna, then Rosemont, Illinois"), is no evidence that the name means its small namesake; a music-press
+    archive had sent Vienna to Illinois in four articles, London to California. A name with no such place abroad
+    beside it ("Moscow" in a story naming Idaho) still comes home, and the outlet's own readings of the name still
+    count. NEWSFACET_ABROAD_ELSEWHERE=0 lets the home region decide as before."""
     if not any(p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY) for p in foreign):
         return False  # (not a region abroad: a Bahamas district by "Long Island" is no evidence of anything)
     if switches.get("NEWSFACET_ABROAD_ELSEWHERE", "1") == "0":

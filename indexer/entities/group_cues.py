@@ -14,8 +14,9 @@ team_cues reads the same for sides, but only in sports reports. What a sentence 
   scoring);
 - its possessive right before a person's full name ("[Judas Priest]'s Scott Travis").
 A value most of whose mentions are group-cued, or with GROUP_ALONE of them, and no person's strong cue anywhere (a
-title, an age, "singer X") is a group: person_shapes files it as an organisation. One cue a sentence is noise ("Beyoncé guitarist Bibi McGill";
-"Bush's Karl Rove"), which is why a value needs several. NEWSFACET_GROUP_CUES=0 turns the reading off.
+title, an age, "singer X") is a group: person_shapes files it as an organisation. One cue a sentence is noise
+("Beyoncé guitarist Bibi McGill"; "Bush's Karl Rove"), which is why a value needs several. NEWSFACET_GROUP_CUES=0
+turns the reading off.
 """
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ from .gazetteer import fold
 
 GROUP_MIN = 2  # group-cued mentions a value needs at the least
 GROUP_ALONE = 3  # ... that make it a group whatever its other mentions say, if none is a person's strong cue
-_MEMBERS = r"front(?:man|woman|person)|front-man|bandleader|band\s+leader|lead\s+singer|vocalist|guitarist|bassist|drummer|keyboardist|members?|bandmates?|line-?up"
+_MEMBERS = (r"front(?:man|woman|person)|front-man|bandleader|band\s+leader|lead\s+singer|vocalist|guitarist|bassist|"
+            r"drummer|keyboardist|members?|bandmates?|line-?up")
 _MEMBER_AFTER = re.compile(r"^\s+(?:co-founder\s+and\s+)?(?:%s)\b" % _MEMBERS)
 _POSSESSIVE_MEMBER = re.compile(r"^[’']s?\s+(?:(?:classic|original|current|new|former|reunited)\s+)?"
                                 r"(?:front(?:man|woman)|line-?up|members|bandmates)\b")
