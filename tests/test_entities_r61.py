@@ -268,3 +268,26 @@ def test_a_university_called_by_its_first_name_is_that_university(monkeypatch):
     assert not _short_of("Harvard", "Harvard Medical School")
     monkeypatch.setenv("NEWSFACET_UNIVERSITY_FIRST", "0")
     assert not _short_of("Harvard", "Harvard University")
+
+
+def test_a_town_with_its_country_written_after_it_stays_in_that_country(monkeypatch):
+    """A health archive's "Erasmus Medical Center in Rotterdam, the Netherlands" went home to Rotterdam, New York."""
+    from indexer.entities import link_people
+    from indexer.entities.evidence import comma_country
+    from tests.test_entities_units import tagged
+    assert comma_country(", the Netherlands, said so", "Rotterdam") == "NL"
+
+    def story():
+        art = tagged(("A researcher at Erasmus Medical Center in Rotterdam, the Netherlands, said doctors in Albany, "
+                      "N.Y. agreed.", [("Rotterdam", "GPE"), ("Netherlands", "GPE"), ("Albany", "GPE"), ("N.Y.", "GPE")]),
+                     aid="x")
+        art.source = "The Daily Courier"
+        return art
+    item = story()
+    link_people(_us_paper(8) + [item])
+    assert _place(item, "Rotterdam").country == "Netherlands"
+    monkeypatch.setenv("NEWSFACET_COMMA_COUNTRY_STAYS", "0")
+    monkeypatch.setenv("NEWSFACET_ABROAD_ELSEWHERE", "0")
+    item = story()
+    link_people(_us_paper(8) + [item])
+    assert _place(item, "Rotterdam").country == "United States"  # (the home region the story names decided)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from search.model import Article, Mention
 
 from . import places, switches
-from .evidence import LOCATED, comma_region
+from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .home_comma import settle_home_commas
 from .home_divisions import settle_home_counties, settle_home_divisions
@@ -264,8 +264,12 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
             outlet_regions: Counter | None, second: bool):
     if m.value == m.country:
         return None  # a country by its own name (a region by its own name is caught below)
-    if m.region and comma_region(article.paragraphs[m.paragraph].text[m.end:], m.text) == m.region:
+    after = article.paragraphs[m.paragraph].text[m.end:]
+    if m.region and comma_region(after, m.text) == m.region:
         return None  # its sentence writes the region after it ("Vancouver, Washington" in a Canadian paper)
+    code = comma_country(after, m.text, m.label) if switches.get("NEWSFACET_COMMA_COUNTRY_STAYS", "1") != "0" else None
+    if code and country_name(code) == m.country:
+        return None  # round 61: ... or the country ("Rotterdam, the Netherlands" in a US health story)
     readings = _home_readings(m.text, home)
     if not readings:
         return None  # no namesake at home

@@ -129,7 +129,8 @@ def comma_state(name: str, after: str, town: str) -> list:
     return [p for p in found if p.region in inside]
 
 
-_COMMA_COUNTRY = re.compile(r"^,\s+([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:()_\-–—]|$))")
+# (round 61: a country whose name takes "the": "Erasmus Medical Center in Rotterdam, the Netherlands")
+_COMMA_COUNTRY = re.compile(r"^,\s+(?:the\s+)?([A-Z][\w.’'\-]+(?:\s[A-Z][\w.’'\-]+){0,2})(?=\s*(?:[,.;:()_\-–—]|$))")
 
 
 def comma_country(after: str, name: str, label: str = "") -> str | None:
