@@ -291,22 +291,3 @@ def test_a_town_with_its_country_written_after_it_stays_in_that_country(monkeypa
     item = story()
     link_people(_us_paper(8) + [item])
     assert _place(item, "Rotterdam").country == "United States"  # (the home region the story names decided)
-
-
-def test_a_universitys_first_name_alone_joins_its_full_name_written_elsewhere(monkeypatch):
-    """No article writes both, yet "Stanford" alone is the archive's "Stanford University" -- not where another body
-    opens with the name ("Duke Energy" beside "Duke University"), nor a place's name."""
-    from indexer.entities.org_universities import join_university_names
-
-    def archive():
-        return [_article("a", "Professor Bustamante of Stanford University said so.", ("Stanford University", "org")),
-                _article("b", "Silicon Valley (Stanford) grew.", ("Stanford", "org")),
-                _article("c", "Duke University and Duke Energy signed.", ("Duke University", "org"), ("Duke Energy", "org")),
-                _article("d", "A Duke study found it.", ("Duke", "org")),
-                _article("e", "Boston University and Boston met.", ("Boston University", "org"), ("Boston", "org"))]
-    arts = archive()
-    assert join_university_names(arts) == 1
-    assert arts[1].mentions[0].value == "Stanford University"
-    assert arts[3].mentions[0].value == "Duke" and arts[4].mentions[1].value == "Boston"
-    monkeypatch.setenv("NEWSFACET_UNIVERSITY_ALONE", "0")
-    assert join_university_names(archive()) == 0

@@ -52,7 +52,6 @@ from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
 from .org_place_tails import glue_place_tails
 from .org_possessive import restore_name_possessives
-from .org_universities import join_university_names
 from .org_variants import merge_org_variants
 from .people import form_key
 from .person_bodies import firms_named_like_people
@@ -154,7 +153,6 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     state_chambers.settle(articles)  # round 53: "the state Senate", "Senate Bill 327": the state's, not the nation's
     extend_cut_names(articles)  # round 58: "[US Customs] and Border Protection" as the archive always writes it
     merge_org_variants(articles, known_orgs)
-    join_university_names(articles)  # round 61: "Harvard" alone beside the archive's "Harvard University"
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     merge_club_full_names(articles)  # round 58: a football outlet's "Newcastle" is its one "Newcastle United"
     scan_defined_acronyms(articles)  # round 58: "the Football Association (FA)": the archive's untagged "FA" too
