@@ -242,7 +242,7 @@ def _abroad_elsewhere(article: Article, m: Mention, home: str, foreign) -> bool:
     archive had sent Vienna to Illinois in four articles, London to California. A name with no such place abroad
     beside it ("Moscow" in a story naming Idaho) still comes home, and the outlet's own readings of the name still
     count. NEWSFACET_ABROAD_ELSEWHERE=0 lets the home region decide as before."""
-    if not any(p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY) for p in foreign):
+    if not any(_world_city(p) for p in foreign):
         return False  # (not a region abroad: a Bahamas district by "Long Island" is no evidence of anything)
     if switches.get("NEWSFACET_ABROAD_ELSEWHERE", "1") == "0":
         return False
@@ -256,8 +256,12 @@ def _abroad_elsewhere(article: Article, m: Mention, home: str, foreign) -> bool:
 
 @lru_cache(maxsize=8192)
 def _big_abroad(text: str, country: str) -> bool:
-    return any(country_name(p.country_code) == country and p.kind == "city"
-               and (is_capital(p) or p.population >= places.WORLD_CITY) for p in places.candidates(text))
+    return any(country_name(p.country_code) == country and _world_city(p) for p in places.candidates(text))
+
+
+def _world_city(p) -> bool:
+    """A capital or a world city: the reading a name keeps abroad unless its own article brings it home."""
+    return p.kind == "city" and (is_capital(p) or p.population >= places.WORLD_CITY)
 
 
 def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], outlet: Counter, regions: set[str],
@@ -276,7 +280,7 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
     foreign = [p for p in places.candidates(m.text) if country_name(p.country_code) == m.country]
     if not foreign or any(p.kind not in ("city", "region") for p in foreign):
         return None
-    small = all(p.kind == "city" and not is_capital(p) and p.population < places.WORLD_CITY for p in foreign)
+    small = all(p.kind == "city" and not _world_city(p) for p in foreign)
     if _talks_about(own, m.country, m.text, home, small):
         return None  # the article talks about the foreign country's places anyway
     near = article.paragraphs[m.paragraph].text[m.end:m.end + NEAR]  # "Moscow to play the University of Idaho"
@@ -300,7 +304,7 @@ def _reread(article: Article, m: Mention, home: str, own: dict[str, set[str]], o
         return _home_value(m, own_name if own_name and spelt else readings, home)
     # a region abroad ("Santa Cruz" the Bolivian department) counts as big: only the outlet's own readings
     # bring it home, never its silence about the country
-    big = any(p.kind != "city" or is_capital(p) or p.population >= places.WORLD_CITY for p in foreign)
+    big = any(p.kind != "city" or _world_city(p) for p in foreign)
     # Rome NY once does not make every Rome; but a name the outlet placed at home more often than it wrote
     # about the foreign country at all is its own town ("Santa Cruz" in a Californian campus paper)
     if outlet_regions and (not big or outlet.get(m.country, 0) < sum(outlet_regions.values())):
