@@ -4,7 +4,7 @@ name, a region written after a town, adjectives made from a country, and people 
 with a glued article or a generation suffix."""
 from __future__ import annotations
 
-from indexer.entities import link_people, places
+from indexer.entities import link_people, place_adjectives
 from search.model import NO_FACET
 from tests.test_entities_units import tagged, values
 
@@ -195,8 +195,8 @@ def test_the_country_georgia_alone_stays_the_country():
 
 
 def test_an_adjective_made_from_a_country_or_region_is_not_a_place():
-    assert places.derived_adjective("Kuwaiti") and places.derived_adjective("Tasmanian")
-    assert not places.derived_adjective("Milan") and not places.derived_adjective("Kansai")
+    assert place_adjectives.derived_adjective("Kuwaiti") and place_adjectives.derived_adjective("Tasmanian")
+    assert not place_adjectives.derived_adjective("Milan") and not place_adjectives.derived_adjective("Kansai")
     art = tagged(("Warships will escort Omani tankers.", [("Omani", "GPE")]))
     assert values(art, "place") == []
 

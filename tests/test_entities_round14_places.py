@@ -4,8 +4,8 @@ from collections import Counter
 
 from indexer.entities.archive import settle_namesakes
 from indexer.entities.home_context import home_regions, linked_home
+from indexer.entities.place_adjectives import derived_adjective
 from indexer.entities.place_fragments import settle_short_forms, short_forms
-from indexer.entities.places import derived_adjective
 from search.model import NO_FACET, Article, Mention, Paragraph
 
 

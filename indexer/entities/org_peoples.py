@@ -150,13 +150,13 @@ def features(articles) -> dict[str, Counter]:
 
 def place_people(v: str) -> bool:
     """A plural made from a gazetteer place's name: a country's or a region's people ("Tongans", "Solomon
-    Islanders", places.derived_adjective) or a town's or a state's ("Queenslanders", "Sydneysiders")."""
-    from . import places
+    Islanders", place_adjectives.derived_adjective) or a town's or a state's ("Queenslanders", "Sydneysiders")."""
+    from . import place_adjectives, places
 
     if not v.endswith("s") or len(v) < 6:
         return False
     stem = v[:-1]
-    if places.derived_adjective(stem) or places.derived_adjective(v):
+    if place_adjectives.derived_adjective(stem) or place_adjectives.derived_adjective(v):
         return True
     for end in _PLACE_PEOPLE_ENDS:
         base = stem[:-len(end)]

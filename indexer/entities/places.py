@@ -235,6 +235,10 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
         if not inside:
             return Resolved(name, (), country_name(owner))
         found = inside
+    elif owner and found and _owner_first() and not any(p.kind == "country" for p in found):
+        # round 62: "Bari, Italy" is Italy's city though a Somali region is called Bari too: the country the
+        # sentence writes wins over a region of the name elsewhere (a country's own name stays: "Venezuela, Cuba")
+        found = [p for p in found if p.country_code == owner] or found
     if settlement:
         found = [p for p in found if p.kind == "city" and p.population < BIG_CITY] or found
     found = in_article_countries(name, spelt_as_written(name, found, countries), countries)
@@ -275,6 +279,11 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
     value = found[0].name if _same_name(found) and is_primary(name, found) else name
     country = country_name(next(iter(countries))) if len(countries) == 1 else None
     return Resolved(value, (), country)
+
+
+def _owner_first() -> bool:
+    """NEWSFACET_OWNER_OVER_REGIONS=0: a country the sentence writes picks among city readings only (before round 62)."""
+    return switches.get("NEWSFACET_OWNER_OVER_REGIONS", "1") != "0"
 
 
 def spelt_as_written(name: str, found: list[Place], countries: set[str] = frozenset()) -> list[Place]:
@@ -341,37 +350,8 @@ def _country_of_region(region: str) -> str | None:
     return country_name(next(iter(regions))) if len(regions) == 1 else None
 
 
-_ADJECTIVE_ENDS = ("ian", "an", "n", "i", "ese", "ish")
-
-
 def celestial(text: str) -> bool:
     return fold(text) in CELESTIAL
-
-
-@lru_cache(maxsize=16384)
-def derived_adjective(text: str) -> bool:
-    """"Kuwaiti", "Victorian", "Andalucían": an adjective made from a country's or region's name, which the
-    gazetteer does not know by itself (fuzzy matching would make "Victorian" Victoria, Hong Kong)."""
-    if not text[:1].isupper() or lookup(text):
-        return False
-    # a name of several words keeps its head ("West Papuan", "Solomon Islanders", "New Zealanders": round 14)
-    head, _, word = text.rpartition(" ")
-    if head and not (word[:1].isupper() and head.replace(" ", "").replace("-", "").isalpha()):
-        return False
-    lead = head + " " if head else ""
-    # the people's plural ("Kuwaitis", "Sri Lankans", "Solomon Islanders") as well as the adjective
-    forms = (word, word[:-1]) if head and word.endswith("s") else (word,)
-    for form in forms:
-        for end in _ADJECTIVE_ENDS + (("er",) if head else ()):
-            if not form.endswith(end):
-                continue
-            stem = form[:-len(end)]
-            # Kuwait-i, Victoria-n, Mexic(o)-an, Texa(s)-n (but "Kansai" is not from Kansas); Island-er(s)
-            for cand in (stem,) if end == "i" else (stem, stem + "a", stem + "o", stem + "s"):
-                if len(cand) >= 4 and any(p.kind in ("country", "region") and fold(p.name) == fold(lead + cand)
-                                          for p in lookup(lead + cand)):
-                    return True
-    return False
 
 
 def misspelt(text: str) -> list[Place]:

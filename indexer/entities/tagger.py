@@ -30,6 +30,7 @@ from . import (
     one_facet,
     orgs,
     people,
+    place_adjectives,
     place_mentions,
     place_types,
     places,
@@ -113,7 +114,7 @@ def _place_ok(c: Cand, text: str, after: str | None = None) -> bool:
     """Whether ``text`` may be read as a gazetteer place given the model's label (``after``: the text after it)."""
     if len(text) <= 3 and not text.isupper() and not evidence.short_place(c.label, text, after):
         return False  # "us", "Us"
-    if places.derived_adjective(text) or places.celestial(text):
+    if place_adjectives.derived_adjective(text) or places.celestial(text):
         return False  # "Kuwaiti tankers", "Victorian dairy farmers"; "life on Mars"
     found = places.candidates(text, fuzzy=c.label in ("GPE", "LOC"))
     if not found and c.label in ("PERSON", "ORG"):
@@ -227,7 +228,7 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
             return None  # "Zelensky-Trump" (talks): two people, no third
         return "person", c.text
     if c.label in ("GPE", "LOC"):
-        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or places.derived_adjective(c.text) \
+        if is_demonym(c.text) or c.text.isupper() or len(c.text) <= 3 or place_adjectives.derived_adjective(c.text) \
                 or places.celestial(c.text):
             return None
         if _people_of(c.text):
