@@ -22,3 +22,70 @@ def test_a_country_by_its_own_name_is_never_a_town_of_the_country_written_after_
     found = places.candidates("Venezuela")  # also a town of Cuba
     res = places.resolve("Venezuela", found, None, set(), owner="CU")
     assert res.country == "Venezuela"
+
+
+# --- a cricket report's national sides (side_cues, namesakes.national_teams) --------------------------------------
+
+_CRICKET = [
+    "Australia 129 for 4 (Finch 39, Tahir 2-21) beat South Africa 128 for 7 (De Kock 41, Starc 2-16) by six wickets",
+    "Australia's bowlers set up the win in Centurion, restricting South Africa to a below-par total.",
+    "Their batsmen chased it down in 15 overs to reach the World T20 in Bangladesh with the series won.",
+    "Australia drew first blood when Starc trapped Amla leg before, and by then Australia needed 26 runs.",
+    "It was the sixth-highest total in Twenty20 matches in Australia.",
+]
+
+
+def _cricket_article():
+    from search.model import Article, Mention, Paragraph
+
+    ms = []
+    for n, para in enumerate(_CRICKET):
+        for name in ("Australia", "South Africa", "Bangladesh"):
+            at = para.find(name)
+            while at >= 0:
+                ms.append(Mention(n, at, at + len(name), name, "place", name, label="GPE", country=name))
+                at = para.find(name, at + 1)
+    return Article(id="c", title="t", paragraphs=[Paragraph(i, p) for i, p in enumerate(_CRICKET)], mentions=ms)
+
+
+def test_a_cricket_reports_own_words_make_it_a_sports_report_and_its_countries_sides(monkeypatch):
+    from indexer.entities import namesakes, side_cues
+
+    art = _cricket_article()
+    assert namesakes.sport_words(art) < namesakes.SPORT_WORDS <= side_cues.sport_words(art)
+    namesakes.national_teams(art, art.mentions)
+    kept = [(m.paragraph, m.text) for m in art.mentions if m.country]
+    # every side's mention leaves the country facet but the places the sentences put things in
+    assert kept == [(2, "Bangladesh"), (4, "Australia")]
+    monkeypatch.setenv("NEWSFACET_SIDE_SPORT_WORDS", "0")
+    monkeypatch.setenv("NEWSFACET_CRICKET_SIDES", "0")
+    art = _cricket_article()
+    namesakes.national_teams(art, art.mentions)
+    assert len([m for m in art.mentions if m.country]) > 2
+
+
+def test_a_cricket_total_after_a_name_is_a_scorecard_line_and_other_numbers_are_not():
+    from indexer.entities.side_cues import score_cue
+
+    class At:
+        def __init__(self, para: str, name: str):
+            self.start = para.index(name)
+            self.end = self.start + len(name)
+
+    for line in ("Australia 4 for 551 dec beat Sri Lanka 211 and 300 (Silva 43, Lee 4-86)",
+                 "Australia 141 for 7 (M Hussey 47*, Smith 27) beat Bangladesh",
+                 "England 287/7 (50 ov) lost to India", "Pakistan 211 and 300 (Silva 43) lost to Australia"):
+        assert score_cue(line, At(line, line.split()[0])), line
+    for line in ("Australia 25 (2013) is a film", "Sales in Australia 20 (percent) rose",
+                 "the population of Australia 25 million (2020)"):
+        assert not score_cue(line, At(line, "Australia")), line
+
+
+def test_one_stray_side_word_does_not_make_a_politics_story_a_sports_report():
+    from indexer.entities import namesakes, side_cues
+    from search.model import Article, Paragraph
+
+    paras = ["The Prime Minister stepped up to a government podium to speak of tennis, the league and the club.",
+             "He said he would not stay on to bat for the overs of another term."]
+    art = Article(id="p", title="t", paragraphs=[Paragraph(i, p) for i, p in enumerate(paras)], mentions=[])
+    assert side_cues.sport_words(art) == namesakes.sport_words(art) == 3

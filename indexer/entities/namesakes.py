@@ -198,7 +198,7 @@ def _team_cue(para: str, c, strict: bool = False, people=frozenset()) -> bool:
         return False  # "at London's Christ College": the town itself
     if _RESULT_AFTER.match(after) or teamy or team_cues.international(para, c) or _game_line("", after):
         return True
-    return not strict and bool(_TEAM_AFTER.match(after))
+    return not strict and bool(_TEAM_AFTER.match(after) or side_cues.cricket_after(after))
 
 
 
@@ -331,7 +331,7 @@ def national_teams(article, mentions):
     paragraphs read like a sports report's."""
     from search.model import NO_FACET
 
-    words = sport_words(article)
+    words = side_cues.sport_words(article)
     more = side_cues.enabled()
     if words < BRIEF_SPORT_WORDS and not more:
         return mentions  # (a brief's "sanctions against Russia" is no match)

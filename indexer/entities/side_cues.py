@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from . import place_parts, switches, team_cues  # (team_cues' LEAGUES read at call time: it may still be loading)
-from .guards import Lowered
+from .guards import Lowered, trie
 from .namesakes import CONTEST_WORDS, TEAM_WORDS
 
 _NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?)"
@@ -91,6 +91,45 @@ _SCORE_LATER = re.compile(r"^(?:\s+[a-z][\w\-]*){1,6}\s+\d{1,3}\s*[-–]\s*\d{1,
                           % _RESULT)
 
 
+# Round 62: the words of games between national sides -- a cricket report's plurals and formats, tennis, golf, motor
+# racing --, counted only where a country may be a side (namesakes.national_teams): a fresh cricket archive's match reports
+# counted three sport words and were read as briefs. Not for a town read as a club (namesakes.not_places): a Test's towns are
+# its grounds ("the Nagpur track", "at Centurion"), which these words would have made clubs.
+# (Not "podium", "bowled", "laps": a Brexit live blog's "a government podium" made it a sports report; and only two
+# of the words or more count, so one stray word flips nothing.)
+_SIDE_WORDS = """wickets batsmen bowlers bowling overs odi odis t20 t20i t20is twenty20 spinner spinners seamer seamers
+all-rounder half-century run-rate lbw tiebreak tie-break atp wta birdie birdies bogey bogeys pga
+""".split() + ["grand prix", "pole position"]
+SIDE_WORDS_MIN = 2
+_SIDE_SPORT = Lowered(r"\b(%s)\b" % trie(_SIDE_WORDS))
+
+
+def sport_words(article) -> int:
+    """namesakes.sport_words and the words of games between national sides (_SIDE_WORDS, none of which that list
+    holds; NEWSFACET_SIDE_SPORT_WORDS=0: not these, before round 62)."""
+    from . import namesakes
+
+    words = namesakes.sport_words(article)
+    if switches.get("NEWSFACET_SIDE_SPORT_WORDS", "1") == "0":
+        return words
+    more = len(set().union(*(side_terms(p.text) for p in article.paragraphs)))
+    return words + more if more >= SIDE_WORDS_MIN else words
+
+
+@lru_cache(maxsize=32768)  # per paragraph
+def side_terms(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).lower() for m in _SIDE_SPORT.finditer(text))
+# Round 62: a cricket side's own people or play after its name ("Australia's bowlers", "X's power-hitting openers",
+# "X's chase", "X needed 26 runs"), read where namesakes._TEAM_AFTER is (a sports report's)
+_CRICKET_AFTER = re.compile(r"^(?:[’']s\s+(?:[a-z][\w\-]*\s+)?(?:bowlers|batsmen|batters|openers|spinners|seamers|fielders|"
+                            r"innings|chase|run-rate|(?:top|middle|lower)[- ]order)\b|"
+                            r"\s+(?:needed|declared|batted|collapsed|slumped|resumed)\b)")
+
+
+def cricket_after(after: str) -> bool:
+    """Whether ``after`` (the text after a name) opens with a cricket side's people or play (_cricket)."""
+    return bool(_CRICKET_AFTER.match(after)) and _cricket()
+
 def enabled() -> bool:
     return switches.get("NEWSFACET_SIDE_CUES", "1") != "0"
 
@@ -102,10 +141,26 @@ def region_itself(m) -> bool:
         and m.value != m.country and enabled()  # (round 46: "a draw with East Wales", a region's compass part, too)
 
 
+# Round 62: a cricket side's total right after its name, then its scorers in brackets or the result ("Australia 4 for
+# 551 dec beat Sri Lanka 211 and 300 (Silva 43)", "India 303 for 9 (Dhoni 139*)", "England 287/7 (50 ov)"): a scorecard
+# line, which only a match writes (a fresh cricket archive kept the sides as places)
+_TOTAL = r"\d{1,3}(?:\s+for\s+\d{1,3}|/\d{1,3})?(?:\s+dec(?:l(?:ared)?)?\.?)?"
+_TOTAL_AFTER = re.compile(r"^\s+%s(?:\s+(?:and|&)\s+%s)?\s+(?:\((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]+)?\s+\d{1,3}\*?[,;)]|"
+                          r"\d{1,2}(?:\.\d)?\s+ov)|beat\b|lost\s+to\b|drew\s+with\b|tied\s+with\b|vs?\.?\s+[A-Z])" % (_TOTAL, _TOTAL))
+
+
+def _cricket() -> bool:
+    """NEWSFACET_CRICKET_SIDES=0: no cricket total, people or play after a name mark it as a side (before round 62)."""
+    return switches.get("NEWSFACET_CRICKET_SIDES", "1") != "0"
+
+
 def score_cue(para: str, m) -> bool:
-    """A score before the side or a margin after it: only a match is written so."""
-    return enabled() and not _WHOSE.match(para[m.end:m.end + 6]) and bool(
-        _SCORE_BEFORE.search(para[max(0, m.start - 45):m.start]) or _MARGIN_AFTER.match(para[m.end:m.end + 40]))
+    """A score before the side, a margin after it, or (round 62) its total: only a match is written so."""
+    if not enabled() or _WHOSE.match(para[m.end:m.end + 6]):
+        return False
+    after = para[m.end:m.end + 60]
+    return bool(_SCORE_BEFORE.search(para[max(0, m.start - 45):m.start]) or _MARGIN_AFTER.match(after)
+                or _TOTAL_AFTER.match(after) and _cricket())
 
 
 def written_as_side(para: str, m) -> bool:
