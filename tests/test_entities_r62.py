@@ -89,3 +89,48 @@ def test_one_stray_side_word_does_not_make_a_politics_story_a_sports_report():
              "He said he would not stay on to bat for the overs of another term."]
     art = Article(id="p", title="t", paragraphs=[Paragraph(i, p) for i, p in enumerate(paras)], mentions=[])
     assert side_cues.sport_words(art) == namesakes.sport_words(art) == 3
+
+
+# --- a person written with initials the model read as an organisation (initialled_names) ---------------------------
+
+def _story(aid: str, text: str, *names: tuple[str, str]):
+    from search.model import Article, Mention, Paragraph
+
+    mentions, at = [], 0
+    for name, kind in names:
+        start = text.index(name, at)
+        mentions.append(Mention(0, start, start + len(name), name, kind, name, label=kind.upper()))
+        at = start + len(name)
+    return Article(id=aid, title="t", paragraphs=[Paragraph(0, text)], mentions=mentions)
+
+
+def test_initials_and_a_surname_the_stories_write_alone_as_a_person_are_that_person(monkeypatch):
+    from indexer.entities.initialled_names import refile_initialled_names
+
+    def archive():
+        return [
+            _story("a", "JP Duminy made 40 before Duminy was bowled.", ("JP Duminy", "org"), ("Duminy", "person")),
+            _story("b", "JP Duminy took two wickets and Duminy said it was his best day.", ("JP Duminy", "org"),
+                   ("Duminy", "person")),
+            _story("c", "A late flurry from JP Duminy sealed it.", ("JP Duminy", "org")),
+            # a bank's stories never write "Morgan" alone as somebody
+            _story("d", "JP Morgan raised its forecast for the year.", ("JP Morgan", "org")),
+            _story("e", "Analysts at JP Morgan cut the target.", ("JP Morgan", "org")),
+            # capitals the archive writes alone as a body: no initials
+            _story("f", "UC Davis said Davis would speak. UC staff agreed.", ("UC Davis", "org"), ("Davis", "person"),
+                   ("UC", "org")),
+        ]
+    arts = archive()
+    assert refile_initialled_names(arts) == 3
+    kinds = {(m.value, m.kind) for a in arts for m in a.mentions if m.value in ("JP Duminy", "JP Morgan", "UC Davis")}
+    assert kinds == {("JP Duminy", "person"), ("JP Morgan", "org"), ("UC Davis", "org")}
+    monkeypatch.setenv("NEWSFACET_INITIALLED_NAMES", "0")
+    assert refile_initialled_names(archive()) == 0
+
+
+def test_initials_before_an_english_word_are_a_body_whatever_its_sentences_say():
+    from indexer.entities.initialled_names import refile_initialled_names
+
+    arts = [_story(x, "GW Pharma and Sarah Jones said the trial was over.", ("GW Pharma", "org"),
+                   ("Sarah Jones", "person")) for x in "ab"]
+    assert refile_initialled_names(arts) == 0

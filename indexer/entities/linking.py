@@ -42,6 +42,7 @@ from .credit_lines import label_credits
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
 from .given_alone import gate_shared_given_names
+from .initialled_names import refile_initialled_names
 from .listed_firms import refile_listed_firms
 from .mention_spans import restore as restore_mentions
 from .middle_names import restore_given_names
@@ -109,6 +110,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     cut_glued_leads(articles)  # round 47: "Agriculture CS Peter Munya" beside "Peter Munya": Peter Munya
     one_facet.corpus_consistency(articles)
     settle_archive_codes(articles)  # "ROK", "QLD" the archive reads as one place elsewhere
+    refile_initialled_names(articles)  # round 62: "JP Duminy" tagged ORG beside "Duminy was dismissed": the person
     forms: dict[str, Counter] = {}
     for a in articles:
         for m in a.mentions:
