@@ -134,3 +134,19 @@ def test_initials_before_an_english_word_are_a_body_whatever_its_sentences_say()
     arts = [_story(x, "GW Pharma and Sarah Jones said the trial was over.", ("GW Pharma", "org"),
                    ("Sarah Jones", "person")) for x in "ab"]
     assert refile_initialled_names(arts) == 0
+
+
+# --- a small town the gazetteer holds only in another state (evidence.comma_state) ---------------------------------
+
+def test_a_small_town_written_with_its_state_lies_there_though_the_gazetteer_knows_it_elsewhere(monkeypatch):
+    from indexer.entities import evidence, places
+
+    assert {p.region for p in places.candidates("Hanford")} == {"California"}
+    assert [p.region for p in evidence.comma_state("Washington", ", site were evacuated.", "Hanford")] == ["Washington"]
+    # a list going on after the region is a list of towns, no town and its state
+    for after in (", Tauranga and Napier", " and the new route", ", and Gweru"):
+        assert evidence.comma_state("Washington", after, "Hanford") == []
+    # a big city elsewhere is that city: "Boston, Washington" is two cities
+    assert evidence.comma_state("Washington", ".", "Boston") == []
+    monkeypatch.setenv("NEWSFACET_SMALL_TOWN_STATE", "0")
+    assert evidence.comma_state("Washington", ", site were evacuated.", "Hanford") == []

@@ -113,6 +113,9 @@ def _before_full_stop(words: str, town: str) -> list:
     return []
 
 
+_LIST_GOES_ON = re.compile(r",\s+(?:(?:and|or)\s+)?[A-Z]|\s+(?:and|or)\b|,\s+(?:and|or)\b")
+
+
 def comma_state(name: str, after: str, town: str) -> list:
     """Round 28: a state the gazetteer knows as "X State" whose bare name is a town's ("Vancouver, Washington"),
     when the town before the comma has a reading in it, or (round 56) none at all; not a country's name ("Toluca,
@@ -126,7 +129,14 @@ def comma_state(name: str, after: str, town: str) -> list:
         # named by its own name after the comma, not in the capital that shares it
         return list(own_regions(name)[:1]) if len(found) == 1 else []
     inside = {p.region for p in readings if p.kind == "city" and isinstance(p.region, str)}
-    return [p for p in found if p.region in inside]
+    kept = [p for p in found if p.region in inside]
+    if not kept and len(found) == 1 and all(p.kind == "city" and p.population < places.BIG_CITY for p in readings) \
+            and not _LIST_GOES_ON.match(after) and switches.get("NEWSFACET_SMALL_TOWN_STATE", "1") != "0":
+        # round 62: "Hanford, Washington" -- a town the gazetteer holds only elsewhere, and small there (Hanford,
+        # California) -- lies in the state written after it, as a town it lacks altogether does (round 56); not in a
+        # list going on after it ("Nadi, Noumea, Auckland and ...", "Gwanda, Bulawayo, and Gweru": dev's three)
+        return list(own_regions(name)[:1])
+    return kept
 
 
 # (round 61: a country whose name takes "the": "Erasmus Medical Center in Rotterdam, the Netherlands")
