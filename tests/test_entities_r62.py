@@ -150,3 +150,47 @@ def test_a_small_town_written_with_its_state_lies_there_though_the_gazetteer_kno
     assert evidence.comma_state("Washington", ".", "Boston") == []
     monkeypatch.setenv("NEWSFACET_SMALL_TOWN_STATE", "0")
     assert evidence.comma_state("Washington", ", site were evacuated.", "Hanford") == []
+
+
+# --- a league outlet's towns written alone for their clubs (club_towns._named_clubs) -------------------------------
+
+def _league_outlet(town_text: str = "Denver"):
+    from search.model import Article, Mention, Paragraph
+
+    arts = []
+    for i in range(12):
+        paras = [f"The {town_text} Nuggets beat the Suns with 30 points, 12 rebounds and 9 assists in the NBA game.",
+                 f"{town_text}'s bench was deep, and the coach said the team would fly home from a road trip to Phoenix.",
+                 f"He was born in {town_text} and grew up there."]
+        ms = [Mention(0, 4, 4 + len(town_text) + 8, f"{town_text} Nuggets", "org", f"{town_text} Nuggets", label="ORG"),
+              Mention(1, 0, len(town_text), town_text, "place", town_text, region="Colorado", country="United States",
+                      label="GPE"),
+              Mention(2, 15, 15 + len(town_text), town_text, "place", town_text, region="Colorado",
+                      country="United States", label="GPE")]
+        arts.append(Article(id=f"n{i}", title="t", paragraphs=[Paragraph(j, p) for j, p in enumerate(paras)],
+                            mentions=ms, source="NBA.com"))
+    return arts
+
+
+def test_a_league_outlets_town_that_opens_one_clubs_name_is_that_club_unless_placed(monkeypatch):
+    from indexer.entities.club_towns import refile_club_towns
+
+    arts = _league_outlet()
+    refile_club_towns(arts)
+    got = {(m.paragraph, m.kind, m.value) for a in arts for m in a.mentions if m.text == "Denver"}
+    assert got == {(1, "org", "Denver Nuggets"), (2, "place", "Denver")}
+    monkeypatch.setenv("NEWSFACET_CLUB_TOWN_NAMES", "0")
+    arts = _league_outlet()
+    refile_club_towns(arts)
+    assert {m.kind for a in arts for m in a.mentions if m.text == "Denver"} == {"place"}
+
+
+def test_a_town_two_clubs_share_stays_a_place():
+    from indexer.entities.club_towns import refile_club_towns
+    from search.model import Mention
+
+    arts = _league_outlet()
+    for a in arts[:4]:  # a second club of the town, in four of the stories
+        a.mentions.append(Mention(0, 0, 0, "Denver Broncos", "org", "Denver Broncos", label="ORG"))
+    refile_club_towns(arts)
+    assert {m.kind for a in arts for m in a.mentions if m.text == "Denver"} == {"place"}
