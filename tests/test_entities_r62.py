@@ -194,3 +194,34 @@ def test_a_town_two_clubs_share_stays_a_place():
         a.mentions.append(Mention(0, 0, 0, "Denver Broncos", "org", "Denver Broncos", label="ORG"))
     refile_club_towns(arts)
     assert {m.kind for a in arts for m in a.mentions if m.text == "Denver"} == {"place"}
+
+
+# --- a state university system's campus named by its town (org_campuses) -------------------------------------------
+
+def test_a_systems_name_and_a_town_of_its_state_are_one_campus_name(monkeypatch):
+    from indexer.entities.org_campuses import campus_name, join_campuses
+    from indexer.nlp import NerSpan
+
+    assert campus_name("the University of California, Davis") and campus_name("University of Texas at Austin")
+    assert campus_name("California State University, Fullerton")
+    assert not campus_name("University of Oxford, England")  # England is no town of a state called Oxford
+    assert not campus_name("University of California, Austin")  # Austin lies in Texas
+    text = "A team at the University of California, Berkeley, found it."
+    spans = [NerSpan(10, 39, "ORG", "the University of California,"), NerSpan(40, 48, "GPE", "Berkeley")]
+    assert [s.text for s in join_campuses(text, spans)] == ["the University of California, Berkeley"]
+    text = "Students at the University of California, Davis and Stanford protested."
+    spans = [NerSpan(12, 40, "ORG", "the University of California"), NerSpan(42, 47, "PERSON", "Davis")]
+    assert [s.text for s in join_campuses(text, spans)] == ["the University of California, Davis"]
+    monkeypatch.setenv("NEWSFACET_CAMPUS_NAMES", "0")
+    assert len(join_campuses(text, spans)) == 2
+
+
+def test_a_system_the_archive_writes_with_one_town_only_keeps_its_own_name():
+    from indexer.entities.org_campuses import settle_campuses
+
+    arts = [_story("a", "The University of Iowa, Iowa City, led it.", ("University of Iowa, Iowa City", "org")),
+            _story("b", "At the University of California, Davis and the University of California, Irvine.",
+                   ("University of California, Davis", "org"), ("University of California, Irvine", "org"))]
+    assert settle_campuses(arts) == 1
+    assert [m.value for a in arts for m in a.mentions] == [
+        "University of Iowa", "University of California, Davis", "University of California, Irvine"]

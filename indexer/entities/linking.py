@@ -49,6 +49,7 @@ from .middle_names import restore_given_names
 from .name_furniture import trim_furniture
 from .org_acronym_scan import scan_defined_acronyms
 from .org_and_tails import extend_cut_names
+from .org_campuses import settle_campuses
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
 from .org_place_tails import glue_place_tails
@@ -154,6 +155,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     refile_team_nicknames(articles)  # round 53: "the Bears" beside the archive's "Chicago Bears": the team
     state_chambers.settle(articles)  # round 53: "the state Senate", "Senate Bill 327": the state's, not the nation's
     extend_cut_names(articles)  # round 58: "[US Customs] and Border Protection" as the archive always writes it
+    settle_campuses(articles)  # round 62: "University of Iowa, Iowa City", its one campus: the University of Iowa
     merge_org_variants(articles, known_orgs)
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     merge_club_full_names(articles)  # round 58: a football outlet's "Newcastle" is its one "Newcastle United"

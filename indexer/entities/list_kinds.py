@@ -10,7 +10,7 @@ import re
 
 from search.model import Article
 
-from . import evidence, orgs, places
+from . import evidence, org_campuses, orgs, places
 from .cast import plausible_person
 from .spans import Cand
 
@@ -22,8 +22,9 @@ def relabel_lists(article: Article, found):
     whose name the gazetteer lacks is a place too (people and organisations known by name are kept)."""
     out = list(found)
     for i, (c, kind, value) in enumerate(out):
-        if kind == "place" or c.label not in ("ORG", "PERSON") or orgs.known_org(c.text) or c.text.isupper():
-            continue
+        if kind == "place" or c.label not in ("ORG", "PERSON") or orgs.known_org(c.text) or c.text.isupper() \
+                or org_campuses.campus_name(c.text):
+            continue  # (round 62: "the University of California, Berkeley and Stanford": a campus, not a town)
         if kind == "person" and len(value.split()) > 1 and value != c.text:
             continue  # linked to a full name of the article
         text = article.paragraphs[c.paragraph].text

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import org_campuses
 from .gazetteer import fold
 from .guards import Tail
 
@@ -152,8 +153,8 @@ def not_a_body(text: str, before: str, after: str) -> str | None:
         return "furniture"
     if re.fullmatch(r"Court\s?[Hh]ouse", text):
         return "building"  # "the Court House" of whichever town: a building, no place we could locate
-    if _SITE_LAST.search(text):
-        return "site"
+    if _SITE_LAST.search(text) and not org_campuses.campus_name(text):
+        return "site"  # (round 62: not "the University of Maryland, College Park": a campus, the town its last words)
     if _AGE_AFTER.match(after) or _ROLE_BEFORE.search(before[-30:]) and person_shaped(text):
         return "person"
     return None

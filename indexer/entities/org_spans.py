@@ -19,6 +19,7 @@ from dataclasses import replace
 from . import org_and_halves, orgs, switches
 from .gazetteer import fold
 from .one_facet import org_first
+from .org_campuses import join_campuses
 from .org_complements import run_past_complement
 
 # Last words that make a name a body ("Commission", "Association", "Corporation").
@@ -270,6 +271,7 @@ def join_and_split(text: str, spans: list) -> list:
         return out  # (nothing to join: no environment lookup for the many paragraphs of one span or none)
     if switches.get("NEWSFACET_ORG_OF_FOR", "1") != "0":
         out = _join_of_for(text, out)
+    out = join_campuses(text, out)  # round 62: "the University of California, Berkeley": one campus, one name
     return org_and_halves.join_halves(text, out)  # round 50: "X" + "and" + "Y Z" of one body
 
 

@@ -17,6 +17,7 @@ from . import (
     name_titles,
     nicknames,
     not_people,
+    org_campuses,
     org_fields,
     org_hyphens,
     org_person_tails,
@@ -108,7 +109,8 @@ def _parts(text: str, start: int, end: int, label: str):
     """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
     also on "and"; organisation names keep it: "National Security and Defense Council")."""
     sep = _SEP_PLACES if label != "ORG" else _SEP_ORGS
-    if label == "ORG" and (_PARTNERS.fullmatch(text[start:end]) or org_fields.field_list(text[start:end])):
+    if label == "ORG" and (_PARTNERS.fullmatch(text[start:end]) or org_fields.field_list(text[start:end])
+                           or org_campuses.campus_name(text[start:end])):
         # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names; "Ministry of
         # Business, Innovation and Employment": one body's fields
         sep = _SEP_SLASH
