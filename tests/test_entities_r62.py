@@ -221,7 +221,23 @@ def test_a_system_the_archive_writes_with_one_town_only_keeps_its_own_name():
 
     arts = [_story("a", "The University of Iowa, Iowa City, led it.", ("University of Iowa, Iowa City", "org")),
             _story("b", "At the University of California, Davis and the University of California, Irvine.",
-                   ("University of California, Davis", "org"), ("University of California, Irvine", "org"))]
+                   ("University of California, Davis", "org"), ("University of California, Irvine", "org")),
+            # "at" writes a university's own name, not its seat
+            _story("c", "He taught at the University of Louisiana at Monroe.",
+                   ("University of Louisiana at Monroe", "org"))]
     assert settle_campuses(arts) == 1
     assert [m.value for a in arts for m in a.mentions] == [
-        "University of Iowa", "University of California, Davis", "University of California, Irvine"]
+        "University of Iowa", "University of California, Davis", "University of California, Irvine",
+        "University of Louisiana at Monroe"]
+
+
+def test_a_clubs_town_the_model_read_as_a_body_joins_the_clubs_full_name():
+    from indexer.entities.club_towns import refile_club_towns
+    from search.model import Mention
+
+    arts = _league_outlet()
+    text = arts[0].paragraphs[1].text
+    arts[0].mentions[1] = Mention(1, 0, 6, "Denver", "org", "Denver", label="ORG")  # "Denver's bench" tagged ORG
+    assert text.startswith("Denver")
+    refile_club_towns(arts)
+    assert arts[0].mentions[1].value == "Denver Nuggets"

@@ -66,10 +66,11 @@ def refile_club_towns(articles) -> None:
     given = english_genders()
     clubs = {t for t, n in as_org.items() if n >= MIN_CLUB and n >= as_place[t] and _kind(t) in ("city", "unknown")
              and t not in people and fold(t) not in given}
-    for town, club in _named_clubs(articles, words, as_place).items():
-        if town not in clubs and _kind(town) in ("city", "unknown") and town not in people and fold(town) not in given:
-            clubs.add(town)
-            values[town] = Counter({club: 1})
+    named = {town: club for town, club in _named_clubs(articles, words, as_place).items()
+             if _kind(town) in ("city", "unknown") and town not in people and fold(town) not in given}
+    for town, club in named.items():
+        clubs.add(town)
+        values[town] = Counter({club: 1})  # (the club's full name, where round 50 kept the town's word as a body's)
     if not clubs:
         return
     old_guard = switches.get("NEWSFACET_CLUB_TOWN_MOVES", "1") == "0"
@@ -77,6 +78,9 @@ def refile_club_towns(articles) -> None:
         if a.source not in sporty or n < BRIEF_SPORT_WORDS:
             continue
         for m in a.mentions:
+            if m.kind == "org" and m.value == m.text and m.text in named:
+                m.value = named[m.text]  # "Golden State" beside the archive's "Golden State Warriors": that club
+                continue
             if m.kind != "place" or m.text not in clubs or m.label == "DATELINE":
                 continue
             para = a.paragraphs[m.paragraph].text

@@ -61,11 +61,11 @@ def _campus(system: str, town: str) -> bool:
 
 
 def settle_campuses(articles) -> int:
-    """A system written with one campus town only in the whole archive is that university by its system's name: "the
-    University of Iowa, Iowa City" is the University of Iowa, the town its seat (the fresh health archive's "University
-    of Pennsylvania, Philadelphia", "University of Florida, Jacksonville"), while the University of California's
-    Berkeley, Davis and Los Angeles stay three campuses. Run by linking before the org variants merge. Returns how
-    many mentions went back to the system's name."""
+    """A system written with one campus town only (after a comma) in the whole archive is that university by its
+    system's name: "the University of Iowa, Iowa City" is the University of Iowa, the town its seat (the fresh health
+    archive's "University of Pennsylvania, Philadelphia", "University of Florida, Jacksonville"), while the University
+    of California's Berkeley, Davis and Los Angeles stay three campuses. Run by linking before the org variants merge.
+    Returns how many mentions went back to the system's name."""
     if not enabled():
         return 0
     towns: dict[str, set[str]] = {}
@@ -74,7 +74,8 @@ def settle_campuses(articles) -> int:
         for m in a.mentions:
             if m.kind == "org" and m.value not in forms:
                 hit = _NAME.fullmatch(m.value)
-                if hit and _campus(hit.group("system"), hit.group("town")):
+                # (a comma only: "University of Louisiana at Monroe" is a university's own name, not its seat)
+                if hit and "," in m.value and _campus(hit.group("system"), hit.group("town")):
                     system = re.sub(r"^[Tt]he\s+", "", hit.group("system"))
                     forms[m.value] = system
                     towns.setdefault(system, set()).add(fold(hit.group("town")))
