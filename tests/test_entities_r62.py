@@ -224,11 +224,13 @@ def test_a_system_the_archive_writes_with_one_town_only_keeps_its_own_name():
                    ("University of California, Davis", "org"), ("University of California, Irvine", "org")),
             # "at" writes a university's own name, not its seat
             _story("c", "He taught at the University of Louisiana at Monroe.",
-                   ("University of Louisiana at Monroe", "org"))]
-    assert settle_campuses(arts) == 1
+                   ("University of Louisiana at Monroe", "org")),
+            # the campus written short by the system's initials is the campus the archive names in full
+            _story("d", "A UC Davis study agreed.", ("UC Davis", "org"))]
+    assert settle_campuses(arts) == 2
     assert [m.value for a in arts for m in a.mentions] == [
         "University of Iowa", "University of California, Davis", "University of California, Irvine",
-        "University of Louisiana at Monroe"]
+        "University of Louisiana at Monroe", "University of California, Davis"]
 
 
 def test_a_clubs_town_the_model_read_as_a_body_joins_the_clubs_full_name():
@@ -241,3 +243,18 @@ def test_a_clubs_town_the_model_read_as_a_body_joins_the_clubs_full_name():
     assert text.startswith("Denver")
     refile_club_towns(arts)
     assert arts[0].mentions[1].value == "Denver Nuggets"
+
+
+def test_a_clubs_town_written_as_a_town_stays_the_town():
+    from indexer.entities.club_towns import _town_use
+
+    class At:
+        def __init__(self, para: str, name: str):
+            self.start, self.text = para.index(name), name
+            self.end = self.start + len(name)
+
+    for para in ("The Denver native scored 20.", "Northwest – Denver, Colo. is next.", "Denver police said",
+                 "life in the Denver bubble"):
+        assert _town_use(para, At(para, "Denver")), para
+    for para in ("Denver beat Miami 110-99.", "Denver's bench was deep."):
+        assert not _town_use(para, At(para, "Denver")), para

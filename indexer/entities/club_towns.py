@@ -66,8 +66,9 @@ def refile_club_towns(articles) -> None:
     given = english_genders()
     clubs = {t for t, n in as_org.items() if n >= MIN_CLUB and n >= as_place[t] and _kind(t) in ("city", "unknown")
              and t not in people and fold(t) not in given}
+    # (a state too: "Utah", "Indiana" of a league's "Utah Jazz", "Indiana Pacers")
     named = {town: club for town, club in _named_clubs(articles, words, as_place).items()
-             if _kind(town) in ("city", "unknown") and town not in people and fold(town) not in given}
+             if _kind(town) in ("city", "unknown", "region") and town not in people and fold(town) not in given}
     for town, club in named.items():
         clubs.add(town)
         values[town] = Counter({club: 1})  # (the club's full name, where round 50 kept the town's word as a body's)
@@ -86,6 +87,8 @@ def refile_club_towns(articles) -> None:
             para = a.paragraphs[m.paragraph].text
             if _placed(para, m) and (old_guard or _IN_TOWN.search(para[max(0, m.start - 20):m.start])):
                 continue  # "in Newcastle": the town itself
+            if m.text in named and _town_use(para, m):
+                continue  # round 62: "The Seattle native", "Seattle, Wash.", "Milwaukee police": the town
             m.kind, m.value, m.region, m.country = "org", values[m.text].most_common(1)[0][0], None, None
             if m.label == NO_FACET:
                 m.label = "ORG"  # (a town no sentence placed was kept out of the place facet: the club is shown)
@@ -132,3 +135,16 @@ def _named_clubs(articles, words, as_place: Counter) -> dict[str, str]:
                 and n >= CLUB_SHARE * as_place[town]:
             out[town] = club
     return out
+
+
+# What only a town is or has, right after its name: its people, its services, its area, its state after a comma.
+_TOWN_AFTER = re.compile(r"^(?:[’']s)?\s+(?:natives?|-born|born|residents?|area|metro|suburbs?|police|mayor|airport|"
+                         r"city\s+council|bubble|skyline|streets?)\b|^-born\b")
+
+
+def _town_use(para: str, m) -> bool:
+    from .evidence import comma_region
+
+    after = para[m.end:m.end + 40]
+    return bool(_TOWN_AFTER.match(after) or comma_region(after, m.text))
+
