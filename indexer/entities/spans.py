@@ -108,11 +108,10 @@ _SEP_SLASH = re.compile(r"(\s+/\s+)")
 def _parts(text: str, start: int, end: int, label: str):
     """Split "Astra, Izhevsk" or "HUR / Telegram" into the names the model glued together (place lists
     also on "and"; organisation names keep it: "National Security and Defense Council")."""
-    sep = _SEP_PLACES if label != "ORG" else _SEP_ORGS
-    if label == "ORG" and (_PARTNERS.fullmatch(text[start:end]) or org_fields.field_list(text[start:end])
-                           or org_campuses.campus_name(text[start:end])):
-        # "Goldman, Sachs & Co.", "Donaldson, Lufkin & Jenrette": one firm of partners' names; "Ministry of
-        # Business, Innovation and Employment": one body's fields
+    sep, name = (_SEP_PLACES if label != "ORG" else _SEP_ORGS), text[start:end]
+    if label == "ORG" and (_PARTNERS.fullmatch(name) or org_fields.field_list(name) or org_campuses.campus_name(name)):
+        # "Goldman, Sachs & Co.": partners' names; "Ministry of Business, Innovation and Employment": one body's
+        # fields; "University of California, Davis": a campus (round 62)
         sep = _SEP_SLASH
     elif label != "ORG" and " and " in text[start:end] and (_one_country(text[start:end])
                                                            or place_extents.one_place(text[start:end])):
