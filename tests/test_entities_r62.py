@@ -94,14 +94,9 @@ def test_one_stray_side_word_does_not_make_a_politics_story_a_sports_report():
 # --- a person written with initials the model read as an organisation (initialled_names) ---------------------------
 
 def _story(aid: str, text: str, *names: tuple[str, str]):
-    from search.model import Article, Mention, Paragraph
+    from tests.test_entities_r61 import _article  # one paragraph, a mention per (name, kind)
 
-    mentions, at = [], 0
-    for name, kind in names:
-        start = text.index(name, at)
-        mentions.append(Mention(0, start, start + len(name), name, kind, name, label=kind.upper()))
-        at = start + len(name)
-    return Article(id=aid, title="t", paragraphs=[Paragraph(0, text)], mentions=mentions)
+    return _article(aid, text, *names)
 
 
 def test_initials_and_a_surname_the_stories_write_alone_as_a_person_are_that_person(monkeypatch):
