@@ -43,7 +43,8 @@ def refile_club_towns(articles) -> None:
     # (round 62: a US league's report counts by its box score's words too, namesakes.us_sporty -- an NBA outlet's
     # features and previews fell short of four sport words in half its stories)
     league = switches.get("NEWSFACET_CLUB_TOWN_NAMES", "1") != "0"
-    reports = [n >= SPORT_WORDS or league and us_sporty(a) for a, n in zip(articles, words)]
+    reports = [n >= SPORT_WORDS or league and n > 0 and us_sporty(a) for a, n in zip(articles, words)]  # ("nba" is a
+    # sport word: a story with none is read no further)
     sporty = {src for src, idx in outlets.items()
               if len(idx) >= MIN_OUTLET and sum(reports[i] for i in idx) >= SPORTS_SHARE * len(idx)}
     if not sporty:
