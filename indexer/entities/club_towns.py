@@ -98,8 +98,8 @@ def refile_club_towns(articles) -> None:
 # Round 62: a league's towns are written alone for their clubs more often than the model tags them ORG ("Houston is
 # working quickly to fill its center hole", "snapped Houston's 20-game home winning streak"): a fresh NBA archive kept
 # 19 of its clubs' towns as places, in 14 to 83 stories each. A town whose words open one club's name in the sports
-# reports ("Houston Rockets"; DOMINANT times as many as open other clubs', each in one story: "Houston Dynamo"), in at least
-# CLUB_SHARE as many of them as name the town as a place, is that club there too -- not a town whose name opens a
+# reports ("Houston Rockets"; DOMINANT times as many as open other clubs', each in one story: "Houston Dynamo"), in at
+# least CLUB_SHARE as many of them as name the town as a place, is that club there too -- not a town whose name opens a
 # paper's or a body's ("Toronto Star", "Houston Police"), nor one of two clubs ("Los Angeles": the Lakers and the
 # Clippers, though the Clippers are mostly "LA Clippers"). NEWSFACET_CLUB_TOWN_NAMES=0: not these.
 CLUB_SHARE = 1 / 3

@@ -21,8 +21,8 @@ from .faker_names import common_surnames
 from .gazetteer import fold
 from .org_person_cues import _listed_with_person, _person_cue
 
-_SHAPE = re.compile(r"([A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+((?:(?:de|du|van|von|der|den|da|di|le|la|del|dos|das|ten|ter)\s+){0,2}"
-                    r"[A-Z][a-z][\w’'\-]*)")
+_PARTICLE = r"(?:de|du|van|von|der|den|da|di|le|la|del|dos|das|ten|ter)\s+"  # "de Villiers", "van der Dussen"
+_SHAPE = re.compile(r"([A-Z]{2,3}|(?:[A-Z]\.){2,3})\s+((?:%s){0,2}[A-Z][a-z][\w’'\-]*)" % _PARTICLE)
 _MOST = 0.5  # more than this share of the value's stories write the surname alone as a person
 # ... or more than this share mark a person at all, in two stories at least (a sentence's cue alone misreads a body now
 # and then: "GW Pharma", "LG Electronics" in one dev story each)

@@ -201,7 +201,6 @@ def _team_cue(para: str, c, strict: bool = False, people=frozenset()) -> bool:
     return not strict and bool(_TEAM_AFTER.match(after) or side_cues.cricket_after(after))
 
 
-
 # Round 49: a schedule's or a result's "X at Y" -- "Washington at Charlotte, Miami at New York" -- names two teams
 # (the visitors, then the hosts); not after a day, a month or a time ("Sunday at Madison Square Garden").
 _GAME_AT_BEFORE = re.compile(r"(?:^|[\s,;(])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"

@@ -16,7 +16,8 @@ from dataclasses import replace
 from . import places, switches
 from .gazetteer import fold
 
-_SYSTEM = re.compile(r"(?:[Tt]he\s+)?(?:University\s+of\s+(?P<of>[A-Z][\w ]+)|(?P<state>[A-Z][\w ]+)\s+State\s+University)")
+_SYSTEM = re.compile(r"(?:[Tt]he\s+)?(?:University\s+of\s+(?P<of>[A-Z][\w ]+)|"
+                     r"(?P<state>[A-Z][\w ]+)\s+State\s+University)")
 _END = re.compile(r"(?:[,.;:)!?]|\s+[a-z(]|\s*$)")  # the town closes the name (not "Davis and Stanford")
 _TOWN_LABELS = {"GPE", "LOC", "PERSON", "FAC"}
 
@@ -27,7 +28,7 @@ def enabled() -> bool:
 
 def join_campuses(text: str, spans: list) -> list:
     """``spans`` of one paragraph, in order, with each system + town pair joined into one ORG span."""
-    if len(spans) < 2 or "niversity" not in text or not enabled():
+    if len(spans) < 2 or "University" not in text or not enabled():
         return spans
     out = []
     for s in spans:
@@ -47,6 +48,8 @@ def campus_name(text: str) -> bool:
     """Whether ``text`` is a system's name and one of its campus towns ("University of California, Davis"): one name,
     which spans._parts does not split at its comma. (The model's span may hold the comma: "the University of
     California," + "Berkeley".)"""
+    if "University" not in text:
+        return False  # (asked of every ORG span by spans._parts: most are no university's)
     m = _NAME.fullmatch(text)
     return bool(m) and enabled() and _campus(m.group("system"), m.group("town"))
 

@@ -282,7 +282,8 @@ def resolve(name: str, found: list[Place], local_region: str | None, article_reg
 
 
 def _owner_first() -> bool:
-    """NEWSFACET_OWNER_OVER_REGIONS=0: a country the sentence writes picks among city readings only (before round 62)."""
+    """NEWSFACET_OWNER_OVER_REGIONS=0: a country the sentence writes picks among city readings only (before round
+    62)."""
     return switches.get("NEWSFACET_OWNER_OVER_REGIONS", "1") != "0"
 
 

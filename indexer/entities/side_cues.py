@@ -92,9 +92,9 @@ _SCORE_LATER = re.compile(r"^(?:\s+[a-z][\w\-]*){1,6}\s+\d{1,3}\s*[-–]\s*\d{1,
 
 
 # Round 62: the words of games between national sides -- a cricket report's plurals and formats, tennis, golf, motor
-# racing --, counted only where a country may be a side (namesakes.national_teams): a fresh cricket archive's match reports
-# counted three sport words and were read as briefs. Not for a town read as a club (namesakes.not_places): a Test's towns are
-# its grounds ("the Nagpur track", "at Centurion"), which these words would have made clubs.
+# racing --, counted only where a country may be a side (namesakes.national_teams): a fresh cricket archive's match
+# reports counted three sport words and were read as briefs. Not for a town read as a club (namesakes.not_places): a
+# Test's towns are its grounds ("the Nagpur track", "at Centurion"), which these words would have made clubs.
 # (Not "podium", "bowled", "laps": a Brexit live blog's "a government podium" made it a sports report; and only two
 # of the words or more count, so one stray word flips nothing.)
 _SIDE_WORDS = """wickets batsmen bowlers bowling overs odi odis t20 t20i t20is twenty20 spinner spinners seamer seamers
@@ -119,16 +119,19 @@ def sport_words(article) -> int:
 @lru_cache(maxsize=32768)  # per paragraph
 def side_terms(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _SIDE_SPORT.finditer(text))
+
+
 # Round 62: a cricket side's own people or play after its name ("Australia's bowlers", "X's power-hitting openers",
 # "X's chase", "X needed 26 runs"), read where namesakes._TEAM_AFTER is (a sports report's)
-_CRICKET_AFTER = re.compile(r"^(?:[’']s\s+(?:[a-z][\w\-]*\s+)?(?:bowlers|batsmen|batters|openers|spinners|seamers|fielders|"
-                            r"innings|chase|run-rate|(?:top|middle|lower)[- ]order)\b|"
+_CRICKET_AFTER = re.compile(r"^(?:[’']s\s+(?:[a-z][\w\-]*\s+)?(?:bowlers|batsmen|batters|openers|spinners|seamers|"
+                            r"fielders|innings|chase|run-rate|(?:top|middle|lower)[- ]order)\b|"
                             r"\s+(?:needed|declared|batted|collapsed|slumped|resumed)\b)")
 
 
 def cricket_after(after: str) -> bool:
     """Whether ``after`` (the text after a name) opens with a cricket side's people or play (_cricket)."""
     return bool(_CRICKET_AFTER.match(after)) and _cricket()
+
 
 def enabled() -> bool:
     return switches.get("NEWSFACET_SIDE_CUES", "1") != "0"
@@ -145,8 +148,10 @@ def region_itself(m) -> bool:
 # 551 dec beat Sri Lanka 211 and 300 (Silva 43)", "India 303 for 9 (Dhoni 139*)", "England 287/7 (50 ov)"): a scorecard
 # line, which only a match writes (a fresh cricket archive kept the sides as places)
 _TOTAL = r"\d{1,3}(?:\s+for\s+\d{1,3}|/\d{1,3})?(?:\s+dec(?:l(?:ared)?)?\.?)?"
-_TOTAL_AFTER = re.compile(r"^\s+%s(?:\s+(?:and|&)\s+%s)?\s+(?:\((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]+)?\s+\d{1,3}\*?[,;)]|"
-                          r"\d{1,2}(?:\.\d)?\s+ov)|beat\b|lost\s+to\b|drew\s+with\b|tied\s+with\b|vs?\.?\s+[A-Z])" % (_TOTAL, _TOTAL))
+# ... its scorers in brackets ("(Warner 253,", "(M Hussey 47*)") or its overs ("(50 ov)")
+_SCORERS = r"\((?:[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]+)?\s+\d{1,3}\*?[,;)]|\d{1,2}(?:\.\d)?\s+ov)"
+_TOTAL_AFTER = re.compile(r"^\s+%s(?:\s+(?:and|&)\s+%s)?\s+(?:%s|beat\b|lost\s+to\b|drew\s+with\b|tied\s+with\b|"
+                          r"vs?\.?\s+[A-Z])" % (_TOTAL, _TOTAL, _SCORERS))
 
 
 def _cricket() -> bool:
