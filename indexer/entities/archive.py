@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from search.model import Article, Mention
 
-from . import places, switches
+from . import comma_provinces, places, switches
+from .dateline_towns import settle_dateline_towns
 from .evidence import LOCATED, comma_country, comma_region
 from .gazetteer import country_name, is_capital
 from .home_comma import settle_home_commas
@@ -77,7 +78,8 @@ def _article_countries(article: Article) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for m in article.mentions:
         if m.kind == "place" and m.label != LOCATED:  # a town the model called a body does not set the home
-            country = sure_country(m.text)
+            # (round 63: "Alta" of "Lethbridge, Alta." votes for the province it was read as, not for Norway)
+            country = sure_country(m.value if comma_provinces.abbreviation(m.text) else m.text)
             if country:
                 out.setdefault(country, set()).add(m.text)
     return out
@@ -131,6 +133,7 @@ def rehome_places(articles: list[Article]) -> None:
     read_home: dict[tuple, Counter] = {}
     _rehome(articles, homes, sure, counts, read_home, second=False)
     _rehome(articles, homes, sure, counts, read_home, second=True)
+    settle_dateline_towns(articles, homes)  # round 63: "VICTORIA --" in a Canadian outlet: its town, not the state
     for a, home, own in zip(articles, homes, sure):
         _settle_located(a, home, own)
     settle_home_commas(articles, homes)  # "SAN ANTONIO, Zambales": a town of a home division (round 48)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from . import orgs, place_parts, places, switches
+from . import comma_provinces, orgs, place_parts, places, switches
 from .cast import plausible_person
 from .gazetteer import FUZZY_COUNTRIES, country_codes, fold, lookup
 from .guards import Tail
@@ -73,6 +73,9 @@ def comma_region(after: str, town: str = "") -> str | None:
     m = _COMMA_REGION.match(after)
     if not m:
         return None
+    province = comma_provinces.after_town(after)
+    if province:
+        return province  # round 63: "Lethbridge, Alta.", "Victoria, B.C.": the abbreviations no gazetteer name holds
     if town and _town_in_country(town, m.group(1)):
         return None  # round 56: "Tbilisi, Georgia" is the country's city, not a town in the US state
     if town and switches.get("NEWSFACET_WORLD_PARTS", "1") != "0" and part_of_world(town):

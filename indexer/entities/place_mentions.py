@@ -12,6 +12,7 @@ from collections import Counter
 from search.model import Article, Mention
 
 from . import (
+    comma_provinces,
     evidence,
     orgs,
     place_appositives,
@@ -155,6 +156,10 @@ def _region_after_town(text: str, c: Cand, out: list[Mention]) -> places.Resolve
     before it lies in is that region, not a town of the same name elsewhere (the US capital)."""
     if not _COMMA_BEFORE.search(text, max(0, c.start - 4), c.start):
         return None
+    province = comma_provinces.own_span(text, c.start, c.end)  # round 63: "Lethbridge, [Alta].": Alberta, not Norway
+    if province:
+        p = places.regions_named(province)[0]
+        return places.Resolved(p.name, (p.region,), places.country_name(p.country_code))
     town = next((m for m in reversed(out) if m.paragraph == c.paragraph and m.kind == "place"), None)
     if town is None or town.end < c.start - 40:
         return _region_after_unknown_town(text, c)

@@ -14,6 +14,7 @@ from search.model import Article, Mention
 
 from . import (
     city_sides,
+    comma_provinces,
     country_surnames,
     credit_ratings,
     evidence,
@@ -313,6 +314,9 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
                 and not evidence.body_seat(c.text):
             # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
             found.append((replace(c, label="DATELINE"), "place", c.text))
+            continue
+        if comma_provinces.own_span(text, c.start, c.end):  # round 63: "Lethbridge, [Alta].": the province
+            found.append((replace(c, label="GPE"), "place", c.text))
             continue
         style = name_titles.royal_style(text[:c.start], c.text, text[c.end:]) if c.label == "PERSON" else None
         if name_titles.royal_thing(style, text[:c.start], text[c.end:]):

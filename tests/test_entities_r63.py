@@ -1,0 +1,104 @@
+"""Round 63 (issue 11): what a fresh Canadian archive (CTV News, the Toronto Star, the Waterloo Region Record) showed.
+
+Each test runs the one pass or rule that round 63 changed on text or mentions built here, then the same with the
+rule's switch off, so the old reading stays one variable away."""
+from __future__ import annotations
+
+from search.model import Article, Mention, Paragraph
+
+# --- province abbreviations after a town (comma_provinces) ---------------------------------------------------------
+
+
+def test_a_province_written_short_after_a_town_is_that_province(monkeypatch):
+    from indexer.entities import comma_provinces, evidence
+
+    assert comma_provinces.after_town(", Alta. was robbed") == "Alberta"
+    assert comma_provinces.after_town(", B.C., last week") == "British Columbia"
+    assert evidence.comma_region(", B.C., last week", "Victoria") == "British Columbia"
+    text = "A pharmacy in Lethbridge, Alta. has been chosen. PINE LAKE, ALTA. -- Twenty years on."
+    at = text.index("Alta")
+    assert comma_provinces.own_span(text, at, at + 4) == "Alberta"  # the span without its full stop
+    at = text.index("ALTA")
+    assert comma_provinces.own_span(text, at, at + 5) == "Alberta"  # a dateline's capitals, with it
+    monkeypatch.setenv("NEWSFACET_COMMA_PROVINCES", "0")
+    assert comma_provinces.after_town(", Alta. was robbed") is None
+    assert evidence.comma_region(", B.C., last week", "Victoria") is None
+
+
+def test_the_abbreviations_other_uses_are_no_province():
+    from indexer.entities import comma_provinces
+
+    era = "The temple was built in 300 B.C. by the king."
+    at = era.index("B.C.")
+    assert comma_provinces.own_span(era, at, at + 4) is None  # the era: no town and comma before it
+    initials = "said the director, N.S. Rajan, on Monday"
+    at = initials.index("N.S.")
+    assert comma_provinces.own_span(initials, at, at + 4) is None  # a person's initials: no name before the comma
+    assert comma_provinces.after_town(", Alta Vista Drive") is None  # a word, not the abbreviation
+    assert comma_provinces.after_town(" B.C. Hydro said") is None  # no comma
+
+
+def test_a_province_read_from_its_abbreviation_votes_for_its_country_not_for_the_towns_namesake():
+    from indexer.entities import archive
+
+    text = "A pharmacy in Lethbridge, Alta. was robbed."
+    at = text.index("Alta")
+    m = Mention(0, at, at + 4, "Alta", "place", "Alberta", label="GPE", region="Alberta", country="Canada")
+    art = Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])
+    assert archive._article_countries(art) == {"Canada": {"Alta"}}  # not Norway, by the town of Alta
+
+
+# --- a dateline names a town (dateline_towns) ----------------------------------------------------------------------
+
+
+def _dateline_article(aid: str, name: str, value: str, region, country, body: str = " -- A {} woman spoke.") -> Article:
+    text = name.upper() + body.format(name)
+    at = text.index(name, len(name))
+    ms = [Mention(0, 0, len(name), name.upper(), "place", value, label="DATELINE", region=region, country=country),
+          Mention(0, at, at + len(name), name, "place", value, label="GPE", region=region, country=country)]
+    return Article(id=aid, title="t", paragraphs=[Paragraph(0, text)], mentions=ms)
+
+
+def test_a_dateline_read_as_a_region_abroad_is_the_home_town_of_its_name(monkeypatch):
+    from indexer.entities.dateline_towns import settle_dateline_towns
+
+    art = _dateline_article("v", "Victoria", "Victoria", "Victoria", "Australia")
+    settle_dateline_towns([art], ["Canada"])
+    assert {(m.value, m.region, m.country) for m in art.mentions} == {("Victoria", "British Columbia", "Canada")}
+    monkeypatch.setenv("NEWSFACET_DATELINE_TOWNS", "0")
+    art = _dateline_article("v", "Victoria", "Victoria", "Victoria", "Australia")
+    settle_dateline_towns([art], ["Canada"])
+    assert {m.country for m in art.mentions} == {"Australia"}
+
+
+def test_a_dateline_left_unplaced_goes_home_only_where_the_home_town_is_the_bigger():
+    from indexer.entities.dateline_towns import settle_dateline_towns
+
+    art = _dateline_article("c", "Vancouver", "Vancouver", None, None)  # British Columbia's, or Washington state's
+    settle_dateline_towns([art], ["Canada"])
+    assert {(m.region, m.country) for m in art.mentions} == {("British Columbia", "Canada")}
+    art = _dateline_article("u", "Vancouver", "Vancouver", None, None)
+    settle_dateline_towns([art], ["United States"])  # a US wire's bare "VANCOUVER --" is still British Columbia's
+    assert {m.country for m in art.mentions} == {None}
+
+
+def test_a_dateline_of_a_bigger_town_abroad_or_placed_by_its_line_stays():
+    from indexer.entities.dateline_towns import settle_dateline_towns
+
+    art = _dateline_article("l", "London", "London", "England", "United Kingdom")
+    settle_dateline_towns([art], ["Canada"])
+    assert {m.country for m in art.mentions} == {"United Kingdom"}
+    art = _dateline_article("p", "Victoria", "Victoria", "Victoria", "Australia", body=", Australia -- A {} woman.")
+    settle_dateline_towns([art], ["Canada"])
+    assert {m.country for m in art.mentions} == {"Australia"}
+
+
+def test_a_datelines_region_after_its_town_is_no_town_of_the_home_country():
+    from indexer.entities.dateline_towns import settle_dateline_towns
+
+    text = "MISSISSAUGA, Ontario -- Ten standouts were named."
+    at = text.index("Ontario")
+    m = Mention(0, at, at + 7, "Ontario", "place", "Ontario", label="DATELINE", region="Ontario", country="Canada")
+    art = Article(id="m", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])
+    settle_dateline_towns([art], ["United States"])  # an NBA outlet: Ontario, California is a town of its home
+    assert (m.value, m.region, m.country) == ("Ontario", "Ontario", "Canada")
