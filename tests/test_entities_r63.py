@@ -102,3 +102,47 @@ def test_a_datelines_region_after_its_town_is_no_town_of_the_home_country():
     art = Article(id="m", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])
     settle_dateline_towns([art], ["United States"])  # an NBA outlet: Ontario, California is a town of its home
     assert (m.value, m.region, m.country) == ("Ontario", "Ontario", "Canada")
+
+
+# --- a bare surname its article writes as a street's, a school's or a club's name (surname_links) ------------------
+
+
+def _person(aid: str, text: str, *names: str, at: int = 0) -> Article:
+    ms = []
+    for name in names:
+        start = text.index(name, at)
+        ms.append(Mention(0, start, start + len(name), name, "person", name, label="PERSON"))
+        at = start + len(name)
+    return Article(id=aid, title="t", paragraphs=[Paragraph(0, text)], mentions=ms)
+
+
+def _weber_archive() -> list[Article]:
+    return [
+        _person("a", "Peter Weber, the pilot, said he was sorry. Weber told reporters so.", "Peter Weber", "Weber"),
+        _person("b", "The shop is at 401 Weber St. N. in Waterloo. Roadworks on Weber may make access tricky.",
+                "Weber", at=30),  # (the bare "Weber" of the roadworks)
+        _person("c", "Weber said on Monday that the season would go on.", "Weber"),
+    ]
+
+
+def test_a_bare_name_its_article_writes_as_a_streets_is_not_linked_to_the_archives_person(monkeypatch):
+    from indexer.entities.linking import link_people
+
+    arts = _weber_archive()
+    link_people(arts)
+    assert [m.value for m in arts[1].mentions] == ["Weber"]  # the street
+    assert [m.value for m in arts[2].mentions] == ["Peter Weber"]  # the pilot, as before
+    monkeypatch.setenv("NEWSFACET_NAMED_FACILITIES", "0")
+    arts = _weber_archive()
+    link_people(arts)
+    assert [m.value for m in arts[1].mentions] == ["Peter Weber"]
+
+
+def test_things_named_reads_a_towns_street_school_and_club_words():
+    from indexer.entities.person_facilities import things_named
+
+    art = Article(id="x", title="t", paragraphs=[Paragraph(0, "A soon-to-be Galt Collegiate graduate, she played for "
+                                                            "Hamilton United and lived off Weber Street; Moss said.")])
+    assert things_named(art, {"Galt", "Hamilton", "Weber", "Moss"}) == {"Galt", "Hamilton", "Weber"}
+    trophy = "They retained the Warne-Muralitharan Trophy, after Muralitharan and Vaas took wickets."
+    assert things_named(Article(id="y", title="t", paragraphs=[Paragraph(0, trophy)]), {"Muralitharan"}) == set()

@@ -57,3 +57,25 @@ def gate_named_facilities(articles) -> int:
                 m.label = NO_FACET
                 gated += 1
     return gated
+
+
+# Round 63: the heads above and a town's street, school and club words, right after a bare word
+_THING_AFTER = r"\s+(?:(?:%s|Collegiate|Secondary|Elementary|United|Rovers|Wanderers)\b|(?:St|Ave|Rd|Dr)\.)" % _HEADS
+
+
+def things_named(article, words: set[str]) -> set[str]:
+    """Round 63: which of ``words`` (bare names of the article) its text writes as the first word of a street's, a
+    school's, a club's or a building's name ("Weber St. N.", "a soon-to-be Galt Collegiate graduate", "Hamilton
+    United's reserve team"). There a bare "Weber" or "Galt" the model tags PERSON is as likely the street or the
+    school, which a local paper writes about: a Waterloo daily's "roadworks on Weber" and "Galt's first championship"
+    had linked to the archive's one Peter Weber and Heather Galt. NEWSFACET_NAMED_FACILITIES=0: none."""
+    if not words or not enabled():
+        return set()
+    # (not a name's part after a hyphen, "the Warne-Muralitharan Trophy"; nor the surname of a person the article names
+    # in full: "after Muralitharan, Chaminda Vaas" in a story writing "the post-Muttiah Muralitharan era")
+    words = {w for w in words if not any(m.kind == "person" and len(m.value.split()) >= 2 and m.value.split()[-1] == w
+                                         for m in article.mentions)}
+    if not words:
+        return set()
+    rx = re.compile(r"(?<![\w\-’'])(%s)%s" % ("|".join(map(re.escape, sorted(words))), _THING_AFTER))
+    return {m.group(1) for p in article.paragraphs for m in rx.finditer(p.text) if not _title_case(p.text)}

@@ -27,6 +27,7 @@ from .name_uses import given_name_before, given_word_uses, named_in_full
 from .people import FIRST_NAMES, surname_key
 from .person_bodies import PRONOUN_AFTER
 from .person_evidence import region_named
+from .person_facilities import things_named
 from .person_titles import given_words
 from .surname_bearers import DOMINANCE, article_bearers
 
@@ -323,5 +324,7 @@ def _person_evidence(article: Article, elsewhere: set[str]) -> set[str]:
         if title_before(article.paragraphs[m.paragraph].text[:m.start]):
             out.add(key)
         labels.setdefault(key, Counter())[m.label == "PERSON"] += 1
-    out |= {k for k, c in labels.items() if c[True] > c[False] and k not in elsewhere}
-    return out
+    # (round 63: by the label, not a bare word its article writes opening a street's, school's or club's name: "Weber St.")
+    labelled = {k for k, c in labels.items() if c[True] > c[False] and k not in elsewhere and k not in out}
+    things = things_named(article, {m.text for m in article.mentions if m.kind == "person" and fold(m.value) in labelled})
+    return out | (labelled - {fold(w) for w in things})
