@@ -146,3 +146,20 @@ def test_things_named_reads_a_towns_street_school_and_club_words():
     assert things_named(art, {"Galt", "Hamilton", "Weber", "Moss"}) == {"Galt", "Hamilton", "Weber"}
     trophy = "They retained the Warne-Muralitharan Trophy, after Muralitharan and Vaas took wickets."
     assert things_named(Article(id="y", title="t", paragraphs=[Paragraph(0, trophy)]), {"Muralitharan"}) == set()
+
+
+# --- a university's one-word name (org_university_names) -----------------------------------------------------------
+
+
+def test_a_universitys_one_word_name_paired_with_it_alone_is_that_university(monkeypatch):
+    from collections import Counter
+
+    from indexer.entities.org_university_names import alone_names
+
+    learnt = {"ryerson": "Ryerson University", "boston": "Boston University", "queen": "Queen University"}
+    pairs = {"ryerson": Counter({"Ryerson University": 1}), "boston": Counter({"Boston University": 3}),
+             "queen": Counter({"Queen University": 3, "Queen Mary University": 1})}
+    # Boston is a town; "Queen" is paired with two long forms
+    assert alone_names(learnt, pairs) == {"ryerson"}
+    monkeypatch.setenv("NEWSFACET_UNIVERSITY_ALONE", "0")
+    assert alone_names(learnt, pairs) == set()

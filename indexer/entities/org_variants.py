@@ -26,6 +26,7 @@ from .legal_forms import TRAILING
 from .org_name_forms import _COUNTRY_ABBR, _INVERTIBLE, _SMALL, acronym_forms, initials, of_initials
 from .org_name_forms import initial_forms as _initial_forms
 from .org_name_forms import inverted as _inverted
+from .org_university_names import alone_names
 
 _CHAMBERS = {"house", "chamber", "palace"}
 # Legal-form suffixes of company names: "Chrysler Corp" is Chrysler (legal_forms.py).
@@ -223,6 +224,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
                 # round 45: nor the body's own organ, "Central Committee of the WPK" beside "WPK")
                 sole.add(key)
     org_organs.owner_acronyms(forms, canon, learnt, sole, variant_key)  # "WPK Central Committee" (round 45)
+    sole |= alone_names(learnt, pairs)  # round 63: "Ryerson" alone is the archive's one "Ryerson University"
     if org_firm_names.enabled():
         for key, long in org_firm_names.first_names(articles, pairs, low, variant_key).items():
             learnt[key] = long
