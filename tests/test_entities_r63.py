@@ -163,3 +163,12 @@ def test_a_universitys_one_word_name_paired_with_it_alone_is_that_university(mon
     assert alone_names(learnt, pairs) == {"ryerson"}
     monkeypatch.setenv("NEWSFACET_UNIVERSITY_ALONE", "0")
     assert alone_names(learnt, pairs) == set()
+
+
+
+def test_a_dateline_with_readings_at_home_only_stays_as_read():
+    from indexer.entities.dateline_towns import settle_dateline_towns
+
+    art = _dateline_article("d", "Denton", "Denton", None, None)  # no reading abroad: a local paper's own town, unplaced
+    settle_dateline_towns([art], ["United States"])
+    assert {(m.region, m.country) for m in art.mentions} == {(None, None)}

@@ -8,8 +8,9 @@ passes (archive.py, home_first.py) leave datelines as filed, since a wire's date
 those are towns. So, in an archive with a home country, a dateline read as a region abroad whose name a town at home
 carries is that town -- with its region when one home town is the name's by size (DOMINANCE times any other) -- and
 so is one read as a smaller town abroad ("VANCOUVER --" beside Seattle went to Vancouver, Washington) or left
-unplaced between a home town and smaller ones abroad; its article's other mentions of the name filed the same way go
-with it. A dateline with a bigger town abroad stays: "LONDON --" in a Canadian paper, "VANCOUVER --" in a US wire.
+unplaced between a big home city (evidence.MAJOR_CITY) and smaller towns abroad; its article's other mentions of the
+name filed the same way go with it. A dateline with a bigger town abroad stays: "LONDON --" in a Canadian paper,
+"VANCOUVER --" in a US wire.
 NEWSFACET_DATELINE_TOWNS=0 turns the rule off.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from search.model import Article
 
 from . import places, switches
-from .evidence import comma_country, comma_region
+from .evidence import MAJOR_CITY, comma_country, comma_region
 from .gazetteer import country_name
 from .lone_namesakes import home_value
 
@@ -34,7 +35,8 @@ def _home_town(m, home: str, after: str):
     """(value, region, country) of the home town a dateline stands for, else None: filed as a region abroad, filed as
     a smaller town abroad than the home one ("VANCOUVER --" went to Washington state's), or left unplaced between
     namesakes of about one size at home and abroad."""
-    if m.label != "DATELINE" or m.country == home or comma_region(after, m.text) or comma_country(after, m.text, m.label):
+    if m.label != "DATELINE" or m.country == home or comma_region(after, m.text) \
+            or comma_country(after, m.text, m.label):
         return None  # (nor one its line places: "VICTORIA, Australia --")
     found = places.candidates(m.text)
     towns = [p for p in found if p.kind == "city" and country_name(p.country_code) == home]
@@ -43,8 +45,10 @@ def _home_town(m, home: str, after: str):
     # (filed abroad: that country's readings; left unplaced: every reading abroad)
     foreign = [p for p in found if country_name(p.country_code) == m.country] if m.country else \
         [p for p in found if country_name(p.country_code) != home]
-    if m.country and not foreign or any(p.kind == "country" for p in foreign) or foreign and all(
-            p.kind == "city" for p in foreign) and max(p.population for p in foreign) >= max(p.population for p in towns):
+    if not m.country and max(p.population for p in towns) < MAJOR_CITY:
+        return None  # ("DENTON --" of a Maryland daily: a small town's name is as likely the paper's own namesake's)
+    if not foreign or any(p.kind == "country" for p in foreign) or all(p.kind == "city" for p in foreign) \
+            and max(p.population for p in foreign) >= max(p.population for p in towns):
         return None  # "LONDON --" in a Canadian paper is England's, "VANCOUVER --" in a US wire British Columbia's
     best = places.dominant(towns)
     return (best.name, best.region, home) if best is not None else home_value(m, towns, home)
