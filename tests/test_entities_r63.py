@@ -172,3 +172,25 @@ def test_a_dateline_with_readings_at_home_only_stays_as_read():
     art = _dateline_article("d", "Denton", "Denton", None, None)  # no reading abroad: a local paper's own town, unplaced
     settle_dateline_towns([art], ["United States"])
     assert {(m.region, m.country) for m in art.mentions} == {(None, None)}
+
+
+# --- a people's adjective, capitalised (identity_words) --------------------------------------------------------------
+
+
+def test_a_capitalised_peoples_adjective_is_nobodys_name(monkeypatch):
+    from indexer.entities.identity_words import adjectival
+    from indexer.entities.junk import is_junk_name
+
+    def at(text, word="Black"):
+        i = text.index(word)
+        return adjectival(text, i, i + len(word))
+
+    assert at("If you are a Black woman who has worn extensions, you know.")
+    assert at("It is the acronym for Black, Indigenous and people of colour.")
+    assert at("He shared opinions on Black and Asian people.")
+    assert at("Queer Black business owners met.")
+    assert not at("Black said the plan would work.")  # the person
+    assert not at("Black's novels sold well.")
+    assert is_junk_name("Indigenous")  # no surname: a people's word wherever it stands
+    monkeypatch.setenv("NEWSFACET_IDENTITY_WORDS", "0")
+    assert not at("If you are a Black woman who has worn extensions, you know.")

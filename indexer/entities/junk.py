@@ -75,7 +75,7 @@ PEOPLES = {
     "hazaras", "tutsi", "tutsis", "hutu", "hutus", "yoruba", "igbo", "hausa", "zulu", "zulus", "xhosa", "oromo",
     "tigrayan", "tigrayans", "kanaks", "francophone", "francophones", "anglophone", "anglophones", "druze",
     "alawite", "alawites", "yazidi", "yazidis", "chechens", "inuit", "bedouin", "bedouins", "berbers", "copt",
-    "copts", "coptic",
+    "copts", "coptic", "indigenous",  # (round 63: "people of both Indigenous and non-Indigenous backgrounds")
 }
 # Religions and faiths by name ("Islam" tagged ORG): a belief, never a body, a person or a place.
 RELIGIONS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "catholicism",

@@ -19,6 +19,7 @@ from . import (
     credit_ratings,
     evidence,
     family_names,
+    identity_words,
     list_kinds,
     macro_regions,
     market_indexes,
@@ -300,8 +301,8 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
         text = article.paragraphs[c.paragraph].text
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft \
                 or c.label == "ORG" and credit_ratings.is_grade(text, c.start, c.end) \
-                or market_indexes.only_index(c.text):
-            continue  # "a real trump card", "senior debt to BBB-minus" (round 45), "Kospi" (round 53)
+                or market_indexes.only_index(c.text) or identity_words.adjectival(text, c.start, c.end):
+            continue  # "a real trump card", "senior debt to BBB-minus" (round 45), "Kospi" (round 53), "a Black woman" (63)
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
         earlier = ""
