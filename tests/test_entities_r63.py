@@ -194,3 +194,25 @@ def test_a_capitalised_peoples_adjective_is_nobodys_name(monkeypatch):
     assert is_junk_name("Indigenous")  # no surname: a people's word wherever it stands
     monkeypatch.setenv("NEWSFACET_IDENTITY_WORDS", "0")
     assert not at("If you are a Black woman who has worn extensions, you know.")
+
+
+# --- an outlet's name and its site's (org_variant_shapes.join_spacings) --------------------------------------------
+
+
+def test_a_name_written_as_its_site_is_the_name_the_archive_writes(monkeypatch):
+    from collections import Counter
+
+    from indexer.entities.org_variant_shapes import join_spacings
+
+    def joined():
+        forms = {"ctv news": Counter({"CTV News": 39}), "ctvnews ca": Counter({"CTVNews.ca": 21}),
+                 "sky": Counter({"Sky": 5}), "sky net": Counter({"Sky Net": 1})}
+        canon = {k: next(iter(c)) for k, c in forms.items()}
+        join_spacings(forms, canon, set())
+        return canon
+
+    canon = joined()
+    assert canon["ctvnews ca"] == canon["ctv news"] == "CTV News"
+    assert canon["sky net"] == "Sky Net"  # no site written: no domain to take off
+    monkeypatch.setenv("NEWSFACET_ORG_SPACINGS", "0")
+    assert joined()["ctvnews ca"] == "CTVNews.ca"
