@@ -216,3 +216,22 @@ def test_a_name_written_as_its_site_is_the_name_the_archive_writes(monkeypatch):
     assert canon["sky net"] == "Sky Net"  # no site written: no domain to take off
     monkeypatch.setenv("NEWSFACET_ORG_SPACINGS", "0")
     assert joined()["ctvnews ca"] == "CTVNews.ca"
+
+
+# --- a sports listing's lines (sports_listings) ----------------------------------------------------------------------
+
+
+def test_a_sports_listings_lines_name_teams(monkeypatch):
+    from indexer.entities.sports_listings import in_listing
+
+    listing = ["Kentucky at Texas, 3:30 p.m. (ABC).", "Michigan vs. Penn St., noon (BTN).", "Boston 32 10 .762 —",
+               "Maryland 78, Minnesota 65", "BATTING: Kwan, Cleveland, .360; Perez, Kansas City, .355",
+               "Regional Coverage: Cleveland at Cincinnati, Jacksonville at Tennessee, Atlanta at New Orleans"]
+    prose = ["He moved to Texas in 2010, at 3 p.m.", "The team from Texas won 78, and Boston 65 points.",
+             "Trump vs. Biden", "Biden was at Camp David, 3 p.m.", "He lives in Easton, Talbot, 21601"]
+    assert all(in_listing(t, 0) for t in listing)
+    assert not any(in_listing(t, 0) for t in prose)
+    page = "MEN'S COLLEGE BASKETBALL\nKentucky at Texas, 3:30 p.m. (ABC).\nThe game was moved to Texas."
+    assert in_listing(page, page.index("Texas")) and not in_listing(page, page.rindex("Texas"))  # line by line
+    monkeypatch.setenv("NEWSFACET_SPORTS_LISTINGS", "0")
+    assert not in_listing(listing[0], 0)

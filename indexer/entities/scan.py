@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import country_surnames, team_names
+from . import country_surnames, sports_listings, team_names
 from .gazetteer import first_words, fold, lookup
 from .guards import guarded
 from .surname_bearers import other_bearer
@@ -104,7 +104,8 @@ def scan_places(article, covered_mentions, para_regions=None) -> list[tuple[int,
     for pi, para in enumerate(article.paragraphs):
         regions = (para_regions or {}).get(pi, set())
         for a, b in scan_text(para.text, by_para.get(pi, []), regions):
-            out.append((pi, a, b))
+            if not sports_listings.in_listing(para.text, a):  # round 63: a listing's "Texas" is a team
+                out.append((pi, a, b))
     return out
 
 

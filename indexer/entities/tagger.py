@@ -37,6 +37,7 @@ from . import (
     place_types,
     places,
     region_codes,
+    sports_listings,
     switches,
     tickers,
     unplaced_people,
@@ -340,9 +341,13 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
                 c = replace(c, label={"dateline": "DATELINE", "site": "FAC", "person": "PERSON"}[why])
             elif kind_value[0] == "place" and macro_regions.is_macro(c.text):
                 c = replace(c, label="LOC")  # as the model tags "Pacific" or "Asia" alone
+        if kind_value[0] == "person" and sports_listings.in_listing(text, c.start):
+            continue  # round 63: "Old Dominion at James Madison, 3:30 p.m. (ESPNU).": a team
         if kind_value[0] == "place":
-            if _MODIFIER_AFTER.match(text[c.end:c.end + 30]) or _HYPHEN_BEFORE.search(text[max(0, c.start - 2):c.start]):
-                continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency
+            if _MODIFIER_AFTER.match(text[c.end:c.end + 30]) or _HYPHEN_BEFORE.search(text[max(0, c.start - 2):c.start]) \
+                    or sports_listings.in_listing(text, c.start):
+                continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency; round 63:
+                # "Kentucky at Texas, 3:30 p.m. (ABC).": a team
             if kind_value[1] != c.text:
                 c = Cand(c.paragraph, c.end - len(kind_value[1]), c.end, kind_value[1], c.label, c.as_region)
         found.append((c, *kind_value))
