@@ -235,3 +235,17 @@ def test_a_sports_listings_lines_name_teams(monkeypatch):
     assert in_listing(page, page.index("Texas")) and not in_listing(page, page.rindex("Texas"))  # line by line
     monkeypatch.setenv("NEWSFACET_SPORTS_LISTINGS", "0")
     assert not in_listing(listing[0], 0)
+
+
+# --- a local paper's datelines (home_region) ------------------------------------------------------------------------
+
+
+def test_a_local_papers_dateline_is_as_doubtful_as_its_other_towns(monkeypatch):
+    from indexer.entities import home_region
+
+    text = "AURORA -- The village board met."
+    m = Mention(0, 0, 6, "AURORA", "place", "Aurora", label="DATELINE", region="Ohio", country="United States")
+    art = Article(id="d", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])
+    assert home_region._doubtful(art, m, "United States", "Illinois")
+    monkeypatch.setenv("NEWSFACET_HOME_DATELINES", "0")
+    assert not home_region._doubtful(art, m, "United States", "Illinois")
