@@ -249,3 +249,28 @@ def test_a_local_papers_dateline_is_as_doubtful_as_its_other_towns(monkeypatch):
     assert home_region._doubtful(art, m, "United States", "Illinois")
     monkeypatch.setenv("NEWSFACET_HOME_DATELINES", "0")
     assert not home_region._doubtful(art, m, "United States", "Illinois")
+
+
+# --- a body's initials with a small letter, a place's people (cast.mixed_acronym, city_peoples) ---------------------
+
+
+def test_an_acronym_with_a_small_letter_is_a_body_not_a_person(monkeypatch):
+    from indexer.entities.cast import mixed_acronym, plausible_person
+
+    plausible_person.cache_clear()
+    assert [w for w in ("TfL", "DfE", "MoD", "DfES", "JoJo", "LeBron", "Tim") if mixed_acronym(w)] == ["TfL", "DfE", "MoD",
+                                                                                                      "DfES"]
+    assert not plausible_person("TfL") and plausible_person("JoJo Siwa")
+    monkeypatch.setenv("NEWSFACET_MIXED_ACRONYMS", "0")
+    plausible_person.cache_clear()
+    assert not mixed_acronym("TfL") and plausible_person("TfL")
+    plausible_person.cache_clear()
+
+
+def test_a_places_people_is_no_place(monkeypatch):
+    from indexer.entities.city_peoples import peoples
+
+    assert [w for w in ("Londoners", "New Yorkers", "Parisians", "Hammers", "Peters", "Lakers", "Rangers")
+            if peoples(w)] == ["Londoners", "New Yorkers", "Parisians"]
+    monkeypatch.setenv("NEWSFACET_CITY_PEOPLES", "0")
+    assert not peoples("Londoners")

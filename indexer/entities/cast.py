@@ -180,6 +180,17 @@ def _gerund(key: str) -> bool:
 _UNITS = {"dlrs", "dlr", "dollars", "stg", "cts", "mln", "bln", "pct"}
 
 
+# Round 63: an acronym with a small letter for a small word ("TfL" Transport for London, "DfE", "MoD", "DfES"): a UK
+# regional archive filed "TfL" as a person in 46 mentions. Three or four letters, two or three capitals: no given name.
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z][A-Z]{1,2}|[A-Z][a-z][A-Z])")
+
+
+def mixed_acronym(name: str) -> bool:
+    """Round 63: whether a word is an acronym with a small letter for a small word ("TfL", "DfE");
+    NEWSFACET_MIXED_ACRONYMS=0: none is (a person's name as before)."""
+    return bool(_MIXED_ACRONYM.fullmatch(name)) and switches.get("NEWSFACET_MIXED_ACRONYMS", "1") != "0"
+
+
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def plausible_person(name: str) -> bool:
     """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
@@ -190,8 +201,8 @@ def plausible_person(name: str) -> bool:
     if any(w.isupper() and (sum(ch.isalpha() for ch in w) > 3 or "." in w and places.candidates(w)) for w in words) \
             or any(w.lower() in _UNITS for w in words):  # (initials "O.J." are a name's; "U.S. Dlrs" is money)
         return False  # "JOINT BASE": a dateline in capitals
-    if len(words) == 1 and len(name) >= 2 and name.isupper():
-        return False  # "MLA", "NFU": an acronym names a body, not a person
+    if len(words) == 1 and len(name) >= 2 and (name.isupper() or mixed_acronym(name)):
+        return False  # "MLA", "NFU": an acronym names a body, not a person; round 63: nor "TfL", "DfE", "MoD"
     if name_titles.strip_title(name + " X")[0] >= len(name):
         return False  # "Dr" of "Cde Dr E.D Mnangagwa", "Fr": a title alone names no one (round 31)
     return not not_people.romance_article(name)  # round 42: "La Molina", "El Vato" -- a district, a show

@@ -155,6 +155,9 @@ COMMON_INITIALISMS = frozenset({
     "css", "sms", "wifi", "wi-fi", "url", "api", "co 2",
     # ... and of a kind of body or a sector, no one body ("The NGO intends", "SME owners", "ICT graduates")
     "ngo", "ngos", "sme", "smes", "msme", "msmes", "ict",
+    # ... and of a kind of document or motion, written short with a small letter (round 63: "signed an MoU", "the VoNC"
+    # of PNG's parliament), which cast.mixed_acronym would otherwise read as a body's initials like "TfL"
+    "mou", "mous", "vonc", "nda", "ndas",
 })
 # Round 38: the consumer software, devices and services every archive's technology copy names by their brand ("Windows
 # XP", "Xbox 360", "Android", "iOS"): a product, no body, person or place (dev: every such value judged wrong --

@@ -13,6 +13,7 @@ from functools import lru_cache
 from search.model import Article, Mention
 
 from . import (
+    city_peoples,
     city_sides,
     comma_provinces,
     country_surnames,
@@ -45,7 +46,7 @@ from . import (
 from . import (
     org_not_bodies as not_bodies,
 )
-from .cast import ArticlePeople, plausible_person
+from .cast import ArticlePeople, mixed_acronym, plausible_person
 from .credit_lines import label_credits
 from .gazetteer import fold
 from .junk import (
@@ -224,6 +225,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         return "place", c.text  # "Uiju County", "Islamabad Capital Territory": a place by its kind word
     if c.label == "PERSON":
         if not plausible_person(c.text):
+            if mixed_acronym(c.text):
+                return "org", orgs.normalise_org(c.text, before)  # round 63: "TfL said" tagged PERSON: the body
             shouted = people.shouted_name(c.text, before, before + c.text + after) if c.text.isupper() else None
             return ("person", shouted) if shouted and plausible_person(shouted) else None  # "JAMES MADISON"
         parts = c.text.split("-")
@@ -302,8 +305,10 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
         text = article.paragraphs[c.paragraph].text
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft \
                 or c.label == "ORG" and credit_ratings.is_grade(text, c.start, c.end) \
-                or market_indexes.only_index(c.text) or identity_words.adjectival(text, c.start, c.end):
-            continue  # "a real trump card", "senior debt to BBB-minus" (round 45), "Kospi" (round 53), "a Black woman" (63)
+                or market_indexes.only_index(c.text) or identity_words.adjectival(text, c.start, c.end) \
+                or city_peoples.peoples(c.text):
+            continue  # "a real trump card", "senior debt to BBB-minus" (round 45), "Kospi" (round 53), "a Black woman",
+            # "Londoners" (round 63)
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
         earlier = ""
