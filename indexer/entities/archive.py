@@ -79,7 +79,7 @@ def _article_countries(article: Article) -> dict[str, set[str]]:
     for m in article.mentions:
         if m.kind == "place" and m.label != LOCATED:  # a town the model called a body does not set the home
             # (round 63: "Alta" of "Lethbridge, Alta." votes for the province it was read as, not for Norway)
-            country = sure_country(m.value if comma_provinces.abbreviation(m.text) else m.text)
+            country = sure_country(m.value if m.value != m.text and comma_provinces.abbreviation(m.text) else m.text)
             if country:
                 out.setdefault(country, set()).add(m.text)
     return out

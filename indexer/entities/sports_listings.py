@@ -36,7 +36,7 @@ def enabled() -> bool:
 
 def in_listing(text: str, start: int) -> bool:
     """Whether the character at ``start`` lies on a listing line of ``text`` (module docstring)."""
-    if not enabled() or not _HINT.search(text):
+    if not _HINT.search(text) or not enabled():
         return False
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
