@@ -274,3 +274,13 @@ def test_a_places_people_is_no_place(monkeypatch):
             if peoples(w)] == ["Londoners", "New Yorkers", "Parisians"]
     monkeypatch.setenv("NEWSFACET_CITY_PEOPLES", "0")
     assert not peoples("Londoners")
+
+
+def test_an_address_or_a_handle_names_nothing_and_a_bracketed_handle_leaves_its_name(monkeypatch):
+    from indexer.entities.junk import at_sign
+
+    assert at_sign("HaveYourSay@bbc.co.uk") == "" and at_sign("@stephenfhayes") == "" and at_sign("Utah @ Vivint") == ""
+    assert at_sign("NARAL (@NARAL)") == "NARAL" and at_sign("Milwaukee Bucks (@Bucks") == "Milwaukee Bucks"
+    assert at_sign("Transport for London") is None
+    monkeypatch.setenv("NEWSFACET_AT_SIGNS", "0")
+    assert at_sign("HaveYourSay@bbc.co.uk") is None

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import switches
+
 # Weapon systems and military hardware (matched on the first word, so "Iskander-M" and "Shaheds" count).
 WEAPONS = {
     "patriot", "patriots", "iskander", "oreshnik", "shahed", "shaheds", "geran", "taurus", "kinzhal", "kalibr",
@@ -245,3 +247,18 @@ def signoff_start(last_paragraph: str) -> int | None:
     """Where the editors' sign-off closing an article's last paragraph starts, or None."""
     m = _SIGNOFF.search(last_paragraph)
     return m.start() if m and m.group().strip() else None
+
+
+# Round 63: "@" in a span: an e-mail address ("HaveYourSay@bbc.co.uk", seven articles of a BBC regional archive filed as
+# an organisation), a social handle ("@stephenfhayes" read as a place), a tour's "Utah @ Vivint" -- no name; or a name
+# with its handle in brackets after it ("NARAL (@NARAL)"), which is the name.
+_HANDLE_AFTER = re.compile(r"(.*?[^\W\d_].*?)\s*\(@\w+\)?")  # (the span may stop before its ")")
+
+
+def at_sign(text: str) -> str | None:
+    """For a span with an "@": the name before its bracketed handle, or "" (no name at all); None without an "@".
+    NEWSFACET_AT_SIGNS=0: None always."""
+    if "@" not in text or switches.get("NEWSFACET_AT_SIGNS", "1") == "0":
+        return None
+    m = _HANDLE_AFTER.fullmatch(text)
+    return m.group(1) if m else ""

@@ -51,6 +51,7 @@ from .credit_lines import label_credits
 from .gazetteer import fold
 from .junk import (
     IDIOMS,
+    at_sign,
     credit_cut,
     dateline_region,
     is_demonym,
@@ -163,6 +164,9 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
     "Salomon said" stays ambiguous and links to the person as before."""
     if is_junk_name(c.text) or not_people.vessel(c.text) or not_people.class_after(after):
         return None  # (a ship or a spacecraft is none of the three facets)
+    named = at_sign(c.text)  # round 63: an e-mail address or a handle names nothing; "NARAL (@NARAL)" is NARAL
+    if named is not None:
+        return ("org", orgs.normalise_org(named, before)) if named and c.label == "ORG" else None
     if c.label == "ORG" and tickers.is_ticker(c.text, before, after):
         return None  # round 50: "Apple Inc ( AAPL.O )": the ticker is no facet's value
     if c.label in ("GPE", "LOC", "FAC") and not_people.kind_before(before):
