@@ -196,13 +196,13 @@ def test_a_capitalised_peoples_adjective_is_nobodys_name(monkeypatch):
     assert not at("If you are a Black woman who has worn extensions, you know.")
 
 
-# --- an outlet's name and its site's (org_variant_shapes.join_spacings) --------------------------------------------
+# --- an outlet's name and its site's (org_spacings.join_spacings) --------------------------------------------
 
 
 def test_a_name_written_as_its_site_is_the_name_the_archive_writes(monkeypatch):
     from collections import Counter
 
-    from indexer.entities.org_variant_shapes import join_spacings
+    from indexer.entities.org_spacings import join_spacings
 
     def joined():
         forms = {"ctv news": Counter({"CTV News": 39}), "ctvnews ca": Counter({"CTVNews.ca": 21}),

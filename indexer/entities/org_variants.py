@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from . import org_firm_names, org_name_forms, org_organs, org_variant_shapes, orgs, places, switches
+from . import org_firm_names, org_name_forms, org_organs, org_spacings, org_variant_shapes, orgs, places, switches
 from .gazetteer import fold
 from .junk import is_demonym
 from .legal_forms import TRAILING
@@ -173,7 +173,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
         canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (spelt(v), c[v], v[:1].isupper(), len(v), v))
-    org_variant_shapes.join_spacings(forms, canon, known)  # "Al Jazeera" / "Aljazeera"
+    org_spacings.join_spacings(forms, canon, known)  # "Al Jazeera" / "Aljazeera", "CTVNews.ca" / "CTV News"
     archive = set(archive)
     for value in sorted(archive):  # the archive's spelling stays: a later file's "X Inc" is its "X"
         key = variant_key(value)
