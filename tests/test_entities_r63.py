@@ -284,3 +284,13 @@ def test_an_address_or_a_handle_names_nothing_and_a_bracketed_handle_leaves_its_
     assert at_sign("Transport for London") is None
     monkeypatch.setenv("NEWSFACET_AT_SIGNS", "0")
     assert at_sign("HaveYourSay@bbc.co.uk") is None
+
+
+def test_an_acronym_keeping_the_f_of_its_for_is_its_long_forms(monkeypatch):
+    from indexer.entities.org_name_forms import acronym_forms, of_case
+
+    assert of_case("TfL") == "TFL" and "TFL" in acronym_forms("Transport for London")
+    assert of_case("DfES") == "DFES" and "DFES" in acronym_forms("Department for Education and Skills")
+    assert of_case("MoD") == "MOD" and of_case("Tim") == "Tim"
+    monkeypatch.setenv("NEWSFACET_GROUPS_OF", "0")
+    assert of_case("TfL") == "TfL"

@@ -37,8 +37,9 @@ def inverted(name: str) -> str:
 
 def initials(name: str, of: bool = False) -> str:
     """ "US Department of Agriculture" -> "USDA": a short capitalised word ("US", "U.S.") gives all its letters;
-    ``of``: "of" gives its "O" ("Department of Justice" -> "DOJ")."""
-    words = [w for w in _WORD_GAP.split(name) if w and (fold(w) not in _SMALL or of and fold(w) == "of")]
+    ``of``: "of" gives its "O" ("Department of Justice" -> "DOJ"), and (round 63) "for" its "F" ("Transport for
+    London" -> "TFL", as "TfL" reads in capitals)."""
+    words = [w for w in _WORD_GAP.split(name) if w and (fold(w) not in _SMALL or of and fold(w) in ("of", "for"))]
     return "".join(w.replace(".", "") if _LETTERS.fullmatch(w) else w[0] for w in words).upper()
 
 
@@ -77,7 +78,7 @@ def groups_of() -> bool:
 # Reuters archive listed "Group of 20" in 5 articles beside "G20" in 31).
 _GROUP_OF = re.compile(r"^(?:group of |g )(\d{1,2}|seven|eight|twenty)$")
 _NUMBERS = {"seven": "7", "eight": "8", "twenty": "20"}
-_OF_CASE = re.compile(r"[A-Z]o[A-Z]{1,3}")
+_OF_CASE = re.compile(r"[A-Z][of][A-Z]{1,3}")  # "BoE", "MoD"; round 63: "TfL", "DfE" (the "f" of a "for")
 
 
 def group_number(key: str) -> str:
@@ -86,8 +87,8 @@ def group_number(key: str) -> str:
 
 
 def of_case(short: str) -> str:
-    """Round 59: "BoE", "DoJ", "MoD" -- an acronym keeping the small "o" of its name's "of" -- in capitals, as
-    org_variants compares acronyms; any other short form as it is."""
+    """Round 59: "BoE", "DoJ", "MoD" -- an acronym keeping the small "o" of its name's "of" (round 63: or the "f" of
+    its "for", "TfL") -- in capitals, as org_variants compares acronyms; any other short form as it is."""
     return short.upper() if _OF_CASE.fullmatch(short) and groups_of() else short
 
 
