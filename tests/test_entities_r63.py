@@ -294,3 +294,22 @@ def test_an_acronym_keeping_the_f_of_its_for_is_its_long_forms(monkeypatch):
     assert of_case("MoD") == "MOD" and of_case("Tim") == "Tim"
     monkeypatch.setenv("NEWSFACET_GROUPS_OF", "0")
     assert of_case("TfL") == "TfL"
+
+
+def test_a_first_name_written_far_wider_than_its_longer_name_is_the_body_not_the_product():
+    from collections import Counter
+
+    from indexer.entities.org_firm_names import first_names
+    from indexer.entities.org_variants import variant_key
+
+    def org(aid, *values):
+        return Article(id=aid, title="t", paragraphs=[Paragraph(0, " ".join(values))],
+                       mentions=[Mention(0, 0, len(v), v, "org", v, label="ORG") for v in values])
+
+    arts = [org("k1", "Amazon", "Amazon Key"), org("k2", "Amazon", "Amazon Key")]
+    arts += [org(f"a{i}", "Amazon") for i in range(12)] + [org("m1", "Merrill", "Merrill Lynch"),
+                                                          org("m2", "Merrill", "Merrill Lynch"), org("m3", "Merrill")]
+    pairs = {"amazon": Counter({"Amazon Key": 2}), "merrill": Counter({"Merrill Lynch": 2})}
+    learnt = {"amazon": "Amazon Key", "merrill": "Merrill Lynch"}
+    sole = first_names(arts, pairs, Counter(), variant_key, learnt)
+    assert sole == {"merrill": "Merrill Lynch"} and learnt == {"merrill": "Merrill Lynch"}  # Amazon: 14 articles to 2
