@@ -73,6 +73,25 @@ def test_jsonl_records(tmp_path):
     assert any(p.startswith("line 5: not a JSON object") for p in fx.problems)
 
 
+def test_records_read_the_day_and_the_outlet_under_the_names_harvesters_give_them(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "title": "A", "text": "Body.", "date": "2020-07-07", "outlet": "CTV News"}),
+        json.dumps({"id": "b", "title": "B", "text": "Body.", "datePublished": "2021-03-04T10:00:00Z",
+                    "publisher": "Toronto Star"}),
+        json.dumps({"id": "c", "title": "C", "text": "Body.", "published": "2022-01-02", "date": "1999-01-01",
+                    "source": "AP", "outlet": "Elsewhere"}),  # the usual names first
+        json.dumps({"id": "d", "title": "D", "text": "Body.", "pubDate": "Tuesday"}),
+    ]
+    path = tmp_path / "harvest.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    fx = extract_file(path)
+    a, b, c, d = fx.articles
+    assert (a.published, a.source) == ("2020-07-07", "CTV News") and "outlet" not in a.metadata
+    assert (b.published, b.source) == ("2021-03-04", "Toronto Star")
+    assert (c.published, c.source) == ("2022-01-02", "AP")
+    assert d.published is None and any(p.startswith("line 4: bad published date 'Tuesday' (pubDate)") for p in fx.problems)
+
+
 def test_json_object_and_list(tmp_path):
     one = tmp_path / "one.json"
     one.write_text(json.dumps({"title": "T", "text": "Body text."}), encoding="utf-8")

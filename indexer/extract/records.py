@@ -1,7 +1,8 @@
 """JSON Lines / JSON files of article records -> drafts.
 
 One record per article: ``text`` (paragraphs separated by blank lines) or ``paragraphs`` (a list), plus
-optional title, source, url, published, id, byline. Unknown fields are kept in metadata. A bad record
+optional title, source, url, published, id, byline (the publication day and the outlet also under the other names
+harvesters give them: PUBLISHED_KEYS, SOURCE_KEYS). Unknown fields are kept in metadata. A bad record
 is reported as a problem and skipped; the rest of the file still indexes.
 """
 from __future__ import annotations
@@ -14,8 +15,13 @@ from datetime import date, datetime
 from .build import Draft
 from .decoding import repair_mojibake
 
-_KNOWN = {"text", "paragraphs", "title", "headline", "source", "url", "published", "id", "byline", "author",
-          "dateline", "note", "site"}
+# Other names harvesters give the publication day and the outlet (a scraper's "date", a feed's "pubDate",
+# schema.org's "datePublished"; "outlet", "publication", "publisher"): the first one a record fills is read, in this
+# order, as "published" and "source" are.
+PUBLISHED_KEYS = ("published", "date", "published_at", "publish_date", "date_published", "datePublished", "pubDate")
+SOURCE_KEYS = ("source", "outlet", "publication", "publisher")
+_KNOWN = {"text", "paragraphs", "title", "headline", "url", "id", "byline", "author", "dateline", "note", "site",
+          *PUBLISHED_KEYS, *SOURCE_KEYS}
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _UNDECODED = re.compile("[\udc80-\udcff]")  # bytes decoding.py could not read as UTF-8
 
@@ -104,10 +110,11 @@ def _draft(record, where: str, problems: list[str], manifest: dict) -> Draft | N
         problems.append(f"{where}: no text (needs 'text' or a list of 'paragraphs')")
         return None
     published = None
-    if record.get("published") not in (None, ""):
-        published = valid_day(record["published"])
+    key = next((k for k in PUBLISHED_KEYS if record.get(k) not in (None, "")), None)
+    if key is not None:
+        published = valid_day(record[key])
         if published is None:
-            problems.append(f"{where}: bad published date {str(record['published'])[:40]!r}, ignored")
+            problems.append(f"{where}: bad published date {str(record[key])[:40]!r} ({key}), ignored")
         elif (scraped := _scrape_day(record)) and published > scraped:
             problems.append(f"{where}: published date {published} is after the scrape time {scraped}, ignored")
             published = None
@@ -116,7 +123,7 @@ def _draft(record, where: str, problems: list[str], manifest: dict) -> Draft | N
         paragraphs=paragraphs,
         headline=title,
         title_source="metadata" if title else None,
-        source=_text(record.get("source")) or _text(manifest.get("source")),
+        source=next(filter(None, (_text(record.get(k)) for k in SOURCE_KEYS)), None) or _text(manifest.get("source")),
         byline=_text(record.get("byline")) or _text(record.get("author")),
         dateline=_text(record.get("dateline")),
         note=_text(record.get("note")),
