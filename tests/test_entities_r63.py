@@ -233,8 +233,21 @@ def test_a_sports_listings_lines_name_teams(monkeypatch):
     assert not any(in_listing(t, 0) for t in prose)
     page = "MEN'S COLLEGE BASKETBALL\nKentucky at Texas, 3:30 p.m. (ABC).\nThe game was moved to Texas."
     assert in_listing(page, page.index("Texas")) and not in_listing(page, page.rindex("Texas"))  # line by line
+    assert not in_listing("Cleveland at Atlanta", 0) and in_listing("Cleveland at Atlanta", 0, page=True)
     monkeypatch.setenv("NEWSFACET_SPORTS_LISTINGS", "0")
     assert not in_listing(listing[0], 0)
+
+
+def test_an_article_of_listing_lines_is_a_listing_page():
+    from indexer.entities.sports_listings import listing_page
+
+    def article(*paras):
+        return Article(id="p", title="t", paragraphs=[Paragraph(i, t) for i, t in enumerate(paras)])
+
+    assert listing_page(article("NBA Glance", "Boston 32 10 .762", "Miami 24 18 .571", "Orlando 22 20 .524",
+                                "Cleveland at Atlanta"))
+    assert not listing_page(article("Boston beat Miami 112-99 on Tuesday, their 32nd win in 42 games.",
+                                    "Cleveland at Atlanta"))
 
 
 # --- a local paper's datelines (home_region) ------------------------------------------------------------------------

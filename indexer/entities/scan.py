@@ -96,7 +96,7 @@ def _by_paragraph(covered_mentions) -> dict[int, list[tuple[int, int]]]:
     return by_para
 
 
-def scan_places(article, covered_mentions, para_regions=None) -> list[tuple[int, int, int]]:
+def scan_places(article, covered_mentions, para_regions=None, listing_page: bool = False) -> list[tuple[int, int, int]]:
     """(paragraph, start, end) for every safe place name not already covered by a mention.
     ``para_regions``: regions each paragraph names, whose villages are safe to take there."""
     by_para = _by_paragraph(covered_mentions)
@@ -104,7 +104,7 @@ def scan_places(article, covered_mentions, para_regions=None) -> list[tuple[int,
     for pi, para in enumerate(article.paragraphs):
         regions = (para_regions or {}).get(pi, set())
         for a, b in scan_text(para.text, by_para.get(pi, []), regions):
-            if not sports_listings.in_listing(para.text, a):  # round 63: a listing's "Texas" is a team
+            if not sports_listings.in_listing(para.text, a, listing_page):  # round 63: a listing's "Texas" is a team
                 out.append((pi, a, b))
     return out
 

@@ -11,7 +11,8 @@ one or several, are all of these shapes is a listing line, and no place or perso
 - a standings row: a name, two counts and a winning percentage (".762");
 - a score: a name and a score, a comma, a name and a score;
 - a leader: a name, a comma, a team, a comma, a figure ("Kwan, Cleveland, .360").
-NEWSFACET_SPORTS_LISTINGS=0 turns it off.
+One bare item alone counts only on a listing page, an article with PAGE_LINES such lines ("Cleveland at Atlanta" of
+a league's glance). NEWSFACET_SPORTS_LISTINGS=0 turns it off.
 """
 from __future__ import annotations
 
@@ -34,19 +35,40 @@ def enabled() -> bool:
     return switches.get("NEWSFACET_SPORTS_LISTINGS", "1") != "0"
 
 
-def in_listing(text: str, start: int) -> bool:
-    """Whether the character at ``start`` lies on a listing line of ``text`` (module docstring)."""
+def in_listing(text: str, start: int, page: bool = False) -> bool:
+    """Whether the character at ``start`` lies on a listing line of ``text`` (module docstring). ``page``: the article
+    is a listing page (listing_page), where one bare item is a listing line too ("Cleveland at Atlanta")."""
     if not _HINT.search(text) or not enabled():
         return False
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
-    return _listing(text[a:b if b >= 0 else len(text)].strip())
+    return _listing(text[a:b if b >= 0 else len(text)].strip(), page)
 
 
-def _listing(line: str) -> bool:
+PAGE_LINES = 3  # marked listing lines that make an article a listing page
+_SHORT = 200  # characters: a listing line is short; prose paragraphs are not asked
+
+
+def listing_page(article) -> bool:
+    """Whether an article holds PAGE_LINES listing lines at least (a day's TV listings, a league's glance, leaders):
+    there a lone "Cleveland at Atlanta" or "Kwan, Cleveland, .360" is a listing's item too."""
+    if not enabled():
+        return False
+    n = 0
+    for p in article.paragraphs:
+        if _HINT.search(p.text):
+            for line in p.text.split("\n"):
+                if len(line) <= _SHORT and _listing(line.strip()):
+                    n += 1
+                    if n >= PAGE_LINES:
+                        return True
+    return False
+
+
+def _listing(line: str, page: bool = False) -> bool:
     """Items one after another, each of a listing's shapes, to the line's end; one item alone only when it carries a
-    listing's own marks (a time, a channel, a record, a rank; a standings row or a score): a heading's "Trump vs. Biden"
-    or a caption's "Obama at Harvard" is no listing."""
+    listing's own marks (a time, a channel, a record, a rank; a standings row or a score), or on a listing page: a
+    heading's "Trump vs. Biden" or a caption's "Obama at Harvard" is no listing."""
     line = _LABEL.sub("", line, count=1).rstrip(".")
     pos, items, marked = 0, 0, False
     while pos < len(line):
@@ -65,7 +87,7 @@ def _listing(line: str) -> bool:
         if pos < len(line) and sep is None:
             return False
         pos = sep.end() if sep else pos
-    return marked or items >= 2
+    return marked or items >= 2 or page and items >= 1
 
 
 _HINT = re.compile(r"\d|noon|midnight| at | vs")  # (cheap: most paragraphs are no listing)

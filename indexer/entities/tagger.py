@@ -302,6 +302,7 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
     craft = {c.text.split()[-1] for c in cands if not_people.vessel(c.text) and len(c.text.split()) > 1}
     # a sports report's "Leicester City" is the club (place_types); asked only where a name closes on a kind word
     sporty = any(c.label == "ORG" and place_types.head(c.text) for c in cands) and namesakes.sporty(article)
+    listing_page = sports_listings.listing_page(article)  # round 63: a day's TV listings, a league's glance
     found: list[tuple[Cand, str, str]] = []
     codes: list = []  # region codes ("NSW", "KZN"): read once the article's countries are known
     earlier_of: dict[int, str] = {}  # built once per paragraph, not once per ORG span in it
@@ -350,11 +351,12 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
                 c = replace(c, label={"dateline": "DATELINE", "site": "FAC", "person": "PERSON"}[why])
             elif kind_value[0] == "place" and macro_regions.is_macro(c.text):
                 c = replace(c, label="LOC")  # as the model tags "Pacific" or "Asia" alone
-        if kind_value[0] == "person" and sports_listings.in_listing(text, c.start):
+        if kind_value[0] == "person" and sports_listings.in_listing(text, c.start, listing_page):
             continue  # round 63: "Old Dominion at James Madison, 3:30 p.m. (ESPNU).": a team
         if kind_value[0] == "place":
-            if _MODIFIER_AFTER.match(text[c.end:c.end + 30]) or _HYPHEN_BEFORE.search(text[max(0, c.start - 2):c.start]) \
-                    or sports_listings.in_listing(text, c.start):
+            if _MODIFIER_AFTER.match(text[c.end:c.end + 30]) \
+                    or _HYPHEN_BEFORE.search(text[max(0, c.start - 2):c.start]) \
+                    or sports_listings.in_listing(text, c.start, listing_page):
                 continue  # "Moscow-installed", "the Russia-Ukraine war", "US$": an adjective or a currency; round 63:
                 # "Kentucky at Texas, 3:30 p.m. (ABC).": a team
             if kind_value[1] != c.text:
@@ -381,7 +383,7 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
     covered = {(c.paragraph, c.start, c.end) for c, _, _ in found} | {
         (c.paragraph, c.start, c.end) for c in cands if c.label == "PERSON"}
     para_regions = {pi: {r} for pi, r in place_mentions.paragraph_regions(article).items()}
-    for pi, start, end in scan_places(article, covered, para_regions):
+    for pi, start, end in scan_places(article, covered, para_regions, listing_page):
         para = article.paragraphs[pi].text
         if not_people.kind_before(para[max(0, start - 30):start]):
             continue  # "the submarine Kursk" the model did not tag: a vessel still (round 36)
