@@ -324,5 +324,9 @@ def test_a_first_name_written_far_wider_than_its_longer_name_is_the_body_not_the
                                                           org("m2", "Merrill", "Merrill Lynch"), org("m3", "Merrill")]
     pairs = {"amazon": Counter({"Amazon Key": 2}), "merrill": Counter({"Merrill Lynch": 2})}
     learnt = {"amazon": "Amazon Key", "merrill": "Merrill Lynch"}
-    sole = first_names(arts, pairs, Counter(), variant_key, learnt)
+    forms: dict = {}  # (as org_variants counts them: key -> values, by articles)
+    for a in arts:
+        for v in {m.value for m in a.mentions}:
+            forms.setdefault(variant_key(v), Counter())[v] += 1
+    sole = first_names(arts, pairs, Counter(), variant_key, learnt, forms)
     assert sole == {"merrill": "Merrill Lynch"} and learnt == {"merrill": "Merrill Lynch"}  # Amazon: 14 articles to 2

@@ -2,8 +2,9 @@
 read as the province there and only there.
 
 regions.CA_PROVINCE_ABBREVIATIONS puts into the gazetteer the abbreviations that are no other word ("Ont.", "Que.",
-"Sask."). These stay out of it, because elsewhere they are something else: "B.C." the era, "Alta" a Norwegian town,
-"Man." a sentence's man, "N.S." and "N.B." a person's initials. Right after a capitalised name and its comma, closing
+"Sask."). The others (regions.CA_PROVINCE_ABBREVIATIONS_AFTER_TOWN) stay out of it, because elsewhere they are
+something else: "B.C." the era, "Alta" a Norwegian town, "Man." a sentence's man, "N.S." and "N.B." a person's
+initials. Right after a capitalised name and its comma, closing
 the name, they can only be the province: no era follows a comma, no man is written so. A Canadian archive (CTV, the
 Toronto Star, a Waterloo daily) wrote "Lethbridge, Alta." and "Victoria, B.C." throughout; Victoria went to the
 Australian state and "Alta" to Norway. NEWSFACET_COMMA_PROVINCES=0 turns the rule off.
@@ -13,12 +14,11 @@ from __future__ import annotations
 import re
 
 from . import switches
+from .regions import CA_PROVINCE_ABBREVIATIONS_AFTER_TOWN
 
-COMMA_ONLY = {
-    "B.C.": "British Columbia", "Alta.": "Alberta", "Man.": "Manitoba", "N.S.": "Nova Scotia",
-    "N.B.": "New Brunswick", "N.L.": "Newfoundland and Labrador", "Y.T.": "Yukon",
-    "ALTA.": "Alberta", "MAN.": "Manitoba",  # a dateline's capitals: "PINE LAKE, ALTA. --"
-}
+# abbreviation -> province, as written and in a dateline's capitals ("PINE LAKE, ALTA. --")
+COMMA_ONLY = {form: province for province, forms in CA_PROVINCE_ABBREVIATIONS_AFTER_TOWN.items()
+              for written in forms for form in (written, written.upper())}
 # ", Alta." closing the town's name: then the line's end, punctuation, a quote or a space (not a word glued to it).
 # (Asked only after a place, or a capitalised name, and its comma: "the director, N.S. Rajan" is neither.)
 _AFTER_TOWN = re.compile(r"^,\s+(%s)(?=[\s,;:)\"”’']|$)" % "|".join(map(re.escape, COMMA_ONLY)))

@@ -19,8 +19,8 @@ def enabled() -> bool:
     return switches.get("NEWSFACET_FIRM_FIRST_SOLE", "1") != "0"
 
 
-def first_names(articles, pairs: dict[str, Counter], low: Counter, variant_key,
-                learnt: dict[str, str] | None = None) -> dict[str, str]:
+def first_names(articles, pairs: dict[str, Counter], low: Counter, variant_key, learnt: dict[str, str],
+                forms: dict[str, Counter]) -> dict[str, str]:
     """The key (``variant_key``) of each firm's first name the archive pairs with one full name only, in two articles
     or more -> that full name. An article pairs them with both as values (``pairs``: org_variants' short form ->
     long forms, by articles) or with one mention of the full name written by its first name (the article's own
@@ -28,7 +28,8 @@ def first_names(articles, pairs: dict[str, Counter], low: Counter, variant_key,
     name apart, and so does a first name the archive writes in lower case, an ordinary word ("Sun" : "Sun
     Microsystems" beside a BBC archive's "told The Sun" and "the sun", found on held-out after scoring). ``low``: the
     archive's lower-case word counts (org_words). Round 63: ``learnt`` (org_variants' short form -> the long form it is
-    paired with) loses the first names the archive writes far wider than that long form (WIDER, below)."""
+    paired with) loses the first names the archive writes far wider than that long form (WIDER, below), by ``forms``
+    (org_variants' key -> its values, by articles)."""
     found: dict[str, Counter] = defaultdict(Counter)
     for key, longs in pairs.items():
         found[key].update(longs)
@@ -39,9 +40,9 @@ def first_names(articles, pairs: dict[str, Counter], low: Counter, variant_key,
                 seen.add((m.text, m.value))
                 if org_variant_shapes.firm_first_word(m.text.split(), m.value.split()):
                     found[variant_key(m.text)][m.value] += 1
-    # (round 63: articles naming each org value, to weigh a first name's own reach against its full name's)
-    reach = Counter(v for a in articles for v in {variant_key(m.value) for m in a.mentions if m.kind == "org"})
-    for key in [k for k, v in (learnt or {}).items() if org_variant_shapes.firm_first_word(k.split(), v.split())
+    # (round 63: the articles naming each key, to weigh a first name's own reach against its full name's)
+    reach = Counter({k: sum(c.values()) for k, c in forms.items()})
+    for key in [k for k, v in learnt.items() if org_variant_shapes.firm_first_word(k.split(), v.split())
                 and reach[k] > WIDER * reach[variant_key(v)]]:
         del learnt[key]  # "Amazon" beside its "Amazon Key" in one article is still Amazon there
     out = {}

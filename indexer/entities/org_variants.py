@@ -226,7 +226,7 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
     org_organs.owner_acronyms(forms, canon, learnt, sole, variant_key)  # "WPK Central Committee" (round 45)
     sole |= alone_names(learnt, pairs)  # round 63: "Ryerson" alone is the archive's one "Ryerson University"
     if org_firm_names.enabled():
-        for key, long in org_firm_names.first_names(articles, pairs, low, variant_key, learnt).items():
+        for key, long in org_firm_names.first_names(articles, pairs, low, variant_key, learnt, forms).items():
             learnt[key] = long
             sole.add(key)
     homes = _homes(articles) if learnt else [None] * len(articles)

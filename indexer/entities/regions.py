@@ -113,6 +113,12 @@ CA_PROVINCE_ABBREVIATIONS = {
     "Newfoundland and Labrador": ["Nfld."], "Northwest Territories": ["N.W.T."], "Ontario": ["Ont."],
     "Prince Edward Island": ["P.E.I."], "Quebec": ["Que."], "Saskatchewan": ["Sask."],
 }
+# Round 63: those left out above, read as the province only right after a town's name and its comma ("Lethbridge,
+# Alta.", "Victoria, B.C."), where none of their other uses can stand (comma_provinces.py).
+CA_PROVINCE_ABBREVIATIONS_AFTER_TOWN = {
+    "British Columbia": ["B.C."], "Alberta": ["Alta."], "Manitoba": ["Man."], "Nova Scotia": ["N.S."],
+    "New Brunswick": ["N.B."], "Newfoundland and Labrador": ["N.L."], "Yukon": ["Y.T."],
+}
 # The abbreviations above as words ("Conn", "Mass", "Penn", "Miss"): span_edges.trim keeps their dot in a span, and
 # place_fragments reads them as the state only where wire style writes one (after a town and its comma, a party
 # letter, a lawmaker's name in brackets); elsewhere they are a surname, the Catholic Mass, a university, a title.
