@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from . import places, switches
 from .gazetteer import fold
+from .org_name_forms import initials
 
 _SYSTEM = re.compile(r"(?:[Tt]he\s+)?(?:University\s+of\s+(?P<of>[A-Z][\w ]+)|"
                      r"(?P<state>[A-Z][\w ]+)\s+State\s+University)")
@@ -83,13 +84,14 @@ def settle_campuses(articles) -> int:
                     forms[m.value] = system
                     towns.setdefault(system, set()).add(fold(hit.group("town")))
     alone = {v: system for v, system in forms.items() if len(towns[system]) < 2}
-    # ... and a campus written short, the system's initials and the town ("UC Davis", "UT-Austin"), is the campus the
-    # archive names in full (the science archive's "UC Berkeley" beside "University of California, Berkeley")
+    # ... and a campus written short, the system's initials ("UC" of "University of California", "CSU" of "California
+    # State University") and the town ("UC Davis", "UT-Austin"), is the campus the archive names in full (the science
+    # archive's "UC Berkeley" beside "University of California, Berkeley")
     short = {}
     for v, system in forms.items():
         if v not in alone:
             town = _NAME.fullmatch(v).group("town")
-            short[fold(f"{_initials(system)} {town}")] = v
+            short[fold(f"{initials(system)} {town}")] = v
     n = 0
     for a in articles:
         for m in a.mentions:
@@ -100,14 +102,3 @@ def settle_campuses(articles) -> int:
                 m.value = full
                 n += 1
     return n
-
-
-def _initials(system: str) -> str:
-    """"UC" of "University of California", "UNC" of "University of North Carolina", "CSU" of "California State
-    University"."""
-    m = _SYSTEM.fullmatch(system)
-    if m is None:
-        return ""
-    if m.group("of"):
-        return "U" + "".join(w[0] for w in m.group("of").split())
-    return "".join(w[0] for w in m.group("state").split()) + "SU"
