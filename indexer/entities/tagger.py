@@ -18,6 +18,7 @@ from . import (
     comma_provinces,
     country_surnames,
     credit_ratings,
+    currency_codes,
     evidence,
     family_names,
     identity_words,
@@ -311,9 +312,9 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
         if c.label == "PERSON" and IDIOMS.match(text[c.start:c.end + 6]) or c.text in craft \
                 or c.label == "ORG" and credit_ratings.is_grade(text, c.start, c.end) \
                 or market_indexes.only_index(c.text) or identity_words.adjectival(text, c.start, c.end) \
-                or city_peoples.peoples(c.text):
+                or city_peoples.peoples(c.text) or currency_codes.is_money(text, c.start, c.end):
             continue  # "a real trump card", "senior debt to BBB-minus" (round 45), "Kospi" (round 53), "a Black woman",
-            # "Londoners" (round 63)
+            # "Londoners" (round 63), "EGP 15m" (round 64)
         # what precedes the mention, earlier paragraphs included: "the Defense Ministry" takes its country
         # from the nearest country named before it
         earlier = ""

@@ -1,0 +1,46 @@
+"""Round 64 (issue 11): what fresh archives of an Egyptian business daily (Daily News Egypt) and a Pakistani daily
+(Dawn) showed.
+
+Each test runs the one pass or rule that round 64 changed on text or mentions built here, then the same with the
+rule's switch off, so the old reading stays one variable away."""
+from __future__ import annotations
+
+from search.model import Article, Mention, Paragraph
+
+# --- a currency's code beside an amount (currency_codes) ----------------------------------------------------------
+
+
+def _money(text: str, code: str) -> bool:
+    from indexer.entities.currency_codes import is_money
+
+    at = text.index(code)
+    return is_money(text, at, at + len(code))
+
+
+def test_a_currency_code_beside_an_amount_is_money(monkeypatch):
+    assert _money("firms with a turnover of less than EGP 15m a year", "EGP")
+    assert _money("total premiums reaching EGP 82.3bn in 2025", "EGP")
+    assert _money("a deal worth USD 2,500,000", "USD")
+    assert _money("raised 300m SAR from investors", "SAR")
+    assert _money("the GBP/EUR exchange rate", "GBP") and _money("the GBP/EUR exchange rate", "EUR")
+    monkeypatch.setenv("NEWSFACET_CURRENCY_CODES", "0")
+    assert not _money("less than EGP 15m a year", "EGP")
+
+
+def test_the_same_capitals_naming_a_body_a_summit_or_a_reference_stay():
+    assert not _money("delegates at COP 28 in Dubai", "COP")  # the climate summit: no money amount after it
+    assert not _money("NPR reported on Monday", "NPR")  # the radio
+    assert not _money("call 101 quoting CAD 5685/19Nov.", "CAD")  # a police log's reference
+    assert not _money("an EGP-denominated bond", "EGP")
+    assert not _money("the ABC 2024 season", "ABC")  # no currency's code
+
+
+def test_the_tagger_reads_no_body_in_an_amounts_code():
+    from indexer.entities import tag_entities
+    from indexer.nlp import NerSpan
+
+    text = "The company reported revenues of EGP 15m, the Central Bank of Egypt said."
+    at, bank = text.index("EGP"), text.index("Central Bank")
+    spans = [[NerSpan(at, at + 3, "ORG", "EGP"), NerSpan(bank, bank + 21, "ORG", "Central Bank of Egypt")]]
+    art = Article(id="a", title="t", paragraphs=[Paragraph(0, text)])
+    assert [m.value for m in tag_entities(art, spans) if m.kind == "org"] == ["Central Bank of Egypt"]
