@@ -44,3 +44,16 @@ def test_the_tagger_reads_no_body_in_an_amounts_code():
     spans = [[NerSpan(at, at + 3, "ORG", "EGP"), NerSpan(bank, bank + 21, "ORG", "Central Bank of Egypt")]]
     art = Article(id="a", title="t", paragraphs=[Paragraph(0, text)])
     assert [m.value for m in tag_entities(art, spans) if m.kind == "org"] == ["Central Bank of Egypt"]
+
+
+# --- an Arabic surname's article (people.form_key) ----------------------------------------------------------------
+
+
+def test_a_surnames_article_glued_or_apart_is_one_spelling(monkeypatch):
+    from indexer.entities.people import form_key
+
+    assert form_key("Abdel Fattah El-Sisi") == form_key("Abdel Fattah Al-Sisi") == form_key("Abdel Fattah el Sisi")
+    assert form_key("Bashar al-Assad") == form_key("Bashar Assad")
+    assert form_key("Ahmed Samir") != form_key("Ahmed Sisi")
+    monkeypatch.setenv("NEWSFACET_ARTICLE_SURNAMES", "0")
+    assert form_key("Abdel Fattah El-Sisi") != form_key("Abdel Fattah Al-Sisi")
