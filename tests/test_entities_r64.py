@@ -57,3 +57,27 @@ def test_a_surnames_article_glued_or_apart_is_one_spelling(monkeypatch):
     assert form_key("Ahmed Samir") != form_key("Ahmed Sisi")
     monkeypatch.setenv("NEWSFACET_ARTICLE_SURNAMES", "0")
     assert form_key("Abdel Fattah El-Sisi") != form_key("Abdel Fattah Al-Sisi")
+
+
+# --- a possessive before an acronym's brackets (orgs._BRACKETED, org_possessive) -----------------------------------
+
+
+def test_a_possessive_before_the_brackets_is_no_part_of_the_name():
+    from indexer.entities.orgs import normalise_org
+
+    assert normalise_org("Central Bank of Egypt's (CBE)") == "Central Bank of Egypt"
+    assert normalise_org("Centers for Disease Control and Prevention’s (CDC)") == \
+        "Centers for Disease Control and Prevention"
+
+
+def test_a_name_the_archive_writes_with_its_s_keeps_it_before_brackets_too():
+    from indexer.entities.org_possessive import restore_name_possessives
+
+    text = "Standard & Poor's (S&P) cut the rating. Standard & Poor's said the outlook was negative."
+    second = text.index("Standard", 10)
+    ms = [Mention(0, 0, 23, "Standard & Poor's (S&P)", "org", "Standard & Poor", label="ORG"),
+          Mention(0, second, second + 15, "Standard & Poor", "org", "Standard & Poor", label="ORG")]
+    art = Article(id="a", title="t", paragraphs=[Paragraph(0, text)], mentions=ms)
+    restore_name_possessives([art])
+    assert [m.value for m in art.mentions] == ["Standard & Poor's", "Standard & Poor's"]
+    assert art.mentions[0].text == "Standard & Poor's (S&P)"  # the span is as written

@@ -24,6 +24,7 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 # "X's" as a whole name: a reporting verb after it, or a mark that closes the name
 _AS_NAME = re.compile(r"[’']s(?:\s+(?:said|says|has|had|is|was|will|would|reported|reports|announced|announces|cut|"
                       r"raised|lowered|downgraded|upgraded|rated|declined|added)\b|\s*[.,;:)\"”])")
+_BRACKETED_OWN = re.compile(r"[’']s\s*\(")  # a "Long Name's (LN)" span, one candidate until mention_spans splits it
 _ACRONYM = re.compile(r"[A-Z0-9&.\-]+")
 _NAME_WORDS = 2  # "Marshall Field's", "Standard & Poor's" ("&" and "and" do not count)
 BARE_TEXT = 2  # times the archive's text writes the name without "'s" before it is a possessive
@@ -72,7 +73,9 @@ def restore_name_possessives(articles: list[Article]) -> int:
             if m.kind != "org":
                 continue
             after = a.paragraphs[m.paragraph].text[m.end:m.end + 24]
-            if not _POSSESSIVE.match(after):
+            if _BRACKETED_OWN.search(m.text):
+                as_name[m.value] += 1  # round 64: "Standard & Poor's (S&P)": the value lost the "'s" (orgs._BRACKETED)
+            elif not _POSSESSIVE.match(after):
                 bare[m.value] += 1
             elif _AS_NAME.match(after):
                 as_name[m.value] += 1
@@ -86,6 +89,9 @@ def restore_name_possessives(articles: list[Article]) -> int:
                 if _POSSESSIVE.match(text, m.end):
                     m.end += 2
                     m.text = text[m.start:m.end]
+                    m.value = f"{m.value}'s"
+                    n += 1
+                elif _BRACKETED_OWN.search(m.text):
                     m.value = f"{m.value}'s"
                     n += 1
     return n

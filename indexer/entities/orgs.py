@@ -184,7 +184,9 @@ def known_body(value: str) -> bool:
 # A body's name with its short form in brackets: capitals, or (round 49) letters with two capitals or more ("DoSM",
 # "MoH", "AfCFTA", "COP26"; the value kept the brackets, apart from the archive's "Department of Statistics Malaysia")
 _NAME_AND_BRACKET = re.compile(r"(.+?)\s*\(([^()]+)\)")  # (compiled once: known_org asks per distinct span)
-_BRACKETED = re.compile(r"(.+?)\s*\((?:[A-Z]{2,6}|(?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11})\)")
+# (round 64: a possessive before the brackets is no part of the name: "the Central Bank of Egypt's (CBE) Monetary
+# Policy Committee" is the bank's committee; a name the archive writes with its "'s" gets it back in org_possessive)
+_BRACKETED = re.compile(r"(.+?)(?:[’']s)?\s*\((?:[A-Z]{2,6}|(?=(?:[^A-Z)]*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11})\)")
 
 
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
