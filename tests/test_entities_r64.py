@@ -81,3 +81,35 @@ def test_a_name_the_archive_writes_with_its_s_keeps_it_before_brackets_too():
     restore_name_possessives([art])
     assert [m.value for m in art.mentions] == ["Standard & Poor's", "Standard & Poor's"]
     assert art.mentions[0].text == "Standard & Poor's (S&P)"  # the span is as written
+
+
+# --- an office's capitals before a bare surname (title_surnames) ---------------------------------------------------
+
+
+def _said(aid: str, text: str, name: str, value: str, kind: str = "person") -> Article:
+    at = text.index(name)
+    m = Mention(0, at, at + len(name), name, kind, value, label="PERSON" if kind == "person" else "ORG")
+    return Article(id=aid, title="t", paragraphs=[Paragraph(0, text)], mentions=[m])
+
+
+def _titled() -> list[Article]:
+    return [_said("a", "Chief Minister Sarfraz Bugti chaired the meeting.", "Sarfraz Bugti", "Sarfraz Bugti"),
+            _said("b", "Nawab Akbar Bugti was killed in 2006.", "Nawab Akbar Bugti", "Nawab Akbar Bugti"),
+            _said("c", "CM Bugti vowed to crush the militants.", "CM Bugti", "CM Bugti"),
+            _said("d", "CM Gandapur said so.", "CM Gandapur", "CM Gandapur", "org"),
+            _said("e", "Officials at the CM House said so.", "CM House", "CM House", "org"),
+            _said("f", "CJ Perez scored 20 points.", "CJ Perez", "CJ Perez")]
+
+
+def test_an_offices_capitals_before_a_surname_name_the_archives_holder_of_the_office(monkeypatch):
+    from indexer.entities.title_surnames import settle
+
+    arts = _titled()
+    assert settle(arts) == 2
+    assert [(m.kind, m.value) for a in arts[2:] for m in a.mentions] == [
+        ("person", "Sarfraz Bugti"),  # the one Bugti written after the office (not Nawab Akbar Bugti)
+        ("person", "Gandapur"),  # no holder written in full: the surname, for the linking passes
+        ("org", "CM House"), ("person", "CJ Perez")]  # a body's name; initials
+    monkeypatch.setenv("NEWSFACET_TITLE_SURNAMES", "0")
+    arts = _titled()
+    assert settle(arts) == 0 and arts[2].mentions[0].value == "CM Bugti"

@@ -92,6 +92,7 @@ from .surname_links import (
 )
 from .surname_orgs import refile_surname_orgs
 from .team_nicknames import refile_team_nicknames
+from .title_surnames import settle as settle_title_surnames
 from .venues import refile_venues
 
 
@@ -109,6 +110,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     restore_given_names(articles)  # "Dr Sameer [Kumar Adhikari]": the given name cut before a middle name
     spread_royal_styles(articles)  # round 47: "Prince Harry ... Harry said": the prince
     cut_glued_leads(articles)  # round 47: "Agriculture CS Peter Munya" beside "Peter Munya": Peter Munya
+    settle_title_surnames(articles)  # round 64: "CM Bugti" is the archive's Chief Minister Sarfraz Bugti
     one_facet.corpus_consistency(articles)
     settle_archive_codes(articles)  # "ROK", "QLD" the archive reads as one place elsewhere
     refile_initialled_names(articles)  # round 62: "JP Duminy" tagged ORG beside "Duminy was dismissed": the person
