@@ -113,3 +113,62 @@ def test_an_offices_capitals_before_a_surname_name_the_archives_holder_of_the_of
     monkeypatch.setenv("NEWSFACET_TITLE_SURNAMES", "0")
     arts = _titled()
     assert settle(arts) == 0 and arts[2].mentions[0].value == "CM Bugti"
+
+
+# --- an article's own spelling out of an acronym (org_own_definitions) ---------------------------------------------
+
+
+def _cricket() -> Article:
+    text = "The Board of Control for Cricket in India (BCCI) refused. The BCCI said the team would stay home."
+    cut, acr, again = text.index("Board"), text.index("BCCI"), text.index("BCCI", text.index("BCCI") + 4)
+    bank = "Bank of Credit and Commerce International"
+    ms = [Mention(0, cut, cut + 28, "Board of Control for Cricket", "org", "Board of Control for Cricket", label="ORG"),
+          Mention(0, acr, acr + 4, "BCCI", "org", bank, label="ORG"),
+          Mention(0, again, again + 4, "BCCI", "org", bank, label="ORG")]
+    return Article(id="c", title="t", paragraphs=[Paragraph(0, text)], mentions=ms)
+
+
+def test_an_article_that_spells_an_acronym_out_means_what_it_spells(monkeypatch):
+    from indexer.entities.org_own_definitions import settle
+
+    art = _cricket()
+    assert settle([art]) == 3
+    assert {m.value for m in art.mentions} == {"Board of Control for Cricket in India"}
+    monkeypatch.setenv("NEWSFACET_OWN_DEFINITIONS", "0")
+    art = _cricket()
+    settle([art])
+    assert {m.value for m in art.mentions} == {"Board of Control for Cricket", "Bank of Credit and Commerce International"}
+
+
+def test_a_value_holding_the_whole_spelt_name_stays():
+    from indexer.entities.org_own_definitions import own_definitions, settle
+
+    text = "The Securities and Exchange Commission (SEC) sued the firm."
+    at = text.index("SEC")
+    m = Mention(0, at, at + 3, "SEC", "org", "U.S. Securities and Exchange Commission", label="ORG")
+    art = Article(id="s", title="t", paragraphs=[Paragraph(0, text)], mentions=[m])
+    assert own_definitions(art, {"SEC"}) == {"SEC": [(0, 4, 38, "Securities and Exchange Commission")]}
+    assert settle([art]) == 0 and m.value == "U.S. Securities and Exchange Commission"
+    for value in ("SEC", "Securities Exchange Commission"):  # kept as written; a spelling of the article's name
+        m.value = value
+        assert settle([art]) == 0 and m.value == value
+    lower = Article(id="l", title="t", paragraphs=[Paragraph(0, "a new form of artificial intelligence (AI) tool")])
+    assert own_definitions(lower, {"AI"}) == {}  # words in lower case spell out a thing, not a body's name
+
+
+def test_a_name_the_model_cut_before_its_acronym_is_the_whole_name():
+    from indexer.entities.org_own_definitions import mend_cuts, settle
+
+    text = "The Human Rights Commission of Pakistan (HRCP) criticised the arrests. The HRCP said so."
+    at, acr = text.index("Human"), text.index("HRCP")
+    ms = [Mention(0, at, at + 23, "Human Rights Commission", "org", "Human Rights Commission", label="ORG"),
+          Mention(0, acr, acr + 4, "HRCP", "org", "HRCP", label="ORG")]
+    art = Article(id="h", title="t", paragraphs=[Paragraph(0, text)], mentions=ms)
+    assert mend_cuts([art]) == 1  # the cut piece; the acronym is the merges' to pair with it, archive-wide
+    assert [m.value for m in art.mentions] == ["Human Rights Commission of Pakistan", "HRCP"]
+    assert settle([art]) == 0  # no rival long form given to the acronym
+    whole = "The Liberation Tigers of Tamil Eelam (LTTE) fought. The LTTE lost."
+    acr = whole.index("LTTE")
+    lone = Article(id="l", title="t", paragraphs=[Paragraph(0, whole)],
+                   mentions=[Mention(0, acr, acr + 4, "LTTE", "org", "LTTE", label="ORG")])
+    assert mend_cuts([lone]) == settle([lone]) == 0  # no cut, no rival: the acronym as the archive read it

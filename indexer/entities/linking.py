@@ -52,6 +52,8 @@ from .org_and_tails import extend_cut_names
 from .org_campuses import settle_campuses
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
+from .org_own_definitions import mend_cuts as mend_cut_definitions
+from .org_own_definitions import settle as settle_own_definitions
 from .org_place_tails import glue_place_tails
 from .org_possessive import restore_name_possessives
 from .org_variants import merge_org_variants
@@ -158,7 +160,9 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     state_chambers.settle(articles)  # round 53: "the state Senate", "Senate Bill 327": the state's, not the nation's
     extend_cut_names(articles)  # round 58: "[US Customs] and Border Protection" as the archive always writes it
     settle_campuses(articles)  # round 62: "University of Iowa, Iowa City", its one campus: the University of Iowa
+    mend_cut_definitions(articles)  # round 64: "[Human Rights Commission] of Pakistan (HRCP)": the whole name
     merge_org_variants(articles, known_orgs)
+    settle_own_definitions(articles)  # round 64: "Board of Control for Cricket in India (BCCI)": that BCCI here
     glue_place_tails(articles)  # "[Amnesty International] [UK]": a body's country section is one name (after the gates)
     merge_club_full_names(articles)  # round 58: a football outlet's "Newcastle" is its one "Newcastle United"
     scan_defined_acronyms(articles)  # round 58: "the Football Association (FA)": the archive's untagged "FA" too
