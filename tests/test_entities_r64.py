@@ -172,3 +172,19 @@ def test_a_name_the_model_cut_before_its_acronym_is_the_whole_name():
     lone = Article(id="l", title="t", paragraphs=[Paragraph(0, whole)],
                    mentions=[Mention(0, acr, acr + 4, "LTTE", "org", "LTTE", label="ORG")])
     assert mend_cuts([lone]) == settle([lone]) == 0  # no cut, no rival: the acronym as the archive read it
+
+
+# --- a brand's word is no person (cast.brand_word) -----------------------------------------------------------------
+
+
+def test_a_word_with_a_capital_after_small_letters_is_no_persons_name(monkeypatch):
+    from indexer.entities import cast
+
+    cast.plausible_person.cache_clear()
+    assert [w for w in ("SpaceX", "YouTube", "GlobalMedic", "McCain", "DeSantis", "LeBron", "MacNeill", "Smith")
+            if cast.plausible_person(w)] == ["McCain", "DeSantis", "LeBron", "MacNeill", "Smith"]
+    assert not cast.brand_word("TfL")  # one small letter: round 63's mixed acronym, its own switch
+    monkeypatch.setenv("NEWSFACET_BRAND_WORDS", "0")
+    cast.plausible_person.cache_clear()
+    assert cast.plausible_person("SpaceX")
+    cast.plausible_person.cache_clear()

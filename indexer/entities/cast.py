@@ -191,6 +191,19 @@ def mixed_acronym(name: str) -> bool:
     return bool(_MIXED_ACRONYM.fullmatch(name)) and switches.get("NEWSFACET_MIXED_ACRONYMS", "1") != "0"
 
 
+# Round 64: one word with a capital after two small letters or more is a brand's or an app's ("SpaceX", "GlobalMedic",
+# "TraceTogether"), not a surname's -- but for the prefixes names are written with ("MacNeill", "VanderMeer"; one small
+# letter is round 63's mixed acronym, "TfL", or a name's "McCain", "LeBron"). A tech archive filed SpaceX as a person in
+# 7 articles. No person, and no body either by the model's PERSON tag (as an org on dev it brought in apps and devices,
+# "TraceTogether", "BiPAP"): only the model's ORG tag makes it one. NEWSFACET_BRAND_WORDS=0: a person's name as before.
+_BRAND_WORD = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Vander|Fitz|St|Ten|Ter)[A-Z])"
+                         r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+
+
+def brand_word(name: str) -> bool:
+    return bool(_BRAND_WORD.fullmatch(name)) and switches.get("NEWSFACET_BRAND_WORDS", "1") != "0"
+
+
 @lru_cache(maxsize=65536)  # per distinct string: asked for every span, many times over
 def plausible_person(name: str) -> bool:
     """A name the facet may show: capitalised, not shouting, no nationality word, not junk."""
@@ -201,8 +214,9 @@ def plausible_person(name: str) -> bool:
     if any(w.isupper() and (sum(ch.isalpha() for ch in w) > 3 or "." in w and places.candidates(w)) for w in words) \
             or any(w.lower() in _UNITS for w in words):  # (initials "O.J." are a name's; "U.S. Dlrs" is money)
         return False  # "JOINT BASE": a dateline in capitals
-    if len(words) == 1 and len(name) >= 2 and (name.isupper() or mixed_acronym(name)):
-        return False  # "MLA", "NFU": an acronym names a body, not a person; round 63: nor "TfL", "DfE", "MoD"
+    if len(words) == 1 and len(name) >= 2 and (name.isupper() or mixed_acronym(name) or brand_word(name)):
+        return False  # "MLA", "NFU": an acronym names a body, not a person; round 63: nor "TfL", "DfE", "MoD"; round 64:
+        # nor "SpaceX"
     if name_titles.strip_title(name + " X")[0] >= len(name):
         return False  # "Dr" of "Cde Dr E.D Mnangagwa", "Fr": a title alone names no one (round 31)
     return not not_people.romance_article(name)  # round 42: "La Molina", "El Vato" -- a district, a show
