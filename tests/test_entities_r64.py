@@ -188,3 +188,18 @@ def test_a_word_with_a_capital_after_small_letters_is_no_persons_name(monkeypatc
     cast.plausible_person.cache_clear()
     assert cast.plausible_person("SpaceX")
     cast.plausible_person.cache_clear()
+
+
+# --- a dateline in capitals with only a colon or a dash after it (junk.opens_dateline) -----------------------------
+
+
+def test_a_name_in_capitals_opening_a_paragraph_before_a_colon_is_a_dateline(monkeypatch):
+    from indexer.entities.junk import opens_dateline
+
+    assert opens_dateline("", "KARACHI", ": Remittances through exchange companies remained robust")
+    assert opens_dateline("", "HOBART", " - A man was charged")
+    assert opens_dateline("", "WASHINGTON", ", March 3 (Reuters) - ")  # as before: a date, an agency
+    assert not opens_dateline("", "Karachi", ": Remittances rose")  # the bare tail only after capitals
+    assert not opens_dateline("He said ", "KARACHI", ": no")  # not opening the paragraph
+    monkeypatch.setenv("NEWSFACET_BARE_DATELINES", "0")
+    assert not opens_dateline("", "KARACHI", ": Remittances through exchange companies remained robust")
