@@ -203,3 +203,13 @@ def test_a_name_in_capitals_opening_a_paragraph_before_a_colon_is_a_dateline(mon
     assert not opens_dateline("He said ", "KARACHI", ": no")  # not opening the paragraph
     monkeypatch.setenv("NEWSFACET_BARE_DATELINES", "0")
     assert not opens_dateline("", "KARACHI", ": Remittances through exchange companies remained robust")
+
+
+# --- the technology and finance terms written as acronyms (org_not_bodies) -----------------------------------------
+
+
+def test_tech_and_finance_terms_by_their_acronyms_are_no_body():
+    from indexer.entities.org_not_bodies import never_a_body
+
+    assert [w for w in ("SEO", "AGI", "GenAI", "ESG", "Q&A", "IoT", "SAAS", "AR", "UI", "Reuters") if never_a_body(w)] \
+        == ["SEO", "AGI", "GenAI", "ESG", "Q&A", "IoT"]  # (SAAS, AR, UI: bodies' initials on dev)

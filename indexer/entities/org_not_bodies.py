@@ -179,9 +179,13 @@ _THING_ACRONYMS = {
     "crpc", "csr", "kyc", "fdi", "rti", "cm", "l-g", "pm",
     "dgp", "mla", "mlas", "mlc", "cji", "cmd", "nri", "nris", "atm", "atms",
     "dui", "dwi", "owi",  # round 53: drink-driving offences ("charged with DUI")
+    # round 64: the technology and finance terms of a tech and a business archive ("develop GenAI apps", "a Q&A
+    # session", "minus the SEO spam", "environmental, social, and governance (ESG)")
+    # (not "SAAS", "AR", "UI": the Student Awards Agency Scotland's, a Hong Kong firm's, a university's initials on dev)
+    "seo", "agi", "llm", "llms", "iot", "esg", "q&a", "b2b", "b2c", "faq", "faqs", "kpi", "kpis",
 }
 # (written in capitals or mixed case only: "Ram" and "Sim" are names; "MoU", "Wi-Fi" and "Aadhaar" are not)
-_THING_WORDS = {"mou", "mous", "wi-fi", "wifi", "aadhaar"}
+_THING_WORDS = {"mou", "mous", "wi-fi", "wifi", "aadhaar", "genai", "iot"}
 # Languages by name ("Telugu", "Malayalam" tagged ORG): a tongue, never a body (nationality words are in
 # junk.DEMONYMS already).
 _LANGUAGES = {
