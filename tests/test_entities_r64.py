@@ -213,3 +213,15 @@ def test_tech_and_finance_terms_by_their_acronyms_are_no_body():
 
     assert [w for w in ("SEO", "AGI", "GenAI", "ESG", "Q&A", "IoT", "SAAS", "AR", "UI", "Reuters") if never_a_body(w)] \
         == ["SEO", "AGI", "GenAI", "ESG", "Q&A", "IoT"]  # (SAAS, AR, UI: bodies' initials on dev)
+
+
+# --- a listing line asked once (sports_listings) ------------------------------------------------------------------
+
+
+def test_a_listing_line_reads_the_same_whichever_mention_asks():
+    from indexer.entities.sports_listings import in_listing
+
+    text = "Kentucky at Texas, 3:30 p.m. (ABC).\nThe coach said Texas would win."
+    assert in_listing(text, text.index("Kentucky")) and in_listing(text, text.index("Texas"))
+    assert not in_listing(text, text.index("Texas", 20))  # the prose line
+    assert not in_listing("Trump vs. Biden", 0) and in_listing("Trump vs. Biden", 0, page=True)

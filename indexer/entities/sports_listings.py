@@ -17,6 +17,7 @@ a league's glance). NEWSFACET_SPORTS_LISTINGS=0 turns it off.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import switches
 
@@ -38,11 +39,16 @@ def enabled() -> bool:
 def in_listing(text: str, start: int, page: bool = False) -> bool:
     """Whether the character at ``start`` lies on a listing line of ``text`` (module docstring). ``page``: the article
     is a listing page (listing_page), where one bare item is a listing line too ("Cleveland at Atlanta")."""
-    if not _HINT.search(text) or not enabled():
+    if not enabled():
         return False
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", start)
-    return _listing(text[a:b if b >= 0 else len(text)].strip(), page)
+    return _line_listing(text[a:b if b >= 0 else len(text)], page)
+
+
+@lru_cache(maxsize=4096)  # asked for each mention on a line: the line's answer is the same
+def _line_listing(line: str, page: bool) -> bool:
+    return bool(_HINT.search(line)) and _listing(line.strip(), page)  # (every listing line holds a hint)
 
 
 PAGE_LINES = 3  # marked listing lines that make an article a listing page
