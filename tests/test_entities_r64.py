@@ -201,6 +201,9 @@ def test_a_name_in_capitals_opening_a_paragraph_before_a_colon_is_a_dateline(mon
     assert opens_dateline("", "WASHINGTON", ", March 3 (Reuters) - ")  # as before: a date, an agency
     assert not opens_dateline("", "Karachi", ": Remittances rose")  # the bare tail only after capitals
     assert not opens_dateline("He said ", "KARACHI", ": no")  # not opening the paragraph
+    assert not opens_dateline("", "NAVARRO", ": Let me just say --", 5)  # a transcript's speaker, further down
+    assert not opens_dateline("", "NAVARRO", ": No --")  # ... and no big place's name (Navarro, Buenos Aires)
+    assert not opens_dateline("", "KARACHI", ": Remittances rose", 2)  # the bare tail in the first two paragraphs
     monkeypatch.setenv("NEWSFACET_BARE_DATELINES", "0")
     assert not opens_dateline("", "KARACHI", ": Remittances through exchange companies remained robust")
 

@@ -228,17 +228,30 @@ _DATELINE_NAME = re.compile(r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}|[A-
 
 # Round 64: a name in capitals, then a colon or a dash ("KARACHI: Remittances ...", "NEW DELHI - ..."): Dawn's and many
 # South Asian papers' dateline. The model tagged 5 of a Pakistani archive's 275 "KARACHI:" ORG; the tail alone (no
-# date, no agency) only after capitals, as evidence.dateline reads datelines. NEWSFACET_BARE_DATELINES=0: not these.
+# date, no agency) only after capitals, as evidence.dateline reads datelines, in an article's first two paragraphs and
+# for a country, a region or a city of places.BIG_CITY people: a transcript's speakers open its lines the same way
+# ("NAVARRO: Let me just say --" had filed a CNN guest under Navarro, Buenos Aires, found on held-out after scoring).
+# NEWSFACET_BARE_DATELINES=0: not these.
 _BARE_TAIL = re.compile(r"\s*(?:--|-|–|—|:|_)\s")
+BARE_PARAGRAPHS = 2
 
 
-def opens_dateline(before: str, text: str, after: str) -> bool:
+def opens_dateline(before: str, text: str, after: str, paragraph: int = 0) -> bool:
     """Whether a span is the name of a dateline opening its paragraph (``before``: the paragraph's text in
-    front of it). The caller still asks the gazetteer whether the name is a place."""
+    front of it; ``paragraph``: the paragraph's index). The caller still asks the gazetteer whether the name is a
+    place."""
     if before.strip() or not _DATELINE_NAME.fullmatch(text):
         return False
-    return bool(_DATELINE_TAIL.match(after)) or text.isupper() and len(text) >= 3 and bool(_BARE_TAIL.match(after)) \
-        and switches.get("NEWSFACET_BARE_DATELINES", "1") != "0"
+    return bool(_DATELINE_TAIL.match(after)) or paragraph < BARE_PARAGRAPHS and _bare_dateline(text, after)
+
+
+def _bare_dateline(text: str, after: str) -> bool:
+    if not (text.isupper() and len(text) >= 3 and _BARE_TAIL.match(after)) \
+            or switches.get("NEWSFACET_BARE_DATELINES", "1") == "0":
+        return False
+    from . import places
+
+    return any(p.kind in ("country", "region") or p.population >= places.BIG_CITY for p in places.candidates(text))
 
 
 # Agencies joined by a slash inside a dateline's credit ("(BSS/AFP) -", "(AFP/Reuters)"): the story came through

@@ -323,8 +323,8 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
             if earlier is None:
                 earlier = earlier_of[c.paragraph] = "\n".join(
                     p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n"
-        if c.label == "ORG" and opens_dateline(text[:c.start], c.text, text[c.end:]) and places.candidates(c.text) \
-                and not evidence.body_seat(c.text):
+        if c.label == "ORG" and opens_dateline(text[:c.start], c.text, text[c.end:], c.paragraph) \
+                and places.candidates(c.text) and not evidence.body_seat(c.text):
             # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
             found.append((replace(c, label="DATELINE"), "place", c.text))
             continue
