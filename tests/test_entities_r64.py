@@ -190,6 +190,29 @@ def test_a_word_with_a_capital_after_small_letters_is_no_persons_name(monkeypatc
     cast.plausible_person.cache_clear()
 
 
+def _brands() -> list[Article]:
+    def said(aid, name, kind, label):
+        m = Mention(0, 0, len(name), name, kind, name, label=label)
+        return Article(id=aid, title="t", paragraphs=[Paragraph(0, f"{name} said so.")], mentions=[m])
+    return [said("a", "SpaceX", "person", "PERSON"), said("b", "SpaceX", "org", "ORG"),
+            said("c", "TraceTogether", "person", "PERSON"), said("d", "MacNeill", "person", "PERSON")]
+
+
+def test_a_brands_word_tagged_person_is_the_archives_body_or_no_value(monkeypatch):
+    from indexer.entities.brand_words import settle
+
+    arts = _brands()
+    assert settle(arts) == 2
+    assert [(m.kind, m.value, m.label) for a in arts for m in a.mentions] == [
+        ("org", "SpaceX", "PERSON"),  # the archive tags it ORG elsewhere: that body
+        ("org", "SpaceX", "ORG"),
+        ("person", "TraceTogether", "NOFACET"),  # never a body by the model's tag: no facet
+        ("person", "MacNeill", "PERSON")]  # a name's prefix
+    monkeypatch.setenv("NEWSFACET_BRAND_WORDS", "0")
+    arts = _brands()
+    assert settle(arts) == 0 and arts[0].mentions[0].kind == "person"
+
+
 # --- a dateline in capitals with only a colon or a dash after it (junk.opens_dateline) -----------------------------
 
 

@@ -34,6 +34,7 @@ from search.model import NO_FACET, Article
 from . import nicknames, one_facet, state_chambers, switches, unproven
 from .archive import rehome_places
 from .boilerplate import drop_furniture_mentions
+from .brand_words import settle as settle_brand_words
 from .broadcast_titles import settle_broadcast_titles
 from .campus_names import refile_campuses
 from .club_full_names import merge_club_full_names
@@ -173,6 +174,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
             if m.kind == "person" and m.value in other:
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
+    settle_brand_words(articles)  # round 64: "SpaceX said": the archive's body of that name, or no facet
     gate_maker_names(articles)  # round 57: "Facebook Messenger", "Pioneer Sugar": a body's thing, not a person
     gate_named_facilities(articles)  # round 58: "[Ronald Reagan] Washington National Airport": not the person
     merge_prefix_names(articles)  # "David Li" beside "David Li Kwok Po" in one article: one person

@@ -47,7 +47,7 @@ from . import (
 from . import (
     org_not_bodies as not_bodies,
 )
-from .cast import ArticlePeople, mixed_acronym, plausible_person
+from .cast import ArticlePeople, brand_word, mixed_acronym, plausible_person
 from .credit_lines import label_credits
 from .gazetteer import fold
 from .junk import (
@@ -232,6 +232,8 @@ def _classify(c: Cand, who: ArticlePeople, before: str, after: str = "",
         if not plausible_person(c.text):
             if mixed_acronym(c.text):
                 return "org", orgs.normalise_org(c.text, before)  # round 63: "TfL said" tagged PERSON: the body
+            if brand_word(c.text) and not before.endswith("#"):
+                return "person", c.text  # round 64: "SpaceX said": the archive decides (brand_words.settle)
             shouted = people.shouted_name(c.text, before, before + c.text + after) if c.text.isupper() else None
             return ("person", shouted) if shouted and plausible_person(shouted) else None  # "JAMES MADISON"
         parts = c.text.split("-")
