@@ -23,6 +23,8 @@ def test_a_currency_code_beside_an_amount_is_money(monkeypatch):
     assert _money("a deal worth USD 2,500,000", "USD")
     assert _money("raised 300m SAR from investors", "SAR")
     assert _money("the GBP/EUR exchange rate", "GBP") and _money("the GBP/EUR exchange rate", "EUR")
+    assert _money("total assets of EGP 208.8bn rose", "EGP 208.8bn")  # the amount tagged with its code
+    assert not _money("the ABC 208.8bn fund", "ABC 208.8bn")
     monkeypatch.setenv("NEWSFACET_CURRENCY_CODES", "0")
     assert not _money("less than EGP 15m a year", "EGP")
 

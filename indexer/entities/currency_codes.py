@@ -22,6 +22,7 @@ _AMOUNT = (r"(?:\d+(?:\.\d+)?\s?(?:m|mn|bn|k|million|billion|trillion|thousand)\
 _AFTER = re.compile(r"\s?" + _AMOUNT + r"(?![/\w])")  # (not a reference number: "quoting CAD 5685/19Nov", the Met's)
 _BEFORE = re.compile(r"(?<![\d.,])" + _AMOUNT + r"\s?$")
 _PAIR = re.compile(r"[A-Z]{3}")
+_CODE_AMOUNT = re.compile(r"([A-Z]{3})\s?" + _AMOUNT)
 
 
 def enabled() -> bool:
@@ -38,7 +39,11 @@ def codes() -> frozenset[str]:
 
 
 def is_money(para: str, start: int, end: int) -> bool:
-    """Whether para[start:end] is a currency code written beside an amount or in a pair of codes (docstring)."""
+    """Whether para[start:end] is a currency code written beside an amount or in a pair of codes (docstring), or an
+    amount with its code that the model tagged whole ("EGP 208.8bn", seen as an org value when using the product)."""
+    whole = _CODE_AMOUNT.fullmatch(para[start:end]) if end - start > 4 else None
+    if whole:
+        return enabled() and whole.group(1) in codes()
     if end - start != 3 or not para[start:end].isupper() or not enabled() or para[start:end] not in codes():
         return False
     if _AFTER.match(para, end) or _BEFORE.search(para[max(0, start - 24):start]):
