@@ -139,7 +139,8 @@ def test_an_article_that_spells_an_acronym_out_means_what_it_spells(monkeypatch)
     monkeypatch.setenv("NEWSFACET_OWN_DEFINITIONS", "0")
     art = _cricket()
     settle([art])
-    assert {m.value for m in art.mentions} == {"Board of Control for Cricket", "Bank of Credit and Commerce International"}
+    assert {m.value for m in art.mentions} == {"Board of Control for Cricket",
+                                               "Bank of Credit and Commerce International"}
 
 
 def test_a_value_holding_the_whole_spelt_name_stays():

@@ -14,11 +14,11 @@ run ("Board of Control for Cricket"). Before the merges, an org mention the mode
 whole of it ("[Human Rights Commission] of [Pakistan] (HRCP)"), which the merges then pair with the acronym across the
 archive as they pair any long form (renamed after them, one article's "SCP" had parted from the archive's other one) --
 where the whole name is a body's by its own words (org_evidence.by_name): merged into a name the org gate doubts, a
-Canadian archive's UNHCR and "United Nations" had both left the facet.
-Otherwise an acronym left as written, or given a spelling of the article's name ("Office of National Statistics" for "Office
-for National Statistics (ONS)") or a name holding every word of it ("U.S. Securities and Exchange Commission"), stays
-as the archive read it: on dev, renaming those made twins of one body's spellings across articles and long forms of
-things no body ("One Time Password (OTP)").
+UK regional archive's UNHCR and "United Nations" had both left the facet.
+Otherwise an acronym left as written, or given a spelling of the article's name ("Office of National Statistics" for
+"Office for National Statistics (ONS)") or a name holding every word of it ("U.S. Securities and Exchange
+Commission"), stays as the archive read it: on dev, renaming those made twins of one body's spellings across
+articles and long forms of things no body ("One Time Password (OTP)").
 NEWSFACET_OWN_DEFINITIONS=0 turns it off.
 """
 from __future__ import annotations
@@ -52,7 +52,8 @@ def _long_before(text: str, at: int, acronym: str) -> tuple[int, str] | None:
         first = words[k].group()
         if not first[:1].isupper() or first in _LEAD:
             continue
-        long = re.sub(r"(?:[’']s)?[’'\"”]*$", "", run.group(1)[words[k].start():])  # "the European Community's (EC)"
+        # (no possessive nor closing quote: "the European Community's (EC)", "its 'Men Be The Change' (MBC) project")
+        long = re.sub(r"(?:[’']s)?[’'\"”]*$", "", run.group(1)[words[k].start():])
         if acronym in initial_forms(long):
             return run.start(1) + words[k].start(), long
     return None
@@ -95,7 +96,7 @@ def _rival(value: str, long: str, acronym: str) -> bool:
 
 
 def _article_runs(a):
-    """(acronym, its one long form, its runs, the org mentions in them) for each acronym the article spells out one way."""
+    """(acronym, its one long form, the org mentions in its runs) for each acronym the article spells out one way."""
     from .org_variants import variant_key
 
     acronyms = {m.text for m in a.mentions if m.kind == "org" and _ACRONYM.fullmatch(m.text)}
