@@ -17,8 +17,8 @@ from . import switches
 
 WORDS = frozenset({"Black", "White", "Brown"})
 _NOUNS = (r"people|persons?|man|men|woman|women|boys?|girls?|child|children|kids|youths?|teens?|teenagers?|students?|"
-          r"residents?|voters?|communit(?:y|ies)|neighbou?rhoods?|famil(?:y|ies)|creators?|artists?|musicians?|writers?|"
-          r"authors?|leaders?|owners?|business(?:es)?|entrepreneurs?|workers?|employees?|staff|officers?|"
+          r"residents?|voters?|communit(?:y|ies)|neighbou?rhoods?|famil(?:y|ies)|creators?|artists?|musicians?|"
+          r"writers?|authors?|leaders?|owners?|business(?:es)?|entrepreneurs?|workers?|employees?|staff|officers?|"
           r"administrators?|educators?|teachers?|doctors?|nurses?|patients?|mothers?|fathers?|parents?|folks?|"
           r"individuals?|customers?|colleagues?|athletes?|players?|lives|life|history|culture|identity|experiences?|"
           r"voices?|representation|hair|joy|excellence|neighbou?rs|talent|scholars?|journalists?|activists?|"
