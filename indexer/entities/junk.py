@@ -236,12 +236,17 @@ _BARE_TAIL = re.compile(r"\s*(?:--|-|–|—|:|_)\s")
 BARE_PARAGRAPHS = 2
 
 
-def opens_dateline(before: str, text: str, after: str, paragraph: int = 0) -> bool:
+def opens_dateline(before: str, text: str, after: str, paragraph: int = 0, label: str = "ORG") -> bool:
     """Whether a span is the name of a dateline opening its paragraph (``before``: the paragraph's text in
-    front of it; ``paragraph``: the paragraph's index). The caller still asks the gazetteer whether the name is a
-    place."""
+    front of it; ``paragraph``: the paragraph's index; ``label``: the model's). The caller still asks the gazetteer
+    whether the name is a place. Round 65: a span the model tagged PERSON ("Addis Abeba, February 05/2020 - The Food
+    and Agriculture Organization ...", 8 of an aid archive's Ethiopian stories) with a dated dateline's tail only
+    (NEWSFACET_PERSON_DATELINES=0: ORG spans only, as before)."""
     if before.strip() or not _DATELINE_NAME.fullmatch(text):
         return False
+    if label != "ORG":
+        return label == "PERSON" and switches.get("NEWSFACET_PERSON_DATELINES", "1") != "0" \
+            and bool(_DATELINE_TAIL.match(after))
     return bool(_DATELINE_TAIL.match(after)) or paragraph < BARE_PARAGRAPHS and _bare_dateline(text, after)
 
 

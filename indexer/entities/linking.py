@@ -33,6 +33,7 @@ from search.model import NO_FACET, Article
 
 from . import nicknames, one_facet, state_chambers, switches, unproven
 from .archive import rehome_places
+from .archive_name_forms import merge_archive_forms
 from .boilerplate import drop_furniture_mentions
 from .brand_words import settle as settle_brand_words
 from .broadcast_titles import settle_broadcast_titles
@@ -180,6 +181,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     merge_prefix_names(articles)  # "David Li" beside "David Li Kwok Po" in one article: one person
     merge_middle_initials(articles)  # "Donald J. Trump" and "Donald Trump" written in one article: one person
     merge_dropped_words(articles)  # "Biplab Kumar Deb" and "Biplab Deb" written in one article: one person
+    merge_archive_forms(articles)  # round 65: "Rafael Mariano Grossi", "Rafael Grossi" in two articles: one person
     merge_spellings(articles)  # "George Schultz" beside "George Shultz" in one article: one person
     merge_nicknames(articles)  # "Dan Andrews" and "Daniel Andrews" in the archive: one person
     gate_cut_names(articles)  # round 59: "[Vikram] Misri", "[Associate] Professor X": the front of a longer name

@@ -27,6 +27,9 @@ MEDIA_MIN = 3
 # "taken to Twitter", "On Twitter, the minister ..."): it names where something was said, not the company.
 _ON = re.compile(r"(?:^|\b)(?:[Oo]n|onto|to)\s+(?:the\s+)?$")
 MEDIA_SHARE = 1 / 5
+# Round 65: ... or twice MEDIA_MIN such uses, whatever their share, still never after a person's title: a paper
+# writing about the company behind a network ("Twitter's employees", "Musk's purchase of Twitter", 79 of 87 mentions in
+# a Guardian archive) keeps its medium uses under a fifth (NEWSFACET_MEDIA_MANY=0: the share alone, as before).
 
 
 def refile_media(articles) -> int:
@@ -52,7 +55,9 @@ def refile_media(articles) -> int:
                 personal[m.value] += 1
             elif _medium(before, after) or _MEDIUM_AFTER_WEAK.match(after):
                 media[m.value] += 1
-    platforms = {v for v, k in media.items() if k >= MEDIA_MIN and k >= MEDIA_SHARE * n_all[v] and not personal[v]}
+    many = MEDIA_MIN * 2 if switches.get("NEWSFACET_MEDIA_MANY", "1") != "0" else float("inf")
+    platforms = {v for v, k in media.items() if k >= MEDIA_MIN and (k >= MEDIA_SHARE * n_all[v] or k >= many)
+                 and not personal[v]}
     if not platforms:
         return 0
     n = 0

@@ -67,7 +67,34 @@ def learned_titles(articles: list[Article]) -> set[str]:
         if len(full[word]) >= TITLE_FULL or len(names) >= least and named[word] >= TITLE_SHARE * uses[word]:
             if not _territory(word):
                 out.add(word)
+    if out and switches.get("NEWSFACET_TITLE_NAME_WORDS", "1") != "0":
+        out -= _name_words(articles, out)
     return out
+
+
+NAME_WORD_USES = 2  # uses of a learned title as a part of a name that make it a given name (_name_words)
+
+
+def _name_words(articles: list[Article], words: set[str]) -> set[str]:
+    """Round 65: the ``words`` the archive writes as a part of a name twice or more -- after the first word of a full
+    name ("Muhammad Faisal", "Bilal Faisal Janjua"), or right after a title or an honorific ("Lt Col Rubina Sharif",
+    "Senator Rubina Khalid"): a given name, which no title is. Archives whose given names Faker's tables lack
+    (Pakistan's, Egypt's) share surnames within an article as often as a title's person does: an honours list had
+    taught "Rubina" and "Usama" as titles, and "Lt Col Rubina Sharif" became the article's Nawaz Sharif. (Once is no
+    evidence: an honorific may follow an office, "Justice Sardar Ijaz Ishaq Khan".)"""
+    from .name_titles import title_before
+
+    uses: Counter = Counter()
+    for a in articles:
+        for m in a.mentions:
+            if m.kind != "person" or " " not in m.value:
+                continue
+            first, *rest = m.value.split()
+            uses.update(words.intersection(rest))
+            at = m.text.find(first) if first in words else -1
+            if at >= 0 and title_before(a.paragraphs[m.paragraph].text[:m.start + at]):
+                uses[first] += 1
+    return {w for w, n in uses.items() if n >= NAME_WORD_USES}
 
 
 def drop_learned_titles(articles: list[Article]) -> dict[str, str]:

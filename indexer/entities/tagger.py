@@ -325,7 +325,7 @@ def _tag_entities(article: Article, spans) -> list[Mention]:
             if earlier is None:
                 earlier = earlier_of[c.paragraph] = "\n".join(
                     p.text for p in article.paragraphs[max(0, c.paragraph - 20):c.paragraph]) + "\n"
-        if c.label == "ORG" and opens_dateline(text[:c.start], c.text, text[c.end:], c.paragraph) \
+        if c.label in ("ORG", "PERSON") and opens_dateline(text[:c.start], c.text, text[c.end:], c.paragraph, c.label) \
                 and places.candidates(c.text) and not evidence.body_seat(c.text):
             # "DHAKA, Feb 15, 2026 (BSS) -" opening a later paragraph (after a photo caption): a place
             found.append((replace(c, label="DATELINE"), "place", c.text))
