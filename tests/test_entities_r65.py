@@ -53,6 +53,54 @@ def test_a_title_written_once_after_an_office_stays_a_title():
     assert person_titles.learned_titles(_honours_list(ranked=2)) == set()
 
 
+# --- a short line asking something of the reader, under many stories (boilerplate) -------------------------------
+
+
+def _story(i: int, *extra):
+    own = (f"Story number {i} tells of a flood that hit the valley town on a wet morning this week, the mayor said.",
+           [])
+    return tagged(own, *extra, aid=f"s{i}")
+
+
+_SUBSCRIBE = ("Follow and Subscribe Quorvo TV :", [("Quorvo TV", "ORG")])
+
+
+def test_a_short_promotion_under_many_stories_names_no_body(monkeypatch):
+    arts = linked(*[_story(i, _SUBSCRIBE) for i in range(6)])
+    assert all("Quorvo TV" not in values(a, "org") for a in arts)
+    monkeypatch.setenv("NEWSFACET_SHORT_PROMOTIONS", "0")
+    assert all("Quorvo TV" in values(a, "org") for a in linked(*[_story(i, _SUBSCRIBE) for i in range(6)]))
+
+
+def test_a_short_repeated_line_that_asks_nothing_keeps_its_names():
+    credit = ("Reporting for Quorvo TV :", [("Quorvo TV", "ORG")])  # a credit: the story's own source
+    arts = linked(*[_story(i, credit) for i in range(6)])
+    assert all("Quorvo TV" in values(a, "org") for a in arts)
+
+
+def test_a_button_asking_for_money_is_a_promotion():
+    from indexer.entities.boilerplate import _PROMO
+
+    assert _PROMO.search("please use the button below to contribute to newslex point inc using a credit card")
+    assert _PROMO.search("donate to the fund")
+    assert not _PROMO.search("the donor conference pledged")
+
+
+# --- British and American spelling of "programme" (org_variants.variant_key) --------------------------------------
+
+
+def test_programme_and_program_are_one_body():
+    from indexer.entities.org_variants import variant_key
+
+    assert variant_key("World Food Programme") == variant_key("World Food Program")
+    assert variant_key("UN Development Programme") == variant_key("United Nations Development Program")
+    arts = linked(tagged(("David Beasley, head of the World Food Program (WFP), said aid was short.",
+                          [("David Beasley", "PERSON"), ("World Food Program", "ORG"), ("WFP", "ORG")]), aid="a"),
+                  tagged(("The World Food Programme said rations were cut.", [("World Food Programme", "ORG")]),
+                         aid="b"))
+    assert len({v for a in arts for v in values(a, "org")}) == 1
+
+
 # --- a network written about as a company more than as a medium (person_media) ------------------------------------
 
 
@@ -76,6 +124,46 @@ def test_many_medium_uses_make_a_network_whatever_their_share(monkeypatch):
     arts = _network_archive()
     link_people(arts)
     assert any("Zwitcher" in a.entity_values("person") for a in arts)
+
+
+# --- a river with a stray cue of a body (natural_features, org_other.decide) --------------------------------------
+
+
+def test_a_river_is_no_body_for_one_cue():
+    from indexer.entities.org_other import decide
+
+    f = {"n": 16, "acro": False, "spelt_low": 0, "spelt_cap": 0, "unit": 0, "titled": 0, "illness": 0, "seen": 0,
+         "cued": 2, "body_cued": 1, "gaz": False, "as_person": 0, "geo_word": True, "all_low": False,
+         "with_country": 14, "top_country": 14, "owners": {}}
+    assert decide("River Nyamwamba", f) == "place"
+    assert decide("Lake Kyoga", dict(f, cued=9)) is None  # most articles cue a body: the archive's own reading
+    assert decide("Kampala City", f) is None  # a city's name is a body's too ("Kampala City Council" cut short)
+
+
+def test_the_switch_keeps_one_cue_deciding(monkeypatch):
+    from indexer.entities.org_other import decide
+
+    monkeypatch.setenv("NEWSFACET_NATURAL_FEATURES", "0")
+    f = {"n": 16, "acro": False, "spelt_low": 0, "spelt_cap": 0, "unit": 0, "titled": 0, "illness": 0, "seen": 0,
+         "cued": 2, "body_cued": 1, "gaz": False, "as_person": 0, "geo_word": True, "all_low": False,
+         "with_country": 14, "top_country": 14, "owners": {}}
+    assert decide("River Nyamwamba", f) is None
+
+
+# --- numbered editions of one series (org_editions) ---------------------------------------------------------------
+
+
+def test_a_series_numbered_twice_is_events_not_bodies(monkeypatch):
+    from indexer.entities.org_editions import counter_evidence
+
+    arts = [tagged(("Delegates met at the Cop28 climate summit in Dubai.", [("Cop28", "ORG")]), aid="a"),
+            tagged(("Brazil will host Cop30 next year.", [("Cop30", "ORG")]), aid="b"),
+            tagged(("The G7 and the G20 met, and ITV2 and ITV3 showed it.", [("G7", "ORG"), ("G20", "ORG"),
+                                                                            ("ITV2", "ORG"), ("ITV3", "ORG")]), aid="c")]
+    assert set(counter_evidence(arts)) == {"Cop28", "Cop30"}
+    assert counter_evidence(arts[:1]) == {}  # one number: nothing says it is a series
+    monkeypatch.setenv("NEWSFACET_ORG_EDITIONS", "0")
+    assert counter_evidence(arts) == {}
 
 
 # --- a dated dateline the model tagged PERSON (junk.opens_dateline, tagger) ----------------------------------------

@@ -212,13 +212,14 @@ def gate(articles, low: Counter, cap: Counter, archive: set[str] = frozenset()) 
     _admit(articles, low, archive)
     if switches.get("NEWSFACET_ORG_OTHER", "1") == "0":
         return
-    from . import org_kinds
+    from . import org_editions, org_kinds
     from .org_other import counter_evidence, gate_home_places
 
     if switches.get("NEWSFACET_ORG_KINDS", "1") != "0":
         org_kinds.recase_ledes(articles)  # "EAST New Britain" -> "East New Britain", before the place tests
     other = counter_evidence(articles, low)  # evidence of a place, person, thing, event, title, several bodies
     other.update(org_kinds.counter_evidence(articles))  # an amount, product, office, scheme, country, people
+    other.update(org_editions.counter_evidence(articles))  # round 65: a numbered meeting of a series, "Cop28"
     for a in articles:
         for m in a.mentions:
             if m.kind == "org" and m.value in other:

@@ -183,6 +183,9 @@ _THING_ACRONYMS = {
     # session", "minus the SEO spam", "environmental, social, and governance (ESG)")
     # (not "SAAS", "AR", "UI": the Student Awards Agency Scotland's, a Hong Kong firm's, a university's initials on dev)
     "seo", "agi", "llm", "llms", "iot", "esg", "q&a", "b2b", "b2c", "faq", "faqs", "kpi", "kpis",
+    # round 65: a phone review's spec sheet ("wifi 7, UWB, NFC, Bluetooth 6") and a policy's initials ("its DEI programs")
+    # (not "NFC": the National Football Conference's too)
+    "uwb", "gnss", "esim", "rfid", "hdmi", "dei", "evs",
 }
 # (written in capitals or mixed case only: "Ram" and "Sim" are names; "MoU", "Wi-Fi" and "Aadhaar" are not)
 _THING_WORDS = {"mou", "mous", "wi-fi", "wifi", "aadhaar", "genai", "iot"}

@@ -233,6 +233,7 @@ def _body_heads() -> frozenset[str]:
 
 def decide(v: str, f: dict, share: float = None) -> str | None:
     """The kind the archive shows org value ``v`` to be instead of a body (``f``: its ``features``), or None."""
+    from .natural_features import natural_feature
     from .org_evidence import district_body
     share = COUNTRY_SHARE if share is None else share
     words = v.split()
@@ -261,8 +262,9 @@ def decide(v: str, f: dict, share: float = None) -> str | None:
     if len(words) >= 3 and fold(words[0]) in TITLE_FIRST and fold(words[1]) in ("of", "general") \
             and last not in {"office", "secretariat"}:
         return "title"
-    if not f["cued"] and last not in _body_heads() and not (len(words) > 2 and words[1] == "of") \
-            and len(words) >= 2 and (f["geo_word"] or f["gaz"]) and not district_body(v):
+    if (not f["cued"] or natural_feature(words) and f["cued"] * 2 < f["n"]) and last not in _body_heads() \
+            and not (len(words) > 2 and words[1] == "of") and len(words) >= 2 and (f["geo_word"] or f["gaz"]) \
+            and not district_body(v):
         return "place"
     if not f.get("body_cued", f["cued"]) and not headed and last not in _body_heads() and f["as_person"] >= f["n"]:
         return "person"  # a person acts and speaks too: only a body's own cue ("X's chairman") keeps it

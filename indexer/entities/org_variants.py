@@ -1,8 +1,8 @@
 """Corpus pass for organisations: one value per body across its written variants.
 
 Three kinds of variant, each merged only on evidence:
-- case, "the" and a trailing "party" ("Labour" / "Labour party" / "Labour Party"): one key, the form most
-  articles use wins;
+- case, "the", a trailing "party", British and American spelling ("Labour party" / "Labour Party"): one key, the
+  form most articles use wins;
 - a short form next to its long form in one article -- an acronym ("International Monetary Fund (IMF)",
   or "IMF" in an article that also says "International Monetary Fund"), a clipping ("the Fed" beside
   "Federal Reserve", "Lib Dems" beside "Liberal Democrats"), a head noun ("Commons" beside "House of
@@ -101,6 +101,7 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
     k = re.sub(r"isation\b", "ization", k).replace("co operat", "cooperat")  # Organisation, Co-operation
     k = re.sub(r"\b(defen)ce\b", r"\1se", k)  # Defence, Defense (round 32: "US Department of Defence")
     k = re.sub(r"\b(cent|theat)re\b", r"\1er", k)  # Centre, Center; Theatre, Theater
+    k = re.sub(r"\bprogramme\b", "program", k)  # round 65: "World Food Programme", "World Food Program" (an aid archive)
     k = _inverted(re.sub(r"\s+", " ", k).strip())
     return org_name_forms.department_dropped(k) if conventions[0] else k
 
