@@ -150,6 +150,30 @@ def test_the_switch_keeps_one_cue_deciding(monkeypatch):
     assert decide("River Nyamwamba", f) is None
 
 
+# --- a county of the article's country, not a foreign town with its region (subdivisions) -------------------------
+
+_NORFOLK = ("The royal family spent Christmas at the Sandringham estate in Norfolk. Harlow, Aldershot and Southampton "
+            "sent officials; one flew in from New York.",
+            [("Norfolk", "GPE"), ("Harlow", "GPE"), ("Aldershot", "GPE"), ("Southampton", "GPE"), ("New York", "GPE")])
+
+
+def _norfolk(arts):
+    return [(m.region, m.country) for a in arts for m in a.mentions if m.text == "Norfolk"]
+
+
+def test_a_british_storys_county_is_not_a_foreign_town_with_its_state(monkeypatch):
+    assert _norfolk(linked(tagged(_NORFOLK))) == [("England", "United Kingdom")]
+    monkeypatch.setenv("NEWSFACET_SUBDIVISION_TOWNS", "0")
+    assert _norfolk(linked(tagged(_NORFOLK))) == [("Virginia", "United States")]
+
+
+def test_an_article_that_names_the_towns_country_keeps_its_reading():
+    text = ("The navy base at Norfolk in the United States hosted officials from Harlow, Aldershot and Southampton.",
+            [("Norfolk", "GPE"), ("United States", "GPE"), ("Harlow", "GPE"), ("Aldershot", "GPE"),
+             ("Southampton", "GPE")])
+    assert _norfolk(linked(tagged(text))) == [("Virginia", "United States")]
+
+
 # --- numbered editions of one series (org_editions) ---------------------------------------------------------------
 
 
@@ -186,6 +210,30 @@ def test_a_person_opening_a_paragraph_without_a_date_stays_a_person():
     assert opens_dateline("", "Addis Abeba", ", February 05/2020 – The", 3, "PERSON")
     assert not opens_dateline("", "Jackson", ": Let me just say", 0, "PERSON")  # a transcript's speaker
     assert not opens_dateline("By ", "Jackson", ", March 3 – The", 0, "PERSON")  # a byline
+
+
+# --- a country beside countries in a list (region_lists.country_beside_countries) ---------------------------------
+
+_NIGER = [("Floods hit Kogi, Benue and Kano states of Nigeria.",
+           [("Kogi", "GPE"), ("Benue", "GPE"), ("Kano", "GPE"), ("Nigeria", "GPE")]),
+          ("Nigeria ranks behind Pakistan, Burkina Faso and Niger on the index.",
+           [("Nigeria", "GPE"), ("Pakistan", "GPE"), ("Burkina Faso", "GPE"), ("Niger", "GPE")])]
+
+
+def _niger(arts):
+    return [(m.value, m.country) for a in arts for m in a.mentions if m.text == "Niger"]
+
+
+def test_a_country_listed_beside_countries_is_the_country(monkeypatch):
+    assert _niger(linked(tagged(*_NIGER))) == [("Niger", "Niger")]
+    monkeypatch.setenv("NEWSFACET_COUNTRY_LISTS", "0")
+    assert _niger(linked(tagged(*_NIGER))) == [("Niger State", "Nigeria")]
+
+
+def test_a_region_listed_beside_regions_stays_the_region():
+    arts = linked(tagged(("Storms hit Texas and Georgia on Monday.", [("Texas", "GPE"), ("Georgia", "GPE")])))
+    assert [(m.value, m.country) for a in arts for m in a.mentions if m.text == "Georgia"] == \
+        [("Georgia", "United States")]
 
 
 # --- one person with and without a word, in different articles (archive_name_forms) --------------------------------

@@ -141,7 +141,9 @@ def resolve(article: Article, found) -> list[Mention]:
         res = evidence.checked(c.text, res, countries)
         res = _region_after_town(article.paragraphs[c.paragraph].text, c, out) or res
         if code is None:  # round 56: "in Oregon and [Washington]": the state, not the capital
-            res = region_lists.region_beside_regions(article.paragraphs[c.paragraph].text, c.start, c.end) or res
+            para = article.paragraphs[c.paragraph].text  # ... round 65: "Burkina Faso and [Niger]": the country
+            res = region_lists.region_beside_regions(para, c.start, c.end) \
+                or region_lists.country_beside_countries(para, c.start, c.end) or res
         for region in res.regions or (None,):
             out.append(Mention(c.paragraph, c.start, c.end, c.text, "place", res.value, region=region,
                                country=res.country, label=label))

@@ -66,3 +66,29 @@ def region_beside_regions(text: str, start: int, end: int):
         return None
     p = fits[0]
     return places.Resolved(p.name, (p.region,), country_name(p.country_code))
+
+
+# Round 65: a country's name written beside another country's ("behind Pakistan, Burkina Faso and Niger") is the
+# country, not a first-level region of that name abroad (Nigeria's Niger State, in a Guardian story that also named
+# Nigeria) nor a town. NEWSFACET_COUNTRY_LISTS=0 turns it off.
+def _own_country(name: str):
+    return next((p for p in places.candidates(name) if p.kind == "country" and fold(p.name) == fold(name)), None)
+
+
+def country_beside_countries(text: str, start: int, end: int):
+    """places.Resolved of the country the name at text[start:end] is, when a neighbouring list item is a country by
+    its own name; else None."""
+    if switches.get("NEWSFACET_COUNTRY_LISTS", "1") == "0":
+        return None
+    own = _own_country(text[start:end])
+    if own is None:
+        return None
+    before = _BEFORE.search(text[max(0, start - 60):start])
+    after = _AFTER.match(text[end:end + 60])
+    for m in (before, after):
+        if m is not None:
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):  # the whole capitalised run, else its last (first) words
+                if _own_country(" ".join(words[-n:] if m is before else words[:n])):
+                    return places.reading(own)
+    return None

@@ -50,6 +50,13 @@ def _divisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def _towns_too() -> bool:
+    """Round 65: a foreign town read with its region is re-read too (a Guardian archive's "a new Google datacentre in
+    Essex", "the Sandringham estate in Norfolk": Maryland's and Virginia's towns); NEWSFACET_SUBDIVISION_TOWNS=0: only
+    a place left without a region, as in round 51."""
+    return switches.get("NEWSFACET_SUBDIVISION_TOWNS", "1") != "0"
+
+
 def _support(own: dict[str, set[str]], country: str) -> set[str]:
     """The article's place texts that talk about ``country``, but a division of another country read as its town."""
     return {t for t in own.get(country, ()) if not any(w[0] != country for w in _divisions().get(fold(t), ()))}
@@ -64,8 +71,9 @@ def settle_subdivisions(articles: list[Article], homes: list[str | None], sure: 
     n = 0
     for a, home, own in zip(articles, homes, sure):
         for m in a.mentions:
-            if m.kind != "place" or m.label == NO_FACET or fold(m.value) != fold(m.text) or m.region:
-                continue
+            if m.kind != "place" or m.label == NO_FACET or fold(m.value) != fold(m.text) \
+                    or m.region and (fold(m.region) == fold(m.text) or not _towns_too()):
+                continue  # (round 65: a town read with its region abroad too -- "Essex", Maryland; not a region)
             divisions = _divisions().get(fold(m.text), ())
             para = a.paragraphs[m.paragraph].text
             if not divisions or m.country and any(fold(t) == fold(m.country) for t in own.get(m.country, ())) \
