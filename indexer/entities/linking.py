@@ -175,6 +175,8 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
             if m.kind == "person" and m.value in other:
                 m.label = NO_FACET
     gate_person_shapes(articles)  # after merge_org_variants: its refiled persons too
+    if switches.get("NEWSFACET_REFILED_SURNAMES", "1") != "0":  # round 65: ... and the shared-surname gate for them
+        gate_shared_surnames(articles, learnt)  # ("said Acharya" tagged ORG, refiled: one of the archive's Acharyas)
     settle_brand_words(articles)  # round 64: "SpaceX said": the archive's body of that name, or no facet
     gate_maker_names(articles)  # round 57: "Facebook Messenger", "Pioneer Sugar": a body's thing, not a person
     gate_named_facilities(articles)  # round 58: "[Ronald Reagan] Washington National Airport": not the person

@@ -108,6 +108,8 @@ TITLE_WORDS = sorted(set([
     "Councilmember", "Council Member", "Alderman", "Alderwoman", "Alderperson", "Ald.", "Ald", "Sheriff",
     "Undersheriff", "Treasurer", "Trustee", "Supervisor", "Selectman", "Selectwoman", "Freeholder", "Assemblyman",
     "Assemblywoman", "Assemblymember", "Delegate", "Del.", "Officer", "Trooper",
+    # round 65: a legislator by the noun ("Parliamentarian Sujeewa Senasinghe", "Lawmaker X", "Councilor X")
+    "Parliamentarian", "Lawmaker", "Legislator", "Councilor",
 ]), key=len, reverse=True)
 # Nationality nouns (not adjectives, which junk.DEMONYMS holds) written before a name ("Croat Alen Boksic").
 NATIONALITY_NOUNS = {"croat", "serb", "slovene", "briton", "brit", "scot", "welshman", "irishman", "englishman",

@@ -37,7 +37,7 @@ _COMPANY_TAIL = {"motor", "motors", "airways", "airlines", "electronics", "petro
                  "chemicals", "electric", "brothers", "industries", "communications", "telephone", "telecom",
                  "telecommunications", "holdings", "international", "group", "computer", "computers", "systems",
                  "pharmaceuticals", "entertainment", "energy", "mining", "resources", "foods", "stores"}
-_COMPANY_TAIL |= {"investors", "service", "services"}  # "Moody's Investors Service"
+_COMPANY_TAIL |= {"investors", "service", "services", "society"}  # "Moody's Investors Service", "Uganda Red Cross Society"
 _COMPANY_TAIL |= {"channel"}  # round 60: "Fox News Channel" (a politics archive: 7 articles apart from "Fox News")
 SHARE = float(switches.get("NEWSFACET_ORG_PAIR_SHARE", "1"))  # paired articles per lone one, corpus-wide
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?")

@@ -204,13 +204,32 @@ def known_org(text: str) -> str | None:
     return None
 
 
+# Round 65: an acronym written as a word in brackets ("Department of Disaster Management Affairs (Dodma)", the house
+# style of British and many African papers: "Nato", "Unicef") is the name's own acronym where its capitals spell the
+# name's initials: a Malawian archive had the department under "... (Dodma)" in 9 articles beside its plain name.
+# NEWSFACET_TITLED_ACRONYMS=0: capitals only, as before.
+_TITLED_BRACKET = re.compile(r"(.+?)(?:[’']s)?\s*\(([A-Z][a-z]{2,6})\)")
+
+
+def _titled_acronym(name: str) -> re.Match | None:
+    m = _TITLED_BRACKET.fullmatch(name)
+    if m is None:
+        return None
+    from . import switches
+    from .org_name_forms import initials
+
+    if switches.get("NEWSFACET_TITLED_ACRONYMS", "1") == "0":
+        return None
+    return m if m.group(2).upper() in (initials(m.group(1)), initials(m.group(1), of=True)) else None
+
+
 def normalise_org(text: str, before: str = "") -> str:
     """Canonical organisation name; ``before`` is the paragraph text preceding the mention."""
     name = clean_org(text)
     canon = known_org(name)
     if canon:
         return canon
-    bracketed = _BRACKETED.fullmatch(name)
+    bracketed = _BRACKETED.fullmatch(name) or _titled_acronym(name)
     if bracketed:
         return bracketed.group(1)  # "National Intelligence Service (NIS)", "Department of Statistics Malaysia (DoSM)"
     if _BARE_MINISTRY.match(name):
