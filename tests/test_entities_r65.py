@@ -186,6 +186,9 @@ def test_a_series_numbered_twice_is_events_not_bodies(monkeypatch):
                                                                             ("ITV2", "ORG"), ("ITV3", "ORG")]), aid="c")]
     assert set(counter_evidence(arts)) == {"Cop28", "Cop30"}
     assert counter_evidence(arts[:1]) == {}  # one number: nothing says it is a series
+    stations = [tagged(("Fox 10 and Fox 29 reported it; Local 32 and Local 1199 marched.",
+                        [("Fox 10", "ORG"), ("Fox 29", "ORG"), ("Local 32", "ORG"), ("Local 1199", "ORG")]))]
+    assert counter_evidence(stations) == {}  # a broadcaster's stations, a union's locals
     monkeypatch.setenv("NEWSFACET_ORG_EDITIONS", "0")
     assert counter_evidence(arts) == {}
 

@@ -16,6 +16,9 @@ from . import switches
 from .gazetteer import fold
 
 _EDITION = re.compile(r"([A-Za-z]{2,6})[\s\-]?(\d{2,4})")
+# Bodies that number themselves: a broadcaster's stations by their channels ("Fox 10", "Fox 29"), a union's locals
+# ("Local 32", "Local 1199").
+_NUMBERED_BODIES = {"fox", "nbc", "cbs", "abc", "local"}
 
 
 def counter_evidence(articles) -> dict[str, str]:
@@ -26,7 +29,7 @@ def counter_evidence(articles) -> dict[str, str]:
     values: dict[str, list[str]] = defaultdict(list)
     for v in {m.value for a in articles for m in a.mentions if m.kind == "org"}:  # (NO_FACET ones too: "COP31")
         m = _EDITION.fullmatch(v)
-        if m:
+        if m and fold(m.group(1)) not in _NUMBERED_BODIES:
             numbers[fold(m.group(1))].add(m.group(2))
             values[fold(m.group(1))].append(v)
     return {v: "edition of a numbered series ('Cop28', 'Cop30')" for k, vs in values.items() if len(numbers[k]) >= 2
