@@ -233,6 +233,13 @@ def test_a_country_listed_beside_countries_is_the_country(monkeypatch):
     assert _niger(linked(tagged(*_NIGER))) == [("Niger State", "Nigeria")]
 
 
+def test_a_name_the_article_writes_again_keeps_the_articles_reading():
+    rows = [("Raffensperger is running for Georgia governor in Atlanta.", [("Georgia", "GPE"), ("Atlanta", "GPE")]),
+            ("He voiced support for Israel and Georgia's Jewish population.", [("Israel", "GPE"), ("Georgia", "GPE")])]
+    arts = linked(tagged(*rows))
+    assert {m.country for a in arts for m in a.mentions if m.text == "Georgia"} == {"United States"}
+
+
 def test_a_region_listed_beside_regions_stays_the_region():
     arts = linked(tagged(("Storms hit Texas and Georgia on Monday.", [("Texas", "GPE"), ("Georgia", "GPE")])))
     assert [(m.value, m.country) for a in arts for m in a.mentions if m.text == "Georgia"] == \
