@@ -343,3 +343,11 @@ def test_a_legislators_noun_is_no_part_of_the_name():
 
     assert strip_title("Parliamentarian Sujeewa Senasinghe")[1] == "Sujeewa Senasinghe"
     assert strip_title("Lawmaker Ilhan Omar")[1] == "Ilhan Omar"
+
+
+def test_a_hyphenated_surname_written_apart_is_no_one_persons_alone():
+    rows = [("Ofori Quarta said he would answer, he said.", [("Ofori Quarta", "PERSON")]),
+            ("Ofori Quarta was charged, he said.", [("Ofori Quarta", "PERSON")]),
+            ("Ken Ofori Quarta defended himself, he said.", [("Ken Ofori Quarta", "PERSON")]),
+            ("Ken Ofori-Quarta was the minister, he said.", [("Ken Ofori-Quarta", "PERSON")])]
+    assert "Ken Ofori Quarta" in _persons(_forms(*rows))

@@ -30,6 +30,12 @@ COMPOUND_OPENERS = {"abdel", "abdul", "abd", "abu", "bin", "ibn", "ben", "bint",
                     "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "mac", "mc", "st", "ter", "wa"}
 
 
+def _surname(value: str) -> str:
+    """The last part of a value's last word: a hyphenated surname shares it with its spellings apart ("Ken Ofori-Atta",
+    "Ofori Atta"), so a family written both ways is never one person's alone."""
+    return fold(value.split()[-1].split("-")[-1])
+
+
 def merge_archive_forms(articles: list[Article]) -> int:
     """Rename the fuller or the shorter form of one person (module docstring); returns the mentions renamed."""
     if switches.get("NEWSFACET_ARCHIVE_NAME_FORMS", "1") == "0":
@@ -41,11 +47,11 @@ def merge_archive_forms(articles: list[Article]) -> int:
         values = {m.value for m in a.mentions if m.kind == "person" and m.label != NO_FACET and " " in m.value}
         weight.update(values)
         for v in values:
-            surnames[fold(v.split()[-1])].add(v)
+            surnames[_surname(v)].add(v)
         if len(values) > 1:
             by_last: dict[str, list[str]] = defaultdict(list)
             for v in values:
-                by_last[fold(v.split()[-1])].append(v)
+                by_last[_surname(v)].append(v)
             together.update(frozenset(vs) for vs in by_last.values() if len(vs) == 2)
     rename: dict[str, str] = {}
     for vs in surnames.values():
