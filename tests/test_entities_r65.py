@@ -351,3 +351,19 @@ def test_a_hyphenated_surname_written_apart_is_no_one_persons_alone():
             ("Ken Ofori Quarta defended himself, he said.", [("Ken Ofori Quarta", "PERSON")]),
             ("Ken Ofori-Quarta was the minister, he said.", [("Ken Ofori-Quarta", "PERSON")])]
     assert "Ken Ofori Quarta" in _persons(_forms(*rows))
+
+
+# --- a region named for a river, in a story about another country (evidence.abroad) -------------------------------
+
+
+def test_a_region_named_for_a_river_is_no_foreign_state_in_another_countrys_story(monkeypatch):
+    uganda = ("Floods cut off West Nile from the rest of Uganda after River Nile burst its banks near Kampala and Gulu.",
+              [("West Nile", "LOC"), ("Uganda", "GPE"), ("River Nile", "LOC"), ("Kampala", "GPE"), ("Gulu", "GPE")])
+    sudan = ("Fighting spread in River Nile state, north of Khartoum, Sudan.",
+             [("River Nile", "GPE"), ("Khartoum", "GPE"), ("Sudan", "GPE")])
+
+    def nile(row):
+        return [m.country for a in linked(tagged(row)) for m in a.mentions if m.text == "River Nile"]
+    assert nile(uganda) == [None] and nile(sudan) == ["Sudan"]
+    monkeypatch.setenv("NEWSFACET_NATURAL_FEATURES", "0")
+    assert nile(uganda) == ["Sudan"]

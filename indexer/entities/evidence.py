@@ -228,6 +228,8 @@ def abroad(text: str, res, sources: dict[str, set[str]], label: str = "") -> boo
     South African city, "Roma" beside Queensland towns is not Rome. The gazetteer lacks most small towns,
     so the namesake abroad is often its only entry; a wrong country is worse than none. A dateline, and a
     major city under its own name, keep their country ("Frankfurt" in a story about London traders)."""
+    from .natural_features import natural_feature
+
     if not res.country or res.value == res.country or label == "DATELINE":
         return False
     key = fold(text)
@@ -245,11 +247,14 @@ def abroad(text: str, res, sources: dict[str, set[str]], label: str = "") -> boo
     if res.country in focus and others & focus:
         return False  # the corpus's own countries are one theatre (a Ukrainian village in a story about Russia)
     entries = [place_parts.base(p) for p in places.candidates(text) if places.country_name(p.country_code) == res.country]
-    if not entries or any(p.kind != "city" and not (p.kind == "region" and p.population < MAJOR_CITY) for p in entries):
+    if not entries or any(p.kind != "city" and not (p.kind == "region" and (p.population < MAJOR_CITY or
+                                                                          natural_feature(p.name.split())))
+                          for p in entries):
         return False  # a region or a country is named outright (a district smaller than a major city is as
-        # ambiguous as a town: "Long Island" beside New York City is no Bahamian island district of 1,752)
+        # ambiguous as a town: "Long Island" beside New York City is no Bahamian island district of 1,752; round 65:
+        # so is a region named for a river, a lake or a mountain: Ugandan stories' "River Nile" is no Sudanese state)
     return not any(_own_spelling(p.name, key) and (p.population >= MAJOR_CITY or places.is_capital(p))
-                   for p in entries)
+                   and not (p.kind == "region" and natural_feature(p.name.split())) for p in entries)
 
 
 MAJOR_CITY = 250_000  # measured on the dev corpora: foreign namesakes of small towns lie below it

@@ -4,7 +4,9 @@ A flood archive's "River Nyamwamba" was an organisation in 16 articles: org_othe
 geographic word as a place only where no sentence of the archive cues a body, and two of its mentions had a stray
 cue ("the banks of River Nyamwamba", "chairman of ... in Nyamwamba division"). A river, a lake or a mountain is no
 body however a sentence runs on, so for such a name most of its articles must cue a body before it stays one.
-NEWSFACET_NATURAL_FEATURES=0: one cue keeps it, as before.
+The same words make a first-level region's name ambiguous (evidence.abroad): Sudan's "River Nile" state was the
+reading of Ugandan stories' "River Nile burst its banks", with Sudan in the country facet of 7 of its 18 articles.
+NEWSFACET_NATURAL_FEATURES=0: one cue keeps it a body, and such a region is named outright, as before.
 """
 from __future__ import annotations
 
