@@ -21,13 +21,14 @@ from search.model import NO_FACET, Article
 
 from . import switches
 from .gazetteer import fold
+from .people import PARTICLES
 from .person_prefixes import rename_people
 
 # The first words of a compound surname written without the given name ("[Rasha] Abdel Aal", "Abu Marzouk", "Van
 # Rompuy"): such a two-word value is a surname, and the three-word name ending in it may be anybody of that family (a
 # fresh Egyptian archive's tax authority head had become its "Mohamed Abdel Aal").
-COMPOUND_OPENERS = {"abdel", "abdul", "abd", "abu", "bin", "ibn", "ben", "bint", "el", "al", "ould", "van", "von",
-                    "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "mac", "mc", "st", "ter", "wa"}
+# The name particles people.py already knows ("von", "bin", "el", ...) and the openers that are no particle there.
+COMPOUND_OPENERS = PARTICLES | {"abdel", "abdul", "abd", "abu", "ben", "ould", "della", "mac", "mc", "st"}
 
 
 def _surname(value: str) -> str:
