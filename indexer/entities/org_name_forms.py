@@ -101,7 +101,7 @@ def spelt_out(value: str) -> bool:
     of Homeland Security" beside "Homeland Security", "U.S. House of Representatives" beside "U.S. House"): the form
     shown, whatever the counts -- the portfolio alone reads as an office elsewhere and left the facet with its
     department's mentions (found on held-out cbn2018 at the round's first scoring)."""
-    if not any(conventions()) or not _SPELT_OUT.search(value) or "’" in value or "'" in value:
+    if not any(conventions()[:2]) or not _SPELT_OUT.search(value) or "’" in value or "'" in value:
         return False  # (nor a possessive's form: "House of Representatives’ Financial Services Committee")
     if "Representatives" in value:
         return True
@@ -154,7 +154,45 @@ def lower_house(key: str) -> str:
     return _LOWER_HOUSE.sub("house", key)
 
 
-def conventions() -> tuple[bool, bool]:
-    """(NEWSFACET_DEPARTMENT_DROPPED, NEWSFACET_LOWER_HOUSE) on: round 60's keys (variant_key's cache is keyed by
-    them, so a switch read per call would be stale)."""
-    return (switches.get("NEWSFACET_DEPARTMENT_DROPPED", "1") != "0", switches.get("NEWSFACET_LOWER_HOUSE", "1") != "0")
+# Round 66: a United Nations body's name with or without the UN in it -- "UN", "U.N.'s", "United Nations",
+# "United Nation's" before it, "of the United Nations" after it -- is one key when three words or more are left (the
+# agency's own name: "Food and Agriculture Organization"; not "Security Council" or "General Assembly", which other
+# states have). An East African aid archive filed its FAO and its OCHA under five values each.
+_UN_BEFORE = re.compile(r"^(?:united nations?|uns?) (?=\S+ \S+ \S)")
+_UN_AFTER = re.compile(r" of(?: the)? (?:united nations|un)$")
+# ... and the small words inside a name: "Office for the Coordination of" is the "Office for Coordination of" and the
+# "Office of Coordination of"; "Ministry for Foreign Affairs" the "Ministry of Foreign Affairs".
+_INNER_THE = re.compile(r"(?<=\S) the (?=\S)")
+_FOR = re.compile(r"(?<=\S) for (?=\S)")
+
+
+def united_nations(key: str, on: bool = True) -> str:
+    """A folded key without the UN around a UN body's name of three words or more (``on``: the switch)."""
+    if not on or "un" not in key:
+        return key
+    bare = _UN_AFTER.sub("", _UN_BEFORE.sub("", key))
+    return bare if len(bare.split()) >= 3 else key
+
+
+_UN_OWNED = re.compile(r"(?:the\s+)?(?:UN|U\.N\.|United Nations?)(?:[’']s?|s[’'])\s", re.I)
+
+
+def shown(value: str) -> tuple[bool, bool]:
+    """What makes a form of a body's name the one shown among its key's forms, before the articles writing it: a
+    department spelt out (round 60), and no UN possessive ("UN's Food and Agriculture Organization"; round 66)."""
+    return spelt_out(value), not (_UN_OWNED.match(value) and conventions()[2])
+
+
+def small_words(key: str, on: bool = True) -> str:
+    """A folded key with no "the" inside it and "of" for its "for" (``on``: the switch)."""
+    if not on:
+        return key
+    return _FOR.sub(" of ", _INNER_THE.sub(" ", key)) if " the " in key or " for " in key else key
+
+
+def conventions() -> tuple[bool, bool, bool, bool]:
+    """(NEWSFACET_DEPARTMENT_DROPPED, NEWSFACET_LOWER_HOUSE, NEWSFACET_ORG_UN_FORMS, NEWSFACET_ORG_SMALL_WORDS) on:
+    round 60's and round 66's keys (variant_key's cache is keyed by them, so a switch read per call would be
+    stale)."""
+    return tuple(switches.get(name, "1") != "0" for name in (
+        "NEWSFACET_DEPARTMENT_DROPPED", "NEWSFACET_LOWER_HOUSE", "NEWSFACET_ORG_UN_FORMS", "NEWSFACET_ORG_SMALL_WORDS"))

@@ -73,9 +73,9 @@ _GROUP_TAIL = re.compile(r"(?<=\S)(?:\s+(?:group|holdings?))+$")
 
 @lru_cache(maxsize=65536)  # per distinct value (and switches): the corpus pass asks for every mention several times
 def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, organs: bool = False,
-                 group: bool = False, groups_of: bool = False, conventions: tuple[bool, bool] = (False, False)) -> str:
+                 group: bool = False, groups_of: bool = False, conventions: tuple = (False,) * 4) -> str:
     k = fold(value.replace("U.S.", "US").replace("U.K.", "UK").replace("U.N.", "UN").replace("E.U.", "EU"))
-    k = re.sub(r"^the\s+", "", k)
+    k = org_name_forms.united_nations(re.sub(r"^the\s+", "", k), conventions[2])  # round 66: "UN FAO", "FAO"
     if organs:  # round 45: "Central Committee of the WPK" is the "WPK Central Committee" (org_organs.py)
         k = org_organs.owner_first(k, _INVERTIBLE, _country_word)
     if shapes:  # round 34: "United States Air Force" is the "US Air Force"
@@ -103,7 +103,7 @@ def _variant_key(value: str, shapes: bool, and_co: bool, letters: bool = False, 
     k = re.sub(r"\b(cent|theat)re\b", r"\1er", k)  # Centre, Center; Theatre, Theater
     k = re.sub(r"\bprogramme\b", "program", k)  # round 65: "World Food Programme", "World Food Program" (an aid archive)
     k = _inverted(re.sub(r"\s+", " ", k).strip())
-    return org_name_forms.department_dropped(k) if conventions[0] else k
+    return org_name_forms.small_words(org_name_forms.department_dropped(k) if conventions[0] else k, conventions[3])
 
 
 # (compiled once: _bare is asked for every pair of an article's org values)
@@ -169,11 +169,11 @@ def merge_org_variants(articles, archive: Iterable[str] = ()) -> None:
         for value in {m.value for m in a.mentions if m.kind == "org"}:
             forms[variant_key(value)][value] += 1
     canon: dict[str, str] = {}
-    spelt = org_name_forms.spelt_out  # round 60: "Department of Homeland Security" shown, not its portfolio
+    shown = org_name_forms.shown  # round 60: "Department of Homeland Security", not its portfolio; 66: no "UN's"
     for key, c in forms.items():
         fixed = [v for v in c if v in known]
         bare = [v for v in c if not _LEGAL.search(fold(v))] or list(c)  # "General Motors", not "... Corp"
-        canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (spelt(v), c[v], v[:1].isupper(), len(v), v))
+        canon[key] = fixed[0] if fixed else max(bare, key=lambda v: (shown(v), c[v], v[:1].isupper(), len(v), v))
     org_spacings.join_spacings(forms, canon, known)  # "Al Jazeera" / "Aljazeera", "CTVNews.ca" / "CTV News"
     archive = set(archive)
     for value in sorted(archive):  # the archive's spelling stays: a later file's "X Inc" is its "X"

@@ -20,6 +20,12 @@ OUTLETS = {
     "TVP", "STVR", "Channel One", "Belarus 1", "Astra", "Japan Today", "Bangkok Post", "Ukrainska Pravda",
     "Interfax", "RIA Novosti", "BBC", "The New York Times", "The Washington Post", "The Insider",
     "Foreign Policy", "DeepState", "Suspilne", "Kommersant", "Meduza", "Daily8",
+    # (round 66: national news agencies that world copy cites by name; a Hong Kong paper's "state news agency Xinhua"
+    # was a town of that name in Yunnan. Not the ones whose letters are also a word, a place or a party: APP, AAP,
+    # PTI, SANA, MENA, PAP)
+    "Xinhua", "Xinhua News Agency", "Yonhap", "Yonhap News Agency", "Kyodo", "Kyodo News", "Jiji Press", "Bernama",
+    "Antara", "Press Trust of India", "IANS", "dpa", "EFE", "ANSA", "Anadolu Agency", "IRNA", "WAFA", "KUNA",
+    "WAM", "Ukrinform", "BelTA", "Lusa", "Prensa Latina", "Philippine News Agency", "Vietnam News Agency",
 }
 
 ALIASES = {
@@ -80,6 +86,12 @@ ALIASES = {
     "Republican Party": ["Republican Party", "Republican party", "GOP"],
     "Federal Reserve": ["Federal Reserve", "Fed", "US Federal Reserve", "Federal Reserve Board", "U.S. Federal Reserve"],
     "International Monetary Fund": ["International Monetary Fund", "IMF"],
+    # (round 66: UN agencies whose letters are no initials of the English name newsrooms spell them out with; an East
+    # African aid archive kept "UNICEF" and "United Nations Children's Fund" apart)
+    "UNICEF": ["UNICEF", "United Nations Children's Fund", "UN Children's Fund", "U.N. Children's Fund"],
+    "UNHCR": ["UNHCR", "United Nations High Commissioner for Refugees", "UN High Commissioner for Refugees",
+              "U.N. High Commissioner for Refugees", "UN Refugee Agency", "United Nations Refugee Agency",
+              "U.N. Refugee Agency", "UN refugee agency", "U.N. refugee agency"],
     "World Bank": ["World Bank"],
     "World Trade Organization": ["World Trade Organization", "World Trade Organisation", "WTO"],
     "World Health Organization": ["World Health Organization", "World Health Organisation"],

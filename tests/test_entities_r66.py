@@ -1,0 +1,66 @@
+"""Round 66 (issue 11): what fresh archives of an East African aid beat, a Hong Kong paper and celebrity news showed.
+
+Each test runs the one rule that round 66 added on text or mentions built here, then the same with the rule's switch
+off, so the old reading stays one variable away."""
+from __future__ import annotations
+
+from indexer.entities import orgs
+from indexer.entities.org_variants import variant_key
+from tests.test_entities_units import linked, tagged
+
+# --- a UN body with or without the UN, a name's small words, UN agencies and news agencies (org_name_forms, orgs) ---
+
+_OCHA = ["UN Office for the Coordination of Humanitarian Affairs", "U.N.’s Office for the Coordination of Humanitarian "
+         "Affairs", "United Nations Office for Coordination of Humanitarian Affairs",
+         "U.N. Office of Coordination of Humanitarian Affairs"]
+
+
+def test_a_un_bodys_forms_share_one_key(monkeypatch):
+    assert len({variant_key(v) for v in _OCHA}) == 1
+    fao = ["Food and Agriculture Organization", "UN Food and Agriculture Organization",
+           "Food and Agriculture Organization of the United Nations",
+           "United Nation’s Food and Agriculture Organisation"]
+    assert len({variant_key(v) for v in fao}) == 1
+    monkeypatch.setenv("NEWSFACET_ORG_UN_FORMS", "0")
+    monkeypatch.setenv("NEWSFACET_ORG_SMALL_WORDS", "0")
+    assert len({variant_key(v) for v in _OCHA}) == 4
+    assert len({variant_key(v) for v in fao}) == 3
+
+
+def test_a_name_of_two_words_keeps_its_un():
+    # other states have a Security Council and a General Assembly: the UN stays in their key
+    assert variant_key("UN Security Council") != variant_key("Security Council")
+    assert variant_key("UN General Assembly") != variant_key("General Assembly")
+
+
+def test_for_and_of_and_an_inner_the_are_one_key(monkeypatch):
+    assert variant_key("Ministry for Primary Industries") == variant_key("Ministry of Primary Industries")
+    assert variant_key("People for the Ethical Treatment of Animals") == \
+        variant_key("People for Ethical Treatment of Animals")
+    monkeypatch.setenv("NEWSFACET_ORG_SMALL_WORDS", "0")
+    assert variant_key("Ministry for Primary Industries") != variant_key("Ministry of Primary Industries")
+
+
+def _un_archive():
+    return linked(*(tagged((f"Aid was sent, the {name} said.", [(name, "ORG")]), aid=f"a{i}")
+                    for i, name in enumerate(["U.N.’s Office for the Coordination of Humanitarian Affairs",
+                                              "UN Office for the Coordination of Humanitarian Affairs"])))
+
+
+def test_the_forms_are_one_value_shown_without_the_uns_possessive(monkeypatch):
+    shown = {m.value for a in _un_archive() for m in a.mentions if m.kind == "org"}
+    assert shown == {"UN Office for the Coordination of Humanitarian Affairs"}
+    monkeypatch.setenv("NEWSFACET_ORG_UN_FORMS", "0")
+    shown = {m.value for a in _un_archive() for m in a.mentions if m.kind == "org"}
+    assert len(shown) == 2
+
+
+def test_un_agencies_known_by_letters_that_are_no_initials():
+    assert orgs.known_org("United Nations Children’s Fund") == "UNICEF"
+    assert orgs.known_org("Unicef") == "UNICEF"
+    assert orgs.known_org("UN refugee agency") == "UNHCR"
+
+
+def test_a_news_agency_is_an_outlet_not_a_town():
+    a = tagged(("The state news agency Xinhua reported the visit.", [("Xinhua", "GPE")]))
+    assert [(m.kind, m.value) for m in a.mentions] == [("org", "Xinhua")]
