@@ -4,7 +4,9 @@ Each test runs the one rule that round 66 added on text or mentions built here, 
 off, so the old reading stays one variable away."""
 from __future__ import annotations
 
-from indexer.entities import orgs
+import pytest
+
+from indexer.entities import east_asian_names, orgs
 from indexer.entities.org_variants import variant_key
 from tests.test_entities_units import linked, tagged
 
@@ -64,3 +66,43 @@ def test_un_agencies_known_by_letters_that_are_no_initials():
 def test_a_news_agency_is_an_outlet_not_a_town():
     a = tagged(("The state news agency Xinhua reported the visit.", [("Xinhua", "GPE")]))
     assert [(m.kind, m.value) for m in a.mentions] == [("org", "Xinhua")]
+
+
+# --- a Chinese or Korean name written family name first (east_asian_names) ------------------------------------------
+
+@pytest.mark.parametrize("name, family", [
+    ("Xi Jinping", "Xi"), ("Wang Yi", "Wang"), ("Kim Jong Un", "Kim"), ("Tsai Ing-wen", "Tsai"),
+    ("Lee Hsien Loong", "Lee"), ("Lee Jae-myung", "Lee"), ("Chan Mo-po", "Chan"),
+    ("Kim Wilde", None), ("Lee Evans", None), ("Park Avenue", None), ("Lee Anderson", None), ("Kim Kardashian", None),
+])
+def test_a_name_is_read_family_name_first_by_its_shape(name, family):
+    assert east_asian_names.family_first(name) == family
+
+
+def _xi_archive():
+    return linked(tagged(("Chinese President Xi Jinping visited Paris.", [("Xi Jinping", "PERSON")]), aid="a"),
+                  tagged(("Xi Jinping spoke of trade.", [("Xi Jinping", "PERSON")]), aid="b"),
+                  tagged(("Xi said the talks had gone well.", [("Xi", "PERSON")]), aid="c"))
+
+
+def test_a_bare_family_name_links_across_articles_to_its_one_bearer(monkeypatch):
+    c = _xi_archive()[2]
+    assert [m.value for m in c.mentions if m.kind == "person"] == ["Xi Jinping"]
+    monkeypatch.setenv("NEWSFACET_EAST_ASIAN_NAMES", "0")
+    c = _xi_archive()[2]
+    assert "Xi Jinping" not in [m.value for m in c.mentions if m.kind == "person"]  # "Xi", or dropped unattested
+
+
+def _wang_archive():
+    return linked(tagged(("Foreign Minister Wang Yi met his counterpart.", [("Wang Yi", "PERSON")]), aid="a"),
+                  tagged(("The table tennis star Wang Chuqin won again.", [("Wang Chuqin", "PERSON")]), aid="b"),
+                  tagged(("“We will not devalue,” Wang said on Tuesday.", [("Wang", "ORG")]), aid="c"),
+                  tagged(("Wang offered them free meals.", [("Wang", "ORG")]), aid="d"))
+
+
+def test_a_bare_family_name_of_several_people_tagged_org_is_no_body(monkeypatch):
+    c = _wang_archive()[2]
+    assert not [m for m in c.mentions if m.kind == "org" and m.label != "NOFACET"]
+    monkeypatch.setenv("NEWSFACET_EAST_ASIAN_NAMES", "0")
+    c = _wang_archive()[2]
+    assert [m.value for m in c.mentions if m.kind == "org" and m.label != "NOFACET"] == ["Wang"]

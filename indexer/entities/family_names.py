@@ -78,6 +78,12 @@ def learn(articles: list[Article]) -> dict[str, str]:
         if surname_key(word) != surname_key(value) and n > c[words[-1]] and by_last[surname_key(word)] < weight[value] \
                 and _given_after(words[words.index(word) + 1:]):
             out[value] = word
+    from .east_asian_names import family_first
+
+    for value, n in weight.items():  # round 66: "Xi Jinping", "Kim Jong Un" by their shape, where no title said
+        word = None if value in votes else family_first(value)
+        if word is not None and by_last[surname_key(word)] < n:
+            out[value] = word
     return out
 
 

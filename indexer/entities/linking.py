@@ -41,6 +41,7 @@ from .campus_names import refile_campuses
 from .club_full_names import merge_club_full_names
 from .club_towns import refile_club_towns
 from .credit_lines import label_credits
+from .east_asian_names import refile_family_orgs
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
 from .given_alone import gate_shared_given_names
@@ -145,6 +146,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     link_surnames(articles, canonical, roles, learnt)
     firms_named_like_people(articles)
     refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
+    refile_family_orgs(articles, learnt)  # round 66: "Wang said" tagged ORG, where the archive names several Wangs
     drop_unattested(articles)
     drop_common_nouns(articles)
     gate_shared_surnames(articles, learnt)

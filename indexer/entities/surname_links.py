@@ -19,6 +19,7 @@ from collections import Counter
 from search.model import NO_FACET, Article
 
 from . import corpus_words, switches
+from .east_asian_names import shaped
 from .family_names import family_key, family_word
 from .gazetteer import fold
 from .guards import guarded, trie
@@ -105,8 +106,9 @@ def link_surnames(articles: list[Article], canonical: dict[str, str],
                     own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
                     if own and not own & {fold(w) for w in names[0][0].split()}:
                         continue
-                if names[0][0] in learnt and not title:
+                if names[0][0] in learnt and not title and not (m.label == "PERSON" and shaped(names[0][0], learnt)):
                     continue  # round 36: a family name written first links bare only after a title ("Mr Ding", not "Ding dong")
+                    # -- round 66: or where the name's shape says it, and the model tags the word a person ("Xi said")
                 m.value = names[0][0]
 
 
