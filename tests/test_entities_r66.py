@@ -106,3 +106,31 @@ def test_a_bare_family_name_of_several_people_tagged_org_is_no_body(monkeypatch)
     monkeypatch.setenv("NEWSFACET_EAST_ASIAN_NAMES", "0")
     c = _wang_archive()[2]
     assert [m.value for m in c.mentions if m.kind == "org" and m.label != "NOFACET"] == ["Wang"]
+
+
+# --- a person known by one name, tagged ORG across the archive (org_mononyms) ---------------------------------------
+
+_MONONYM = [("The rapper Zorvaq released a new single.", "Zorvaq"),
+            ("She is dating her boyfriend Zorvaq again.", "Zorvaq"),
+            ("Zorvaq announced he would tour in May.", "Zorvaq"),
+            ("Tickets for Zorvaq went on sale.", "Zorvaq")]
+
+
+def _mononym_archive():
+    return linked(*(tagged((text, [(name, "ORG")]), aid=f"m{i}") for i, (text, name) in enumerate(_MONONYM)))
+
+
+def test_a_one_word_name_the_articles_mark_as_a_person_is_a_person(monkeypatch):
+    kinds = {m.kind for a in _mononym_archive() for m in a.mentions if m.text == "Zorvaq"}
+    assert kinds == {"person"}
+    monkeypatch.setenv("NEWSFACET_ORG_MONONYMS", "0")
+    kinds = {m.kind for a in _mononym_archive() for m in a.mentions if m.text == "Zorvaq"}
+    assert "person" not in kinds
+
+
+def test_a_firm_named_after_a_person_stays_a_body():
+    texts = [("Shares in Zorvaq fell on Monday.", "Zorvaq"), ("Zorvaq shares rose.", "Zorvaq"),
+             ("The rapper Zorvaq sang.", "Zorvaq"), ("Zorvaq announced he would sell.", "Zorvaq"),
+             ("Zorvaq shares slid again.", "Zorvaq")]
+    arts = linked(*(tagged((t, [(n, "ORG")]), aid=f"f{i}") for i, (t, n) in enumerate(texts)))
+    assert "person" not in {m.kind for a in arts for m in a.mentions if m.text == "Zorvaq"}

@@ -55,6 +55,7 @@ from .org_and_tails import extend_cut_names
 from .org_campuses import settle_campuses
 from .org_countries import qualify_generic_bodies
 from .org_fragments import restore_whole_names
+from .org_mononyms import refile_mononyms
 from .org_own_definitions import mend_cuts as mend_cut_definitions
 from .org_own_definitions import settle as settle_own_definitions
 from .org_place_tails import glue_place_tails
@@ -147,6 +148,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     firms_named_like_people(articles)
     refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
     refile_family_orgs(articles, learnt)  # round 66: "Wang said" tagged ORG, where the archive names several Wangs
+    refile_mononyms(articles)  # round 66: "Beyoncé", "Drake" tagged ORG in article after article: people
     drop_unattested(articles)
     drop_common_nouns(articles)
     gate_shared_surnames(articles, learnt)
