@@ -134,3 +134,38 @@ def test_a_firm_named_after_a_person_stays_a_body():
              ("Zorvaq shares slid again.", "Zorvaq")]
     arts = linked(*(tagged((t, [(n, "ORG")]), aid=f"f{i}") for i, (t, n) in enumerate(texts)))
     assert "person" not in {m.kind for a in arts for m in a.mentions if m.text == "Zorvaq"}
+
+
+# --- a bare given name of one person of the archive (given_alone.link_sole_given_names) ----------------------------
+
+def _given_archive(other: str | None = None, company: str = "Travis Scottley", age: str = ""):
+    """Three articles naming Kylie Jennex in full beside Travis Scottley, two naming "Kylie" alone beside ``company``."""
+    full = [tagged((f"Kylie Jennex said she would sing with Travis Scottley on {day}.",
+                    [("Kylie Jennex", "PERSON"), ("Travis Scottley", "PERSON")]), aid=f"f{i}")
+            for i, day in enumerate(["Monday", "Tuesday", "Wednesday"])]
+    alone = [tagged((f"Kylie{age} said she took to the stage with {company} on {day}.",
+                     [("Kylie", "PERSON"), (company, "PERSON")]), aid=f"g{i}")
+             for i, day in enumerate(["Friday", "Sunday"])]
+    extra = [tagged((f"{other} said she sang too.", [(other, "PERSON")]), aid=f"o{i}") for i in range(3)] \
+        if other else []
+    return linked(*full, *alone, *extra)
+
+
+def test_a_bare_given_name_of_one_person_is_that_person(monkeypatch):
+    lone = _given_archive()[3]
+    assert [(m.value, m.label) for m in lone.mentions if m.text == "Kylie"] == [("Kylie Jennex", "PERSON")]
+    monkeypatch.setenv("NEWSFACET_SOLE_GIVEN_NAMES", "0")
+    lone = _given_archive()[3]
+    assert [m.value for m in lone.mentions if m.text == "Kylie"] == ["Kylie"]
+
+
+def test_a_bare_given_name_of_two_people_stays_apart():
+    lone = _given_archive(other="Kylie Brightmoor")[3]
+    assert "Kylie Jennex" not in [m.value for m in lone.mentions if m.kind == "person"]
+
+
+def test_a_bare_given_name_in_other_company_or_with_an_age_is_somebody_else():
+    # a story sharing nobody with the bearer's stories ("Liam" of One Direction, not Liam Hemsworth), a private person
+    # introduced with an age ("lamented Abrar, 62,")
+    for lone in (_given_archive(company="Zayn Malikov")[3], _given_archive(age=", 62,")[3]):
+        assert "Kylie Jennex" not in [m.value for m in lone.mentions if m.kind == "person"]

@@ -44,7 +44,7 @@ from .credit_lines import label_credits
 from .east_asian_names import refile_family_orgs
 from .family_names import learn as learn_family_names
 from .former_countries import file_under_former_countries
-from .given_alone import gate_shared_given_names
+from .given_alone import gate_shared_given_names, link_sole_given_names
 from .initialled_names import refile_initialled_names
 from .listed_firms import refile_listed_firms
 from .mention_spans import restore as restore_mentions
@@ -149,6 +149,7 @@ def _link_people(articles: list[Article], known_people: Iterable[str], known_org
     refile_surname_orgs(articles)  # "voted for Trump" tagged ORG: the archive's Donald Trump
     refile_family_orgs(articles, learnt)  # round 66: "Wang said" tagged ORG, where the archive names several Wangs
     refile_mononyms(articles)  # round 66: "Beyoncé", "Drake" tagged ORG in article after article: people
+    link_sole_given_names(articles)  # round 66: "Kanye" alone, the archive's one Kanye: Kanye West
     drop_unattested(articles)
     drop_common_nouns(articles)
     gate_shared_surnames(articles, learnt)
