@@ -79,17 +79,21 @@ def test_a_name_is_read_family_name_first_by_its_shape(name, family):
     assert east_asian_names.family_first(name) == family
 
 
-def _xi_archive():
-    return linked(tagged(("Chinese President Xi Jinping visited Paris.", [("Xi Jinping", "PERSON")]), aid="a"),
-                  tagged(("Xi Jinping spoke of trade.", [("Xi Jinping", "PERSON")]), aid="b"),
+def _xi_archive(full: int = 4):
+    """``full`` articles naming Xi Jinping in full, then one writing "Xi" alone."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday"][:full]
+    return linked(*(tagged((f"Xi Jinping spoke of trade on {d}.", [("Xi Jinping", "PERSON")]), aid=f"x{i}")
+                    for i, d in enumerate(days)),
                   tagged(("Xi said the talks had gone well.", [("Xi", "PERSON")]), aid="c"))
 
 
 def test_a_bare_family_name_links_across_articles_to_its_one_bearer(monkeypatch):
-    c = _xi_archive()[2]
+    c = _xi_archive()[-1]
     assert [m.value for m in c.mentions if m.kind == "person"] == ["Xi Jinping"]
+    # (a bearer named in one article is no figure of the archive: "Coffee with my Ma" is not the one story's Ma Xiaowei)
+    assert "Xi Jinping" not in [m.value for m in _xi_archive(full=1)[-1].mentions]
     monkeypatch.setenv("NEWSFACET_EAST_ASIAN_NAMES", "0")
-    c = _xi_archive()[2]
+    c = _xi_archive()[-1]
     assert "Xi Jinping" not in [m.value for m in c.mentions if m.kind == "person"]  # "Xi", or dropped unattested
 
 

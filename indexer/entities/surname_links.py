@@ -106,9 +106,11 @@ def link_surnames(articles: list[Article], canonical: dict[str, str],
                     own = bearers.setdefault((id(a), m.text), article_bearers(a, m.text))
                     if own and not own & {fold(w) for w in names[0][0].split()}:
                         continue
-                if names[0][0] in learnt and not title and not (m.label == "PERSON" and shaped(names[0][0], learnt)):
+                if names[0][0] in learnt and not title and not (m.label == "PERSON" and shaped(names[0][0], learnt)
+                                                                 and names[0][1] >= DOMINANCE):
                     continue  # round 36: a family name written first links bare only after a title ("Mr Ding", not "Ding dong")
-                    # -- round 66: or where the name's shape says it, and the model tags the word a person ("Xi said")
+                    # -- round 66: or where the name's shape says it, the model tags the word a person ("Xi said") and
+                    # the bearer is a figure of the archive (not the one article's Ma Xiaowei for "Coffee with my Ma")
                 m.value = names[0][0]
 
 
