@@ -173,3 +173,12 @@ def test_a_bare_given_name_in_other_company_or_with_an_age_is_somebody_else():
     # introduced with an age ("lamented Abrar, 62,")
     for lone in (_given_archive(company="Zayn Malikov")[3], _given_archive(age=", 62,")[3]):
         assert "Kylie Jennex" not in [m.value for m in lone.mentions if m.kind == "person"]
+
+
+# --- a gossip outlet cited by name (person_media) -----------------------------------------------------------------
+
+def test_an_outlet_an_insider_tells_is_no_person():
+    texts = ["An insider told Radarline that the couple split.",
+             "A source close to the star tells Radarline she is fine.", "Radarline has learned the wedding is off."]
+    arts = linked(*(tagged((t, [("Radarline", "PERSON")]), aid=f"r{i}") for i, t in enumerate(texts)))
+    assert not [m for a in arts for m in a.mentions if m.kind == "person" and m.label != "NOFACET"]

@@ -75,22 +75,30 @@ def refile_media(articles) -> int:
 
 
 # Round 20: a newspaper or a work the model read as a person, told by the archive's own sentences. A newspaper is
-# written after its kind ("the daily X", "the Islamist paper X", "an editorial in X") or before it ("X newspaper",
-# "X editor Y", "X, the state daily"); a film, a book or a toy after its kind ("the film X", "the musical X", "the
-# role of X") or before the things made of it ("X films", "X dolls", "X star Y", "X author Y"). Nobody is so
-# written (not after a possessive: "X’s weekly newsletter" is a columnist's); a person's title, age, office or kin (person_context.strong_context) says otherwise. Lower-case kind
-# words only: "Daily Mirror" opens a name.
+# written after its kind ("the daily X", "the Islamist paper X", "an editorial in X") or before it ("X newspaper", "X
+# editor Y", "X, the state daily"; round 66: "an insider told X", "X has learned that"); a film, a book or a toy after
+# its kind ("the film X", "the musical X", "the role of X") or before the things made of it ("X films", "X dolls", "X
+# star Y", "X author Y"). Nobody is so written (not after a possessive: "X’s weekly newsletter" is a columnist's); a
+# person's title, age, office or kin (person_context.strong_context) says otherwise. Lower-case kind words only:
+# "Daily Mirror" opens a name.
 _OUTLET_BEFORE = re.compile(r"\b(?:newspapers?|daily|dailies|weekly|weeklies|magazines?|tabloids?|journals?|"
                             r"broadsheets?|paper|outlets?|publications?|editors? of|editorial in|articles? in|"
                             r"column in|wrote in|writing in|published in|quoted in|printed in|issues? of|edition of|"
-                            r"pages of)\s+(?:the\s+)?[\"“‘']?$")
+                            r"pages of|"
+                            # round 66: gossip copy's sources ("an insider told Radar", "debunked by Gossip Cop")
+                            r"(?:sources?|insiders?|tipsters?)\s+(?:close\s+to\s+(?:[\w’'\-]+\s+){1,3})?"
+                            r"(?:exclusively\s+)?"
+                            r"(?:told|tells)|debunked by|busted by)\s+(?:the\s+)?[\"“‘']?$")
 _OUTLET_AFTER = re.compile(r"^[\"”]?\s+(?:(?:contributing|senior|managing|executive|deputy|associate|"
                            r"political|news|opinion)\s+)?(?:newspapers?|daily|weekly|magazine|tabloid|editorial|"
                            r"editors?|columnists?)\b|^,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}(?:newspaper|daily|"
                            r"weekly|magazine|tabloid|paper|organ|mouthpiece)\b|"
                            # ("X Thursday in an editorial says", "X says in an article")
                            r"^(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?:\s+(?:says|said|stresses|stressed|notes|noted))?"
-                           r"\s+in\s+(?:an?|its)\s+(?:editorial|article|commentary)\b")
+                           r"\s+in\s+(?:an?|its)\s+(?:editorial|article|commentary)\b|"
+                           # round 66: "X has learned that" (not a person's "has learned firsthand")
+                           r"^\s+(?:has|have)\s+(?:exclusively\s+)?learned\s+that\b|"
+                           r"^\s+can\s+exclusively\s+(?:reveal|confirm)\b")
 _WORK_BEFORE = re.compile(r"\b(?:(?:films?|movies?|book|novel|series|sitcom|opera|musical|album|song|comic|franchise|"
                           r"comedy|comedy-drama|drama|thriller|documentary|biopic|cartoon|sequel)"
                           r"(?:\s+(?:called|titled|named))?|character|role of|doll|toy|directed|starred in|starring in|"
