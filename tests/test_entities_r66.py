@@ -182,3 +182,18 @@ def test_an_outlet_an_insider_tells_is_no_person():
              "A source close to the star tells Radarline she is fine.", "Radarline has learned the wedding is off."]
     arts = linked(*(tagged((t, [("Radarline", "PERSON")]), aid=f"r{i}") for i, t in enumerate(texts)))
     assert not [m for a in arts for m in a.mentions if m.kind == "person" and m.label != "NOFACET"]
+
+
+
+# --- a film the model tags ORG (org_programmes) ---------------------------------------------------------------------
+
+def test_a_film_its_costars_and_trailer_name_is_no_body(monkeypatch):
+    texts = ["The Glimmerfall costars are reuniting next month.", "Fans rushed to see the Glimmerfall trailer.",
+             "She watched the film Glimmerfall again."]
+
+    def archive():
+        return linked(*(tagged((t, [("Glimmerfall", "ORG")]), aid=f"w{i}") for i, t in enumerate(texts)))
+
+    assert not [m for a in archive() for m in a.mentions if m.kind == "org" and m.label != "NOFACET"]
+    monkeypatch.setenv("NEWSFACET_ORG_PROGRAMMES", "0")
+    assert [m for a in archive() for m in a.mentions if m.kind == "org" and m.label != "NOFACET"]

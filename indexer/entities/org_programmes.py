@@ -80,9 +80,12 @@ _LAW_AFTER = re.compile(r"^[\s\-]+(?:(?!(?:to|the|an?|and|or|of|for|in|on|at|by|
                         r"clinic|center|centre|lecturer|partner|office|society|expert|scholar))")
 # A show's people and parts ("MasterChef contestant", "the Bachelor finale", "a Love Island star").
 _SHOW_AFTER = re.compile(r"^(?:[’']s)?[\s\-]+(?:contestants?|episodes?|finale|premieres?|premiered|castmates?|hopefuls?|judges?|"
-                         r"alums?|alumni|spin-off|spinoff|reboot|auditions?|viewers)\b")
+                         r"alums?|alumni|spin-off|spinoff|reboot|auditions?|viewers|"
+                         # round 66: a film's ("the Titanic costars", "the Dunkirk trailer"; not "star": a club's too)
+                         r"co-?stars?|sequel|prequel|trailers?|box[ -]office)\b")
 _SHOW_BEFORE = re.compile(r"\b(?:appear(?:s|ed|ing)? on|starr(?:ed|ing) (?:in|on)|contestants? on|episode of|"
-                          r"the set of|finale of|tuned in to|aired on|a guest on|cast of|season (?:\w+ )?of)\s+(?:the\s+)?$", re.I)
+                          r"the set of|finale of|tuned in to|aired on|a guest on|cast of|season (?:\w+ )?of|"
+                          r"(?:the|a|his|her|their) (?:film|movie|blockbuster|biopic))\s+(?:the\s+)?[\"“‘']?$", re.I)
 # A body's own sentence: it speaks, acts, has people, is told things or employs someone.
 _BODY_AFTER = re.compile(r"^(?:[’']s)?\s+(?:has\s+|have\s+|had\s+|also\s+|will\s+|would\s+|on\s+\w+\s+)?"
                          r"(?:said|says|announced|announces|told|tells|stated|confirmed|denied|declined|"
