@@ -5,6 +5,10 @@ Moved out of org_variants.py in round 58 (which had grown past 400 lines), with 
 keeps the "O" of the name's "of" ("DOJ" of the "Justice Department", "BOE" of the "Bank of England"), which newsrooms
 write as often as the letters without it ("USDA"). A fresh CNN archive had "DOJ" in 12 articles beside the "Justice
 Department" in 25, never joined.
+
+Round 66 adds two keys' forms: a UN body's name with or without the UN around it ("UN Food and Agriculture
+Organization", "Food and Agriculture Organization of the United Nations"), and a name's small words (an inner "the",
+"for" against "of"). ``shown`` says which form of a key the facet shows.
 """
 from __future__ import annotations
 
