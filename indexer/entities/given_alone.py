@@ -45,11 +45,8 @@ def gate_shared_given_names(articles: list[Article]) -> int:
             words = m.value.split()
             if len(words) >= 2:
                 pairs.add((fold(words[0]), surname_key(m.value)))
-            else:
-                # the title before the span, or inside it ("Pope Francis" tagged whole, valued "Francis")
-                at = max(m.text.find(m.value), 0)
-                if _REGNAL_BEFORE.search(a.paragraphs[m.paragraph].text[max(0, m.start - 16):m.start] + m.text[:at]):
-                    regnal.add(fold(m.value))
+            elif _regnal(a, m):
+                regnal.add(fold(m.value))
         for given, surname in pairs:
             bearers.setdefault(given, Counter())[surname] += 1
     shared = {g for g, c in bearers.items() if len(c) >= MIN_BEARERS and not _dominated(c)} - regnal
@@ -60,6 +57,13 @@ def gate_shared_given_names(articles: list[Article]) -> int:
                 m.label = NO_FACET
                 done += 1
     return done
+
+
+def _regnal(a, m) -> bool:
+    """Whether a one-word person mention has a regnal title before its span or inside it ("Pope Francis" tagged whole,
+    valued "Francis")."""
+    at = max(m.text.find(m.value), 0)
+    return bool(_REGNAL_BEFORE.search(a.paragraphs[m.paragraph].text[max(0, m.start - 16):m.start] + m.text[:at]))
 
 
 def _dominated(articles_per_bearer: Counter) -> bool:
@@ -93,15 +97,13 @@ def link_sole_given_names(articles: list[Article]) -> int:
                 families.add(surname_key(v))
         firsts = {fold(v.split()[0]) for v in values if " " in v}
         alone.update({fold(v) for v in values if " " not in v} - firsts)
-        regnal.update(fold(m.value) for m in a.mentions if m.kind == "person" and " " not in m.value
-                      and _REGNAL_BEFORE.search(a.paragraphs[m.paragraph].text[max(0, m.start - 16):m.start]
-                                                + m.text[:max(m.text.find(m.value), 0)]))
+        regnal.update(fold(m.value) for m in a.mentions if m.kind == "person" and " " not in m.value and _regnal(a, m))
         tagged.update({fold(m.value) for m in a.mentions if m.kind == "person" and m.label == "PERSON"
                        and " " not in m.value})
-    target = {}
+    target, barred = {}, families | regnal
     for word, n in alone.items():
         bearers = Counter({key: sum(c.values()) for key, c in full.get(word, {}).items()})
-        if not bearers or word in families | regnal or tagged[word] * 2 < n \
+        if not bearers or word in barred or tagged[word] * 2 < n \
                 or len(bearers) > 1 and not _dominated(bearers):
             continue  # (a slip beside the one bearer, "Kanye West Diss Song", is dominated: no bearer)
         key, articles_full = bearers.most_common(1)[0]

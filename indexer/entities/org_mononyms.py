@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from . import orgs, switches
 from .gazetteer import fold
@@ -46,12 +47,20 @@ def enabled() -> bool:
     return switches.get("NEWSFACET_ORG_MONONYMS", "1") != "0"
 
 
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """A role in apposition after "a"/"the", in small letters ("X, the pop star,"): org_person_cues' role words."""
+    from .org_person_cues import _ROLE_WORDS
+
+    return re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}" + _ROLE_WORDS + r"\b")
+
+
 def _marked(article, m) -> bool:
-    from .org_person_cues import _ROLE_RIGHT_BEFORE, _ROLE_WORDS
+    from .org_person_cues import _ROLE_RIGHT_BEFORE
 
     para = article.paragraphs[m.paragraph].text
     before, after = para[max(0, m.start - 60):m.start], para[m.end:m.end + 80]
-    apposition = re.match(r",\s+(?:an?|the)\s+(?:[a-z][\w\-]*\s+){0,3}" + _ROLE_WORDS + r"\b", after)
+    apposition = _apposition().match(after)
     return bool(_KIN_BEFORE.search(before[-30:]) or _PRONOUN_AFTER.match(after) or _FAMILY_AFTER.match(after)
                 or _ROLE_RIGHT_BEFORE.search(before[-40:]) or apposition)
 
